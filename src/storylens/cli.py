@@ -1,0 +1,196 @@
+"""The `storylens` command: thin Typer commands over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storylens.errors import Errors, StorylensError
+
+app = typer.Typer(help="Make sense of many news articles about the same event.", no_args_is_help=True)
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Store URL or SQLite path (default: user data dir; env STORYLENS_DB).")]
+
+
+class _Bars:
+    """rich progress bars handed to library code as `progress(description, total) -> advance`."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+
+    def __call__(self, description: str, total: int):
+        task = self.progress.add_task(description, total=total)
+        return lambda: self.progress.advance(task)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or URLs.")],
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV: file,outlet,published,author,title,url (any subset).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the story export (JSON) here.")] = None,
+    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write the self-contained HTML report here.")] = None,
+    timelinejs: Annotated[Optional[Path], typer.Option("--timelinejs", help="Write the timeline as TimelineJS JSON here.")] = None,
+    db: DbOption = None,
+    one_story: Annotated[bool, typer.Option("--one-story", help="Treat all inputs as one story (no clustering).")] = False,
+) -> None:
+    """Analyse articles into sourced stories; store them; export JSON/HTML."""
+    from storylens.api import analyze as run_analysis
+    from storylens.export.json_export import export_document, validate_document, write_json
+
+    try:
+        with _progress() as progress:
+            result = run_analysis(paths, manifest=manifest, db=db, cluster=not one_story, progress=_Bars(progress))
+    except StorylensError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    for rejected in result.rejected:
+        err.print(f"[yellow]rejected[/yellow] {rejected.source}: {rejected.reason}")
+    if not result.stories:
+        err.print(f"[red]error:[/red] {Errors.E003}")
+        raise typer.Exit(2)
+    document = export_document(result.stories, result.rejected)
+    validate_document(document)
+    if json_out:
+        write_json(document, json_out)
+        err.print(f"wrote {json_out}")
+    if html_out:
+        from storylens.export.report import write_report
+
+        write_report(result.stories, html_out, rejected=result.rejected)
+        err.print(f"wrote {html_out}")
+    if timelinejs:
+        from storylens.export.timelinejs import to_timelinejs
+
+        timelinejs.parent.mkdir(parents=True, exist_ok=True)
+        timelinejs.write_text(json.dumps([to_timelinejs(s) for s in result.stories] if len(result.stories) > 1 else to_timelinejs(result.stories[0]), ensure_ascii=False, indent=1))
+        err.print(f"wrote {timelinejs}")
+    n_articles = sum(len(s.articles) for s in result.stories)
+    err.print(f"{n_articles} articles in {len(result.stories)} stories; {len(result.rejected)} inputs rejected")
+
+
+@app.command()
+def stories(db: DbOption = None, query: Annotated[Optional[str], typer.Option(help="Full-text filter.")] = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the stories in the store."""
+    from storylens.store import open_store
+
+    store = open_store(db)
+    try:
+        summaries = store.list_stories(query=query)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(data=[s.to_dict() for s in summaries])
+        return
+    table = Table("id", "title", "articles", "outlets", "dates")
+    for s in summaries:
+        table.add_row(s.id, s.title, str(s.n_articles), ", ".join(o or "?" for o in s.outlets), f"{s.first_date or '?'} – {s.last_date or '?'}")
+    out.print(table)
+
+
+@app.command("eval")
+def evaluate_cmd(
+    name: Annotated[str, typer.Argument(help="seeds, timex, quantities, attribution, propaganda, basil, clustering, brief, extraction, timeline")],
+    data: Annotated[Path, typer.Option(help="The benchmark's data folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one flat JSON object of metric -> number.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents (quick runs).")] = None,
+    split: Annotated[Optional[str], typer.Option(help="Which split, where the benchmark has several.")] = None,
+) -> None:
+    """Score storylens on a benchmark's data and print the metrics."""
+    from storylens.eval import evaluate
+
+    options = {k: v for k, v in {"limit": limit, "split": split}.items() if v is not None}
+    try:
+        metrics = evaluate(name, data, **options)
+    except StorylensError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    if as_json:
+        sys.stdout.write(json.dumps(metrics) + "\n")
+        return
+    table = Table("metric", "value", title=f"storylens eval {name}")
+    for key, value in metrics.items():
+        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
+@app.command()
+def bench(
+    data: Annotated[Path, typer.Option(help="Folder of articles to repeat (the seeds by default).")] = Path("../shared/seeds"),
+    articles: Annotated[int, typer.Option(help="How many articles to analyse (inputs repeated/varied).")] = 500,
+    scaling: Annotated[bool, typer.Option(help="Also time the cross-article steps at 100, 1,000, 10,000 articles.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Measure articles/second for ingest, the spaCy parse alone and the whole analysis."""
+    from storylens.bench import run_bench
+
+    figures = run_bench(data, n_articles=articles, scaling=scaling, progress=None)
+    if as_json:
+        sys.stdout.write(json.dumps(figures) + "\n")
+        return
+    table = Table("measure", "value", title=f"storylens bench ({articles} articles)")
+    for key, value in figures.items():
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Bind address; anything but loopback needs --token for writes.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="STORYLENS_TOKEN", help="Token required by write endpoints.")] = None,
+) -> None:
+    """Serve the web app over the store."""
+    import uvicorn
+
+    from storylens.web.app import create_app
+
+    uvicorn.run(create_app(db=db, token=token, host=host), host=host, port=port)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="JSONL, WARC, Parquet, or anything `analyze` reads.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the Parquet tables.")] = Path("out/batch"),
+    engine: Annotated[str, typer.Option(help="local or ray")] = "local",
+    db: DbOption = None,
+    num_cpus: Annotated[Optional[int], typer.Option(help="CPUs for the Ray engine.")] = None,
+) -> None:
+    """Run the per-article pipeline over a large corpus on an engine; write Parquet and the store."""
+    from storylens.batch.runner import run_batch
+
+    try:
+        report = run_batch(inputs, engine=engine, out_dir=out_dir, db=db, num_cpus=num_cpus)
+    except StorylensError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    out.print_json(data=report.to_dict())
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

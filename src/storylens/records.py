@@ -1,0 +1,321 @@
+"""Typed records that pass between the layers.
+
+Every layer (ingest -> nlp -> story -> store -> export/web/cli) hands these small
+dataclasses to the next one; nothing downstream reaches back into spaCy objects.
+`to_dict()` gives the JSON shape of ``schema/story.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+import typing
+from typing import Any, Optional, Union
+
+
+def _plain(value: Any) -> Any:
+    """Convert nested records to JSON-ready values, dropping private (``_``) fields."""
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _build(hint: Any, value: Any) -> Any:
+    """Rebuild a value of type ``hint`` from its JSON shape (the inverse of ``_plain``)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin is Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        for arg in args:
+            if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
+                return arg.from_dict(value)
+        if isinstance(value, list):
+            return [v for v in value]
+        return value
+    if origin in (list, tuple):
+        (item,) = typing.get_args(hint)[:1] or (Any,)
+        return [_build(item, v) for v in value]
+    if origin is dict:
+        _, item = typing.get_args(hint)
+        return {k: _build(item, v) for k, v in value.items()}
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return hint.from_dict(value)
+    return value
+
+
+class Record:
+    def to_dict(self) -> dict:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict):
+        hints = typing.get_type_hints(cls)
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: _build(hints[k], v) for k, v in data.items() if k in names})
+
+
+@dataclass
+class Span(Record):
+    """Characters ``start:end`` of an article's cleaned text; ``text`` is exactly that slice."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, article_id: str, text: str, start: int, end: int) -> "Span":
+        return cls(article_id, start, end, text[start:end])
+
+
+@dataclass
+class Article(Record):
+    id: str
+    source: str
+    text: str
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None  # ISO date, year-month or year
+    published_inferred: bool = False
+    url: Optional[str] = None
+    copy_of: Optional[str] = None  # id of the article this one is a near-duplicate of
+    metadata_sources: dict = field(default_factory=dict)  # field -> method that found it
+
+
+@dataclass
+class Rejected(Record):
+    source: str
+    reason: str
+
+
+@dataclass
+class Sentence(Record):
+    span: Span
+
+
+@dataclass
+class Mention(Record):
+    """A named-entity mention in one article, before actors are merged across articles."""
+
+    span: Span
+    type: str  # PERSON, ORG, GPE, NORP, ...
+    actor: Optional[str] = None  # actor id once merged
+
+
+@dataclass
+class Label(Record):
+    label: str
+    outlet: Optional[str]
+    span: Span
+    attributed: bool = False  # the outlet reports others using it, rather than using it itself
+    kind: str = "premodifier"  # premodifier, apposition, predicate, description
+    target: str = ""  # the mention text the label is attached to, before actors are merged
+
+
+@dataclass
+class Actor(Record):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+
+
+@dataclass
+class SourceRef(Record):
+    article: str
+    outlet: Optional[str]
+    span: Span  # the sentence (or clause) that carries the item
+
+
+@dataclass
+class TimeExpression(Record):
+    span: Span
+    value: Optional[str]  # ISO date / year-month / year, or None when it cannot be resolved
+    kind: str = "date"  # date, time, duration, set
+    confidence: float = 1.0
+
+
+@dataclass
+class EventSource(SourceRef):
+    time_expression: Optional[Span] = None
+    trigger: Optional[str] = None
+
+
+@dataclass
+class DateConflict(Record):
+    date: str
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass
+class Event(Record):
+    id: str
+    date: str
+    description: str
+    actors: list[str] = field(default_factory=list)
+    sources: list[EventSource] = field(default_factory=list)
+    date_conflicts: list[DateConflict] = field(default_factory=list)
+
+
+@dataclass
+class Quantity(Record):
+    span: Span
+    value: Union[float, list[float]]
+    unit: str
+    bound: str = "exact"  # exact, lower, upper, approx, range
+    change: str = "="  # NewsQuant change: =, ~, >, <
+    surface_unit: Optional[str] = None
+
+
+@dataclass
+class Conflict(Record):
+    kind: str  # quantity, date, negation, superseded, other
+    detail: str
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass
+class Claim(Record):
+    id: str
+    text: str
+    status: str  # corroborated, single_source, contested
+    sources: list[SourceRef] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass
+class Quote(Record):
+    id: str
+    speaker: Optional[str]  # actor id
+    text: str
+    kind: str  # direct, indirect, mixed
+    span: Span
+    speaker_text: Optional[str] = None
+    cue: Optional[str] = None
+    outlet: Optional[str] = None
+
+
+@dataclass
+class LoadedSpan(Record):
+    span: Span
+    category: str  # a SemEval-2020 Task 11 technique name
+    score: float = 1.0
+
+
+@dataclass
+class Term(Record):
+    term: str
+    score: float
+
+
+@dataclass
+class Framing(Record):
+    loaded_language: list[LoadedSpan] = field(default_factory=list)
+    distinctive_terms: dict[str, list[Term]] = field(default_factory=dict)
+    event_names: dict[str, list[str]] = field(default_factory=dict)
+    scare_quoted: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Omission(Record):
+    outlet: str
+    claim: str
+
+
+@dataclass
+class SummarySentence(Record):
+    text: str
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass
+class Story(Record):
+    id: str
+    title: str
+    articles: list[Article] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    timeline: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    framing: Framing = field(default_factory=Framing)
+    omissions: list[Omission] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+
+
+@dataclass
+class EventMention(Record):
+    """A dated happening in one sentence of one article (before cross-article merging)."""
+
+    sentence: Span
+    trigger: str  # the predicate's lemma
+    trigger_span: Span
+    date: str
+    time_expression: Optional[Span] = None
+    actors: list[str] = field(default_factory=list)  # mention texts
+    confidence: float = 1.0
+
+
+@dataclass
+class ClaimMention(Record):
+    """An atomic factual statement found in one sentence of one article."""
+
+    sentence: Span
+    text: str
+    subject: Optional[str] = None
+    predicate: Optional[str] = None  # lemma
+    actors: list[str] = field(default_factory=list)  # mention texts
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    negated: bool = False
+    attributed_to: Optional[str] = None  # "X said that ..."
+    hedged: bool = False  # "reportedly", "allegedly"
+
+
+@dataclass
+class EventName(Record):
+    """How an article names the story's central event ("coup attempt", "March on Moscow")."""
+
+    term: str
+    span: Span
+    scare_quoted: bool = False
+
+
+@dataclass
+class ArticleAnalysis(Record):
+    """Everything the per-article NLP pipeline found in one article.
+
+    It is what the batch engines ship between workers and what the store keeps,
+    so the cross-article steps never need the spaCy Doc again.
+    """
+
+    article: Article
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    time_expressions: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    loaded_spans: list[LoadedSpan] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    claim_mentions: list[ClaimMention] = field(default_factory=list)
+    event_names: list[EventName] = field(default_factory=list)
+
+
+@dataclass
+class AnalysisResult(Record):
+    """What `storylens.analyze` returns: the stories plus what was rejected on the way."""
+
+    stories: list[Story] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+__all__ = [name for name, obj in list(globals().items()) if isinstance(obj, type) and issubclass(obj, Record)]

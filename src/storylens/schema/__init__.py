@@ -1,0 +1,1 @@
+"""The story export contract (story.schema.json), shipped with the package."""

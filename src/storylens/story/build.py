@@ -1,0 +1,48 @@
+"""Assemble a Story from the per-article analyses of its articles."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from storylens.records import ArticleAnalysis, Story
+from storylens.story.actors import merge_actors
+from storylens.story.brief import write_brief
+from storylens.story.claims import align_claims
+from storylens.story.context import StoryContext
+from storylens.story.framing import build_framing
+from storylens.story.quotes import collect_quotes
+from storylens.story.timeline import build_timeline
+
+
+def story_id(article_ids: list[str]) -> str:
+    return "s-" + hashlib.sha1("|".join(sorted(article_ids)).encode()).hexdigest()[:12]
+
+
+def story_title(analyses: list[ArticleAnalysis], context: StoryContext) -> str:
+    """The title of the story: its most-mentioned actors, then the earliest article title."""
+    counts = Counter()
+    for actor in context.actors:
+        counts[actor.name] = len(actor.mentions)
+    top = [name for name, _ in counts.most_common(3)]
+    titles = [a.article.title for a in sorted(analyses, key=lambda a: a.article.published or "") if a.article.title]
+    if titles:
+        return titles[0]
+    return ", ".join(top) if top else "Untitled story"
+
+
+def build_story(analyses: list[ArticleAnalysis]) -> Story:
+    context = StoryContext(analyses)
+    merge_actors(context)
+    story = Story(
+        id=story_id([a.article.id for a in analyses]),
+        title=story_title(analyses, context),
+        articles=[a.article for a in analyses],
+        actors=context.actors,
+    )
+    story.timeline = build_timeline(context)
+    story.claims, story.omissions = align_claims(context)
+    story.quotes = collect_quotes(context)
+    story.framing = build_framing(context)
+    story.summary = write_brief(story, context)
+    return story

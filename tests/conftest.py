@@ -1,0 +1,81 @@
+"""Shared fixtures: one spaCy pipeline per test session, and the seed articles.
+
+Benchmark data lives outside the project in ../shared (never copied in); tests that
+need it skip with a clear message when it is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EVAL_DATA = SHARED / "eval"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (shared data lives beside the project checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return need(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    return need(EVAL_DATA)
+
+
+@pytest.fixture(scope="session")
+def gold(seeds_dir):
+    import json
+
+    return json.loads((seeds_dir / "gold.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from storylens.nlp.pipeline import shared_nlp
+
+    return shared_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir):
+    from storylens.ingest import read_inputs
+
+    result = read_inputs([str(seeds_dir)], manifest=seeds_dir / "manifest.csv")
+    assert not result.rejected, result.rejected
+    return result.articles
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(seed_articles, nlp):
+    from storylens.nlp.pipeline import analyze_articles
+
+    return list(analyze_articles(seed_articles, nlp=nlp))
+
+
+@pytest.fixture(scope="session")
+def seed_story(seed_analyses):
+    import copy
+
+    from storylens.story.build import build_story
+
+    return build_story(copy.deepcopy(seed_analyses))
+
+
+def article_by_file(articles, name: str):
+    """The article read from the seed file ``name``."""
+    return next(a for a in articles if Path(a.source).name == name)
+
+
+def folded(text: str) -> str:
+    """Runs of white space (non-breaking included) folded to one space, as gold.json compares."""
+    return " ".join(text.split())

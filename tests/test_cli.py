@@ -1,0 +1,75 @@
+"""End to end through the command line, on the seeds and on a batch with bad inputs."""
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from storylens.cli import app
+from storylens.export.json_export import validate_document
+
+runner = CliRunner()
+
+
+def test_analyze_seeds_writes_valid_json_and_html(seeds_dir, tmp_path):
+    out_json, out_html = tmp_path / "seeds.json", tmp_path / "seeds.html"
+    args = ["analyze", str(seeds_dir), "--manifest", str(seeds_dir / "manifest.csv"), "--json", str(out_json), "--html", str(out_html), "--db", str(tmp_path / "s.db")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    document = json.loads(out_json.read_text())
+    validate_document(document)
+    assert document["rejected"] == []
+    assert [len(s["articles"]) for s in document["stories"]] == [5], "the five seeds are one story"
+    assert "<html" in out_html.read_text()
+    # a second run reads the stored analyses back and gives the same story
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert json.loads(out_json.read_text())["stories"][0]["id"] == document["stories"][0]["id"]
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_the_rest_analysed(seeds_dir, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = sorted(seeds_dir.glob("*.txt"))[:2]
+    for path in good:
+        shutil.copy(path, folder / path.name)
+    shutil.copy(good[0], folder / "again.txt")  # duplicate
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "latin.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 200)
+    (folder / "german.txt").write_text(
+        "Die Regierung hat am Montag angekündigt, dass die neuen Regeln für alle Unternehmen gelten werden. "
+        "Der Minister sagte, man werde die Lage weiter beobachten und mit den Ländern sprechen. " * 5
+    )
+    out_json = tmp_path / "out.json"
+    result = runner.invoke(app, ["analyze", str(folder), "--json", str(out_json), "--db", str(tmp_path / "s.db"), "--one-story"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(out_json.read_text())
+    validate_document(document)
+    reasons = {r["source"].split("/")[-1]: r["reason"] for r in document["rejected"]}
+    assert set(reasons) == {"again.txt", "empty.txt", "binary.txt", "latin.txt", "german.txt"}, reasons
+    assert reasons["again.txt"].startswith("duplicate") and reasons["empty.txt"].startswith("empty")
+    assert reasons["binary.txt"].startswith("binary") and reasons["german.txt"].startswith("not English")
+    assert sum(len(s["articles"]) for s in document["stories"]) == 2
+    for name in reasons:
+        assert name in result.output  # reported on stderr too
+
+
+def test_nothing_usable_exits_2(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    assert "empty.txt" in result.output
+
+
+def test_eval_prints_json_with_a_score(seeds_dir):
+    result = runner.invoke(app, ["eval", "seeds", "--data", str(seeds_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "score" in metrics and all(isinstance(v, (int, float)) for v in metrics.values())
+
+
+def test_unknown_eval_says_what_exists(tmp_path):
+    result = runner.invoke(app, ["eval", "nosuch", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "timex" in result.output
