@@ -139,12 +139,25 @@ def bench(
     data: Annotated[Path, typer.Option(help="Folder of articles to repeat (the seeds by default).")] = Path("../shared/seeds"),
     articles: Annotated[int, typer.Option(help="How many articles to analyse (inputs repeated/varied).")] = 500,
     scaling: Annotated[bool, typer.Option(help="Also time the cross-article steps at 100, 1,000, 10,000 articles.")] = False,
+    web: Annotated[Optional[str], typer.Option(help="Instead: load-test the story page of this store (URL or SQLite path) with 20 clients.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Measure articles/second for ingest, the spaCy parse alone and the whole analysis."""
-    from storylens.bench import run_bench
+    if web:
+        from storylens.store import open_store
+        from storylens.web.loadtest import measure_story_page
 
-    figures = run_bench(data, n_articles=articles, scaling=scaling, progress=None)
+        store = open_store(web)
+        story_ids = [s.id for s in store.list_stories()]
+        store.close()
+        if not story_ids:
+            err.print(f"[red]error:[/red] the store {web} has no story; run `storylens analyze ... --db {web}` first")
+            raise typer.Exit(2)
+        figures = measure_story_page(web, story_ids[0])
+    else:
+        from storylens.bench import run_bench
+
+        figures = run_bench(data, n_articles=articles, scaling=scaling, progress=None)
     if as_json:
         sys.stdout.write(json.dumps(figures) + "\n")
         return

@@ -8,6 +8,7 @@ dataclasses to the next one; nothing downstream reaches back into spaCy objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
+import functools
 import typing
 from typing import Any, Optional, Union
 
@@ -47,13 +48,19 @@ def _build(hint: Any, value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict:
+    # Resolving string annotations is most of from_dict's time; a class's hints never change.
+    return typing.get_type_hints(cls)
+
+
 class Record:
     def to_dict(self) -> dict:
         return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict):
-        hints = typing.get_type_hints(cls)
+        hints = _type_hints(cls)
         names = {f.name for f in fields(cls)}
         return cls(**{k: _build(hints[k], v) for k, v in data.items() if k in names})
 
@@ -140,6 +147,7 @@ class TimeExpression(Record):
     value: Optional[str]  # ISO date / year-month / year, or None when it cannot be resolved
     kind: str = "date"  # date, time, duration, set
     confidence: float = 1.0
+    timeml: Optional[str] = None  # the TimeML TIMEX3 value (P2W, PRESENT_REF, 2023-W25, 2023-06-23TNI ...)
 
 
 @dataclass
@@ -205,6 +213,32 @@ class Quote(Record):
 
 
 @dataclass
+class SpeakerQuotes(Record):
+    """How often one speaker is quoted, per outlet."""
+
+    name: str
+    speaker: Optional[str] = None  # actor id, None when the speaker is not an actor
+    total: int = 0
+    by_outlet: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)  # direct / indirect / mixed -> count
+
+
+@dataclass
+class SharedQuote(Record):
+    """One quote carried by more than one outlet."""
+
+    text: str
+    quotes: list[str] = field(default_factory=list)  # quote ids
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteStats(Record):
+    speakers: list[SpeakerQuotes] = field(default_factory=list)
+    shared: list[SharedQuote] = field(default_factory=list)
+
+
+@dataclass
 class LoadedSpan(Record):
     span: Span
     category: str  # a SemEval-2020 Task 11 technique name
@@ -246,6 +280,7 @@ class Story(Record):
     timeline: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    quote_stats: QuoteStats = field(default_factory=QuoteStats)
     framing: Framing = field(default_factory=Framing)
     omissions: list[Omission] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
@@ -262,6 +297,7 @@ class EventMention(Record):
     time_expression: Optional[Span] = None
     actors: list[str] = field(default_factory=list)  # mention texts
     confidence: float = 1.0
+    clause: Optional[Span] = None  # the trigger's clause: what a timeline description is cut from
 
 
 @dataclass
@@ -278,6 +314,8 @@ class ClaimMention(Record):
     negated: bool = False
     attributed_to: Optional[str] = None  # "X said that ..."
     hedged: bool = False  # "reportedly", "allegedly"
+    lemmas: list[str] = field(default_factory=list)  # content-word lemmas of the clause, for alignment
+    withdrawn: list[str] = field(default_factory=list)  # lemmas of what the clause says was dropped/overturned
 
 
 @dataclass

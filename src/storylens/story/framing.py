@@ -1,8 +1,114 @@
-"""Framing per outlet: loaded language, event names, distinctive terms (issue 6)."""
+"""Framing per outlet: actor labels, event names, loaded language, distinctive terms (issue 6)."""
 
-from storylens.records import Framing
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storylens.nlp.event_names import is_generic
+from storylens.records import Actor, ArticleAnalysis, Framing, Label, Span
 from storylens.story.context import StoryContext
+from storylens.story.distinctive import distinctive_terms
+
+MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
+UNKNOWN_OUTLET = "unknown outlet"
 
 
 def build_framing(context: StoryContext) -> Framing:
-    return Framing()
+    attach_labels(context)
+    names, scare_quoted = event_names_by_outlet(context)
+    return Framing(
+        loaded_language=[span for a in context.analyses for span in a.loaded_spans],
+        distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
+        event_names=names,
+        scare_quoted=scare_quoted,
+    )
+
+
+def _outlet(context: StoryContext, article_id: str) -> str:
+    return context.outlet(article_id) or UNKNOWN_OUTLET
+
+
+def _target_start(analysis: ArticleAnalysis, label: Label) -> int | None:
+    """Start of the mention the label was attached to: the nearest mention written as its target."""
+    candidates = [m.span for m in analysis.mentions if m.span.text == label.target or label.target in m.span.text]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda s: abs(s.start - label.span.start)).start
+
+
+def attach_labels(context: StoryContext) -> None:
+    """Append each article's labels to the actor their target resolves to."""
+    actors: dict[str, Actor] = {a.id: a for a in context.actors}
+    for analysis in context.analyses:
+        for label in analysis.labels:
+            start = _target_start(analysis, label)
+            actor_id = context.actor_for(label.target, label.span.article, start)
+            actor = actors.get(actor_id) if actor_id else None
+            if actor is not None and label not in actor.labels:
+                actor.labels.append(label)
+
+
+def main_actor_ids(context: StoryContext, *, count: int = MAIN_ACTORS) -> set[str]:
+    ranked = sorted(context.actors, key=lambda a: -len({m.article for m in a.mentions}) * 1000 - len(a.mentions))
+    return {a.id for a in ranked[:count]}
+
+
+def _beside_main_actor(context: StoryContext, analysis: ArticleAnalysis, span: Span, main: set[str]) -> bool:
+    sentence = context.sentence_of(span)
+    for mention in analysis.mentions:
+        if sentence.start <= mention.span.start < sentence.end:
+            actor_id = context.actor_for(mention.span.text, mention.span.article, mention.span.start)
+            if actor_id in main:
+                return True
+    return False
+
+
+def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(outlet -> its names of the central event, most frequent first; outlet -> scare-quoted ones).
+
+    Specific event nouns ("mutiny", "coup attempt") always count. Generic ones ("conflict",
+    "war") count only in sentences that mention one of the story's main actors, and only when
+    the story uses them that way more than once (one "war" beside a main actor is background).
+    """
+    main = main_actor_ids(context)
+    kept: list[tuple[str, str, bool, int]] = []  # outlet, term, scare-quoted, position
+    generic_uses: Counter = Counter()
+    for analysis in context.analyses:
+        outlet = _outlet(context, analysis.article.id)
+        for name in analysis.event_names:
+            if is_generic(name.term):
+                if not _beside_main_actor(context, analysis, name.span, main):
+                    continue
+                generic_uses[name.term.lower().split()[-1]] += 1
+            kept.append((outlet, name.term, name.scare_quoted, name.span.start))
+    counts: dict[str, Counter] = defaultdict(Counter)
+    first_seen: dict[tuple[str, str], int] = {}
+    spelling: dict[tuple[str, str], str] = {}
+    scare: dict[str, list[str]] = defaultdict(list)
+    for outlet, term, quoted, position in kept:
+        if is_generic(term) and generic_uses[term.lower().split()[-1]] < 2:
+            continue
+        key = term.lower()
+        counts[outlet][key] += 1
+        first_seen.setdefault((outlet, key), position)
+        spelling.setdefault((outlet, key), term)
+        if quoted and spelling[(outlet, key)] not in scare[outlet]:
+            scare[outlet].append(spelling[(outlet, key)])
+    names = {
+        outlet: [spelling[(outlet, k)] for k, _ in sorted(c.items(), key=lambda kv: (-kv[1], first_seen[(outlet, kv[0])]))]
+        for outlet, c in counts.items()
+    }
+    return names, dict(scare)
+
+
+def _texts_by_outlet(context: StoryContext) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    seen_reports = set()
+    for analysis in context.analyses:
+        # a wire copy run by several outlets would make its words look distinctive of none
+        report = context.report_id(analysis.article.id)
+        if report in seen_reports:
+            continue
+        seen_reports.add(report)
+        texts[_outlet(context, analysis.article.id)].append(analysis.article.text)
+    return dict(texts)

@@ -1,8 +1,114 @@
-"""Quotes gathered per story, speakers resolved to actors (issue 5)."""
+"""Quotes gathered per story, speakers resolved to actors (issue 5).
 
-from storylens.records import Quote
+Per article, the NLP layer gives each quote its speaker's name as written; here the name becomes
+the story's actor (so one person's quotes gather across articles and spellings), and the story
+gets its quote statistics: who is quoted how often by which outlet, and which quotes several
+outlets carry (the same words, typically from a wire report or a public statement).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from storylens.nlp.names import person_words, translit_key
+from storylens.records import Quote, QuoteStats, SharedQuote, SpeakerQuotes
 from storylens.story.context import StoryContext
+
+UNKNOWN_OUTLET = "unknown outlet"
+# Two quotes are the same words when one holds the other nearly verbatim (partial ratio) ...
+SAME_WORDS_RATIO = 90
+# ... and they are long enough for that to mean something (not a shared scare word).
+MIN_SHARED_CHARS = 25
+
+
+def speaker_actor(context: StoryContext, name: str, article_id: str) -> Optional[str]:
+    """The actor a speaker's name stands for: by spelling, else by a transliteration-tolerant
+    surname match ("Evgeny Prigozhin" and "Yevgeny Prigozhin", "Peskov" and "Dmitry Peskov")."""
+    actor_id = context.actor_for(name, article_id, None)
+    if actor_id is not None:
+        return actor_id
+    words = person_words(name)
+    if not words:
+        return None
+    surname, first = translit_key(words[-1]), translit_key(words[0]) if len(words) > 1 else None
+    best: Optional[tuple[int, str]] = None
+    for actor in context.actors:
+        for form in [actor.name, *actor.aliases]:
+            other = person_words(form)
+            if not other or translit_key(other[-1]) != surname:
+                continue
+            if first and len(other) > 1 and translit_key(other[0]) != first:
+                continue
+            weight = len(actor.mentions)
+            if best is None or weight > best[0]:
+                best = (weight, actor.id)
+    return best[1] if best else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").strip("“”\"‘’ ").split()).lower()
+
+
+def shared_quotes(context: StoryContext, quotes: list[Quote]) -> list[SharedQuote]:
+    """Groups of near-identical quotes from more than one independent source."""
+    texts = [_folded(q.text) for q in quotes]
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            if quotes[i].span.article == quotes[j].span.article:
+                continue
+            if min(len(texts[i]), len(texts[j])) < MIN_SHARED_CHARS:
+                continue
+            if fuzz.partial_ratio(texts[i], texts[j]) >= SAME_WORDS_RATIO:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Quote]] = {}
+    for i, quote in enumerate(quotes):
+        groups.setdefault(root(i), []).append(quote)
+    shared = []
+    for members in groups.values():
+        if len({context.source_key(q.span.article) for q in members}) < 2:
+            continue
+        outlets = sorted({q.outlet or UNKNOWN_OUTLET for q in members})
+        shortest = min(members, key=lambda q: len(q.text))
+        shared.append(SharedQuote(shortest.text, [q.id for q in members], outlets))
+    return shared
+
+
+def quote_stats(context: StoryContext, quotes: list[Quote]) -> QuoteStats:
+    speakers: dict[str, SpeakerQuotes] = {}
+    for quote in quotes:
+        if quote.speaker is None and not quote.speaker_text:
+            continue
+        key = quote.speaker or "text:" + quote.speaker_text.lower()
+        name = context.actor_name(quote.speaker) if quote.speaker else quote.speaker_text
+        entry = speakers.setdefault(key, SpeakerQuotes(name=name, speaker=quote.speaker))
+        entry.total += 1
+        outlet = quote.outlet or UNKNOWN_OUTLET
+        entry.by_outlet[outlet] = entry.by_outlet.get(outlet, 0) + 1
+        entry.kinds[quote.kind] = entry.kinds.get(quote.kind, 0) + 1
+    ranked = sorted(speakers.values(), key=lambda s: (-s.total, s.name))
+    return QuoteStats(speakers=ranked, shared=shared_quotes(context, quotes))
 
 
 def collect_quotes(context: StoryContext) -> list[Quote]:
-    return []
+    """The story's quotes in article order, with story-wide ids and actor ids for speakers."""
+    quotes: list[Quote] = []
+    for analysis in context.analyses:
+        for quote in analysis.quotes:
+            quotes.append(quote)
+            quote.id = f"q{len(quotes)}"
+            if quote.outlet is None:
+                quote.outlet = context.outlet(analysis.article.id)
+            if quote.speaker_text:
+                quote.speaker = speaker_actor(context, quote.speaker_text, analysis.article.id)
+    return quotes
+

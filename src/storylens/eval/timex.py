@@ -1,0 +1,119 @@
+"""TempEval-3 time expressions: ``storylens eval timex --data ../shared/eval/tempeval3``.
+
+Reads TimeML (.tml) files: the document creation time is the TIMEX3 with
+functionInDocument="CREATION_TIME"; the text is the <TEXT> element with its tags removed.
+Our storylens_timex component runs on that text with the creation date as doc._.published,
+and is scored as the TempEval-3 scorer does: strict (exact extent) and relaxed (overlapping
+extent) span precision/recall/F1; value accuracy over relaxed matches; value F1 counting a
+match when the extents overlap and the values are equal. ``score`` is value F1.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class TimemlDocument:
+    name: str
+    text: str
+    creation_date: str | None
+    timexes: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, value
+
+
+def read_timeml(path: Path) -> TimemlDocument:
+    raw = path.read_text(encoding="utf-8")
+    dct = None
+    for m in re.finditer(r"<TIMEX3([^>]*)>", raw):
+        attributes = dict(ATTRIBUTE.findall(m[1]))
+        if attributes.get("functionInDocument") == "CREATION_TIME":
+            dct = attributes.get("value", "")[:10]
+            break
+    body = raw.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0] if "<TEXT>" in raw else raw
+    parts: list[str] = []
+    length = 0
+    timexes, open_timex = [], None
+    position = 0
+    for m in TAG.finditer(body):
+        chunk = html.unescape(body[position:m.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        position = m.end()
+        closing, name, attributes = m[1] == "/", m[2], dict(ATTRIBUTE.findall(m[3]))
+        if name == "TIMEX3" and not closing:
+            open_timex = (length, attributes.get("value", ""))
+        elif name == "TIMEX3" and closing and open_timex:
+            timexes.append((open_timex[0], length, open_timex[1]))
+            open_timex = None
+    parts.append(html.unescape(body[position:]))
+    return TimemlDocument(path.stem, "".join(parts), dct, timexes)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dict[str, float]:
+    import storylens.nlp.timex  # noqa: F401  registers the component
+    from storylens.nlp.pipeline import build_nlp
+
+    paths = sorted(Path(data_dir).rglob("*.tml"))
+    if sample is not None and sample < len(paths):
+        paths = sorted(random.Random(seed).sample(paths, sample))
+    documents = [read_timeml(p) for p in paths]
+    nlp = build_nlp(components=["storylens_timex"])
+    gold_n = system_n = 0
+    strict = relaxed_gold = relaxed_system = value_correct = 0
+    with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+        docs = []
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.published = document.creation_date
+            docs.append(doc)
+        for document, doc in zip(documents, nlp.pipe(docs, batch_size=8)):
+            gold = [(*_trim(document.text, s, e), v) for s, e, v in document.timexes]
+            system = [(t.span.start, t.span.end, t.timeml or "") for t in doc._.time_expressions or []]
+            gold_n += len(gold)
+            system_n += len(system)
+            strict += len({(s, e) for s, e, _ in gold} & {(s, e) for s, e, _ in system})
+            for gs, ge, gv in gold:
+                overlapping = [sv for ss, se, sv in system if ss < ge and gs < se]
+                if overlapping:
+                    relaxed_gold += 1
+                    value_correct += gv in overlapping
+            relaxed_system += sum(any(gs < se and ss < ge for gs, ge, _ in gold) for ss, se, _ in system)
+    p_strict, r_strict = strict / max(system_n, 1), strict / max(gold_n, 1)
+    p_relaxed, r_relaxed = relaxed_system / max(system_n, 1), relaxed_gold / max(gold_n, 1)
+    p_value, r_value = value_correct / max(system_n, 1), value_correct / max(gold_n, 1)
+    value_f1 = _f1(p_value, r_value)
+    return {
+        "documents": float(len(documents)),
+        "gold_timexes": float(gold_n),
+        "system_timexes": float(system_n),
+        "strict_precision": p_strict,
+        "strict_recall": r_strict,
+        "strict_f1": _f1(p_strict, r_strict),
+        "relaxed_precision": p_relaxed,
+        "relaxed_recall": r_relaxed,
+        "relaxed_f1": _f1(p_relaxed, r_relaxed),
+        "value_accuracy": value_correct / max(relaxed_gold, 1),
+        "value_precision": p_value,
+        "value_recall": r_value,
+        "value_f1": value_f1,
+        "score": value_f1,
+    }

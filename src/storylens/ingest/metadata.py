@@ -1,0 +1,195 @@
+"""Metadata found in the text itself: the headline, byline and date lines at the top, and the
+outlet from signature lines at the bottom. Each finder says which method found a field, so
+``Article.metadata_sources`` can tell a user where a value came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from storylens.ingest.boilerplate import SOCIAL_NETWORKS, is_boilerplate
+from storylens.ingest.dates import parse_date_line, split_name_and_date
+from storylens.ingest.outlets import DOMAIN, EMAIL, outlet_for_domain, outlet_for_name
+
+_BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(.+)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|del|der|van|von|la|le|da|di|du|al|bin|ibn|and|&)$")
+_MAX_HEADLINE_WORDS = 30
+_HEADER_SEARCH_LINES = 5  # non-empty lines after the headline that may hold byline and date
+_SIGNATURE_SEARCH_LINES = 8  # non-empty lines at the end that may hold a signature
+
+_CONTACT = re.compile(r"\b(?i:to contact)(?: the)? ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})")
+_COPYRIGHT = re.compile(r"(?:©|copyright|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:(?:provided )?by\s+)?(.+?)(?:\.?\s*all rights reserved.*|\.)?$", re.IGNORECASE)
+# What follows an outlet's name on a copyright line: syndication notes, places, company forms.
+_COPYRIGHT_TAIL = re.compile(r"\s*(?:[,(;]|\s[-–—|]\s|\b(?:GmbH|Inc|LLC|Ltd|Corp|Co|S\.A|plc)\b).*$")
+_SIGNATURE_EMAIL_LINES = 3
+# "Follow Kurt Zindulka on Twitter": the writer's own sign-off, a byline at the bottom.
+_FOLLOW_AUTHOR = re.compile(rf"^follow\s+(.+?)\s+on\s+{SOCIAL_NETWORKS}\b", re.IGNORECASE)
+# A wire dateline opening the body: "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —".
+_WIRE_DATELINE = re.compile(r"^[A-Z]{2,}[\w .,'’-]{0,60}?\s*\((Reuters|AP|AFP|UPI|Bloomberg|dpa|TASS|Xinhua)\)\s*[-–—]")
+_SELF_REFERENCE = re.compile(
+    r"\b(?i:this|the) (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:published|appeared) "
+    r"(?:on|in|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})"
+)
+
+
+@dataclass
+class TextMetadata:
+    title: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[date] = None
+    sources: dict[str, str] = field(default_factory=dict)
+    header_lines: set[int] = field(default_factory=set)  # lines the header fields were read from
+
+    def set(self, name: str, value, method: str) -> None:
+        if value and getattr(self, name) is None:
+            setattr(self, name, value)
+            self.sources[name] = method
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and len(text) <= 60
+        and words[0][0].isupper()
+        and not any(ch.isdigit() for ch in text)
+        and all(_NAME_WORD.match(w) for w in words)
+    )
+
+
+def clean_author(text: str) -> Optional[str]:
+    """"Jane Roe, Associated Press" -> "Jane Roe"; "JANE ROE" -> "Jane Roe"."""
+    text = text.strip(" ,|-–—")
+    name = re.split(r"\s*[,|;]\s*|\s+[-–—]\s+", text)[0]
+    if name.isupper():
+        name = name.title()
+    return name if looks_like_name(name) or (1 <= len(name.split()) <= 8 and " and " in name) else None
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= _MAX_HEADLINE_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and "@" not in line
+        and parse_date_line(line) is None
+        and not _BYLINE.match(line)
+        and not is_boilerplate(line)
+    )
+
+
+def same_title(a: str, b: str) -> bool:
+    fold = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # noqa: E731
+    a, b = fold(a), fold(b)
+    return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 85)
+
+
+def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_title: Optional[str] = None) -> TextMetadata:
+    """Headline, byline and date lines at the top of ``lines`` (blank lines are "").
+
+    With ``known_title`` (from page metadata) the first line is the headline only when it
+    repeats that title, so a short lead paragraph of a web page is not taken for one.
+    """
+    found = TextMetadata()
+    nonblank = [i for i, line in enumerate(lines) if line]
+    if not nonblank:
+        return found
+    first = nonblank[0]
+    next_line = lines[first + 1] if first + 1 < len(lines) else ""
+    if known_title:
+        is_title = same_title(lines[first], known_title)
+    else:
+        is_title = first in headings or (looks_like_headline(lines[first]) and (not next_line or _is_byline_or_date(next_line)))
+    if is_title:
+        found.set("title", lines[first], "markdown_heading" if first in headings else "text_headline")
+        found.header_lines.add(first)
+        nonblank = nonblank[1:]
+    window = nonblank[:_HEADER_SEARCH_LINES]
+    for k, i in enumerate(window):
+        line = lines[i]
+        following = lines[window[k + 1]] if k + 1 < len(window) else ""
+        if not _read_header_line(found, line, following):
+            break
+        found.header_lines.add(i)
+    return found
+
+
+def _is_byline_or_date(line: str) -> bool:
+    named = split_name_and_date(line)
+    return bool(_BYLINE.match(line) or parse_date_line(line) or (named and looks_like_name(named[0])))
+
+
+def _read_header_line(found: TextMetadata, line: str, following: str) -> bool:
+    """Take a byline or date from ``line``; False when it is neither (the body has started)."""
+    byline = _BYLINE.match(line)
+    if byline:
+        named = split_name_and_date(byline.group(1))
+        found.set("author", clean_author(named[0] if named else byline.group(1)), "text_byline")
+        if named:
+            found.set("published", named[1], "text_dateline")
+        return "author" in found.sources
+    dated = parse_date_line(line)
+    if dated:
+        found.set("published", dated, "text_dateline")
+        return True
+    named = split_name_and_date(line)
+    if named and looks_like_name(named[0]):
+        found.set("author", named[0], "text_name_date_line")
+        found.set("published", named[1], "text_dateline")
+        return True
+    if looks_like_name(line) and parse_date_line(following):
+        found.set("author", line, "text_name_above_date")
+        return True
+    return False
+
+
+def outlet_from_text(lines: list[str], *, signature_lines: set[int]) -> tuple[Optional[str], Optional[str]]:
+    """The outlet named by signature lines (footers the boilerplate step found, and the last few
+    lines): contact lines, e-mail domains, links, copyright lines; then a wire dateline at the
+    top of the body, then self-references anywhere."""
+    nonblank = [i for i, line in enumerate(lines) if line]
+    candidates = [lines[i] for i in sorted(set(nonblank[-_SIGNATURE_SEARCH_LINES:]) | signature_lines)]
+    footer = [lines[i] for i in sorted(signature_lines)]
+    for line in candidates:
+        contact = _CONTACT.search(line)
+        if contact:
+            return outlet_for_name(contact.group(1)), "signature"
+    # E-mail addresses and links in body text belong to whoever the article quotes or cites;
+    # only footer lines and the last lines sign for the outlet.
+    for line in footer + [lines[i] for i in nonblank[-_SIGNATURE_EMAIL_LINES:]]:
+        for match in EMAIL.finditer(line):
+            outlet = outlet_for_domain(match.group(1))
+            if outlet:
+                return outlet, "email_domain"
+    for line in footer:
+        for match in DOMAIN.finditer(line) if len(line.split()) <= 12 else ():
+            outlet = outlet_for_domain(match.group(1))
+            if outlet:
+                return outlet, "url_in_text"
+    for line in candidates:
+        copyright_line = _COPYRIGHT.fullmatch(line) if len(line.split()) <= 15 else None
+        name = _COPYRIGHT_TAIL.sub("", copyright_line.group(1)).strip(" .") if copyright_line else ""
+        if name:
+            return outlet_for_name(name), "copyright"
+    for line in [line for line in lines if line][:_HEADER_SEARCH_LINES + 1]:
+        wire = _WIRE_DATELINE.match(line)
+        if wire:
+            return outlet_for_name(wire.group(1)), "wire_dateline"
+    for line in lines:
+        reference = _SELF_REFERENCE.search(line)
+        if reference:
+            return outlet_for_name(reference.group(1)), "self_reference"
+    return None, None
+
+
+def author_from_signature(lines: list[str], *, signature_lines: set[int]) -> Optional[str]:
+    """The author named in a sign-off line ("Follow Jane Roe on Twitter"), when it is a name."""
+    for i in sorted(signature_lines):
+        follow = _FOLLOW_AUTHOR.match(lines[i])
+        if follow and looks_like_name(follow.group(1)):
+            return follow.group(1)
+    return None

@@ -1,0 +1,137 @@
+"""How an article names events: "coup attempt", "armed mutiny", "March on Moscow" (issue 6).
+
+A lexicon of event head nouns (data/event_nouns.txt) finds the candidates; the parse adds
+their modifiers ("armed", "failed", "Wagner"), the noun they modify when they are themselves a
+modifier ("coup" in "coup attempt"), and a place after "on"/"of" when the head is capitalised
+("March on Moscow"). Which of these names the story's *central* event is decided across the
+story (story/framing.py); here we only mark names written inside quotation marks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from storylens.nlp import extensions
+from storylens.records import EventName, Span
+
+DATA = Path(__file__).parent / "data"
+# Nouns that turn an event noun into a name of an attempt at it: "coup attempt", "mutiny bid".
+ATTEMPT_NOUNS = frozenset("attempt bid plot try".split())
+# Modifiers that date or count the event rather than name it.
+SKIPPED_MODIFIERS = frozenset(
+    "last recent latest previous this that such same first second new several various further many some "
+    "other few more most both all each any".split()
+)
+OPENING_QUOTES = "\"“‘'«"
+CLOSING_QUOTES = "\"”’'»"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, bool]:
+    """Event head noun -> whether it is generic (names many happenings besides this one)."""
+    nouns: dict[str, bool] = {}
+    for line in (DATA / "event_nouns.txt").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, flag = line.partition("\t")
+        nouns[word.strip()] = flag.strip() == "generic"
+    return nouns
+
+
+def is_generic(term: str) -> bool:
+    """A name whose head noun is generic ("conflict", "internal conflict")."""
+    words = term.lower().split()
+    return bool(words) and event_nouns().get(words[-1], False)
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """Adjacent modifiers left of ``head`` that belong to the name ("armed", "Wagner", "coup")."""
+    kept: list[Token] = []
+    i = head.i - 1
+    while i >= 0:
+        token = head.doc[i]
+        if token.head.i < i or token.head.i > head.i or token.dep_ not in {"amod", "compound", "nmod", "punct"}:
+            break
+        if token.dep_ == "punct" and token.tag_ != "HYPH":
+            break
+        if token.lower_ in SKIPPED_MODIFIERS or token.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"}:
+            break
+        if token.tag_ == "POS" or token.is_space:
+            break
+        kept.insert(0, token)
+        i -= 1
+    while kept and kept[0].tag_ == "HYPH":
+        kept = kept[1:]
+    return kept
+
+
+def _place_after(head: Token) -> list[Token]:
+    """"on Moscow" after a capitalised event noun: part of a proper name ("March on Moscow")."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"on", "of"}:
+        return []
+    place = next((e for e in doc.ents if e.start == head.i + 2 and e.label_ in PLACE_TYPES), None)
+    if place is None:
+        # the small model often runs a headline's next word into the place ("Moscow Halted")
+        token = doc[head.i + 2]
+        return [doc[head.i + 1], token] if token.ent_type_ in PLACE_TYPES else []
+    return [doc[head.i + 1], *place]
+
+
+def _term(tokens: list[Token], head: Token) -> str:
+    """The name as a term: proper nouns keep their case, other words are lower-cased, and a
+    lower-case head noun is singular ("attacks" -> "attack")."""
+    out = []
+    for token in tokens:
+        if token.pos_ == "PROPN" or token.ent_type_:
+            word = token.text
+        elif token is head:
+            word = token.lemma_.lower()
+        else:
+            word = token.lower_
+        out.append(word + token.whitespace_)
+    return " ".join("".join(out).split())
+
+
+def _scare_quoted(doc: Doc, start: int, end: int) -> bool:
+    before = doc.text[max(0, start - 1) : start]
+    after = doc.text[end : end + 1]
+    return bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
+
+
+def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
+    """(tokens of the name, its head noun) for every event noun in the Doc."""
+    nouns = event_nouns()
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+            continue
+        if lemma == "march" and token.ent_type_ == "DATE":
+            continue
+        # the event noun modifies an attempt noun: the name is "coup attempt"
+        if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS and token.head.i == token.i + 1:
+            head = token.head
+        else:
+            head = token
+        tokens = _modifiers(head) + [head] + _place_after(head)
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens = tokens[1:]
+        found.append((tokens, head))
+    return found
+
+
+@Language.component("storylens_event_names", requires=["token.dep", "token.lemma"], assigns=["doc._.event_names"])
+def event_names_component(doc: Doc) -> Doc:
+    names = extensions.doc_list(doc, "event_names")
+    article_id = doc._.article_id or ""
+    for tokens, head in find_event_names(doc):
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        span = Span.of(article_id, doc.text, start, end)
+        names.append(EventName(_term(tokens, head), span, scare_quoted=_scare_quoted(doc, start, end)))
+    return doc

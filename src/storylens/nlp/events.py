@@ -1,0 +1,130 @@
+"""storylens_events: dated happenings, one per time expression that dates a predicate.
+
+A time expression with a calendar value (from storylens_timex) dates the verb it attaches to
+in the dependency parse (or the event noun, when no verb governs it). That predicate is the
+trigger; entity mentions inside its clause are the actors. Expressions that date nothing are
+skipped: source citations "(AP, June 20)", datelines "MOSCOW, June 24 (Reuters) -", and
+expressions bounding a period rather than dating a happening ("until 2003", "prior to 2014").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storylens.nlp import extensions
+from storylens.records import EventMention, Span
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
+CITATION_AFTER = re.compile(r"^\s*\)")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+BOUNDING = re.compile(r"\b(?:until|till|prior to|before|since|ever since|up to)\s+(?:the\s+)?$", re.IGNORECASE)
+MAX_CLAUSE_TOKENS = 40
+STATE_VERBS = frozenset({"be", "have", "remain", "seem"})
+PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month", "this year"})
+
+
+def is_citation(text: str, start: int, end: int) -> bool:
+    """"(The Guardian, June 24)": the date of a cited source, not of a happening."""
+    return bool(CITATION_BEFORE.search(text[max(0, start - 60):start]) and CITATION_AFTER.match(text[end:end + 5]))
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """"WASHINGTON, August 13 (Xinhua) --" at the start of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start < 40 and bool(DATELINE_AFTER.match(text[end:end + 40]))
+
+
+def is_bounding(text: str, start: int) -> bool:
+    return bool(BOUNDING.search(text[max(0, start - 20):start]))
+
+
+def trigger_of(span: SpacySpan) -> Optional[Token]:
+    """The predicate a time expression dates: the nearest verb above it, else the noun it
+    modifies ("the events of June 24"), else the sentence root. Under a copula the noun is the
+    happening: "they are the products of the destruction of the Soviet Union in 1991"."""
+    token = span.root
+    noun = None
+    while token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            if noun is not None and token.lemma_ in STATE_VERBS:
+                return noun
+            return token
+        if noun is None and token.pos_ == "NOUN" and token not in span:
+            noun = token
+    return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
+
+
+def is_present_state(expression_text: str, trigger: Token) -> bool:
+    """"Today, the sector encompasses 23,000 firms": the present, not a happening."""
+    return expression_text.lower() in PRESENT_WORDS and trigger.tag_ in ("VBZ", "VBP")
+
+
+def clause_of(trigger: Token, sentence: SpacySpan) -> tuple[int, int]:
+    """Character bounds of the trigger's clause: its subtree, cut to a readable length."""
+    left, right = trigger.left_edge.i, trigger.right_edge.i + 1
+    if right - left > MAX_CLAUSE_TOKENS:
+        # Keep who did what: from the subject (when near) to a few words past the trigger.
+        subject = next((c for c in trigger.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        near = subject is not None and trigger.i - subject.left_edge.i <= MAX_CLAUSE_TOKENS // 2
+        left = subject.left_edge.i if near else trigger.i
+        right = min(right, trigger.i + MAX_CLAUSE_TOKENS // 2)
+    left, right = max(left, sentence.start), min(right, sentence.end)
+    doc = trigger.doc
+    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+
+
+def actors_in(doc: Doc, start: int, end: int) -> list[str]:
+    names: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_TYPES and start <= ent.start_char and ent.end_char <= end and ent.text not in names:
+            names.append(ent.text)
+    return names
+
+
+@Language.component(
+    "storylens_events", requires=["doc._.time_expressions"], assigns=["doc._.event_mentions"]
+)
+def find_events(doc: Doc) -> Doc:
+    mentions = extensions.doc_list(doc, "event_mentions")
+    article_id = doc._.article_id or ""
+    text = doc.text
+    seen: set[tuple[int, str, int]] = set()
+    for expression in doc._.time_expressions or []:
+        start, end = expression.span.start, expression.span.end
+        if expression.value is None or expression.kind not in ("date", "time"):
+            continue
+        if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = trigger_of(span)
+        if trigger is None or is_present_state(expression.span.text, trigger):
+            continue
+        sentence = span.sent
+        key = (sentence.start_char, expression.value, trigger.i)
+        if key in seen:  # "In 2020, ... Lukashenko's 2020 reelection": one happening
+            continue
+        seen.add(key)
+        clause_start, clause_end = clause_of(trigger, sentence)
+        mentions.append(
+            EventMention(
+                sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
+                trigger=trigger.lemma_.lower(),
+                trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
+                date=expression.value,
+                time_expression=expression.span,
+                actors=actors_in(doc, clause_start, clause_end),
+                confidence=expression.confidence,
+                clause=Span.of(article_id, text, clause_start, clause_end),
+            )
+        )
+    return doc

@@ -1,0 +1,263 @@
+"""Descriptive labels an article attaches to named actors (issue 6).
+
+Four shapes, read from the tokens and the dependency parse around each PERSON/ORG mention:
+
+- premodifier: "Belarusian dictator Alexander Lukashenko", and coordinated epithets
+  "the fascistic warlord, ex-convict and billionaire Evgeny Prigozhin" (one label each);
+- apposition: "Yevgeny Prigozhin, founder of the private paramilitary organization ...";
+- predicate: "Prigozhin is a criminal", and what others call the actor
+  ("demonizing him as a mercenary boss", "branded him a traitor": attributed=True);
+- description: "the Wagner chief" standing for the actor earlier labelled "Wagner chief".
+
+The small model's parse of premodifier chains is unreliable (a name often comes out as the
+apposition of its own epithet), so premodifiers are read from the token sequence left of the
+name; appositions and predicates come from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storylens.nlp import extensions
+from storylens.nlp.names import TITLE_WORDS
+from storylens.records import Label, Span
+
+TARGET_TYPES = frozenset({"PERSON", "ORG"})
+# Entity types that may sit inside a title ("Wagner chief", "Russian President", "Belarus President").
+MODIFIER_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", ""})
+# Verbs by which an article reports what others call someone: "branded him a traitor".
+NAMING_VERBS = frozenset(
+    """
+    brand call label dub describe demonize demonise denounce portray paint depict vilify smear
+    characterize characterise term hail praise decry condemn style christen nickname tout cast
+    slam blast accuse
+    """.split()
+)
+PRONOUN_TARGETS = frozenset({"him", "her", "them"})
+MAX_LABEL_TOKENS = 14
+
+
+def _is_title_head(token: Token) -> bool:
+    """The last word of a title: a common noun, or a capitalised office word ("President")."""
+    if token.lower_ in TITLE_WORDS:
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].islower()
+
+
+def _may_precede_name(token: Token) -> bool:
+    if token.is_space or token.like_num:
+        return False
+    if token.tag_ == "HYPH" or token.text in {",", "and", "&"}:
+        return True
+    if token.ent_type_ not in MODIFIER_ENTITY_TYPES:
+        return False
+    if token.pos_ in {"ADJ", "NOUN", "PROPN"}:
+        return True
+    # "ex-convict-turned-billionaire": participles glued by hyphens inside an epithet
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and token.whitespace_ == ""
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Split a run of epithets on commas and "and" (hyphens keep "ex-convict" whole)."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in {",", "and", "&"}:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _valid_epithet(tokens: list[Token]) -> bool:
+    if not tokens or tokens[0].tag_ == "HYPH" or tokens[-1].tag_ == "HYPH":
+        return False
+    return _is_title_head(tokens[-1])
+
+
+def _char_span(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def premodifier_labels(ent: SpacySpan) -> list[tuple[int, int]]:
+    """Character ranges of the titles and epithets written just before the name."""
+    doc = ent.doc
+    run: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and _may_precede_name(doc[i]) and len(run) < MAX_LABEL_TOKENS:
+        # a sentence boundary never sits inside a title
+        if doc[i + 1].is_sent_start:
+            break
+        run.insert(0, doc[i])
+        i -= 1
+    found: list[tuple[int, int]] = []
+    segments = _segments(run)
+    # Epithets nearest the name first; stop at the first part that is not one
+    # ("on Saturday, Wagner chief X" keeps "Wagner chief" only).
+    for k, part in enumerate(reversed(segments)):
+        if not _valid_epithet(part):
+            break
+        # further parts count only inside a list "a, b and c X": "the Russian military and
+        # President X" coordinates two noun phrases, not two epithets of X
+        words = {t.text for t in run}
+        if k > 0 and not ("," in words and words & {"and", "&"}):
+            break
+        found.insert(0, _char_span(doc, part))
+    return found
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The noun phrase of ``token`` without its determiner and edge punctuation."""
+    tokens = [t for t in token.subtree if not t.is_space]
+    while tokens and (tokens[0].dep_ in {"det", "punct", "predet"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    # keep the phrase inside the clause: stop at a comma that closes an apposition
+    for n, t in enumerate(tokens):
+        if t.text in {",", ";", "(", "—", "–"} and t.i > token.i:
+            tokens = tokens[:n]
+            break
+    return tokens
+
+
+def _label_from_phrase(token: Token) -> tuple[int, int] | None:
+    tokens = _phrase(token)
+    if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2:
+        return None
+    if token.pos_ not in {"NOUN"} and token.lower_ not in TITLE_WORDS:
+        return None
+    if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+        return None
+    return _char_span(token.doc, tokens)
+
+
+def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
+    found = []
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            span = _label_from_phrase(child)
+            if span:
+                found.append(span)
+    return found
+
+
+def predicate_labels(ent: SpacySpan) -> list[tuple[int, int]]:
+    """"X is a Y": the attribute of a copula whose subject is the name."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    found = []
+    for child in root.head.children:
+        if child.dep_ == "attr":
+            span = _label_from_phrase(child)
+            if span:
+                found.append(span)
+    return found
+
+
+def _naming_objects(verb: Token) -> tuple[Token | None, list[Token]]:
+    """For a naming verb, (who is named, the nouns they are called)."""
+    target = None
+    names: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"} and (child.pos_ in {"PROPN", "PRON"}):
+            target = child
+        elif child.dep_ in {"oprd", "attr", "xcomp"} and child.pos_ == "NOUN":
+            names.append(child)
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
+            names.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"as", "a"}:
+            names.extend(g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return target, names
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _previous_person(doc: Doc, before: int) -> SpacySpan | None:
+    for ent in reversed([e for e in doc.ents if e.end <= before]):
+        if ent.label_ == "PERSON":
+            return ent
+    return None
+
+
+class LabelFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        labels = extensions.doc_list(doc, "labels")
+        article_id = doc._.article_id or ""
+        outlet = doc._.outlet
+        seen: set[tuple[int, int, str]] = set()
+        # text of a premodifier label -> the names it titled ("wagner chief" -> {"Yevgeny Prigozhin"})
+        titled: dict[str, set[str]] = {}
+
+        def add(start: int, end: int, target: str, kind: str, attributed: bool = False) -> None:
+            key = (start, end, target)
+            if key in seen or end <= start:
+                return
+            seen.add(key)
+            span = Span.of(article_id, doc.text, start, end)
+            labels.append(Label(" ".join(span.text.split()), outlet, span, attributed, kind, target))
+
+        for ent in doc.ents:
+            if ent.label_ not in TARGET_TYPES:
+                continue
+            target = ent.text
+            for start, end in premodifier_labels(ent):
+                add(start, end, target, "premodifier")
+                if ent.label_ == "PERSON":
+                    titled.setdefault(_folded(doc.text[start:end]), set()).add(target)
+            for start, end in apposition_labels(ent):
+                add(start, end, target, "apposition")
+            for start, end in predicate_labels(ent):
+                add(start, end, target, "predicate")
+
+        for token in doc:
+            if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
+                named, nouns = _naming_objects(token)
+                if named is None or not nouns:
+                    continue
+                if named.pos_ == "PRON":
+                    if named.lower_ not in PRONOUN_TARGETS:
+                        continue
+                    person = _previous_person(doc, named.i)
+                    if person is None:
+                        continue
+                    target = person.text
+                else:
+                    ent = next((e for e in doc.ents if e.start <= named.i < e.end), None)
+                    if ent is None or ent.label_ not in TARGET_TYPES:
+                        continue
+                    target = ent.text
+                for noun in nouns:
+                    span = _label_from_phrase(noun)
+                    if span:
+                        add(*span, target, "predicate", attributed=True)
+
+        # "the Wagner chief" after "Wagner chief Yevgeny Prigozhin": a description standing for
+        # the name, recognised as the very title the article already gave that one name.
+        for token in doc:
+            if token.dep_ != "det" or token.lower_ != "the":
+                continue
+            head = token.head
+            tokens = [t for t in doc[token.i + 1 : head.i + 1] if not t.is_space]
+            if not tokens or head.pos_ != "NOUN":
+                continue
+            names = titled.get(_folded(doc.text[tokens[0].idx : head.idx + len(head.text)]), set())
+            next_token = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if len(names) != 1 or (next_token is not None and next_token.ent_type_ in TARGET_TYPES):
+                continue
+            add(*_char_span(doc, tokens), next(iter(names)), "description")
+
+        quotes = doc._.quotes or []
+        for label in labels:
+            # words inside someone's quotation are theirs, not the outlet's
+            if any(q.kind != "indirect" and q.span.start <= label.span.start < q.span.end for q in quotes):
+                label.attributed = True
+        return doc
+
+
+@Language.factory("storylens_labels", requires=["doc.ents", "token.dep"], assigns=["doc._.labels"])
+def make_label_finder(nlp: Language, name: str) -> LabelFinder:
+    return LabelFinder()

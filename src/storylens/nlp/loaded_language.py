@@ -1,0 +1,143 @@
+"""Loaded language and persuasion techniques as character spans (issue 6).
+
+The token tagger of propaganda_model.py marks tokens that sit inside a propaganda span; runs
+of marked tokens (bridging one-token gaps) become spans, trimmed of edge punctuation and
+function words; the span classifier names each span's technique (one of the 14 SemEval-2020
+Task 11 names, Loaded_Language most often). The same decoding is used by the PTC evaluation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from storylens.nlp import extensions
+from storylens.nlp.propaganda_model import load_models, span_features, token_features
+from storylens.records import LoadedSpan, Span
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class FoundSpan:
+    start: int  # character offsets
+    end: int
+    first: int  # word indices, end exclusive
+    last: int
+    score: float
+    category: str = "Loaded_Language"
+
+
+def _trim(words: Sequence[Word], first: int, last: int) -> tuple[int, int]:
+    """Drop edge punctuation and function words: spans start and end on a content word."""
+    while first < last and (words[first].text.lower() in STOP_WORDS or not any(c.isalnum() for c in words[first].text)):
+        first += 1
+    while last > first and (
+        words[last - 1].text.lower() in STOP_WORDS or not any(c.isalnum() for c in words[last - 1].text)
+    ):
+        last -= 1
+    return first, last
+
+
+def decode_spans(
+    words: Sequence[Word],
+    probabilities: Sequence[float],
+    *,
+    threshold: float,
+    max_gap: int = 1,
+    seed_threshold: float = 0.0,
+) -> list[FoundSpan]:
+    """Runs of tokens above ``threshold`` within one sentence, bridging gaps of ``max_gap`` tokens,
+    kept when one of their tokens reaches ``seed_threshold`` (hysteresis: a confident core grows
+    into its less confident neighbours, and runs of weak tokens alone are dropped)."""
+    runs: list[list[int]] = []
+    for i, probability in enumerate(probabilities):
+        if probability < threshold:
+            continue
+        if runs and words[i].sentence == words[runs[-1][0]].sentence and i - runs[-1][1] - 1 <= max_gap:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    spans = []
+    for first, last in runs:
+        a, b = _trim(words, first, last + 1)
+        if b > a and max(probabilities[first : last + 1]) >= seed_threshold:
+            score = float(sum(probabilities[a:b]) / (b - a))
+            spans.append(FoundSpan(words[a].start, words[b - 1].end, a, b, score))
+    return spans
+
+
+def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str) -> None:
+    """Name each span's technique with the span classifier (in place)."""
+    if not spans:
+        return
+    _, _, classifier = load_models()
+    lowered = text.lower()
+    rows = []
+    for span in spans:
+        inside = [w.text for w in words[span.first : span.last]]
+        repeats = lowered.count(text[span.start : span.end].lower())
+        before = [w.text for w in words[max(0, span.first - 3) : span.first]]
+        after = [w.text for w in words[span.last : span.last + 3]]
+        rows.append(span_features(inside, before, after, repeats))
+    probabilities = classifier.scores(rows)
+    for span, row in zip(spans, probabilities):
+        span.category = classifier.classes[int(row.argmax())]
+
+
+def find_loaded_spans(words: Sequence[Word], text: str, *, threshold: float | None = None) -> list[FoundSpan]:
+    """Propaganda spans of one text, each with its technique."""
+    if not words:
+        return []
+    tagger, settings, _ = load_models()
+    probabilities = tagger.scores(token_features([w.text for w in words], [w.sentence for w in words]))
+    cut = settings.get("threshold", 0.5) if threshold is None else threshold
+    spans = decode_spans(
+        words,
+        list(probabilities),
+        threshold=cut,
+        max_gap=int(settings.get("max_gap", 1)),
+        seed_threshold=max(cut, settings.get("seed_threshold", 0.0)),
+    )
+    classify_spans(words, spans, text)
+    return spans
+
+
+def doc_words(doc: Doc) -> list[Word]:
+    sentence_of = {}
+    for n, sentence in enumerate(doc.sents):
+        for token in sentence:
+            sentence_of[token.i] = n
+    return [Word(t.text, t.idx, t.idx + len(t.text), sentence_of.get(t.i, 0)) for t in doc if not t.is_space]
+
+
+@Language.factory(
+    "storylens_loaded_language",
+    default_config={"threshold": None},
+    requires=["doc.sents"],
+    assigns=["doc._.loaded_spans"],
+)
+def make_loaded_language(nlp: Language, name: str, threshold: float | None) -> "LoadedLanguage":
+    return LoadedLanguage(threshold=threshold)
+
+
+class LoadedLanguage:
+    def __init__(self, *, threshold: float | None = None) -> None:
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = extensions.doc_list(doc, "loaded_spans")
+        article_id = doc._.article_id or ""
+        for span in find_loaded_spans(doc_words(doc), doc.text, threshold=self.threshold):
+            found.append(LoadedSpan(Span.of(article_id, doc.text, span.start, span.end), span.category, round(span.score, 3)))
+        return doc

@@ -1,0 +1,424 @@
+"""Quotes and reported speech in one article: what was said, by whom, with which cue (issue 5).
+
+Rules over the existing parse, no extra model (quote extraction must stay under a tenth of the
+analysis time). Four shapes are found:
+
+- direct: a quoted passage (see :mod:`storylens.nlp.quote_marks`) next to a cue ("He said, “...”",
+  "“...” —Prigozhin replied"), or standing alone after a sentence that names the speaker (dialogue);
+- mixed: a quoted phrase inside reported speech ("he told a reporter that his day “starts and ends
+  with the special military operation”"); a one- or two-word quote is only ever this, when a cue
+  attributes it, and otherwise a scare quote that is nobody's words;
+- indirect: the clause a cue verb reports ("Prigozhin claimed that ...", "..., sources said");
+- block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:").
+
+The cue's subject is the source; :mod:`storylens.nlp.speakers` turns it into a name. Quote.speaker
+stays None here: actor ids exist only once the story merges actors across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as DocSpan, Token
+
+from storylens.nlp import extensions
+from storylens.nlp.quote_marks import QuotedPassage, find_quoted_passages, paragraphs
+from storylens.nlp.speakers import SUBJECT_DEPS, fullest_name, resolve_subject
+from storylens.records import Quote, Span
+
+# Verbs that report speech, writing or a stated position; their choice is part of framing.
+CUE_VERBS = frozenset(
+    """
+    say tell add claim boast insist warn state declare announce note write report explain argue
+    stress emphasize emphasise reply respond answer ask confirm deny admit suggest acknowledge assert
+    reveal indicate recount accuse allege describe comment remark predict promise vow threaten urge
+    tweet post complain concede contend maintain quip joke mock testify charge counter recall
+    caution agree disagree demand proclaim insist observe point predict lament praise criticize
+    criticise blast slam decry dismiss brag estimate conclude acknowledge continue reiterate
+    repeat whisper shout cry scream yell believe think feel fear hope expect worry
+    show find tout cite propose pledge applaud defend question learn know signal hint concede
+    recommend request advise instruct inform assure reassure    """.split()
+)
+# Of these, only the ones that report words introduce a colon block or a dialogue quote.
+THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
+CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+# A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
+SCARE_QUOTE_WORDS = 2
+# A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
+MAX_SOURCE_WORDS = 6
+# Words between a quote and its cue beyond which they are not one construction.
+MAX_CUE_DISTANCE = 40
+
+
+@dataclass
+class Attribution:
+    """One attribution in character offsets: what the PolNeAR evaluation scores."""
+
+    content: tuple[int, int]
+    kind: str  # direct, indirect, mixed
+    cue: Optional[tuple[int, int]] = None
+    source: Optional[tuple[int, int]] = None  # the source phrase as written ("He", "sources")
+    speaker: Optional[str] = None  # the name it resolves to
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text.lower()
+
+
+def _source_head(cue: Token) -> Optional[Token]:
+    """The subject of a cue, climbing through "..., saying:" and "... but indicated that"."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    verb = cue
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Prigozhin, who said ...": the relative pronoun stands for its head
+        if subject is not None:
+            return subject
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _phrase_offsets(head: Token) -> tuple[int, int]:
+    """Character span of a source phrase: the subject's subtree, without a trailing clause."""
+    tokens = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl") and t.i > head.i)]
+    left = min(t.i for t in tokens)
+    right = head.i
+    for t in tokens:
+        if t.i > head.i and all(head.doc[k] in tokens for k in range(head.i, t.i + 1)):
+            right = t.i
+    while right > left and head.doc[right].is_punct:
+        right -= 1
+    doc = head.doc
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _source(
+    cue: Token, in_quote: set[int] = frozenset(), *, quote_end: int | None = None
+) -> tuple[Optional[tuple[int, int]], Optional[str]]:
+    head = _source_head(cue)
+    if head is not None and head.i in in_quote:
+        head = None  # the parser took a word of the quote for the subject ("“We’ll go”—X replied")
+    if head is None:
+        source, speaker = _name_before(cue, quote_end)
+        if source is not None:
+            return source, speaker
+        head = _adjacent_subject(cue, in_quote)
+        if head is None:
+            return None, None
+    start, end = _phrase_offsets(head)
+    speaker = resolve_subject(head)
+    if speaker is None and len(head.doc.text[start:end].split()) <= MAX_SOURCE_WORDS:
+        speaker = head.doc.text[start:end]  # "sources", "some reports": kept as written
+    return (start, end), speaker
+
+
+def _adjacent_subject(cue: Token, in_quote: set[int]) -> Optional[Token]:
+    """The noun right before a cue the parser left without a subject ("..., Russia’s Foreign
+    Ministry said:" parsed as an apposition of the name before it)."""
+    j = cue.i - 1
+    while j >= 0 and cue.doc[j].dep_ in ("advmod", "aux", "neg") and cue.doc[j].head is cue:
+        j -= 1
+    if j < 0 or j in in_quote or cue.doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return cue.doc[j]
+
+
+def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int, int]], Optional[str]]:
+    """The capitalised words between a quote and its cue ("”—Prigozhin replied"), read from the
+    text because the tokenizer may glue them to the closing mark."""
+    if quote_end is None or quote_end > cue.idx:
+        return None, None
+    between = cue.doc.text[quote_end : cue.idx]
+    match = re.search(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\s*$", between)
+    if match is None:
+        return None, None
+    start = quote_end + match.start(1)
+    return (start, start + len(match.group(1))), fullest_name(cue.doc, match.group(1))
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+class QuoteFinder:
+    """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
+
+    def __call__(self, doc: Doc) -> list[Attribution]:
+        text = doc.text
+        passages = [p for p in find_quoted_passages(text) if p.end > p.start]
+        quoted = [self._refine(doc, p) for p in passages]
+        in_quote = set()
+        for start, end in quoted:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                in_quote.update(range(span.start, span.end))
+        cues = [t for t in doc if _is_cue(t) and t.i not in in_quote]
+        found: list[Attribution] = []
+        used_cues: set[int] = set()
+        for start, end in quoted:
+            attribution = self._attribute_quote(doc, start, end, cues, in_quote)
+            if attribution is not None and any(_contains(a.content, attribution.content) for a in found):
+                continue  # a second quoted phrase of a reported clause already taken whole
+            if attribution is not None:
+                found.append(attribution)
+                if attribution.cue is not None:
+                    used_cues.add(attribution.cue[0])
+        found.extend(self._block_quotes(doc, cues, quoted, in_quote))
+        covered = [a.content for a in found]
+        for cue in cues:
+            if cue.idx in used_cues:
+                continue
+            attribution = self._indirect(doc, cue, covered, in_quote)
+            if attribution is not None:
+                found.append(attribution)
+                covered.append(attribution.content)
+        return sorted(found, key=lambda a: a.content)
+
+    @staticmethod
+    def _refine(doc: Doc, passage: QuotedPassage) -> tuple[int, int]:
+        """A passage whose opening mark is missing starts after its cue ("stated, From ...”"),
+        else at the start of the sentence that holds its closing mark."""
+        if passage.has_open:
+            return passage.start, passage.end
+        end_token = doc.char_span(passage.end - 1, passage.end, alignment_mode="expand")
+        if end_token is None:
+            return passage.start, passage.end
+        sentence = end_token[0].sent
+        start = max(sentence.start_char, passage.start)
+        for token in doc[sentence.start : end_token.start]:
+            if token.idx < start:
+                continue
+            if _is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
+                start = token.nbor(1).idx + 1
+        while start < passage.end and text_space(doc.text[start]):
+            start += 1
+        return start, passage.end
+
+    def _attribute_quote(
+        self, doc: Doc, start: int, end: int, cues: list[Token], in_quote: set[int]
+    ) -> Optional[Attribution]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        first_sentence, last_sentence = span[0].sent, span[-1].sent
+        words = [t for t in span if t.is_alpha or t.like_num]
+        paragraph = _paragraph_of(doc, start)
+        nearby = sorted(
+            (
+                c
+                for c in cues
+                if first_sentence.start <= c.i < last_sentence.end
+                and paragraph[0] <= c.idx < max(paragraph[1], end)
+                and _gap(span, c) <= MAX_CUE_DISTANCE
+            ),
+            key=lambda c: _gap(span, c),
+        )
+        for cue in nearby:
+            kind = _link(cue, span, in_quote)
+            if kind is None:
+                continue
+            if kind == "inside":
+                if len(words) <= SCARE_QUOTE_WORDS:
+                    return None
+                kind = "mixed"
+            content = (start, end)
+            if kind == "mixed":
+                clause = _reported_clause(cue, span)
+                if clause is not None:
+                    content = (min(clause.start_char, start), max(clause.end_char, end))
+            elif len(words) <= SCARE_QUOTE_WORDS:
+                kind = "mixed"
+            source, speaker = _source(cue, in_quote, quote_end=end)
+            if source is None:
+                source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+            return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+        if _is_standalone(doc, span, first_sentence, last_sentence) and len(words) > SCARE_QUOTE_WORDS:
+            # Dialogue: the speaker is the one the sentence before has talking.
+            source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+            if speaker is not None:
+                return Attribution((start, end), "direct", None, source, speaker)
+        return None
+
+    @staticmethod
+    def _block_quotes(doc: Doc, cues: list[Token], quoted: list[tuple[int, int]], in_quote: set[int]) -> list[Attribution]:
+        """A paragraph ending in a cue and a colon introduces the next paragraph as its words."""
+        found = []
+        text = doc.text
+        spans = paragraphs(text)
+        for (p_start, p_end), (n_start, n_end) in zip(spans, spans[1:]):
+            if not text[p_start:p_end].rstrip().endswith(":"):
+                continue
+            if any(q_start <= n_start < q_end for q_start, q_end in quoted):
+                continue  # the next paragraph is an ordinary quotation, attributed already
+            colon_at = p_start + len(text[p_start:p_end].rstrip()) - 1
+            intro = [c for c in cues if p_start <= c.idx < colon_at and c.lemma_.lower() not in THOUGHT_VERBS]
+            if not intro:
+                continue
+            cue = intro[-1]
+            source, speaker = _source(cue, in_quote)
+            if source is None:
+                continue
+            found.append(Attribution((n_start, n_end), "direct", _cue_offsets(cue), source, speaker))
+        return found
+
+    @staticmethod
+    def _indirect(doc: Doc, cue: Token, covered: list[tuple[int, int]], in_quote: set[int]) -> Optional[Attribution]:
+        if cue.lower_ == "according":
+            clause = cue.head if cue.head is not cue else None
+            if clause is None:
+                return None
+            tokens = [t for t in clause.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not t.is_punct]
+            content_tokens = tokens
+        else:
+            clause = next((c for c in cue.children if c.dep_ in CONTENT_DEPS), None)
+            if clause is not None:
+                content_tokens = list(clause.subtree)
+            elif cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+                # "Mr. Obama, officials said, has become ...": the cue interrupts its content.
+                inner = {t.i for t in cue.subtree}
+                content_tokens = [t for t in cue.head.subtree if t.i not in inner]
+                while content_tokens and content_tokens[0].is_punct:
+                    content_tokens = content_tokens[1:]
+            else:
+                return None
+        while content_tokens and content_tokens[-1].is_punct:
+            content_tokens = content_tokens[:-1]
+        if len([t for t in content_tokens if t.is_alpha]) < 3:
+            return None
+        content = (content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]))
+        if any(s < content[1] and content[0] < e for s, e in covered):
+            return None
+        source, speaker = _source(cue, in_quote)
+        if source is None:
+            return None
+        return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
+
+
+def text_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _cue_offsets(cue: Token) -> tuple[int, int]:
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        return cue.idx, to.idx + len(to)
+    return cue.idx, cue.idx + len(cue)
+
+
+# Children of a cue that may stand between it and its quote: "Peskov said", "he told reporters:".
+_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dative", "dobj", "iobj", "prep", "advmod", "npadvmod", "aux", "neg", "agent", "prt"})
+
+
+def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
+    """How a quote hangs on a cue: "direct" when only the cue's frame (its subject, addressee,
+    punctuation) stands between them, "mixed" when the quote sits inside the clause the cue
+    reports, None when they only share a sentence."""
+    doc = cue.doc
+    between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
+    frame = {t.i for child in cue.children if child.dep_ in _FRAME_DEPS for t in child.subtree}
+    if any(c.dep_ == "prep" and c.i < span.start and span.start in {t.i for t in c.subtree} for c in cue.children):
+        return "inside"  # part of the cue's own phrase ("announced in an interview with “Russia Today”")
+    if all(t.is_punct or t.is_space or t.i in frame or t.i in in_quote for t in between):
+        # “...,” he said: a quote before its cue opens the sentence; one inside the sentence is
+        # the writer's phrase ("a defense of “New York values,” saying ...").
+        if cue.i > span.start and any(not (t.is_punct or t.is_space) for t in doc[span[0].sent.start : span.start]):
+            return None
+        return "direct"
+    if cue.i < span.start and between[-1:].text.strip() == ":" and cue.sent.start <= span.start:
+        return "direct"  # "... but clearly indicated that a settlement had been reached: “...”"
+    root = span.root
+    if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t is root):
+        return "mixed"
+    return None
+
+
+def _gap(span: DocSpan, cue: Token) -> int:
+    if cue.i < span.start:
+        return span.start - cue.i
+    return cue.i - span.end + 1
+
+
+def _paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
+    text = doc.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _is_standalone(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> bool:
+    """The quote makes up its sentences: nothing but punctuation around it."""
+    around = [t for t in doc[first.start : last.end] if not (span.start <= t.i < span.end)]
+    return all(t.is_punct or t.is_space for t in around)
+
+
+def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
+    """The cue's reported clause when the quote sits inside it (a mixed quote)."""
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}:
+            left, right = child.left_edge.i, child.right_edge.i
+            if left < span.start <= right:
+                return cue.doc[left : max(right + 1, span.end)]
+    return None
+
+
+def _previous_speaker(
+    doc: Doc, sentence: DocSpan, in_quote: set[int]
+) -> tuple[Optional[tuple[int, int]], Optional[str]]:
+    """The speaker of a sentence that carries no cue: the source of the sentence before."""
+    if sentence.start == 0:
+        return None, None
+    previous = doc[sentence.start - 1].sent
+    cues = [t for t in previous if _is_cue(t) and t.lemma_.lower() not in THOUGHT_VERBS and t.i not in in_quote]
+    for cue in cues:
+        source, speaker = _source(cue, in_quote)
+        if speaker is not None:
+            return source, speaker
+    return None, None
+
+
+@Language.factory("storylens_quotes", requires=["token.dep", "doc.ents"], assigns=["doc._.quotes"])
+def make_quote_finder(nlp: Language, name: str) -> "QuotesComponent":
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    def __init__(self) -> None:
+        self.finder = QuoteFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = extensions.doc_list(doc, "quotes")
+        article_id = doc._.article_id or ""
+        for n, attribution in enumerate(self.finder(doc), start=1):
+            start, end = attribution.content
+            quotes.append(
+                Quote(
+                    id=f"{article_id}-q{n}",
+                    speaker=None,
+                    text=doc.text[start:end],
+                    kind=attribution.kind,
+                    span=Span.of(article_id, doc.text, start, end),
+                    speaker_text=attribution.speaker,
+                    cue=doc.text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
+                    outlet=doc._.outlet,
+                )
+            )
+        return doc

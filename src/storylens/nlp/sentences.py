@@ -1,0 +1,79 @@
+"""Sentence starts from the layout of news text, preset before the parser (which respects them).
+
+The parser alone runs a headline into the photo caption or first paragraph below it, because
+headlines and captions end without punctuation. Layout tells us more than the parse:
+
+- a blank line starts a new sentence, unless the next word is lower-case (one seed breaks a
+  sentence with a blank line: "... after Prigozhin\\n\\npublished ...");
+- a single line break after a line without sentence-final punctuation starts a new sentence
+  when the next line starts with a capital (a headline, a caption) — except in hard-wrapped
+  text, where most line breaks fall inside sentences and a capital is often just a name;
+- a single line break followed by a lower-case word never starts a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SENTENCE_FINAL = frozenset('.!?…"”’»)')
+# A line that ends with one of these continues on the next line ("... visit", "... and").
+CONTINUING = frozenset(",;:-–—(/&")
+CONTINUING_WORDS = frozenset("a an the of and or but to in on at by for with from as that which who".split())
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _is_lower_start(token: Token) -> bool:
+    first = next((c for c in token.text if c.isalpha()), "")
+    return first.islower()
+
+
+def _is_hard_wrapped(doc: Doc) -> bool:
+    """Most single line breaks fall inside sentences: the text was wrapped at a fixed width."""
+    breaks = inside = 0
+    for i, token in enumerate(doc):
+        if token.is_space and token.text.count("\n") == 1 and i > 0 and i + 1 < len(doc):
+            breaks += 1
+            if doc[i - 1].text[-1] not in SENTENCE_FINAL:
+                inside += 1
+    return breaks >= 4 and inside / breaks > 0.5
+
+
+def _line_break_starts_sentence(doc: Doc, space: Token, nxt: Token, *, wrapped: bool) -> bool | None:
+    """True/False to preset the start of ``nxt``; None to leave it to the parser."""
+    if _is_lower_start(nxt):
+        return False
+    if space.text.count("\n") >= 2:
+        return True
+    prev = doc[space.i - 1] if space.i > 0 else None
+    if prev is None:
+        return True
+    if prev.text[-1] in SENTENCE_FINAL:
+        return True
+    if wrapped or prev.text[-1] in CONTINUING or prev.lower_ in CONTINUING_WORDS:
+        return None
+    return True
+
+
+@Language.component("storylens_sentences", assigns=["token.is_sent_start"])
+def preset_sentence_starts(doc: Doc) -> Doc:
+    wrapped = _is_hard_wrapped(doc)
+    for token in doc:
+        if not (token.is_space and "\n" in token.text) or token.i == 0:
+            continue
+        nxt = _next_word(doc, token.i + 1)
+        if nxt is None:
+            continue
+        starts = _line_break_starts_sentence(doc, token, nxt, wrapped=wrapped)
+        if starts is None:
+            continue
+        nxt.is_sent_start = starts
+        # White space between the sentences stays with the one before it.
+        for i in range(token.i, nxt.i):
+            doc[i].is_sent_start = False
+    return doc

@@ -1,0 +1,152 @@
+"""storylens_timex: time expressions normalised against the article date (doc._.published).
+
+Finds expressions with the surface rules of :mod:`storylens.nlp.timex_grammar`, keeps the
+longest where they overlap, and resolves them in text order so "the next day" counts from the
+last dated anchor. Weekdays follow news usage: the publication weekday itself is that day; a
+past-tense clause picks the most recent such day, a future one ("will") the next.
+
+Each expression becomes a ``records.TimeExpression``: ``value`` is the calendar part
+(YYYY-MM-DD, YYYY-MM or YYYY, never more precise than the text), ``timeml`` the full TimeML
+value (durations, weeks, parts of day ...). Without an article date only absolute expressions
+get values; with an inferred date, relative ones get a lower confidence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from storylens.nlp import extensions
+from storylens.nlp import timex_calendar as cal
+from storylens.nlp.timex_grammar import RULES, Resolution, Rule
+from storylens.records import Span, TimeExpression
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
+FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim"})
+MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
+# Confidence of a value that depends on the article date, by how that date is known.
+RELATIVE_CONFIDENCE = 0.9
+INFERRED_CONFIDENCE = 0.5
+
+
+def reference_day(published: Optional[str]) -> Optional[date]:
+    """The article date as a day; year-month or year-only dates cannot anchor weekdays."""
+    return cal.parse_iso(published)
+
+
+def find_matches(text: str) -> list[tuple[int, int, Rule, "re.Match"]]:
+    """All rule matches, overlaps removed: the longest wins, then the earliest."""
+    found = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span("expr") if "expr" in match.groupdict() else match.span()
+            if end > start:
+                found.append((start, end, rule, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    kept: list[tuple[int, int, Rule, "re.Match"]] = []
+    for item in found:
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda item: item[0])
+
+
+def clause_tense(span: SpacySpan) -> Optional[str]:
+    """"past", "future" or None, from the verb the expression attaches to."""
+    token = span.root
+    for _ in range(4):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
+            return "future"
+    if token.tag_ == "VB" and token.head.lemma_ in FUTURE_PREDICATES:
+        return "future"
+    if token.tag_ in ("VBD", "VBN"):
+        return "past"
+    if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
+        return "future"
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING and token.lemma_ != "be":
+        return "future"  # "the summit opens Tuesday": the present of schedules
+    return None
+
+
+def _looks_like_count(doc: Doc, span: SpacySpan) -> bool:
+    """A bare year-like number that counts things ("2000 troops") is not a year."""
+    if span.end >= len(doc) or len(span) != 1:
+        return False
+    nxt = doc[span.end]
+    return nxt.tag_ in ("NNS", "NNPS") and not nxt.is_title
+
+
+def _reported_quarters(matches, reference: Optional[date]) -> list[tuple[int, str]]:
+    """(position, value) of the fiscal quarters a text names: what "a year ago" compares with."""
+    found = []
+    for start, _, rule, match in matches:
+        if rule.name in ("ordinal_quarter", "quarter_reference"):
+            resolved = rule.resolve(match, Resolution(reference, None))
+            if resolved and resolved[0]:
+                found.append((start, resolved[0]))
+    return found
+
+
+def _inside_name(doc: Doc, span: SpacySpan) -> bool:
+    """"Russia Today", "USA Today", "now-dissolved": a word that only looks like a time."""
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True
+    first = span[0]
+    return first.is_title and not first.is_sent_start and first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
+
+
+def _rejected(doc: Doc, span: SpacySpan, rule: Rule) -> bool:
+    if rule.name == "year":
+        return _looks_like_count(doc, span)
+    if rule.name in ("deictic_day", "present") and _inside_name(doc, span):
+        return True
+    if rule.name == "set" and len(span) == 1:  # "the Communist Party daily Granma": a newspaper
+        return span[0].pos_ in ("NOUN", "PROPN")
+    return False
+
+
+@Language.factory("storylens_timex", requires=["doc._.published"], assigns=["doc._.time_expressions"])
+def make_timex(nlp: Language, name: str):
+    return TimexComponent()
+
+
+class TimexComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        expressions = extensions.doc_list(doc, "time_expressions")
+        reference = reference_day(doc._.published)
+        inferred = bool(doc._.published_inferred)
+        article_id = doc._.article_id or ""
+        anchor: Optional[date] = None
+        matches = find_matches(doc.text)
+        quarters = _reported_quarters(matches, reference)
+        for start, end, rule, match in matches:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or _rejected(doc, span, rule):
+                continue
+            quarter = next((q for position, q in reversed(quarters) if position <= start), quarters[0][1] if quarters else None)
+            resolution = Resolution(reference, anchor, clause_tense(span) if rule.relative else None, quarter)
+            resolved = rule.resolve(match, resolution)
+            timeml, kind = resolved if resolved else (None, "date")
+            value = cal.calendar_value(timeml) if kind != "duration" else None
+            confidence = 1.0
+            if rule.relative and value is not None:
+                confidence = INFERRED_CONFIDENCE if inferred else RELATIVE_CONFIDENCE
+            span._.timex_value = timeml
+            expressions.append(
+                TimeExpression(Span.of(article_id, doc.text, start, end), value, kind, confidence, timeml)
+            )
+            day_value = cal.parse_iso(timeml)
+            if rule.sets_anchor and day_value is not None:
+                anchor = day_value
+        return doc

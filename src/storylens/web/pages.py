@@ -1,0 +1,83 @@
+"""HTML pages. Each page has a JSON twin (same path + .json, or under /api)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+
+from storylens.export.json_export import export_document
+from storylens.web.deps import Service, WriteAllowed
+from storylens.web.service import UploadRefused
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(service: Service, q: Optional[str] = None, outlet: Optional[str] = None) -> str:
+    stories = service.store.list_stories(query=q or None, outlet=outlet or None)
+    hits = service.store.search(q, limit=20) if q else []
+    return service.render("web_index.html", stories=stories, hits=hits, q=q or "", outlet=outlet or "", outlets=service.store.outlets(), page_title="Stories")
+
+
+@router.get("/story/{story_id}.json")
+def story_json(story_id: str, service: Service) -> JSONResponse:
+    story = service.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"No story {story_id!r}.")
+    return JSONResponse(export_document([story]))
+
+
+@router.get("/story/{story_id}", response_class=HTMLResponse)
+def story_page(story_id: str, service: Service) -> str:
+    html = service.story_page(story_id)
+    if html is None:
+        raise HTTPException(404, f"No story {story_id!r}.")
+    return html
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article_page(article_id: str, service: Service) -> str:
+    html = service.article_page(article_id)
+    if html is None:
+        raise HTTPException(404, f"No article {article_id!r}.")
+    return html
+
+
+@router.get("/outlet/{name}", response_class=HTMLResponse)
+def outlet_page(name: str, service: Service) -> str:
+    outlet = next((o for o in service.store.outlets() if o.outlet == name), None)
+    if outlet is None:
+        raise HTTPException(404, f"No outlet {name!r}.")
+    stories = [s for s in service.store.list_stories(outlet=name)]
+    return service.render("web_outlet.html", outlet=outlet, stories=stories, page_title=name)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(service: Service) -> str:
+    return service.render("web_ingest.html", needs_token=service.require_token, page_title="Add articles")
+
+
+@router.post("/ingest", dependencies=[WriteAllowed])
+async def ingest_submit(
+    request: Request,
+    service: Service,
+    files: Annotated[list[UploadFile], File()] = [],  # noqa: B006 - FastAPI form default
+    text: Annotated[str, Form()] = "",
+    urls: Annotated[str, Form()] = "",
+):
+    uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
+    try:
+        job = service.submit(files=uploads, texts=[text] if text.strip() else [], urls=[u.strip() for u in urls.split() if u.strip()])
+    except UploadRefused as e:
+        return HTMLResponse(service.render("web_ingest.html", needs_token=service.require_token, error=str(e), page_title="Add articles"), status_code=413)
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(job_id: str, service: Service) -> str:
+    job = service.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"No job {job_id!r}.")
+    return service.render("web_job.html", job=job, page_title="Analysing")

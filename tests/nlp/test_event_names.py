@@ -1,0 +1,40 @@
+"""Event names: lexicon heads with their modifiers, attempts, proper names, scare quotes."""
+
+import storylens.nlp.event_names  # noqa: F401  (registers the component)
+from storylens.nlp.event_names import is_generic
+
+
+def names_of(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc = nlp(doc)
+    return {(n.term, n.scare_quoted) for n in doc._.event_names}, doc
+
+
+def test_modifiers_and_attempt_nouns(nlp):
+    found, _ = names_of(nlp, "The armed mutiny ended a day later, after the failed coup attempt collapsed.")
+    terms = {term for term, _ in found}
+    assert "armed mutiny" in terms
+    assert any(term.endswith("coup attempt") for term in terms)
+
+
+def test_plural_heads_are_singular_and_quantifiers_dropped(nlp):
+    found, _ = names_of(nlp, "There were several insurrections in the provinces.")
+    assert ("insurrection", False) in found
+
+
+def test_scare_quotes(nlp):
+    found, doc = names_of(nlp, "Putin called it an “armed rebellion” and promised punishment.")
+    assert ("armed rebellion", True) in found
+    name = doc._.event_names[0]
+    assert doc.text[name.span.start : name.span.end] == name.span.text
+
+
+def test_capitalised_name_with_place(nlp):
+    found, _ = names_of(nlp, "Prigozhin ended the March on Moscow after Lukashenko called.")
+    assert any(term == "March on Moscow" for term, _ in found)
+
+
+def test_generic_heads_are_marked():
+    assert is_generic("internal conflict") and is_generic("war")
+    assert not is_generic("armed mutiny") and not is_generic("coup attempt")

@@ -1,0 +1,72 @@
+"""Labels: titles, epithets, appositions, predicates and what others call someone."""
+
+import pytest
+
+import storylens.nlp.labels  # noqa: F401  (registers the component)
+
+
+@pytest.fixture(scope="module")
+def label_nlp(nlp):
+    return nlp
+
+
+def labels_of(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc._.outlet = "Test Outlet"
+    doc = nlp(doc)
+    return {(label.label, label.target, label.kind, label.attributed) for label in doc._.labels}, doc
+
+
+def test_premodifier_title(label_nlp):
+    found, doc = labels_of(label_nlp, "Belarusian dictator Alexander Lukashenko said he had brokered a deal.")
+    assert ("Belarusian dictator", "Alexander Lukashenko", "premodifier", False) in found
+    label = doc._.labels[0]
+    assert label.outlet == "Test Outlet"
+    assert doc.text[label.span.start : label.span.end] == label.span.text
+
+
+def test_coordinated_epithets_are_separate_labels(label_nlp):
+    found, _ = labels_of(
+        label_nlp, "The Kremlin struck a deal with the fascistic warlord, ex-convict and billionaire Evgeny Prigozhin on Saturday."
+    )
+    labels = {label for label, target, _, _ in found if target == "Evgeny Prigozhin"}
+    assert {"fascistic warlord", "ex-convict", "billionaire"} <= labels
+
+
+def test_coordinated_noun_phrases_are_not_epithets(label_nlp):
+    found, _ = labels_of(label_nlp, "He criticised the Russian military and President Vladimir Putin in a video.")
+    assert not any(label == "Russian military" for label, *_ in found)
+
+
+def test_apposition(label_nlp):
+    found, _ = labels_of(
+        label_nlp,
+        "Yevgeny Prigozhin, founder of the private paramilitary organization known as the Wagner Group, agreed to leave.",
+    )
+    assert any(kind == "apposition" and label.startswith("founder of the private paramilitary") for label, _, kind, _ in found)
+
+
+def test_predicate_nominative(label_nlp):
+    found, _ = labels_of(label_nlp, "Officials said that Sergei Shoigu is a loyal ally of the president.")
+    assert any(kind == "predicate" and "ally" in label for label, target, kind, _ in found if target == "Sergei Shoigu")
+
+
+def test_what_others_call_someone_is_attributed(label_nlp):
+    found, _ = labels_of(label_nlp, "Vladimir Putin appeared on television. The state media branded Prigozhin a traitor.")
+    assert ("traitor", "Prigozhin", "predicate", True) in found
+
+
+def test_pronoun_object_resolves_to_previous_person(label_nlp):
+    found, _ = labels_of(label_nlp, "Yevgeny Prigozhin spoke on Saturday. Western media have been demonizing him as a mercenary boss.")
+    assert any(label == "mercenary boss" and attributed and target == "Yevgeny Prigozhin" for label, target, _, attributed in found)
+
+
+def test_description_standing_for_a_titled_name(label_nlp):
+    found, _ = labels_of(label_nlp, "Wagner chief Yevgeny Prigozhin left Rostov. Later the Wagner chief said he had no regrets.")
+    assert ("Wagner chief", "Yevgeny Prigozhin", "description", False) in found
+
+
+def test_dates_are_not_titles(label_nlp):
+    found, _ = labels_of(label_nlp, "On Saturday, Wagner chief Yevgeny Prigozhin turned back.")
+    assert {label for label, *_ in found} == {"Wagner chief"}

@@ -1,0 +1,48 @@
+"""Loaded language: the trained tagger and classifier on small Docs, and span decoding."""
+
+import storylens.nlp.loaded_language  # noqa: F401  (registers the component)
+from storylens.nlp.loaded_language import Word, decode_spans
+from storylens.nlp.propaganda_model import SI_MODEL, TC_MODEL, TECHNIQUES, load_models
+
+
+def test_artefacts_are_small_and_load():
+    assert SI_MODEL.stat().st_size + TC_MODEL.stat().st_size < 5_000_000
+    tagger, settings, classifier = load_models()
+    assert 0 < settings["threshold"] < 1
+    assert set(classifier.classes) <= set(TECHNIQUES)
+
+
+def test_decoding_bridges_small_gaps_and_trims_function_words():
+    words = [Word(w, i * 10, i * 10 + len(w), 0) for i, w in enumerate("the evil regime of the tyrant , said".split())]
+    probabilities = [0.9, 0.9, 0.9, 0.1, 0.9, 0.9, 0.1, 0.1]
+    spans = decode_spans(words, probabilities, threshold=0.5, max_gap=1)
+    assert [(s.first, s.last) for s in spans] == [(1, 6)]  # "evil ... tyrant": "the" trimmed, gap bridged
+
+
+def test_decoding_never_crosses_sentences():
+    words = [Word("evil", 0, 4, 0), Word("tyrant", 5, 11, 1)]
+    assert len(decode_spans(words, [0.9, 0.9], threshold=0.5, max_gap=3)) == 2
+
+
+def test_component_marks_loaded_words_with_technique_names(nlp):
+    text = (
+        "The corrupt, treasonous globalist elites are destroying our great nation with their disgusting lies. "
+        "These traitors and thugs must be stopped before it is too late!"
+    )
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc = nlp(doc)
+    spans = doc._.loaded_spans
+    assert spans
+    for loaded in spans:
+        assert loaded.category in TECHNIQUES
+        assert text[loaded.span.start : loaded.span.end] == loaded.span.text
+    marked = " ".join(s.span.text.lower() for s in spans)
+    assert any(word in marked for word in ("corrupt", "treasonous", "disgusting", "traitors", "thugs"))
+
+
+def test_plain_reporting_gets_few_spans(nlp):
+    text = "The meeting took place on Tuesday in Minsk. The two delegations discussed trade and transport."
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    assert len(nlp(doc)._.loaded_spans) <= 1

@@ -1,0 +1,185 @@
+"""Merging mentions into actors across articles and spellings."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from storylens.records import Article, ArticleAnalysis, Mention, Span
+from storylens.story.actors import merge_actors
+from storylens.story.context import StoryContext
+
+
+def analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> ArticleAnalysis:
+    """An analysis whose mentions are the first occurrences after one another of ``names``."""
+    mentions, position = [], 0
+    for name, label in names:
+        start = text.index(name, position)
+        mentions.append(Mention(Span.of(article_id, text, start, start + len(name)), label))
+        position = start + len(name)
+    return ArticleAnalysis(article=Article(id=article_id, source=article_id, text=text), mentions=mentions)
+
+
+def merged(*analyses: ArticleAnalysis) -> tuple[StoryContext, dict[str, set[str]]]:
+    context = StoryContext(list(analyses))
+    merge_actors(context)
+    return context, {a.id: set(a.aliases) for a in context.actors}
+
+
+def actor_with(context: StoryContext, alias: str):
+    found = [a for a in context.actors if alias in a.aliases]
+    assert len(found) == 1, (alias, [(a.id, a.aliases) for a in context.actors])
+    return found[0]
+
+
+def test_transliteration_variants_and_surname_merge():
+    a = analysis("a", "Yevgeny Prigozhin spoke. Prigozhin left.", [("Yevgeny Prigozhin", "PERSON"), ("Prigozhin", "ORG")])
+    b = analysis("b", "Evgeny Prigozhin and Aleksandr Lukashenko met.", [("Evgeny Prigozhin", "PERSON"), ("Aleksandr Lukashenko", "PERSON")])
+    c = analysis("c", "Alexander Lukashenko said Lukashenko would.", [("Alexander Lukashenko", "PERSON"), ("Lukashenko", "PERSON")])
+    context, _ = merged(a, b, c)
+    prigozhin = actor_with(context, "Prigozhin")
+    assert {"Yevgeny Prigozhin", "Evgeny Prigozhin", "Prigozhin"} <= set(prigozhin.aliases)
+    assert prigozhin.type == "PERSON" and prigozhin.id == "yevgeny-prigozhin"
+    lukashenko = actor_with(context, "Lukashenko")
+    assert {"Alexander Lukashenko", "Aleksandr Lukashenko"} <= set(lukashenko.aliases)
+
+
+def test_shared_first_name_is_not_enough():
+    a = analysis(
+        "a",
+        "Sergei Shoigu, Sergei Lavrov, Alexander Lukashenko and Alexander Bortnikov met.",
+        [("Sergei Shoigu", "PERSON"), ("Sergei Lavrov", "PERSON"), ("Alexander Lukashenko", "PERSON"), ("Alexander Bortnikov", "PERSON")],
+    )
+    context, _ = merged(a)
+    assert len(context.actors) == 4
+
+
+def test_ambiguous_surname_follows_the_full_name_in_its_article():
+    a = analysis("a", "Joe Biden spoke. Biden left.", [("Joe Biden", "PERSON"), ("Biden", "PERSON")])
+    b = analysis("b", "Hunter Biden spoke. Biden left.", [("Hunter Biden", "PERSON"), ("Biden", "PERSON")])
+    context, _ = merged(a, b)
+    assert context.actor_of_mention[("a", 17, 22)] == "joe-biden"
+    assert context.actor_of_mention[("b", 20, 25)] == "hunter-biden"
+
+
+def test_organisation_generic_words_and_place_spellings():
+    a = analysis(
+        "a",
+        "PMC Wagner, the Wagner Group and Wagner reached Rostov-on-Don; the Ministry of Defense said so.",
+        [("PMC Wagner", "ORG"), ("the Wagner Group", "ORG"), ("Wagner", "NORP"), ("Rostov-on-Don", "GPE"), ("the Ministry of Defense", "ORG")],
+    )
+    b = analysis(
+        "b", "Wagner left Rostov on Don, the Defense Ministry said.",
+        [("Wagner", "ORG"), ("Rostov on Don", "GPE"), ("Defense Ministry", "ORG")],
+    )
+    context, _ = merged(a, b)
+    wagner = actor_with(context, "PMC Wagner")
+    assert wagner.name == "Wagner Group" and wagner.type == "ORG"
+    assert {"Wagner", "Wagner Group"} <= set(wagner.aliases)
+    rostov = actor_with(context, "Rostov on Don")
+    assert rostov.name == "Rostov-on-Don" and rostov.type == "GPE"
+    assert actor_with(context, "Defense Ministry") is actor_with(context, "Ministry of Defense")
+
+
+def test_acronym_joins_its_long_form():
+    a = analysis(
+        "a", "The North Atlantic Treaty Organization met; NATO said no.",
+        [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")],
+    )
+    context, _ = merged(a)
+    assert len(context.actors) == 1
+
+
+def test_junk_is_dropped_and_norp_alone_makes_no_actor():
+    a = analysis("a", "He said the Russian side in June was ready.", [("He", "PERSON"), ("Russian", "NORP"), ("June", "PERSON")])
+    context, _ = merged(a)
+    assert context.actors == []
+    assert all(m.actor is None for m in a.mentions)
+
+
+def test_context_lookups_and_mentions_are_filled():
+    a = analysis("a", "President Vladimir Putin spoke. Putin left.", [("President Vladimir Putin", "PERSON"), ("Putin", "PERSON")])
+    context, _ = merged(a)
+    (putin,) = context.actors
+    assert putin.name == "Vladimir Putin" and putin.aliases[0] in {"Putin", "Vladimir Putin"}
+    assert all(m.actor == "vladimir-putin" for m in a.mentions)
+    assert context.actor_of_name["putin"] == context.actor_of_name["vladimir putin"] == "vladimir-putin"
+    assert context.actor_of_name["president vladimir putin"] == "vladimir-putin"
+    assert context.actor_for("Putin", "a", 31) == "vladimir-putin"
+    assert [s.text for s in putin.mentions] == ["President Vladimir Putin", "Putin"]
+
+
+def test_ids_are_unique_slugs():
+    a = analysis("a", "Georgia the state and Georgia the country.", [("Georgia", "GPE")])
+    b = analysis("b", "Georgia the state.", [("Georgia", "PERSON")])
+    context, _ = merged(a, b)
+    ids = [actor.id for actor in context.actors]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_context(seed_analyses):
+    context = StoryContext(copy.deepcopy(seed_analyses))
+    merge_actors(context)
+    return context
+
+
+def folded_texts(seed_analyses) -> str:
+    return "\n".join(" ".join(a.article.text.split()) for a in seed_analyses)
+
+
+def test_gold_actors_are_merged(seed_context, seed_analyses, gold):
+    texts = folded_texts(seed_analyses)
+    for expected in gold["actors"]:
+        present = [form for form in expected["same_as"] if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", texts)]
+        holders = {context_actor.id for form in present for context_actor in seed_context.actors if form in context_actor.aliases}
+        assert len(holders) == 1, (expected["name"], present, holders)
+        actor = next(a for a in seed_context.actors if a.id in holders)
+        assert set(present) <= set(actor.aliases), (expected["name"], actor.aliases)
+        assert actor.type == expected["type"], (expected["name"], actor.type)
+        assert actor.name == expected["name"]
+
+
+def test_gold_must_not_merge(seed_context, gold):
+    for first, second in gold["must_not_merge"]:
+        a = {actor.id for actor in seed_context.actors if first in actor.aliases}
+        b = {actor.id for actor in seed_context.actors if second in actor.aliases}
+        assert a and b and not (a & b), (first, second)
+
+
+def test_every_actor_mention_points_back(seed_context):
+    for analysis_ in seed_context.analyses:
+        text = analysis_.article.text
+        for mention in analysis_.mentions:
+            assert text[mention.span.start : mention.span.end] == mention.span.text
+            if mention.actor is not None:
+                key = (mention.span.article, mention.span.start, mention.span.end)
+                assert seed_context.actor_of_mention[key] == mention.actor
+    ids = [a.id for a in seed_context.actors]
+    assert len(ids) == len(set(ids))
+
+
+def test_father_and_son_and_the_main_figure_by_surname():
+    a = analysis(
+        "a", "Donald Trump and Donald Trump Jr. met Ivanka Trump. Donald Trump spoke; Trump left.",
+        [("Donald Trump", "PERSON"), ("Donald Trump Jr.", "PERSON"), ("Ivanka Trump", "PERSON"), ("Donald Trump", "PERSON"), ("Trump", "PERSON")],
+    )
+    context, _ = merged(a)
+    names = sorted(actor.name for actor in context.actors)
+    assert names == ["Donald Trump", "Donald Trump Jr.", "Ivanka Trump"]
+    assert a.mentions[-1].actor == "donald-trump"
+
+
+def test_an_organisation_named_like_a_person_stays_an_organisation():
+    text = "Richard Wagner wrote operas. Wagner fighters left. Wagner said no. Wagner troops moved."
+    a = analysis(
+        "a", text,
+        [("Richard Wagner", "PERSON"), ("Wagner", "ORG"), ("Wagner", "ORG"), ("Wagner", "ORG")],
+    )
+    context, _ = merged(a)
+    assert sorted((actor.name, actor.type) for actor in context.actors) == [("Richard Wagner", "PERSON"), ("Wagner", "ORG")]

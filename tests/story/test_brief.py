@@ -1,0 +1,75 @@
+"""The seeds' brief: agreed facts with two outlets each, the dispute, no epithets, nothing unsupported."""
+
+import pytest
+
+from storylens.eval.seeds import GoldLocator
+from storylens.records import SourceRef, Span, Story, SummarySentence
+from storylens.story.brief import compress, unsupported_facts
+
+
+@pytest.fixture(scope="module")
+def locator(seed_articles):
+    return GoldLocator(seed_articles)
+
+
+def sentences_covering(story, evidence, locator, at_least):
+    return [s for s in story.summary if sum(any(locator.hits(e, src.span) for src in s.sources) for e in evidence) >= at_least]
+
+
+def test_brief_length_and_citations(seed_story):
+    assert 5 <= len(seed_story.summary) <= 10
+    for sentence in seed_story.summary:
+        assert sentence.sources
+        for source in sentence.sources:
+            article = next(a for a in seed_story.articles if a.id == source.article)
+            assert article.text[source.span.start : source.span.end] == source.span.text
+
+
+def test_every_brief_sentence_is_supported_by_its_sources(seed_story):
+    for sentence in seed_story.summary:
+        assert unsupported_facts(sentence, seed_story) == [], sentence.text
+
+
+@pytest.mark.parametrize("gold_id", ["T1"])
+def test_agreed_timeline_facts_are_stated_with_two_outlets(seed_story, gold, locator, gold_id):
+    entry = next(t for t in gold["timeline"] if t["id"] == gold_id)
+    found = sentences_covering(seed_story, entry["evidence"], locator, 2)
+    assert found, [s.text for s in seed_story.summary]
+
+
+@pytest.mark.parametrize("gold_id", ["C3", "C4"])
+def test_agreed_claims_are_stated_with_two_outlets(seed_story, gold, locator, gold_id):
+    claim = next(c for c in gold["claims"] if c["id"] == gold_id)
+    found = sentences_covering(seed_story, claim["evidence"], locator, 2)
+    assert found and any(len({s.outlet for s in f.sources}) >= 2 for f in found), [s.text for s in seed_story.summary]
+
+
+def test_the_dispute_is_stated_with_who_says_what(seed_story, gold, locator):
+    contested = [c for c in gold["claims"] if c["status"] == "contested"]
+    stated = [s for c in contested for s in sentences_covering(seed_story, c["evidence"], locator, 2)]
+    assert stated, [s.text for s in seed_story.summary]
+    assert all("reports" in s.text for s in stated)
+
+
+def test_no_epithets_from_any_outlet(seed_story, gold):
+    brief = " ".join(s.text for s in seed_story.summary).lower()
+    epithets = {word for label in gold["labels"] for word in label["label"].lower().split() if word in {"dictator", "warlord", "ex-convict"}}
+    assert epithets  # the gold has them
+    assert not [w for w in epithets if w in brief]
+
+
+def test_compress_drops_labels_parentheticals_and_uses_canonical_names():
+    text = "Yet the brutal dictator Aleksandr Lukashenko (pictured) met Wagner on Saturday."
+    label = text.index("brutal dictator")
+    out = compress(text, [(label, label + len("brutal dictator"))], 0, {"Aleksandr Lukashenko": "Alexander Lukashenko"})
+    assert out == "Alexander Lukashenko met Wagner on Saturday."
+
+
+def test_unsupported_numbers_and_dates_are_caught():
+    text = "Officials said 13 people died on June 24."
+    span = Span("a", 0, len(text), text)
+    story = Story(id="s", title="t")
+    ok = SummarySentence(text="13 people died on June 24.", sources=[SourceRef("a", "X", span)])
+    bad = SummarySentence(text="30 people died on June 25.", sources=[SourceRef("a", "X", span)])
+    assert unsupported_facts(ok, story) == []
+    assert set(unsupported_facts(bad, story)) == {"number 30", "number 25", "date June 25"}

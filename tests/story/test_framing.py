@@ -1,0 +1,83 @@
+"""Framing on the seeds (issue 6 "Done when") and the log-odds terms on small texts."""
+
+from storylens.nlp.names import person_words, translit_key
+from storylens.story.distinctive import content_terms, distinctive_terms, log_odds_z
+
+
+def _person_key(name: str) -> tuple[str, str]:
+    words = person_words(name)
+    return translit_key(words[0]), translit_key(words[-1])
+
+
+def _actors_named(story, name):
+    first, last = _person_key(name)
+    found = []
+    for actor in story.actors:
+        for form in [actor.name, *actor.aliases]:
+            words = person_words(form)
+            if not words:
+                continue
+            f, l = _person_key(form)
+            if l == last and (f == first or len(words) == 1):
+                found.append(actor)
+                break
+    return found
+
+
+def test_gold_labels_found_for_the_right_actor_and_outlet(seed_story, gold):
+    found = []
+    for item in gold["labels"]:
+        actors = _actors_named(seed_story, item["actor"])
+        hit = any(
+            label.outlet == item["outlet"] and item["label"].lower() in label.label.lower()
+            for actor in actors
+            for label in actor.labels
+        )
+        found.append(hit)
+    assert sum(found) >= 8, [item["label"] for item, hit in zip(gold["labels"], found) if not hit]
+
+
+def test_labels_point_at_their_text(seed_story):
+    articles = {a.id: a for a in seed_story.articles}
+    labels = [label for actor in seed_story.actors for label in actor.labels]
+    assert labels
+    for label in labels:
+        assert articles[label.span.article].text[label.span.start : label.span.end] == label.span.text
+
+
+def test_each_outlet_names_the_event_with_a_gold_term(seed_story, gold):
+    names = seed_story.framing.event_names
+    for item in gold["event_names"]:
+        terms = {t.lower() for t in names.get(item["outlet"], [])}
+        assert terms & {t.lower() for t in item["terms"]}, (item, names.get(item["outlet"]))
+
+
+def test_framing_has_loaded_spans_and_distinctive_terms(seed_story):
+    framing = seed_story.framing
+    assert framing.loaded_language
+    assert all(span.category for span in framing.loaded_language)
+    outlets = {a.outlet for a in seed_story.articles}
+    assert set(framing.distinctive_terms) == outlets
+    assert any(framing.distinctive_terms.values())
+
+
+def test_content_terms_drop_stop_words_and_add_bigrams():
+    assert content_terms("The armed mutiny of the Wagner group") == ["armed", "mutiny", "armed mutiny", "wagner", "group", "wagner group"]
+
+
+def test_log_odds_favour_the_outlet_that_uses_a_word_more():
+    texts = {
+        "A": ["The insurrection failed. The insurrection was crushed. Troops marched."] * 3,
+        "B": ["The mutiny failed. The mutiny was crushed. Troops marched."] * 3,
+    }
+    terms = distinctive_terms(texts, min_z=1.0)
+    assert terms["A"][0].term == "insurrection"
+    assert terms["B"][0].term == "mutiny"
+    assert all(t.term != "troops" for ts in terms.values() for t in ts)
+
+
+def test_log_odds_are_symmetric_for_two_groups():
+    from collections import Counter
+
+    z = log_odds_z({"A": Counter({"x": 5, "y": 1}), "B": Counter({"x": 1, "y": 5})})
+    assert abs(z["A"]["x"] + z["B"]["x"]) < 1e-9

@@ -1,0 +1,82 @@
+"""Story-level quotes: the seeds gold bar of issue 5, actor ids, and the per-story statistics."""
+
+from __future__ import annotations
+
+from storylens.nlp.names import clean_name, person_words, translit_key
+from storylens.records import Article, ArticleAnalysis, Quote, Span
+from storylens.story.context import StoryContext
+from storylens.story.quotes import collect_quotes, quote_stats
+
+from conftest import article_by_file, folded
+
+
+def same_speaker(name: str | None, gold: str) -> bool:
+    """Transliteration-tolerant: "Evgeny Prigozhin" is "Yevgeny Prigozhin", "Zelensky" is
+    "Volodymyr Zelensky"; an organisation's name must match as a whole."""
+    if not name:
+        return False
+    if clean_name(name).casefold() == clean_name(gold).casefold():
+        return True
+    ours, theirs = person_words(name), person_words(gold)
+    if not ours or not theirs or translit_key(ours[-1]) != translit_key(theirs[-1]):
+        return False
+    return len(ours) == 1 or len(theirs) == 1 or translit_key(ours[0]) == translit_key(theirs[0])
+
+
+def test_seed_gold_quotes_found_with_their_speaker(seed_story, seed_articles, gold):
+    actor_names = {a.id: a.name for a in seed_story.actors}
+    found = []
+    for g in gold["quotes"]:
+        article = article_by_file(seed_articles, g["file"])
+        for q in seed_story.quotes:
+            if q.span.article != article.id or folded(g["contains"]) not in folded(q.text):
+                continue
+            if same_speaker(actor_names.get(q.speaker or ""), g["speaker"]) or same_speaker(q.speaker_text, g["speaker"]):
+                found.append(g["id"])
+                break
+    assert len(found) >= 11, f"found {found} of {len(gold['quotes'])}"
+
+
+def test_seed_quotes_point_at_their_text_and_actors(seed_story):
+    texts = {a.id: a.text for a in seed_story.articles}
+    actor_ids = {a.id for a in seed_story.actors}
+    assert len({q.id for q in seed_story.quotes}) == len(seed_story.quotes) > 0
+    for q in seed_story.quotes:
+        assert texts[q.span.article][q.span.start : q.span.end] == q.text == q.span.text
+        assert q.kind in ("direct", "indirect", "mixed")
+        assert q.speaker is None or q.speaker in actor_ids
+        assert q.outlet
+    kinds = {q.kind for q in seed_story.quotes}
+    assert kinds == {"direct", "indirect", "mixed"}
+
+
+def test_seed_quote_stats_count_speakers_per_outlet(seed_story):
+    stats = seed_story.quote_stats
+    assert stats.speakers and stats.speakers[0].total >= stats.speakers[-1].total
+    for entry in stats.speakers:
+        assert sum(entry.by_outlet.values()) == entry.total == sum(entry.kinds.values())
+    assert sum(e.total for e in stats.speakers) == sum(1 for q in seed_story.quotes if q.speaker or q.speaker_text)
+
+
+def _analysis(article_id: str, outlet: str, text: str, quoted: str, speaker: str) -> ArticleAnalysis:
+    start = text.index(quoted)
+    span = Span.of(article_id, text, start, start + len(quoted))
+    quote = Quote(f"{article_id}-q1", None, span.text, "direct", span, speaker_text=speaker, cue="said", outlet=outlet)
+    return ArticleAnalysis(article=Article(article_id, article_id, text, outlet=outlet), quotes=[quote])
+
+
+def test_quote_carried_by_two_outlets_is_shared():
+    words = "“We made clear that we were not involved in any of this,”"
+    analyses = [
+        _analysis("a", "Outlet A", f"{words} Biden said on Monday.", words, "Joe Biden"),
+        _analysis("b", "Outlet B", f"The president said: {words[:-2]}.” Nothing more.", words[:-2] + ".”", "Biden"),
+        _analysis("c", "Outlet C", "“Something else entirely was said here,” Peskov said.", "“Something else entirely was said here,”", "Peskov"),
+    ]
+    context = StoryContext(analyses)
+    quotes = collect_quotes(context)
+    stats = quote_stats(context, quotes)
+    assert [q.id for q in quotes] == ["q1", "q2", "q3"]
+    (shared,) = stats.shared
+    assert shared.outlets == ["Outlet A", "Outlet B"] and set(shared.quotes) == {"q1", "q2"}
+    by_name = {e.name: e for e in stats.speakers}
+    assert by_name["Joe Biden"].by_outlet == {"Outlet A": 1}  # no actors merged here: names as written

@@ -1,0 +1,106 @@
+"""The cross-outlet timeline against the seeds gold ("Done when" of issue 3)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import article_by_file, folded
+
+
+def locate(text: str, contains: str) -> tuple[int, int]:
+    """Characters of ``contains`` in ``text``, matching runs of white space as gold.json does."""
+    pattern = r"\s+".join(re.escape(word) for word in contains.split())
+    match = re.search(pattern, text)
+    assert match, contains
+    return match.span()
+
+
+def carriers(story, article_id: str, start: int, end: int):
+    """(date, entry) for every timeline placement of an evidence item: a source whose time
+    expression lies in it, or a date-conflict source whose sentence holds it."""
+    found = []
+    for entry in story.timeline:
+        for source in entry.sources:
+            timex = source.time_expression
+            if source.article == article_id and timex and timex.start < end and start < timex.end:
+                found.append((entry.date, entry))
+        for conflict in entry.date_conflicts:
+            for ref in conflict.sources:
+                if ref.article == article_id and ref.span.start <= start and end <= ref.span.end:
+                    found.append((conflict.date, entry))
+    return found
+
+
+@pytest.fixture(scope="module")
+def placements(seed_story, seed_articles, gold):
+    """gold timeline id -> list of (evidence, [(date, entry)])."""
+    table = {}
+    for item in gold["timeline"]:
+        rows = []
+        for evidence in item["evidence"]:
+            article = article_by_file(seed_articles, evidence["file"])
+            start, end = locate(article.text, evidence["contains"])
+            rows.append((evidence, carriers(seed_story, article.id, start, end)))
+        table[item["id"]] = (item["date"], rows)
+    return table
+
+
+def test_most_gold_evidence_sits_at_its_gold_date(placements):
+    rows = [(date, found) for date, evidence in placements.values() for _, found in evidence]
+    at_gold = sum(any(d == date for d, _ in found) for date, found in rows)
+    assert at_gold / len(rows) >= 0.9, f"{at_gold}/{len(rows)}"
+
+
+def test_no_gold_evidence_is_placed_on_a_wrong_date(placements):
+    wrong = [
+        (tid, evidence["contains"], d)
+        for tid, (date, rows) in placements.items()
+        for evidence, found in rows
+        for d, _ in found
+        if d != date
+    ]
+    assert not wrong
+
+
+@pytest.mark.parametrize("tid", ["T1", "T3"])
+def test_entries_merge_the_evidence_of_all_their_articles(placements, tid):
+    date, rows = placements[tid]
+    entries_per_evidence = [{id(entry) for d, entry in found if d == date} for _, found in rows]
+    assert set.intersection(*entries_per_evidence), tid
+
+
+def test_march_on_moscow_is_a_date_conflict(seed_story, seed_articles, gold):
+    (d1,) = [c for c in gold["date_conflicts"] if c["id"] == "D1"]
+    entries_per_side = []
+    for side in d1["sides"]:
+        entries = set()
+        for evidence in side["evidence"]:
+            article = article_by_file(seed_articles, evidence["file"])
+            start, end = locate(article.text, evidence["contains"])
+            entries |= {id(entry) for d, entry in carriers(seed_story, article.id, start, end) if d == side["date"]}
+        entries_per_side.append(entries)
+    shared = set.intersection(*entries_per_side)
+    assert shared
+    entry = next(e for e in seed_story.timeline if id(e) in shared)
+    assert entry.date_conflicts
+
+
+def test_entries_are_ordered_sourced_and_described(seed_story, seed_articles):
+    texts = {a.id: a.text for a in seed_articles}
+    dates = [e.date for e in seed_story.timeline]
+    assert dates == sorted(dates)
+    for entry in seed_story.timeline:
+        assert entry.sources and entry.description
+        for source in entry.sources:
+            assert texts[source.article][source.span.start:source.span.end] == source.span.text
+        # The description is cut verbatim from a source sentence (its first letter capitalised).
+        description = entry.description.removesuffix(" …")[1:]
+        assert any(description in folded(s.span.text) for s in entry.sources), entry.description
+
+
+def test_citations_make_no_entries(seed_story):
+    for entry in seed_story.timeline:
+        for source in entry.sources:
+            assert not re.match(r"\(\s*[^()]{1,60},\s*$", source.span.text[: source.time_expression.start - source.span.start][-60:] if source.time_expression else "")
