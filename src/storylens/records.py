@@ -54,12 +54,28 @@ def _type_hints(cls: type) -> dict:
     return typing.get_type_hints(cls)
 
 
+@functools.lru_cache(maxsize=None)
+def _class_written(cls: type, keys: frozenset) -> type:
+    """``cls``, or the subclass a dict with ``keys`` was written from (an EventSource where a
+    SourceRef is typed), so that reading it back keeps the subclass and its fields."""
+    if keys <= {f.name for f in fields(cls)}:
+        return cls
+    subclasses = list(cls.__subclasses__())
+    while subclasses:
+        sub = subclasses.pop(0)
+        if is_dataclass(sub) and keys <= {f.name for f in fields(sub)}:
+            return sub
+        subclasses.extend(sub.__subclasses__())
+    return cls
+
+
 class Record:
     def to_dict(self) -> dict:
         return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict):
+        cls = _class_written(cls, frozenset(data))
         hints = _type_hints(cls)
         names = {f.name for f in fields(cls)}
         return cls(**{k: _build(hints[k], v) for k, v in data.items() if k in names})

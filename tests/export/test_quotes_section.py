@@ -30,3 +30,11 @@ def test_quotes_section_lists_speakers_and_quotes():
     assert "Quotes carried by more than one outlet" in section
     # Article text is escaped, never marked safe.
     assert "&lt;b&gt;not&lt;/b&gt;" in section and "<b>not</b>" not in section
+
+
+def test_quotes_section_counts_speakers_without_stored_stats():
+    story = _story()
+    story.quote_stats.speakers = []
+    html = render_report([story])
+    section = html[html.index('id="s1-quotes"') :]
+    assert '<th scope="row">Joe Biden</th><td>1</td>' in section

@@ -99,3 +99,14 @@ def test_credit_inside_a_paragraph_keeps_the_other_names(nlp):
     found = ents(nlp, "The talks ended in Minsk (Photo by Jane Doe/Reuters) and Vladimir Putin spoke later.")
     assert not any("Jane Doe" in t for t, _ in found)
     assert ("Vladimir Putin", "PERSON") in found
+
+
+def test_a_wrapped_line_inside_a_name_keeps_the_name(nlp):
+    lines = [
+        "The negotiations between the two delegations were led on the first day by the envoy",
+        "of the president, and the talks with Vladimir",
+        "Putin would continue for as long as both sides were willing to meet, according to",
+        "a statement released later by the ministry in the capital on Friday evening after",
+        "a long day of meetings with the envoys and their many advisers in the building.",
+    ]
+    assert ("Vladimir\nPutin", "PERSON") in ents(nlp, "\n".join(lines))

@@ -47,7 +47,7 @@ def test_downgrade_to_nothing_and_back(store_url):
 
 
 def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path):
-    with open_store(str(tmp_path / "plain-path.db")) as store, store.engine.connect() as connection:
+    with open_store(tmp_path / "plain-path.db") as store, store.engine.connect() as connection:
         assert store.url.startswith("sqlite:///") and (tmp_path / "plain-path.db").exists()
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

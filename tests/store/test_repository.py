@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from storylens.records import ArticleAnalysis, Claim, Rejected
 from storylens.store import schema
@@ -35,6 +35,7 @@ def test_analysis_round_trip(store, records):
     analysis = records.make_analysis()
     store.save_analyses([analysis])
     (loaded,) = store.load_analyses([analysis.article.id])
+    assert loaded == analysis
     assert loaded.to_dict() == analysis.to_dict()
     assert store.load_analyses() and store.load_analyses()[0].to_dict() == analysis.to_dict()
     assert store.load_article(analysis.article.id) == analysis.article
@@ -59,6 +60,7 @@ def test_load_analyses_keeps_the_order_asked_for(store, records):
 def test_story_round_trip(store, records):
     story = records.make_story()
     store.save_story(story)
+    assert store.load_story(story.id) == story
     assert store.load_story(story.id).to_dict() == story.to_dict()
     assert count(store, schema.claims, story_id=story.id) == 2
     assert count(store, schema.claims, status="contested") == 1
@@ -241,3 +243,21 @@ def test_seed_analyses_and_story_round_trip(store, seed_analyses, seed_story):
     for article in seed_story.articles:
         word = max((w for w in article.text[:300].split() if w.isalpha()), key=len)
         assert article.id in {h.article_id for h in store.search(word, limit=50)}
+
+
+def test_long_and_unusual_strings_survive_on_every_database(store, records):
+    article = records.make_article("a1", outlet="Новая газета " * 40, extra="Пригожин said: \"Stop\" — 100% \\ 'done' 🙂 <script>alert(1)</script>")
+    analysis = records.make_analysis(article)
+    store.save_analyses([analysis])
+    assert store.load_analyses(["a1"]) == [analysis]
+    assert [h.article_id for h in store.search("Пригожин")] == ["a1"]
+    assert [h.article_id for h in store.search("script alert")] == ["a1"]
+
+
+def test_postgres_search_can_use_the_full_text_index(store):
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's expression index; SQLite searches its FTS5 table")
+    with store.engine.connect() as connection:
+        connection.execute(text("SET enable_seqscan = off"))  # an empty table would be scanned otherwise
+        plan = "\n".join(connection.scalars(text(f"EXPLAIN SELECT id FROM articles WHERE {schema.PG_FTS_DOCUMENT} @@ plainto_tsquery('english', 'mutiny')")))
+    assert "ix_articles_fts" in plan

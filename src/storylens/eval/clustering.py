@@ -57,17 +57,19 @@ def _pac_article(record: dict, path: Path) -> Article:
     )
 
 
-def read_pac(data_dir: Path) -> list[tuple[Article, str]]:
+def read_pac(data_dir: Path, *, split: str | None = None) -> list[tuple[Article, str]]:
+    """PAC articles with their story id; ``split`` (train, dev) keeps one split only."""
     merged = sorted((data_dir / "data" / "merged_annotations").glob("*.json"))
     items = []
     if merged:
         for path in merged:
             record = json.loads(path.read_text(encoding="utf-8"))
-            items.append((_pac_article(record, path), record["id"].rsplit("_DOCUMENT_", 1)[0]))
+            if split is None or record.get("split") == split:
+                items.append((_pac_article(record, path), record["id"].rsplit("_DOCUMENT_", 1)[0]))
         return items
     for path in sorted((data_dir / "data").glob("*.json")):
         for story_id, records in json.loads(path.read_text(encoding="utf-8")).items():
-            items.extend((_pac_article(r, path), story_id) for r in records)
+            items.extend((_pac_article(r, path), story_id) for r in records if split is None or r.get("split") == split)
     return items
 
 
@@ -131,14 +133,29 @@ def _sample(items: list[tuple[Article, str]], n_stories: int | None, seed: int) 
     return [pair for pair in items if pair[1] in keep]
 
 
-def evaluate(data_dir: Path, *, dataset: str = "both", sample: int | None = None, seed: int = 0, **options) -> dict[str, float]:
-    """B-cubed of our grouping; ``sample`` = number of gold stories to keep per dataset."""
+def evaluate(
+    data_dir: Path,
+    *,
+    dataset: str = "both",
+    sample: int | None = None,
+    limit: int | None = None,
+    split: str | None = None,
+    seed: int = 0,
+    **options,
+) -> dict[str, float]:
+    """B-cubed of our grouping. ``sample``: that many gold stories drawn at random per dataset;
+    ``limit``: the first that many gold stories; ``split``: PAC's train or dev only.
+    Other options go to ``StoryClusterer`` (thresholds)."""
     data_dir = Path(data_dir)
     names = _layout(data_dir) if dataset == "both" else [dataset]
-    readers = {"basil": read_basil, "pac": read_pac}
     figures: dict[str, float] = {}
     for name in names:
-        items = _sample(readers[name](_dataset_dir(data_dir, name)), sample, seed)
+        folder = _dataset_dir(data_dir, name)
+        items = read_basil(folder) if name == "basil" else read_pac(folder, split=split)
+        items = _sample(items, sample, seed)
+        if limit:
+            keep = sorted({label for _, label in items})[:limit]
+            items = [pair for pair in items if pair[1] in set(keep)]
         if not items:
             raise StorylensError(Errors.E005.format(path=str(data_dir), detail=f"no {name} articles found"))
         for metric, value in score_grouping(items, **options).items():

@@ -4,7 +4,7 @@
 
 The folder holds labelled training articles only, so scripts/train_propaganda.py splits them by
 article with a fixed seed (``split_articles``) and this scorer reports the dev part it never
-trained on (``part="train"`` scores the training part, to see over-fitting).
+trained on (``--split train`` scores the training part, to see over-fitting).
 
 Metrics, as the task's scorer defines them:
 - SI: spans of one article are merged where they overlap; precision is the sum over predicted
@@ -95,14 +95,16 @@ def si_scores(predicted: dict[str, list[tuple[int, int]]], gold: dict[str, list[
     return {"si_precision": precision, "si_recall": recall, "si_f1": f1}
 
 
-def evaluate(data_dir: Path, *, part: str = "dev", limit: int | None = None, **options) -> dict[str, float]:
+def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None, **options) -> dict[str, float]:
     import spacy
 
-    from storylens.nlp.loaded_language import FoundSpan, Word, classify_spans, find_loaded_spans
+    from storylens.nlp.loaded_language import classify_spans, find_loaded_spans
 
+    if split not in {"dev", "train"}:
+        raise StorylensError(Errors.E005.format(path=str(data_dir), detail=f"split must be dev or train, not {split}"))
     articles = read_ptc(data_dir)
     train, dev = split_articles(articles)
-    chosen = dev if part == "dev" else train
+    chosen = dev if split == "dev" else train
     if limit:
         chosen = chosen[:limit]
     tokenizer = spacy.blank("en").tokenizer

@@ -57,6 +57,8 @@ def story_marks(story: Story) -> dict[str, dict[tuple[int, int], Mark]]:
     for quote in story.quotes:
         add(quote.span, "quote", f"{quote.kind} quote" + (f" of {quote.speaker_text}" if quote.speaker_text else ""))
     for actor in story.actors:
+        for mention in actor.mentions:
+            add(mention, "mention", actor.name)
         for label in actor.labels:
             add(label.span, "label", f"label of {actor.name}")
     for loaded in story.framing.loaded_language:

@@ -20,6 +20,7 @@ def template_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.tests["length_one"] = lambda value: len(value) == 1
     env.globals.update(href=href, outlet_class=outlet_class, timeline_svg=timeline_svg, version=__version__)
     return env
 

@@ -42,7 +42,11 @@ def clause_heads(sentence: SpacySpan) -> list[Token]:
     for token in sentence:
         if token is root or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.dep_ == "conj" and token.head in heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # a coordinated verb is its own claim when it has its own subject or its own object
+        # ("X seized A and ordered B"): atomic claims, one predicate each
+        if token.dep_ == "conj" and token.head in heads and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "attr") for c in token.children
+        ):
             heads.append(token)
         elif token.dep_ == "relcl" and (token.head.ent_type_ in ENTITY_TYPES or token.head.pos_ == "PROPN"):
             heads.append(token)

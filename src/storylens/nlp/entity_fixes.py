@@ -70,6 +70,15 @@ def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_break(doc: Doc, i: int) -> bool:
+    """A blank line, or a line break before a sentence start; in hard-wrapped text a single
+    line break can fall inside a name ("Vladimir\nPutin")."""
+    token = doc[i]
+    if not (token.is_space and "\n" in token.text):
+        return False
+    return token.text.count("\n") >= 2 or (i + 1 < len(doc) and doc[i + 1].is_sent_start is True)
+
+
 def split_at_breaks(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """Trim edges, and cut entities at line breaks and possessives into separate names."""
     out: list[Candidate] = []
@@ -77,7 +86,7 @@ def split_at_breaks(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     for start, end, label in ents:
         pieces, piece_start = [], start
         for i in range(start, end):
-            if doc[i].is_space and "\n" in doc[i].text:
+            if _is_break(doc, i):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
         pieces.append((piece_start, end))

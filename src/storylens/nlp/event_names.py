@@ -112,7 +112,8 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
         lemma = token.lemma_.lower()
         if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
             continue
-        if lemma == "march" and token.ent_type_ == "DATE":
+        # the month, unless a place follows: "March on Moscow" (which the NER tags as a date)
+        if lemma == "march" and token.ent_type_ == "DATE" and not _place_after(token):
             continue
         # the event noun modifies an attempt noun: the name is "coup attempt"
         if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS and token.head.i == token.i + 1:

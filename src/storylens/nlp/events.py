@@ -60,6 +60,12 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
 
 
+def is_premodifier(span: SpacySpan) -> bool:
+    """"the 2016 election", "2020 candidates": a year naming a thing, not dating a clause."""
+    root = span.root
+    return root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.i >= span.end
+
+
 def is_present_state(expression_text: str, trigger: Token) -> bool:
     """"Today, the sector encompasses 23,000 firms": the present, not a happening."""
     return expression_text.lower() in PRESENT_WORDS and trigger.tag_ in ("VBZ", "VBP")
@@ -104,7 +110,7 @@ def find_events(doc: Doc) -> Doc:
         if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or is_premodifier(span):
             continue
         trigger = trigger_of(span)
         if trigger is None or is_present_state(expression.span.text, trigger):

@@ -106,9 +106,10 @@ def premodifier_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     return found
 
 
-def _phrase(token: Token) -> list[Token]:
-    """The noun phrase of ``token`` without its determiner and edge punctuation."""
-    tokens = [t for t in token.subtree if not t.is_space]
+def _phrase(token: Token, after: int = -1) -> list[Token]:
+    """The noun phrase of ``token`` without its determiner and edge punctuation (and without
+    the tokens up to index ``after``: the name a wrong parse put inside the phrase)."""
+    tokens = [t for t in token.subtree if not t.is_space and t.i > after]
     while tokens and (tokens[0].dep_ in {"det", "punct", "predet"} or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -121,8 +122,8 @@ def _phrase(token: Token) -> list[Token]:
     return tokens
 
 
-def _label_from_phrase(token: Token) -> tuple[int, int] | None:
-    tokens = _phrase(token)
+def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
+    tokens = _phrase(token, after)
     if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2:
         return None
     if token.pos_ not in {"NOUN"} and token.lower_ not in TITLE_WORDS:
@@ -167,9 +168,18 @@ def _naming_objects(verb: Token) -> tuple[Token | None, list[Token]]:
             names.append(child)
         elif child.dep_ == "dobj" and child.pos_ == "NOUN":
             names.append(child)
+            # "branded Prigozhin a traitor" sometimes parses the name as a modifier of "traitor"
+            for grandchild in child.children:
+                if grandchild.dep_ in {"nmod", "npadvmod"} and grandchild.pos_ == "PROPN" and grandchild.i < child.i:
+                    target = grandchild
         elif child.dep_ == "prep" and child.lower_ in {"as", "a"}:
             names.extend(g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
     return target, names
+
+
+def _proper_name(token: Token) -> str:
+    chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    return " ".join(t.text for t in chain)
 
 
 def _folded(text: str) -> str:
@@ -227,11 +237,12 @@ class LabelFinder:
                     target = person.text
                 else:
                     ent = next((e for e in doc.ents if e.start <= named.i < e.end), None)
-                    if ent is None or ent.label_ not in TARGET_TYPES:
+                    if ent is not None and ent.label_ not in TARGET_TYPES:
                         continue
-                    target = ent.text
+                    # a surname alone is often missed by the NER: take the proper-noun chain
+                    target = ent.text if ent is not None else _proper_name(named)
                 for noun in nouns:
-                    span = _label_from_phrase(noun)
+                    span = _label_from_phrase(noun, after=named.i if named.i < noun.i else -1)
                     if span:
                         add(*span, target, "predicate", attributed=True)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that precede a name as a title or office, never part of the name itself.
 TITLE_WORDS = frozenset(
@@ -64,6 +65,7 @@ def strip_possessive(text: str) -> str:
 _EDGE_PUNCT = "*_\"'“”‘’«»()[]{}<>.,;:!?-–—#/\\"
 
 
+@lru_cache(maxsize=65536)  # a story repeats the same few hundred names thousands of times
 def clean_name(text: str) -> str:
     """The name as written, without edge punctuation, a leading "the" or a possessive.
 
@@ -92,6 +94,7 @@ def place_key(text: str) -> str:
     return fold_space(re.sub(r"[-‐–]", " ", text))
 
 
+@lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """An organisation name without generic words: "PMC Wagner", "the Wagner Group" -> "wagner"."""
     text = place_key(text)
@@ -125,11 +128,15 @@ _TRANSLIT_RULES: list[tuple[str, str]] = [
 ]
 
 
+_COMPILED_TRANSLIT_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _TRANSLIT_RULES]
+
+
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """One spelling for the transliteration variants of a name word."""
     key = fold_accents(word).lower().strip(".")
-    for pattern, replacement in _TRANSLIT_RULES:
-        key = re.sub(pattern, replacement, key)
+    for pattern, replacement in _COMPILED_TRANSLIT_RULES:
+        key = pattern.sub(replacement, key)
     return key
 
 

@@ -53,7 +53,8 @@ def build_nlp(*, components: Sequence[str] | None = None, model: str = BASE_MODE
     except OSError as e:
         raise StorylensError(Errors.E001.format(model=model)) from e
     extensions.register()
-    wanted = _available_components() if components is None else list(components)
+    available = _available_components()  # importing the modules registers their factories
+    wanted = available if components is None else list(components)
     for name in wanted:
         if name == "storylens_entity_fixes":
             nlp.add_pipe(name, after="ner")

@@ -28,15 +28,6 @@ class QuotedPassage:
     has_open: bool = True
     has_close: bool = True
 
-    def inner(self, text: str) -> tuple[int, int]:
-        """Offsets of the quoted words without the marks around them."""
-        start, end = self.start, self.end
-        while start < end and (text[start] in DOUBLE_OPEN or text[start] in (STRAIGHT, SINGLE_OPEN) or text[start].isspace()):
-            start += 1
-        while end > start and (text[end - 1] in DOUBLE_CLOSE or text[end - 1] in (STRAIGHT, SINGLE_CLOSE) or text[end - 1].isspace()):
-            end -= 1
-        return start, end
-
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blank-line separated when the text uses blank lines

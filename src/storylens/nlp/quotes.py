@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span as DocSpan, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.quote_marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.speakers import SUBJECT_DEPS, fullest_name, resolve_subject
+from storylens.nlp.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
 from storylens.records import Quote, Span
 
 # Verbs that report speech, writing or a stated position; their choice is part of framing.
@@ -120,8 +120,8 @@ def _source(
             return None, None
     start, end = _phrase_offsets(head)
     speaker = resolve_subject(head)
-    if speaker is None and len(head.doc.text[start:end].split()) <= MAX_SOURCE_WORDS:
-        speaker = head.doc.text[start:end]  # "sources", "some reports": kept as written
+    if speaker is None and len(_text(head.doc)[start:end].split()) <= MAX_SOURCE_WORDS:
+        speaker = _text(head.doc)[start:end]  # "sources", "some reports": kept as written
     return (start, end), speaker
 
 
@@ -141,7 +141,7 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     text because the tokenizer may glue them to the closing mark."""
     if quote_end is None or quote_end > cue.idx:
         return None, None
-    between = cue.doc.text[quote_end : cue.idx]
+    between = _text(cue.doc)[quote_end : cue.idx]
     match = re.search(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\s*$", between)
     if match is None:
         return None, None
@@ -159,7 +159,9 @@ class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
 
     def __call__(self, doc: Doc) -> list[Attribution]:
-        text = doc.text
+        _current[0] = None  # the same Doc object may have changed since it was last seen
+        forget_entities()
+        text = _text(doc)
         passages = [p for p in find_quoted_passages(text) if p.end > p.start]
         quoted = [self._refine(doc, p) for p in passages]
         in_quote = set()
@@ -205,7 +207,7 @@ class QuoteFinder:
                 continue
             if _is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
                 start = token.nbor(1).idx + 1
-        while start < passage.end and text_space(doc.text[start]):
+        while start < passage.end and _text(doc)[start].isspace():
             start += 1
         return start, passage.end
 
@@ -258,7 +260,7 @@ class QuoteFinder:
     def _block_quotes(doc: Doc, cues: list[Token], quoted: list[tuple[int, int]], in_quote: set[int]) -> list[Attribution]:
         """A paragraph ending in a cue and a colon introduces the next paragraph as its words."""
         found = []
-        text = doc.text
+        text = _text(doc)
         spans = paragraphs(text)
         for (p_start, p_end), (n_start, n_end) in zip(spans, spans[1:]):
             if not text[p_start:p_end].rstrip().endswith(":"):
@@ -309,8 +311,15 @@ class QuoteFinder:
         return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
 
 
-def text_space(ch: str) -> bool:
-    return ch.isspace()
+# Doc.text joins every token each time it is read; the finder reads it often, so the text of
+# the Doc being processed is kept here (one Doc at a time: components run one Doc at a time).
+_current: list = [None, ""]
+
+
+def _text(doc: Doc) -> str:
+    if _current[0] is not doc:
+        _current[0], _current[1] = doc, doc.text
+    return _current[1]
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -358,7 +367,7 @@ def _gap(span: DocSpan, cue: Token) -> int:
 
 
 def _paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
-    text = doc.text
+    text = _text(doc)
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end
@@ -407,17 +416,18 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes = extensions.doc_list(doc, "quotes")
         article_id = doc._.article_id or ""
+        text = _text(doc)
         for n, attribution in enumerate(self.finder(doc), start=1):
             start, end = attribution.content
             quotes.append(
                 Quote(
                     id=f"{article_id}-q{n}",
                     speaker=None,
-                    text=doc.text[start:end],
+                    text=text[start:end],
                     kind=attribution.kind,
-                    span=Span.of(article_id, doc.text, start, end),
+                    span=Span.of(article_id, text, start, end),
                     speaker_text=attribution.speaker,
-                    cue=doc.text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
+                    cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
                     outlet=doc._.outlet,
                 )
             )

@@ -44,9 +44,24 @@ NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "flat"
 LOOKBACK_SENTENCES = 6
 
 
+# Doc.ents builds new Span objects on every read; speaker resolution reads them often, so
+# the entities of the Doc being processed are kept here (components see one Doc at a time).
+_current: list = [None, ()]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    if _current[0] is not doc:
+        _current[0], _current[1] = doc, tuple(doc.ents)
+    return _current[1]
+
+
+def forget_entities() -> None:
+    _current[0], _current[1] = None, ()
+
+
 def entity_of(token: Token) -> Optional[Span]:
     if token.ent_type_ in NAMED_TYPES:
-        return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
     return None
 
 
@@ -57,7 +72,7 @@ def fullest_name(doc: Doc, name: str) -> str:
         return name
     surname = translit_key(words[-1])
     best = " ".join(words)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         candidate = clean_name(ent.text).split()
@@ -114,7 +129,7 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
     """Named mentions of the wanted types, nearest first, ranked by salience: mentions earlier
     in the same sentence, then the subject of each sentence before, then its other mentions."""
     ranked: list[tuple[Span, int]] = []
-    same = [e for e in doc.ents if sentence.start <= e.start and e.end <= before and e.label_ in types]
+    same = [e for e in entities(doc) if sentence.start <= e.start and e.end <= before and e.label_ in types]
     ranked.extend((e, 0) for e in reversed(same))
     current = sentence
     if not same and _unnamed_subject(sentence, before, types) is not None:
@@ -123,7 +138,7 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
-        ents = [e for e in current.ents if e.label_ in types]
+        ents = [e for e in entities(doc) if current.start <= e.start and e.end <= current.end and e.label_ in types]
         subject = _subject_of(current)
         named = _named_in(subject) if subject is not None else None
         if named is not None and named[0].label_ in types:

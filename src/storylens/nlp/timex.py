@@ -13,6 +13,7 @@ get values; with an inferred date, relative ones get a lower confidence.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
@@ -38,7 +39,7 @@ def reference_day(published: Optional[str]) -> Optional[date]:
     return cal.parse_iso(published)
 
 
-def find_matches(text: str) -> list[tuple[int, int, Rule, "re.Match"]]:
+def find_matches(text: str) -> list[tuple[int, int, Rule, re.Match]]:
     """All rule matches, overlaps removed: the longest wins, then the earliest."""
     found = []
     for rule in RULES:
@@ -47,7 +48,7 @@ def find_matches(text: str) -> list[tuple[int, int, Rule, "re.Match"]]:
             if end > start:
                 found.append((start, end, rule, match))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
-    kept: list[tuple[int, int, Rule, "re.Match"]] = []
+    kept: list[tuple[int, int, Rule, re.Match]] = []
     for item in found:
         if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
             kept.append(item)

@@ -78,22 +78,6 @@ def full_date(m, r):
     return (cal.day(d), "date") if d else None
 
 
-def _year_by_tense(month_number: int, day_number: Optional[int], r: Resolution) -> int:
-    """The year of a month (and day) given without one: a past-tense clause means the latest
-    such date on or before the reference, a future one the next; otherwise the nearest."""
-    ref = r.reference
-    if r.tense in ("past", "future"):
-        same = _date_or_none(ref.year, month_number, day_number or 1)
-        if same is None:
-            return cal.nearest_year(month_number, day_number, ref)
-        if r.tense == "past":
-            on_or_before = same <= ref if day_number else (ref.year, month_number) <= (ref.year, ref.month)
-            return ref.year if on_or_before else ref.year - 1
-        after = same >= ref if day_number else month_number >= ref.month
-        return ref.year if after else ref.year + 1
-    return cal.nearest_year(month_number, day_number, ref)
-
-
 def month_day(m, r):
     month_number, day_number = _month_number(m["month"]), _daynum(m["day"])
     if r.reference is None:
@@ -164,8 +148,6 @@ def weekday(m, r):
     value = cal.day(d)
     if m["part"]:
         value += "T" + cal.PARTS_OF_DAY[m["part"].lower()]
-    elif m["when"] and m["when"].lower() in ("late", "early"):
-        pass
     return value, ("time" if m["part"] else "date")
 
 

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from typing import Optional
+import os
+from typing import Optional, Union
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,11 +19,14 @@ from storylens.store.repository import Store
 from storylens.store.summaries import OutletSummary, SearchHit, StorySummary
 
 
-def open_store(url: Optional[str] = None) -> Store:
-    """Open the store at ``url`` (default: :func:`default_url`), migrating it to the latest schema."""
+def open_store(url: Optional[Union[str, os.PathLike]] = None) -> Store:
+    """Open the store at ``url`` (default: :func:`default_url`), migrating it to the latest schema.
+
+    ``url`` is a SQLAlchemy URL (``sqlite:///...``, ``postgresql://...``) or a SQLite file path.
+    """
     from storylens.store import migrate
 
-    url = engine_url(url or default_url())
+    url = engine_url(os.fspath(url) if url else default_url())
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         engine = create_store_engine(url)

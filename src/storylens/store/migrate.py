@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -17,6 +18,8 @@ from storylens.store.engine import SQLITE_BEGIN_OPTION
 HERE = Path(__file__).resolve().parent
 # Any constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
 PG_MIGRATION_LOCK = 0x5354_4F52
+# Alembic keeps the running migration context in a module global: one migration per process at a time.
+_ALEMBIC_LOCK = threading.Lock()
 
 
 def alembic_config() -> Config:
@@ -41,6 +44,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     Several processes may open a new store at once (web app and CLI): the first migrates,
     the others wait for it and then find nothing to do.
     """
+    if revision == "head" and current_revision(engine) == head_revision():
+        return  # the usual case: no write lock taken, so opening never waits for a running write
     with _migrating(engine) as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
@@ -57,7 +62,7 @@ def downgrade(engine: Engine, revision: str) -> None:
 @contextmanager
 def _migrating(engine: Engine) -> Iterator[Connection]:
     """A connection in a transaction that holds the database's migration lock."""
-    with engine.connect().execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"}) as connection:
+    with _ALEMBIC_LOCK, engine.connect().execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"}) as connection:
         with connection.begin():
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})

@@ -17,13 +17,13 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
-    String,
     Table,
     Text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-# JSONB on PostgreSQL so the JSON can be indexed and queried there; plain JSON text on SQLite.
+# Text, never VARCHAR(n), for every string: SQLite ignores lengths, so a limit would fail on
+# PostgreSQL only. JSONB on PostgreSQL so the JSON can be indexed and queried there.
 Json = JSON().with_variant(JSONB(), "postgresql")
 
 metadata = MetaData(
@@ -47,16 +47,16 @@ def _story_fk() -> ForeignKey:
 articles = Table(
     "articles",
     metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", Text, primary_key=True),
     Column("source", Text, nullable=False),
-    Column("outlet", String(200), index=True),
+    Column("outlet", Text, index=True),
     Column("title", Text),
     Column("author", Text),
-    Column("published", String(32), index=True),
+    Column("published", Text, index=True),
     Column("published_inferred", Boolean, nullable=False, default=False),
     Column("url", Text),
     # No foreign key: the original of a near-duplicate may never have been stored.
-    Column("copy_of", String(64)),
+    Column("copy_of", Text),
     Column("text", Text, nullable=False),
     Column("metadata_sources", Json, nullable=False),
 )
@@ -64,7 +64,7 @@ articles = Table(
 sentences = Table(
     "sentences",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
+    Column("article_id", Text, _article_fk(), primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, nullable=False),
 )
@@ -72,18 +72,18 @@ sentences = Table(
 mentions = Table(
     "mentions",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
+    Column("article_id", Text, _article_fk(), primary_key=True),
     Column("position", Integer, primary_key=True),  # order in the analysis
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("type", String(32), nullable=False, index=True),
-    Column("actor", String(200)),
+    Column("type", Text, nullable=False, index=True),
+    Column("actor", Text),
 )
 
 analyses = Table(
     "analyses",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
+    Column("article_id", Text, _article_fk(), primary_key=True),
     Column("data", Json, nullable=False),  # ArticleAnalysis.to_dict()
     Column("saved", DateTime(timezone=True), nullable=False),
 )
@@ -91,7 +91,7 @@ analyses = Table(
 stories = Table(
     "stories",
     metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", Text, primary_key=True),
     Column("title", Text, nullable=False),
     Column("data", Json, nullable=False),  # Story.to_dict()
     Column("created", DateTime(timezone=True), nullable=False),
@@ -101,8 +101,8 @@ stories = Table(
 story_articles = Table(
     "story_articles",
     metadata,
-    Column("story_id", String(64), _story_fk(), primary_key=True),
-    Column("article_id", String(64), _article_fk(), primary_key=True, index=True),
+    Column("story_id", Text, _story_fk(), primary_key=True),
+    Column("article_id", Text, _article_fk(), primary_key=True, index=True),
 )
 
 
@@ -115,9 +115,9 @@ def _story_items(name: str, *columns: Column) -> Table:
     table = Table(
         name,
         metadata,
-        Column("story_id", String(64), _story_fk(), primary_key=True),
+        Column("story_id", Text, _story_fk(), primary_key=True),
         Column("position", Integer, primary_key=True),
-        Column("id", String(200), nullable=False),
+        Column("id", Text, nullable=False),
         *columns,
     )
     Index(f"ix_{name}_story_id_id", table.c.story_id, table.c.id)
@@ -127,22 +127,22 @@ def _story_items(name: str, *columns: Column) -> Table:
 actors = _story_items(
     "actors",
     Column("name", Text, nullable=False),
-    Column("type", String(32), nullable=False),
+    Column("type", Text, nullable=False),
 )
 events = _story_items(
     "events",
-    Column("date", String(32), nullable=False, index=True),
+    Column("date", Text, nullable=False, index=True),
     Column("data", Json, nullable=False),
 )
 claims = _story_items(
     "claims",
-    Column("status", String(32), nullable=False, index=True),
+    Column("status", Text, nullable=False, index=True),
     Column("data", Json, nullable=False),
 )
 quotes = _story_items(
     "quotes",
-    Column("kind", String(32), nullable=False),
-    Column("speaker", String(200)),
+    Column("kind", Text, nullable=False),
+    Column("speaker", Text),
     Column("data", Json, nullable=False),
 )
 
@@ -150,7 +150,7 @@ rejected = Table(
     "rejected",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("run_id", String(64), index=True),
+    Column("run_id", Text, index=True),
     Column("source", Text, nullable=False),
     Column("reason", Text, nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
@@ -160,7 +160,9 @@ rejected = Table(
 # migration, so it is not part of ``metadata``). PostgreSQL indexes an expression instead.
 FTS_TABLE = "articles_fts"
 PG_FTS_CONFIG = "english"
-PG_FTS_DOCUMENT = f"to_tsvector('{PG_FTS_CONFIG}', coalesce(title, '') || ' ' || text)"
+# Angle brackets blanked: PostgreSQL's parser skips anything that looks like an HTML tag, and
+# an article quoting "<script>" should be found by "script" as it is on SQLite.
+PG_FTS_DOCUMENT = f"to_tsvector('{PG_FTS_CONFIG}', translate(coalesce(title, '') || ' ' || text, '<>', '  '))"
 
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:

@@ -77,11 +77,12 @@ def _first_names_agree(a: str, b: str) -> bool:
 def _person_groups(mentions: list[Mention]) -> list[_Group]:
     """One group per person named with a first name and a surname."""
     groups: list[_Group] = []
+    seen: dict[tuple[str, str, str], _Group] = {}  # a story repeats the same names: look each up once
     for mention in mentions:
         words = person_words(mention.span.text)
         first, last = translit_key(words[0]), translit_key(words[-1])
         suffix = name_suffix(mention.span.text)
-        group = next(
+        group = seen.get((first, last, suffix)) or next(
             (
                 g
                 for g in groups
@@ -94,6 +95,7 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         if group is None:
             group = _Group(person=True, surname_key=last, suffix=suffix)
             groups.append(group)
+        seen[(first, last, suffix)] = group
         group.first_keys.add(first)
         group.mentions.append(mention)
         group.full_mentions += 1

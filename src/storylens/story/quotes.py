@@ -12,7 +12,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from storylens.nlp.names import person_words, translit_key
+from storylens.nlp.names import org_key, person_words, translit_key
 from storylens.records import Quote, QuoteStats, SharedQuote, SpeakerQuotes
 from storylens.story.context import StoryContext
 
@@ -29,12 +29,18 @@ def speaker_actor(context: StoryContext, name: str, article_id: str) -> Optional
     actor_id = context.actor_for(name, article_id, None)
     if actor_id is not None:
         return actor_id
+    key = org_key(name)
+    for actor in context.actors:
+        if actor.type != "PERSON" and any(org_key(form) == key for form in [actor.name, *actor.aliases]):
+            return actor.id
     words = person_words(name)
     if not words:
         return None
     surname, first = translit_key(words[-1]), translit_key(words[0]) if len(words) > 1 else None
     best: Optional[tuple[int, str]] = None
     for actor in context.actors:
+        if actor.type != "PERSON":
+            continue  # "Foreign Ministry" and "Ministry of Defense" share a last word, not a surname
         for form in [actor.name, *actor.aliases]:
             other = person_words(form)
             if not other or translit_key(other[-1]) != surname:

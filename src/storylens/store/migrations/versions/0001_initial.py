@@ -34,9 +34,9 @@ def _story_fk(table: str) -> sa.ForeignKeyConstraint:
 def _story_items(name: str, *columns: sa.Column) -> None:
     op.create_table(
         name,
-        sa.Column("story_id", sa.String(64), nullable=False),
+        sa.Column("story_id", sa.Text, nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
-        sa.Column("id", sa.String(200), nullable=False),
+        sa.Column("id", sa.Text, nullable=False),
         *columns,
         sa.PrimaryKeyConstraint("story_id", "position", name=f"pk_{name}"),
         _story_fk(name),
@@ -47,15 +47,15 @@ def _story_items(name: str, *columns: sa.Column) -> None:
 def upgrade() -> None:
     op.create_table(
         "articles",
-        sa.Column("id", sa.String(64), nullable=False),
+        sa.Column("id", sa.Text, nullable=False),
         sa.Column("source", sa.Text, nullable=False),
-        sa.Column("outlet", sa.String(200)),
+        sa.Column("outlet", sa.Text),
         sa.Column("title", sa.Text),
         sa.Column("author", sa.Text),
-        sa.Column("published", sa.String(32)),
+        sa.Column("published", sa.Text),
         sa.Column("published_inferred", sa.Boolean, nullable=False),
         sa.Column("url", sa.Text),
-        sa.Column("copy_of", sa.String(64)),
+        sa.Column("copy_of", sa.Text),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("metadata_sources", Json, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_articles"),
@@ -65,7 +65,7 @@ def upgrade() -> None:
 
     op.create_table(
         "sentences",
-        sa.Column("article_id", sa.String(64), nullable=False),
+        sa.Column("article_id", sa.Text, nullable=False),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
         sa.PrimaryKeyConstraint("article_id", "start", name="pk_sentences"),
@@ -73,19 +73,19 @@ def upgrade() -> None:
     )
     op.create_table(
         "mentions",
-        sa.Column("article_id", sa.String(64), nullable=False),
+        sa.Column("article_id", sa.Text, nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
-        sa.Column("type", sa.String(32), nullable=False),
-        sa.Column("actor", sa.String(200)),
+        sa.Column("type", sa.Text, nullable=False),
+        sa.Column("actor", sa.Text),
         sa.PrimaryKeyConstraint("article_id", "position", name="pk_mentions"),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE", name="fk_mentions_article_id_articles"),
     )
     op.create_index("ix_mentions_type", "mentions", ["type"])
     op.create_table(
         "analyses",
-        sa.Column("article_id", sa.String(64), nullable=False),
+        sa.Column("article_id", sa.Text, nullable=False),
         sa.Column("data", Json, nullable=False),
         sa.Column("saved", Stamp, nullable=False),
         sa.PrimaryKeyConstraint("article_id", name="pk_analyses"),
@@ -94,7 +94,7 @@ def upgrade() -> None:
 
     op.create_table(
         "stories",
-        sa.Column("id", sa.String(64), nullable=False),
+        sa.Column("id", sa.Text, nullable=False),
         sa.Column("title", sa.Text, nullable=False),
         sa.Column("data", Json, nullable=False),
         sa.Column("created", Stamp, nullable=False),
@@ -104,29 +104,29 @@ def upgrade() -> None:
     op.create_index("ix_stories_updated", "stories", ["updated"])
     op.create_table(
         "story_articles",
-        sa.Column("story_id", sa.String(64), nullable=False),
-        sa.Column("article_id", sa.String(64), nullable=False),
+        sa.Column("story_id", sa.Text, nullable=False),
+        sa.Column("article_id", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("story_id", "article_id", name="pk_story_articles"),
         _story_fk("story_articles"),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE", name="fk_story_articles_article_id_articles"),
     )
     op.create_index("ix_story_articles_article_id", "story_articles", ["article_id"])
-    _story_items("actors", sa.Column("name", sa.Text, nullable=False), sa.Column("type", sa.String(32), nullable=False))
-    _story_items("events", sa.Column("date", sa.String(32), nullable=False), sa.Column("data", Json, nullable=False))
+    _story_items("actors", sa.Column("name", sa.Text, nullable=False), sa.Column("type", sa.Text, nullable=False))
+    _story_items("events", sa.Column("date", sa.Text, nullable=False), sa.Column("data", Json, nullable=False))
     op.create_index("ix_events_date", "events", ["date"])
-    _story_items("claims", sa.Column("status", sa.String(32), nullable=False), sa.Column("data", Json, nullable=False))
+    _story_items("claims", sa.Column("status", sa.Text, nullable=False), sa.Column("data", Json, nullable=False))
     op.create_index("ix_claims_status", "claims", ["status"])
     _story_items(
         "quotes",
-        sa.Column("kind", sa.String(32), nullable=False),
-        sa.Column("speaker", sa.String(200)),
+        sa.Column("kind", sa.Text, nullable=False),
+        sa.Column("speaker", sa.Text),
         sa.Column("data", Json, nullable=False),
     )
 
     op.create_table(
         "rejected",
         sa.Column("id", sa.Integer, autoincrement=True, nullable=False),
-        sa.Column("run_id", sa.String(64)),
+        sa.Column("run_id", sa.Text),
         sa.Column("source", sa.Text, nullable=False),
         sa.Column("reason", sa.Text, nullable=False),
         sa.Column("at", Stamp, nullable=False),
@@ -145,7 +145,7 @@ def _create_full_text_index() -> None:
         op.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize = 'porter unicode61')")
     elif dialect == "postgresql":
         # Must match schema.PG_FTS_DOCUMENT exactly, or the planner will not use it.
-        op.execute("CREATE INDEX ix_articles_fts ON articles USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))")
+        op.execute("CREATE INDEX ix_articles_fts ON articles USING gin (to_tsvector('english', translate(coalesce(title, '') || ' ' || text, '<>', '  ')))")
 
 
 def downgrade() -> None:

@@ -1,0 +1,267 @@
+"""Turn the source spans of one brief item into one clean, neutral, grammatical sentence.
+
+For every source of an item we try a few extractive variants (the cited clause, its whole
+sentence, and the statement inside a non-restrictive relative clause: "Prigozhin, who is now in
+Belarus" -> "Prigozhin is now in Belarus"), compress each (labels, parentheticals and lead-in
+connectives cut, names in their canonical spelling, a relative weekday replaced by the timeline's
+date), parse it, keep only full sentences with a subject and no first-person voice or long
+quotation, and pick the one that is short and carries the item's key facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from storylens.records import SourceRef, Span
+from storylens.story.context import StoryContext
+
+LEAD_INS = re.compile(
+    r"^(?:yet|but|and|however|meanwhile|moreover|also|so|still|remarkably|notably|indeed|in fact|"
+    r"for (?:his|her|their|its) part|in addition|at the same time)\b,?\s*",
+    re.I,
+)
+INLINE_CONNECTIVES = re.compile(r",\s*(?:however|though|meanwhile|moreover|too|also|in turn)\s*,", re.I)
+PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?:yesterday|today|tonight))$", re.I)
+# Sentences in the first or second person are quotations without quote marks ("We advanced on ...").
+PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
+QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+ANAPHORS = {"this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "such"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+WORDING_TECHNIQUES = {"Loaded_Language", "Name_Calling", "Labeling", "Exaggeration", "Minimisation", "Flag-Waving", "Slogans"}
+# Parsing a candidate needs only the statistical parser, not the storylens components.
+PARSE_PIPES = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
+
+
+def format_date(iso: str) -> str | None:
+    """"2023-06-23" -> "June 23, 2023"; None for a year or month alone."""
+    try:
+        day = Date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+@dataclass
+class Neutraliser:
+    """Per article: label spans to cut, loaded spans that rule a clause out; canonical names."""
+
+    labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
+    loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def add_loaded(self, span: Span, category: str) -> None:
+        # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
+        # wording; only the wording-level techniques make a clause non-neutral.
+        if any(c in WORDING_TECHNIQUES for c in category.split(",")):
+            self.loaded.setdefault(span.article, []).append((span.start, span.end))
+
+    def cuts(self, span: Span) -> list[tuple[int, int]]:
+        """Label cuts that leave a grammatical sentence: a title before a name, or an apposition
+        between commas (taken out with its comma)."""
+        return [c for c in (self._cut(span, s, e, kind) for s, e, kind in self._labels_in(span)) if c]
+
+    def _labels_in(self, span: Span) -> list[tuple[int, int, str]]:
+        return [(s, e, k) for s, e, k in self.labels.get(span.article, []) if span.start <= s and e <= span.end]
+
+    @staticmethod
+    def _cut(span: Span, start: int, end: int, kind: str) -> tuple[int, int] | None:
+        before, after = span.text[: start - span.start], span.text[end - span.start :]
+        if kind == "premodifier":
+            return (start, end) if re.match(r"\s+[A-Z]", after) else None
+        comma = re.search(r",\s*$", before)
+        if comma is None or not re.match(r"\s*(?:[,.;)]|$)", after):
+            return None
+        return (span.start + comma.start(), end + (1 if after.startswith(",") else 0))
+
+    def loaded_inside(self, span: Span) -> bool:
+        """A loaded phrase, or a label that cannot be cut cleanly, overlaps the span outside the cuts."""
+        cuts = self.cuts(span)
+        labels = [(s, e) for s, e, _ in self._labels_in(span)]
+        for s, e in self.loaded.get(span.article, []) + labels:
+            if s < span.end and span.start < e and not any(cs <= s and e <= ce for cs, ce in cuts):
+                return True
+        return False
+
+
+def compress(text: str, removals, offset: int, canonical: dict[str, str]) -> str:
+    """A source sentence without the parts a neutral brief must not carry.
+
+    ``removals`` are ``(start, end)`` article offsets to cut, or ``(start, end, replacement)``.
+    """
+    pieces, cursor = [], 0
+    for edit in sorted(removals):
+        s, e = edit[0] - offset, edit[1] - offset
+        if not (cursor <= s < e <= len(text)):
+            continue
+        pieces += [text[cursor:s], edit[2] if len(edit) > 2 else ""]
+        cursor = e
+    out = "".join(pieces) + text[cursor:]
+    out = PARENTHETICAL.sub("", out)
+    out = INLINE_CONNECTIVES.sub("", out)
+    out = " ".join(out.split())
+    out = re.sub(r"\s+([,.;:])", r"\1", out)
+    out = re.sub(r"\b(the|a|an)\s+(the|a|an)\b", r"\2", out, flags=re.I)
+    out = re.sub(r",\s*(?=[,.;:])", "", out).strip(" ,;:—-")
+    out = LEAD_INS.sub("", out)
+    out = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", out)  # "the  Alexander ..." once a label went
+    for alias, name in canonical.items():
+        out = re.sub(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", name, out)
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out
+
+
+def date_edits(span: Span, time_expressions: list[tuple[Span, str]]) -> list[tuple[int, int, str]]:
+    """Replace a relative day ("on Friday", "Saturday evening") inside ``span`` by its ISO date in words."""
+    edits = []
+    for timex, iso in time_expressions:
+        if timex.article != span.article or not (span.start <= timex.start and timex.end <= span.end):
+            continue
+        match, written = RELATIVE_DAY.match(timex.text.strip()), format_date(iso)
+        if not match or not written:
+            continue
+        before = span.text[: timex.start - span.start].rstrip().split()
+        on = "" if before and before[-1].lower() in {"on", "since", "until", "by", "from", "of"} else "on "
+        words = f"the {match['part'].lower()} of {written}" if match["part"] else written
+        lead = "on " if timex.text.lower().startswith("on ") else on
+        edits.append((timex.start, timex.end, lead + words))
+    return edits
+
+
+@dataclass
+class Choice:
+    text: str
+    source: SourceRef  # the span the text was cut from
+    score: float
+
+
+def is_full_sentence(doc) -> bool:
+    """A declarative main clause: a verbal root with a subject, not a subordinate fragment."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return False
+    root = roots[0]
+    if not any(c.dep_ in SUBJECTS for c in root.children):
+        return False
+    first = doc[0]
+    if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
+        return False
+    return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
+
+
+def _subject_is_anaphor(doc) -> bool:
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    return any(c.dep_ in SUBJECTS and c.lower_ in ANAPHORS for c in root.children)
+
+
+def relative_statements(doc) -> list[tuple[int, int, str]]:
+    """What a non-restrictive relative clause on a name asserts, as a main clause:
+    "X, who is now in Belarus," -> "X is now in Belarus"; "X, who the FSB charged for Y" -> "the FSB
+    charged X for Y". Returns (start, end, statement): doc char offsets of the part it rests on."""
+    statements = []
+    for token in doc:
+        if token.dep_ != "relcl" or token.head.pos_ != "PROPN":
+            continue
+        pronoun = next((c for c in token.children if c.lower_ in ("who", "whom", "which") and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        if pronoun is None or token.head.i + 1 >= len(doc) or doc[token.head.i + 1].text != ",":
+            continue
+        subject = doc[token.head.left_edge.i : token.head.i + 1]
+        if any(t.dep_ in ("prep", "case") and t.head == token.head for t in subject):
+            continue
+        clause = [t for t in token.subtree if t.i != pronoun.i and t.i > token.head.i + 1]
+        while clause and clause[-1].is_punct:
+            clause.pop()
+        if not clause:
+            continue
+        if pronoun.dep_ == "dobj":  # the name moves to the object slot, right after the verb
+            words = [t.text_with_ws for t in clause if t.i <= token.i] + [subject.text + " "] + [t.text_with_ws for t in clause if t.i > token.i]
+            text = "".join(words).strip()
+        else:
+            text = f"{subject.text} {doc[clause[0].i : clause[-1].i + 1].text}"
+        statements.append((subject.start_char, doc[clause[-1].i].idx + len(doc[clause[-1].i].text), text))
+    return statements
+
+
+def parse(texts: list[str]):
+    from storylens.nlp.pipeline import shared_nlp
+
+    nlp = shared_nlp()
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    return list(nlp.pipe(texts, disable=disable))
+
+
+def quote_words(text: str) -> int:
+    return max((len(q.split()) for q in QUOTED.findall(text)), default=0)
+
+
+def best_sentence(
+    sources: list[SourceRef],
+    context: StoryContext,
+    neutral: Neutraliser,
+    *,
+    key_forms: list[list[str]] = (),
+    time_expressions: list[tuple[Span, str]] = (),
+    used: set[tuple[str, int]] = frozenset(),
+    min_words: int = 6,
+    max_words: int = 40,
+    allow_loaded: bool = False,
+    standalone: bool = True,
+) -> Choice | None:
+    """The best neutral full sentence any of ``sources`` yields, or None.
+
+    ``key_forms``: for each key fact, the surface forms that show a sentence carries it.
+    ``allow_loaded``: accept (as a last resort) a clause with a loaded phrase, for one side of a
+    dispute, which the brief attributes to its outlet. ``standalone``: reject a sentence that opens
+    on an anaphor ("That is ...", "He said ..."), which means nothing out of its article.
+    """
+    spans: dict[tuple[str, int, int], Span] = {}
+    for source in sources:
+        for span in (source.span, context.sentence_of(source.span)):
+            if (span.article, span.start) in used:
+                continue
+            spans.setdefault((span.article, span.start, span.end), span)
+    raw = [s for s in spans.values() if allow_loaded or not neutral.loaded_inside(s)]
+    # Variants: the span itself, and the statements its relative clauses make.
+    variants: list[tuple[Span, str]] = []
+    for span, doc in zip(raw, parse([s.text for s in raw])):
+        edits = neutral.cuts(span) + date_edits(span, time_expressions)
+        if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
+            edits.append((span.start, span.start + len(doc[0].text_with_ws)))
+        variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
+        for start, end, statement in relative_statements(doc):
+            sub = Span(span.article, span.start + start, span.start + end, span.text[start:end])
+            variants.append((sub, compress(statement, [], 0, neutral.canonical)))
+    if not variants:
+        return None
+    choices = []
+    for (span, text), doc in zip(variants, parse([t for _, t in variants])):
+        words = len(text.split())
+        if not (min_words <= words <= max_words) or not is_full_sentence(doc):
+            continue
+        if PERSONAL.search(QUOTED.sub("", text)) or quote_words(text) > 3:
+            continue
+        if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
+            continue
+        score = sum(1.0 for forms in key_forms if any(f in text for f in forms))
+        score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
+        score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
+        score -= 2.0 * neutral.loaded_inside(span)
+        choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
+    return max(choices, key=lambda c: c.score, default=None)
+
+
+def reported(who: str, text: str) -> str:
+    """ "<who> reports that <clause>", or the clause quoted when it opens on an anaphor ("That relocation ...")
+    that an indirect report would misattach."""
+    doc = parse([text])[0]
+    if doc[0].lower_ in ANAPHORS:
+        return f"{who} reports: “{text.rstrip('.')}”"
+    clause = text if doc[0].pos_ == "PROPN" else text[0].lower() + text[1:]
+    return f"{who} reports that {clause.rstrip('.')}"

@@ -1,0 +1,97 @@
+"""Batch runs: the local and Ray engines agree, and a run writes every Parquet table."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from storylens.batch.runner import analyze_on, read_batch_inputs, run_batch
+from storylens.batch.tables import TABLES
+
+
+@pytest.fixture(scope="module")
+def ray_runtime():
+    ray = pytest.importorskip("ray")
+    pytest.importorskip("ray.data")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+def _varied_corpus(seed_articles, eval_dir, n: int) -> list[dict]:
+    """``n`` distinct short articles: non-overlapping windows of paragraphs (sentences for PAC)
+    from the seeds and the BASIL and PAC dev texts, shuffled within each window."""
+    from storylens.eval.clustering import read_basil, read_pac
+
+    sources = list(seed_articles) + [a for a, _ in read_basil(eval_dir / "basil")]
+    sources += [a for a, _ in read_pac(eval_dir / "pac_partisan_events")]
+    shuffle = random.Random(7)
+    rows = []
+    for article in sources:
+        parts = [p for p in article.text.split("\n\n") if p.strip()]
+        if len(parts) < 3:
+            parts = [s + "." for s in article.text.split(". ") if s.strip()]
+        for k in range(0, len(parts) - 2, 3):
+            window = parts[k : k + 3]
+            shuffle.shuffle(window)
+            rows.append({"text": "\n\n".join(window), "title": article.title, "published": article.published, "outlet": article.outlet})
+    shuffle.shuffle(rows)
+    return rows[:n]
+
+
+@pytest.mark.slow
+def test_engines_agree_on_the_seeds(ray_runtime, seed_articles, seed_analyses):
+    on_ray = analyze_on("ray", list(seed_articles), pipeline="full")
+    assert [a.to_dict() for a in on_ray] == [a.to_dict() for a in seed_analyses]
+
+
+@pytest.mark.slow
+def test_engines_agree_on_1000_articles(ray_runtime, tmp_path, seed_articles, eval_dir):
+    rows = _varied_corpus(seed_articles, eval_dir, 1000)
+    assert len(rows) == 1000
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    articles, rejected = read_batch_inputs([str(path)])
+    assert len(articles) + len(rejected) == 1000 and len(articles) > 900
+    local = analyze_on("local", articles, pipeline="light")
+    on_ray = analyze_on("ray", articles, pipeline="light")
+    assert len(local) == len(on_ray) == len(articles)
+    assert [a.to_dict() for a in on_ray] == [a.to_dict() for a in local]
+    assert sum(len(a.mentions) for a in local) > 1000
+
+
+@pytest.mark.slow
+def test_local_run_writes_tables_and_store(tmp_path, seeds_dir, seed_articles):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parquet = tmp_path / "seeds.parquet"
+    columns = {"text": [a.text for a in seed_articles], "title": [a.title for a in seed_articles], "published": [a.published for a in seed_articles]}
+    pq.write_table(pa.table(columns), parquet)
+    db = str(tmp_path / "batch.db")
+    report = run_batch([str(parquet)], engine="local", out_dir=tmp_path / "out", db=db, pipeline="light")
+    assert report.articles == 5 and report.stories == 1 and not report.rejected
+    assert set(report.tables) == set(TABLES)
+    articles = pq.read_table(report.tables["articles"]).to_pylist()
+    assert len({row["story"] for row in articles}) == 1
+    mentions = pq.read_table(report.tables["mentions"]).to_pylist()
+    texts = {a["id"]: a["text"] for a in articles}
+    assert mentions and all(texts[m["article"]][m["start"] : m["end"]] == m["text"] for m in mentions)
+
+    from storylens.store import open_store
+
+    store = open_store(db)
+    try:
+        assert len(store.load_analyses()) == 5
+        assert len(store.list_stories()) == 1
+    finally:
+        store.close()
+
+
+def test_unknown_engine_is_a_clear_error(tmp_path):
+    from storylens.errors import StorylensError
+
+    with pytest.raises(StorylensError, match="engine"):
+        run_batch([], engine="spark", out_dir=tmp_path)
