@@ -13,7 +13,7 @@ runner = CliRunner()
 
 def test_analyze_seeds_writes_valid_json_and_html(seeds_dir, tmp_path):
     out_json, out_html = tmp_path / "seeds.json", tmp_path / "seeds.html"
-    args = ["analyze", str(seeds_dir), "--manifest", str(seeds_dir / "manifest.csv"), "--json", str(out_json), "--html", str(out_html), "--db", str(tmp_path / "s.db")]
+    args = ["analyze", str(seeds_dir), "--manifest", str(seeds_dir / "manifest.csv"), "--json", str(out_json), "--html", str(out_html), "--timelinejs", str(tmp_path / "tl.json"), "--db", str(tmp_path / "s.db")]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     document = json.loads(out_json.read_text())
@@ -21,6 +21,8 @@ def test_analyze_seeds_writes_valid_json_and_html(seeds_dir, tmp_path):
     assert document["rejected"] == []
     assert [len(s["articles"]) for s in document["stories"]] == [5], "the five seeds are one story"
     assert "<html" in out_html.read_text()
+    timeline = json.loads((tmp_path / "tl.json").read_text())
+    assert len(timeline["events"]) == len(document["stories"][0]["timeline"]) > 0
     # a second run reads the stored analyses back and gives the same story
     again = runner.invoke(app, args)
     assert again.exit_code == 0, again.output

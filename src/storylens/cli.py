@@ -110,7 +110,7 @@ def stories(db: DbOption = None, query: Annotated[Optional[str], typer.Option(he
 
 @app.command("eval")
 def evaluate_cmd(
-    name: Annotated[str, typer.Argument(help="seeds, timex, quantities, attribution, propaganda, basil, clustering, brief, extraction, timeline")],
+    name: Annotated[str, typer.Argument(help="seeds, timex, quantities, attribution, propaganda, basil, clustering, brief, extraction")],
     data: Annotated[Path, typer.Option(help="The benchmark's data folder.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one flat JSON object of metric -> number.")] = False,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents (quick runs).")] = None,

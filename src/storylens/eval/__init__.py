@@ -21,7 +21,6 @@ EVALUATIONS = {
     "basil": "storylens.eval.basil",  # BASIL lexical-bias spans
     "clustering": "storylens.eval.clustering",  # BASIL / PAC story grouping
     "brief": "storylens.eval.brief",  # NeuS / AllSides neutral summaries
-    "timeline": "storylens.eval.timeline",  # SemEval-2015 Task 4
 }
 
 

@@ -98,7 +98,7 @@ def score_story(story: Story, gold: dict, locator: GoldLocator) -> dict[str, flo
     for g in qs:
         where = locator.locate(g["evidence"])
         for q in quantities:
-            if where and q.span.article == where.article and where.start <= q.span.start < where.end:
+            if where and q.span.article == where.article and q.span.start < where.end and where.start < q.span.end:
                 if _value_ok(q.value, g["value"], g.get("tolerance", 0.001)) and q.unit == g["unit"] and q.bound == g.get("bound", "exact"):
                     ok += 1
                     break

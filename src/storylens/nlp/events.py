@@ -49,8 +49,10 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     happening: "they are the products of the destruction of the Soviet Union in 1991"."""
     token = span.root
     noun = None
-    while token.head is not token:
+    seen = {token.i}
+    while token.head is not token and token.head.i not in seen:  # heads may loop in a broken parse
         token = token.head
+        seen.add(token.i)
         if token.pos_ in ("VERB", "AUX") and token not in span:
             if noun is not None and token.lemma_ in STATE_VERBS:
                 return noun

@@ -166,6 +166,8 @@ def _is_excluded(doc: Doc, item: FoundQuantity) -> bool:
         return True
     if tokens[0].ent_type_ == "ORDINAL" or ORDINAL_WORDS.match(tokens[0].text):
         return True  # "the sixth time", "3rd"
+    if re.search(r"\d:\d\d", text[max(0, item.start - 3):item.end + 3]) or CLOCK.match(text[item.end:item.end + 6]):
+        return True  # a clock time, whatever unit quantulum3 guessed ("2:55 p.m." is not pints)
     if item.entity == "dimensionless" and item.unit_name == "dimensionless":
         values = item.value if isinstance(item.value, list) else [item.value]
         surface = text[item.start:item.end].strip()

@@ -16,8 +16,8 @@ import spacy
 from spacy.language import Language
 
 from storylens.nlp.names import org_key, person_words, translit_key, is_junk_name
-from storylens.nlp.pipeline import BASE_MODEL, ENTITY_TYPES
-from storylens.records import Article, ArticleAnalysis, Mention, Span
+from storylens.nlp.pipeline import BASE_MODEL, doc_to_analysis
+from storylens.records import Article, ArticleAnalysis, Mention
 
 LEAD_CHARS = 1000  # about the first three paragraphs of a news article
 
@@ -98,12 +98,5 @@ def analyze_leads(
     texts = (a.text if chars is None else a.text[: chars + 400] for a in articles)
     analyses = []
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
-        text = article.text
-        sentences = [Span.of(article.id, text, s.start_char, s.end_char) for s in doc.sents]
-        mentions = [
-            Mention(Span.of(article.id, text, e.start_char, e.end_char), e.label_)
-            for e in doc.ents
-            if e.label_ in ENTITY_TYPES
-        ]
-        analyses.append(ArticleAnalysis(article=article, sentences=sentences, mentions=mentions))
+        analyses.append(doc_to_analysis(doc, article))  # a prefix of the text: its offsets hold
     return analyses

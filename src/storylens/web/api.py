@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed
+from storylens.web.deps import Service, WriteAllowed, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -51,9 +51,8 @@ async def ingest(
     text: Annotated[str, Form()] = "",
     urls: Annotated[str, Form()] = "",
 ) -> dict:
-    uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
     try:
-        job = service.submit(files=uploads, texts=[text] if text.strip() else [], urls=[u.strip() for u in urls.split() if u.strip()])
+        job = service.submit(**await submission(files, text, urls))
     except UploadRefused as e:
         raise HTTPException(413 if "limit" in str(e) else 415, str(e)) from e
     return job.to_dict()

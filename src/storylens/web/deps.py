@@ -2,7 +2,7 @@
 
 from typing import Annotated, Optional
 
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, Header, HTTPException, Request, UploadFile
 
 from storylens.web.service import WebService
 
@@ -26,3 +26,12 @@ async def require_write_token(request: Request, authorization: Annotated[Optiona
 
 
 WriteAllowed = Depends(require_write_token)
+
+
+async def submission(files: list[UploadFile], text: str, urls: str) -> dict:
+    """The keyword arguments of `WebService.submit` from an ingest form (API or page)."""
+    return {
+        "files": [(f.filename or "upload.txt", await f.read()) for f in files if f.filename],
+        "texts": [text] if text.strip() else [],
+        "urls": [u.strip() for u in urls.split() if u.strip()],
+    }

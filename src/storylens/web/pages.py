@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed
+from storylens.web.deps import Service, WriteAllowed, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(include_in_schema=False)
@@ -67,9 +67,8 @@ async def ingest_submit(
     text: Annotated[str, Form()] = "",
     urls: Annotated[str, Form()] = "",
 ):
-    uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
     try:
-        job = service.submit(files=uploads, texts=[text] if text.strip() else [], urls=[u.strip() for u in urls.split() if u.strip()])
+        job = service.submit(**await submission(files, text, urls))
     except UploadRefused as e:
         return HTMLResponse(service.render("web_ingest.html", needs_token=service.require_token, error=str(e), page_title="Add articles"), status_code=413)
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)

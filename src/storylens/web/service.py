@@ -18,7 +18,7 @@ from storylens.export.highlight import Mark, render_article_text, story_marks
 from jinja2 import ChoiceLoader, PackageLoader
 
 from storylens.export.report import story_view, template_environment
-from storylens.records import Article, Rejected, Story
+from storylens.records import Rejected, Story
 
 UPLOAD_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".gz"}
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
