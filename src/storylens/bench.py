@@ -18,6 +18,17 @@ from storylens.records import Article
 from storylens.story.build import build_story
 
 
+CORE_COMPONENTS = ("storylens_sentences", "storylens_entity_fixes")
+# feature -> (its per-article components, its story step)
+FEATURES = {
+    "timeline": (("storylens_timex", "storylens_events"), "timeline"),
+    "claims": (("storylens_quantities", "storylens_claims"), "claims"),
+    "quotes": (("storylens_quotes",), "quotes"),
+    "framing": (("storylens_labels", "storylens_loaded_language", "storylens_event_names"), "framing"),
+    "brief": ((), "brief"),
+}
+
+
 def _inputs(data: Path) -> list[str]:
     return sorted(str(p) for p in Path(data).rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".json", ".jsonl"} and p.name != "gold.json")
 
@@ -71,8 +82,9 @@ def run_bench(data: Path, *, n_articles: int = 500, scaling: bool = False, progr
     nlp_s = sum(component_s.values()) + time.perf_counter() - start
     start = time.perf_counter()
     by_id = {a.article.id: a for a in analyses}
+    story_steps: dict[str, float] = {}
     for group in groups:
-        build_story([by_id[a.id] for a in group])
+        build_story([by_id[a.id] for a in group], timings=story_steps)
     story_s = time.perf_counter() - start
     whole_s = nlp_s + story_s
 
@@ -90,6 +102,15 @@ def run_bench(data: Path, *, n_articles: int = 500, scaling: bool = False, progr
     own = [n for n in component_s if n.startswith("storylens_")]
     for name in own:
         figures[f"share_{name}"] = component_s[name] / whole_s
+    for step, seconds in story_steps.items():
+        figures[f"share_story_{step}"] = seconds / whole_s
+    # What each issue adds, as a share of the whole analysis, and the core (issue 2: the model's
+    # own components, our sentence and entity fixes, actor merging) against the bare parse.
+    base_s = sum(s for n, s in component_s.items() if not n.startswith("storylens_"))
+    core_s = base_s + sum(component_s.get(n, 0.0) for n in CORE_COMPONENTS) + story_steps.get("actors", 0.0)
+    figures["core_over_parse"] = core_s / parse_s
+    for feature, (components, step) in FEATURES.items():
+        figures[f"share_{feature}"] = (sum(component_s.get(n, 0.0) for n in components) + story_steps.get(step, 0.0)) / whole_s
     if scaling:
         from storylens.batch.scaling import bench_scaling
 

@@ -140,10 +140,15 @@ def bench(
     articles: Annotated[int, typer.Option(help="How many articles to analyse (inputs repeated/varied).")] = 500,
     scaling: Annotated[bool, typer.Option(help="Also time the cross-article steps at 100, 1,000, 10,000 articles.")] = False,
     web: Annotated[Optional[str], typer.Option(help="Instead: load-test the story page of this store (URL or SQLite path) with 20 clients.")] = None,
+    claims: Annotated[bool, typer.Option(help="Instead: time claims alignment on stories of 100 and 1,000 articles varied from DATA.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Measure articles/second for ingest, the spaCy parse alone and the whole analysis."""
-    if web:
+    if claims:
+        from storylens.story.claims_bench import bench_claims_scaling, seed_analyses
+
+        figures = bench_claims_scaling((100, 1000), bases=seed_analyses(data))
+    elif web:
         from storylens.store import open_store
         from storylens.web.loadtest import measure_story_page
 

@@ -77,3 +77,111 @@ def test_span_extension_carries_the_timeml_value(nlp):
     expression = doc._.time_expressions[0]
     span = doc.char_span(expression.span.start, expression.span.end)
     assert span._.timex_value == "2023-06-29"
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, timeml",
+    [
+        # a year the article names without a number
+        ("Sales for the full year rose 8%.", "2023-10-26", "the full year", "2023"),
+        ("Profit should improve throughout the fiscal year.", "2023-10-26", "the fiscal year", "2023"),
+        ("Revenue fell in the latest fiscal year.", "2023-10-26", "the latest fiscal year", "2022"),
+        ("For the year ended June 30, the firm lost money.", "2023-10-26", "the year", "P1Y"),
+        ("The merger should close by year-end.", "2023-10-26", "year-end", "2023"),
+        ("Cuts will follow by the end of the year.", "2023-10-26", "the end of the year", "2023"),
+        # years and months said in words (broadcast transcripts)
+        ("In nineteen ninety-six the bomb went off in Atlanta.", "1998-02-27", "nineteen ninety-six", "1996"),
+        ("It happened again in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+        ("He promised jobs by the year two thousand.", "1998-02-05", "the year two thousand", "2000"),
+        ("Prices were low in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI"),
+        # a month in the year a phrase names
+        ("The leadership split in June last year.", "2023-02-19", "June last year", "2022-06"),
+        ("They will join the alliance in April next year.", "2023-12-03", "April next year", "2024-04"),
+        # quarters and halves with their year
+        ("In the 2022 third quarter it lost money.", "2023-10-26", "the 2022 third quarter", "2022-Q3"),
+        ("The cut takes effect in next year's first quarter.", "2023-10-26", "next year's first quarter", "2024-Q1"),
+        ("Earnings will fall in the second half of 2024.", "2023-10-26", "the second half of 2024", "2024-H2"),
+        ("Losses continue through the first two quarters of 2024.", "2023-10-26", "the first two quarters of 2024", "2024-H1"),
+        # holidays
+        ("The boy was rescued on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"),
+        ("The shops closed last Christmas.", "2023-06-26", "last Christmas", "2022-12-25"),
+        ("Pilgrims arrived as Easter week began.", "2024-03-28", "Easter week", "2024-W13"),
+        ("Voters go to the polls on Election Day.", "2022-10-26", "Election Day", "2022-11-08"),
+        # times of day
+        ("The deadline passed at noon Saturday.", "2023-06-26", "noon Saturday", "2023-06-24T12:00"),
+        ("Shares rose by mid-afternoon yesterday.", "2023-06-26", "mid-afternoon yesterday", "2023-06-25TAF"),
+        ("The father will leave at 4 in the morning.", "2023-06-26", "4 in the morning", "2023-06-26T04:00"),
+        ("The offer expires at 5 p.m. EST, Nov. 6.", "2023-10-30", "5 p.m. EST, Nov. 6", "2023-11-06T17:00"),
+        # centuries and decades
+        ("It was the bloodiest war of the 20th century.", "2023-06-26", "the 20th century", "19"),
+        ("Sales were flat through the '80s.", "1989-10-26", "the '80s", "198"),
+        ("Rates were low in the '10s.", "2023-06-26", "the '10s", "201"),
+        # durations
+        ("They lived in camps for 2 1/2 years.", "2023-06-26", "2 1/2 years", "P2Y6M"),
+        ("She spent 5 1/2 hours in Nairobi.", "2023-06-26", "5 1/2 hours", "PT5H30M"),
+        ("A minute and a half later a pilot called.", "2023-06-26", "A minute and a half", "PT1M30S"),
+        ("Markets swung in the last twenty-four hours.", "2023-06-26", "the last twenty-four hours", "PT24H"),
+        ("The loan may be extended for an additional year.", "2023-06-26", "an additional year", "P1Y"),
+        ("Eight trading days after the crash, stocks recovered.", "2023-06-26", "Eight trading days", "P8D"),
+        ("Growth should continue over the next couple of years.", "2023-06-26", "the next couple of years", "P2Y"),
+        ("A few days later, the firm cut its forecast.", "2023-06-26", "A few days later", "PXD"),
+        # sets
+        ("Patients wait for organs each year.", "2023-06-26", "each year", "P1Y"),
+        ("The firm pays interest every quarter.", "2023-06-26", "every quarter", "P1Q"),
+        ("Average hourly earnings rose.", "2023-06-26", "hourly", "PT1H"),
+        # bare months after "for" and before a noun
+        ("The job figures for January were strong.", "2023-02-06", "January", "2023-01"),
+        ("Police investigated the October shooting.", "2023-11-20", "October", "2023-10"),
+        # a season of this year that is over
+        ("The unit was sold this past spring.", "2023-10-30", "this past spring", "2023-SP"),
+    ],
+)
+def test_timeml_values_of_news_expressions(nlp, text, published, expression, timeml):
+    found = expressions(nlp, text, published)
+    assert found[expression].timeml == timeml
+
+
+def test_the_year_after_a_named_year_counts_from_it(nlp):
+    found = expressions(nlp, "He was promoted in 1995, and the following year he moved to Paris. He fled in June 1998 and returned later that year.", "2000-01-28")
+    assert found["the following year"].timeml == "1996"
+    assert found["later that year"].timeml == "1998"
+
+
+def test_a_year_earlier_compares_with_this_years_quarter(nlp):
+    found = expressions(nlp, "In this year's third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "2023-10-26")
+    assert found["this year's third quarter"].timeml == "2023-Q3"
+    assert found["a year earlier"].timeml == "2022-Q3"
+
+
+def test_a_year_last_year_in_earnings_news_is_that_quarter(nlp):
+    found = expressions(nlp, "Third-quarter profit rose, up from the corresponding period last year. In the 2022 period, it lost money.", "2023-10-26")
+    assert found["the corresponding period last year"].timeml == "2022-Q3"
+    assert found["the 2022 period"].timeml == "2022-Q3"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_time",
+    [
+        ("Iraq imports about three-quarters of its food.", "three-quarters"),
+        ("Junk funds hold more than a quarter of the market.", "a quarter"),
+        ("A second group of directors resigned.", "A second"),
+        ("Mr. Reupke, 52 years old, resigned.", "52 years"),
+        ("The film High Noon helped them win.", "Noon"),
+        ('Baker said on ABC\'s "This Week" that talks failed.', "This Week"),
+        ("Thousands joined the March for Life in Washington.", "March"),
+    ],
+)
+def test_amounts_ages_and_titles_are_not_times(nlp, text, not_a_time):
+    found = expressions(nlp, text, "2023-06-26")
+    assert not any(not_a_time in span for span in found), found
+
+
+def test_vague_future_and_periods_ahead(nlp):
+    found = expressions(nlp, "Funds may sell junk in the weeks ahead and raise capital at a later date.")
+    assert found["the weeks ahead"].timeml == "PXW"
+    assert found["a later date"].timeml == "FUTURE_REF"
+
+
+def test_then_current_is_the_past(nlp):
+    found = expressions(nlp, "Holders could buy shares at half the then current market price.")
+    assert found["then current"].timeml == "PAST_REF"

@@ -81,6 +81,9 @@ def test_open_the_seed_story_and_land_on_a_claims_sentence(page, server, seed_st
     assert page.locator(f"#{seed_story.id}-timeline").is_visible()
     assert page.locator(f"#{seed_story.id}-claims").is_visible()
     shot(page, "story")
+    for section in ("timeline", "claims", "actors", "framing"):
+        page.evaluate(f"document.getElementById('{seed_story.id}-{section}').scrollIntoView()")
+        shot(page, f"story-{section}")
     link = page.locator(f"#{seed_story.id}-claims a[href^='#a-']").first
     if link.count() == 0:  # no claims yet: any sourced item will do
         link = page.locator("section a[href^='#a-']").first

@@ -21,6 +21,8 @@ EVALUATIONS = {
     "basil": "storylens.eval.basil",  # BASIL lexical-bias spans
     "clustering": "storylens.eval.clustering",  # BASIL / PAC story grouping
     "brief": "storylens.eval.brief",  # NeuS / AllSides neutral summaries
+    "timeline": "storylens.eval.timeline",  # SemEval-2015 Task 4 cross-document timelines
+    "stance": "storylens.eval.stance",  # FNC-1 headline/body stance via claim alignment
 }
 
 

@@ -4,8 +4,11 @@ Definitions as in the CQE evaluation: a predicted quantity matches a gold one of
 sentence when their values are equal (ranges: both ends equal); value+unit also needs the
 normalised unit to match. Matching is one-to-one per sentence; precision, recall and F1 are
 micro-averaged over all quantities. Units: quantulum3 unit names are what NewsQuant's
-``normalized_unit`` uses; a bare number counts the noun it modifies ("37 sales" -> "sale")
-and "-" stands for no unit. The same run scores quantulum3 alone as the baseline.
+``normalized_unit`` uses; a bare number counts the noun it modifies, with the noun's modifiers as
+NewsQuant writes them ("37 sales" -> "sale", "700 heart transplants" -> "heart transplant"), and "-"
+stands for no unit. Both sides go through ``UNIT_ALIASES``, the renaming CQE's own evaluation
+applies to quantulum3 output (evaluation/tagger.py), so the same unit under two names still matches.
+The same run scores quantulum3 alone as the baseline.
 """
 
 from __future__ import annotations
@@ -43,8 +46,26 @@ def _values_equal(a: Value, b: Value) -> bool:
     return all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-9) for x, y in pairs)
 
 
+# quantulum3 name -> NewsQuant name for the same unit, from CQE's evaluation/tagger.py (QuantulumTagger's
+# dictionary_unit; "p" -> "point" from its CCG tagger's, where NewsQuant writes pence in share prices as "point")
+UNIT_ALIASES = {
+    "dimensionless": "-",
+    "unk": "-",
+    "per cent": "percentage",
+    "percent": "percentage",
+    "dollar dollar": "dollar",
+    "united states dollar": "dollar",
+    "tonne": "metric ton",
+    "degree angle": "degree",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "penny": "point",
+}
+
+
 def _unit(name: Optional[str]) -> str:
-    return (name or "-").strip().lower()
+    name = (name or "-").strip().lower()
+    return UNIT_ALIASES.get(name, name)
 
 
 def _match(gold: list[Predicted], predicted: list[Predicted], *, with_unit: bool) -> int:
@@ -76,7 +97,7 @@ def storylens_predictions(texts: list[str]) -> Iterable[list[Predicted]]:
         predicted = []
         for q in find_quantities(doc):
             value = tuple(q.value) if isinstance(q.value, list) else q.value
-            unit = (q.counted or "-") if q.unit_name == "dimensionless" else q.unit_name
+            unit = (q.counted_phrase or "-") if q.unit_name == "dimensionless" else q.unit_name
             predicted.append((value, unit))
         yield predicted
 

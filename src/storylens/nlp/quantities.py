@@ -7,20 +7,23 @@ component fixes what it gets wrong in news and adds what it does not record:
   "about" approximate) and keeps ranges ("5,000-6,000") as [low, high];
 - reads a hyphenated duration ("11-minute") as time, not as minute of arc;
 - names what a bare number counts ("25,000 mercenaries" -> count of "mercenary");
-- adds numbers spaCy tags as NUM that quantulum3 skips ("one solution").
+- adds numbers spaCy tags as NUM that quantulum3 skips ("one solution"), money after currency
+  prefixes it does not know ("US$", "$A", "HK$", "RM", and "PS"/"Y=", the ASCII renderings of £/¥),
+  vague amounts ("dozens of", "tens of thousands of" as ranges) and negatives written "minus 5".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
-from storylens.nlp.quantity_units import normalise
+from storylens.nlp.quantity_units import CURRENCY_PREFIXES, UNIT_WORDS, VAGUE_BASES, VAGUE_MULTIPLIERS, normalise
 from storylens.records import Quantity, Span
 
 Value = Union[float, list[float]]
@@ -49,6 +52,29 @@ CLOCK = re.compile(r"^\s*(a\.?m\.?|p\.?m\.?)\b", re.I)
 # "m" and "k" stay units (metre, kilo-) unless money: "$5m" is handled by quantulum3 itself
 SCALE_SUFFIX = re.compile(r"^\$?([\d.,]+)\s*(bn|mn|tn|trn)$", re.I)
 SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
+TEXT_KEY = ("storylens_quantities", "text")
+# An amount after a currency sign or code; quantulum3 garbles some ("a $1 billion campus" became
+# "a $1 billi") and does not know others ("$US55,931,000", "RM23.50"). Letter codes need no word
+# character before them; "PS"/"Y=" (transliterated £/¥) must touch the digits.
+_PREFIXES = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+MONEY = re.compile(
+    r"(?<![\w$])(" + "|".join(re.escape(p) + ("" if p in ("PS", "Y=") else r"\s?") for p in _PREFIXES) + r")"
+    r"(-?)(\d[\d,]*(?:\.\d+)?)(?:\s?((?i:million|billion|trillion|bn|mn|tn|m))\b)?"
+)
+WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, **SCALES}
+SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn|trn|m)\b", re.I)
+# Number words quantulum3 reads; a surface with neither these nor digits ("&", "a TD") is no quantity
+NUMBER_WORD = re.compile(
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|"
+    r"million|billion|trillion|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b",
+    re.I,
+)
+DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# A number right after these words is a label, not an amount: "category 4 hurricane", "No. 10"
+LABEL_WORDS = {"category", "level", "grade", "phase", "stage", "no", "no.", "number", "article", "chapter",
+               "section", "page", "unit", "room", "gate", "platform", "route", "flight", "channel", "row",
+               "seat", "tier", "division", "version", "type", "model", "episode", "season", "verse", "item"}
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b\.?", re.I)
 
 
 @dataclass
@@ -63,6 +89,7 @@ class FoundQuantity:
     bound: str = "exact"
     currency_code: Optional[str] = None
     counted: Optional[str] = None  # lemma of the noun a bare number counts
+    counted_phrase: Optional[str] = None  # with its modifiers: "heart transplant", "european country"
 
     @property
     def change(self) -> str:
@@ -70,31 +97,58 @@ class FoundQuantity:
 
 
 def find_quantities(doc: Doc) -> list[FoundQuantity]:
-    """Quantities of a parsed Doc, in text order, with character offsets into ``doc.text``."""
+    """Quantities of a parsed Doc, in text order, with character offsets into ``_text(doc)``."""
     from quantulum3 import parser  # imported late: it loads its unit tables and classifier
 
     found: list[FoundQuantity] = []
     for sentence in doc.sents:
         offset = sentence.start_char
-        for parsed in parser.parse(sentence.text):
+        for parsed in parser.parse(_for_parser(sentence.text)):
             item = _from_quantulum(doc, parsed, offset)
             if item is not None and not _is_excluded(doc, item):
                 found.append(item)
+        found.extend(_missed_money(doc, sentence, found))
+        found.extend(_vague_amounts(doc, sentence, found))
         found.extend(_missed_numbers(doc, sentence, found))
     found.sort(key=lambda q: q.start)
-    found = _merge_ranges(doc.text, found)
     for item in found:
-        item.bound = _bound(doc.text, item)
-        if item.entity == "dimensionless":
-            item.counted = _counted_noun(doc, item)
+        _apply_minus(_text(doc), item)
+        if item.unit_name == "dimensionless":
+            _unit_word_after(doc, item)
+    found = _merge_ranges(_text(doc), found)
+    for item in found:
+        item.bound = _bound(_text(doc), item)
+        if item.unit_name == "dimensionless":
+            _name_bare_number(doc, item)
+        elif item.entity == "dimensionless":
+            item.counted, item.counted_phrase = _counted_noun(doc, item)
+        if item.entity == "currency":
+            _rate(doc, item)
+        _age(_text(doc), item)
     return found
 
 
-def _from_quantulum(doc: Doc, parsed, offset: int) -> Optional[FoundQuantity]:
+def _for_parser(text: str) -> str:
+    """The sentence as quantulum3 reads it best, same length so offsets hold: "1⁄32" -> "1/32", "minus-5" -> "minus 5"."""
+    text = text.replace("\u2044", "/").replace("\u2212", "-")
+    return re.sub(r"(?i)(minus)-(?=\d)", r"\1 ", text)
+
+
+def _from_quantulum(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[FoundQuantity]:
     start, end = parsed.span[0] + offset, parsed.span[1] + offset
-    surface = doc.text[start:end]
+    surface = _text(doc)[start:end]
     unit = parsed.unit
     name, entity, value = unit.name, unit.entity.name, float(parsed.value)
+    if not re.search(r"\d", surface) and (not NUMBER_WORD.search(surface) or _text(doc)[end:end + 1] == "-"):
+        return None  # "&" read as 1, "a TD" as a tera-dime, "a third-party" as a fraction
+    word = re.fullmatch(r"([-+]?\d[\d,]*(?:\.\d+)?)\s?([A-Za-z]+)", surface.strip())
+    if word and word.group(2) in UNIT_WORDS:  # "640bhp", "5pc": units quantulum3 misreads
+        name, entity = UNIT_WORDS[word.group(2)]
+        return FoundQuantity(start, end, float(word.group(1).replace(",", "")), name, entity)
+    if word and word.group(2) == "M" and entity == "length":  # "4.3M sales": million, metres are "m"
+        return FoundQuantity(start, end, float(word.group(1).replace(",", "")) * 1e6, "dimensionless", "dimensionless")
+    if word and word.group(2) == "p" and name in ("pint", "p"):  # "118.5p": pence, share prices in pence
+        return FoundQuantity(start, end, value, "penny", "currency", currency_code="GBX")
     if value < 0 and not re.search(r"-|−|minus", surface, re.I):
         value = -value  # "($7.5 million)": accounting brackets, not a negative amount
     if re.match(r"^an?\s", surface, re.I) and value == 1 and name != "dozen":
@@ -106,10 +160,21 @@ def _from_quantulum(doc: Doc, parsed, offset: int) -> Optional[FoundQuantity]:
         money = surface.strip().startswith("$")
         name, entity = ("dollar", "currency") if money else ("dimensionless", "dimensionless")
         currency = "USD" if money else None
+        following = re.match(r"\s?([A-Za-z]+)\b", _text(doc)[end:end + 20])
+        unit_after = _unit_of_word(following.group(1)) if following and not money else None
+        if unit_after:  # "2.8bn km"
+            (name, entity), end = unit_after, end + following.end()
         return FoundQuantity(start, end, value, name, entity, currency_code=currency)
     dimensions = unit.original_dimensions or []
+    per_word = re.search(r"\s(?:a|an|per)\s+\w+$", surface)
+    if per_word and re.match(r"\s+(?:ago|earlier|later|before|after)\b", _text(doc)[end:end + 10]) and depth < 2:
+        return _reparse(doc, start, start + per_word.start(), depth + 1)  # "$4 billion a year ago" is no rate
     if len(dimensions) > 1 and " per " not in name and not name.startswith(("square ", "cubic ")):
-        # quantulum3 glued words into a product of units ("dollar ampere-turn" from "$36,040 at")
+        # quantulum3 glued words into a product of units ("dollar ampere-turn" from "$36,040 at",
+        # "percentage drop" from "3 percent drop"): read again without the last word
+        cut = surface.rfind(" " + (dimensions[-1].get("surface") or "\0"))
+        if cut > 0 and depth < 2:
+            return _reparse(doc, start, start + cut, depth + 1)
         first = dimensions[0]
         if first.get("surface") in ("$", "€", "£", "¥") or entity == "currency":
             currency = _currency_of(first.get("base", ""))
@@ -117,19 +182,48 @@ def _from_quantulum(doc: Doc, parsed, offset: int) -> Optional[FoundQuantity]:
                 cut = end if surface.find(" ") < 0 else start + len(re.match(r"\S*\s?[\d.,]+(\s(million|billion|trillion))?", surface).group(0))
                 return FoundQuantity(start, cut, value, first["base"], "currency", currency_code=currency)
         return None
+    last_word = re.search(r"[A-Za-z]+$", surface)
+    unit_surface = dimensions[-1].get("surface", "") if dimensions else ""
+    if dimensions and (_text(doc)[end:end + 1].isalpha() or (last_word and len(unit_surface) <= 2 < len(last_word.group(0)))):
+        return None  # the unit was cut out of a word: "737 Max" is not megayears; the number is picked up later
     if dimensions and _unit_is_a_word(dimensions[0].get("surface", ""), surface):
         return None  # "2018 At ...", "2:55 PT", "5s": not units; the bare number is picked up later
     if entity == "angle" and name.endswith(" of arc") and not re.search(r"[°'′\"″]", surface):
         # "11-minute recording": news means time, arc minutes are written with symbols
         name, entity = name[: -len(" of arc")], "time"
-    if name == "per cent":
+    if name in ("per cent", "percent"):
         name, entity = "percentage", "dimensionless"
     if name == "dozen":  # "a dozen countries" counts twelve things
         name, entity, value = "dimensionless", "dimensionless", value * 12
     item = FoundQuantity(start, end, value, name, entity, currency_code=getattr(unit, "currency_code", None))
     if parsed.uncertainty and not re.search(r"±|\+/-", surface):
-        item.value, item.bound = [value - parsed.uncertainty, value + parsed.uncertainty], "range"
+        low, high = value - parsed.uncertainty, value + parsed.uncertainty
+        scale = SCALE_WORD.findall(surface)
+        if len(scale) == 1 and entity in ("currency", "dimensionless") and 0 < low < high / WORD_SCALES[scale[0].lower()] * 10:
+            low *= WORD_SCALES[scale[0].lower()]  # "$89 to $93 billion": the scale word written once belongs to both
+        item.value, item.bound = [low, high], "range"
     return item
+
+
+@lru_cache(maxsize=2048)
+def _unit_of_word(word: str) -> Optional[tuple[str, str]]:
+    """The (unit name, entity) quantulum3 reads in "1 <word>", if it is a physical unit."""
+    from quantulum3 import parser
+
+    parsed = parser.parse("1 " + word)
+    if len(parsed) != 1 or parsed[0].surface.strip() != "1 " + word:
+        return None
+    unit = parsed[0].unit
+    return None if unit.entity.name in ("dimensionless", "currency", "unknown") else (unit.name, unit.entity.name)
+
+
+def _reparse(doc: Doc, start: int, end: int, depth: int) -> Optional[FoundQuantity]:
+    from quantulum3 import parser
+
+    for parsed in parser.parse(_for_parser(_text(doc)[start:end])):
+        if parsed.span[0] == 0:
+            return _from_quantulum(doc, parsed, start, depth)
+    return None
 
 
 CLOCK_WORDS = {"AM", "PM", "PT", "ET", "EST", "EDT", "PST", "PDT", "GMT", "BST", "CET", "UTC"}
@@ -137,10 +231,12 @@ CLOCK_WORDS = {"AM", "PM", "PT", "ET", "EST", "EDT", "PST", "PDT", "GMT", "BST",
 
 def _unit_is_a_word(unit_surface: str, surface: str) -> bool:
     """Capitalised short words after a number are not unit symbols: "At", "PT", "AM"; nor is a plural "s"."""
-    if unit_surface in CLOCK_WORDS:
-        return True
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if unit_surface in CLOCK_WORDS or unit_surface == "at":
+        return True  # "at" is never ampere-turns in news
     if len(unit_surface) == 2 and unit_surface[0].isupper() and unit_surface[1].islower() and " " in surface:
-        return True
+        return unit_surface.lower() in STOP_WORDS  # "2018 At" is a word; "300 Hz" is a unit
     return unit_surface == "s" and re.search(r"\ds$", surface) is not None
 
 
@@ -157,33 +253,73 @@ def _tokens(doc: Doc, item: FoundQuantity) -> SpacySpan:
 
 def _is_excluded(doc: Doc, item: FoundQuantity) -> bool:
     """Years, dates, clock times, ordinals and numbers that are part of a name are not quantities."""
-    text = doc.text
+    text = _text(doc)
     before = text[item.start - 1] if item.start > 0 else " "
-    if before.isalnum() or (before == "-" and item.start > 1 and text[item.start - 2].isalpha()):
+    word_before = re.search(r"(\w*)-$", text[max(0, item.start - 12):item.start])
+    if before.isalnum() or (word_before and word_before.group(1).isalpha() and not _hyphen_prefix(word_before.group(1), item)):
         return True  # inside a word or code: "COVID-19", "F-35", "G7"
     tokens = _tokens(doc, item)
     if tokens is None or len(tokens) == 0:
         return True
-    if tokens[0].ent_type_ == "ORDINAL" or ORDINAL_WORDS.match(tokens[0].text):
-        return True  # "the sixth time", "3rd"
+    if ORDINAL_WORDS.match(tokens[0].text) or (tokens[0].ent_type_ == "ORDINAL" and item.unit_name == "dimensionless"):
+        return True  # "the sixth time", "3rd"; spaCy also calls "5pc" and "100km" ordinals
     if re.search(r"\d:\d\d", text[max(0, item.start - 3):item.end + 3]) or CLOCK.match(text[item.end:item.end + 6]):
         return True  # a clock time, whatever unit quantulum3 guessed ("2:55 p.m." is not pints)
+    if CLOCK_TIME.match(text, item.start) and item.entity != "currency":
+        return True  # "10.45pm" is not picometres
+    previous = doc[tokens.start - 1] if tokens.start > 0 else None
+    surface = text[item.start:item.end].strip()
+    if surface.startswith("-") and previous is not None and previous.is_upper and previous.is_alpha:
+        return True  # "COVID -19": a code with a stray space, not minus nineteen
     if item.entity == "dimensionless" and item.unit_name == "dimensionless":
         values = item.value if isinstance(item.value, list) else [item.value]
-        surface = text[item.start:item.end].strip()
         if all(_looks_like_year(v) for v in values) and re.fullmatch(r"[\d\s\-–to]+", surface):
             following = doc[tokens.end] if tokens.end < len(doc) else None
             if following is None or following.tag_ != "NNS":
                 return True
         if _next_to_month(doc, tokens) or CLOCK.match(text[item.end:item.end + 6]) or ":" in surface:
             return True
-        if any(t.ent_type_ in ("DATE", "TIME") for t in tokens) and not _counts_something(tokens):
-            return True
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in tokens) and (
+            _date_like(item.value) or not re.search(r"\d", surface))  # not "1,334.20" or "2483805"
+        if dated and not _counts_something(tokens) and not _counts_duration(doc, tokens):
+            return True  # "June 23", "the 23rd"; but "fifty years", "the past three or four years" are durations
         if len(tokens) == 1 and tokens[0].lower_ == "one" and tokens[0].pos_ != "NUM":
             return True  # "no one", "the one who"
         if ":" in text[max(0, item.start - 1):item.start]:
             return True  # the minutes of a clock time
+        if previous is not None and previous.lower_ in LABEL_WORDS:
+            return True  # "a category 4 hurricane", "Chapter 11": labels
+        if len(tokens) == 1 and tokens[0].lower_ == "half" and _is_half_year(doc, tokens):
+            return True  # "sales this half": a period
+    elif item.entity != "dimensionless":
+        return False  # a number with a physical unit is measured, even after a name: "Tylenol 500mg"
     return _inside_name(tokens)
+
+
+def _hyphen_prefix(word: str, item: FoundQuantity) -> bool:
+    """"minus-5 yards", "sub-7 nanometer", "now-18 month-old": a lowercase word before a measured amount."""
+    return word.lower() == "minus" or (word.islower() and item.entity != "dimensionless")
+
+
+def _date_like(value: Value) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return all(float(v).is_integer() and (0 < v <= 100 or 1000 <= v <= 2200) for v in values)
+
+
+def _counts_duration(doc: Doc, tokens: SpacySpan) -> bool:
+    """"fifty years", "three or four years", "the 50 previous years": a number of time units."""
+    for token in doc[tokens.end:tokens.end + 4]:
+        if token.lemma_.lower() in DURATION_NOUNS:
+            return True
+        if not (token.pos_ in ("ADJ", "NUM") or token.lower_ in ("or", "to", "-", "and")):
+            return False
+    return False
+
+
+def _is_half_year(doc: Doc, tokens: SpacySpan) -> bool:
+    previous = doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
+    following = doc[tokens.end].lower_ if tokens.end < len(doc) else ""
+    return previous in ("this", "that", "first", "second", "last", "next") and following not in ("of", "a", "an")
 
 
 def _next_word(doc: Doc, tokens: SpacySpan) -> str:
@@ -191,7 +327,7 @@ def _next_word(doc: Doc, tokens: SpacySpan) -> str:
 
 
 def _looks_like_year(value: float) -> bool:
-    return float(value).is_integer() and 1800 <= value <= 2100
+    return float(value).is_integer() and 1000 <= value <= 2200
 
 
 def _next_to_month(doc: Doc, tokens: SpacySpan) -> bool:
@@ -207,41 +343,115 @@ def _counts_something(tokens: SpacySpan) -> bool:
 def _inside_name(tokens: SpacySpan) -> bool:
     """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "787 Dreamliner", "575 Wilbraham Road"."""
     first, last = tokens[0], tokens[-1]
-    if not first.like_num or "," in first.text:
-        return False  # names carry plain numbers; "25,000 Wagner mercenaries" is a count
+    if not first.like_num or re.search(r"[,.+]", first.text):
+        return False  # names carry plain whole numbers; "25,000 Wagner mercenaries", "(0.5 WAR)" are amounts
     previous = first.nbor(-1) if first.i > 0 else None
     if previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isalpha() and previous.ent_type_ not in ("DATE",):
         if previous.lower_.rstrip(".") not in MONTHS:
             return True
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if following is not None and following.text in ("-", "–") and following.i + 2 < len(last.doc) and following.nbor(1).like_num:
+        following = following.nbor(2)  # "16-18 Industrial Avenue"
     counts_a_noun = last.dep_ == "nummod" and last.head.pos_ == "NOUN"
-    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper() and not counts_a_noun and len(tokens) == 1
+    if following is None or following.text in UNIT_WORDS or following.ent_type_ == "NORP":
+        return False  # "300 PS" is a unit, "three Germans" a count of people
+    one_number = len(tokens) == 1 or re.fullmatch(r"\d+\s?[-–]\s?\d+", tokens.text) is not None  # "16-18 Station Road"
+    return following.pos_ == "PROPN" and following.text[:1].isupper() and not counts_a_noun and one_number
 
 
 RANGE_JOINERS = re.compile(r"^\s*(-|–|to|or)\s*$")
 
 
 def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
-    """"from 4.8 to 4.7 percent", "between $62 and $68", "three or four years": one range, as NewsQuant counts."""
+    """"from 4.8 to 4.7 percent", "between $62 and $68", "three or four years": one range, as NewsQuant counts.
+
+    "rose by $43.6 billion to $419.2 billion" is a change and a level, not a range; "one out of three"
+    and "one in five" are fractions.
+    """
     merged: list[FoundQuantity] = []
     for item in found:
         if merged and not isinstance(item.value, list) and not isinstance(merged[-1].value, list):
             first = merged[-1]
             between = text[first.end:item.start]
-            opened_by_between = text[max(0, first.start - 9):first.start].lower().strip().endswith("between")
-            opened_by_from = text[max(0, first.start - 5):first.start].lower().strip().endswith("from")
+            before = text[max(0, first.start - 9):first.start].lower().strip()
+            opened_by_between, opened_by_from = before.endswith("between"), before.endswith("from")
+            ratio = re.fullmatch(r"\s+out\s+of\s+", between) or (re.fullmatch(r"\s+in\s+", between) and first.value < item.value)
+            if ratio and item.value and first.unit_name == item.unit_name == "dimensionless":
+                merged[-1] = FoundQuantity(first.start, item.end, first.value / item.value, "dimensionless", "dimensionless")
+                continue
             joined = (
-                RANGE_JOINERS.match(between)
+                (RANGE_JOINERS.match(between) and not re.search(r"\bby$", before))
                 or (opened_by_between and between.strip() == "and")
                 or (opened_by_from and len(between) <= 40 and re.search(r"\bto\s*$", between))
             )
-            compatible = first.unit_name in (item.unit_name, "dimensionless")
+            # "from 208 pounds to 193": the bare end takes the unit of the other
+            compatible = first.unit_name in (item.unit_name, "dimensionless") or (
+                item.unit_name == "dimensionless" and (opened_by_between or opened_by_from))
             if joined and compatible:
-                merged[-1] = FoundQuantity(first.start, item.end, [first.value, item.value], item.unit_name,
-                                           item.entity, "range", item.currency_code)
+                unit = item if item.unit_name != "dimensionless" else first
+                low = _scaled_like(text, first, item)
+                merged[-1] = FoundQuantity(first.start, item.end, [low, item.value], unit.unit_name,
+                                           unit.entity, "range", unit.currency_code)
                 continue
         merged.append(item)
     return merged
+
+
+def _scaled_like(text: str, low: FoundQuantity, high: FoundQuantity) -> float:
+    """"$89 to $93 billion", "1 to 2 thousand": the scale word written once belongs to both ends."""
+    high_scale = SCALE_WORD.search(text[high.start:high.end])
+    if high_scale is None or SCALE_WORD.search(text[low.start:low.end]) or high.entity not in ("currency", "dimensionless"):
+        return low.value
+    scale = WORD_SCALES.get(high_scale.group(1).lower(), 1.0)
+    return low.value * scale if 0 < low.value < high.value / scale * 10 else low.value
+
+
+def _missed_money(doc: Doc, sentence: SpacySpan, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Amounts after a currency sign or code that quantulum3 left out, cut short or gave the wrong currency."""
+    extra = []
+    for match in MONEY.finditer(sentence.text):
+        start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+        prefix = match.group(1).strip()
+        if prefix == "PS" and not (match.group(4) or re.search(r"[.,]|\d{3}", match.group(3))):
+            continue  # "PS5 consoles": a PlayStation, not five pounds
+        name, code = CURRENCY_PREFIXES[prefix]
+        value = float(match.group(3).replace(",", "")) * WORD_SCALES.get((match.group(4) or "").lower(), 1.0)
+        value = -value if match.group(2) else value
+        same = [q for q in found if (q.entity == "currency" or " per " in q.unit_name) and q.start < end
+                and start < q.end and (isinstance(q.value, list) or q.value == value)]
+        if same:
+            for q in same:
+                if " per " in q.unit_name:  # "HK $5 per share": keep the rate, name the currency
+                    q.start, q.unit_name = min(q.start, start), name + q.unit_name[q.unit_name.index(" per "):]
+                elif len(prefix) > 1 and q.currency_code != code:  # "HK $216,925" is not US dollars
+                    q.start, q.unit_name, q.currency_code = min(q.start, start), name, code
+            continue
+        found[:] = [q for q in found if not (q.start < end and start < q.end)]  # a garbled reading of it
+        extra.append(FoundQuantity(start, end, value, name, "currency", currency_code=code))
+    return extra
+
+
+VAGUE = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\b", re.I)
+
+
+def _vague_amounts(doc: Doc, sentence: SpacySpan, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """"dozens of people" is 12-120, "tens of thousands" 10,000-100,000: the order of magnitude, as a range."""
+    extra = []
+    for match in VAGUE.finditer(sentence.text):
+        start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        low = VAGUE_BASES[match.group(2).lower()] * VAGUE_MULTIPLIERS.get((match.group(1) or "").lower(), 1.0)
+        extra.append(FoundQuantity(start, end, [low, low * 10], "dimensionless", "dimensionless", "range"))
+    return extra
+
+
+def _apply_minus(text: str, item: FoundQuantity) -> None:
+    """"minus 233 Celsius", "minus-5 yards": quantulum3 reads the number without its sign."""
+    minus = re.search(r"\bminus[\s-]?$", text[max(0, item.start - 7):item.start], re.I)
+    if minus:
+        item.start -= len(minus.group(0))
+        item.value = [-abs(v) for v in item.value] if isinstance(item.value, list) else -abs(item.value)
 
 
 def _missed_numbers(doc: Doc, sentence: SpacySpan, found: list[FoundQuantity]) -> list[FoundQuantity]:
@@ -293,24 +503,96 @@ def _bound(text: str, item: FoundQuantity) -> str:
     return "exact"
 
 
-def _counted_noun(doc: Doc, item: FoundQuantity) -> Optional[str]:
+def _name_bare_number(doc: Doc, item: FoundQuantity) -> None:
+    """A unit word quantulum3 does not know ("29 mpg"), a duration ("fifty years"), or what is counted."""
+    item.counted, item.counted_phrase = _counted_noun(doc, item)
+    if item.counted in DURATION_NOUNS and item.counted_phrase == item.counted:
+        item.unit_name, item.entity = item.counted, "time"
+
+
+def _unit_word_after(doc: Doc, item: FoundQuantity) -> None:
+    """"29 mpg", "5-mpg", "300 PS": a unit word quantulum3 does not know, right after a bare number."""
+    match = re.match(r"[\s-]?([A-Za-z]+)\b", _text(doc)[item.end:item.end + 8])
+    if match and match.group(1) in UNIT_WORDS:
+        item.unit_name, item.entity = UNIT_WORDS[match.group(1)]
+
+
+def _counted_noun(doc: Doc, item: FoundQuantity) -> tuple[Optional[str], Optional[str]]:
+    """The lemma of the noun a number counts, and the noun with its modifiers ("first-team player").
+
+    A partitive counts its object: "one of the best speakers" -> "good speaker", "dozens of people".
+    """
     tokens = _tokens(doc, item)
     if tokens is None:
-        return None
+        return None, None
     last = tokens[-1]
-    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
-        return last.head.lemma_.lower()
     following = doc[tokens.end] if tokens.end < len(doc) else None
-    if following is not None and following.pos_ == "NOUN":
-        return following.lemma_.lower()
-    return None
+    head, start = None, tokens.end
+    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
+        head = last.head
+    elif following is not None and following.pos_ == "NOUN":
+        head = following
+    elif following is not None and following.lower_ == "of":
+        objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        head, start = (objects[0], following.i + 1) if objects else (None, start)
+    if head is None:
+        return None, None
+    words = []
+    for token in doc[start:head.i + 1]:
+        if token.tag_ == "NNPS" and token.text.endswith("s"):
+            words.append(token.text[:-1] + token.whitespace_)  # "World Cups" -> "World Cup"
+        elif token.pos_ in ("ADJ", "NOUN"):
+            words.append(token.lemma_ + token.whitespace_)
+        elif token.pos_ in ("PROPN", "NUM") or token.text == "-":
+            words.append(token.text + token.whitespace_)
+    phrase = "".join(words).strip(" -").lower() or None
+    lemma = words[-1].strip().lower() if head.tag_ == "NNPS" and words else head.lemma_.lower()
+    return lemma, phrase
+
+
+def _rate(doc: Doc, item: FoundQuantity) -> None:
+    """"$3500 a month", "$2.11 per gallon", "63 cents per share": money per something."""
+    from quantulum3 import parser
+
+    if _text(doc)[item.start:item.end].endswith(")") or " per " in item.unit_name:
+        return  # "($2.408 billion) a year": the rate belongs to the amount outside the brackets
+    match = re.match(r"\s*(?:per|a|an)\s+((?:sq\.?|square|cubic)\s+\w+|\w+)\b(?!\s+(?:earlier|ago|later|before|after))",
+                     _text(doc)[item.end:item.end + 40])
+    if match is None:
+        return
+    phrase = match.group(1)
+    if phrase.split()[0].lower().startswith(("sq", "cubic")):
+        words = phrase.split()
+        words[0] = "square" if words[0].lower().startswith("sq") else words[0]
+        words[-1] = SHORT_LENGTHS.get(words[-1].lower(), words[-1])  # "sq m" -> "square metre"
+        parsed = parser.parse("1 " + " ".join(words))
+        if not parsed or parsed[0].unit.name == "dimensionless":
+            return
+        denominator = parsed[0].unit.name
+    else:
+        span = doc.char_span(item.end + match.start(1), item.end + match.end(1))
+        if span is None or span[0].pos_ != "NOUN":
+            return
+        denominator = span[0].lemma_.lower()
+    item.unit_name = f"{item.unit_name} per {denominator}"
+
+
+SHORT_LENGTHS = {"m": "metre", "ft": "foot", "km": "kilometre", "mi": "mile", "yd": "yard", "cm": "centimetre"}
+
+
+def _age(text: str, item: FoundQuantity) -> None:
+    """"a 50 year-old man", "a 400 million-year-old skull": an age, in years (months, ...) of age."""
+    match = re.match(r"[\s-]*(?:(year|month|week|day)s?[\s-]*)?old\b", text[item.end:item.end + 16], re.I)
+    unit = (match.group(1) or item.unit_name).lower() if match else None
+    if unit in DURATION_NOUNS:
+        item.unit_name, item.entity = f"{unit} of age", "time"
 
 
 def to_record(doc: Doc, item: FoundQuantity) -> Quantity:
     value, unit = normalise(item.value, item.unit_name, item.entity, item.currency_code)
     surface_unit = item.counted if unit == "count" else item.unit_name
     return Quantity(
-        span=Span.of(doc._.article_id or "", doc.text, item.start, item.end),
+        span=Span.of(doc._.article_id or "", _text(doc), item.start, item.end),
         value=value,
         unit=unit,
         bound=item.bound,
@@ -322,5 +604,15 @@ def to_record(doc: Doc, item: FoundQuantity) -> Quantity:
 @Language.component("storylens_quantities", assigns=["doc._.quantities"])
 def quantities_component(doc: Doc) -> Doc:
     records = extensions.doc_list(doc, "quantities")
-    records.extend(to_record(doc, item) for item in find_quantities(doc))
+    doc.user_data[TEXT_KEY] = doc.text
+    try:
+        records.extend(to_record(doc, item) for item in find_quantities(doc))
+    finally:
+        del doc.user_data[TEXT_KEY]
     return doc
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text

@@ -66,8 +66,8 @@ def normalise(value: Value, unit_name: str, entity: str, currency_code: Optional
         return value, "count"
     if unit_name in ("percentage", "per cent", "percent"):
         return value, "percent"
-    if unit_name in TIME_UNITS:
-        return value, unit_name
+    if unit_name in TIME_UNITS or unit_name.endswith(" of age"):
+        return value, unit_name  # "a 50-year-old": an age, kept apart from durations
     if entity in TARGETS:
         target, short = TARGETS[entity]
         converted = _convert(value, unit_name, target)
@@ -81,3 +81,33 @@ def _rounded(value: Value) -> Value:
     if isinstance(value, list):
         return [float(f"{v:.6g}") for v in value]
     return float(f"{value:.6g}")
+
+
+# Currency written before the amount, longest first in the pattern. "PS" and "Y=" are what ASCII
+# transliteration (unidecode) makes of "£" and "¥"; feeds that pass text through it print "PS2.7m".
+CURRENCY_PREFIXES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("$", "US$", "US $", "$US", "USD"), ("dollar", "USD")),
+    **dict.fromkeys(("A$", "AU$", "$A", "AUD"), ("australian dollar", "AUD")),
+    **dict.fromkeys(("C$", "CA$", "CAD"), ("canadian dollar", "CAD")),
+    **dict.fromkeys(("NZ$", "NZD"), ("new zealand dollar", "NZD")),
+    **dict.fromkeys(("HK$", "HK $", "HKD"), ("hong kong dollar", "HKD")),
+    **dict.fromkeys(("S$", "SGD"), ("singapore dollar", "SGD")),
+    **dict.fromkeys(("€", "EUR"), ("euro", "EUR")),
+    **dict.fromkeys(("£", "PS", "GBP"), ("pound sterling", "GBP")),
+    **dict.fromkeys(("¥", "Y=", "JPY"), ("japanese yen", "JPY")),
+    **dict.fromkeys(("₹", "Rs", "Rs.", "INR"), ("indian rupee", "INR")),
+    **dict.fromkeys(("RM", "MYR"), ("malaysian ringgit", "MYR")),
+    **dict.fromkeys(("R$", "BRL"), ("brazilian real", "BRL")),
+    **dict.fromkeys(("CHF",), ("swiss franc", "CHF")),
+    **dict.fromkeys(("RMB", "CNY"), ("chinese yuan", "CNY")),
+}
+# Unit words after a bare number that quantulum3 does not know: word -> (unit name, entity)
+UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "mpg": ("mile per gallon", "fuel economy"),
+    "bhp": ("brake horsepower", "power"),
+    "PS": ("metric horsepower", "power"),  # after the number: Pferdestaerke in car specs
+    "pc": ("percentage", "dimensionless"),  # British papers: "up 5pc"
+}
+# Vague round amounts ("dozens of", "tens of thousands of"): the range they span, as NewsQuant counts them
+VAGUE_BASES = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+VAGUE_MULTIPLIERS = {"tens": 10.0, "hundreds": 100.0}

@@ -80,9 +80,10 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     return None
 
 
-def _looks_like_count(doc: Doc, span: SpacySpan) -> bool:
-    """A bare year-like number that counts things ("2000 troops") is not a year."""
-    if span.end >= len(doc) or len(span) != 1:
+def _looks_like_count(doc: Doc, span: SpacySpan, *, words: bool = False) -> bool:
+    """A bare year-like number that counts things ("2000 troops", "nineteen twenty votes") is
+    not a year; ``words``: the number is spelled out over several tokens."""
+    if span.end >= len(doc) or (len(span) != 1 and not words):
         return False
     nxt = doc[span.end]
     return nxt.tag_ in ("NNS", "NNPS") and not nxt.is_title
@@ -92,7 +93,8 @@ def _reported_quarters(matches, reference: Optional[date]) -> list[tuple[int, st
     """(position, value) of the fiscal quarters a text names: what "a year ago" compares with."""
     found = []
     for start, _, rule, match in matches:
-        if rule.name in ("ordinal_quarter", "quarter_reference"):
+        this_years = rule.name == "relative_year_quarter" and match["which"].lower() == "this"
+        if rule.name in ("ordinal_quarter", "quarter_reference") or this_years:
             resolved = rule.resolve(match, Resolution(reference, None))
             if resolved and resolved[0]:
                 found.append((start, resolved[0]))
@@ -107,9 +109,25 @@ def _inside_name(doc: Doc, span: SpacySpan) -> bool:
     return first.is_title and not first.is_sent_start and first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
 
 
-def _rejected(doc: Doc, span: SpacySpan, rule: Rule) -> bool:
-    if rule.name == "year":
-        return _looks_like_count(doc, span)
+def _is_fraction(doc: Doc, span: SpacySpan, match: re.Match) -> bool:
+    """"three-quarters of its food", "more than a quarter of the market", "a second group":
+    amounts that only look like durations."""
+    groups = match.groupdict()
+    unit, amount = (groups.get("unit") or "").lower(), (groups.get("amount") or "").lower()
+    if unit.startswith("quarter"):
+        written_as_fraction = re.search(r"[a-z]-quarters\b", span.text.lower()) is not None
+        followed_by_of = doc.text[span.end_char:span.end_char + 4].lower().startswith(" of ")
+        return written_as_fraction or (amount in ("a", "an") and followed_by_of)
+    return unit == "second" and amount in ("a", "an")
+
+
+def _rejected(doc: Doc, span: SpacySpan, rule: Rule, match: re.Match) -> bool:
+    if rule.name in ("year", "spelled_year"):
+        return _looks_like_count(doc, span, words=rule.name == "spelled_year")
+    if rule.name == "duration" and _is_fraction(doc, span, match):
+        return True
+    if rule.name == "relative_period" and match["unit"][0].isupper():  # ABC's "This Week": a title
+        return True
     if rule.name in ("deictic_day", "present") and _inside_name(doc, span):
         return True
     if rule.name == "set" and len(span) == 1:  # "the Communist Party daily Granma": a newspaper
@@ -129,14 +147,16 @@ class TimexComponent:
         inferred = bool(doc._.published_inferred)
         article_id = doc._.article_id or ""
         anchor: Optional[date] = None
+        period: Optional[str] = None  # the last calendar value, for "the following year"
         matches = find_matches(doc.text)
         quarters = _reported_quarters(matches, reference)
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or _rejected(doc, span, rule):
+            if span is None or _rejected(doc, span, rule, match):
                 continue
             quarter = next((q for position, q in reversed(quarters) if position <= start), quarters[0][1] if quarters else None)
-            resolution = Resolution(reference, anchor, clause_tense(span) if rule.relative else None, quarter)
+            tense = clause_tense(span) if rule.relative else None
+            resolution = Resolution(reference, anchor, tense, quarter, period)
             resolved = rule.resolve(match, resolution)
             timeml, kind = resolved if resolved else (None, "date")
             value = cal.calendar_value(timeml) if kind != "duration" else None
@@ -147,6 +167,8 @@ class TimexComponent:
             expressions.append(
                 TimeExpression(Span.of(article_id, doc.text, start, end), value, kind, confidence, timeml)
             )
+            if value is not None:
+                period = value
             day_value = cal.parse_iso(timeml)
             if rule.sets_anchor and day_value is not None:
                 anchor = day_value

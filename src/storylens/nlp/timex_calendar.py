@@ -15,6 +15,7 @@ MONTHS = {
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month a season begins in
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,6 +29,9 @@ DECADE_WORDS = {
     "seventies": 7, "eighties": 8, "nineties": 9,
 }
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and len(w) > 2}
+TEEN_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 10 <= n <= 19}
+TENS_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
 
 
 def number(word: str) -> int | None:
@@ -37,7 +41,32 @@ def number(word: str) -> int | None:
         return int(word)
     if re.fullmatch(r"\d+\.\d+", word):
         return None
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in TENS_WORDS and parts[1] in UNIT_WORDS:  # "twenty-four"
+        return TENS_WORDS[parts[0]] + UNIT_WORDS[parts[1]]
     return NUMBER_WORDS.get(word)
+
+
+def spelled_year(text: str) -> int | None:
+    """A year said in words, as broadcast transcripts write them: "nineteen ninety-six" (1996),
+    "nineteen oh five", "nineteen hundred", "two thousand", "two thousand and one"."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        if not rest:
+            return 2000
+        value = number(" ".join(rest)) if len(rest) == 1 else number("-".join(rest))
+        return 2000 + value if value is not None and value < 100 else None
+    century = TEEN_WORDS.get(words[0])
+    if century is None or len(words) < 2:
+        return None
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest[0] == "oh" and len(rest) == 2 and rest[1] in UNIT_WORDS:
+        return century * 100 + UNIT_WORDS[rest[1]]
+    value = number(rest[0]) if len(rest) == 1 else number("-".join(rest))
+    return century * 100 + value if value is not None and 10 <= value < 100 else None
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -95,6 +124,69 @@ def nearest_year(month_number: int, day_number: int | None, reference: date, *, 
     return best_year
 
 
+def nth_weekday(year: int, month_number: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` of a month (n = -1: the last one): Thanksgiving, Labor Day."""
+    if n > 0:
+        first = date(year, month_number, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = date(year + month_number // 12, month_number % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month_number = (h + l - 7 * m + 90) // 25
+    return date(year, month_number, (h + l - 7 * m + 33 * month_number + 19) % 32)
+
+
+# Holidays of English-language news with a fixed rule, as (year -> date).
+HOLIDAYS = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "independence day": lambda y: date(y, 7, 4),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25),
+    "boxing day": lambda y: date(y, 12, 26),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    # US federal elections: the Tuesday after the first Monday of November.
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter sunday": easter,
+    "easter": easter,
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+}
+
+
+def holiday(name: str, reference: date, *, which: str = "") -> date:
+    """The date of a named holiday: in the year the modifier names ("last Thanksgiving" is the
+    most recent one before the reference day), else the nearest one, past ones preferred."""
+    rule = HOLIDAYS[re.sub(r"\s+", " ", name.lower().replace("\u2019", "'"))]
+    candidates = [rule(year) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    if which in ("last", "past", "previous"):
+        return max(d for d in candidates if d < reference)
+    if which in ("next", "coming"):
+        return min(d for d in candidates if d > reference)
+    if which == "this":
+        return candidates[1]
+    return min(candidates, key=lambda d: (d - reference).days * 2 if d > reference else (reference - d).days)
+
+
 def weekday_date(weekday: int, reference: date, *, direction: str) -> date:
     """The date of ``weekday`` as news uses weekdays: the reference day itself when it is that
     weekday (unless the direction is strictly "last"/"next"); else the most recent one before
@@ -110,9 +202,15 @@ def weekday_date(weekday: int, reference: date, *, direction: str) -> date:
     return reference - timedelta(days=back)
 
 
-def duration(amount: int | None, unit: str) -> str:
-    """TimeML duration: P3D, PT5H, P10Y for a decade, PXW when the amount is vague."""
+HALF_OF_UNIT = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def duration(amount: int | None, unit: str, *, half: bool = False) -> str:
+    """TimeML duration: P3D, PT5H, P10Y for a decade, PXW when the amount is vague; ``half``
+    adds half a unit ("2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M) where TimeML can say it."""
     unit = unit.lower().rstrip("s")
+    if half and amount is not None and unit in HALF_OF_UNIT:
+        return duration(amount, unit) + HALF_OF_UNIT[unit]
     if unit in ("centurie", "century", "decade"):
         if amount is None:
             return "PXDE" if unit == "decade" else "PXCE"

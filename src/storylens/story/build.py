@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 from storylens.records import ArticleAnalysis, Story
 from storylens.story.actors import merge_actors
@@ -31,19 +34,34 @@ def story_title(analyses: list[ArticleAnalysis], context: StoryContext) -> str:
     return ", ".join(top) if top else "Untitled story"
 
 
-def build_story(analyses: list[ArticleAnalysis]) -> Story:
-    context = StoryContext(analyses)
-    merge_actors(context)
-    story = Story(
-        id=story_id([a.article.id for a in analyses]),
-        title=story_title(analyses, context),
-        articles=[a.article for a in analyses],
-        actors=context.actors,
-    )
-    story.timeline = build_timeline(context)
-    story.claims, story.omissions = align_claims(context)
-    story.quotes = collect_quotes(context)
-    story.quote_stats = quote_stats(context, story.quotes)
-    story.framing = build_framing(context)
-    story.summary = write_brief(story, context)
+@contextmanager
+def _timed(timings: Optional[dict[str, float]], step: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    if timings is not None:
+        timings[step] = timings.get(step, 0.0) + time.perf_counter() - start
+
+
+def build_story(analyses: list[ArticleAnalysis], *, timings: Optional[dict[str, float]] = None) -> Story:
+    """The story of ``analyses``; ``timings``, if given, gathers seconds per step (for the benchmark)."""
+    with _timed(timings, "actors"):
+        context = StoryContext(analyses)
+        merge_actors(context)
+        story = Story(
+            id=story_id([a.article.id for a in analyses]),
+            title=story_title(analyses, context),
+            articles=[a.article for a in analyses],
+            actors=context.actors,
+        )
+    with _timed(timings, "timeline"):
+        story.timeline = build_timeline(context)
+    with _timed(timings, "claims"):
+        story.claims, story.omissions = align_claims(context)
+    with _timed(timings, "quotes"):
+        story.quotes = collect_quotes(context)
+        story.quote_stats = quote_stats(context, story.quotes)
+    with _timed(timings, "framing"):
+        story.framing = build_framing(context)
+    with _timed(timings, "brief"):
+        story.summary = write_brief(story, context)
     return story
