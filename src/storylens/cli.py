@@ -87,6 +87,7 @@ def analyze(
         err.print(f"wrote {timelinejs}")
     n_articles = sum(len(s.articles) for s in result.stories)
     err.print(f"{n_articles} articles in {len(result.stories)} stories; {len(result.rejected)} inputs rejected")
+    err.print(f"browse them: storylens serve{f' --db {db}' if db else ''}  (then open http://127.0.0.1:8000)")
 
 
 @app.command()

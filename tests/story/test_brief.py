@@ -127,3 +127,52 @@ def test_dates_written_from_the_timeline_are_supported_through_its_time_expressi
     bad = SummarySentence(text="Smith left the city on June 24, 2023.", sources=[SourceRef("a", "X", span)])
     assert unsupported_facts(ok, story) == []
     assert "date June 24" in unsupported_facts(bad, story)
+
+
+# Small stories whose sentences all fail the strict rules (too long, misparsed): the brief falls back
+# on looser rules rather than saying nothing.
+LONG_LEADS = [
+    "The city council of Springfield voted on Tuesday to close the old river bridge for repairs after engineers "
+    "found cracks in two of its supports, a decision that will send thousands of commuters onto a longer route "
+    "through the northern districts of the city for at least eight months while the work goes on.",
+    "Springfield will close its old river bridge for at least eight months after the city council agreed on Tuesday "
+    "that the cracks engineers found in two of the supports of the bridge made it unsafe for the thousands of "
+    "commuters and delivery trucks that cross the river on it every single working day.",
+    "Thousands of commuters in Springfield face months of longer journeys after the city council decided on Tuesday "
+    "to shut the old river bridge so that workers can repair the two cracked supports that engineers discovered "
+    "during an inspection of the bridge and its foundations earlier this spring.",
+]
+
+
+def small_story(nlp, texts):
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.build import build_story
+
+    articles = [
+        Article(id=f"a{i}", source=f"a{i}.txt", text=text, title=None, outlet=f"Outlet {i + 1}", published="2024-05-07")
+        for i, text in enumerate(texts)
+    ]
+    return build_story(list(analyze_articles(articles, nlp=nlp)))
+
+
+@pytest.mark.parametrize("texts", [LONG_LEADS, LONG_LEADS[:1]], ids=["three outlets", "one outlet"])
+def test_a_story_of_long_sentences_still_gets_a_cited_supported_brief(nlp, texts):
+    story = small_story(nlp, texts)
+    assert story.summary, "empty brief"
+    for sentence in story.summary:
+        assert sentence.sources
+        assert unsupported_facts(sentence, story) == [], sentence.text
+
+
+def test_has_clause_takes_a_misparsed_sentence_but_not_fragments(nlp):
+    from storylens.story.brief_sentences import PARSE_PIPES, has_clause
+
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    texts = [
+        "A public school in Ohio named after John Smith will be renamed after Jane Doe, according to a report.",
+        "Think about it this way: imagine a senator who called for a vote.",
+        "Because the council closed the bridge.",
+        "A long and difficult week for the council.",
+    ]
+    assert [has_clause(doc) for doc in nlp.pipe(texts, disable=disable)] == [True, False, False, False]

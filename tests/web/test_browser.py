@@ -114,3 +114,32 @@ def test_upload_an_article_with_a_script_shows_it_as_text(page, server, seeds_di
     page.locator("a[href^='/story/']").first.click()
     assert page.locator("text=<script>alert('pwned')</script>").count() >= 1
     assert not dialog_seen
+
+
+def test_keyboard_only_reaches_the_story_and_a_source_sentence(page, server, seed_story):
+    page.goto(server + "/")
+    for _ in range(40):  # Tab through the page until the story's link has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement && document.activeElement.textContent.trim()") == seed_story.title:
+            break
+    else:
+        pytest.fail("the story link is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/story/{seed_story.id}")
+    focused = page.locator(f"#{seed_story.id}-claims a[href^='#a-']").first
+    focused.focus()
+    target = focused.get_attribute("href")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id") == target[1:]
+
+
+def test_story_page_fits_a_phone_screen(page, server, seed_story):
+    phone = page.context.browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        phone.goto(server + f"/story/{seed_story.id}")
+        # wide tables scroll inside their own box; the page itself never scrolls sideways
+        assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390 + 1
+        assert phone.locator(f"#{seed_story.id}-timeline").is_visible()
+        shot(phone, "story-phone")
+    finally:
+        phone.close()

@@ -2,7 +2,8 @@
 
 quantulum3 finds numbers with their units (and scale words: "86 billion rubles"); this
 component fixes what it gets wrong in news and adds what it does not record:
-- drops years, days of the month, clock times, ordinals and numbers inside names;
+- drops years, days of the month, clock times, ordinals and numbers inside names
+  (`quantity_exclusions.py`);
 - reads the bound from the wording before the number ("at least" lower, "almost" upper,
   "about" approximate) and keeps ranges ("5,000-6,000") as [low, high];
 - reads a hyphenated duration ("11-minute") as time, not as minute of arc;
@@ -23,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.quantity_exclusions import DURATION_NOUNS, TEXT_KEY, is_excluded, text_of, tokens_of
 from storylens.nlp.quantity_units import CURRENCY_PREFIXES, UNIT_WORDS, VAGUE_BASES, VAGUE_MULTIPLIERS, normalise
 from storylens.records import Quantity, Span
 
@@ -44,15 +46,9 @@ BOUND_CUES: list[tuple[str, str]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 CHANGE_OF_BOUND = {"exact": "=", "range": "=", "lower": ">", "upper": "<", "approx": "~"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-NAME_ENTITIES = {"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "NORP", "LOC"}
-ORDINAL_WORDS = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fifth|\w+(th|ieth))$", re.I)
-CLOCK = re.compile(r"^\s*(a\.?m\.?|p\.?m\.?)\b", re.I)
 # "m" and "k" stay units (metre, kilo-) unless money: "$5m" is handled by quantulum3 itself
 SCALE_SUFFIX = re.compile(r"^\$?([\d.,]+)\s*(bn|mn|tn|trn)$", re.I)
 SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
-TEXT_KEY = ("storylens_quantities", "text")
 # An amount after a currency sign or code; quantulum3 garbles some ("a $1 billion campus" became
 # "a $1 billi") and does not know others ("$US55,931,000", "RM23.50"). Letter codes need no word
 # character before them; "PS"/"Y=" (transliterated £/¥) must touch the digits.
@@ -69,12 +65,6 @@ NUMBER_WORD = re.compile(
     r"million|billion|trillion|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b",
     re.I,
 )
-DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-# A number right after these words is a label, not an amount: "category 4 hurricane", "No. 10"
-LABEL_WORDS = {"category", "level", "grade", "phase", "stage", "no", "no.", "number", "article", "chapter",
-               "section", "page", "unit", "room", "gate", "platform", "route", "flight", "channel", "row",
-               "seat", "tier", "division", "version", "type", "model", "episode", "season", "verse", "item"}
-CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b\.?", re.I)
 
 
 @dataclass
@@ -97,7 +87,7 @@ class FoundQuantity:
 
 
 def find_quantities(doc: Doc) -> list[FoundQuantity]:
-    """Quantities of a parsed Doc, in text order, with character offsets into ``_text(doc)``."""
+    """Quantities of a parsed Doc, in text order, with character offsets into ``text_of(doc)``."""
     from quantulum3 import parser  # imported late: it loads its unit tables and classifier
 
     found: list[FoundQuantity] = []
@@ -105,26 +95,26 @@ def find_quantities(doc: Doc) -> list[FoundQuantity]:
         offset = sentence.start_char
         for parsed in parser.parse(_for_parser(sentence.text)):
             item = _from_quantulum(doc, parsed, offset)
-            if item is not None and not _is_excluded(doc, item):
+            if item is not None and not is_excluded(doc, item):
                 found.append(item)
         found.extend(_missed_money(doc, sentence, found))
         found.extend(_vague_amounts(doc, sentence, found))
         found.extend(_missed_numbers(doc, sentence, found))
     found.sort(key=lambda q: q.start)
     for item in found:
-        _apply_minus(_text(doc), item)
+        _apply_minus(text_of(doc), item)
         if item.unit_name == "dimensionless":
             _unit_word_after(doc, item)
-    found = _merge_ranges(_text(doc), found)
+    found = _merge_ranges(text_of(doc), found)
     for item in found:
-        item.bound = _bound(_text(doc), item)
+        item.bound = _bound(text_of(doc), item)
         if item.unit_name == "dimensionless":
             _name_bare_number(doc, item)
         elif item.entity == "dimensionless":
             item.counted, item.counted_phrase = _counted_noun(doc, item)
         if item.entity == "currency":
             _rate(doc, item)
-        _age(_text(doc), item)
+        _age(text_of(doc), item)
     return found
 
 
@@ -136,10 +126,10 @@ def _for_parser(text: str) -> str:
 
 def _from_quantulum(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[FoundQuantity]:
     start, end = parsed.span[0] + offset, parsed.span[1] + offset
-    surface = _text(doc)[start:end]
+    surface = text_of(doc)[start:end]
     unit = parsed.unit
     name, entity, value = unit.name, unit.entity.name, float(parsed.value)
-    if not re.search(r"\d", surface) and (not NUMBER_WORD.search(surface) or _text(doc)[end:end + 1] == "-"):
+    if not re.search(r"\d", surface) and (not NUMBER_WORD.search(surface) or text_of(doc)[end:end + 1] == "-"):
         return None  # "&" read as 1, "a TD" as a tera-dime, "a third-party" as a fraction
     word = re.fullmatch(r"([-+]?\d[\d,]*(?:\.\d+)?)\s?([A-Za-z]+)", surface.strip())
     if word and word.group(2) in UNIT_WORDS:  # "640bhp", "5pc": units quantulum3 misreads
@@ -160,14 +150,14 @@ def _from_quantulum(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[F
         money = surface.strip().startswith("$")
         name, entity = ("dollar", "currency") if money else ("dimensionless", "dimensionless")
         currency = "USD" if money else None
-        following = re.match(r"\s?([A-Za-z]+)\b", _text(doc)[end:end + 20])
+        following = re.match(r"\s?([A-Za-z]+)\b", text_of(doc)[end:end + 20])
         unit_after = _unit_of_word(following.group(1)) if following and not money else None
         if unit_after:  # "2.8bn km"
             (name, entity), end = unit_after, end + following.end()
         return FoundQuantity(start, end, value, name, entity, currency_code=currency)
     dimensions = unit.original_dimensions or []
     per_word = re.search(r"\s(?:a|an|per)\s+\w+$", surface)
-    if per_word and re.match(r"\s+(?:ago|earlier|later|before|after)\b", _text(doc)[end:end + 10]) and depth < 2:
+    if per_word and re.match(r"\s+(?:ago|earlier|later|before|after)\b", text_of(doc)[end:end + 10]) and depth < 2:
         return _reparse(doc, start, start + per_word.start(), depth + 1)  # "$4 billion a year ago" is no rate
     if len(dimensions) > 1 and " per " not in name and not name.startswith(("square ", "cubic ")):
         # quantulum3 glued words into a product of units ("dollar ampere-turn" from "$36,040 at",
@@ -184,7 +174,7 @@ def _from_quantulum(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[F
         return None
     last_word = re.search(r"[A-Za-z]+$", surface)
     unit_surface = dimensions[-1].get("surface", "") if dimensions else ""
-    if dimensions and (_text(doc)[end:end + 1].isalpha() or (last_word and len(unit_surface) <= 2 < len(last_word.group(0)))):
+    if dimensions and (text_of(doc)[end:end + 1].isalpha() or (last_word and len(unit_surface) <= 2 < len(last_word.group(0)))):
         return None  # the unit was cut out of a word: "737 Max" is not megayears; the number is picked up later
     if dimensions and _unit_is_a_word(dimensions[0].get("surface", ""), surface):
         return None  # "2018 At ...", "2:55 PT", "5s": not units; the bare number is picked up later
@@ -220,7 +210,7 @@ def _unit_of_word(word: str) -> Optional[tuple[str, str]]:
 def _reparse(doc: Doc, start: int, end: int, depth: int) -> Optional[FoundQuantity]:
     from quantulum3 import parser
 
-    for parsed in parser.parse(_for_parser(_text(doc)[start:end])):
+    for parsed in parser.parse(_for_parser(text_of(doc)[start:end])):
         if parsed.span[0] == 0:
             return _from_quantulum(doc, parsed, start, depth)
     return None
@@ -247,116 +237,8 @@ def _currency_of(unit_name: str) -> Optional[str]:
     return getattr(unit, "currency_code", None)
 
 
-def _tokens(doc: Doc, item: FoundQuantity) -> SpacySpan:
-    return doc.char_span(item.start, item.end, alignment_mode="expand")
-
-
-def _is_excluded(doc: Doc, item: FoundQuantity) -> bool:
-    """Years, dates, clock times, ordinals and numbers that are part of a name are not quantities."""
-    text = _text(doc)
-    before = text[item.start - 1] if item.start > 0 else " "
-    word_before = re.search(r"(\w*)-$", text[max(0, item.start - 12):item.start])
-    if before.isalnum() or (word_before and word_before.group(1).isalpha() and not _hyphen_prefix(word_before.group(1), item)):
-        return True  # inside a word or code: "COVID-19", "F-35", "G7"
-    tokens = _tokens(doc, item)
-    if tokens is None or len(tokens) == 0:
-        return True
-    if ORDINAL_WORDS.match(tokens[0].text) or (tokens[0].ent_type_ == "ORDINAL" and item.unit_name == "dimensionless"):
-        return True  # "the sixth time", "3rd"; spaCy also calls "5pc" and "100km" ordinals
-    if re.search(r"\d:\d\d", text[max(0, item.start - 3):item.end + 3]) or CLOCK.match(text[item.end:item.end + 6]):
-        return True  # a clock time, whatever unit quantulum3 guessed ("2:55 p.m." is not pints)
-    if CLOCK_TIME.match(text, item.start) and item.entity != "currency":
-        return True  # "10.45pm" is not picometres
-    previous = doc[tokens.start - 1] if tokens.start > 0 else None
-    surface = text[item.start:item.end].strip()
-    if surface.startswith("-") and previous is not None and previous.is_upper and previous.is_alpha:
-        return True  # "COVID -19": a code with a stray space, not minus nineteen
-    if item.entity == "dimensionless" and item.unit_name == "dimensionless":
-        values = item.value if isinstance(item.value, list) else [item.value]
-        if all(_looks_like_year(v) for v in values) and re.fullmatch(r"[\d\s\-–to]+", surface):
-            following = doc[tokens.end] if tokens.end < len(doc) else None
-            if following is None or following.tag_ != "NNS":
-                return True
-        if _next_to_month(doc, tokens) or CLOCK.match(text[item.end:item.end + 6]) or ":" in surface:
-            return True
-        dated = any(t.ent_type_ in ("DATE", "TIME") for t in tokens) and (
-            _date_like(item.value) or not re.search(r"\d", surface))  # not "1,334.20" or "2483805"
-        if dated and not _counts_something(tokens) and not _counts_duration(doc, tokens):
-            return True  # "June 23", "the 23rd"; but "fifty years", "the past three or four years" are durations
-        if len(tokens) == 1 and tokens[0].lower_ == "one" and tokens[0].pos_ != "NUM":
-            return True  # "no one", "the one who"
-        if ":" in text[max(0, item.start - 1):item.start]:
-            return True  # the minutes of a clock time
-        if previous is not None and previous.lower_ in LABEL_WORDS:
-            return True  # "a category 4 hurricane", "Chapter 11": labels
-        if len(tokens) == 1 and tokens[0].lower_ == "half" and _is_half_year(doc, tokens):
-            return True  # "sales this half": a period
-    elif item.entity != "dimensionless":
-        return False  # a number with a physical unit is measured, even after a name: "Tylenol 500mg"
-    return _inside_name(tokens)
-
-
-def _hyphen_prefix(word: str, item: FoundQuantity) -> bool:
-    """"minus-5 yards", "sub-7 nanometer", "now-18 month-old": a lowercase word before a measured amount."""
-    return word.lower() == "minus" or (word.islower() and item.entity != "dimensionless")
-
-
-def _date_like(value: Value) -> bool:
-    values = value if isinstance(value, list) else [value]
-    return all(float(v).is_integer() and (0 < v <= 100 or 1000 <= v <= 2200) for v in values)
-
-
-def _counts_duration(doc: Doc, tokens: SpacySpan) -> bool:
-    """"fifty years", "three or four years", "the 50 previous years": a number of time units."""
-    for token in doc[tokens.end:tokens.end + 4]:
-        if token.lemma_.lower() in DURATION_NOUNS:
-            return True
-        if not (token.pos_ in ("ADJ", "NUM") or token.lower_ in ("or", "to", "-", "and")):
-            return False
-    return False
-
-
-def _is_half_year(doc: Doc, tokens: SpacySpan) -> bool:
-    previous = doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
-    following = doc[tokens.end].lower_ if tokens.end < len(doc) else ""
-    return previous in ("this", "that", "first", "second", "last", "next") and following not in ("of", "a", "an")
-
-
 def _next_word(doc: Doc, tokens: SpacySpan) -> str:
     return doc[tokens.end].lower_ if tokens.end < len(doc) else ""
-
-
-def _looks_like_year(value: float) -> bool:
-    return float(value).is_integer() and 1000 <= value <= 2200
-
-
-def _next_to_month(doc: Doc, tokens: SpacySpan) -> bool:
-    neighbours = [doc[i] for i in (tokens.start - 1, tokens.end, tokens.end + 1) if 0 <= i < len(doc)]
-    return any(t.lower_.rstrip(".") in MONTHS and t.pos_ == "PROPN" for t in neighbours)
-
-
-def _counts_something(tokens: SpacySpan) -> bool:
-    head = tokens[-1].head
-    return tokens[-1].dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME")
-
-
-def _inside_name(tokens: SpacySpan) -> bool:
-    """A number that is part of a name: "S&P 500", "iPhone 11 Pro", "787 Dreamliner", "575 Wilbraham Road"."""
-    first, last = tokens[0], tokens[-1]
-    if not first.like_num or re.search(r"[,.+]", first.text):
-        return False  # names carry plain whole numbers; "25,000 Wagner mercenaries", "(0.5 WAR)" are amounts
-    previous = first.nbor(-1) if first.i > 0 else None
-    if previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isalpha() and previous.ent_type_ not in ("DATE",):
-        if previous.lower_.rstrip(".") not in MONTHS:
-            return True
-    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    if following is not None and following.text in ("-", "–") and following.i + 2 < len(last.doc) and following.nbor(1).like_num:
-        following = following.nbor(2)  # "16-18 Industrial Avenue"
-    counts_a_noun = last.dep_ == "nummod" and last.head.pos_ == "NOUN"
-    if following is None or following.text in UNIT_WORDS or following.ent_type_ == "NORP":
-        return False  # "300 PS" is a unit, "three Germans" a count of people
-    one_number = len(tokens) == 1 or re.fullmatch(r"\d+\s?[-–]\s?\d+", tokens.text) is not None  # "16-18 Station Road"
-    return following.pos_ == "PROPN" and following.text[:1].isupper() and not counts_a_noun and one_number
 
 
 RANGE_JOINERS = re.compile(r"^\s*(-|–|to|or)\s*$")
@@ -467,7 +349,7 @@ def _missed_numbers(doc: Doc, sentence: SpacySpan, found: list[FoundQuantity]) -
         if value is None:
             continue
         item = FoundQuantity(token.idx, token.idx + len(token), value, "dimensionless", "dimensionless")
-        if not _is_excluded(doc, item):
+        if not is_excluded(doc, item):
             extra.append(item)
     return extra
 
@@ -512,7 +394,7 @@ def _name_bare_number(doc: Doc, item: FoundQuantity) -> None:
 
 def _unit_word_after(doc: Doc, item: FoundQuantity) -> None:
     """"29 mpg", "5-mpg", "300 PS": a unit word quantulum3 does not know, right after a bare number."""
-    match = re.match(r"[\s-]?([A-Za-z]+)\b", _text(doc)[item.end:item.end + 8])
+    match = re.match(r"[\s-]?([A-Za-z]+)\b", text_of(doc)[item.end:item.end + 8])
     if match and match.group(1) in UNIT_WORDS:
         item.unit_name, item.entity = UNIT_WORDS[match.group(1)]
 
@@ -522,7 +404,7 @@ def _counted_noun(doc: Doc, item: FoundQuantity) -> tuple[Optional[str], Optiona
 
     A partitive counts its object: "one of the best speakers" -> "good speaker", "dozens of people".
     """
-    tokens = _tokens(doc, item)
+    tokens = tokens_of(doc, item)
     if tokens is None:
         return None, None
     last = tokens[-1]
@@ -554,10 +436,10 @@ def _rate(doc: Doc, item: FoundQuantity) -> None:
     """"$3500 a month", "$2.11 per gallon", "63 cents per share": money per something."""
     from quantulum3 import parser
 
-    if _text(doc)[item.start:item.end].endswith(")") or " per " in item.unit_name:
+    if text_of(doc)[item.start:item.end].endswith(")") or " per " in item.unit_name:
         return  # "($2.408 billion) a year": the rate belongs to the amount outside the brackets
     match = re.match(r"\s*(?:per|a|an)\s+((?:sq\.?|square|cubic)\s+\w+|\w+)\b(?!\s+(?:earlier|ago|later|before|after))",
-                     _text(doc)[item.end:item.end + 40])
+                     text_of(doc)[item.end:item.end + 40])
     if match is None:
         return
     phrase = match.group(1)
@@ -592,7 +474,7 @@ def to_record(doc: Doc, item: FoundQuantity) -> Quantity:
     value, unit = normalise(item.value, item.unit_name, item.entity, item.currency_code)
     surface_unit = item.counted if unit == "count" else item.unit_name
     return Quantity(
-        span=Span.of(doc._.article_id or "", _text(doc), item.start, item.end),
+        span=Span.of(doc._.article_id or "", text_of(doc), item.start, item.end),
         value=value,
         unit=unit,
         bound=item.bound,
@@ -611,8 +493,3 @@ def quantities_component(doc: Doc) -> Doc:
         del doc.user_data[TEXT_KEY]
     return doc
 
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
-    text = doc.user_data.get(TEXT_KEY)
-    return text if text is not None else doc.text

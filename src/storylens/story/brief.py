@@ -53,14 +53,29 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
         if sentence and not said.repeats(sentence.text):
             disputed.append(sentence)
     # Little aligned material: the sentences most echoed by other outlets join what they agree on.
-    for item in _central_sentences(context):
-        if len(agreed) + len(disputed) >= 5:
-            break
-        sentence = _state(item, story, context, neutral, used, dated)
-        if sentence and not said.repeats(sentence.text):
-            agreed.append(sentence)
-            used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
+    central = _central_sentences(context)
+    for at_least, options in FALLBACKS:
+        for item in central:
+            if len(agreed) + len(disputed) >= at_least:
+                break
+            sentence = _state(item, story, context, neutral, used, dated, **options)
+            if sentence and not said.repeats(sentence.text):
+                agreed.append(sentence)
+                used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
     return agreed + disputed
+
+
+# How far the central sentences fill the brief, and under which rules: the strict ones up to five
+# sentences; a looser parse check and longer sentences up to three (what a reader needs for a gist;
+# longer quotations there cost ROUGE-L on NeuS); and, only so that the brief is not empty, longer
+# quotations, a clause with a loaded phrase (penalised, so the least loaded wins) or one opening on
+# an anaphor.
+FALLBACKS: list[tuple[int, dict]] = [
+    (5, {}),
+    (3, {"relaxed": True, "max_words": 60}),
+    (1, {"relaxed": True, "max_words": 60, "max_quote_words": 12, "allow_loaded": True}),
+    (1, {"relaxed": True, "max_words": 80, "max_quote_words": 40, "allow_loaded": True, "standalone": False}),
+]
 
 
 # selection -----------------------------------------------------------------------------------
@@ -100,14 +115,13 @@ def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[I
     scored = []
     for analysis in context.analyses:
         article_id = analysis.article.id
+        # A story of one outlet still gets its leads (ranked by position alone).
         others = [v for k, v in vocab.items() if context.source_key(k) != context.source_key(article_id)]
-        if not others:
-            continue
         for position, sentence in enumerate(analysis.sentences[:per_article]):
             content = words(sentence.text)
             if len(content) < 4:
                 continue
-            shared = sum(len(content & other) / len(content) for other in others) / len(others)
+            shared = sum(len(content & other) / len(content) for other in others) / len(others) if others else 0.0
             scored.append((shared - 0.06 * position, sentence))
     scored.sort(key=lambda item: -item[0])
     return [Item([context.source_ref(sentence)]) for _, sentence in scored]
@@ -132,8 +146,8 @@ def _key_forms(item: Item, story: Story) -> list[list[str]]:
     return forms
 
 
-def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, used, dated) -> SummarySentence | None:
-    choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used)
+def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, used, dated, **options) -> SummarySentence | None:
+    choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
     if choice is None:
         return None
     return SummarySentence(text=choice.text, sources=[choice.source, *_one_per_article(item.sources, but=choice.source)])

@@ -78,6 +78,10 @@ class Neutraliser:
             return None
         return (span.start + comma.start(), end + (1 if after.startswith(",") else 0))
 
+    def loaded_count(self, span: Span) -> int:
+        """How many loaded phrases overlap the span: among loaded fallbacks, the least loaded wins."""
+        return sum(1 for s, e in self.loaded.get(span.article, []) if s < span.end and span.start < e)
+
     def loaded_inside(self, span: Span) -> bool:
         """A loaded phrase, or a label that cannot be cut cleanly, overlaps the span outside the cuts."""
         cuts = self.cuts(span)
@@ -156,9 +160,26 @@ def is_full_sentence(doc) -> bool:
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
 
 
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def has_clause(doc) -> bool:
+    """Looser than `is_full_sentence`, for a fallback: some finite verb has a subject, the text opens
+    on no subordinator and its quote marks balance. The small parser sometimes roots a plain
+    sentence on its subject noun ("A school named after X will be renamed ..."); this still takes it."""
+    if not len(doc) or not any(t.tag_ in FINITE for t in doc):
+        return False
+    # A subject of a verb that is not itself a relative or participial modifier ("a Democrat who called").
+    if not any(t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("relcl", "acl") for t in doc):
+        return False
+    first = doc[0]
+    if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
+        return False
+    return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
+
+
 def _subject_is_anaphor(doc) -> bool:
-    root = next(t for t in doc if t.dep_ == "ROOT")
-    return any(c.dep_ in SUBJECTS and c.lower_ in ANAPHORS for c in root.children)
+    return any(c.dep_ in SUBJECTS and c.lower_ in ANAPHORS for root in doc if root.dep_ == "ROOT" for c in root.children)
 
 
 def relative_statements(doc) -> list[tuple[int, int, str]]:
@@ -213,6 +234,8 @@ def best_sentence(
     max_words: int = 40,
     allow_loaded: bool = False,
     standalone: bool = True,
+    relaxed: bool = False,
+    max_quote_words: int = 3,
 ) -> Choice | None:
     """The best neutral full sentence any of ``sources`` yields, or None.
 
@@ -220,6 +243,8 @@ def best_sentence(
     ``allow_loaded``: accept (as a last resort) a clause with a loaded phrase, for one side of a
     dispute, which the brief attributes to its outlet. ``standalone``: reject a sentence that opens
     on an anaphor ("That is ...", "He said ..."), which means nothing out of its article.
+    ``relaxed``: accept any text with a finite clause (`has_clause`) rather than only a parsed
+    main clause, for a brief that would otherwise say (almost) nothing.
     """
     spans: dict[tuple[str, int, int], Span] = {}
     for source in sources:
@@ -243,16 +268,16 @@ def best_sentence(
     choices = []
     for (span, text), doc in zip(variants, parse([t for _, t in variants])):
         words = len(text.split())
-        if not (min_words <= words <= max_words) or not is_full_sentence(doc):
+        if not (min_words <= words <= max_words) or not (is_full_sentence(doc) or relaxed and has_clause(doc)):
             continue
-        if PERSONAL.search(QUOTED.sub("", text)) or quote_words(text) > 3:
+        if PERSONAL.search(QUOTED.sub("", text)) or quote_words(text) > max_quote_words:
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
             continue
         score = sum(1.0 for forms in key_forms if any(f in text for f in forms))
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
-        score -= 2.0 * neutral.loaded_inside(span)
+        score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
     return max(choices, key=lambda c: c.score, default=None)
 
