@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from storylens.errors import Errors, StorylensError
+from storylens.eval.scoring import f_score
 
 ROLES = ("source", "cue", "content")
 # Components our attributions need: layout-aware sentences, cleaned entities (speaker names).
@@ -141,10 +142,10 @@ class Tally:
     def metrics(self, prefix: str) -> dict[str, float]:
         precision = self.correct_predicted / self.predicted if self.predicted else 0.0
         recall = self.found_gold / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1 = f_score(precision, recall)
         ep = self.exact / self.predicted if self.predicted else 0.0
         er = self.exact / self.gold if self.gold else 0.0
-        exact_f1 = 2 * ep * er / (ep + er) if ep + er else 0.0
+        exact_f1 = f_score(ep, er)
         return {
             f"{prefix}precision": precision,
             f"{prefix}recall": recall,

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from storylens.errors import Errors, StorylensError
 from storylens.eval.propaganda import si_scores
+from storylens.eval.scoring import f_score
 
 LOADED_CATEGORIES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 
@@ -100,7 +101,7 @@ def evaluate(data_dir: Path, *, limit: int | None = None, **options) -> dict[str
     n_gold = sum(len(set(v)) for v in gold.values())
     exact_p = exact_hits / n_predicted if n_predicted else 0.0
     exact_r = exact_hits / n_gold if n_gold else 0.0
-    exact_f1 = 2 * exact_p * exact_r / (exact_p + exact_r) if exact_p + exact_r else 0.0
+    exact_f1 = f_score(exact_p, exact_r)
     return {
         "score": partial["si_f1"],
         "span_precision": partial["si_precision"],

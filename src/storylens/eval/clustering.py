@@ -19,6 +19,7 @@ from pathlib import Path
 
 from storylens.errors import Errors, StorylensError
 from storylens.records import Article
+from storylens.eval.scoring import f_score
 
 BASIL_DIR = "basil"
 PAC_DIR = "pac_partisan_events"
@@ -104,7 +105,7 @@ def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]
         recall += overlap / len(theirs)
     n = max(1, len(gold))
     precision, recall = precision / n, recall / n
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f_score(precision, recall)
     return {"precision": precision, "recall": recall, "f1": f1}
 
 

@@ -21,6 +21,7 @@ from statistics import mean
 from typing import Optional
 
 from storylens.errors import Errors, StorylensError
+from storylens.eval.scoring import f_score
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE_TOKENS = 4
@@ -58,7 +59,7 @@ def score(ground_truth: dict[str, str], predictions: dict[str, str]) -> dict[str
     counts = [document_counts(ground_truth[key], predictions.get(key, "")) for key in ground_truth]
     precision = mean([_precision(*c) for c in counts if c[0] + c[1] > 0] or [0.0])
     recall = mean([_recall(*c) for c in counts if c[0] + c[2] > 0] or [0.0])
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f_score(precision, recall)
     accuracy = mean(float(_TOKEN.findall(ground_truth[k]) == _TOKEN.findall(predictions.get(k, ""))) for k in ground_truth)
     return {"score": f1, "f1": f1, "precision": precision, "recall": recall, "accuracy": accuracy,
             "documents": float(len(counts))}

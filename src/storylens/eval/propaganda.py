@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storylens.errors import Errors, StorylensError
+from storylens.eval.scoring import f_score
 
 SPLIT_SEED = 2020
 DEV_SHARE = 0.2
@@ -91,7 +92,7 @@ def si_scores(predicted: dict[str, list[tuple[int, int]]], gold: dict[str, list[
                     recall_sum += overlap / (t_end - t_start)
     precision = precision_sum / n_predicted if n_predicted else 0.0
     recall = recall_sum / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f_score(precision, recall)
     return {"si_precision": precision, "si_recall": recall, "si_f1": f1}
 
 

@@ -17,6 +17,7 @@ import json
 import math
 import random
 import re
+from storylens.eval.scoring import f_score
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
@@ -83,7 +84,7 @@ def _match(gold: list[Predicted], predicted: list[Predicted], *, with_unit: bool
 def _f1(hits: int, n_predicted: int, n_gold: int) -> tuple[float, float, float]:
     precision = hits / n_predicted if n_predicted else 0.0
     recall = hits / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f_score(precision, recall)
     return precision, recall, f1
 
 

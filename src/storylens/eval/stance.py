@@ -29,6 +29,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from storylens.records import Article, ClaimMention, Span
+from storylens.eval.scoring import f_score
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 RELATED_LABELS = LABELS[:3]
@@ -99,7 +100,7 @@ def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
         gold_n = sum(out[f"confusion_{label}_as_{p}"] for p in LABELS)
         precision = tp / predicted_n if predicted_n else 0.0
         recall = tp / gold_n if gold_n else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1 = f_score(precision, recall)
         out[f"{label}_f1"] = f1
         f1s.append(f1)
     out["macro_f1"] = sum(f1s) / len(f1s)

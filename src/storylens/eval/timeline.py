@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storylens.records import Article, ArticleAnalysis, EventMention
+from storylens.eval.scoring import f_score
 
 TIMELINE_LINE = re.compile(r"^\d+\t[0-9X]{4}-[0-9X]{2}-[0-9X]{2}\t\S+-\d+-\S+")
 UNKNOWN_DATE = "XXXX-XX-XX"
@@ -192,7 +193,7 @@ class AwarenessCounts:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f_score(p, r)
 
 
 def temporal_awareness(pairs: list[tuple[list[TimelineEntry], list[TimelineEntry]]]) -> dict[str, float]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import random
 import re
+from storylens.eval.scoring import f_score
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,10 +57,6 @@ def read_timeml(path: Path) -> TimemlDocument:
     return TimemlDocument(path.stem, "".join(parts), dct, timexes)
 
 
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -100,17 +97,17 @@ def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dic
     p_strict, r_strict = strict / max(system_n, 1), strict / max(gold_n, 1)
     p_relaxed, r_relaxed = relaxed_system / max(system_n, 1), relaxed_gold / max(gold_n, 1)
     p_value, r_value = value_correct / max(system_n, 1), value_correct / max(gold_n, 1)
-    value_f1 = _f1(p_value, r_value)
+    value_f1 = f_score(p_value, r_value)
     return {
         "documents": float(len(documents)),
         "gold_timexes": float(gold_n),
         "system_timexes": float(system_n),
         "strict_precision": p_strict,
         "strict_recall": r_strict,
-        "strict_f1": _f1(p_strict, r_strict),
+        "strict_f1": f_score(p_strict, r_strict),
         "relaxed_precision": p_relaxed,
         "relaxed_recall": r_relaxed,
-        "relaxed_f1": _f1(p_relaxed, r_relaxed),
+        "relaxed_f1": f_score(p_relaxed, r_relaxed),
         "value_accuracy": value_correct / max(relaxed_gold, 1),
         "value_precision": p_value,
         "value_recall": r_value,
