@@ -12,7 +12,7 @@ from pathlib import Path
 
 import spacy
 
-from storylens.ingest import read_inputs
+from storylens.ingest import folder_manifest, read_inputs
 from storylens.nlp.pipeline import BASE_MODEL, build_nlp, doc_to_analysis, make_doc
 from storylens.records import Article
 from storylens.story.build import build_story
@@ -52,8 +52,7 @@ def _repeated(articles: list[Article], n: int) -> list[list[Article]]:
 
 def run_bench(data: Path, *, n_articles: int = 500, scaling: bool = False, progress=None) -> dict[str, float]:
     paths = _inputs(data)
-    manifest = Path(data) / "manifest.csv"
-    manifest = manifest if manifest.exists() else None
+    manifest = folder_manifest(data)
 
     start = time.perf_counter()
     rounds = max(1, n_articles // max(1, len(paths)))

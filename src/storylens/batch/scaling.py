@@ -26,14 +26,13 @@ SHARED = Path("../shared")  # relative to the project root, where the CLI is run
 def _pool(shared: Path) -> list[tuple[ArticleAnalysis, str]]:
     """(analysis, gold story) for every distinct pool article, in publication order."""
     from storylens.eval.clustering import read_basil, read_pac
-    from storylens.ingest import read_inputs
+    from storylens.ingest import folder_manifest, read_inputs
     from storylens.story.leads import analyze_leads
 
     items = []
     seeds = shared / "seeds"
     if seeds.is_dir():
-        manifest = seeds / "manifest.csv"
-        items += [(a, "seeds") for a in read_inputs([str(seeds)], manifest=manifest if manifest.exists() else None).articles]
+        items += [(a, "seeds") for a in read_inputs([str(seeds)], manifest=folder_manifest(seeds)).articles]
     if (shared / "eval" / "basil").is_dir():
         items += read_basil(shared / "eval" / "basil")
     if (shared / "eval" / "pac_partisan_events").is_dir():

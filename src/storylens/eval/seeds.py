@@ -202,7 +202,7 @@ def score_metadata(articles: list[Article], gold: dict) -> dict[str, float]:
 
 
 def evaluate(data_dir: Path, **options) -> dict[str, float]:
-    from storylens.ingest import read_inputs
+    from storylens.ingest import folder_manifest, read_inputs
     from storylens.nlp.pipeline import analyze_articles
     from storylens.story.build import build_story
 
@@ -210,8 +210,7 @@ def evaluate(data_dir: Path, **options) -> dict[str, float]:
     inputs = sorted(str(p) for p in data_dir.iterdir() if p.suffix in {".txt", ".html", ".json", ".jsonl"} and p.name != "gold.json")
     plain = read_inputs(inputs)
     metrics = score_metadata(plain.articles, gold)
-    manifest = data_dir / "manifest.csv"
-    ingest = read_inputs(inputs, manifest=manifest if manifest.exists() else None)
+    ingest = read_inputs(inputs, manifest=folder_manifest(data_dir))
     story = build_story(list(analyze_articles(ingest.articles)))
     metrics.update(score_story(story, gold, GoldLocator(ingest.articles)))
     recalls = [v for k, v in metrics.items() if k.endswith(("_recall", "_removed"))]

@@ -19,12 +19,12 @@ from storylens.ingest.article import DEFAULT_MAX_CHARS, build_article
 from storylens.ingest.dedup import NearDuplicateIndex
 from storylens.ingest.document import NotArticles, RawDocument
 from storylens.ingest.html import html_document, looks_like_html_page
-from storylens.ingest.manifest import apply_manifest, manifest_row, read_manifest
+from storylens.ingest.manifest import apply_manifest, folder_manifest, manifest_row, read_manifest
 from storylens.ingest.readers import read_bytes
 from storylens.ingest.sources import Input, expand, fetch
 from storylens.records import Article, Rejected
 
-__all__ = ["IngestResult", "read_inputs", "read_text"]
+__all__ = ["IngestResult", "folder_manifest", "read_inputs", "read_text"]
 
 log = logging.getLogger(__name__)
 # Raw files larger than this many bytes per allowed character are refused unread.

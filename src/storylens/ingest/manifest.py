@@ -41,3 +41,9 @@ def apply_manifest(article: Article, row: dict[str, str], *, method: str = "mani
             article.metadata_sources[name] = method
             if name == "published":
                 article.published_inferred = False
+
+
+def folder_manifest(folder: Path | str) -> Path | None:
+    """The folder's own ``manifest.csv``, if it has one (how the seeds and our benches ship metadata)."""
+    path = Path(folder) / "manifest.csv"
+    return path if path.exists() else None

@@ -27,11 +27,10 @@ OUTLETS = 40  # distinct synthetic outlets the variants are spread over
 
 
 def seed_analyses(seeds: Path = SEEDS) -> list[ArticleAnalysis]:
-    from storylens.ingest import read_inputs
+    from storylens.ingest import folder_manifest, read_inputs
     from storylens.nlp.pipeline import analyze_articles
 
-    manifest = seeds / "manifest.csv"
-    articles = read_inputs([str(seeds)], manifest=manifest if manifest.exists() else None).articles
+    articles = read_inputs([str(seeds)], manifest=folder_manifest(seeds)).articles
     return list(analyze_articles(articles))
 
 
