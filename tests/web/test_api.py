@@ -3,6 +3,8 @@
 import json
 import time
 
+import pytest
+
 from storylens.export.json_export import validate_document
 from storylens.web.app import create_app
 
@@ -75,3 +77,11 @@ def test_uploaded_article_with_script_is_stored_and_shown_as_text(client, seeds_
     story_id = status["stories"][0]
     page = client.get(f"/story/{story_id}").text
     assert "<script>alert" not in page and "&lt;script&gt;alert(" in page
+
+
+@pytest.mark.parametrize("path", ["/story/nope", "/story/nope.json", "/article/nope", "/outlet/nope", "/jobs/nope",
+                                  "/api/stories/nope", "/api/articles/nope", "/api/jobs/nope"])
+def test_unknown_things_are_404_with_a_message(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "nope" in response.text

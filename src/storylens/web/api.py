@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed, submission
+from storylens.web.deps import Service, WriteAllowed, or_404, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -20,9 +20,7 @@ def list_stories(service: Service, q: Optional[str] = None, outlet: Optional[str
 
 @router.get("/stories/{story_id}", summary="One story as in the JSON export (schema story.schema.json)")
 def get_story(story_id: str, service: Service) -> dict:
-    story = service.story(story_id)
-    if story is None:
-        raise HTTPException(404, f"No story {story_id!r}; GET /api/stories lists them.")
+    story = or_404(service.story(story_id), f"No story {story_id!r}; GET /api/stories lists them.")
     return export_document([story])
 
 
@@ -60,7 +58,5 @@ async def ingest(
 
 @router.get("/jobs/{job_id}", summary="Progress and outcome of an ingest job")
 def job(job_id: str, service: Service) -> dict:
-    found = service.jobs.get(job_id)
-    if found is None:
-        raise HTTPException(404, f"No job {job_id!r}.")
+    found = or_404(service.jobs.get(job_id), f"No job {job_id!r}.")
     return found.to_dict()

@@ -1,10 +1,19 @@
 """Dependencies shared by the routers."""
 
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 from fastapi import Depends, Header, HTTPException, Request, UploadFile
 
 from storylens.web.service import WebService
+
+T = TypeVar("T")
+
+
+def or_404(value: Optional[T], message: str) -> T:
+    """``value``, or a 404 saying ``message`` when there is nothing."""
+    if value is None:
+        raise HTTPException(404, message)
+    return value
 
 
 def get_service(request: Request) -> WebService:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed, submission
+from storylens.web.deps import Service, WriteAllowed, or_404, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(include_in_schema=False)
@@ -23,33 +23,23 @@ def stories_page(service: Service, q: Optional[str] = None, outlet: Optional[str
 
 @router.get("/story/{story_id}.json")
 def story_json(story_id: str, service: Service) -> JSONResponse:
-    story = service.story(story_id)
-    if story is None:
-        raise HTTPException(404, f"No story {story_id!r}.")
+    story = or_404(service.story(story_id), f"No story {story_id!r}.")
     return JSONResponse(export_document([story]))
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story_page(story_id: str, service: Service) -> str:
-    html = service.story_page(story_id)
-    if html is None:
-        raise HTTPException(404, f"No story {story_id!r}.")
-    return html
+    return or_404(service.story_page(story_id), f"No story {story_id!r}.")
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
 def article_page(article_id: str, service: Service) -> str:
-    html = service.article_page(article_id)
-    if html is None:
-        raise HTTPException(404, f"No article {article_id!r}.")
-    return html
+    return or_404(service.article_page(article_id), f"No article {article_id!r}.")
 
 
 @router.get("/outlet/{name}", response_class=HTMLResponse)
 def outlet_page(name: str, service: Service) -> str:
-    outlet = next((o for o in service.store.outlets() if o.outlet == name), None)
-    if outlet is None:
-        raise HTTPException(404, f"No outlet {name!r}.")
+    outlet = or_404(next((o for o in service.store.outlets() if o.outlet == name), None), f"No outlet {name!r}.")
     stories = [s for s in service.store.list_stories(outlet=name)]
     return service.render("web_outlet.html", outlet=outlet, stories=stories, page_title=name)
 
@@ -76,7 +66,5 @@ async def ingest_submit(
 
 @router.get("/jobs/{job_id}", response_class=HTMLResponse)
 def job_page(job_id: str, service: Service) -> str:
-    job = service.jobs.get(job_id)
-    if job is None:
-        raise HTTPException(404, f"No job {job_id!r}.")
+    job = or_404(service.jobs.get(job_id), f"No job {job_id!r}.")
     return service.render("web_job.html", job=job, page_title="Analysing")
