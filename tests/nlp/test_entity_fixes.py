@@ -110,3 +110,25 @@ def test_a_wrapped_line_inside_a_name_keeps_the_name(nlp):
         "a long day of meetings with the envoys and their many advisers in the building.",
     ]
     assert ("Vladimir\nPutin", "PERSON") in ents(nlp, "\n".join(lines))
+
+
+def test_known_places_typed_as_people_become_places(nlp):
+    found = ents(nlp, "Kiev’s army shelled the town, and the fighters later moved on to Mali and Burkina Faso.")
+    assert ("Kiev", "GPE") in found
+    assert ("Burkina Faso", "GPE") in found
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_place_like_names_used_for_people_stay_people(nlp):
+    text = "Andrew Jackson won the vote. Jackson said the bank had to go, and Mr. Lincoln agreed."
+    assert labels_of(nlp, text, "Jackson") == {"PERSON"}
+    assert "GPE" not in labels_of(nlp, text, "Lincoln")
+    assert labels_of(nlp, "Madison Keys won the match. Afterwards Madison thanked her coach.", "Madison") == {"PERSON"}
+    assert "GPE" not in labels_of(nlp, "Florence Pugh arrived late, and Florence told reporters she was tired.", "Florence")
+
+
+def test_gazetteer_knows_countries_and_cities_not_surnames():
+    from storylens.nlp.gazetteer import is_known_place
+
+    assert is_known_place("Burkina Faso") and is_known_place("Kiev") and is_known_place("kyiv")
+    assert not is_known_place("Prigozhin") and not is_known_place("Biden")

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from storylens.nlp import extensions
+from storylens.nlp.gazetteer import is_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -268,8 +269,28 @@ def retype_by_form(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 label = "GPE"  # "the summit in Vilnius": people and most organisations are not "in"
             elif label == "ORG" and span.text.lower().endswith(PLACE_SUFFIXES):
                 label = "GPE"
+        if label in ("PERSON", "ORG") and is_known_place(span.text) and not _treated_as_person(doc, start, end, ents):
+            label = "GPE"  # "Kiev’s neo-Nazi Azov Battalion", "in Mali and Burkina Faso"
         out.append((start, end, label))
     return out
+
+
+SAYING_LEMMAS = frozenset("say tell add write ask answer reply claim insist argue explain".split())
+
+
+def _treated_as_person(doc: Doc, start: int, end: int, ents: list[Candidate]) -> bool:
+    """Does the text use this place-like name as a person's? After a title ("Mr. Jackson"), as
+    the first or last name of a longer PERSON ("Charlotte Church", "Andrew Jackson"), or as
+    the speaker of a verb of saying ("Florence said")."""
+    before = _previous_word(doc, start)
+    if before is not None and _is_title(before):
+        return True
+    name = doc[start:end].text.lower()
+    for s, e, label in ents:
+        if label == "PERSON" and e - s > end - start and name in (doc[s].lower_, doc[e - 1].lower_):
+            return True
+    head = doc[end - 1]
+    return head.dep_ == "nsubj" and head.head.lemma_ in SAYING_LEMMAS
 
 
 def _previous_word(doc: Doc, i: int):
