@@ -1,6 +1,6 @@
 """storylens_timex: time expressions normalised against the article date (doc._.published).
 
-Finds expressions with the surface rules of :mod:`storylens.nlp.timex_grammar`, keeps the
+Finds expressions with the surface rules of :mod:`storylens.nlp.timex_rules`, keeps the
 longest where they overlap, and resolves them in text order so "the next day" counts from the
 last dated anchor. Weekdays follow news usage: the publication weekday itself is that day; a
 past-tense clause picks the most recent such day, a future one ("will") the next.
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
-from storylens.nlp.timex_grammar import RULES, Resolution, Rule
+from storylens.nlp.timex_rules import RULES, Resolution, Rule
 from storylens.records import Span, TimeExpression
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
