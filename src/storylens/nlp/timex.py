@@ -26,7 +26,9 @@ from storylens.nlp.timex_rules import RULES, Resolution, Rule
 from storylens.records import Span, TimeExpression
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
-FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim"})
+FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim", "set", "due", "slate", "poise"})
+# Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
+SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
 # Confidence of a value that depends on the article date, by how that date is known.
@@ -69,14 +71,18 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
             return "future"
-    if token.tag_ == "VB" and token.head.lemma_ in FUTURE_PREDICATES:
-        return "future"
+    predicate = token.head
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
+        verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
+        pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
+        return "past" if pluperfect else "future"  # "set to resume Monday", "is to resume Tuesday"; not "had been due to"
     if token.tag_ in ("VBD", "VBN"):
         return "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING and token.lemma_ != "be":
-        return "future"  # "the summit opens Tuesday": the present of schedules
+    schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
+    if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
+        return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
 
 
@@ -121,10 +127,21 @@ def _is_fraction(doc: Doc, span: SpacySpan, match: re.Match) -> bool:
     return unit == "second" and amount in ("a", "an")
 
 
+def _title_word(doc: Doc, span: SpacySpan, word: str) -> bool:
+    """"CBS's 60 Minutes", "the Spring of Life rallies": a time word capitalised inside a
+    sentence names a programme or an event."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    token = next((t for t in span if t.text == word), None)
+    return token is not None and not token.is_sent_start and doc[token.i - 1].text not in ("-", "--")
+
+
 def _rejected(doc: Doc, span: SpacySpan, rule: Rule, match: re.Match) -> bool:
     if rule.name in ("year", "spelled_year"):
         return _looks_like_count(doc, span, words=rule.name == "spelled_year")
     if rule.name == "duration" and _is_fraction(doc, span, match):
+        return True
+    if rule.name in ("duration", "season") and _title_word(doc, span, match["unit" if rule.name == "duration" else "season"]):
         return True
     if rule.name == "relative_period" and match["unit"][0].isupper():  # ABC's "This Week": a title
         return True

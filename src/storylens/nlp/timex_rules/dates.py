@@ -116,10 +116,19 @@ def century(m, r):
     return f"{int(m['number']) - 1:02d}", "date"
 
 
+def week_of(m, r):
+    """"the week of March 6": the ISO week of that day."""
+    resolved = month_day(m, r)
+    d = cal.parse_iso(resolved[0]) if resolved else None
+    return (cal.week(d), "date") if d else None
+
+
 RULES: list[Rule] = [
     rule("full_date", rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})\b", full_date, relative=False, sets_anchor=True),
     rule("full_date_dmy", rf"\b(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b", full_date, relative=False, sets_anchor=True),
     rule("month_day", rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b(?![,.]?\d|:\d)", month_day, sets_anchor=True),
+    # "April 24 and 25", "June 3-5": the second day is in the same month.
+    rule("second_day", rf"\b(?P<month>{MONTH})\s+{DAYNUM}\s*(?:and|or|to|through|-)\s*(?P<expr>(?P<day>{DAYNUM}))\b(?![,.]?\d|:\d|\s*(?:%|percent|p\.?m|a\.?m))", month_day, sets_anchor=True),
     rule("day_month", rf"\b(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{FULL_MONTH})\b", month_day, sets_anchor=True),
     rule("month_year", rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", month_year, relative=False),
     rule("month_alone", rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|and|or|to|for)\s+(?P<expr>(?:(?:(?P<which>this|last|next)|early|late|mid)[\s-]+)?(?P<month>{FULL_MONTH})\b)(?!\s+(?:\d|of\s+\w))", month_alone),
@@ -128,6 +137,8 @@ RULES: list[Rule] = [
     rule("numeric_date", r"\b(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})\b", numeric_date, relative=False, sets_anchor=True),
     rule("iso_date", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", iso_date, relative=False, sets_anchor=True),
     rule("year", rf"(?<![$£€\d,.\-/])\b(?:(?:fiscal|calendar|the\s+year|early|late|mid)[\s-]+)?(?P<year>{YEAR})\b(?![,.]\d|\d|-\d|s\b|'s\b|\s*%)", year_alone, relative=False),
+    rule("year_prefixed", rf"\b(?i:pre|post)-(?P<year>{YEAR})\b(?!-\d)", year_alone, relative=False),
+    rule("week_of", rf"\b(?i:the)\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b(?![,.]?\s*\d)", week_of),
     rule("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<digits>1[6-9]\d0|20[0-9]0)s|'(?P<digits2>\d0)s)\b", decade, relative=False),
     rule("decade_word", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", decade, flags=I, relative=False),
     rule("season_of_year", rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))\b", season_of_year, flags=I, relative=False),

@@ -19,7 +19,14 @@ from storylens.nlp.timex_rules.base import (
 
 
 def year_earlier(m, r):
-    """"a year earlier", "the year-ago quarter": the reported quarter a year before, or last year."""
+    """"a year earlier", "the year-ago quarter": the reported quarter a year before, or last year;
+    "the year-ago third quarter": that quarter of the year before."""
+    ordinal = m.groupdict().get("ordinal")
+    if ordinal:
+        if r.quarter is None and r.reference is None:
+            return None
+        year = int(r.quarter[:4]) if r.quarter else r.reference.year
+        return f"{year - 1}-Q{QUARTER_NUMBER[ordinal.lower()]}", "date"
     if r.quarter:
         return quarter_a_year_before(r.quarter), "date"
     if r.reference is None:
@@ -79,7 +86,7 @@ def half_year(m, r):
 
 
 RULES: list[Rule] = [
-    rule("year_earlier", r"\b(?:(?:a|one) year (?:earlier|before)|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b", year_earlier, flags=I),
+    rule("year_earlier", rf"\b(?:(?:a|one) year (?:earlier|before)|(?:the\s+)?(?:(?:comparable|corresponding|same|like)\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:(?P<ordinal>{ORDINAL})[\s-]+)?(?:quarter|period))?)\b", year_earlier, flags=I),
     rule("quarter_reference", r"\bthe\s+(?:(?P<which>latest|current|most recent|this|past|last)\s+)?(?:fiscal\s+)?(?:quarter|period)\b(?![\s-]+(?:of|ended|ending))", quarter_reference, flags=I),
     rule("ordinal_quarter", r"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<year>\d{4}))?\b", ordinal_quarter, flags=I),
     rule("year_quarter", rf"\b(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?:(?P<ordinal>{ORDINAL})[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b", year_quarter, flags=I, relative=False),

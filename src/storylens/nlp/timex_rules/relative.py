@@ -26,15 +26,34 @@ from storylens.nlp.timex_rules.base import (
 def weekday(m, r):
     if r.reference is None:
         return None
-    which = (m["which"] or "").lower()
+    which = (m["which"] or "").lower().split()[-1] if m["which"] else ""
+    if which in ("previous", "preceding", "following"):
+        return _weekday_from_anchor(m, r, which)
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(which)
     if direction is None:
         direction = "future" if r.tense == "future" else "past"
+        if r.tense is None and (cal.WEEKDAYS[m["weekday"][:3].lower()] - r.reference.weekday()) % 7 == 1:
+            direction = "future"  # no tense to go by: the day after the article, not six days before
     d = cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
     value = cal.day(d)
     if m["part"]:
         value += "T" + cal.PARTS_OF_DAY[m["part"].lower()]
     return value, ("time" if m["part"] else "date")
+
+
+def _weekday_from_anchor(m, r, which):
+    """"the previous Friday", "the following Monday": the weekday strictly before or after the
+    day the text last dated (else the article date)."""
+    base = r.anchor or r.reference
+    wd = cal.WEEKDAYS[m["weekday"][:3].lower()]
+    if which == "following":
+        d = cal.weekday_date(wd, base + timedelta(days=1), direction="future")
+    else:
+        d = cal.weekday_date(wd, base - timedelta(days=1), direction="past")
+    value = cal.day(d)
+    if m["part"]:
+        return value + "T" + cal.PARTS_OF_DAY[m["part"].lower()], "time"
+    return value, "date"
 
 
 def deictic_day(m, r):
@@ -203,16 +222,21 @@ def month_of_relative_year(m, r):
 
 
 RULES: list[Rule] = [
-    rule("weekday", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+|(?P<when>[Ee]arly|[Ll]ate)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b", weekday, sets_anchor=True),
+    rule("weekday", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|(?:[Tt]he\s+)?(?:previous|preceding|following))\s+|(?P<when>[Ee]arly|[Ll]ate)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b(?!\s+(?:and|or)\s+{WEEKDAY}\s+{PART}s\b)", weekday, sets_anchor=True),
     rule("deictic_day", rf"\b(?P<word>today|tonight|yesterday|tomorrow|last night)(?:\s+(?P<part>{PART}))?\b", deictic_day, flags=I),
     rule("present", r"\b(?:now|right now|currently|current|at present|at the moment|these days|nowadays)\b", present, flags=I, relative=False),
-    rule("past", r"\b(?:recently|the past|then[\s-]current)\b", past, flags=I, relative=False),
-    rule("future", r"\b(?:the (?:near |distant )?future|a (?:later|future) date)\b", future, flags=I, relative=False),
+    rule("past", rf"\b(?:recently|the past(?!\s+(?:{NUM}|several|few|many)\b)|then[\s-]current)\b", past, flags=I, relative=False),
+    rule("future", r"\b(?:the (?:near |distant )?future|a (?:later|future) date|as soon as possible)\b", future, flags=I, relative=False),
+    # "Islam will one day be ...", "he hoped he one day would ...": some day ahead, not a day long.
+    # "Islam will one day be ...", "he one day hopes to ...": some day ahead, not a day long.
+    rule("some_day", r"\b(?:will|shall|could|might|would|may|can|he|she|we|they|it|I|you)\s+(?P<expr>(?:one|some) day)\b(?=\s+[a-z])(?!\s+(?:later|earlier|before|after|of|in|at|on|and|or)\b)", future, flags=I, relative=False),
+    rule("someday", r"\bsomeday\b", future, flags=I, relative=False),
+    rule("term", r"\b(?:in|over|for)\s+(?P<expr>the\s+(?:near|short|long)[\s-]term)(?=\s*[,.;:)'\"`]|\s*$|\s+(?:and|or|but|as|to|because|if|while|when|at|for|in|than|is|are|was|were|will|would|could|should)\b)", future, flags=I, relative=False),
     rule("weekend", r"\b(?P<which>the|this|last|next|past|coming|previous)\s+weekend\b", weekend, flags=I),
     rule("anaphoric_period", r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+(?P<which>following|previous|prior|same))\s+(?P<unit>year|month)\b(?![\s-]+(?:ago|earlier|later|before|after)\b)", anaphoric_period, flags=I),
     rule("relative_period", rf"\b(?:(?:early|late|earlier|later|mid)[\s-]+)?(?P<which>{WHICH})\s+(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)\b", relative_period, flags=I),
     rule("season", r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)", season, flags=I),
-    rule("ago", rf"\b{HEDGE}?(?P<amount>{NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", ago, flags=I),
+    rule("ago", rf"\b{HEDGE}?(?P<amount>{NUM})\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago\b", ago, flags=I),
     rule("anchored_day", r"\b(?:the (?:next|following|previous|same) day|the day (?:before|after)|that (?:same )?day|that morning|that evening|that night|the next morning|earlier in the day|later in the day|earlier that day|later that day)\b", anchored_day, flags=I),
     rule("days_later", rf"\b(?P<amount>{NUM})\s+days?\s+(?P<direction>later|earlier)\b", days_later, flags=I),
     rule("year_reference", r"\b(?P<expr>(?:(?:earlier|later|early|late)\s+in\s+)?the\s+(?:(?:full|fiscal|current|latest|calendar|financial)[\s-]+)*year)\b(?![\s-]+(?:ago|earlier|before|later|after|two|\d))(?P<ended>\s+(?:ended|ending)\b)?", year_reference, flags=I),
