@@ -226,8 +226,13 @@ def test_then_current_is_the_past(nlp):
         ("Repairs take two to three weeks.", "2023-06-26", "two", "P2W"),
         ("Repairs take two to three weeks.", "2023-06-26", "three weeks", "P3W"),
         ("Over the years the town grew.", "2023-06-26", "the years", "PXY"),
-        # a quarter of the year before
+        # a quarter of the year before; a quarter named as a number of years is a quarter
         ("Profit fell from the year-ago second quarter.", "2023-10-26", "the year-ago second quarter", "2022-Q2"),
+        ("Sales rose. It lost money in the 2022 quarter.", "2023-10-26", "the 2022 quarter", "2022"),
+        # an explicit future tense looks ahead for a month without a year
+        ("The crew will fly a mission in December.", "2023-03-04", "December", "2023-12"),
+        ("The vote will be held on Dec. 10.", "2023-03-04", "Dec. 10", "2023-12-10"),
+        ("The firm will pay the dividend Jan. 3.", "2023-11-20", "Jan. 3", "2024-01-03"),
     ],
 )
 def test_timeml_values_of_tense_sets_and_vague_expressions(nlp, text, published, expression, timeml):
@@ -247,3 +252,10 @@ def test_timeml_values_of_tense_sets_and_vague_expressions(nlp, text, published,
 def test_names_and_unknown_units_are_not_times(nlp, text, not_a_time):
     found = expressions(nlp, text, "2023-06-26")
     assert not any(not_a_time in span for span in found), found
+
+
+def test_a_quarter_still_ahead_is_not_the_one_reported(nlp):
+    text = "Third-quarter profit rose. Sales should grow through the fourth quarter. In the year-ago period, it earned $5 million."
+    found = expressions(nlp, text, "2023-10-26")
+    assert found["the fourth quarter"].timeml == "2023-Q4"
+    assert found["the year-ago period"].timeml == "2022-Q3"

@@ -10,7 +10,7 @@ HIGHER_LAYERS = ("storylens.story", "storylens.store", "storylens.export", "stor
 
 
 def test_rules_are_the_modules_rules_with_unique_names():
-    modules = (dates, relative, durations, fiscal, times_of_day)
+    modules = (dates, relative, fiscal, durations, times_of_day)
     assert all(module.RULES for module in modules)
     assert timex_rules.RULES == [rule for module in modules for rule in module.RULES]
     names = [rule.name for rule in timex_rules.RULES]

@@ -95,16 +95,27 @@ def _looks_like_count(doc: Doc, span: SpacySpan, *, words: bool = False) -> bool
     return nxt.tag_ in ("NNS", "NNPS") and not nxt.is_title
 
 
-def _reported_quarters(matches, reference: Optional[date]) -> list[tuple[int, str]]:
-    """(position, value) of the fiscal quarters a text names: what "a year ago" compares with."""
+def _reported_quarters(text: str, matches, reference: Optional[date]) -> list[tuple[int, str]]:
+    """(position, value) of the fiscal quarters a text reports on: what "a year ago" compares
+    with. A quarter that has not ended is a forecast, unless the text says it ended (a fiscal
+    "fourth quarter ended Sept. 30")."""
     found = []
-    for start, _, rule, match in matches:
+    for start, end, rule, match in matches:
         this_years = rule.name == "relative_year_quarter" and match["which"].lower() == "this"
         if rule.name in ("ordinal_quarter", "quarter_reference") or this_years:
             resolved = rule.resolve(match, Resolution(reference, None))
-            if resolved and resolved[0]:
+            ended = re.match(r"\s+end(?:ed|ing)\b", text[end:end + 12]) is not None
+            if resolved and resolved[0] and (ended or not _after(resolved[0], reference)):
                 found.append((start, resolved[0]))
     return found
+
+
+def _after(quarter: str, reference: Optional[date]) -> bool:
+    """A quarter not yet over at the article date ("through the third quarter of 1990" in 1989,
+    "the fourth quarter" in October) is a forecast, not the quarter the text reports on."""
+    if reference is None or not re.fullmatch(r"\d{4}-Q[1-4]", quarter):
+        return False
+    return (int(quarter[:4]), int(quarter[-1])) >= (reference.year, cal.quarter_of(reference))
 
 
 def _inside_name(doc: Doc, span: SpacySpan) -> bool:
@@ -166,7 +177,7 @@ class TimexComponent:
         anchor: Optional[date] = None
         period: Optional[str] = None  # the last calendar value, for "the following year"
         matches = find_matches(doc.text)
-        quarters = _reported_quarters(matches, reference)
+        quarters = _reported_quarters(doc.text, matches, reference)
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _rejected(doc, span, rule, match):

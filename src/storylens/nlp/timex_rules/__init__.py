@@ -8,6 +8,7 @@ is all of them. Where two rules match the same extent, the earlier one in :data:
 from storylens.nlp.timex_rules import dates, durations, fiscal, relative, times_of_day
 from storylens.nlp.timex_rules.base import Resolution, Rule
 
-RULES: list[Rule] = [*dates.RULES, *relative.RULES, *durations.RULES, *fiscal.RULES, *times_of_day.RULES]
+# Fiscal rules before durations: "the 1988 quarter" is a quarter of 1988, not 1988 quarters long.
+RULES: list[Rule] = [*dates.RULES, *relative.RULES, *fiscal.RULES, *durations.RULES, *times_of_day.RULES]
 
 __all__ = ["RULES", "Resolution", "Rule"]

@@ -35,7 +35,10 @@ def month_day(m, r):
         return (f"XXXX-{month_number:02d}-{day_number:02d}", "date")
     # Nearest year, not the tense: news dates plans in the past tense ("was planned for June 1").
     weight = 0.5 if r.tense == "future" else 2.0
-    d = date_or_none(cal.nearest_year(month_number, day_number, r.reference, future_weight=weight), month_number, day_number)
+    year = cal.nearest_year(month_number, day_number, r.reference, future_weight=weight)
+    if r.tense == "future":  # "will be paid Jan. 3": the day ahead
+        year = r.reference.year + (1 if (month_number, day_number) < (r.reference.month, r.reference.day) else 0)
+    d = date_or_none(year, month_number, day_number)
     return (cal.day(d), "date") if d else None
 
 
@@ -50,6 +53,8 @@ def month_alone(m, r):
     which = (m["which"] or "").lower()
     weight = 0.5 if r.tense == "future" else 2.0
     year = cal.nearest_year(month_number, None, r.reference, future_weight=weight)
+    if r.tense == "future":  # "will fly a mission in December" (said in March): the one ahead
+        year = r.reference.year + (1 if month_number < r.reference.month else 0)
     if which == "last":
         year = r.reference.year if month_number < r.reference.month else r.reference.year - 1
     elif which == "next":
