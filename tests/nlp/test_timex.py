@@ -200,6 +200,8 @@ def test_then_current_is_the_past(nlp):
         # a weekday counted from the day the text last named
         ("Shares closed at 40 on Friday, down from 44 the previous Friday.", "2023-06-26", "the previous Friday", "2023-06-16"),
         ("The strike began on June 5 and ended the following Friday.", "2023-06-26", "the following Friday", "2023-06-09"),
+        # a part of the day the text last dated
+        ("Shares fell on Friday. Dealers bought in the morning.", "2023-06-26", "in the morning", "2023-06-23TMO"),
         # sets
         ("The ferry leaves each Thursday.", "2023-06-26", "each Thursday", "XXXX-WXX-4"),
         ("Flights depart on Monday and Wednesday nights.", "2023-06-26", "Monday", "XXXX-WXX-1TNI"),
