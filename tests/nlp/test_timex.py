@@ -249,6 +249,7 @@ def test_timeml_values_of_tense_sets_and_vague_expressions(nlp, text, published,
         ("Tanks ended the Prague Spring in 1968.", "Spring"),
         ("He parked in the long-term lot.", "term"),
         ("Riots broke out during the past three summers.", "the past"),
+        ("Shots rang out on June 24. Talks ran in the morning and afternoon of June 25.", "in the morning"),
     ],
 )
 def test_names_and_unknown_units_are_not_times(nlp, text, not_a_time):
