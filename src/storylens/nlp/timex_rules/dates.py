@@ -144,7 +144,7 @@ RULES: list[Rule] = [
     rule("year", rf"(?<![$£€\d,.\-/])\b(?:(?:fiscal|calendar|the\s+year|early|late|mid)[\s-]+)?(?P<year>{YEAR})\b(?![,.]\d|\d|-\d|s\b|'s\b|\s*%)", year_alone, relative=False),
     rule("year_prefixed", rf"\b(?i:pre|post)-(?P<year>{YEAR})\b(?!-\d)", year_alone, relative=False),
     rule("week_of", rf"\b(?i:the)\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b(?![,.]?\s*\d)", week_of),
-    rule("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<digits>1[6-9]\d0|20[0-9]0)s|'(?P<digits2>\d0)s)\b", decade, relative=False),
+    rule("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<digits>1[6-9]\d0|20[0-9]0)s|'(?P<digits2>\d0)s)\b", decade, relative=False),
     rule("decade_word", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", decade, flags=I, relative=False),
     rule("season_of_year", rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))\b", season_of_year, flags=I, relative=False),
     rule("spelled_year", rf"\b(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})\b", spelled_year, flags=I, relative=False),
