@@ -185,3 +185,80 @@ def test_vague_future_and_periods_ahead(nlp):
 def test_then_current_is_the_past(nlp):
     found = expressions(nlp, "Holders could buy shares at half the then current market price.")
     assert found["then current"].timeml == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, timeml",
+    [
+        # the tense a weekday takes from its clause
+        ("Stocks hurt the index on Friday.", "2023-06-26", "Friday", "2023-06-23"),  # "hurt": the same in the past
+        ("The vote follows Tuesday's debate.", "2023-06-29", "Tuesday", "2023-06-27"),  # a possessive is no schedule
+        ("Talks are set to resume Monday in Geneva.", "2023-06-28", "Monday", "2023-07-03"),
+        ("Trading is to resume Thursday.", "2023-06-26", "Thursday", "2023-06-29"),
+        ("The offer had been due to expire Friday.", "2023-06-26", "Friday", "2023-06-23"),
+        ("Next on the agenda: a Senate vote Tuesday.", "2023-06-26", "Tuesday", "2023-06-27"),  # no tense: tomorrow
+        # a weekday counted from the day the text last named
+        ("Shares closed at 40 on Friday, down from 44 the previous Friday.", "2023-06-26", "the previous Friday", "2023-06-16"),
+        ("The strike began on June 5 and ended the following Friday.", "2023-06-26", "the following Friday", "2023-06-09"),
+        # a part of the day the text last dated
+        ("Shares fell on Friday. Dealers bought in the morning.", "2023-06-26", "in the morning", "2023-06-23TMO"),
+        # sets
+        ("The ferry leaves each Thursday.", "2023-06-26", "each Thursday", "XXXX-WXX-4"),
+        ("Flights depart on Monday and Wednesday nights.", "2023-06-26", "Monday", "XXXX-WXX-1TNI"),
+        ("Flights depart on Monday and Wednesday nights.", "2023-06-26", "Wednesday nights", "XXXX-WXX-3TNI"),
+        ("The club meets on Sundays.", "2023-06-26", "Sundays", "XXXX-WXX-7"),
+        ("Farmers hold a fair every August.", "2023-06-26", "every August", "XXXX-08"),
+        ("He runs every morning.", "2023-06-26", "every morning", "XXXX-XX-XXTMO"),
+        ("The board meets twice a month.", "2023-06-26", "twice a month", "P1M"),
+        # weeks, years and days the text builds from a date
+        ("The trial opens the week of May 8.", "2023-04-20", "the week of May 8", "2023-W19"),
+        ("The post-1945 order is fraying.", "2023-06-26", "post-1945", "1945"),
+        ("Voting runs on May 3 and 4.", "2023-04-20", "4", "2023-05-04"),
+        ("A month or so ago, the firm hired him.", "2023-06-26", "A month or so ago", "2023-05"),
+        # vague references
+        ("She hopes she will one day run the company.", "2023-06-26", "one day", "FUTURE_REF"),
+        ("Someday the road will open.", "2023-06-26", "Someday", "FUTURE_REF"),
+        ("Prices may stay high in the near term.", "2023-06-26", "the near term", "FUTURE_REF"),
+        ("They want a deal as soon as possible.", "2023-06-26", "as soon as possible", "FUTURE_REF"),
+        # durations
+        ("Workers began a week-long strike.", "2023-06-26", "a week-long", "P1W"),
+        ("The decades-long feud ended.", "2023-06-26", "decades-long", "PXY"),
+        ("The power will be out for a while.", "2023-06-26", "a while", "PXX"),
+        ("Costs will rise over the next two years or so.", "2023-06-26", "the next two years or so", "P2Y"),
+        ("Repairs take two to three weeks.", "2023-06-26", "two", "P2W"),
+        ("Repairs take two to three weeks.", "2023-06-26", "three weeks", "P3W"),
+        ("Over the years the town grew.", "2023-06-26", "the years", "PXY"),
+        # a quarter of the year before; a quarter named as a number of years is a quarter
+        ("Profit fell from the year-ago second quarter.", "2023-10-26", "the year-ago second quarter", "2022-Q2"),
+        ("Sales rose. It lost money in the 2022 quarter.", "2023-10-26", "the 2022 quarter", "2022"),
+        # an explicit future tense looks ahead for a month without a year
+        ("The crew will fly a mission in December.", "2023-03-04", "December", "2023-12"),
+        ("The vote will be held on Dec. 10.", "2023-03-04", "Dec. 10", "2023-12-10"),
+        ("The firm will pay the dividend Jan. 3.", "2023-11-20", "Jan. 3", "2024-01-03"),
+    ],
+)
+def test_timeml_values_of_tense_sets_and_vague_expressions(nlp, text, published, expression, timeml):
+    found = expressions(nlp, text, published)
+    assert found[expression].timeml == timeml, found
+
+
+@pytest.mark.parametrize(
+    "text, not_a_time",
+    [
+        ("He spoke on CBS's 60 Minutes last night.", "Minutes"),
+        ("Tanks ended the Prague Spring in 1968.", "Spring"),
+        ("He parked in the long-term lot.", "term"),
+        ("Riots broke out during the past three summers.", "the past"),
+        ("Shots rang out on June 24. Talks ran in the morning and afternoon of June 25.", "in the morning"),
+    ],
+)
+def test_names_and_unknown_units_are_not_times(nlp, text, not_a_time):
+    found = expressions(nlp, text, "2023-06-26")
+    assert not any(not_a_time in span for span in found), found
+
+
+def test_a_quarter_still_ahead_is_not_the_one_reported(nlp):
+    text = "Third-quarter profit rose. Sales should grow through the fourth quarter. In the year-ago period, it earned $5 million."
+    found = expressions(nlp, text, "2023-10-26")
+    assert found["the fourth quarter"].timeml == "2023-Q4"
+    assert found["the year-ago period"].timeml == "2022-Q3"

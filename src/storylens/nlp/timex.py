@@ -1,6 +1,6 @@
 """storylens_timex: time expressions normalised against the article date (doc._.published).
 
-Finds expressions with the surface rules of :mod:`storylens.nlp.timex_grammar`, keeps the
+Finds expressions with the surface rules of :mod:`storylens.nlp.timex_rules`, keeps the
 longest where they overlap, and resolves them in text order so "the next day" counts from the
 last dated anchor. Weekdays follow news usage: the publication weekday itself is that day; a
 past-tense clause picks the most recent such day, a future one ("will") the next.
@@ -22,11 +22,13 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
-from storylens.nlp.timex_grammar import RULES, Resolution, Rule
+from storylens.nlp.timex_rules import RULES, Resolution, Rule
 from storylens.records import Span, TimeExpression
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
-FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim"})
+FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim", "set", "due", "slate", "poise"})
+# Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
+SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
 # Confidence of a value that depends on the article date, by how that date is known.
@@ -69,14 +71,18 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
             return "future"
-    if token.tag_ == "VB" and token.head.lemma_ in FUTURE_PREDICATES:
-        return "future"
+    predicate = token.head
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
+        verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
+        pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
+        return "past" if pluperfect else "future"  # "set to resume Monday", "is to resume Tuesday"; not "had been due to"
     if token.tag_ in ("VBD", "VBN"):
         return "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING and token.lemma_ != "be":
-        return "future"  # "the summit opens Tuesday": the present of schedules
+    schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
+    if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
+        return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
 
 
@@ -89,16 +95,27 @@ def _looks_like_count(doc: Doc, span: SpacySpan, *, words: bool = False) -> bool
     return nxt.tag_ in ("NNS", "NNPS") and not nxt.is_title
 
 
-def _reported_quarters(matches, reference: Optional[date]) -> list[tuple[int, str]]:
-    """(position, value) of the fiscal quarters a text names: what "a year ago" compares with."""
+def _reported_quarters(text: str, matches, reference: Optional[date]) -> list[tuple[int, str]]:
+    """(position, value) of the fiscal quarters a text reports on: what "a year ago" compares
+    with. A quarter that has not ended is a forecast, unless the text says it ended (a fiscal
+    "fourth quarter ended Sept. 30")."""
     found = []
-    for start, _, rule, match in matches:
+    for start, end, rule, match in matches:
         this_years = rule.name == "relative_year_quarter" and match["which"].lower() == "this"
         if rule.name in ("ordinal_quarter", "quarter_reference") or this_years:
             resolved = rule.resolve(match, Resolution(reference, None))
-            if resolved and resolved[0]:
+            ended = re.match(r"\s+end(?:ed|ing)\b", text[end:end + 12]) is not None
+            if resolved and resolved[0] and (ended or not _after(resolved[0], reference)):
                 found.append((start, resolved[0]))
     return found
+
+
+def _after(quarter: str, reference: Optional[date]) -> bool:
+    """A quarter not yet over at the article date ("through the third quarter of 1990" in 1989,
+    "the fourth quarter" in October) is a forecast, not the quarter the text reports on."""
+    if reference is None or not re.fullmatch(r"\d{4}-Q[1-4]", quarter):
+        return False
+    return (int(quarter[:4]), int(quarter[-1])) >= (reference.year, cal.quarter_of(reference))
 
 
 def _inside_name(doc: Doc, span: SpacySpan) -> bool:
@@ -121,10 +138,21 @@ def _is_fraction(doc: Doc, span: SpacySpan, match: re.Match) -> bool:
     return unit == "second" and amount in ("a", "an")
 
 
+def _title_word(doc: Doc, span: SpacySpan, word: str) -> bool:
+    """"CBS's 60 Minutes", "the Spring of Life rallies": a time word capitalised inside a
+    sentence names a programme or an event."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    token = next((t for t in span if t.text == word), None)
+    return token is not None and not token.is_sent_start and doc[token.i - 1].text not in ("-", "--")
+
+
 def _rejected(doc: Doc, span: SpacySpan, rule: Rule, match: re.Match) -> bool:
     if rule.name in ("year", "spelled_year"):
         return _looks_like_count(doc, span, words=rule.name == "spelled_year")
     if rule.name == "duration" and _is_fraction(doc, span, match):
+        return True
+    if rule.name in ("duration", "season") and _title_word(doc, span, match["unit" if rule.name == "duration" else "season"]):
         return True
     if rule.name == "relative_period" and match["unit"][0].isupper():  # ABC's "This Week": a title
         return True
@@ -149,7 +177,7 @@ class TimexComponent:
         anchor: Optional[date] = None
         period: Optional[str] = None  # the last calendar value, for "the following year"
         matches = find_matches(doc.text)
-        quarters = _reported_quarters(matches, reference)
+        quarters = _reported_quarters(doc.text, matches, reference)
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _rejected(doc, span, rule, match):
