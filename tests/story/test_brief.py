@@ -176,3 +176,25 @@ def test_has_clause_takes_a_misparsed_sentence_but_not_fragments(nlp):
         "A long and difficult week for the council.",
     ]
     assert [has_clause(doc) for doc in nlp.pipe(texts, disable=disable)] == [True, False, False, False]
+
+
+def test_one_outlets_adjunct_on_a_shared_fact_can_go(nlp):
+    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+
+    text = "The rebels seized the airport on Monday with a cynical appeal to the nationalist wing of the army."
+    doc = parse([text])[0]
+    other = "Rebel fighters seized the city's airport on Monday, officials said."
+    cuts = unshared_adjuncts(doc, _stems(other))
+    assert [text[s:e] for s, e in cuts] == ["with a cynical appeal to the nationalist wing of the army"]
+    # What the other outlet also says stays, and so do dates and numbers.
+    assert unshared_adjuncts(doc, _stems(other + " They made a cynical appeal to the nationalist wing.")) == []
+    dated = parse(["The rebels seized the airport with 300 fighters from the northern army."])[0]
+    assert unshared_adjuncts(dated, _stems(other)) == []
+
+
+def test_brief_leaves_out_one_outlets_commentary_on_a_shared_fact(seed_story):
+    # The seeds' launch of the mutiny is reported by several outlets, one of which adds why it
+    # happened in its own words; the brief states the fact without the commentary.
+    texts = [s.text for s in seed_story.summary]
+    launch = [t for t in texts if "launched" in t and not t.startswith("Reports differ")]
+    assert launch and not any("appeal" in t for t in launch)
