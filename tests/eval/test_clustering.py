@@ -24,4 +24,4 @@ def test_eval_gate_on_sampled_stories(eval_dir):
     assert basil["score"] >= 0.97  # measured 1.0
     pac = evaluate(eval_dir, dataset="pac", sample=20)
     assert pac["pac_articles"] == 40
-    assert pac["score"] >= 0.93  # measured 0.961
+    assert pac["score"] >= 0.96  # measured 0.987

@@ -79,6 +79,85 @@ def test_split_cuts_a_story_whose_parts_nothing_ties():
     assert clusterer.split(clusterer.story_of("a")) is None
 
 
+def test_text_evidence_is_average_link_over_the_members():
+    """An article close to a story's newest member but not to the rest of it starts its own story:
+    the text evidence is half the best member's cosine and half the mean over all members."""
+    clusterer = StoryClusterer(threshold=0.5, name_weight=0.0)
+    clusterer.add(_analysis("a", "First report."), vector=_unit(1, 0, 0))
+    drifted = clusterer.add(_analysis("b", "A related turn."), vector=_unit(0.52, 0.8544, 0))
+    assert drifted.joined  # cosine 0.52 with the one member
+    late = clusterer.add(_analysis("c", "Another matter on the same topic."), vector=_unit(0.14, 0.617, 0.774))
+    # Best member b: cosine 0.6; mean over a and b: 0.37; evidence 0.485 < 0.5. (Half the best
+    # and half the centroid's cosine, 0.512, would have let the thread absorb it.)
+    assert not late.joined and late.nearest_article == "b"
+    assert late.text_similarity == pytest.approx(0.6, abs=1e-3)
+    assert late.score == pytest.approx(0.485, abs=2e-3)
+
+
+def test_date_gap_is_counted_from_the_best_matching_member():
+    clusterer = StoryClusterer(threshold=0.5, name_weight=0.0, day_penalty=0.1, grace_days=1, max_day_penalty=0.3)
+    clusterer.add(_analysis("a", "Talks open.", published="2024-05-01"), vector=_unit(1, 0, 0))
+    clusterer.add(_analysis("b", "Talks resume.", published="2024-05-05"), vector=_unit(1, 0.4, 0))
+    same_day = clusterer.add(_analysis("c", "Talks resume again.", published="2024-05-05"), vector=_unit(1, 0.45, 0))
+    # Two days from the story's mean day, but the report it resembles most is from that day.
+    assert same_day.joined and same_day.nearest_article == "b" and same_day.days_apart == 0
+
+
+def test_an_undated_member_does_not_keep_a_story_open_for_ever():
+    clusterer = StoryClusterer(threshold=0.5, name_weight=0.0, window_days=30)
+    old = clusterer.add(_analysis("a", "Budget talks stall.", published="2020-03-02"), vector=_unit(1, 0, 0))
+    undated = clusterer.add(_analysis("b", "Budget talks stall again.", published=None), vector=_unit(1, 0.05, 0))
+    assert undated.joined and undated.story == old.story
+    # Four years later the same words are another story: the dated member places the story
+    # in 2020, and the search window leaves it out.
+    later = clusterer.add(_analysis("c", "Budget talks stall.", published="2024-03-04"), vector=_unit(1, 0, 0))
+    assert not later.joined
+    # A story with no date at all cannot be placed, so it stays a candidate (with the undated penalty).
+    clusterer.add(_analysis("d", "Port strike ends.", published=None), vector=_unit(0, 0, 1))
+    strike = clusterer.add(_analysis("e", "Port strike ends.", published="2024-03-05"), vector=_unit(0, 0, 1))
+    assert strike.joined and strike.nearest_article == "d" and strike.days_apart is None
+
+
+_GUN_BILLS = [  # two stories on one topic in one week (written for this test)
+    ("house-1", "2031-06-08", "House passes bill raising age to buy semi-automatic rifles",
+     "WASHINGTON — The House of Representatives on Wednesday passed a bill that would raise the minimum age to buy "
+     "semi-automatic rifles from 18 to 21, largely along party lines. The measure, led by Representative Jerrold Nadler "
+     "of the Judiciary Committee, passed 223 to 204 after a day of heated debate. Five Republicans joined Democrats in "
+     "support. The bill is not expected to pass the Senate, where it would need 60 votes."),
+    ("house-2", "2031-06-08", "Democrats push age limit for rifles through the House",
+     "House Democrats pushed through a package on Wednesday that would bar anyone under 21 from buying a semi-automatic "
+     "rifle, a vote Republicans called a political stunt with no future in the Senate. Jerrold Nadler, chairman of the "
+     "Judiciary Committee, said the vote of 223 to 204 showed the House would act. Most Republicans voted no, saying "
+     "the age limit punishes law-abiding young adults."),
+    ("senate-1", "2031-06-10", "Senators announce bipartisan framework on red-flag laws",
+     "A group of ten Republican and ten Democratic senators announced on Friday a framework that would fund state "
+     "red-flag laws and expand background checks for buyers under 21. Senator Chris Murphy of Connecticut and Senator "
+     "John Cornyn of Texas led the talks, which began after the school shooting. The framework does not include an "
+     "assault weapons ban, and its text has yet to be written."),
+    ("senate-2", "2031-06-10", "Cornyn and Murphy reach gun deal with twenty senators",
+     "Senators John Cornyn and Chris Murphy said on Friday that twenty senators, half of them Republicans, had agreed "
+     "on the outline of a gun safety deal: money for crisis intervention and red-flag programs, and a closer look at "
+     "the records of buyers younger than 21. Cornyn said the deal respects the Second Amendment; the National Rifle "
+     "Association said it would wait for the text."),
+]
+
+
+@pytest.mark.slow
+def test_two_stories_on_one_topic_in_one_week_stay_apart():
+    """Real text through the real features (light NER, MiniLM): a House vote and a Senate deal on
+    guns two days apart are two stories, each whole, and the decisions say what tied each pair."""
+    articles = [Article(id=i, source=i, text=text, title=title, published=day) for i, day, title, text in _GUN_BILLS]
+    clusterer = StoryClusterer()
+    decisions = {d.article: d for d in clusterer.add_many(analyze_leads(articles))}
+    assert len(clusterer.stories()) == 2
+    assert clusterer.story_of("house-1") == clusterer.story_of("house-2")
+    assert clusterer.story_of("senate-1") == clusterer.story_of("senate-2")
+    assert not decisions["senate-1"].joined
+    tie = decisions["senate-2"]
+    assert tie.joined and tie.nearest_article == "senate-1" and tie.days_apart == 0
+    assert {"Chris Murphy", "John Cornyn"} <= set(tie.shared_actors)
+
+
 @pytest.mark.slow
 def test_the_five_seeds_form_one_story(seed_analyses):
     groups = cluster_articles(seed_analyses)

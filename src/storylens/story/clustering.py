@@ -1,9 +1,16 @@
 """Online story clustering: each new article joins the story it reports on, or starts one.
 
-An article is compared with story *representatives* (the mean of its members' title-and-lead
-embeddings, the names its members' leads share, its publication days), never with every
-article seen, and only with stories active within a few days of it (a day index blocks the
-search), so a stream costs time linear in its length. Joining a story updates only that story.
+An article is compared with a few candidate stories, never with every article seen: only
+stories with a member within a few days of it (a day index blocks the search), and of those
+only the ones whose centroid (the mean of their members' title-and-lead embeddings) is nearest,
+so a stream costs time linear in its length. Joining a story updates only that story.
+
+Within a candidate, the text evidence is *average link*: half the cosine to the best-matching
+member, half the mean cosine over all members. A story that has drifted along a topic thread
+(abortion after the Dobbs leak, gun bills after Uvalde) is far from a new article on average
+even when its newest member is close, so separate stories on one topic in one week do not chain
+into one; a story whose members all tell the same happening keeps a high mean. The date gap is
+counted from the best-matching member: a report the same day as the one it resembles most.
 
 Evidence can change what was decided:
 - merge: an article close enough to two stories bridges them, and they become one;
@@ -41,7 +48,7 @@ class ClusterDecision(Record):
     nearest_sentence: Optional[Span] = None  # the nearest article's lead sentence naming most shared actors
     shared_actors: list[str] = field(default_factory=list)
     shared_dates: list[str] = field(default_factory=list)
-    days_apart: Optional[int] = None
+    days_apart: Optional[int] = None  # days from the nearest article (from the story's mean day if that one is undated)
     merged: list[str] = field(default_factory=list)  # stories folded into ``story`` through this article
 
 
@@ -86,14 +93,21 @@ class _Story:
             return None
         return round(abs(day - sum(self.days) / len(self.days)))
 
+    def days_between(self, day: Optional[int], member: _Item) -> Optional[int]:
+        """Days between ``day`` and ``member``, or the story's mean day when the member is undated."""
+        if day is not None and member.day is not None:
+            return abs(day - member.day)
+        return self.days_from(day)
+
 
 class StoryClusterer:
     """Assign articles to stories one at a time; see the module docstring.
 
-    ``threshold``: the evidence an article needs to join a story (cosine of leads, plus
-    ``name_weight`` times the share of its lead's names the story already has, minus
-    ``day_penalty`` per day from the story's mean day beyond ``grace_days``, at most
-    ``max_day_penalty``, or ``undated_penalty`` when either side has no date).
+    ``threshold``: the evidence an article needs to join a story (average-link cosine of
+    title-and-lead embeddings, plus ``name_weight`` times the rarity-weighted share of its lead's
+    names the story already has, minus ``day_penalty`` per day from the best-matching member
+    beyond ``grace_days``, at most ``max_day_penalty``, or ``undated_penalty`` when either side
+    has no date).
     ``merge_threshold``: the evidence an article needs with a second story to bridge the two.
     ``window_days``: stories whose days are further away are not searched at all.
     """
@@ -101,12 +115,12 @@ class StoryClusterer:
     def __init__(
         self,
         *,
-        threshold: float = 0.55,
+        threshold: float = 0.5,
         merge_threshold: float = 0.85,
         name_weight: float = 0.35,
         day_penalty: float = 0.1,
         grace_days: int = 1,
-        undated_penalty: float = 0.1,
+        undated_penalty: float = 0.3,
         max_day_penalty: float = 0.3,
         window_days: int = 30,
         candidates: int = 8,
@@ -251,7 +265,9 @@ class StoryClusterer:
         return sum(self._weight(k) for k in keys if k in other) / total
 
     def _evidence(self, cosine: float, name_share: float, days_apart: Optional[int]) -> float:
-        if days_apart is None:  # no date to go by is weaker evidence than the same day
+        # No date to go by counts as much against as a date far off (the default undated
+        # penalty equals the cap): an undated article may be from any year of the stream.
+        if days_apart is None:
             return cosine + self.name_weight * name_share - self.undated_penalty
         gap = max(0, days_apart - self.grace_days)
         # Capped: a follow-up weeks later still joins when what it reports is plainly the same.
@@ -260,16 +276,22 @@ class StoryClusterer:
     def _candidates(self, item: _Item) -> list[_Story]:
         if item.day is None:  # undated: every story is a candidate (rare in a real stream)
             return list(self._stories.values())
-        ids: set[str] = set(self._by_day.get(None, ()))
+        ids: set[str] = set()
         for day in range(item.day - self.window_days, item.day + self.window_days + 1):
             ids.update(self._by_day.get(day, ()))
+        # A story with an undated member is still placed in time by its dated members: only a
+        # story with no date at all is a candidate whenever. (Otherwise one undated article
+        # makes its story a candidate for every article for ever, and topic threads chain
+        # across years.)
+        ids.update(i for i in self._by_day.get(None, ()) if not self._stories[i].days)
         return [self._stories[i] for i in ids]
 
-    def _rank(self, item: _Item) -> list[tuple[float, _Story, float, _Item]]:
-        """(evidence, story, cosine to nearest member, nearest member), best first."""
+    def _rank(self, item: _Item) -> list[tuple[float, _Story, float, _Item, Optional[int]]]:
+        """(evidence, story, cosine to nearest member, nearest member, days apart), best first."""
         stories = self._candidates(item)
         if not stories:
             return []
+        # The centroids only pick the few stories worth a closer look (a cheap matrix product).
         centroids = self._centroids[[self._row[s.id] for s in stories]]
         near = np.argsort(-(centroids @ item.vector))[: self.candidates]
         ranked = []
@@ -278,14 +300,15 @@ class StoryClusterer:
             members = np.stack([m.vector for m in story.members])
             cosines = members @ item.vector
             best = int(np.argmax(cosines))
-            cosine = float(0.5 * (cosines[best] + centroids[int(index)] @ item.vector))
-            score = self._evidence(cosine, self._name_share(item.keys, story.keys), story.days_from(item.day))
-            ranked.append((score, story, float(cosines[best]), story.members[best]))
+            cosine = float(0.5 * (cosines[best] + cosines.mean()))  # average link: see the module docstring
+            days = story.days_between(item.day, story.members[best])
+            score = self._evidence(cosine, self._name_share(item.keys, story.keys), days)
+            ranked.append((score, story, float(cosines[best]), story.members[best], days))
         ranked.sort(key=lambda r: -r[0])
         return ranked
 
     def _explain(self, item: _Item, ranked, *, joined: bool, story_id: str) -> ClusterDecision:
-        score, story, cosine, nearest = ranked
+        score, story, cosine, nearest, days = ranked
         shared = sorted(item.keys & set(story.keys), key=lambda k: -self._weight(k))
         sentence = _sentence_naming(nearest, set(shared))
         names = {}
@@ -301,7 +324,7 @@ class StoryClusterer:
             nearest_sentence=sentence,
             shared_actors=[names[k] for k in shared],
             shared_dates=sorted(item.dates & set().union(*(m.dates for m in story.members))),
-            days_apart=story.days_from(item.day),
+            days_apart=days,
         )
 
     def _new_story(self) -> _Story:
