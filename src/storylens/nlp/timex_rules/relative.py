@@ -227,7 +227,6 @@ RULES: list[Rule] = [
     rule("present", r"\b(?:now|right now|currently|current|at present|at the moment|these days|nowadays)\b", present, flags=I, relative=False),
     rule("past", rf"\b(?:recently|the past(?!\s+(?:{NUM}|several|few|many)\b)|then[\s-]current)\b", past, flags=I, relative=False),
     rule("future", r"\b(?:the (?:near |distant )?future|a (?:later|future) date|as soon as possible)\b", future, flags=I, relative=False),
-    # "Islam will one day be ...", "he hoped he one day would ...": some day ahead, not a day long.
     # "Islam will one day be ...", "he one day hopes to ...": some day ahead, not a day long.
     rule("some_day", r"\b(?:will|shall|could|might|would|may|can|he|she|we|they|it|I|you)\s+(?P<expr>(?:one|some) day)\b(?=\s+[a-z])(?!\s+(?:later|earlier|before|after|of|in|at|on|and|or)\b)", future, flags=I, relative=False),
     rule("someday", r"\bsomeday\b", future, flags=I, relative=False),

@@ -33,17 +33,22 @@ def part_of_anchored_day(m, r):
     return cal.day(base) + "T" + cal.PARTS_OF_DAY[m["part"].lower()], "time"
 
 
+def _named_day(m, r):
+    """The day a time names after it ("Friday", "yesterday"), else the day last dated."""
+    if m["weekday"] and r.reference is not None:
+        direction = "future" if r.tense == "future" else "past"
+        return cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
+    if m["deixis"] and r.reference is not None:
+        return r.reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deixis"].lower()])
+    return r.anchor or r.reference
+
+
 def clock_time(m, r):
     after_noon = m["ampm"].lower().startswith("p") or m["ampm"].lower().endswith(("afternoon", "evening"))
     hour = int(m["hour"]) % 12 + (12 if after_noon else 0)
     minute = int(m["minute"] or 0)
-    base = r.anchor or r.reference
-    if m["weekday"] and r.reference is not None:
-        direction = "future" if r.tense == "future" else "past"
-        base = cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
-    elif m["deixis"] and r.reference is not None:
-        base = r.reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deixis"].lower()])
-    elif m["month"]:  # "5 p.m. EST, Nov. 6"
+    base = _named_day(m, r)
+    if m["month"]:  # "5 p.m. EST, Nov. 6"
         resolved = month_day(m, r)
         base = cal.parse_iso(resolved[0]) if resolved else base
     prefix = cal.day(base) if base else "XXXX-XX-XX"
@@ -52,12 +57,7 @@ def clock_time(m, r):
 
 def noon(m, r):
     """"noon", "midnight Friday", "mid-afternoon yesterday": a time on the reference (or named) day."""
-    base = r.anchor or r.reference
-    if m["weekday"] and r.reference is not None:
-        direction = "future" if r.tense == "future" else "past"
-        base = cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
-    elif m["deixis"] and r.reference is not None:
-        base = r.reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deixis"].lower()])
+    base = _named_day(m, r)
     if base is None:
         return None
     word = re.sub(r"^mid-?\s*", "", m["word"].lower())
