@@ -197,6 +197,8 @@ def test_then_current_is_the_past(nlp):
         ("Trading is to resume Thursday.", "2023-06-26", "Thursday", "2023-06-29"),
         ("The offer had been due to expire Friday.", "2023-06-26", "Friday", "2023-06-23"),
         ("Next on the agenda: a Senate vote Tuesday.", "2023-06-26", "Tuesday", "2023-06-27"),  # no tense: tomorrow
+        ("Next on the agenda: a Senate vote at noon Tuesday.", "2023-06-26", "noon Tuesday", "2023-06-27T12:00"),
+        ("Next on the agenda: a Senate vote at 5 p.m. Tuesday.", "2023-06-26", "5 p.m. Tuesday", "2023-06-27T17:00"),
         # a weekday counted from the day the text last named
         ("Shares closed at 40 on Friday, down from 44 the previous Friday.", "2023-06-26", "the previous Friday", "2023-06-16"),
         ("The strike began on June 5 and ended the following Friday.", "2023-06-26", "the following Friday", "2023-06-09"),

@@ -93,6 +93,17 @@ def quarter_a_year_before(quarter: str) -> str:
     return f"{int(year) - 1}-{q}"
 
 
+def plain_weekday_date(name: str, r: Resolution) -> date:
+    """The day a weekday with no "last"/"next" means against the reference day: ahead when the
+    clause is in the future tense, else back; with no tense to go by, the day after the article
+    is tomorrow, not six days before."""
+    wd = cal.WEEKDAYS[name[:3].lower()]
+    direction = "future" if r.tense == "future" else "past"
+    if r.tense is None and (wd - r.reference.weekday()) % 7 == 1:
+        direction = "future"
+    return cal.weekday_date(wd, r.reference, direction=direction)
+
+
 def rule(name, pattern, resolve, *, flags=0, relative=True, sets_anchor=False) -> Rule:
     return Rule(name, re.compile(pattern, flags), resolve, relative, sets_anchor)
 

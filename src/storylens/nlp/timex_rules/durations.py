@@ -77,7 +77,7 @@ def frequency(m, r):
     return cal.duration(1, m["unit"]), "set"
 
 
-EVERY = r"(?:every|each)"
+EVERY = r"(?i:every|each)"
 RULES: list[Rule] = [
     rule("decade_duration", r"\b(?:the\s+)?(?:past|last|next|coming|previous)\s+(?P<unit>decade|century)\b", decade_span, flags=I, relative=False),
     rule("duration", rf"\b(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|latest)\s+)?{HEDGE}?(?P<amount>{NUM})(?P<half>\s+1/2)?[\s-]+(?:(?:more|additional|extra|further)\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long)?(?:(?P<and_half>\s+and\s+a\s+half)\b|\b(?![\s-]+old\b)(?!\s+(?:ago|later|earlier)\b)(?:\s+or\s+so\b(?!\s+ago))?)", span_duration, flags=I, relative=False),
@@ -88,11 +88,11 @@ RULES: list[Rule] = [
     rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|(?:every|each) (?:day|week|month|quarter|year))\b", every, flags=I, relative=False),
     rule("long_adjective", r"\b(?P<unit>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b", long_adjective, flags=I, relative=False),
     rule("a_while", r"\b(?i:for|in|after|within)\s+(?P<expr>(?:quite\s+)?a\s+(?:little\s+|long\s+)?while)\b", a_while, relative=False),
-    rule("weekday_set", rf"\b(?i:every|each)\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b", weekday_set, relative=False),
+    rule("weekday_set", rf"\b{EVERY}\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b", weekday_set, relative=False),
     rule("weekday_plural_set", rf"\b(?P<weekday>{WEEKDAY})(?:s\b|\s+(?P<part>{PART})s\b)", weekday_set, relative=False),
     # "Monday and Tuesday nights": the first weekday shares the plural part of day.
     rule("weekday_coordinated_set", rf"\b(?P<weekday>{WEEKDAY})(?=\s+(?:and|or)\s+{WEEKDAY}\s+(?P<part>{PART})s\b)", weekday_set, relative=False),
-    rule("month_set", rf"\b(?i:every|each)\s+(?P<month>{FULL_MONTH})\b", month_set, relative=False),
+    rule("month_set", rf"\b{EVERY}\s+(?P<month>{FULL_MONTH})\b", month_set, relative=False),
     rule("part_of_day_set", rf"\b{EVERY}\s+(?P<part>{PART})\b", part_of_day_set, flags=I, relative=False),
     rule("frequency", r"\b(?:once|twice|(?:two|three|four|five|six|several|many|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour|minute)\b", frequency, flags=I, relative=False),
 ]

@@ -45,7 +45,7 @@ def quarter_reference(m, r):
 
 
 def ordinal_quarter(m, r):
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["ordinal"].lower()]
+    q = QUARTER_NUMBER[m["ordinal"].lower()]
     if m["year"]:
         return f"{m['year']}-Q{q}", "date"
     if r.reference is None:

@@ -18,6 +18,7 @@ from storylens.nlp.timex_rules.base import (
     WEEKDAY,
     WHICH,
     month_of,
+    plain_weekday_date,
     quarter_a_year_before,
     rule,
 )
@@ -31,10 +32,9 @@ def weekday(m, r):
         return _weekday_from_anchor(m, r, which)
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(which)
     if direction is None:
-        direction = "future" if r.tense == "future" else "past"
-        if r.tense is None and (cal.WEEKDAYS[m["weekday"][:3].lower()] - r.reference.weekday()) % 7 == 1:
-            direction = "future"  # no tense to go by: the day after the article, not six days before
-    d = cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
+        d = plain_weekday_date(m["weekday"], r)
+    else:
+        d = cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
     value = cal.day(d)
     if m["part"]:
         value += "T" + cal.PARTS_OF_DAY[m["part"].lower()]

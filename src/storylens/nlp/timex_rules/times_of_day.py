@@ -13,6 +13,7 @@ from storylens.nlp.timex_rules.base import (
     Rule,
     TIME_ZONE,
     WEEKDAY,
+    plain_weekday_date,
     rule,
 )
 from storylens.nlp.timex_rules.dates import month_day
@@ -36,8 +37,7 @@ def part_of_anchored_day(m, r):
 def _named_day(m, r):
     """The day a time names after it ("Friday", "yesterday"), else the day last dated."""
     if m["weekday"] and r.reference is not None:
-        direction = "future" if r.tense == "future" else "past"
-        return cal.weekday_date(cal.WEEKDAYS[m["weekday"][:3].lower()], r.reference, direction=direction)
+        return plain_weekday_date(m["weekday"], r)
     if m["deixis"] and r.reference is not None:
         return r.reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deixis"].lower()])
     return r.anchor or r.reference
