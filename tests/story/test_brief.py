@@ -192,6 +192,33 @@ def test_one_outlets_adjunct_on_a_shared_fact_can_go(nlp):
     assert unshared_adjuncts(dated, _stems(other)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions, attribution, outcomes, places and times are facts, not one outlet's reading
+        "The fighters will leave the southern city if the government drops all charges against their commander.",
+        "Rebel fighters seized the military headquarters, according to a video posted by the group itself.",
+        "On Tuesday the court ruled in favour of the striking dock workers union.",
+        "The army withdrew its troops from the contested northern villages near the border.",
+        "The rebels seized the airport after talks with the governor collapsed on Monday.",
+        "The president met with the defiant mercenary chief in his office.",
+    ],
+)
+def test_adjuncts_that_carry_facts_stay(text):
+    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+
+    assert unshared_adjuncts(parse([text])[0], _stems("Officials said nothing else about it.")) == []
+
+
+def test_opening_participle_and_amid_phrases_are_comment_adjuncts():
+    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+
+    other = _stems("The rebels took the airport, officials said.")
+    text = "Hoping to rally the nationalist wing of the army, the rebels seized the airport amid growing anger over prices."
+    cuts = unshared_adjuncts(parse([text])[0], other)
+    assert [text[s:e] for s, e in cuts] == ["Hoping to rally the nationalist wing of the army,", "amid growing anger over prices"]
+
+
 def test_brief_leaves_out_one_outlets_commentary_on_a_shared_fact(seed_story):
     # The seeds' launch of the mutiny is reported by several outlets, one of which adds why it
     # happened in its own words; the brief states the fact without the commentary.

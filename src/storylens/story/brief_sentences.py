@@ -215,35 +215,62 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)}
 
 
+# Prepositions that open a circumstance an outlet adds to a fact ("with a clear appeal to ...",
+# "amid growing anger"), unlike those that carry a verb's argument, place or outcome ("from the
+# villages", "in favour of the union", "according to the video").
+COMMENT_PREPOSITIONS = {"with", "amid", "amidst"}
+TIME_WORDS = re.compile(
+    rf"\d|\b(?:{'|'.join(MONTHS)}|{WEEKDAY}|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|month|year|ago)\b",
+    re.I,
+)
+
+
+def _is_comment_adjunct(token) -> bool:
+    """An opening participle clause with no subordinator ("Having launched ..., X did"), or a
+    with/amid phrase that is not the verb's own complement (which follows it at once: "met with")."""
+    if token.dep_ == "advcl":
+        return token.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in token.children)
+    return token.dep_ == "prep" and token.lower_ in COMMENT_PREPOSITIONS and token.i > token.head.i + 1
+
+
 def unshared_adjuncts(doc, shared_stems: set[str], *, at_most_shared: float = 0.34) -> list[tuple[int, int]]:
-    """Doc char ranges of the main verb's adjuncts ("with a clear appeal to ...", "Having launched
-    ... ,") whose content the other outlets' reports of the same fact do not carry: one outlet's
-    commentary on a shared fact. Only adjuncts that can go without breaking the sentence (at its
-    start or end, or between commas), and never one with a number or a month (those are facts)."""
+    """Doc char ranges of the main verb's comment adjuncts (`_is_comment_adjunct`) whose content
+    the other outlets' reports of the same fact do not carry: one outlet's reading of a shared
+    fact. Only adjuncts that can go without breaking the sentence (opening it before a comma, or
+    ending their clause), and never one that holds a number or a time word (those are facts)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1:
         return []
     words = [t for t in doc if not t.is_punct and not t.is_space]
     last = words[-1].i if words else -1
+    adjuncts = [c for c in roots[0].children if _is_comment_adjunct(c)]
+    # Inside an opening participle clause too: "Having launched X on Friday with an appeal to Y, ..."
+    adjuncts += [c for a in adjuncts if a.dep_ == "advcl" for c in a.children if _is_comment_adjunct(c)]
     cuts = []
-    adjuncts = [c for c in roots[0].children if c.dep_ in ("prep", "advcl")]
-    # Inside an opening participle clause too: "Having launched X on June 23 with an appeal to Y, ..."
-    adjuncts += [c for a in adjuncts if a.dep_ == "advcl" for c in a.children if c.dep_ == "prep" and c.i > a.i]
     for adjunct in adjuncts:
         first, end = adjunct.left_edge.i, adjunct.right_edge.i
-        text = doc[first : end + 1].text
-        if re.search(rf"\d|\b(?:{'|'.join(MONTHS)})\b", text):
+        if TIME_WORDS.search(doc[first : end + 1].text):
             continue
         content = [t for t in doc[first : end + 1] if t.is_alpha and len(t) > 3 and not t.is_stop]
         if len(content) < 2 or sum(t.lower_[:5] in shared_stems for t in content) / len(content) > at_most_shared:
             continue
         if first == 0 and end + 1 < len(doc) and doc[end + 1].text == ",":
-            cuts.append((0, doc[end + 1].idx + 1))  # "Having launched ..., Prigozhin announced"
+            cuts.append((0, doc[end + 1].idx + 1))  # the opening clause and its comma
         elif first > 0 and (end == last or doc[end + 1].text in (",", ";")):
             # At the end of its clause: it goes with the comma before it, if any.
             start = doc[first - 1].idx if doc[first - 1].text == "," else doc[first].idx
             cuts.append((start, doc[end].idx + len(doc[end].text)))
     return cuts
+
+
+def _cut_sets(cuts: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
+    """Each cut alone (an outer one may hold a key fact that an inner one leaves), and all the
+    outermost cuts together."""
+    if len(cuts) < 2:
+        return [tuple(cuts)] if cuts else []
+    outermost = tuple(c for c in cuts if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cuts))
+    sets = [(c,) for c in cuts]
+    return sets + ([outermost] if outermost not in sets else [])
 
 
 def parse(texts: list[str]):
@@ -291,7 +318,7 @@ def best_sentence(
     raw = [s for s in spans.values() if allow_loaded or not neutral.loaded_inside(s)]
     # Variants: the span itself, and the statements its relative clauses make.
     variants: list[tuple[Span, str]] = []
-    forgiven: dict[tuple[int, str], int] = {}  # key facts a cut variant may lack (see below)
+    forgiven: dict[tuple[str, int, str], int] = {}  # key facts a cut variant may lack (see below)
     for span, doc in zip(raw, parse([s.text for s in raw])):
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
@@ -300,17 +327,15 @@ def best_sentence(
         # The same fact without what only this outlet adds to it, when other outlets report it too.
         others = " ".join(s.span.text for s in sources if s.outlet != context.outlet(span.article))
         adjuncts = unshared_adjuncts(doc, _stems(others)) if others else []
-        # Each adjunct alone (an outer one may hold the item's date), and all the outermost together.
-        outermost = [c for c in adjuncts if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in adjuncts)]
         full = variants[-1][1]
-        for chosen in {*((c,) for c in adjuncts), tuple(outermost)} if len(adjuncts) > 1 else [tuple(adjuncts)] * bool(adjuncts):
+        for chosen in _cut_sets(adjuncts):
             cuts = [(span.start + s, span.start + e) for s, e in chosen]
             kept = [e for e in edits if not any(s <= e[0] < t for s, t in cuts)]
             text = compress(span.text, kept + cuts, span.start, neutral.canonical)
             # A key fact that went with the cut but that no other outlet states was this outlet's own.
             own = sum(1 for forms in key_forms if _carries(full, forms) and not _carries(text, forms) and not _carries(others, forms))
             variants.append((span, text))
-            forgiven[(span.start, text)] = own
+            forgiven[(span.article, span.start, text)] = own
         for start, end, statement in relative_statements(doc):
             sub = Span(span.article, span.start + start, span.start + end, span.text[start:end])
             variants.append((sub, compress(statement, [], 0, neutral.canonical)))
@@ -325,7 +350,7 @@ def best_sentence(
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
             continue
-        score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.start, text), 0)
+        score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
         score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
