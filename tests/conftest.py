@@ -71,6 +71,14 @@ def seed_story(seed_analyses):
     return build_story(copy.deepcopy(seed_analyses))
 
 
+@pytest.fixture(scope="session")
+def seed_stories(seed_analyses):
+    """The seeds as `storylens analyze` groups them: clustered, each story with its membership."""
+    from storylens.story.build import build_stories
+
+    return build_stories(seed_analyses, copy=True)
+
+
 def article_by_file(articles, name: str):
     """The article read from the seed file ``name``."""
     return next(a for a in articles if Path(a.source).name == name)

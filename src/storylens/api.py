@@ -11,8 +11,7 @@ from typing import Callable, Optional, Sequence
 from storylens.ingest import read_inputs
 from storylens.nlp.pipeline import analyze_articles
 from storylens.records import AnalysisResult, ArticleAnalysis
-from storylens.story.build import build_story
-from storylens.story.clustering import cluster_articles
+from storylens.story.build import build_stories
 
 ProgressFactory = Callable[[str, int], Callable[[], None]]
 
@@ -42,9 +41,7 @@ def analyze(
     store = store or open_store(db)
     try:
         analyses = _analyses(ingest.articles, store, progress)
-        groups = cluster_articles(analyses) if cluster and len(analyses) > 1 else [analyses]
-        for group in groups:
-            story = build_story(group)
+        for story in build_stories(analyses, cluster=cluster):
             store.save_story(story)
             result.stories.append(story)
         store.save_rejected(result.rejected)

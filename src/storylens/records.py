@@ -288,6 +288,25 @@ class SummarySentence(Record):
 
 
 @dataclass
+class ClusterDecision(Record):
+    """Why an article went where it went in the stream: the story it joined or started, and
+    what tied it there. ``story`` is the clusterer's story id until the story is built, then the
+    built story's id."""
+
+    article: str
+    story: str
+    joined: bool  # False: the article started a new story
+    score: float = 0.0  # combined evidence for the chosen story (text + names - date gap)
+    text_similarity: float = 0.0  # cosine of the article's lead to the nearest member's lead
+    nearest_article: Optional[str] = None
+    nearest_sentence: Optional[Span] = None  # the nearest article's lead sentence naming most shared actors
+    shared_actors: list[str] = field(default_factory=list)
+    shared_dates: list[str] = field(default_factory=list)
+    days_apart: Optional[int] = None  # days from the nearest article (from the story's mean day if that one is undated)
+    merged: list[str] = field(default_factory=list)  # stories folded into ``story`` through this article
+
+
+@dataclass
 class Story(Record):
     id: str
     title: str
@@ -300,6 +319,7 @@ class Story(Record):
     framing: Framing = field(default_factory=Framing)
     omissions: list[Omission] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
+    membership: list[ClusterDecision] = field(default_factory=list)  # why each article is in the story
 
 
 @dataclass

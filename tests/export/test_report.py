@@ -58,3 +58,12 @@ def test_report_lists_actors_with_mentions_per_outlet(seed_story):
     html = render_report([seed_story])
     top = max(seed_story.actors, key=lambda a: len(a.mentions))
     assert f'id="actor-{top.id}"' in html
+
+
+def test_report_says_why_each_article_is_in_the_story(seed_stories):
+    from storylens.export.json_export import export_document, validate_document
+
+    html = render_report(seed_stories)
+    assert html.count("in this story</dt>") == 5
+    assert html.count("started it") == 1 and html.count("joined with evidence") == 4
+    validate_document(export_document(seed_stories))  # membership is in the schema

@@ -197,3 +197,18 @@ def test_seeds_mixed_with_basil_triplets(tmp_path, seed_articles, eval_dir):
     assert Counter({"seeds": 5}) in labels
     assert len(groups) == 11
     assert all(len(c) == 1 and sum(c.values()) in (3, 5) for c in labels)
+
+
+def test_each_seed_article_says_why_it_is_in_the_story(seed_stories):
+    assert len(seed_stories) == 1
+    story = seed_stories[0]
+    texts = {a.id: a.text for a in story.articles}
+    assert sorted(d.article for d in story.membership) == sorted(texts)
+    assert sum(not d.joined for d in story.membership) == 1  # the first to arrive started it
+    for decision in story.membership:
+        assert decision.story == story.id
+        if decision.joined:
+            assert decision.nearest_article in texts and decision.nearest_article != decision.article
+            assert decision.shared_actors and decision.score >= 0.5
+            sentence = decision.nearest_sentence
+            assert sentence.text == texts[sentence.article][sentence.start : sentence.end]

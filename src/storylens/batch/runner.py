@@ -81,17 +81,10 @@ def analyze_on(engine: str, articles: list[Article], *, pipeline: str = "full", 
 
 def build_stories(analyses: list[ArticleAnalysis]) -> tuple[list[Story], dict[str, str]]:
     """Cluster the analyses and build one Story per cluster; also article id -> story id."""
-    import copy
+    from storylens.story.build import build_stories
 
-    from storylens.story.build import build_story
-    from storylens.story.clustering import cluster_articles
-
-    stories, story_of = [], {}
-    groups = cluster_articles(analyses) if len(analyses) > 1 else [analyses]
-    for group in groups:
-        story = build_story(copy.deepcopy(group))  # the steps annotate what they get
-        stories.append(story)
-        story_of.update({a.article.id: story.id for a in group})
+    stories = build_stories(analyses, copy=True)
+    story_of = {a.id: story.id for story in stories for a in story.articles}
     return stories, story_of
 
 

@@ -41,6 +41,7 @@ def story_view(story: Story) -> dict:
         "article_html": {a.id: render_article_text(a.id, a.text, marks.get(a.id, {})) for a in story.articles},
         "mentions_by_outlet": mentions_by_outlet(story),
         "actors_by_prominence": sorted(story.actors, key=lambda a: (-len(a.mentions), a.name)),
+        "membership": {d.article: d for d in story.membership},
         "articles_in_order": sorted(story.articles, key=lambda a: (a.published or "9999", a.source)),
     }
 

@@ -65,3 +65,25 @@ def build_story(analyses: list[ArticleAnalysis], *, timings: Optional[dict[str, 
     with _timed(timings, "brief"):
         story.summary = write_brief(story, context)
     return story
+
+
+def build_stories(analyses: list[ArticleAnalysis], *, cluster: bool = True, copy: bool = False) -> list[Story]:
+    """Group the analyses into stories (or one story without ``cluster``) and build each, with
+    the clustering decision that placed each article in ``story.membership``. ``copy``: build
+    from copies, for callers that keep using the analyses (the steps annotate what they get)."""
+    import copy as copying
+
+    from storylens.story.clustering import cluster_with_reasons
+
+    if cluster and len(analyses) > 1:
+        groups = cluster_with_reasons(analyses)
+    else:
+        groups = [(analyses, [])]
+    stories = []
+    for group, decisions in groups:
+        story = build_story(copying.deepcopy(group) if copy else group)
+        for decision in decisions:
+            decision.story = story.id
+        story.membership = decisions
+        stories.append(story)
+    return stories

@@ -29,27 +29,10 @@ from typing import Callable, Iterable, Optional
 
 import numpy as np
 
-from storylens.records import ArticleAnalysis, Record, Span
+from storylens.records import ArticleAnalysis, ClusterDecision, Record, Span
 from storylens.story.leads import lead_mentions, lead_text, published_day
 
 Embedder = Callable[[list[str]], np.ndarray]
-
-
-@dataclass
-class ClusterDecision(Record):
-    """Why an article went where it went."""
-
-    article: str
-    story: str
-    joined: bool  # False: the article started a new story
-    score: float = 0.0  # combined evidence for the chosen story (text + names - date gap)
-    text_similarity: float = 0.0  # cosine of the article's lead to the nearest member's lead
-    nearest_article: Optional[str] = None
-    nearest_sentence: Optional[Span] = None  # the nearest article's lead sentence naming most shared actors
-    shared_actors: list[str] = field(default_factory=list)
-    shared_dates: list[str] = field(default_factory=list)
-    days_apart: Optional[int] = None  # days from the nearest article (from the story's mean day if that one is undated)
-    merged: list[str] = field(default_factory=list)  # stories folded into ``story`` through this article
 
 
 @dataclass
@@ -374,13 +357,21 @@ def _sentence_naming(item: _Item, keys: set[str]) -> Optional[Span]:
 
 
 def cluster_articles(analyses: list[ArticleAnalysis], **options) -> list[list[ArticleAnalysis]]:
-    """Group analyses into stories; options go to ``StoryClusterer``.
+    """Group analyses into stories; options go to ``StoryClusterer``."""
+    return [group for group, _ in cluster_with_reasons(analyses, **options)]
+
+
+def cluster_with_reasons(analyses: list[ArticleAnalysis], **options) -> list[tuple[list[ArticleAnalysis], list[ClusterDecision]]]:
+    """Stories, each with the decision that placed each of its articles (what tied it: names,
+    dates, the nearest article and its sentence).
 
     The articles are fed in publication order, as a stream would bring them; each story
-    lists its articles in the order they were given.
+    lists its articles, and their decisions, in the order they were given.
     """
     clusterer = StoryClusterer(**options)
-    clusterer.add_many(sorted(analyses, key=lambda a: a.article.published or ""))
+    ordered = sorted(analyses, key=lambda a: a.article.published or "")
+    decision_of = {d.article: d for d in clusterer.add_many(ordered)}
     position = {a.article.id: i for i, a in enumerate(analyses)}
     groups = [sorted(members, key=lambda a: position[a.article.id]) for members in clusterer.stories().values()]
-    return sorted(groups, key=lambda g: position[g[0].article.id])
+    groups.sort(key=lambda g: position[g[0].article.id])
+    return [(group, [decision_of[a.article.id] for a in group]) for group in groups]
