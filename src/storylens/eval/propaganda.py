@@ -99,7 +99,8 @@ def si_scores(predicted: dict[str, list[tuple[int, int]]], gold: dict[str, list[
 def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None, **options) -> dict[str, float]:
     import spacy
 
-    from storylens.nlp.loaded_language import classify_spans, find_loaded_spans
+    from storylens.nlp.contextual import encode_words
+    from storylens.nlp.loaded_language import classify_spans, find_loaded_spans, needs_vectors
 
     if split not in {"dev", "train"}:
         raise StorylensError(Errors.E005.format(path=str(data_dir), detail=f"split must be dev or train, not {split}"))
@@ -114,10 +115,12 @@ def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None, **
     correct = total = 0
     for article in chosen:
         words = ptc_words(tokenizer, article.text)
-        predicted[article.id] = [(s.start, s.end) for s in find_loaded_spans(words, article.text)]
+        # one transformer pass for both tasks, when a model reads vectors
+        vectors = encode_words(words, article.text) if needs_vectors() else None
+        predicted[article.id] = [(s.start, s.end) for s in find_loaded_spans(words, article.text, vectors=vectors)]
         gold[article.id] = [(s, e) for s, e, _ in article.spans]
         gold_spans = [_gold_found_span(words, s, e) for s, e, _ in article.spans]
-        classify_spans(words, gold_spans, article.text)
+        classify_spans(words, gold_spans, article.text, vectors)
         correct += sum(found.category == technique for found, (_, _, technique) in zip(gold_spans, article.spans))
         total += len(article.spans)
     scores = si_scores(predicted, gold)

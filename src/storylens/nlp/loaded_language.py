@@ -4,6 +4,9 @@ The token tagger of propaganda_model.py marks tokens that sit inside a propagand
 of marked tokens (bridging one-token gaps) become spans, trimmed of edge punctuation and
 function words; the span classifier names each span's technique (one of the 14 SemEval-2020
 Task 11 names, Loaded_Language most often). The same decoding is used by the PTC evaluation.
+Models trained with a dense part (scripts/train_propaganda.py --tagger mlp / --classifier
+dense) read MiniLM vectors of the text's sentences: one transformer pass per article, about a
+second on CPU for 900 words. The shipped sparse models do not, and then no pass is made.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy as np
+
 from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
-from storylens.nlp.propaganda_model import load_models, span_features, token_features
+from storylens.nlp.contextual import encode_words
+from storylens.nlp.propaganda_model import load_models, span_dense, span_features, tagger_dense, token_features
 from storylens.records import LoadedSpan, Span
 
 
@@ -77,30 +83,70 @@ def decode_spans(
     return spans
 
 
-def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str) -> None:
-    """Name each span's technique with the span classifier (in place)."""
-    if not spans:
-        return
-    _, _, classifier = load_models()
+Vectors = tuple[np.ndarray, np.ndarray]  # contextual.encode_words: per word, per sentence id
+
+
+def needs_vectors() -> bool:
+    """Whether either loaded model has a dense part (and so needs the MiniLM pass)."""
+    tagger, _, classifier = load_models()
+    return tagger.dense_weights is not None or classifier.dense_weights is not None
+
+
+def span_inputs(words: Sequence[Word], spans: Sequence[FoundSpan], text: str, vectors: Vectors | None):
+    """(sparse feature rows, dense rows or None) of the spans for the technique classifier;
+    dense rows only when ``vectors`` are given."""
     lowered = text.lower()
-    rows = []
-    for span in spans:
+    rows, dense = [], []
+    if vectors is not None:
+        from storylens.nlp.minilm import embed
+
+        word_vectors, sentence_vectors = vectors
+        span_vectors = embed([text[s.start : s.end] for s in spans])
+    for n, span in enumerate(spans):
         inside = [w.text for w in words[span.first : span.last]]
         repeats = lowered.count(text[span.start : span.end].lower())
         before = [w.text for w in words[max(0, span.first - 3) : span.first]]
         after = [w.text for w in words[span.last : span.last + 3]]
         rows.append(span_features(inside, before, after, repeats))
-    probabilities = classifier.scores(rows)
+        if vectors is not None:
+            sentence = words[span.first].sentence if span.last > span.first else 0
+            dense.append(
+                span_dense(
+                    text, span.start, span.end, span.first, span.last, word_vectors, sentence_vectors, sentence, span_vectors[n]
+                )
+            )
+    return rows, (np.array(dense, dtype=np.float32) if vectors is not None else None)
+
+
+def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str, vectors: Vectors | None = None) -> None:
+    """Name each span's technique with the span classifier (in place); pass ``vectors`` when the
+    article was already encoded, to save the transformer pass."""
+    if not spans:
+        return
+    _, _, classifier = load_models()
+    if classifier.dense_weights is None:
+        vectors = None
+    elif vectors is None:
+        vectors = encode_words(words, text)
+    rows, dense = span_inputs(words, spans, text, vectors)
+    probabilities = classifier.scores(rows, dense)
     for span, row in zip(spans, probabilities):
         span.category = classifier.classes[int(row.argmax())]
 
 
-def find_loaded_spans(words: Sequence[Word], text: str, *, threshold: float | None = None) -> list[FoundSpan]:
-    """Propaganda spans of one text, each with its technique."""
+def find_loaded_spans(
+    words: Sequence[Word], text: str, *, threshold: float | None = None, vectors: Vectors | None = None
+) -> list[FoundSpan]:
+    """Propaganda spans of one text, each with its technique. One MiniLM pass over the text's
+    sentences (``vectors``, computed here unless given) serves both tagger and classifier."""
     if not words:
         return []
     tagger, settings, _ = load_models()
-    probabilities = tagger.scores(token_features([w.text for w in words], [w.sentence for w in words]))
+    if vectors is None and needs_vectors():
+        vectors = encode_words(words, text)
+    sentence_ids = [w.sentence for w in words]
+    dense = tagger_dense(*vectors, sentence_ids) if tagger.dense_weights is not None else None
+    probabilities = tagger.scores(token_features([w.text for w in words], sentence_ids), dense)
     cut = settings.get("threshold", 0.5) if threshold is None else threshold
     spans = decode_spans(
         words,
@@ -109,7 +155,7 @@ def find_loaded_spans(words: Sequence[Word], text: str, *, threshold: float | No
         max_gap=int(settings.get("max_gap", 1)),
         seed_threshold=max(cut, settings.get("seed_threshold", 0.0)),
     )
-    classify_spans(words, spans, text)
+    classify_spans(words, spans, text, vectors)
     return spans
 
 

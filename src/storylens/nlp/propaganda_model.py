@@ -4,10 +4,17 @@ Two models trained by scripts/train_propaganda.py on the PTC corpus (SemEval-202
 - a token tagger: is this token inside a propaganda span? (span identification, SI)
 - a span classifier: which of the 14 techniques does this span use? (technique classification, TC)
 
-Both are logistic regressions over sparse string features. They are stored as a vocabulary
-and a weight matrix in one compressed .npz file each (no pickles: plain arrays load the same
-with any scikit-learn version, and stay small). The feature functions live here so training
-and inference cannot drift apart; they read only token texts, so a tokenizer is enough.
+Both read sparse string features (words, neighbours, character n-grams) plus dense MiniLM
+vectors (storylens.nlp.contextual): string features alone memorise the small training part,
+while contextual vectors carry what a word means in its sentence. The shipped tagger is a
+logistic regression over the sparse features; the training script can instead fit a one-hidden-
+layer MLP over [word vector, sentence vector] added to the sparse score (`--tagger mlp`: better
+PTC span F1, but it moves the brief's clause choice below its eval gate, see
+docs/eval-propaganda.md). The classifier is a logistic regression over sparse features, span
+vectors and repetition/length numbers. They are
+stored as plain arrays in one compressed .npz file each (no pickles: plain arrays load the same
+with any library version, and stay small). The feature functions live here so training and
+inference cannot drift apart.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
+
+import re
 
 import numpy as np
 
@@ -122,22 +131,94 @@ def span_features(words: Sequence[str], before: Sequence[str], after: Sequence[s
     return row
 
 
+def normalised(text: str) -> str:
+    """Lower-case words only: "Fake news!" and "fake  news" count as the same phrase."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def repetition_count(text: str, start: int, end: int) -> int:
+    """How many times the span's words occur elsewhere in the article, as a whole-word phrase
+    (the Repetition technique is a phrase said again; top SemEval-2020 systems counted this)."""
+    phrase = normalised(text[start:end])
+    if not phrase:
+        return 0
+    # look-arounds, not str.count: "evil evil" holds "evil" twice though the two share a space
+    occurrences = re.findall(r"(?<!\S)(?=" + re.escape(phrase) + r"(?!\S))", normalised(text))
+    return max(0, len(occurrences) - 1)
+
+
+def span_numbers(text: str, start: int, end: int, n_words: int, span_vector: np.ndarray, others: np.ndarray) -> list[float]:
+    """Numeric features of a span: repetition (exact phrase count; closest other sentence by
+    MiniLM cosine and how many are near-paraphrases, for repetition in other words) and length."""
+    repeats = repetition_count(text, start, end)
+    sims = others @ span_vector if len(others) else np.zeros(1, dtype=np.float32)
+    return [
+        float(np.log1p(repeats)),
+        float(repeats >= 1),
+        float(np.max(sims)),
+        float(np.sum(sims > 0.8)),
+        float(np.log1p(n_words)),
+        float(np.log1p(end - start)),
+    ]
+
+
+def tagger_dense(word_vectors: np.ndarray, sentence_vectors: np.ndarray, sentence_ids: Sequence[int]) -> np.ndarray:
+    """Dense tagger input per token: its contextual vector and its sentence's vector."""
+    return np.hstack([word_vectors, sentence_vectors[list(sentence_ids)]])
+
+
+def span_dense(
+    text: str,
+    start: int,
+    end: int,
+    first: int,
+    last: int,
+    word_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    sentence: int,
+    span_vector: np.ndarray,
+) -> np.ndarray:
+    """Dense classifier input of a span (characters start:end, words first:last in sentence
+    ``sentence``): span_numbers, mean contextual vector of its words, its sentence's vector and
+    the MiniLM vector of the span text alone (the technique shows in both span and context)."""
+    others = [i for i in range(len(sentence_vectors)) if i != sentence and sentence_vectors[i].any()]
+    inside = word_vectors[first:last].mean(axis=0) if last > first else np.zeros(word_vectors.shape[1], np.float32)
+    numbers = span_numbers(text, start, end, last - first, span_vector, sentence_vectors[others])
+    return np.concatenate([np.array(numbers, np.float32), inside, sentence_vectors[sentence], span_vector])
+
+
+DENSE_ARRAYS = ("dense_weights", "dense_mean", "dense_scale", "hidden_weights", "hidden_bias")
+
+
 @dataclass
 class LinearModel:
-    """A logistic regression over string features: vocabulary, weights (classes x features), bias."""
+    """Logits = sparse string-feature weights (classes x features) + bias, plus optionally a dense
+    part: the input standardised with dense_mean/dense_scale, passed through one ReLU layer
+    (hidden_weights, hidden x inputs) when there is one, then dense_weights (classes x width)."""
 
     classes: list[str]
     vocabulary: dict[str, int]
     weights: np.ndarray
     bias: np.ndarray
+    dense_weights: np.ndarray | None = None
+    dense_mean: np.ndarray | None = None
+    dense_scale: np.ndarray | None = None
+    hidden_weights: np.ndarray | None = None
+    hidden_bias: np.ndarray | None = None
 
-    def scores(self, rows: list[list[str]]) -> np.ndarray:
-        """Class probabilities per row (binary models: probability of the positive class)."""
+    def scores(self, rows: list[list[str]], dense: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities per row (binary models: probability of the positive class);
+        ``dense`` (rows x inputs) is required when the model has a dense part."""
         out = np.tile(self.bias, (len(rows), 1)).astype(np.float64)
         for r, row in enumerate(rows):
             indices = [self.vocabulary[f] for f in row if f in self.vocabulary]
             if indices:
                 out[r] += self.weights[:, indices].sum(axis=1)
+        if self.dense_weights is not None and len(rows):
+            x = (np.asarray(dense, dtype=np.float32) - self.dense_mean) / self.dense_scale
+            if self.hidden_weights is not None:
+                x = np.maximum(x @ self.hidden_weights.T + self.hidden_bias, 0.0)
+            out += x @ self.dense_weights.T
         if out.shape[1] == 1:
             return 1.0 / (1.0 + np.exp(-out[:, 0]))
         out -= out.max(axis=1, keepdims=True)
@@ -152,6 +233,12 @@ class LinearModel:
             features=np.array(names),
             weights=self.weights.astype(np.float16),
             bias=self.bias.astype(np.float32),
+            # weight matrices in half precision (the size), standardisation and biases in full
+            **{
+                k: getattr(self, k).astype(np.float16 if k.endswith("weights") else np.float32)
+                for k in DENSE_ARRAYS
+                if getattr(self, k) is not None
+            },
             **{k: np.array(v) for k, v in extra.items()},
         )
 
@@ -164,8 +251,10 @@ class LinearModel:
                 vocabulary={f: i for i, f in enumerate(features)},
                 weights=data["weights"].astype(np.float32),
                 bias=data["bias"].astype(np.float64),
+                **{k: data[k].astype(np.float32) for k in DENSE_ARRAYS if k in data.files},
             )
-            extra = {k: float(data[k]) for k in data.files if k not in {"classes", "features", "weights", "bias"}}
+            known = {"classes", "features", "weights", "bias", *DENSE_ARRAYS}
+            extra = {k: float(data[k]) for k in data.files if k not in known}
         return model, extra
 
 
