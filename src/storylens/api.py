@@ -10,8 +10,9 @@ from typing import Callable, Optional, Sequence
 
 from storylens.ingest import read_inputs
 from storylens.nlp.pipeline import analyze_articles
-from storylens.records import AnalysisResult, ArticleAnalysis
-from storylens.story.build import build_stories
+from storylens.records import AnalysisResult, ArticleAnalysis, Story
+from storylens.story.build import build_stories, build_story
+from storylens.story.clustering import StoryClusterer
 
 ProgressFactory = Callable[[str, int], Callable[[], None]]
 
@@ -41,7 +42,8 @@ def analyze(
     store = store or open_store(db)
     try:
         analyses = _analyses(ingest.articles, store, progress)
-        for story in build_stories(analyses, cluster=cluster):
+        built = _join_stored_stories(analyses, store) if cluster else build_stories(analyses, cluster=False)
+        for story in built:
             store.save_story(story)
             result.stories.append(story)
         store.save_rejected(result.rejected)
@@ -66,3 +68,40 @@ def _analyses(articles, store, progress) -> list[ArticleAnalysis]:
         analysis.article = article
         result.append(analysis)
     return result
+
+
+def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[Story]:
+    """Place this run's articles in the stories already stored, as a stream would: each new
+    article joins a stored story or a new one (or bridges two). Only the stories that gain an
+    article, or hold an article given again (its metadata may have changed), are rebuilt and
+    returned; the others are not touched. Per-article analyses are never recomputed here."""
+    members = store.story_members()
+    stored_story_of = {article: story for story, ids in members.items() for article in ids}
+    given = {a.article.id: a for a in analyses}
+    stored_ids = [i for ids in members.values() for i in ids if i not in given]
+    known = {a.article.id: a for a in store.load_analyses(stored_ids)} if stored_ids else {}
+    known.update(given)
+    clusterer = StoryClusterer()
+    for ids in members.values():
+        group = [known[i] for i in ids if i in known]
+        if group:
+            clusterer.seed(group)
+    new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
+    decisions = {d.article: d for d in clusterer.add_many(new)} if new else {}
+    stories = []
+    for group in clusterer.stories().values():
+        if not any(a.article.id in given for a in group):
+            continue
+        old_ids = list(dict.fromkeys(stored_story_of[a.article.id] for a in group if a.article.id in stored_story_of))
+        old_reasons = {d.article: d for old in old_ids if (story := store.load_story(old)) for d in story.membership}
+        group = sorted(group, key=lambda a: (a.article.published or "", a.article.id))
+        story = build_story(group)
+        story.membership = [decisions.get(a.article.id) or old_reasons.get(a.article.id) for a in group]
+        story.membership = [d for d in story.membership if d is not None]
+        for decision in story.membership:
+            decision.story = story.id
+        for old in old_ids:
+            if old != story.id:
+                store.delete_story(old)
+        stories.append(story)
+    return stories

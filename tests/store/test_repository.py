@@ -261,3 +261,14 @@ def test_postgres_search_can_use_the_full_text_index(store):
         connection.execute(text("SET enable_seqscan = off"))  # an empty table would be scanned otherwise
         plan = "\n".join(connection.scalars(text(f"EXPLAIN SELECT id FROM articles WHERE {schema.PG_FTS_DOCUMENT} @@ plainto_tsquery('english', 'mutiny')")))
     assert "ix_articles_fts" in plan
+
+
+@pytest.mark.slow
+def test_a_deleted_story_leaves_its_articles_and_analyses(store, seed_analyses, seed_story):
+    store.save_analyses(seed_analyses)
+    store.save_story(seed_story)
+    assert {k: sorted(v) for k, v in store.story_members().items()} == {seed_story.id: sorted(a.id for a in seed_story.articles)}
+    store.delete_story(seed_story.id)
+    assert store.load_story(seed_story.id) is None and store.story_members() == {}
+    assert store.list_stories() == []
+    assert len(store.load_analyses()) == len(seed_analyses)

@@ -212,3 +212,14 @@ def test_each_seed_article_says_why_it_is_in_the_story(seed_stories):
             assert decision.shared_actors and decision.score >= 0.5
             sentence = decision.nearest_sentence
             assert sentence.text == texts[sentence.article][sentence.start : sentence.end]
+
+
+def test_a_seeded_story_takes_new_articles_without_decisions_for_its_members(seed_analyses):
+    from storylens.story.clustering import StoryClusterer
+
+    ordered = sorted(seed_analyses, key=lambda a: a.article.published or "")
+    clusterer = StoryClusterer()
+    seeded = clusterer.seed(ordered[:-1])
+    decision = clusterer.add(ordered[-1])
+    assert decision.joined and decision.story == seeded
+    assert [len(m) for m in clusterer.stories().values()] == [len(ordered)]

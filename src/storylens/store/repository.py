@@ -146,6 +146,21 @@ class Store:
             result.append(analysis)
         return result
 
+    def story_members(self) -> dict[str, list[str]]:
+        """Story id -> the ids of its articles, for every stored story."""
+        members: dict[str, list[str]] = {}
+        with self.engine.connect() as connection:
+            for story_id, article_id in connection.execute(select(story_articles.c.story_id, story_articles.c.article_id)):
+                members.setdefault(story_id, []).append(article_id)
+        return members
+
+    def delete_story(self, story_id: str) -> None:
+        """Remove a story and its items; its articles and their analyses stay."""
+        with self.engine.begin() as connection:
+            for table in STORY_ITEM_TABLES:
+                connection.execute(delete(table).where(table.c.story_id == story_id))
+            connection.execute(delete(stories).where(stories.c.id == story_id))
+
     def load_story(self, story_id: str) -> Optional[Story]:
         with self.engine.connect() as connection:
             data = connection.scalar(select(stories.c.data).where(stories.c.id == story_id))

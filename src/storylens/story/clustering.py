@@ -162,6 +162,19 @@ class StoryClusterer:
             vectors = self._embed([lead_text(a) for a in analyses])
         return [self.add(a, vector=v) for a, v in zip(analyses, vectors)]
 
+    def seed(self, analyses: list[ArticleAnalysis], *, vectors: np.ndarray | None = None) -> str:
+        """Take a story formed earlier (read back from the store) as it is, so that new articles
+        can join it; returns its id here. Nothing is decided or recomputed for its members."""
+        if vectors is None:
+            vectors = self._embed([lead_text(a) for a in analyses])
+        story = self._new_story()
+        for analysis, vector in zip(analyses, vectors):
+            item = self._item(analysis, vector)
+            self._n_articles += 1
+            self._key_df.update(item.keys)
+            self._attach(story, item)
+        return story.id
+
     def story_of(self, article_id: str) -> str:
         return self._story_of[article_id]
 

@@ -1,0 +1,56 @@
+"""The main job as a function: a later run's articles join the stories already stored."""
+
+import csv
+import shutil
+
+from storylens.api import analyze
+from storylens.store import open_store
+
+
+def test_a_later_article_joins_the_stored_story_without_rebuilding_others(seeds_dir, tmp_path):
+    rows = list(csv.DictReader((seeds_dir / "manifest.csv").open(encoding="utf-8")))
+    latest = max(rows, key=lambda r: r["published"])
+    first, later = tmp_path / "first", tmp_path / "later"
+    for folder, chosen in ((first, [r for r in rows if r is not latest]), (later, [latest])):
+        folder.mkdir()
+        for row in chosen:
+            shutil.copy(seeds_dir / row["file"], folder / row["file"])
+        with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(chosen)
+    db = str(tmp_path / "s.db")
+
+    before = analyze([str(first)], manifest=str(first / "manifest.csv"), db=db)
+    assert [len(s.articles) for s in before.stories] == [4]
+    after = analyze([str(later)], manifest=str(later / "manifest.csv"), db=db)
+
+    assert [len(s.articles) for s in after.stories] == [5]  # the follow-up joined the stored story
+    story = after.stories[0]
+    new_id = next(a.id for a in story.articles if a.source.endswith(latest["file"]))
+    reason = next(d for d in story.membership if d.article == new_id)
+    assert reason.joined and reason.story == story.id and reason.shared_actors
+    assert len(story.membership) == 5  # the stored articles keep their own reasons
+    with open_store(db) as store:
+        assert list(store.story_members()) == [story.id]  # the 4-article story was replaced
+        assert store.load_story(before.stories[0].id) is None
+
+
+def test_an_unrelated_article_starts_its_own_story_and_leaves_the_stored_one_alone(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    seeds = analyze([str(seeds_dir)], manifest=str(seeds_dir / "manifest.csv"), db=db)
+    other = tmp_path / "council.txt"
+    other.write_text(
+        "Springfield council approves new library budget\n\n"
+        "The Springfield city council voted 7-2 on Tuesday to approve a $4.2 million budget for the "
+        "new central library, ending months of debate over its cost. Councillor Maria Lopez said the "
+        "building would open in the spring of 2025. Opponents argued that the money should go to "
+        "road repairs, but the majority backed the plan after the mayor promised a review of the "
+        "maintenance costs next year.\n",
+        encoding="utf-8",
+    )
+    result = analyze([str(other)], db=db)
+    assert [len(s.articles) for s in result.stories] == [1]
+    assert not result.stories[0].membership[0].joined
+    with open_store(db) as store:
+        assert sorted(store.story_members()) == sorted([seeds.stories[0].id, result.stories[0].id])
