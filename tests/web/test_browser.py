@@ -101,10 +101,20 @@ def test_article_page_shows_highlights(page, server, seed_story):
     shot(page, "article")
 
 
-def test_upload_an_article_with_a_script_shows_it_as_text(page, server, seeds_dir, tmp_path):
+# An article on another subject: a copy of a seed would (rightly) join the stored seed story and
+# replace it, which the later tests of this module open by its id.
+UNRELATED_ARTICLE = (
+    "Springfield council approves new library budget\n\n"
+    "The Springfield city council voted 7-2 on Tuesday to approve a $4.2 million budget for the new "
+    "central library, ending months of debate over its cost. Councillor Maria Lopez said the building "
+    "would open in the spring of 2025. Opponents argued that the money should go to road repairs."
+)
+
+
+def test_upload_an_article_with_a_script_shows_it_as_text(page, server, tmp_path):
     dialog_seen = []
     page.on("dialog", lambda d: (dialog_seen.append(d.message), d.dismiss()))
-    body = sorted(seeds_dir.glob("*.txt"))[0].read_text()
+    body = UNRELATED_ARTICLE
     upload = tmp_path / "with-script.txt"
     upload.write_text(body + "\n\nA reader wrote <script>alert('pwned')</script> below the article.\n")
     page.goto(server + "/ingest")
