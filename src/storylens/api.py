@@ -42,9 +42,12 @@ def analyze(
     store = store or open_store(db)
     try:
         analyses = _analyses(ingest.articles, store, progress)
-        built = _join_stored_stories(analyses, store) if cluster else build_stories(analyses, cluster=False)
-        for story in built:
-            store.save_story(story)
+        built = _join_stored_stories(analyses, store) if cluster else [(s, []) for s in build_stories(analyses, cluster=False)]
+        for story, replaced in built:
+            store.save_story(story)  # saved before what it replaces goes: a failure loses nothing
+            for old in replaced:
+                if old != story.id:
+                    store.delete_story(old)
             result.stories.append(story)
         store.save_rejected(result.rejected)
     finally:
@@ -70,11 +73,12 @@ def _analyses(articles, store, progress) -> list[ArticleAnalysis]:
     return result
 
 
-def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[Story]:
+def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[Story, list[str]]]:
     """Place this run's articles in the stories already stored, as a stream would: each new
     article joins a stored story or a new one (or bridges two). Only the stories that gain an
     article, or hold an article given again (its metadata may have changed), are rebuilt and
-    returned; the others are not touched. Per-article analyses are never recomputed here."""
+    returned, each with the ids of the stored stories it replaces; the others are not touched.
+    Per-article analyses are never recomputed here."""
     members = store.story_members()
     stored_story_of = {article: story for story, ids in members.items() for article in ids}
     given = {a.article.id: a for a in analyses}
@@ -100,8 +104,5 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[Story]:
         story.membership = [d for d in story.membership if d is not None]
         for decision in story.membership:
             decision.story = story.id
-        for old in old_ids:
-            if old != story.id:
-                store.delete_story(old)
-        stories.append(story)
+        stories.append((story, old_ids))
     return stories
