@@ -54,3 +54,33 @@ def test_an_unrelated_article_starts_its_own_story_and_leaves_the_stored_one_alo
     assert not result.stories[0].membership[0].joined
     with open_store(db) as store:
         assert sorted(store.story_members()) == sorted([seeds.stories[0].id, result.stories[0].id])
+
+
+def test_an_article_given_again_without_its_manifest_keeps_its_metadata(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    first = analyze([str(seeds_dir)], manifest=str(seeds_dir / "manifest.csv"), db=db)
+    original = {a.id: a for a in first.stories[0].articles}
+    again = tmp_path / "again"
+    again.mkdir()
+    one = sorted(seeds_dir.glob("*.txt"))[0]
+    shutil.copy(one, again / one.name)
+    result = analyze([str(again)], db=db)  # the same text, no manifest this time
+    (story,) = result.stories
+    assert story.id == first.stories[0].id  # nothing new joined: the same story, rebuilt
+    for article in story.articles:
+        before = original[article.id]
+        assert (article.outlet, article.title, article.published) == (before.outlet, before.title, before.published)
+
+
+def test_a_one_story_run_is_folded_into_a_clustered_story_that_holds_all_its_articles(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    manifest = str(seeds_dir / "manifest.csv")
+    few = tmp_path / "few"
+    few.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt"))[:2]:
+        shutil.copy(path, few / path.name)
+    analyze([str(few)], manifest=manifest, db=db, cluster=False)
+    result = analyze([str(seeds_dir)], manifest=manifest, db=db)
+    assert [len(s.articles) for s in result.stories] == [5]
+    with open_store(db) as store:
+        assert list(store.story_members()) == [result.stories[0].id]

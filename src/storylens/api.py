@@ -5,12 +5,13 @@ ingest -> nlp (per article, or read back from the store) -> story (cluster, buil
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from storylens.ingest import read_inputs
 from storylens.nlp.pipeline import analyze_articles
-from storylens.records import AnalysisResult, ArticleAnalysis, Story
+from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
 from storylens.story.build import build_stories, build_story
 from storylens.story.clustering import StoryClusterer
 
@@ -44,10 +45,7 @@ def analyze(
         analyses = _analyses(ingest.articles, store, progress)
         built = _join_stored_stories(analyses, store) if cluster else [(s, []) for s in build_stories(analyses, cluster=False)]
         for story, replaced in built:
-            store.save_story(story)  # saved before what it replaces goes: a failure loses nothing
-            for old in replaced:
-                if old != story.id:
-                    store.delete_story(old)
+            store.save_story(story, replaces=replaced)  # one transaction: nothing lost on a failure
             result.stories.append(story)
         store.save_rejected(result.rejected)
     finally:
@@ -64,13 +62,37 @@ def _analyses(articles, store, progress) -> list[ArticleAnalysis]:
     if fresh:
         store.save_analyses(fresh)
     by_id = {a.article.id: a for a in fresh}
-    # Metadata given now (manifest) wins over what was stored with the text earlier.
     result = []
     for article in articles:
-        analysis = by_id.get(article.id) or stored[article.id]
+        analysis = by_id.get(article.id)
+        if analysis is None:
+            analysis = stored[article.id]
+            article = _with_stored_metadata(article, analysis.article)
         analysis.article = article
         result.append(analysis)
     return result
+
+
+METADATA_FIELDS = ("outlet", "title", "author", "url", "copy_of")
+
+
+def _with_stored_metadata(given: Article, stored: Article) -> Article:
+    """Metadata given now (a manifest) wins over what was stored with the text earlier; what is
+    not given now (the same file uploaded without its manifest) keeps its stored value, and a
+    date only inferred from the text does not replace a stored date that was given."""
+    given = copy.copy(given)
+    sources = dict(given.metadata_sources)
+    for name in METADATA_FIELDS:
+        if getattr(given, name) is None and getattr(stored, name) is not None:
+            setattr(given, name, getattr(stored, name))
+            if name in stored.metadata_sources:
+                sources[name] = stored.metadata_sources[name]
+    if stored.published and (given.published is None or given.published_inferred and not stored.published_inferred):
+        given.published, given.published_inferred = stored.published, stored.published_inferred
+        if "published" in stored.metadata_sources:
+            sources["published"] = stored.metadata_sources["published"]
+    given.metadata_sources = sources
+    return given
 
 
 def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[Story, list[str]]]:
@@ -85,18 +107,24 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     stored_ids = [i for ids in members.values() for i in ids if i not in given]
     known = {a.article.id: a for a in store.load_analyses(stored_ids)} if stored_ids else {}
     known.update(given)
-    clusterer = StoryClusterer()
-    for ids in members.values():
-        group = [known[i] for i in ids if i in known]
+    clusterer, stored_id_of, seeded = StoryClusterer(), {}, set()
+    for story_id, ids in members.items():
+        # An article in two stored stories (an earlier --one-story run) is seeded once.
+        group = [known[i] for i in ids if i in known and i not in seeded]
+        seeded.update(a.article.id for a in group)
         if group:
-            clusterer.seed(group)
+            stored_id_of[clusterer.seed(group)] = story_id
     new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
     decisions = {d.article: d for d in clusterer.add_many(new)} if new else {}
+    for decision in decisions.values():  # the clusterer's ids of merged stories -> the stored ids
+        decision.merged = [stored_id_of[m] for m in decision.merged if m in stored_id_of]
     stories = []
     for group in clusterer.stories().values():
         if not any(a.article.id in given for a in group):
             continue
-        old_ids = list(dict.fromkeys(stored_story_of[a.article.id] for a in group if a.article.id in stored_story_of))
+        # Replaced: the stored stories all of whose articles are in the new one.
+        ids = {a.article.id for a in group}
+        old_ids = [sid for sid, members_ in members.items() if set(members_) <= ids]
         old_reasons = {d.article: d for old in old_ids if (story := store.load_story(old)) for d in story.membership}
         group = sorted(group, key=lambda a: (a.article.published or "", a.article.id))
         story = build_story(group)

@@ -303,7 +303,7 @@ class ClusterDecision(Record):
     shared_actors: list[str] = field(default_factory=list)
     shared_dates: list[str] = field(default_factory=list)
     days_apart: Optional[int] = None  # days from the nearest article (from the story's mean day if that one is undated)
-    merged: list[str] = field(default_factory=list)  # stories folded into ``story`` through this article
+    merged: list[str] = field(default_factory=list)  # stored stories folded into ``story`` through this article
 
 
 @dataclass

@@ -55,7 +55,8 @@ def story_marks(story: Story) -> dict[str, dict[tuple[int, int], Mark]]:
         for quantity in claim.quantities:
             add(quantity.span, "quantity", f"{quantity.value} {quantity.unit}")
     for decision in story.membership:
-        add(decision.nearest_sentence, "src-cluster", "ties another article to this story")
+        if decision.joined:
+            add(decision.nearest_sentence, "src-cluster", "ties another article to this story")
     for quote in story.quotes:
         add(quote.span, "quote", f"{quote.kind} quote" + (f" of {quote.speaker_text}" if quote.speaker_text else ""))
     for actor in story.actors:

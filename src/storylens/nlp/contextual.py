@@ -3,8 +3,9 @@
 One transformer pass per sentence gives both: each word's vector is the mean of the last hidden
 states of its word-pieces (so "demonising" and "demon" differ by context, not only by spelling),
 and the sentence vector is the mean over all pieces, L2-normalised (what
-``storylens.story.embeddings.embed`` returns for the same text). The MiniLM instance is the one
-the story steps already load, so the pipeline holds a single copy of the weights.
+``storylens.nlp.minilm.embed`` returns for a sentence within its 128-token limit; longer
+sentences are cut into parts here, not truncated). The MiniLM instance is the one the story
+steps use (``nlp.minilm.sentence_model``), so the pipeline holds a single copy of the weights.
 """
 
 from __future__ import annotations

@@ -76,10 +76,14 @@ class Store:
                 analysis_rows = [{"article_id": a.article.id, "data": a.to_dict(), "saved": now} for a in batch]
                 _upsert(connection, analyses, analysis_rows, keys=["article_id"])
 
-    def save_story(self, story: Story) -> None:
-        """Store ``story`` (and its articles' current metadata), replacing a story with the same id."""
+    def save_story(self, story: Story, *, replaces: Sequence[str] = ()) -> None:
+        """Store ``story`` (and its articles' current metadata), replacing a story with the same id
+        and, in the same transaction, the stories ``replaces`` names (a story that grew)."""
         now = _now()
         with self.engine.begin() as connection:
+            for old in replaces:
+                if old != story.id:
+                    _delete_story(connection, old)
             _write_articles(connection, story.articles)
             _upsert(
                 connection,
@@ -150,16 +154,17 @@ class Store:
         """Story id -> the ids of its articles, for every stored story."""
         members: dict[str, list[str]] = {}
         with self.engine.connect() as connection:
-            for story_id, article_id in connection.execute(select(story_articles.c.story_id, story_articles.c.article_id)):
+            rows = select(story_articles.c.story_id, story_articles.c.article_id).order_by(
+                story_articles.c.story_id, story_articles.c.article_id
+            )
+            for story_id, article_id in connection.execute(rows):
                 members.setdefault(story_id, []).append(article_id)
         return members
 
     def delete_story(self, story_id: str) -> None:
         """Remove a story and its items; its articles and their analyses stay."""
         with self.engine.begin() as connection:
-            for table in STORY_ITEM_TABLES:
-                connection.execute(delete(table).where(table.c.story_id == story_id))
-            connection.execute(delete(stories).where(stories.c.id == story_id))
+            _delete_story(connection, story_id)
 
     def load_story(self, story_id: str) -> Optional[Story]:
         with self.engine.connect() as connection:
@@ -340,3 +345,9 @@ def _outlets_by_story(connection: Connection, story_ids: list[str]) -> dict[str,
         for story_id, outlet in pairs:
             result.setdefault(story_id, set()).add(outlet)
     return {story_id: sorted(outlets, key=str.casefold) for story_id, outlets in result.items()}
+
+
+def _delete_story(connection, story_id: str) -> None:
+    for table in STORY_ITEM_TABLES:
+        connection.execute(delete(table).where(table.c.story_id == story_id))
+    connection.execute(delete(stories).where(stories.c.id == story_id))

@@ -84,6 +84,7 @@ def build_stories(analyses: list[ArticleAnalysis], *, cluster: bool = True, copy
         story = build_story(copying.deepcopy(group) if copy else group)
         for decision in decisions:
             decision.story = story.id
+            decision.merged = []  # the clusterer's own ids: within one batch nothing stored was merged
         story.membership = decisions
         stories.append(story)
     return stories

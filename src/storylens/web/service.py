@@ -159,12 +159,17 @@ class WebService:
                 names = {str(Path(tmp) / f"upload-{i}{Path(n).suffix.lower()}"): n for i, (n, _) in enumerate(files)}
                 job.rejected = [Rejected(names.get(r.source, Path(r.source).name), r.reason) for r in result.rejected]
                 job.stories = [s.id for s in result.stories]
-            with self._lock:
-                self._generation += 1
+            self._invalidate_pages()
             job.status = "done"
         except Exception as e:  # a failed job is reported on its page, the server goes on
+            # Even a failed job may have stored (and replaced) stories: rendered pages are stale.
+            self._invalidate_pages()
             job.status = "failed"
             job.error = f"{type(e).__name__}: {e}"
+
+    def _invalidate_pages(self) -> None:
+        with self._lock:
+            self._generation += 1
 
 
 def _analysis_marks(analysis, marks: dict[tuple[int, int], Mark]) -> None:
