@@ -14,6 +14,8 @@ from storylens.nlp.pipeline import analyze_articles
 from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
 from storylens.story.build import build_stories, build_story
 from storylens.story.clustering import StoryClusterer
+from storylens.story.embeddings import embed
+from storylens.story.leads import lead_text
 
 ProgressFactory = Callable[[str, int], Callable[[], None]]
 
@@ -107,13 +109,19 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     stored_ids = [i for ids in members.values() for i in ids if i not in given]
     known = {a.article.id: a for a in store.load_analyses(stored_ids)} if stored_ids else {}
     known.update(given)
-    clusterer, stored_id_of, seeded = StoryClusterer(), {}, set()
+    groups, seeded = [], set()
     for story_id, ids in members.items():
         # An article in two stored stories (an earlier --one-story run) is seeded once.
         group = [known[i] for i in ids if i in known and i not in seeded]
         seeded.update(a.article.id for a in group)
         if group:
-            stored_id_of[clusterer.seed(group)] = story_id
+            groups.append((story_id, group))
+    # One MiniLM pass over every stored lead, not one per story.
+    vectors = embed([lead_text(a) for _, group in groups for a in group])
+    clusterer, stored_id_of, offset = StoryClusterer(), {}, 0
+    for story_id, group in groups:
+        stored_id_of[clusterer.seed(group, vectors=vectors[offset : offset + len(group)])] = story_id
+        offset += len(group)
     new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
     decisions = {d.article: d for d in clusterer.add_many(new)} if new else {}
     for decision in decisions.values():  # the clusterer's ids of merged stories -> the stored ids

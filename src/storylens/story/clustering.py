@@ -135,9 +135,7 @@ class StoryClusterer:
     def add(self, analysis: ArticleAnalysis, *, vector: np.ndarray | None = None) -> ClusterDecision:
         if vector is None:
             vector = self._embed([lead_text(analysis)])[0]
-        item = self._item(analysis, vector)
-        self._n_articles += 1
-        self._key_df.update(item.keys)
+        item = self._counted_item(analysis, vector)
         ranked = self._rank(item)
         if not ranked or ranked[0][0] < self.threshold:
             story = self._new_story()
@@ -169,10 +167,7 @@ class StoryClusterer:
             vectors = self._embed([lead_text(a) for a in analyses])
         story = self._new_story()
         for analysis, vector in zip(analyses, vectors):
-            item = self._item(analysis, vector)
-            self._n_articles += 1
-            self._key_df.update(item.keys)
-            self._attach(story, item)
+            self._attach(story, self._counted_item(analysis, vector))
         return story.id
 
     def story_of(self, article_id: str) -> str:
@@ -247,6 +242,13 @@ class StoryClusterer:
             dates=dates,
             mentions=[(k, m.span) for k, m in mentions],
         )
+
+    def _counted_item(self, analysis: ArticleAnalysis, vector: np.ndarray) -> _Item:
+        """The article as the clusterer sees it, counted into the names' rarity (online IDF)."""
+        item = self._item(analysis, vector)
+        self._n_articles += 1
+        self._key_df.update(item.keys)
+        return item
 
     def _weight(self, key: str) -> float:
         """Rare names tie stories more than names every story has (an online IDF)."""
