@@ -12,7 +12,7 @@ from typing import Callable, Optional, Sequence
 from storylens.ingest import read_inputs
 from storylens.nlp.pipeline import analyze_articles
 from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
-from storylens.story.build import build_stories, build_story
+from storylens.story.build import build_stories, build_story, with_membership
 from storylens.story.clustering import StoryClusterer
 from storylens.story.embeddings import embed
 from storylens.story.leads import lead_text
@@ -135,10 +135,7 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
         old_ids = [sid for sid, members_ in members.items() if set(members_) <= ids]
         old_reasons = {d.article: d for old in old_ids if (story := store.load_story(old)) for d in story.membership}
         group = sorted(group, key=lambda a: (a.article.published or "", a.article.id))
-        story = build_story(group)
-        story.membership = [decisions.get(a.article.id) or old_reasons.get(a.article.id) for a in group]
-        story.membership = [d for d in story.membership if d is not None]
-        for decision in story.membership:
-            decision.story = story.id
+        reasons = [decisions.get(a.article.id) or old_reasons.get(a.article.id) for a in group]
+        story = with_membership(build_story(group), [d for d in reasons if d is not None])
         stories.append((story, old_ids))
     return stories

@@ -83,8 +83,14 @@ def build_stories(analyses: list[ArticleAnalysis], *, cluster: bool = True, copy
     for group, decisions in groups:
         story = build_story(copying.deepcopy(group) if copy else group)
         for decision in decisions:
-            decision.story = story.id
             decision.merged = []  # the clusterer's own ids: within one batch nothing stored was merged
-        story.membership = decisions
-        stories.append(story)
+        stories.append(with_membership(story, decisions))
     return stories
+
+
+def with_membership(story: Story, decisions: list) -> Story:
+    """``story`` with the decisions that placed its articles, each now naming the built story."""
+    for decision in decisions:
+        decision.story = story.id
+    story.membership = decisions
+    return story
