@@ -84,3 +84,41 @@ def test_a_one_story_run_is_folded_into_a_clustered_story_that_holds_all_its_art
     assert [len(s.articles) for s in result.stories] == [5]
     with open_store(db) as store:
         assert list(store.story_members()) == [result.stories[0].id]
+
+
+def test_stored_stories_out_of_the_window_are_neither_read_nor_embedded(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    seeds = analyze([str(seeds_dir)], manifest=str(seeds_dir / "manifest.csv"), db=db)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "council.txt").write_text(
+        "Springfield council approves new library budget\n\n"
+        "The Springfield city council voted 7-2 on Tuesday to approve a $4.2 million budget for the "
+        "new central library, ending months of debate over its cost.\n",
+        encoding="utf-8",
+    )
+    (later / "manifest.csv").write_text("file,outlet,published\ncouncil.txt,Springfield Herald,2025-03-04\n", encoding="utf-8")
+    with open_store(db) as store:
+        asked: list[str] = []
+        load = store.load_analyses
+        store.load_analyses = lambda ids=None: asked.extend(ids or ["<all>"]) or load(ids)
+        result = analyze([str(later)], manifest=str(later / "manifest.csv"), store=store)
+        seed_ids = {a.id for a in seeds.stories[0].articles}
+        assert not seed_ids & set(asked) and "<all>" not in asked  # the 2023 story is not in reach
+        assert [len(s.articles) for s in result.stories] == [1]
+        assert sorted(store.story_members()) == sorted([seeds.stories[0].id, result.stories[0].id])
+
+
+def test_a_grown_story_s_old_id_resolves_to_the_new_one(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    manifest = str(seeds_dir / "manifest.csv")
+    few = tmp_path / "few"
+    few.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt"))[:2]:
+        shutil.copy(path, few / path.name)
+    first = analyze([str(few)], manifest=manifest, db=db)
+    grown = analyze([str(seeds_dir)], manifest=manifest, db=db)
+    (old,), (new,) = first.stories, grown.stories
+    assert old.id != new.id
+    with open_store(db) as store:
+        assert store.load_story(old.id) is None and store.resolve_story_id(old.id) == new.id

@@ -15,7 +15,7 @@ from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
 from storylens.story.build import build_stories, build_story, with_membership
 from storylens.story.clustering import StoryClusterer
 from storylens.story.embeddings import embed
-from storylens.story.leads import lead_text
+from storylens.story.leads import day_number, lead_text, published_day
 
 ProgressFactory = Callable[[str, int], Callable[[], None]]
 
@@ -102,15 +102,27 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     article joins a stored story or a new one (or bridges two). Only the stories that gain an
     article, or hold an article given again (its metadata may have changed), are rebuilt and
     returned, each with the ids of the stored stories it replaces; the others are not touched.
-    Per-article analyses are never recomputed here."""
+    Per-article analyses are never recomputed here, and stored stories that no new article
+    can reach (no member within the clusterer's window of any new article's date) are neither
+    read nor embedded, so the cost follows the stories in reach, not the size of the store; the
+    names' rarity is then counted over the stories in reach."""
     members = store.story_members()
     stored_story_of = {article: story for story, ids in members.items() for article in ids}
     given = {a.article.id: a for a in analyses}
-    stored_ids = [i for ids in members.values() for i in ids if i not in given]
+    clusterer = StoryClusterer()
+    new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
+    in_reach = clusterer.reach(published_day(a.article) for a in new)
+    dates = store.article_dates()
+    members_in_reach = {
+        story_id: ids
+        for story_id, ids in members.items()
+        if any(i in given for i in ids) or (new and in_reach(day_number(dates.get(i)) for i in ids))
+    }
+    stored_ids = [i for ids in members_in_reach.values() for i in ids if i not in given]
     known = {a.article.id: a for a in store.load_analyses(stored_ids)} if stored_ids else {}
     known.update(given)
     groups, seeded = [], set()
-    for story_id, ids in members.items():
+    for story_id, ids in members_in_reach.items():
         # An article in two stored stories (an earlier --one-story run) is seeded once.
         group = [known[i] for i in ids if i in known and i not in seeded]
         seeded.update(a.article.id for a in group)
@@ -118,11 +130,10 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
             groups.append((story_id, group))
     # One MiniLM pass over every stored lead, not one per story.
     vectors = embed([lead_text(a) for _, group in groups for a in group])
-    clusterer, stored_id_of, offset = StoryClusterer(), {}, 0
+    stored_id_of, offset = {}, 0
     for story_id, group in groups:
         stored_id_of[clusterer.seed(group, vectors=vectors[offset : offset + len(group)])] = story_id
         offset += len(group)
-    new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
     decisions = {d.article: d for d in clusterer.add_many(new)} if new else {}
     for decision in decisions.values():  # the clusterer's ids of merged stories -> the stored ids
         decision.merged = [stored_id_of[m] for m in decision.merged if m in stored_id_of]

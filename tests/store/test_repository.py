@@ -272,3 +272,30 @@ def test_a_deleted_story_leaves_its_articles_and_analyses(store, seed_analyses, 
     assert store.load_story(seed_story.id) is None and store.story_members() == {}
     assert store.list_stories() == []
     assert len(store.load_analyses()) == len(seed_analyses)
+
+
+def test_a_replaced_story_id_resolves_to_the_story_that_replaced_it(store, records):
+    store.save_story(records.make_story("s1"))
+    store.save_story(records.make_story("s2"), replaces=["s1"])
+    assert store.load_story("s1") is None
+    assert store.resolve_story_id("s1") == "s2" and store.resolve_story_id("s2") == "s2"
+    # It grows again: the oldest id leads straight to the newest story, not through a chain.
+    store.save_story(records.make_story("s3"), replaces=["s2"])
+    assert store.resolve_story_id("s1") == "s3" and store.resolve_story_id("s2") == "s3"
+    assert store.resolve_story_id("nope") is None
+
+
+def test_a_redirect_ends_when_its_target_is_deleted_or_its_id_is_a_story_again(store, records):
+    store.save_story(records.make_story("s1"))
+    store.save_story(records.make_story("s2"), replaces=["s1"])
+    store.save_story(records.make_story("s1"))  # the old id is a story of its own again
+    assert store.resolve_story_id("s1") == "s1"
+    store.save_story(records.make_story("s3"), replaces=["s2"])
+    store.delete_story("s3")
+    assert store.resolve_story_id("s2") is None and store.resolve_story_id("s3") is None
+
+
+def test_article_dates_are_read_without_the_analyses(store, records):
+    store.save_story(records.make_story("s1"))
+    dates = store.article_dates()
+    assert dates == {a.id: a.published for a in records.make_story("s1").articles}

@@ -85,3 +85,21 @@ def test_unknown_things_are_404_with_a_message(client, path):
     response = client.get(path)
     assert response.status_code == 404
     assert "nope" in response.text
+
+
+def test_a_story_that_grew_redirects_its_old_links_to_the_new_story(tmp_path, seed_story):
+    import dataclasses
+
+    from fastapi.testclient import TestClient
+
+    from storylens.store import open_store
+
+    with open_store(str(tmp_path / "grown.db")) as store:
+        store.save_story(dataclasses.replace(seed_story, id="old"))
+        store.save_story(dataclasses.replace(seed_story, id="grown"), replaces=["old"])
+        with TestClient(create_app(store=store)) as client:
+            for path, target in (("/story/old", "/story/grown"), ("/story/old.json", "/story/grown.json"),
+                                 ("/api/stories/old", "/api/stories/grown")):
+                response = client.get(path, follow_redirects=False)
+                assert response.status_code == 308 and response.headers["location"].endswith(target)
+                assert client.get(path).status_code == 200

@@ -28,6 +28,7 @@ from storylens.store.schema import (
     sentences,
     stories,
     story_articles,
+    story_redirects,
 )
 from storylens.store.summaries import OutletSummary, SearchHit, StorySummary
 
@@ -78,11 +79,15 @@ class Store:
 
     def save_story(self, story: Story, *, replaces: Sequence[str] = ()) -> None:
         """Store ``story`` (and its articles' current metadata), replacing a story with the same id
-        and, in the same transaction, the stories ``replaces`` names (a story that grew)."""
+        and, in the same transaction, the stories ``replaces`` names (a story that grew); their
+        ids then redirect to ``story.id`` (see ``resolve_story_id``)."""
         now = _now()
         with self.engine.begin() as connection:
+            # An id that is a story again is no longer a redirect.
+            connection.execute(delete(story_redirects).where(story_redirects.c.old_id == story.id))
             for old in replaces:
                 if old != story.id:
+                    _redirect(connection, old, story.id, now)
                     _delete_story(connection, old)
             _write_articles(connection, story.articles)
             _upsert(
@@ -165,6 +170,25 @@ class Store:
         """Remove a story and its items; its articles and their analyses stay."""
         with self.engine.begin() as connection:
             _delete_story(connection, story_id)
+            connection.execute(delete(story_redirects).where(story_redirects.c.new_id == story_id))
+
+    def resolve_story_id(self, story_id: str) -> Optional[str]:
+        """``story_id`` if it is a stored story; the id of the story that replaced it if it grew
+        into another one; None otherwise."""
+        with self.engine.connect() as connection:
+            if connection.scalar(select(stories.c.id).where(stories.c.id == story_id)) is not None:
+                return story_id
+            query = (
+                select(stories.c.id)
+                .join(story_redirects, story_redirects.c.new_id == stories.c.id)
+                .where(story_redirects.c.old_id == story_id)
+            )
+            return connection.scalar(query)
+
+    def article_dates(self) -> dict[str, Optional[str]]:
+        """Article id -> its publication date (ISO, as stored), for every stored article."""
+        with self.engine.connect() as connection:
+            return dict(connection.execute(select(articles.c.id, articles.c.published)).all())
 
     def load_story(self, story_id: str) -> Optional[Story]:
         with self.engine.connect() as connection:
@@ -345,6 +369,12 @@ def _outlets_by_story(connection: Connection, story_ids: list[str]) -> dict[str,
         for story_id, outlet in pairs:
             result.setdefault(story_id, set()).add(outlet)
     return {story_id: sorted(outlets, key=str.casefold) for story_id, outlets in result.items()}
+
+
+def _redirect(connection: Connection, old_id: str, new_id: str, at: datetime) -> None:
+    """Send ``old_id``, and every id that already led to it, to ``new_id`` (no chains to follow)."""
+    connection.execute(story_redirects.update().where(story_redirects.c.new_id == old_id).values(new_id=new_id, at=at))
+    _upsert(connection, story_redirects, [{"old_id": old_id, "new_id": new_id, "at": at}], keys=["old_id"])
 
 
 def _delete_story(connection, story_id: str) -> None:

@@ -146,6 +146,17 @@ quotes = _story_items(
     Column("data", Json, nullable=False),
 )
 
+# The id a story had before a later run grew it, and the story that replaced it (no foreign
+# key: the old story is gone by design, and the new one may later be replaced in its turn, when
+# the row is pointed on at the newest id).
+story_redirects = Table(
+    "story_redirects",
+    metadata,
+    Column("old_id", Text, primary_key=True),
+    Column("new_id", Text, nullable=False, index=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
 rejected = Table(
     "rejected",
     metadata,

@@ -22,6 +22,7 @@ Every decision is a ``ClusterDecision`` saying which names, dates and nearest ar
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -169,6 +170,28 @@ class StoryClusterer:
         for analysis, vector in zip(analyses, vectors):
             self._attach(story, self._counted_item(analysis, vector))
         return story.id
+
+    def reach(self, article_days: Iterable[Optional[int]]) -> Callable[[Iterable[Optional[int]]], bool]:
+        """A test of whether a story, given its members' days, can be a candidate for any of
+        the articles dated ``article_days``, by the search's own rule: an undated article sees
+        every story, a story with no date is seen by every article, otherwise a member must lie
+        within ``window_days``. A caller holding many stored stories seeds only those in reach."""
+        days = list(article_days)
+        if any(d is None for d in days):
+            return lambda story_days: True
+        days.sort()
+
+        def within(story_days: Iterable[Optional[int]]) -> bool:
+            dated = [d for d in story_days if d is not None]
+            if not dated:
+                return True
+            for day in dated:
+                i = bisect.bisect_left(days, day - self.window_days)
+                if i < len(days) and days[i] <= day + self.window_days:
+                    return True
+            return False
+
+        return within
 
     def story_of(self, article_id: str) -> str:
         return self._story_of[article_id]

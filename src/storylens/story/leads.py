@@ -69,10 +69,15 @@ def lead_mentions(analysis: ArticleAnalysis, *, chars: int = LEAD_CHARS) -> list
 
 def published_day(article: Article) -> Optional[int]:
     """The publication date as a day number, or None when only a month or year is known."""
-    if not article.published or len(article.published) < 10:
+    return day_number(article.published)
+
+
+def day_number(published: Optional[str]) -> Optional[int]:
+    """An ISO date (or date-time) as a day number; None for a month, a year or nothing."""
+    if not published or len(published) < 10:
         return None
     try:
-        return date.fromisoformat(article.published[:10]).toordinal()
+        return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
 

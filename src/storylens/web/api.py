@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, File, Form, HTTPException, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed, or_404, submission
+from storylens.web.deps import Service, WriteAllowed, moved_or_404, or_404, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -19,8 +19,10 @@ def list_stories(service: Service, q: Optional[str] = None, outlet: Optional[str
 
 
 @router.get("/stories/{story_id}", summary="One story as in the JSON export (schema story.schema.json)")
-def get_story(story_id: str, service: Service) -> dict:
-    story = or_404(service.story(story_id), f"No story {story_id!r}; GET /api/stories lists them.")
+def get_story(story_id: str, service: Service, request: Request) -> Any:
+    story = service.story(story_id)
+    if story is None:
+        return moved_or_404(request, service, story_id, "get_story")  # 308 to the story it grew into
     return export_document([story])
 
 

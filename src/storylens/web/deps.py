@@ -3,6 +3,7 @@
 from typing import Annotated, Optional, TypeVar
 
 from fastapi import Depends, Header, HTTPException, Request, UploadFile
+from fastapi.responses import RedirectResponse
 
 from storylens.web.service import WebService
 
@@ -14,6 +15,15 @@ def or_404(value: Optional[T], message: str) -> T:
     if value is None:
         raise HTTPException(404, message)
     return value
+
+
+def moved_or_404(request: Request, service: WebService, story_id: str, route: str) -> RedirectResponse:
+    """For a story id that is not stored: a permanent redirect to ``route`` of the story it grew
+    into (a later run added articles to it), so old links keep working; else a 404."""
+    new_id = service.store.resolve_story_id(story_id)
+    if new_id is None or new_id == story_id:
+        raise HTTPException(404, f"No story {story_id!r}; the list of stories is at / and /api/stories.")
+    return RedirectResponse(str(request.url_for(route, story_id=new_id)), status_code=308)
 
 
 def get_service(request: Request) -> WebService:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from storylens.export.json_export import export_document
-from storylens.web.deps import Service, WriteAllowed, or_404, submission
+from storylens.web.deps import Service, WriteAllowed, moved_or_404, or_404, submission
 from storylens.web.service import UploadRefused
 
 router = APIRouter(include_in_schema=False)
@@ -22,14 +22,19 @@ def stories_page(service: Service, q: Optional[str] = None, outlet: Optional[str
 
 
 @router.get("/story/{story_id}.json")
-def story_json(story_id: str, service: Service) -> JSONResponse:
-    story = or_404(service.story(story_id), f"No story {story_id!r}.")
+def story_json(story_id: str, service: Service, request: Request) -> Response:
+    story = service.story(story_id)
+    if story is None:
+        return moved_or_404(request, service, story_id, "story_json")
     return JSONResponse(export_document([story]))
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
-def story_page(story_id: str, service: Service) -> str:
-    return or_404(service.story_page(story_id), f"No story {story_id!r}.")
+def story_page(story_id: str, service: Service, request: Request) -> Response:
+    page = service.story_page(story_id)
+    if page is None:
+        return moved_or_404(request, service, story_id, "story_page")
+    return HTMLResponse(page)
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
