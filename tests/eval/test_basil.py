@@ -4,9 +4,11 @@ import pytest
 
 from storylens.eval.basil import read_basil
 
-# Pinned floor on the first 15 annotated articles (measured 0.0089, see docs/eval-propaganda.md);
-# raise it when the loaded-language model improves, never lower it to make a change pass.
-FLOOR = 0.007
+# Pinned floor on the first 50 annotated articles, 95 gold spans (measured 0.0497, see
+# docs/eval-propaganda.md); raise it when the loaded-language model improves, never lower it
+# to make a change pass. (The gate used the first 15 articles until 2026-11-23: they hold 17
+# gold spans, one of them hit, so the score moved with the number of predicted spans alone.)
+SAMPLE, FLOOR = 50, 0.045
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +28,6 @@ def test_lexical_spans_are_placed_in_the_article_text(basil_dir):
 def test_basil_floor(basil_dir):
     from storylens.eval.basil import evaluate
 
-    scores = evaluate(basil_dir, limit=15)
+    scores = evaluate(basil_dir, limit=SAMPLE)
     assert scores["score"] >= FLOOR, scores
     assert scores["gold_spans"] > 0

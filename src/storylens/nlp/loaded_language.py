@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
-from storylens.nlp.contextual import encode_words
+from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.propaganda_model import load_models, span_dense, span_features, tagger_dense, token_features
 from storylens.records import LoadedSpan, Span
 
@@ -127,7 +127,7 @@ def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str, vec
     if classifier.dense_weights is None:
         vectors = None
     elif vectors is None:
-        vectors = encode_words(words, text)
+        vectors = encode_sentences(words, text, {words[s.first].sentence for s in spans})
     rows, dense = span_inputs(words, spans, text, vectors)
     probabilities = classifier.scores(rows, dense)
     for span, row in zip(spans, probabilities):
@@ -137,12 +137,14 @@ def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str, vec
 def find_loaded_spans(
     words: Sequence[Word], text: str, *, threshold: float | None = None, vectors: Vectors | None = None
 ) -> list[FoundSpan]:
-    """Propaganda spans of one text, each with its technique. One MiniLM pass over the text's
-    sentences (``vectors``, computed here unless given) serves both tagger and classifier."""
+    """Propaganda spans of one text, each with its technique. With a dense tagger, one MiniLM
+    pass over the text's sentences (``vectors``, computed here unless given) serves both tagger
+    and classifier; with a sparse tagger, a dense classifier encodes only the sentences that
+    hold a span."""
     if not words:
         return []
     tagger, settings, _ = load_models()
-    if vectors is None and needs_vectors():
+    if vectors is None and tagger.dense_weights is not None:
         vectors = encode_words(words, text)
     sentence_ids = [w.sentence for w in words]
     dense = tagger_dense(*vectors, sentence_ids) if tagger.dense_weights is not None else None
