@@ -116,11 +116,17 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print one flat JSON object of metric -> number.")] = False,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents (quick runs).")] = None,
     split: Annotated[Optional[str], typer.Option(help="Which split, where the benchmark has several.")] = None,
+    errors: Annotated[
+        Optional[Path], typer.Option(help="timex only: write every disagreement with the gold to this file (JSON lines).")
+    ] = None,
 ) -> None:
     """Score storylens on a benchmark's data and print the metrics."""
     from storylens.eval import evaluate
 
-    options = {k: v for k, v in {"limit": limit, "split": split}.items() if v is not None}
+    if errors is not None and name != "timex":
+        err.print(f"[red]error:[/red] --errors lists the disagreements of 'timex' only, not of {name!r}; drop the option.")
+        raise typer.Exit(2)
+    options = {k: v for k, v in {"limit": limit, "split": split, "errors": errors}.items() if v is not None}
     try:
         metrics = evaluate(name, data, **options)
     except StorylensError as e:

@@ -22,3 +22,20 @@ def test_value_f1_on_a_sample_stays_above_its_floor(eval_dir):
     assert scores["strict_f1"] >= 0.87
     assert scores["relaxed_f1"] >= 0.92
     assert scores["value_f1"] >= 0.81
+
+
+def test_the_error_listing_accounts_for_every_point_lost(eval_dir, tmp_path):
+    import json
+
+    listing = tmp_path / "errors.jsonl"
+    scores = evaluate("timex", need(eval_dir / "tempeval3"), sample=12, seed=5, errors=listing)
+    errors = [json.loads(line) for line in listing.read_text(encoding="utf-8").splitlines()]
+    kinds = {k: sum(e["kind"] == k for e in errors) for k in ("missed", "other_value", "spurious")}
+    assert sum(kinds.values()) == len(errors) and errors
+    # Gold expressions without our value are exactly the missed ones and those valued otherwise.
+    correct = scores["value_recall"] * scores["gold_timexes"]
+    assert round(scores["gold_timexes"] - correct) == kinds["missed"] + kinds["other_value"]
+    assert scores["errors_annotated_elsewhere"] == sum(e["annotated_elsewhere"] for e in errors)
+    for error in errors:
+        assert error["text"].strip() and error["context"]
+        assert (error["our_value"] is None) == (error["kind"] == "missed")

@@ -11,11 +11,14 @@ match when the extents overlap and the values are equal. ``score`` is value F1.
 from __future__ import annotations
 
 import html
+import json
 import random
 import re
-from storylens.eval.scoring import f_score
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Optional
+
+from storylens.eval.scoring import f_score
 
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
@@ -65,7 +68,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dict[str, float]:
+@dataclass
+class TimexError:
+    """One disagreement with the gold: ``missed`` (no expression of ours overlaps it),
+    ``other_value`` (ours overlaps it with another value) or ``spurious`` (no gold one overlaps
+    ours). ``annotated_elsewhere``: the same words get elsewhere in the gold exactly the
+    treatment we gave them here (tagged with our value, or left untagged)."""
+
+    kind: str
+    document: str
+    creation_date: Optional[str]
+    text: str  # the gold expression's words (ours, for a spurious one)
+    gold_value: Optional[str]
+    our_text: Optional[str]
+    our_value: Optional[str]
+    context: str
+    annotated_elsewhere: bool = False
+
+
+def evaluate(
+    data_dir: Path, *, sample: int | None = None, seed: int = 0, errors: Optional[Path] = None
+) -> dict[str, float]:
+    """The TempEval-3 figures; with ``errors``, also write every disagreement there (JSON lines)
+    and count how many of them the gold itself contradicts elsewhere."""
     import storylens.nlp.timex  # noqa: F401  registers the component
     from storylens.nlp.pipeline import build_nlp
 
@@ -76,6 +101,7 @@ def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dic
     nlp = build_nlp(components=["storylens_timex"])
     gold_n = system_n = 0
     strict = relaxed_gold = relaxed_system = value_correct = 0
+    found: list[TimexError] = []
     with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
         docs = []
         for document in documents:
@@ -89,16 +115,23 @@ def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dic
             system_n += len(system)
             strict += len({(s, e) for s, e, _ in gold} & {(s, e) for s, e, _ in system})
             for gs, ge, gv in gold:
-                overlapping = [sv for ss, se, sv in system if ss < ge and gs < se]
+                overlapping = [(ss, se, sv) for ss, se, sv in system if ss < ge and gs < se]
                 if overlapping:
                     relaxed_gold += 1
-                    value_correct += gv in overlapping
+                    value_correct += gv in [sv for *_, sv in overlapping]
+                if errors is not None and gv not in [sv for *_, sv in overlapping]:
+                    ours = overlapping[0] if overlapping else None
+                    found.append(_error(document, "other_value" if ours else "missed", gs, ge, gv, ours))
             relaxed_system += sum(any(gs < se and ss < ge for gs, ge, _ in gold) for ss, se, _ in system)
+            if errors is not None:
+                for ss, se, sv in system:
+                    if not any(gs < se and ss < ge for gs, ge, _ in gold):
+                        found.append(_error(document, "spurious", ss, se, None, (ss, se, sv)))
     p_strict, r_strict = strict / max(system_n, 1), strict / max(gold_n, 1)
     p_relaxed, r_relaxed = relaxed_system / max(system_n, 1), relaxed_gold / max(gold_n, 1)
     p_value, r_value = value_correct / max(system_n, 1), value_correct / max(gold_n, 1)
     value_f1 = f_score(p_value, r_value)
-    return {
+    metrics = {
         "documents": float(len(documents)),
         "gold_timexes": float(gold_n),
         "system_timexes": float(system_n),
@@ -114,3 +147,46 @@ def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0) -> dic
         "value_f1": value_f1,
         "score": value_f1,
     }
+    if errors is not None:
+        _mark_annotated_elsewhere(found, documents)
+        Path(errors).write_text("".join(json.dumps(asdict(e)) + "\n" for e in found), encoding="utf-8")
+        for kind in ("missed", "other_value", "spurious"):
+            metrics[f"errors_{kind}"] = float(sum(e.kind == kind for e in found))
+        metrics["errors_annotated_elsewhere"] = float(sum(e.annotated_elsewhere for e in found))
+    return metrics
+
+
+def _error(document: TimemlDocument, kind: str, start: int, end: int, gold_value, ours) -> TimexError:
+    text = document.text
+    our_text = text[ours[0] : ours[1]] if ours else text[start:end]
+    return TimexError(
+        kind=kind,
+        document=document.name,
+        creation_date=document.creation_date,
+        text=text[start:end] if kind != "spurious" else our_text,
+        gold_value=gold_value,
+        our_text=our_text if ours else None,
+        our_value=ours[2] if ours else None,
+        context=" ".join(text[max(0, start - 80) : end + 40].split()),
+    )
+
+
+def _mark_annotated_elsewhere(found: list[TimexError], documents: list[TimemlDocument]) -> None:
+    """Set ``annotated_elsewhere`` where the gold treats the same words (case-folded) the way
+    we did: our value given to them in another place, or the words left untagged elsewhere."""
+    values: dict[str, set[str]] = {}
+    tagged: dict[str, int] = {}
+    for document in documents:
+        for s, e, v in document.timexes:
+            words = " ".join(document.text[s:e].lower().split())
+            values.setdefault(words, set()).add(v)
+            tagged[words] = tagged.get(words, 0) + 1
+    corpus = "\n".join(" ".join(d.text.lower().split()) for d in documents)
+    for error in found:
+        words = " ".join(error.text.lower().split())
+        if error.kind == "missed":
+            occurrences = len(re.findall(r"(?<!\w)" + re.escape(words) + r"(?!\w)", corpus))
+            error.annotated_elsewhere = occurrences > tagged.get(words, 0)
+        else:
+            ours = " ".join((error.our_text or "").lower().split())
+            error.annotated_elsewhere = error.our_value in values.get(words, set()) | values.get(ours, set())
