@@ -39,3 +39,14 @@ def test_the_error_listing_accounts_for_every_point_lost(eval_dir, tmp_path):
     for error in errors:
         assert error["text"].strip() and error["context"]
         assert (error["our_value"] is None) == (error["kind"] == "missed")
+
+
+def test_values_compare_across_documents_by_their_relation_to_the_creation_date():
+    from storylens.eval.timex import relation_to_creation
+
+    assert relation_to_creation("2023-06-22", "2023-06-23") == "day-1"
+    assert relation_to_creation("1998-W34", "1998-08-18") == "week+0"
+    assert relation_to_creation("2000-W7", "2000-02-24") == "week-1"  # unpadded weeks too
+    assert relation_to_creation("1988-10", "1989-10-26") == "month-12"
+    assert relation_to_creation("1988", "1989-10-26") == "year-1"
+    assert relation_to_creation("P1W", "1989-10-26") == "P1W" and relation_to_creation("PAST_REF", None) == "PAST_REF"

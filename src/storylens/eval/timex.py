@@ -15,6 +15,7 @@ import json
 import random
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -171,15 +172,39 @@ def _error(document: TimemlDocument, kind: str, start: int, end: int, gold_value
     )
 
 
+def relation_to_creation(value: Optional[str], creation_date: Optional[str]) -> Optional[str]:
+    """A TimeML value as its relation to the document's creation date, so that values from
+    documents of different dates compare: "2023-06-22" in a 2023-06-23 document is "day-1",
+    "2023-W24" in it "week-1", "2023-05" "month-1", "2022" "year-1"; other values (durations,
+    PAST_REF, sets, times) stay as they are."""
+    if not value or not creation_date:
+        return value
+    try:
+        base = date.fromisoformat(creation_date[:10])
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return f"day{(date.fromisoformat(value) - base).days:+d}"
+        if m := re.fullmatch(r"(\d{4})-W(\d{1,2})", value):
+            year, week, _ = base.isocalendar()
+            return f"week{(int(m[1]) - year) * 52 + int(m[2]) - week:+d}"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return f"month{(int(m[1]) - base.year) * 12 + int(m[2]) - base.month:+d}"
+        if re.fullmatch(r"\d{4}", value):
+            return f"year{int(value) - base.year:+d}"
+    except ValueError:
+        return value
+    return value
+
+
 def _mark_annotated_elsewhere(found: list[TimexError], documents: list[TimemlDocument]) -> None:
     """Set ``annotated_elsewhere`` where the gold treats the same words (case-folded) the way
-    we did: our value given to them in another place, or the words left untagged elsewhere."""
-    values: dict[str, set[str]] = {}
+    we did: the same relation to the creation date as ours given to them in another place, or
+    the words left untagged in another place."""
+    relations: dict[str, set[Optional[str]]] = {}
     tagged: dict[str, int] = {}
     for document in documents:
         for s, e, v in document.timexes:
             words = " ".join(document.text[s:e].lower().split())
-            values.setdefault(words, set()).add(v)
+            relations.setdefault(words, set()).add(relation_to_creation(v, document.creation_date))
             tagged[words] = tagged.get(words, 0) + 1
     corpus = "\n".join(" ".join(d.text.lower().split()) for d in documents)
     for error in found:
@@ -189,4 +214,5 @@ def _mark_annotated_elsewhere(found: list[TimexError], documents: list[TimemlDoc
             error.annotated_elsewhere = occurrences > tagged.get(words, 0)
         else:
             ours = " ".join((error.our_text or "").lower().split())
-            error.annotated_elsewhere = error.our_value in values.get(words, set()) | values.get(ours, set())
+            relation = relation_to_creation(error.our_value, error.creation_date)
+            error.annotated_elsewhere = relation in relations.get(words, set()) | relations.get(ours, set())
