@@ -72,13 +72,18 @@ def test_an_article_given_again_without_its_manifest_keeps_its_metadata(seeds_di
         assert (article.outlet, article.title, article.published) == (before.outlet, before.title, before.published)
 
 
-def test_a_one_story_run_is_folded_into_a_clustered_story_that_holds_all_its_articles(seeds_dir, tmp_path):
-    db = str(tmp_path / "s.db")
-    manifest = str(seeds_dir / "manifest.csv")
+def _first_two_seeds(seeds_dir, tmp_path):
     few = tmp_path / "few"
     few.mkdir()
     for path in sorted(seeds_dir.glob("*.txt"))[:2]:
         shutil.copy(path, few / path.name)
+    return few
+
+
+def test_a_one_story_run_is_folded_into_a_clustered_story_that_holds_all_its_articles(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    manifest = str(seeds_dir / "manifest.csv")
+    few = _first_two_seeds(seeds_dir, tmp_path)
     analyze([str(few)], manifest=manifest, db=db, cluster=False)
     result = analyze([str(seeds_dir)], manifest=manifest, db=db)
     assert [len(s.articles) for s in result.stories] == [5]
@@ -112,11 +117,7 @@ def test_stored_stories_out_of_the_window_are_neither_read_nor_embedded(seeds_di
 def test_a_grown_story_s_old_id_resolves_to_the_new_one(seeds_dir, tmp_path):
     db = str(tmp_path / "s.db")
     manifest = str(seeds_dir / "manifest.csv")
-    few = tmp_path / "few"
-    few.mkdir()
-    for path in sorted(seeds_dir.glob("*.txt"))[:2]:
-        shutil.copy(path, few / path.name)
-    first = analyze([str(few)], manifest=manifest, db=db)
+    first = analyze([str(_first_two_seeds(seeds_dir, tmp_path))], manifest=manifest, db=db)
     grown = analyze([str(seeds_dir)], manifest=manifest, db=db)
     (old,), (new,) = first.stories, grown.stories
     assert old.id != new.id
