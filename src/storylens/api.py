@@ -104,8 +104,9 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     returned, each with the ids of the stored stories it replaces; the others are not touched.
     Per-article analyses are never recomputed here, and stored stories that no new article
     can reach (no member within the clusterer's window of any new article's date) are neither
-    read nor embedded, so the cost follows the stories in reach, not the size of the store; the
-    names' rarity is then counted over the stories in reach."""
+    read nor embedded (only the members and dates of all stories are listed, two plain queries),
+    so the expensive part follows the stories in reach, not the size of the store; the names'
+    rarity is then counted over the stories in reach."""
     members = store.story_members()
     stored_story_of = {article: story for story, ids in members.items() for article in ids}
     given = {a.article.id: a for a in analyses}

@@ -50,3 +50,10 @@ def test_values_compare_across_documents_by_their_relation_to_the_creation_date(
     assert relation_to_creation("1988-10", "1989-10-26") == "month-12"
     assert relation_to_creation("1988", "1989-10-26") == "year-1"
     assert relation_to_creation("P1W", "1989-10-26") == "P1W" and relation_to_creation("PAST_REF", None) == "PAST_REF"
+
+
+def test_week_relations_hold_across_a_53_week_year():
+    from storylens.eval.timex import relation_to_creation
+
+    assert relation_to_creation("1998-W53", "1999-01-04") == "week-1"  # 1998 has 53 ISO weeks
+    assert relation_to_creation("1999-W01", "1999-01-04") == "week+0"

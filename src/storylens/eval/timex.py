@@ -15,7 +15,7 @@ import json
 import random
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
@@ -184,8 +184,9 @@ def relation_to_creation(value: Optional[str], creation_date: Optional[str]) -> 
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return f"day{(date.fromisoformat(value) - base).days:+d}"
         if m := re.fullmatch(r"(\d{4})-W(\d{1,2})", value):
-            year, week, _ = base.isocalendar()
-            return f"week{(int(m[1]) - year) * 52 + int(m[2]) - week:+d}"
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            base_monday = base - timedelta(days=base.weekday())
+            return f"week{(monday - base_monday).days // 7:+d}"
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             return f"month{(int(m[1]) - base.year) * 12 + int(m[2]) - base.month:+d}"
         if re.fullmatch(r"\d{4}", value):
@@ -200,19 +201,26 @@ def _mark_annotated_elsewhere(found: list[TimexError], documents: list[TimemlDoc
     we did: the same relation to the creation date as ours given to them in another place, or
     the words left untagged in another place."""
     relations: dict[str, set[Optional[str]]] = {}
-    tagged: dict[str, int] = {}
     for document in documents:
         for s, e, v in document.timexes:
             words = " ".join(document.text[s:e].lower().split())
             relations.setdefault(words, set()).add(relation_to_creation(v, document.creation_date))
-            tagged[words] = tagged.get(words, 0) + 1
-    corpus = "\n".join(" ".join(d.text.lower().split()) for d in documents)
+    # The text outside every gold expression: words found here stand untagged.
+    untagged = "\n".join(" ".join(_outside_gold(d).lower().split()) for d in documents)
     for error in found:
         words = " ".join(error.text.lower().split())
         if error.kind == "missed":
-            occurrences = len(re.findall(r"(?<!\w)" + re.escape(words) + r"(?!\w)", corpus))
-            error.annotated_elsewhere = occurrences > tagged.get(words, 0)
+            error.annotated_elsewhere = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", untagged) is not None
         else:
             ours = " ".join((error.our_text or "").lower().split())
             relation = relation_to_creation(error.our_value, error.creation_date)
             error.annotated_elsewhere = relation in relations.get(words, set()) | relations.get(ours, set())
+
+
+def _outside_gold(document: TimemlDocument) -> str:
+    """The document's text with every gold expression blanked out (NUL characters: neither
+    word nor space, so no phrase matches into or across one)."""
+    text = document.text
+    for start, end, _ in document.timexes:
+        text = text[:start] + "\0" * (end - start) + text[end:]
+    return text

@@ -86,10 +86,11 @@ def decode_spans(
 Vectors = tuple[np.ndarray, np.ndarray]  # contextual.encode_words: per word, per sentence id
 
 
-def needs_vectors() -> bool:
-    """Whether either loaded model has a dense part (and so needs the MiniLM pass)."""
-    tagger, _, classifier = load_models()
-    return tagger.dense_weights is not None or classifier.dense_weights is not None
+def tagger_reads_vectors() -> bool:
+    """Whether the tagger has a dense part, and so needs the MiniLM pass over every sentence
+    (a dense classifier alone encodes only the sentences that hold a span)."""
+    tagger, _, _ = load_models()
+    return tagger.dense_weights is not None
 
 
 def span_inputs(words: Sequence[Word], spans: Sequence[FoundSpan], text: str, vectors: Vectors | None):

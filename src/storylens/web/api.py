@@ -22,7 +22,7 @@ def list_stories(service: Service, q: Optional[str] = None, outlet: Optional[str
 def get_story(story_id: str, service: Service, request: Request) -> Any:
     story = service.story(story_id)
     if story is None:
-        return moved_or_404(request, service, story_id, "get_story")  # 308 to the story it grew into
+        return moved_or_404(request, service, story_id, "get_story")  # 307 to the story it grew into
     return export_document([story])
 
 

@@ -18,12 +18,15 @@ def or_404(value: Optional[T], message: str) -> T:
 
 
 def moved_or_404(request: Request, service: WebService, story_id: str, route: str) -> RedirectResponse:
-    """For a story id that is not stored: a permanent redirect to ``route`` of the story it grew
-    into (a later run added articles to it), so old links keep working; else a 404."""
+    """For a story id that is not stored: a redirect to ``route`` of the story it grew into (a
+    later run added articles to it), so old links keep working; else a 404. Temporary (307), not
+    308: the store ends a redirect when its target is deleted or the old id is a story again,
+    and browsers keep a permanent redirect for good."""
     new_id = service.store.resolve_story_id(story_id)
     if new_id is None or new_id == story_id:
         raise HTTPException(404, f"No story {story_id!r}; the list of stories is at / and /api/stories.")
-    return RedirectResponse(str(request.url_for(route, story_id=new_id)), status_code=308)
+    target = request.url_for(route, story_id=new_id).include_query_params(**request.query_params)
+    return RedirectResponse(str(target), status_code=307)
 
 
 def get_service(request: Request) -> WebService:
