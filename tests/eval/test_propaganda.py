@@ -6,7 +6,7 @@ from storylens.eval.propaganda import merge_spans, read_ptc, si_scores, split_ar
 
 # Pinned floors on the first 8 dev articles (measured: see docs/eval-propaganda.md);
 # raise them when the models improve, never lower them to make a change pass.
-FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70}  # measured 0.217 and 0.714
+FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70}  # measured 0.217 and 0.724
 
 
 def test_si_partial_credit():

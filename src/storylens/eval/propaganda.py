@@ -116,8 +116,7 @@ def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None, **
     for article in chosen:
         words = ptc_words(tokenizer, article.text)
         # As the pipeline does: one transformer pass for both tasks when the tagger reads
-        # vectors; otherwise the classifier encodes only the sentences that hold the spans it
-        # is given (here the gold spans), so the figures are those of the shipped path.
+        # vectors; otherwise the classifier makes its own pass when it has spans to name.
         vectors = encode_words(words, article.text) if tagger_reads_vectors() else None
         predicted[article.id] = [(s.start, s.end) for s in find_loaded_spans(words, article.text, vectors=vectors)]
         gold[article.id] = [(s, e) for s, e, _ in article.spans]
