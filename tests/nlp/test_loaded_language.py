@@ -10,7 +10,7 @@ def test_artefacts_are_small_and_load():
     tagger, settings, classifier = load_models()
     assert 0 < settings["threshold"] < 1
     assert set(classifier.classes) <= set(TECHNIQUES)
-    # The shipped technique classifier reads MiniLM vectors (TC 0.635 on PTC dev against 0.551
+    # The shipped technique classifier reads MiniLM vectors (TC 0.631 on PTC dev against 0.551
     # without); the tagger does not, so an article pays the transformer only where spans are.
     assert classifier.dense_weights is not None and tagger.dense_weights is None
 
@@ -49,3 +49,27 @@ def test_plain_reporting_gets_few_spans(nlp):
     doc = nlp.make_doc(text)
     doc._.article_id = "t"
     assert len(nlp(doc)._.loaded_spans) <= 1
+
+
+def test_the_classifier_sees_only_the_sentences_that_hold_a_span_even_when_given_all():
+    # A dense tagger encodes every sentence; the classifier must still get what it was trained
+    # on (the other sentences that hold a span), whichever way the vectors arrive.
+    import numpy as np
+
+    from storylens.nlp.contextual import encode_words
+    from storylens.nlp.loaded_language import FoundSpan, classify_spans
+
+    text = "The corrupt thugs lied again. Talks resumed on Monday. The traitors must be stopped."
+    words, position = [], 0
+    for n, sentence in enumerate(("The corrupt thugs lied again .", "Talks resumed on Monday .", "The traitors must be stopped .")):
+        for token in sentence.split():
+            start = text.index(token, position)
+            words.append(Word(token, start, start + len(token), n))
+            position = start + len(token)
+    def spans():
+        return [FoundSpan(words[1].start, words[2].end, 1, 3, 0.9), FoundSpan(words[11].start, words[11].end, 11, 12, 0.9)]
+    by_itself, given_all = spans(), spans()
+    classify_spans(words, by_itself, text)
+    classify_spans(words, given_all, text, vectors=encode_words(words, text))
+    assert [s.category for s in by_itself] == [s.category for s in given_all]
+    assert all(s.category in TECHNIQUES for s in by_itself)

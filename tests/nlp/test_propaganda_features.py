@@ -97,3 +97,20 @@ def test_encode_words_matches_sentence_embeddings():
     assert word_vectors.shape == (len(words), 384) and sentence_vectors.shape == (2, 384)
     assert float(sentence_vectors[0] @ embed(["The regime lies."])[0]) == pytest.approx(1.0, abs=1e-3)
 
+
+def test_encode_sentences_gives_the_chosen_sentences_the_vectors_of_a_full_pass():
+    from storylens.nlp.contextual import encode_sentences, encode_words
+
+    text = "The regime lies. Peace talks resumed. Thugs attacked the crowd."
+    words = []
+    for n, sentence in enumerate(("The regime lies .", "Peace talks resumed .", "Thugs attacked the crowd .")):
+        for token in sentence.split():
+            start = text.index(token, words[-1].end if words else 0)
+            words.append(SimpleNamespace(text=token, start=start, end=start + len(token), sentence=n))
+    full_words, full_sentences = encode_words(words, text)
+    some_words, some_sentences = encode_sentences(words, text, {0, 2})
+    assert some_words.shape == full_words.shape and some_sentences.shape == full_sentences.shape
+    for i, word in enumerate(words):
+        expected = full_words[i] if word.sentence != 1 else np.zeros(384)
+        assert np.allclose(some_words[i], expected, atol=1e-4)
+    assert np.allclose(some_sentences[[0, 2]], full_sentences[[0, 2]], atol=1e-4) and not some_sentences[1].any()

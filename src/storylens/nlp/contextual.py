@@ -93,3 +93,17 @@ def encode_words(words: Sequence, text: str) -> tuple[np.ndarray, np.ndarray]:
     norms = np.linalg.norm(sentence_out, axis=1, keepdims=True)
     return word_out, (sentence_out / np.maximum(norms, 1e-9)).astype(np.float32)
 
+
+def encode_sentences(words: Sequence, text: str, sentences: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    """``encode_words`` for the words of ``sentences`` only, in arrays shaped for all ``words``
+    (other rows stay zero): the technique classifier needs vectors only where the tagger found
+    a span, which spares most of the transformer pass when the tagger is not dense itself."""
+    chosen = [i for i, w in enumerate(words) if w.sentence in sentences]
+    n_sentences = (max(w.sentence for w in words) + 1) if words else 0
+    word_out = np.zeros((len(words), DIM), dtype=np.float32)
+    sentence_out = np.zeros((n_sentences, DIM), dtype=np.float32)
+    if chosen:
+        some_words, some_sentences = encode_words([words[i] for i in chosen], text)
+        word_out[chosen] = some_words
+        sentence_out[: len(some_sentences)] = some_sentences  # sentence ids are kept, so rows line up
+    return word_out, sentence_out

@@ -4,9 +4,10 @@ The token tagger of propaganda_model.py marks tokens that sit inside a propagand
 of marked tokens (bridging one-token gaps) become spans, trimmed of edge punctuation and
 function words; the span classifier names each span's technique (one of the 14 SemEval-2020
 Task 11 names, Loaded_Language most often). The same decoding is used by the PTC evaluation.
-Models trained with a dense part (scripts/train_propaganda.py --tagger mlp / --classifier
-dense) read MiniLM vectors of the text's sentences: one transformer pass per article, about a
-second on CPU for 900 words. The shipped sparse models do not, and then no pass is made.
+Models trained with a dense part read MiniLM vectors: the shipped classifier (--classifier
+dense of scripts/train_propaganda.py) those of the sentences that hold a span, a --tagger mlp
+those of every sentence. The shipped tagger is sparse, so an article with no span makes no
+transformer pass.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
-from storylens.nlp.contextual import encode_words
+from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.propaganda_model import load_models, span_dense, span_features, tagger_dense, token_features
 from storylens.records import LoadedSpan, Span
 
@@ -87,8 +88,9 @@ Vectors = tuple[np.ndarray, np.ndarray]  # contextual.encode_words: per word, pe
 
 
 def tagger_reads_vectors() -> bool:
-    """Whether the tagger has a dense part, and so needs the MiniLM pass before it can find
-    spans (a dense classifier alone makes the pass only when there are spans to name)."""
+    """Whether the tagger has a dense part, and so needs the MiniLM pass over every sentence
+    before it can find spans (a dense classifier alone encodes only the sentences that hold a
+    span)."""
     tagger, _, _ = load_models()
     return tagger.dense_weights is not None
 
@@ -121,17 +123,21 @@ def span_inputs(words: Sequence[Word], spans: Sequence[FoundSpan], text: str, ve
 
 def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str, vectors: Vectors | None = None) -> None:
     """Name each span's technique with the span classifier (in place); pass ``vectors`` when the
-    article was already encoded, to save the transformer pass."""
+    article was already encoded (a dense tagger), to save the transformer pass."""
     if not spans:
         return
     _, _, classifier = load_models()
+    # Only the sentences that hold a span, as in training: a span is compared with the
+    # article's other loaded sentences, and the other sentences need no transformer pass.
+    loaded = {words[s.first].sentence for s in spans}
     if classifier.dense_weights is None:
         vectors = None
     elif vectors is None:
-        # Every sentence, as in training: the classifier compares the span's sentence with the
-        # article's other sentences (closest one, near-paraphrases). Encoding only the sentences
-        # that hold a span saved about 0.3 s an article but cost 0.008 TC F1 on PTC dev.
-        vectors = encode_words(words, text)
+        vectors = encode_sentences(words, text, loaded)
+    else:
+        word_vectors, sentence_vectors = vectors
+        keep = np.isin(np.arange(len(sentence_vectors)), sorted(loaded))[:, None]
+        vectors = (word_vectors, sentence_vectors * keep)
     rows, dense = span_inputs(words, spans, text, vectors)
     probabilities = classifier.scores(rows, dense)
     for span, row in zip(spans, probabilities):
@@ -143,8 +149,8 @@ def find_loaded_spans(
 ) -> list[FoundSpan]:
     """Propaganda spans of one text, each with its technique. With a dense tagger, one MiniLM
     pass over the text's sentences (``vectors``, computed here unless given) serves both tagger
-    and classifier; with a sparse tagger, a dense classifier makes that pass only when the
-    tagger found a span."""
+    and classifier; with a sparse tagger, a dense classifier encodes only the sentences that
+    hold a span."""
     if not words:
         return []
     tagger, settings, _ = load_models()
