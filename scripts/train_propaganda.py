@@ -38,6 +38,7 @@ from storylens.nlp.propaganda_model import (
     LinearModel,
     span_dense,
     span_features,
+    span_sentence_view,
     tagger_dense,
     token_features,
 )
@@ -197,7 +198,7 @@ def span_rows(articles, tokenizer, cache: Path):
         # Only the sentences that hold a span, as the pipeline encodes them: a span's "other
         # sentences" (closest one, near-paraphrases) are the article's other loaded sentences.
         loaded = {words[f.first].sentence for f in (_gold_found_span(words, s, e) for s, e, _ in article.spans) if f.last > f.first}
-        sentence_vectors = sentence_vectors * np.isin(np.arange(len(sentence_vectors)), list(loaded))[:, None]
+        sentence_vectors = span_sentence_view(sentence_vectors, loaded)
         lowered = article.text.lower()
         for (start, end, technique), span_vector in zip(article.spans, span_vectors):
             found = _gold_found_span(words, start, end)

@@ -23,7 +23,14 @@ from spacy.tokens import Doc
 
 from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
-from storylens.nlp.propaganda_model import load_models, span_dense, span_features, tagger_dense, token_features
+from storylens.nlp.propaganda_model import (
+    load_models,
+    span_dense,
+    span_features,
+    span_sentence_view,
+    tagger_dense,
+    token_features,
+)
 from storylens.records import LoadedSpan, Span
 
 
@@ -135,9 +142,7 @@ def classify_spans(words: Sequence[Word], spans: list[FoundSpan], text: str, vec
     elif vectors is None:
         vectors = encode_sentences(words, text, loaded)
     else:
-        word_vectors, sentence_vectors = vectors
-        keep = np.isin(np.arange(len(sentence_vectors)), sorted(loaded))[:, None]
-        vectors = (word_vectors, sentence_vectors * keep)
+        vectors = (vectors[0], span_sentence_view(vectors[1], loaded))
     rows, dense = span_inputs(words, spans, text, vectors)
     probabilities = classifier.scores(rows, dense)
     for span, row in zip(spans, probabilities):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import re
 
@@ -165,6 +165,13 @@ def span_numbers(text: str, start: int, end: int, n_words: int, span_vector: np.
 def tagger_dense(word_vectors: np.ndarray, sentence_vectors: np.ndarray, sentence_ids: Sequence[int]) -> np.ndarray:
     """Dense tagger input per token: its contextual vector and its sentence's vector."""
     return np.hstack([word_vectors, sentence_vectors[list(sentence_ids)]])
+
+
+def span_sentence_view(sentence_vectors: np.ndarray, loaded: Iterable[int]) -> np.ndarray:
+    """The sentence vectors the span classifier sees, in training and in use alike: those of the
+    sentences that hold a span (``loaded``), the others zero, so that ``span_dense`` compares a
+    span with the article's other loaded sentences."""
+    return sentence_vectors * np.isin(np.arange(len(sentence_vectors)), sorted(loaded))[:, None]
 
 
 def span_dense(
