@@ -108,10 +108,14 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     so the expensive part follows the stories in reach, not the size of the store; the names'
     rarity is then counted over the stories in reach."""
     members = store.story_members()
-    stored_story_of = {article: story for story, ids in members.items() for article in ids}
+    store_order = {story_id: n for n, story_id in enumerate(members)}
+    stories_of: dict[str, list[str]] = {}  # article id -> the stored stories holding it
+    for story_id, ids in members.items():
+        for article in ids:
+            stories_of.setdefault(article, []).append(story_id)
     given = {a.article.id: a for a in analyses}
     clusterer = StoryClusterer()
-    new = sorted((a for a in analyses if a.article.id not in stored_story_of), key=lambda a: a.article.published or "")
+    new = sorted((a for a in analyses if a.article.id not in stories_of), key=lambda a: a.article.published or "")
     in_reach = clusterer.reach(published_day(a.article) for a in new)
     dates = store.article_dates()
     members_in_reach = {
@@ -142,9 +146,11 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
     for group in clusterer.stories().values():
         if not any(a.article.id in given for a in group):
             continue
-        # Replaced: the stored stories all of whose articles are in the new one.
+        # Replaced: the stored stories all of whose articles are in the new one (only a story
+        # holding one of its articles can be; looked up, not scanned, so large stores stay cheap).
         ids = {a.article.id for a in group}
-        old_ids = [sid for sid, members_ in members.items() if set(members_) <= ids]
+        holding = sorted({sid for i in ids for sid in stories_of.get(i, ())}, key=store_order.get)
+        old_ids = [sid for sid in holding if set(members[sid]) <= ids]
         old_reasons = {d.article: d for old in old_ids if (story := store.load_story(old)) for d in story.membership}
         group = sorted(group, key=lambda a: (a.article.published or "", a.article.id))
         reasons = [decisions.get(a.article.id) or old_reasons.get(a.article.id) for a in group]
