@@ -117,17 +117,17 @@ def evaluate(
             strict += len({(s, e) for s, e, _ in gold} & {(s, e) for s, e, _ in system})
             for gs, ge, gv in gold:
                 overlapping = [(ss, se, sv) for ss, se, sv in system if ss < ge and gs < se]
-                if overlapping:
-                    relaxed_gold += 1
-                    value_correct += gv in [sv for *_, sv in overlapping]
-                if errors is not None and gv not in [sv for *_, sv in overlapping]:
+                valued = gv in [sv for *_, sv in overlapping]
+                relaxed_gold += bool(overlapping)
+                value_correct += valued
+                if errors is not None and not valued:
                     ours = overlapping[0] if overlapping else None
                     found.append(_error(document, "other_value" if ours else "missed", gs, ge, gv, ours))
-            relaxed_system += sum(any(gs < se and ss < ge for gs, ge, _ in gold) for ss, se, _ in system)
-            if errors is not None:
-                for ss, se, sv in system:
-                    if not any(gs < se and ss < ge for gs, ge, _ in gold):
-                        found.append(_error(document, "spurious", ss, se, None, (ss, se, sv)))
+            for ss, se, sv in system:
+                if any(gs < se and ss < ge for gs, ge, _ in gold):
+                    relaxed_system += 1
+                elif errors is not None:
+                    found.append(_error(document, "spurious", ss, se, None, (ss, se, sv)))
     p_strict, r_strict = strict / max(system_n, 1), strict / max(gold_n, 1)
     p_relaxed, r_relaxed = relaxed_system / max(system_n, 1), relaxed_gold / max(gold_n, 1)
     p_value, r_value = value_correct / max(system_n, 1), value_correct / max(gold_n, 1)
@@ -203,18 +203,23 @@ def _mark_annotated_elsewhere(found: list[TimexError], documents: list[TimemlDoc
     relations: dict[str, set[Optional[str]]] = {}
     for document in documents:
         for s, e, v in document.timexes:
-            words = " ".join(document.text[s:e].lower().split())
+            words = _folded(document.text[s:e])
             relations.setdefault(words, set()).add(relation_to_creation(v, document.creation_date))
     # The text outside every gold expression: words found here stand untagged.
-    untagged = "\n".join(" ".join(_outside_gold(d).lower().split()) for d in documents)
+    untagged = "\n".join(_folded(_outside_gold(d)) for d in documents)
     for error in found:
-        words = " ".join(error.text.lower().split())
+        words = _folded(error.text)
         if error.kind == "missed":
             error.annotated_elsewhere = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", untagged) is not None
         else:
-            ours = " ".join((error.our_text or "").lower().split())
+            ours = _folded(error.our_text or "")
             relation = relation_to_creation(error.our_value, error.creation_date)
             error.annotated_elsewhere = relation in relations.get(words, set()) | relations.get(ours, set())
+
+
+def _folded(text: str) -> str:
+    """Lower case, runs of white space as one space: the same words however they were set."""
+    return " ".join(text.lower().split())
 
 
 def _outside_gold(document: TimemlDocument) -> str:
