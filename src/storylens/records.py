@@ -352,6 +352,9 @@ class ClaimMention(Record):
     hedged: bool = False  # "reportedly", "allegedly"
     lemmas: list[str] = field(default_factory=list)  # content-word lemmas of the clause, for alignment
     withdrawn: list[str] = field(default_factory=list)  # lemmas of what the clause says was dropped/overturned
+    cue: Optional[str] = None  # how the attribution is made: the reporting verb's lemma, "according to", "quotation"
+    modality: Optional[str] = None  # the modal that qualifies the predicate ("could", "will")
+    kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame
 
 
 @dataclass

@@ -42,7 +42,51 @@ def test_claims_carry_quantities_and_spans(nlp):
     assert claim.text in text and claim.sentence.text in text
 
 
-def test_relative_clause_about_a_name_is_a_claim(nlp):
+def test_relative_clause_is_its_own_claim_about_its_noun(nlp):
     found = claims(nlp, "Apart from the safe passage granted to Prigozhin, who is now in Belarus, no details were revealed.")
-    assert any(c.text.startswith("Prigozhin, who is now in Belarus") for c in found)
+    relative = next(c for c in found if c.kind == "relative")
+    assert relative.text == "who is now in Belarus" and relative.subject == "Prigozhin"
     assert any(c.negated for c in found)
+    # the main clause's span does not reach into the relative clause's fact
+    assert not any(c.kind == "main" and "Belarus" in c.text and c.text.endswith("Belarus") for c in found)
+
+
+def test_negative_conjunction_stays_with_its_clause(nlp):
+    found = claims(nlp, "The mayor said the march was peaceful, nor will any of the dockers face charges.")
+    charges = next(c for c in found if "charges" in c.text)
+    assert charges.text.startswith("nor will any of the dockers")
+    assert charges.negated
+
+
+def test_reported_figure_keeps_its_figure_and_its_source(nlp):
+    (claim,) = [c for c in claims(nlp, "Health authorities say between 20 and 30 died after the collapse.") if "died" in c.text]
+    assert claim.text.startswith("between 20 and 30 died")
+    assert claim.attributed_to == "Health authorities" and claim.cue == "say"
+    assert [q.span.text for q in claim.quantities]
+
+
+def test_participial_and_subordinate_clauses_are_separate_facts(nlp):
+    text = ("The governor declared a drought emergency on Monday, freeing state money for farmers, "
+            "as reservoirs fell to their lowest level in a decade.")
+    found = claims(nlp, text)
+    kinds = {c.kind: c for c in found}
+    assert {"main", "participial", "subordinate"} <= set(kinds)
+    assert "freeing" not in kinds["main"].text and "reservoirs" not in kinds["main"].text
+    assert kinds["participial"].subject == "The governor"
+    for claim in found:
+        assert text[text.find(claim.text):text.find(claim.text) + len(claim.text)] == claim.text
+
+
+def test_quoted_first_person_is_the_speakers_claim_not_the_writers(nlp):
+    found = claims(nlp, "“I saw the tanker burning before dawn,” the harbour master said on Friday.")
+    claim = next(c for c in found if "tanker" in c.text)
+    assert claim.attributed_to == "the harbour master"
+
+
+def test_reporting_frame_with_its_own_facts_is_kept(nlp):
+    found = claims(nlp, "The minister said in a speech at the summit in Oslo that the deal was done.")
+    assert any(c.kind == "frame" and "Oslo" in c.text and "deal" not in c.text for c in found)
+    content = next(c for c in found if "deal" in c.text)
+    assert "Oslo" not in content.text and content.attributed_to == "The minister"
+    # a frame that only says who spoke is no claim of its own
+    assert [c.kind for c in claims(nlp, "The minister said that the deal was done.")] == ["reported"]

@@ -84,9 +84,11 @@ def test_sources_are_exact_clause_spans(seed_story):
             assert texts[source.article][source.span.start:source.span.end] == source.span.text
 
 
-def _mention(text, value, unit, bound="exact", published="2023-06-24", withdrawn=(), predicate="say", lemmas=()):
+def _mention(text, value, unit, bound="exact", published="2023-06-24", withdrawn=(), predicate="say", lemmas=(), figure=None):
     span = Span("a", 0, len(text), text)
-    quantities = [Quantity(span, value, unit, bound)] if value is not None else []
+    at = text.find(figure) if figure else 0
+    figure_span = Span("a", at, at + len(figure), figure) if figure else span
+    quantities = [Quantity(figure_span, value, unit, bound)] if value is not None else []
     mention = ClaimMention(span, text, predicate=predicate, quantities=quantities, withdrawn=list(withdrawn), lemmas=list(lemmas))
     return MentionInStory(mention, span, "outlet", published, "outlet:x", lemmas=set(lemmas))
 
@@ -95,7 +97,27 @@ def test_quantity_tolerance_follows_the_wording():
     assert quantities_agree(Quantity(None, 193.1, "km"), Quantity(None, 200.0, "km"))
     assert not quantities_agree(Quantity(None, 13, "count"), Quantity(None, 30, "count"))
     assert quantities_agree(Quantity(None, 13, "count", "lower"), Quantity(None, 30, "count"))
-    assert quantity_conflict(_mention("x", 100.0, "km"), _mention("y", 150.0, "km"))
+    assert not quantities_agree(Quantity(None, 3.5e9, "USD"), Quantity(None, 3.6e9, "USD"))  # rounding of "3.5"
+    assert quantities_agree(Quantity(None, 3.5e9, "USD", "approx"), Quantity(None, 3.6e9, "USD"))
+    convoy = _mention("the convoy stopped 100 km from the capital", 100.0, "km", figure="100 km")
+    other = _mention("the convoy halted 150 km from the capital", 150.0, "km", figure="150 km")
+    assert quantity_conflict(convoy, other)
+
+
+def test_figures_of_different_things_do_not_conflict():
+    length = _mention("The research vessel, 40 metres long, sank near the reef", 40.0, "m", figure="40 metres")
+    depth = _mention("divers reached the wreck at a depth of 900 metres", 900.0, "m", figure="900 metres")
+    assert quantity_conflict(length, depth) is None
+    journey = _mention("the marchers set off on a 1,000 km journey to the capital", 1e6, "m", figure="1,000 km")
+    short = _mention("the march stopped 200 km short of the capital", 2e5, "m", figure="200 km")
+    assert quantity_conflict(journey, short) is None
+
+
+def test_one_agreeing_figure_is_enough():
+    both = _mention("the fund gets $2 billion from tolls and another $7 billion", 2e9, "USD", figure="$2 billion")
+    both.mention.quantities.append(Quantity(Span("a", 48, 58, "$7 billion"), 7e9, "USD"))
+    one = _mention("the fund gets $2 billion from tolls", 2e9, "USD", figure="$2 billion")
+    assert quantity_conflict(both, one) is None
 
 
 def test_a_later_retraction_supersedes():

@@ -23,6 +23,7 @@ EVALUATIONS = {
     "brief": "storylens.eval.brief",  # NeuS / AllSides neutral summaries
     "timeline": "storylens.eval.timeline",  # SemEval-2015 Task 4 cross-document timelines
     "stance": "storylens.eval.stance",  # FNC-1 headline/body stance via claim alignment
+    "claims": "storylens.eval.claims",  # claims_gold: cross-outlet fact links, statuses, conflicts, omissions
 }
 
 

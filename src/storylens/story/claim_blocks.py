@@ -34,7 +34,7 @@ def _cells(members: list[int], vectors: np.ndarray, cap: int) -> Iterable[list[i
             yield subset[i:i + cap * 2]
 
 
-def candidate_pairs(keys: list[set[Hashable]], vectors: np.ndarray, *, cap: int = 48) -> set[tuple[int, int]]:
+def candidate_pairs(keys: list[set[Hashable]], vectors: np.ndarray, *, cap: int = 96) -> set[tuple[int, int]]:
     """Index pairs (i < j) of mentions sharing a block key or an embedding cell."""
     blocks: dict[Hashable, list[int]] = defaultdict(list)
     for index, item_keys in enumerate(keys):

@@ -8,10 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import re
+
 from storylens.records import ClaimMention, Quantity, Span
 
-# Relative slack per bound: news rounds ("just 200 km short" vs "120 miles away" is 3.5% apart).
-SLACK = {"exact": 0.05, "range": 0.05, "approx": 0.15, "lower": 0.05, "upper": 0.05}
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+# words that say nothing about what a figure measures
+_FUNCTION_WORDS = {"about", "around", "more", "than", "less", "fewer", "some", "nearly", "almost", "roughly",
+                   "least", "most", "with", "from", "into", "that", "this", "those", "these", "their", "there",
+                   "which", "were", "have", "been", "also", "only", "just", "over", "under", "approximately"}
+
+# "about", "around", "some": how far the wording lets a figure stray
+SLACK = {"approx": 0.15}
 
 
 @dataclass
@@ -32,16 +40,33 @@ class MentionInStory:
         return f"{self.outlet or self.span.article} ({self.published or 'undated'})"
 
 
+def rounding(value: float) -> float:
+    """Half a unit of the last significant digit a figure is written to: "$3.5 billion" stands for
+    3.45 to 3.55 billion; at least 1% (a converted figure, 120 miles as 193.12 km, carries digits
+    nobody wrote) and at most 10% ("200 km" for 180 to 220 km)."""
+    if value == 0:
+        return 0.0
+    digits = f"{abs(value):.6e}".split("e")
+    mantissa, exponent = digits[0].replace(".", "").rstrip("0"), int(digits[1])
+    place = exponent - (len(mantissa) - 1)
+    # at most 10%: "100 km" against "150 km" disagree, whatever the roundness of 100
+    return min(max(0.5 * 10 ** place, 0.01 * abs(value)), 0.1 * abs(value))
+
+
 def interval(quantity: Quantity) -> tuple[float, float]:
-    """The values a quantity's wording allows, with rounding slack."""
-    slack = SLACK.get(quantity.bound, 0.05)
+    """The values a quantity's wording allows: its rounding, or more for "about"; one-sided for
+    "at least" and "at most"."""
     low, high = (quantity.value if isinstance(quantity.value, list) else [quantity.value] * 2)[:2]
     low, high = min(low, high), max(low, high)
+    if quantity.bound == "approx":
+        low, high = low * (1 - SLACK["approx"]), high * (1 + SLACK["approx"])
+    else:
+        low, high = low - rounding(low), high + rounding(high)
     if quantity.bound == "lower":
-        return low * (1 - slack), float("inf")
+        return low, float("inf")
     if quantity.bound == "upper":
-        return 0.0, high * (1 + slack)
-    return low * (1 - slack), high * (1 + slack)
+        return 0.0, high
+    return low, high
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
@@ -53,15 +78,49 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
-    return a_low <= b_high and b_low <= a_high
+    # open intervals: 3.5 and 3.6 billion meet at 3.55 and still disagree
+    return a_low < b_high and b_low < a_high
+
+
+def measured_words(item: MentionInStory, quantity: Quantity, *, before: int = 1, after: int = 3) -> set[str]:
+    """Stems of the words right next to a figure: what it measures ("a 48-page indictment",
+    "$3.6 billion from military construction", "a 1,000 km journey" against "200 km short")."""
+    offset = quantity.span.start - item.span.start
+    if not 0 <= offset <= len(item.mention.text):
+        return set()
+    words = _WORD.findall(item.mention.text[:offset])[-before:] if before else []
+    words += _WORD.findall(item.mention.text[offset + len(quantity.span.text):])[:after]
+    return {w.lower()[:5] for w in words if len(w) > 3 and w.lower() not in _FUNCTION_WORDS}
+
+
+def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Two figures compare only when they measure the same thing: same unit (and, for counts, the
+    same counted noun) and the same words next to them. A figure with no word of its own next to
+    it ("..., to the tune of $3.5 billion") measures what its clause is about: it compares with
+    the other clause's only figure of that unit when the two clauses share words around them."""
+    if not comparable(qa, qb):
+        return False
+    near_a, near_b = measured_words(a, qa), measured_words(b, qb)
+    if near_a and near_b:
+        return bool(near_a & near_b)
+    sole = sum(comparable(qa, q) for q in b.mention.quantities) == 1 and sum(comparable(q, qb) for q in a.mention.quantities) == 1
+    wide_a, wide_b = measured_words(a, qa, before=30, after=30), measured_words(b, qb, before=30, after=30)
+    return sole and len(wide_a & wide_b) >= 2
 
 
 def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """A figure of one that measures the same thing as a figure of the other, with no figure of
+    the other agreeing with it."""
     for qa in a.mention.quantities:
         for qb in b.mention.quantities:
-            if comparable(qa, qb) and not quantities_agree(qa, qb):
-                return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
-                        f"({_value(qb)}): more apart than the wording allows")
+            if not same_measured_thing(a, qa, b, qb) or quantities_agree(qa, qb):
+                continue
+            if any(comparable(qa, other) and quantities_agree(qa, other) for other in b.mention.quantities) or any(
+                comparable(other, qb) and quantities_agree(other, qb) for other in a.mention.quantities
+            ):
+                continue
+            return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
+                    f"({_value(qb)}): more apart than the wording allows")
     return None
 
 

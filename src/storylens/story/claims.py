@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -30,6 +31,8 @@ from storylens.story.claim_conflicts import (
     quantity_conflict,
     superseded,
 )
+from storylens.story.claim_groups import by_root, group_mentions
+from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
 
@@ -63,12 +66,21 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 source_key=context.source_key(article.id),
                 actors={_actor(context, name, article.id) for name in mention.actors},
                 lemmas=set(mention.lemmas),
-                align_text=mention.text,
+                align_text=_readable(mention),
             )
             if mention.text.lower().startswith(POINTING_BACK):
                 _borrow_previous(item, mention, previous_by_sentence, sentence_starts, context, article.id)
             located.append(item)
     return located
+
+
+def _readable(mention: ClaimMention) -> str:
+    """The clause as a reader takes it: with its subject when the span leaves it out ("who is now
+    in Belarus" is read as "Prigozhin who is now in Belarus")."""
+    subject = mention.subject
+    if subject and subject not in mention.text and subject.lower() not in {"it", "he", "she", "they", "that", "which"}:
+        return f"{subject} {mention.text}"
+    return mention.text
 
 
 def _borrow_previous(item, mention, by_sentence, starts, context, article_id) -> None:
@@ -93,6 +105,8 @@ def _keys(item: MentionInStory) -> set:
         keys.add(("lemma", predicate))
     keys |= {("lemma", w) for w in item.mention.withdrawn}
     keys |= {("unit", q.unit) for q in item.mention.quantities if q.unit != "count"}
+    # content words: paraphrases share few actors but often a rarer noun ("apprehensions", "Utah")
+    keys |= {("lemma", w) for w in item.lemmas}
     return keys
 
 
@@ -137,6 +151,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if negative.mention.predicate in GENERIC_PREDICATES:
+        return False  # "is not" against "is": too little of the fact to say which one it denies
     return negative.mention.predicate == positive.mention.predicate or (
         negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
     )
@@ -168,63 +184,89 @@ def _ref(item: MentionInStory) -> SourceRef:
     return SourceRef(item.span.article, item.outlet, item.span)
 
 
-class _Groups:
-    """Union-find over mention indexes that refuses to chain unrelated groups together."""
+@dataclass
+class PreparedPairs:
+    """A story's mentions, the cross-article pairs worth comparing and their features."""
 
-    def __init__(self, vectors: np.ndarray) -> None:
-        self.parent = list(range(len(vectors)))
-        self.size = [1] * len(vectors)
-        self.total = vectors.astype(np.float64).copy()  # sum of member vectors per root
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def merge(self, i: int, j: int) -> bool:
-        """Join the groups of i and j unless their centroids differ (one clause may link to one member only)."""
-        a, b = self.find(i), self.find(j)
-        if a == b:
-            return True
-        if self.size[a] > 1 or self.size[b] > 1:
-            ca, cb = self.total[a], self.total[b]
-            if float(ca @ cb) / (np.linalg.norm(ca) * np.linalg.norm(cb)) < GROUP_COHESION:
-                return False
-        self.parent[a] = b
-        self.size[b] += self.size[a]
-        self.total[b] += self.total[a]
-        return True
+    mentions: StoryMentions
+    pairs: list[tuple[int, int]]
+    features: np.ndarray
 
 
-def align_claims(context: StoryContext) -> tuple[list[Claim], list[Omission]]:
+def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     items = _located(context)
     if not items:
-        return [], []
+        return None
     vectors = embed([item.align_text for item in items])
+    sentence_vectors = embed([item.mention.sentence.text for item in items])
     common = _common_actors(items)
-    links: list[tuple[float, int, int, Conflict | None]] = []
-    for i, j in candidate_pairs([_keys(item) for item in items], vectors):
-        cosine = float(np.dot(vectors[i], vectors[j]))
-        related = relatedness(items[i], items[j], cosine, common)
-        same_fact = _same_fact(items[i], items[j], related, cosine, common)
-        conflict = _conflict(items[i], items[j], related, same_fact)
-        if conflict is not None or same_fact:
-            links.append((related, i, j, conflict))
-    groups = _Groups(vectors)
-    conflicts_at: list[tuple[int, Conflict]] = []
-    for _, i, j, conflict in sorted(links, key=lambda link: -link[0]):  # surest links first
-        if groups.merge(i, j) and conflict is not None:
-            conflicts_at.append((i, conflict))
-    members: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(items)):
-        members[groups.find(index)].append(index)
+    pairs = sorted(
+        (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
+        if items[i].span.article != items[j].span.article
+    )
+    mentions = StoryMentions.build(items, vectors, sentence_vectors, common, pairs)
+    features = np.array([mentions.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
+    return PreparedPairs(mentions, pairs, features)
+
+
+def align_claims(
+    context: StoryContext, *, model: LinkModel | None = None, prepared: PreparedPairs | None = None
+) -> tuple[list[Claim], list[Omission]]:
+    """The story's claims and omissions. ``model`` and ``prepared`` let the training script score
+    other weights on pairs it has already prepared."""
+    prepared = prepared or prepare_pairs(context)
+    if prepared is None:
+        return [], []
+    model = model or load_model()
+    mentions = prepared.mentions
+    items = mentions.items
+    probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
+    scored = [(_measured_alike(items[i], items[j], mentions.common_actors) or float(p), i, j)
+              for (i, j), p in zip(prepared.pairs, probabilities)]
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold)
+    # A mention that disputes another (a different figure, a denial, a retraction) reads less
+    # alike than a paraphrase: it joins when it is the closest thing its article says about the
+    # other and the scorer gives it at least half the link threshold.
+    for probability, i, j in scored:
+        if probability >= model.link_threshold / 2 and mentions.mutual_best(i, j):
+            conflict = _conflict(items[i], items[j], probability, same_fact=True)
+            if conflict is not None and groups.can_merge(i, j, model.link_threshold / 2):
+                groups.merge(i, j)
+    members = by_root(groups)
     conflicts_of: dict[int, list[Conflict]] = defaultdict(list)
-    for i, conflict in conflicts_at:
-        conflicts_of[groups.find(i)].append(conflict)
-    claims = [_claim(context, [items[i] for i in group], conflicts_of[root]) for root, group in members.items()]
-    claims.sort(key=lambda c: (-len({s.outlet for s in c.sources}), c.sources[0].article, c.sources[0].span.start))
-    return claims, _omissions(context, claims)
+    for root, group in members.items():
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                conflict = _conflict(items[i], items[j], 1.0, same_fact=True)
+                if conflict is not None:
+                    conflicts_of[root].append(conflict)
+    claims, also_told = [], []
+    for root, group in members.items():
+        claims.append(_claim(context, [items[i] for i in group], conflicts_of[root]))
+        also_told.append(_outlets_telling(group, items, scored, model.link_threshold / 2))
+    omissions = _omissions(context, claims, also_told)
+    order = sorted(range(len(claims)), key=lambda n: (-len({s.outlet for s in claims[n].sources}),
+                                                      claims[n].sources[0].article, claims[n].sources[0].span.start))
+    return [claims[n] for n in order], omissions
+
+
+def _measured_alike(a: MentionInStory, b: MentionInStory, common: set[str]) -> float:
+    """1.0 when two clauses name the same specific actor and give the same measured quantity:
+    MiniLM misses unit paraphrases ("200km short" and "120 miles away"), the numbers do not."""
+    return 1.0 if (a.actors & b.actors) - common and quantities_match(a, b) else 0.0
+
+
+def _outlets_telling(group: list[int], items: list[MentionInStory], scored, bar: float) -> set[str]:
+    """Outlets with a clause the scorer finds close to one of the claim's, though not close enough
+    to link: they may well tell the fact in other words, so they are not said to omit it."""
+    members = set(group)
+    outlets = set()
+    for probability, i, j in scored:
+        if probability >= bar and (i in members) != (j in members):
+            other = items[j] if i in members else items[i]
+            if other.outlet:
+                outlets.add(other.outlet)
+    return outlets
 
 
 def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[Conflict]) -> Claim:
@@ -251,12 +293,13 @@ def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[C
     )
 
 
-def _omissions(context: StoryContext, claims: list[Claim]) -> list[Omission]:
+def _omissions(context: StoryContext, claims: list[Claim], also_told: list[set[str]]) -> list[Omission]:
+    """Per corroborated claim, the outlets none of whose articles tell it in any wording."""
     outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
     omissions = []
-    for claim in claims:
+    for claim, maybe in zip(claims, also_told):
         if claim.status != "corroborated":
             continue
-        reporting = {s.outlet for s in claim.sources}
+        reporting = {s.outlet for s in claim.sources} | maybe
         omissions.extend(Omission(outlet, claim.id) for outlet in outlets if outlet not in reporting)
     return omissions

@@ -1,0 +1,75 @@
+"""Claims: atomic factual statements per clause (``doc._.claim_mentions``).
+
+A sentence gives one mention per predication (``clauses``): the main clause, coordinated and
+subordinate clauses, participial and relative clauses, and the content of reported speech, each
+with its own exact span, so that one mention holds one fact. What makes a mention true travels
+with it as fields (``attribution``): who says so and through which cue, negation, hedging and
+modality. The writer's own evaluative clauses (should, must, first person outside a quotation)
+and questions are left out. Runs after the quantities and timex components, whose records it
+attaches to its mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from storylens.nlp import extensions
+from storylens.nlp.claims.attribution import attribution_of, inside_quotation
+from storylens.nlp.claims.clauses import Predication, predications
+from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
+from storylens.records import ClaimMention, Span
+
+__all__ = ["claims_component", "sentence_claims", "predications"]
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MIN_TOKENS = 3  # fewer words than this say nothing on their own ("he added")
+
+
+def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention | None:
+    tokens = unit.tokens
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) < MIN_TOKENS:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    head = unit.head
+    quoted = inside_quotation(doc, start)
+    quantities = [q for q in doc._.quantities or [] if start <= q.span.start < end]
+    if not quantities and not unit.reported and is_writer_opinion(head, tokens, quoted):
+        return None
+    speaker, cue = attribution_of(unit, sentence, quoted)
+    clause = doc[tokens[0].i:tokens[-1].i + 1]
+    subject = unit.subject
+    return ClaimMention(
+        sentence=Span.of(doc._.article_id or "", doc.text, sentence.start_char, sentence.end_char),
+        text=doc.text[start:end],
+        subject=subject,
+        predicate=head.lemma_.lower(),
+        actors=[e.text for e in doc.ents if e.label_ in ENTITY_TYPES and start <= e.start_char < end],
+        quantities=quantities,
+        dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
+        negated=negated(head) or tokens[0].lower_ in ("nor", "neither"),
+        attributed_to=speaker,
+        hedged=any(t.lower_ in HEDGES for t in clause) or any(t.lower_ in HEDGES for t in head.children),
+        lemmas=sorted({t.lemma_.lower() for t in clause if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha}),
+        withdrawn=withdrawn(list(clause)),
+        cue=cue,
+        modality=modality_of(head),
+        kind=unit.kind,
+    )
+
+
+def sentence_claims(doc: Doc, sentence: SpacySpan) -> list[ClaimMention]:
+    text = sentence.text.strip()
+    if not text or text.endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return []
+    return [m for unit in predications(sentence) if (m := _mention(doc, sentence, unit)) is not None]
+
+
+@Language.component("storylens_claims", assigns=["doc._.claim_mentions"])
+def claims_component(doc: Doc) -> Doc:
+    mentions = extensions.doc_list(doc, "claim_mentions")
+    for sentence in doc.sents:
+        mentions.extend(sentence_claims(doc, sentence))
+    return doc

@@ -1,0 +1,170 @@
+"""Cut a sentence into predications: one clause, one fact, one exact span.
+
+A news sentence packs several facts: "Flynn, who pleaded guilty on Friday, is cooperating with
+investigators, tapping into ..." The dependency parse says where each predication starts: the
+root, verbs coordinated with it, subordinate clauses (except conditions, which the main clause
+needs to stay true), participial clauses and modifiers, relative clauses and the content of
+reported speech. Each predication keeps its own words: its head's subtree without the subtrees of
+the predications nested in it. A reporting frame ("X told reporters before leaving for Utah")
+is a predication of its own only when it says more than who spoke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+REPORTING_VERBS = {
+    "say", "tell", "claim", "announce", "confirm", "report", "state", "add", "insist", "deny", "reveal",
+    "write", "note", "explain", "declare", "argue", "suggest", "indicate", "acknowledge", "admit", "warn",
+    "allege", "assert", "boast", "recount", "reply", "respond", "disclose", "contend", "maintain",
+    "testify", "believe", "think", "estimate", "predict", "concede", "complain", "charge", "accuse",
+}
+# conditions keep their main clause true only together with it ("if X, Y"): never cut apart
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+MAX_SUBJECT_TOKENS = 8
+
+
+@dataclass
+class Predication:
+    head: Token
+    tokens: list[Token]
+    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame
+    reporter: Optional[Token] = None  # the reporting verb whose content this is
+    subject: Optional[str] = None
+
+    @property
+    def reported(self) -> bool:
+        return self.reporter is not None
+
+
+def _kind(token: Token) -> Optional[str]:
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    dep = token.dep_
+    if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return "coordinated"
+    if dep == "relcl":
+        return "relative"
+    if dep == "ccomp":
+        return "reported" if token.head.lemma_.lower() in REPORTING_VERBS else "complement"
+    if dep == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        return None if marks & CONDITION_MARKS else ("participial" if token.tag_ in ("VBG", "VBN") and not marks else "subordinate")
+    if dep == "acl" and token.tag_ in ("VBG", "VBN") and len(list(token.subtree)) >= 4:
+        return "participial"
+    return None
+
+
+def _phrase(token: Token, without: Optional[Token] = None) -> str:
+    """The noun phrase of ``token``, without the clause ``without`` that modifies it."""
+    subtree = [t for t in token.subtree if without is None or t.i < without.left_edge.i or t.i == token.i]
+    while subtree and subtree[-1].is_punct:
+        subtree.pop()
+    if len(subtree) > MAX_SUBJECT_TOKENS:
+        subtree = [t for t in token.lefts if t.dep_ in ("compound", "amod", "det", "poss")] + [token]
+    return token.doc[subtree[0].i:subtree[-1].i + 1].text
+
+
+def subject_of(head: Token) -> Optional[str]:
+    """Who or what the predication is about: its own subject, the noun a relative clause or
+    participle modifies, or the subject of the clause it hangs from."""
+    seen = 0
+    while head is not None and seen < 6:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subject is not None and not (head.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN")):
+            return _phrase(subject)
+        if head.dep_ in ("relcl", "acl"):
+            return _phrase(head.head, without=head)
+        if head.dep_ == "ROOT" or head.head is head:
+            return None
+        head, seen = head.head, seen + 1
+    return None
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].dep_ in ("cc", "punct", "mark", "prep") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    # a leading "nor"/"neither" is the clause's negation: it stays
+    while tokens and ((tokens[0].dep_ in ("cc", "punct") and tokens[0].lower_ not in ("nor", "neither")) or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _own_tokens(head: Token, nested: list[Token]) -> list[Token]:
+    excluded = {t.i for other in nested for t in other.subtree}
+    return _trim([t for t in head.subtree if t.i not in excluded])
+
+
+def _has_subject(head: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children)
+
+
+def _stranded(content: Token) -> list[Token]:
+    """Words between a reporting verb and its subjectless content: the parser often hangs the
+    content's subject on the verb ("say between 20 and 30 died"), and the figure belongs to it.
+    A time or place said of the reporting itself ("said Friday ...", no figure in it) is not stranded."""
+    if _has_subject(content):
+        return []
+    reporter = content.head
+    stranded = [t for t in reporter.subtree if reporter.i < t.i < content.left_edge.i and not t.is_punct]
+    if not stranded:
+        return []
+    about_the_saying = stranded[0].head.i == reporter.i and stranded[0].dep_ in ("prep", "npadvmod", "advmod", "dative")
+    if about_the_saying and not any(t.like_num for t in stranded):
+        return []
+    return stranded
+
+
+def _with_stranded_subject(content: Token, tokens: list[Token]) -> list[Token]:
+    return sorted({t.i: t for t in _stranded(content) + tokens}.values(), key=lambda t: t.i)
+
+
+def _with_negative_conjunction(head: Token, tokens: list[Token]) -> list[Token]:
+    """"..., nor will any of them face charges": the "nor" hangs on the first verb but negates this one."""
+    before = [c for c in head.head.children if c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")
+              and c.i < head.left_edge.i]
+    return before[-1:] + tokens if before and tokens and before[-1].i < tokens[0].i else tokens
+
+
+def _says_more_than_who(frame: Token, tokens: list[Token]) -> bool:
+    """A frame is a fact of its own when, past its subject and verb, it has two content words
+    ("told reporters before leaving for Utah", "said in a statement in the Rose Garden")."""
+    subject = {t.i for c in frame.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    content = [t for t in tokens if t.i not in subject and t is not frame and t.pos_ in ("NOUN", "PROPN", "VERB", "NUM")]
+    return len(content) >= 2
+
+
+def predications(sentence: SpacySpan) -> list[Predication]:
+    root = sentence.root
+    kinds: dict[int, str] = {root.i: "main"}
+    for token in sentence:
+        if token.i != root.i and (kind := _kind(token)) is not None:
+            kinds[token.i] = kind
+    heads = [t for t in sentence if t.i in kinds]
+    units = []
+    for head in heads:
+        nested = [h for h in heads if h is not head and head.is_ancestor(h)]
+        nested = [h for h in nested if not any(m is not h and m.is_ancestor(h) and head.is_ancestor(m) for m in nested)]
+        kind = kinds[head.i]
+        tokens = _own_tokens(head, nested)
+        if kind == "reported":
+            tokens = _with_stranded_subject(head, tokens)
+        elif kind == "coordinated":
+            tokens = _with_negative_conjunction(head, tokens)
+        # the words a subjectless content takes back ("say between 20 and 30 died") leave the frame
+        taken = {t.i for h in nested if kinds.get(h.i) == "reported" for t in _stranded(h)}
+        if taken:
+            tokens = _trim([t for t in tokens if t.i not in taken])
+        if not tokens:
+            continue
+        contents = [h for h in nested if kinds[h.i] == "reported"]
+        reporter = head.head if kind == "reported" else None
+        if contents and head.lemma_.lower() in REPORTING_VERBS:
+            if not _says_more_than_who(head, tokens):
+                continue
+            kind = "frame"
+        units.append(Predication(head, tokens, kind, reporter, subject_of(head)))
+    return units

@@ -1,0 +1,71 @@
+"""Group linked claim mentions into claims without chaining unrelated facts together.
+
+Single-link grouping (union-find) lets one loose link join two facts, and then every mention of
+either; in a story where every clause names the protagonist that makes a few giant "claims".
+Here two groups merge only when, on average over all their cross-article pairs, the scorer says
+they state one fact (pairs it never compared count as unlinked), and when they share no article:
+an article tells a fact once, so a second clause of the same article is another fact or the
+same fact again, which is never worth the risk of joining two facts through it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+
+class ClaimGroups:
+    """Average-link agglomeration over scored mention pairs, one mention per article per group."""
+
+    def __init__(self, articles: Sequence[str]) -> None:
+        self.article_of = list(articles)
+        self.group_of = list(range(len(articles)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+        self.score: dict[tuple[int, int], float] = {}
+
+    def add_score(self, i: int, j: int, probability: float) -> None:
+        self.score[(i, j) if i < j else (j, i)] = probability
+
+    def _mean_link(self, a: list[int], b: list[int]) -> float:
+        total = sum(self.score.get((i, j) if i < j else (j, i), 0.0) for i in a for j in b)
+        return total / (len(a) * len(b))
+
+    def can_merge(self, i: int, j: int, threshold: float) -> bool:
+        a, b = self.members[self.group_of[i]], self.members[self.group_of[j]]
+        if a is b:
+            return False
+        if {self.article_of[m] for m in a} & {self.article_of[m] for m in b}:
+            return False
+        return self._mean_link(a, b) >= threshold
+
+    def merge(self, i: int, j: int) -> None:
+        keep, gone = self.group_of[i], self.group_of[j]
+        for member in self.members.pop(gone):
+            self.group_of[member] = keep
+            self.members[keep].append(member)
+
+    def groups(self) -> list[list[int]]:
+        return [sorted(members) for members in self.members.values()]
+
+    def root(self, i: int) -> int:
+        return self.group_of[i]
+
+
+def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float) -> ClaimGroups:
+    """Merge along the surest links first while the groups' mean link stays at ``threshold``."""
+    groups = ClaimGroups(articles)
+    for probability, i, j in scored:
+        groups.add_score(i, j, probability)
+    for probability, i, j in sorted(scored, key=lambda s: -s[0]):
+        if probability < threshold:
+            break
+        if groups.can_merge(i, j, threshold):
+            groups.merge(i, j)
+    return groups
+
+
+def by_root(groups: ClaimGroups) -> dict[int, list[int]]:
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(groups.group_of)):
+        members[groups.root(index)].append(index)
+    return members
