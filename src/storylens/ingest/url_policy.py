@@ -22,7 +22,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Optional
 from urllib.error import URLError
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from storylens.errors import InputRejected, Reasons
 
@@ -62,7 +62,8 @@ def address_refusal(address: str) -> Optional[str]:
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone id
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    # Most specific first: is_private also holds for link-local, reserved and unspecified ranges.
+    for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     return None if ip.is_global else "non-public"
@@ -109,11 +110,17 @@ class _PublicHTTPSHandler(urllib.request.HTTPSHandler):
 
 
 class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        refusal = url_refusal(newurl)
-        if refusal:
-            raise HostRefused(f"redirected to {newurl}: {refusal}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    # The target's host is checked when its connection opens, like the first one's.
+    def http_error_302(self, req, fp, code, msg, headers):
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urljoin(req.full_url, location)
+            refusal = url_refusal(target)
+            if refusal:
+                raise HostRefused(f"redirected to {target}: {refusal}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _public_web_opener() -> urllib.request.OpenerDirector:
