@@ -186,7 +186,7 @@ class WebService:
 
                 result = analyze(paths, store=self.store, progress=progress, fetch_policy=PUBLIC_WEB_ONLY)
                 names = {str(Path(tmp) / f"upload-{i}{Path(n).suffix.lower()}"): n for i, (n, _) in enumerate(files)}
-                job.rejected = [Rejected(names.get(r.source, Path(r.source).name), r.reason) for r in result.rejected]
+                job.rejected = [Rejected(_shown_source(r.source, tmp, names), r.reason) for r in result.rejected]
                 job.stories = [s.id for s in result.stories]
             self._invalidate_pages()
             job.status = "done"
@@ -199,6 +199,15 @@ class WebService:
     def _invalidate_pages(self) -> None:
         with self._lock:
             self._generation += 1
+
+
+def _shown_source(source: str, tmp: str, names: dict[str, str]) -> str:
+    """A rejected input as the user knows it: the uploaded file's name (with the part of it,
+    ``#2``) rather than our name on disk; a URL as given."""
+    if not source.startswith(tmp):
+        return source
+    path, hash_, part = source.partition("#")
+    return names.get(path, Path(path).name) + hash_ + part
 
 
 def _analysis_marks(analysis, marks: dict[tuple[int, int], Mark]) -> None:
