@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storylens.web.app import create_app
-from storylens.web.security import MAX_REQUEST_BYTES
+from storylens.web.service import MAX_REQUEST_BYTES
 
 PRIVATE_NOTE = (
     "Minutes of the Brackenfold allotment society: the committee agreed in private that the "

@@ -22,7 +22,7 @@ from starlette.types import Scope
 from storylens import __version__
 from storylens.web import api, pages
 from storylens.web.security import LOOPBACK_NAMES, WebSafety, allowed_host_names
-from storylens.web.service import WebService
+from storylens.web.service import MAX_REQUEST_BYTES, WebService
 
 ANY_ADDRESS = ("0.0.0.0", "::")
 
@@ -73,7 +73,7 @@ def create_app(*, db: Optional[str] = None, token: Optional[str] = None, host: s
     app.add_exception_handler(RequestValidationError, on_invalid_request)
     # Added last = runs first: security headers go on every answer, the Host refusal included.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_host_names(host, allowed_hosts))
-    app.add_middleware(WebSafety, error_response=error_page)
+    app.add_middleware(WebSafety, error_response=error_page, max_body_bytes=MAX_REQUEST_BYTES)
     return app
 
 

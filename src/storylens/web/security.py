@@ -22,7 +22,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
-MAX_REQUEST_BYTES = 25 * 1024 * 1024
 
 # Pages have no script; styles are inline (the report's style sheet).
 PAGE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -62,11 +61,13 @@ def cross_origin_refusal(headers: Headers) -> Optional[str]:
 
 
 class WebSafety:
-    """ASGI middleware: refuses cross-origin writes, caps request bodies while they stream, and
-    puts the security headers on every response. ``error_response(scope, status, message)``
-    renders a refusal the way the app renders its other errors."""
+    """ASGI middleware: refuses cross-origin writes, caps request bodies at ``max_body_bytes``
+    while they stream, and puts the security headers on every response.
+    ``error_response(scope, status, message)`` renders a refusal the way the app renders its
+    other errors. (FastAPI's own ``max_body_size`` answers a plain-text 413 of its own whenever
+    the declared length is over, so an upload page could not say what the limit is.)"""
 
-    def __init__(self, app: ASGIApp, *, error_response: ErrorResponse, max_body_bytes: int = MAX_REQUEST_BYTES):
+    def __init__(self, app: ASGIApp, *, error_response: ErrorResponse, max_body_bytes: int):
         self.app = app
         self.error_response = error_response
         self.max_body_bytes = max_body_bytes

@@ -25,6 +25,7 @@ from storylens.records import Rejected, Story
 
 UPLOAD_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".gz"}
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_REQUEST_BYTES = 25 * 1024 * 1024  # a whole upload request, files and form fields together
 MAX_FILES = 50
 MAX_URLS = 50
 
@@ -72,13 +73,17 @@ class WebService:
         # Web pages first, then the report's templates: the story page includes the report's story.html.
         self.env.loader = ChoiceLoader([PackageLoader("storylens.web", "templates"), self.env.loader])
         self.jobs: dict[str, Job] = {}
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storylens-ingest")
+        self._executor: Optional[ThreadPoolExecutor] = None  # started by the first job
         self._cache: dict[tuple[str, str], tuple[int, str]] = {}
         self._lock = threading.Lock()
         self._generation = 0  # bumped when a job stores something, invalidating rendered pages
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True)
+        # The app may be started and stopped more than once (test clients run its lifespan per
+        # session): a later job starts a new worker, and the store reconnects when next used.
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
         self.store.close()
 
     # reading ------------------------------------------------------------------------------
@@ -155,6 +160,8 @@ class WebService:
                 raise UploadRefused(f"{url}: {refusal}", status=422, field="urls")
         job = Job(id=uuid.uuid4().hex[:12])
         self.jobs[job.id] = job
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storylens-ingest")
         self._executor.submit(self._run, job, list(files), list(texts), list(urls))
         return job
 
