@@ -190,7 +190,12 @@ def serve(
         typer.Option(help="A Host name (or address) clients use to reach the server; repeat for several. Loopback names are always served."),
     ] = None,
 ) -> None:
-    """Serve the web app over the store."""
+    """Serve the web app over the store (on loopback unless --host says otherwise).
+
+    Only Host names it serves are answered (loopback names, --host, --allowed-host), writes
+    from other sites' pages are refused, and URLs given to the upload form may reach public
+    http(s) hosts only. A shared host needs --token and --allowed-host: docs/security.md.
+    """
     import uvicorn
 
     from storylens.web.app import create_app, startup_warnings
