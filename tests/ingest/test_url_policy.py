@@ -61,8 +61,9 @@ def test_the_cli_reads_a_url_on_its_own_machine(private_server):
     assert [a.text.strip() for a in result.articles] == [ARTICLE.strip()]
 
 
-def test_a_web_input_may_not_reach_a_loopback_server(private_server):
-    url = private_server.url + "/note.txt"
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_web_input_may_not_reach_a_loopback_server(private_server, scheme):
+    url = private_server.url.replace("http", scheme, 1) + "/note.txt"
     result = read_inputs([url], fetch_policy=PUBLIC_WEB_ONLY)
     assert result.articles == []
     [rejected] = result.rejected

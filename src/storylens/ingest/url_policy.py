@@ -69,9 +69,10 @@ def address_refusal(address: str) -> Optional[str]:
     return None if ip.is_global else "non-public"
 
 
-def _connect_public(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, *args, **kwargs) -> socket.socket:
-    """``socket.create_connection`` that resolves once, checks every address, and connects by address."""
-    host, port = address[0], address[1]
+def _connect_public(address: tuple[str, int], timeout, source_address=None) -> socket.socket:
+    """``socket.create_connection`` (as http.client calls it) that resolves once, checks every
+    address, and connects to a checked address."""
+    host, port = address
     resolved = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     for *_, sockaddr in resolved:
         kind = address_refusal(sockaddr[0])

@@ -53,15 +53,16 @@ def create_app(*, db: Optional[str] = None, token: Optional[str] = None, host: s
     app.include_router(api.router)
     app.include_router(pages.router)
 
-    def error_page(scope: Scope, status: int, message: str) -> Response:
+    def error_page(scope: Scope, status: int, message: str, headers: Optional[dict] = None) -> Response:
         if _is_api(scope["path"]):
-            return JSONResponse({"detail": message}, status_code=status)
-        return HTMLResponse(service.render("web_error.html", message=message, page_title=f"Error {status}"), status_code=status)
+            return JSONResponse({"detail": message}, status_code=status, headers=headers)
+        page = service.render("web_error.html", message=message, page_title=f"Error {status}")
+        return HTMLResponse(page, status_code=status, headers=headers)
 
     async def on_http_error(request: Request, exc: HTTPException) -> Response:
         if _is_api(request.url.path) or exc.status_code < 400:
             return await http_exception_handler(request, exc)
-        return error_page(request.scope, exc.status_code, str(exc.detail))
+        return error_page(request.scope, exc.status_code, str(exc.detail), exc.headers)  # e.g. Allow on a 405
 
     async def on_invalid_request(request: Request, exc: RequestValidationError) -> Response:
         if _is_api(request.url.path):
