@@ -31,6 +31,7 @@ def _close_the_app():
 
 
 @schema.parametrize()
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning")  # raised inside schemathesis
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_the_api_answers_only_what_its_schema_documents(case):
     case.call_and_validate(checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance])

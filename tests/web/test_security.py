@@ -292,11 +292,16 @@ def test_serving_off_loopback_without_a_token_says_how_to_set_one(monkeypatch, t
     assert "warning" not in quiet.output
 
 
-def test_the_story_json_is_built_once_until_a_job_stores_something(client, seed_story):
-    service = client.app.state.service
-    first = service.story_json(seed_story.id)
-    assert service.story_json(seed_story.id) is first
-    assert client.get(f"/api/stories/{seed_story.id}").text == first
-    service._invalidate_pages()
-    again = service.story_json(seed_story.id)
-    assert again == first and again is not first
+def test_the_story_json_is_built_once_until_a_job_stores_something(tmp_path, seed_story):
+    from storylens.store import open_store
+
+    with open_store(str(tmp_path / "cache.db")) as store:
+        store.save_story(copy.deepcopy(seed_story))  # a store of its own: other tests' jobs may grow the seed story
+        with TestClient(create_app(store=store), base_url="http://127.0.0.1") as client:
+            service = client.app.state.service
+            first = service.story_json(seed_story.id)
+            assert first is not None and service.story_json(seed_story.id) is first
+            assert client.get(f"/api/stories/{seed_story.id}").text == first
+            service._invalidate_pages()
+            again = service.story_json(seed_story.id)
+            assert again == first and again is not first
