@@ -125,6 +125,7 @@ def test_same_origin_writes_go_through(client):
 def test_only_served_host_names_are_answered(seeded_store):
     with TestClient(create_app(store=seeded_store), base_url="http://localhost") as local:
         assert local.get("/").status_code == 200
+        assert local.get("/", headers={"Host": "[::1]:8000"}).status_code == 200
         assert local.get("/", headers={"Host": "rebound.evil.example"}).status_code == 400
     app = create_app(store=seeded_store, host="0.0.0.0", token="t", allowed_hosts=["news.example.org"])
     with TestClient(app, base_url="http://news.example.org") as shared:
