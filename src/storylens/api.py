@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from storylens.ingest import read_inputs
+from storylens.ingest.url_policy import TRUSTED, FetchPolicy
 from storylens.nlp.pipeline import analyze_articles
 from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
 from storylens.story.build import build_stories, build_story, with_membership
@@ -28,16 +29,18 @@ def analyze(
     store=None,
     cluster: bool = True,
     progress: Optional[ProgressFactory] = None,
+    fetch_policy: FetchPolicy = TRUSTED,
 ) -> AnalysisResult:
     """Analyse the articles at ``paths`` and store them with their stories.
 
     Articles already in the store are read back instead of re-analysed. With ``cluster``
     the articles are grouped into stories; otherwise they form one story.
     ``progress(description, total)`` returns a callable advanced once per article.
+    ``fetch_policy`` is what reading the inputs may reach (the web app passes a stricter one).
     """
     from storylens.store import open_store
 
-    ingest = read_inputs(list(paths), manifest=manifest)
+    ingest = read_inputs(list(paths), manifest=manifest, fetch_policy=fetch_policy)
     result = AnalysisResult(rejected=list(ingest.rejected))
     if not ingest.articles:
         return result

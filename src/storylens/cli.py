@@ -146,7 +146,7 @@ def bench(
     data: Annotated[Path, typer.Option(help="Folder of articles to repeat (the seeds by default).")] = Path("../shared/seeds"),
     articles: Annotated[int, typer.Option(help="How many articles to analyse (inputs repeated/varied).")] = 500,
     scaling: Annotated[bool, typer.Option(help="Also time the cross-article steps at 100, 1,000, 10,000 articles.")] = False,
-    web: Annotated[Optional[str], typer.Option(help="Instead: load-test the story page of this store (URL or SQLite path) with 20 clients.")] = None,
+    web: Annotated[Optional[str], typer.Option(help="Instead: load-test the story page and /api/stories/ID of this store (URL or SQLite path) with 20 clients.")] = None,
     claims: Annotated[bool, typer.Option(help="Instead: time claims alignment on stories of 100 and 1,000 articles varied from DATA.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
@@ -185,13 +185,24 @@ def serve(
     host: Annotated[str, typer.Option(help="Bind address; anything but loopback needs --token for writes.")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     token: Annotated[Optional[str], typer.Option(envvar="STORYLENS_TOKEN", help="Token required by write endpoints.")] = None,
+    allowed_host: Annotated[
+        Optional[list[str]],
+        typer.Option(help="A Host name (or address) clients use to reach the server; repeat for several. Loopback names are always served."),
+    ] = None,
 ) -> None:
-    """Serve the web app over the store."""
+    """Serve the web app over the store (on loopback unless --host says otherwise).
+
+    Only Host names it serves are answered (loopback names, --host, --allowed-host), writes
+    from other sites' pages are refused, and URLs given to the upload form may reach public
+    http(s) hosts only. A shared host needs --token and --allowed-host: docs/security.md.
+    """
     import uvicorn
 
-    from storylens.web.app import create_app
+    from storylens.web.app import create_app, startup_warnings
 
-    uvicorn.run(create_app(db=db, token=token, host=host), host=host, port=port)
+    for warning in startup_warnings(host=host, token=token, allowed_hosts=allowed_host or ()):
+        err.print(f"[yellow]warning:[/yellow] {warning}")
+    uvicorn.run(create_app(db=db, token=token, host=host, allowed_hosts=allowed_host or ()), host=host, port=port)
 
 
 @app.command()

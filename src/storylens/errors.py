@@ -38,3 +38,4 @@ class Reasons:
     DUPLICATE = "duplicate of {other}"
     UNREADABLE = "unreadable: {detail}"
     UNSUPPORTED = "unsupported format: {detail}"
+    REFUSED = "refused: {detail}"

@@ -164,7 +164,7 @@ def test_url_inputs_go_through_the_same_readers(monkeypatch):
     import storylens.ingest as ingest
 
     pages = {"https://www.bbc.com/news/world-1": news_page().encode(), "https://example.com/broken": b"\x00\x01"}
-    monkeypatch.setattr(ingest, "fetch", lambda url, max_bytes: pages[url])
+    monkeypatch.setattr(ingest, "fetch", lambda url, max_bytes, **_: pages[url])
     result = read_inputs(list(pages))
     (article,) = result.articles
     assert article.url == "https://www.bbc.com/news/world-1" and "MUST-NOT-LEAK" not in article.text

@@ -22,5 +22,5 @@ def client(seeded_store):
     from storylens.web.app import create_app
 
     app = create_app(store=seeded_store)
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client

@@ -59,7 +59,7 @@ def test_writes_need_a_token_off_loopback(seeded_store):
     from fastapi.testclient import TestClient
 
     app = create_app(store=seeded_store, host="0.0.0.0", token="s3cret")
-    with TestClient(app) as open_client:
+    with TestClient(app, base_url="http://127.0.0.1") as open_client:
         assert open_client.post("/api/ingest", data={"text": "x"}).status_code == 401
         assert open_client.post("/api/ingest", data={"text": "x"}, headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert open_client.get("/api/stories").status_code == 200  # reads stay open
@@ -97,7 +97,7 @@ def test_a_story_that_grew_redirects_its_old_links_to_the_new_story(tmp_path, se
     with open_store(str(tmp_path / "grown.db")) as store:
         store.save_story(dataclasses.replace(seed_story, id="old"))
         store.save_story(dataclasses.replace(seed_story, id="grown"), replaces=["old"])
-        with TestClient(create_app(store=store)) as client:
+        with TestClient(create_app(store=store), base_url="http://127.0.0.1") as client:
             for path, target in (("/story/old", "/story/grown"), ("/story/old.json", "/story/grown.json"),
                                  ("/api/stories/old?x=1", "/api/stories/grown?x=1")):
                 response = client.get(path, follow_redirects=False)

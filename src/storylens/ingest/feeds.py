@@ -17,12 +17,14 @@ ReadLocal = Callable[[Path, str], Iterator[Union[RawDocument, InputRejected]]]
 
 
 def _local_file(link: Optional[str], base_dir: Optional[Path]) -> Optional[Path]:
-    if not link:
+    # Only a local feed (``base_dir``, the CLI's) may point at files: a feed fetched from the web
+    # or uploaded to the web app must not make us read this machine's files.
+    if not link or base_dir is None:
         return None
     parsed = urlparse(link)
     if parsed.scheme == "file":
         path = Path(unquote(parsed.path))
-    elif not parsed.scheme and base_dir is not None:
+    elif not parsed.scheme:
         path = base_dir / unquote(parsed.path)
     else:
         return None

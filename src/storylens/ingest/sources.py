@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from storylens.ingest.readers import FORMATS_BY_EXTENSION
+from storylens.ingest.url_policy import TRUSTED, FetchPolicy, open_url
 
 FETCH_TIMEOUT_SECONDS = 20
 _USER_AGENT = "storylens (news analysis; +https://github.com/)"
@@ -65,7 +66,7 @@ def expand(paths: Sequence[str], *, skip: Sequence[Path] = ()) -> Iterator[Input
             yield Input(str(candidate), path=candidate, explicit=explicit)
 
 
-def fetch(url: str, *, max_bytes: int) -> bytes:
+def fetch(url: str, *, max_bytes: int, policy: FetchPolicy = TRUSTED) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
+    with open_url(request, timeout=FETCH_TIMEOUT_SECONDS, policy=policy) as response:
         return response.read(max_bytes + 1)

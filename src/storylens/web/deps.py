@@ -1,11 +1,14 @@
 """Dependencies shared by the routers."""
 
+import re
 from typing import Annotated, Optional, TypeVar
 
-from fastapi import Depends, Header, HTTPException, Request, UploadFile
+from fastapi import Depends, Header, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
+from pydantic import AfterValidator
 
-from storylens.web.service import WebService
+from storylens.web.service import MAX_UPLOAD_BYTES, UploadRefused, WebService
 
 T = TypeVar("T")
 
@@ -51,9 +54,37 @@ WriteAllowed = Depends(require_write_token)
 
 
 async def submission(files: list[UploadFile], text: str, urls: str) -> dict:
-    """The keyword arguments of `WebService.submit` from an ingest form (API or page)."""
+    """The keyword arguments of `WebService.submit` from an ingest form (API or page). A file is
+    read up to one byte past the limit: enough for `submit` to refuse it, never more."""
     return {
-        "files": [(f.filename or "upload.txt", await f.read()) for f in files if f.filename],
+        "files": [(f.filename or "upload.txt", await f.read(MAX_UPLOAD_BYTES + 1)) for f in files if f.filename],
         "texts": [text] if text.strip() else [],
         "urls": [u.strip() for u in urls.split() if u.strip()],
     }
+
+
+def refused_upload_error(refused: UploadRefused) -> Exception:
+    """What a handler raises for a refused upload; a 422 takes the shape of FastAPI's other 422s."""
+    if refused.status == 422:
+        return RequestValidationError([{"type": "value_error", "loc": ("body", refused.field), "msg": str(refused), "input": None}])
+    return HTTPException(refused.status, str(refused))
+
+
+# Search words are ANDed in the full-text index and the story filter also matches the title
+# with LIKE, so a query's cost grows with its length: it is bounded here.
+MAX_QUERY_CHARS = 1024
+MAX_QUERY_WORDS = 32
+MAX_SEARCH_HITS = 100
+
+
+def _few_words(query: Optional[str]) -> Optional[str]:
+    if query is not None and len(re.findall(r"\w+", query)) > MAX_QUERY_WORDS:
+        raise ValueError(f"at most {MAX_QUERY_WORDS} words")
+    return query
+
+
+_QUERY = Query(max_length=MAX_QUERY_CHARS, description=f"Words to find (at most {MAX_QUERY_WORDS} words, {MAX_QUERY_CHARS} characters).")
+SearchText = Annotated[str, _QUERY, AfterValidator(_few_words)]
+QueryText = Annotated[Optional[str], _QUERY, AfterValidator(_few_words)]
+OutletName = Annotated[Optional[str], Query(max_length=MAX_QUERY_CHARS, description="Only stories with an article from this outlet.")]
+SearchLimit = Annotated[int, Query(ge=1, le=MAX_SEARCH_HITS, description="How many hits at most.")]

@@ -1,4 +1,4 @@
-"""Load benchmark of the story page on loopback: N concurrent clients, latency percentiles.
+"""Load benchmark of the story page and its API twin on loopback: N concurrent clients, latency percentiles.
 
 Starts `storylens serve` in a subprocess (a real server, as users run it), waits until it
 answers, sends a bounded number of requests from concurrent clients, then stops it.
@@ -39,34 +39,45 @@ async def _hammer(url: str, *, clients: int, requests: int) -> list[float]:
 
 
 def measure_story_page(db: str, story_id: str, *, clients: int = 20, requests: int = 400) -> dict[str, float]:
+    """Latencies of the story page (``web_*``) and of its API twin /api/stories/ID (``api_*``)
+    on one server, one after the other."""
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "storylens.cli", "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    url = f"http://127.0.0.1:{port}/story/{story_id}"
+    base = f"http://127.0.0.1:{port}"
+    figures: dict[str, float] = {"web_clients": float(clients)}
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                httpx.get(url, timeout=5).raise_for_status()  # also warms the page cache
-                break
-            except httpx.HTTPError:
-                if time.time() > deadline or server.poll() is not None:
-                    raise RuntimeError("the server did not come up") from None
-                time.sleep(0.3)
-        start = time.perf_counter()
-        latencies = asyncio.run(_hammer(url, clients=clients, requests=requests))
-        wall = time.perf_counter() - start
+        _wait_until_up(f"{base}/", server)
+        for prefix, path in (("web", f"/story/{story_id}"), ("api", f"/api/stories/{story_id}")):
+            httpx.get(base + path, timeout=30).raise_for_status()  # warms the cache, as a first visitor does
+            start = time.perf_counter()
+            latencies = asyncio.run(_hammer(base + path, clients=clients, requests=requests))
+            figures.update(_summary(prefix, sorted(latencies), time.perf_counter() - start))
     finally:
         server.terminate()
         server.wait(timeout=10)
-    latencies.sort()
+    return figures
+
+
+def _wait_until_up(url: str, server: subprocess.Popen) -> None:
+    deadline = time.time() + 60
+    while True:
+        try:
+            httpx.get(url, timeout=5).raise_for_status()
+            return
+        except httpx.HTTPError:
+            if time.time() > deadline or server.poll() is not None:
+                raise RuntimeError("the server did not come up") from None
+            time.sleep(0.3)
+
+
+def _summary(prefix: str, latencies: list[float], wall: float) -> dict[str, float]:
     return {
-        "web_clients": float(clients),
-        "web_requests": float(len(latencies)),
-        "web_median_ms": statistics.median(latencies) * 1000,
-        "web_p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000,
-        "web_requests_per_s": len(latencies) / wall,
+        f"{prefix}_requests": float(len(latencies)),
+        f"{prefix}_median_ms": statistics.median(latencies) * 1000,
+        f"{prefix}_p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000,
+        f"{prefix}_requests_per_s": len(latencies) / wall,
     }
