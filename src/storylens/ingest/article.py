@@ -12,25 +12,35 @@ from typing import Optional
 from storylens.errors import InputRejected, Reasons
 from storylens.ingest.boilerplate import boilerplate_lines
 from storylens.ingest.cleaning import clean_lines, join_paragraphs
-from storylens.ingest.dates import iso_date, latest_referenced_date
+from storylens.ingest.dates import is_status_line, iso_date, latest_referenced_date, parse_date_line
 from storylens.ingest.dedup import article_id
 from storylens.ingest.document import RawDocument
 from storylens.ingest.language import looks_english
-from storylens.ingest.metadata import TextMetadata, author_from_signature, clean_author, outlet_from_text, read_header
+from storylens.ingest.metadata import (
+    TextMetadata,
+    author_and_method_from_signature,
+    clean_author,
+    opening_credit,
+    outlet_from_text,
+    read_header,
+)
 from storylens.ingest.outlets import outlet_for_name, outlet_for_url
 from storylens.records import Article
 
 DEFAULT_MAX_CHARS = 2_000_000
 _SOURCE_CODE = re.compile(r"[a-z]{2,4}")
+_UPDATE_WORDS = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
 
 def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     source = document.source
     lines, headings = clean_lines(document.text)
     header = read_header(lines, headings, known_title=document.metadata.get("title"))
-    body_start = max(header.header_lines) + 1 if header.header_lines else 0
-    footer = boilerplate_lines(lines, start=body_start)
-    text = join_paragraphs([line for i, line in enumerate(lines) if i >= body_start and i not in footer])
+    body_start = header.title_line + 1 if header.title_line is not None else 0
+    footer = boilerplate_lines(lines, start=body_start) - header.header_lines
+    kept = [i for i in range(len(lines)) if i not in header.header_lines and i not in footer]
+    body_lines = _without_opening_credit(lines, kept)
+    text = join_paragraphs([body_lines[i] for i in kept])
 
     if not re.search(r"\w", text):
         raise InputRejected(source, Reasons.EMPTY)
@@ -43,6 +53,18 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
     _fill_from_format(article, document)
     _fill_from_text(article, header, lines, footer)
     return article
+
+
+def _without_opening_credit(lines: list[str], kept: list[int]) -> list[str]:
+    """``lines`` with the outlet's credit taken off the first body line ("LONDON (Northgate Wire) -"
+    -> "LONDON —"): it is metadata (``outlet_from_text`` reads it), not a name the report mentions."""
+    first = next((i for i in kept if lines[i]), None)
+    credit = opening_credit(lines[first]) if first is not None else None
+    if credit is None:
+        return lines
+    lines = list(lines)
+    lines[first] = credit[2]
+    return lines
 
 
 def _fill_from_format(article: Article, document: RawDocument) -> None:
@@ -69,9 +91,13 @@ def _fill_from_text(article: Article, header: TextMetadata, lines: list[str], fo
     """Fields still empty, from the header and signature lines; then an inferred date."""
     _set(article, "title", header.title, header.sources.get("title"))
     _set(article, "author", header.author, header.sources.get("author"))
-    _set(article, "author", author_from_signature(lines, signature_lines=footer), "signature_follow")
+    _set(article, "author", *(author_and_method_from_signature(lines, signature_lines=footer) or (None, None)))
     if header.published:
         _set(article, "published", header.published.isoformat(), header.sources["published"])
+    for i in sorted(footer):  # "Updated March 3, 2021" further down the page
+        dated = parse_date_line(lines[i]) if is_status_line(lines[i]) else None
+        if dated:
+            _set(article, "published", dated.isoformat(), "text_updated_line" if _UPDATE_WORDS.match(lines[i]) else "text_dateline")
     _set(article, "outlet", *outlet_from_text(lines, signature_lines=footer))
     if article.published is None:
         inferred = latest_referenced_date(article.text)

@@ -88,6 +88,33 @@ def parse_date_line(line: str) -> Optional[date]:
     return value if _DATE_LINE_FILLER.fullmatch(rest) else None
 
 
+# "Updated 3 hours ago", "Published: 10:42 am": a page's status line, relative to a moment the
+# text does not give, so it says nothing about the date (and is no part of the report).
+_STATUS_START = re.compile(r"(?:last |first |originally )?(?:updated|published|posted|modified|edited)\b:?\s*(?P<rest>.*)", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(
+    r"(?:about |over |more than )?(?:\d+|an?|one|two|few|several)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago"
+    r"|just now|moments? ago|yesterday|today|this (?:morning|afternoon|evening)",
+    re.IGNORECASE,
+)
+
+
+def is_status_line(line: str) -> bool:
+    """A publication or update line: a date line, or "Updated"/"Published" with a time or a
+    time relative to now ("Published 3 hours ago")."""
+    if len(line.split()) > 15:
+        return False
+    status = _STATUS_START.fullmatch(line)
+    if status is None:
+        return False
+    rest = status.group("rest")
+    if parse_date_line(line) is not None:
+        return True
+    without_relative = _RELATIVE_TIME.sub(" ", rest)
+    return without_relative != rest and bool(_DATE_LINE_FILLER.fullmatch(without_relative)) or (
+        bool(re.search(r"\d", rest)) and bool(_DATE_LINE_FILLER.fullmatch(rest))
+    )
+
+
 def split_name_and_date(line: str) -> Optional[tuple[str, date]]:
     """A byline that ends with its date ("Clara Weiss 10 July 2023") as (name part, date)."""
     dates = find_full_dates(line)
