@@ -28,6 +28,10 @@ from storylens.ingest.outlets import outlet_for_name, outlet_for_url
 from storylens.records import Article
 
 DEFAULT_MAX_CHARS = 2_000_000
+# Fewer words than this is a note, a leftover or an entity bomb's residue ("&lol9;"), not a report
+# that claims, quotes and a timeline can be found in; two short sentences pass.
+MIN_WORDS = 30
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SOURCE_CODE = re.compile(r"[a-z]{2,4}")
 _UPDATE_WORDS = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
@@ -46,6 +50,9 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
         raise InputRejected(source, Reasons.EMPTY)
     if len(text) > max_chars:
         raise InputRejected(source, Reasons.TOO_LARGE.format(limit=f"{max_chars:,}"))
+    words = len(_WORD.findall(text))
+    if words < MIN_WORDS:
+        raise InputRejected(source, Reasons.TOO_SHORT.format(words=words, minimum=MIN_WORDS))
     if not looks_english(text):
         raise InputRejected(source, Reasons.NOT_ENGLISH)
 
