@@ -140,7 +140,10 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
     if known_title:
         is_title = same_title(lines[first], known_title)
     else:
-        is_title = first in headings or (looks_like_headline(lines[first]) and (not next_line or _is_byline_or_date(next_line)))
+        # A headline stands alone, or has its byline or date (or a standfirst, then those) below it.
+        after = lines[nonblank[2]] if len(nonblank) > 2 else ""
+        is_title = first in headings or (looks_like_headline(lines[first]) and (
+            not next_line or _is_byline_or_date(next_line) or (not next_line.endswith(".") and _is_byline_or_date(after))))
     if is_title:
         found.set("title", lines[first], "markdown_heading" if first in headings else "text_headline")
         found.header_lines.add(first)
