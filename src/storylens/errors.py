@@ -36,7 +36,7 @@ class Reasons:
     TOO_LARGE = "too large: over {limit} characters"
     TOO_LARGE_FILE = "too large: over {limit} bytes"
     TOO_LARGE_UNPACKED = "too large: over {limit} bytes once decompressed"
-    TOO_SHORT = "too short to analyse: {words} words, fewer than {minimum}"
+    TOO_SHORT = "too short to analyse: under {minimum} words ({words} found)"
     INVALID_JSON = "not valid JSON ({detail})"
     TRUNCATED = "truncated: {detail}"
     NOT_ENGLISH = "not English: storylens analyses English articles"
