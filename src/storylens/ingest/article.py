@@ -15,6 +15,7 @@ from storylens.ingest.cleaning import clean_lines, join_paragraphs
 from storylens.ingest.dates import is_status_line, iso_date, latest_referenced_date, parse_date_line
 from storylens.ingest.dedup import article_id
 from storylens.ingest.document import RawDocument
+from storylens.ingest.language import MIN_WORDS as LANGUAGE_CHECK_MIN_WORDS
 from storylens.ingest.language import looks_english
 from storylens.ingest.metadata import (
     TextMetadata,
@@ -29,8 +30,9 @@ from storylens.records import Article
 
 DEFAULT_MAX_CHARS = 2_000_000
 # Fewer words than this is a note, a leftover or an entity bomb's residue ("&lol9;"), not a report
-# that claims, quotes and a timeline can be found in; two short sentences pass.
-MIN_WORDS = 30
+# that claims, quotes and a timeline can be found in; one full news sentence passes. It is also
+# the fewest words the language check judges (``language.MIN_WORDS``).
+MIN_WORDS = LANGUAGE_CHECK_MIN_WORDS
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SOURCE_CODE = re.compile(r"[a-z]{2,4}")
 _UPDATE_WORDS = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
