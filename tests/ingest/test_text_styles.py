@@ -168,3 +168,17 @@ def test_layout_tags_go_and_offsets_index_the_cleaned_text():
     assert "<" not in found.text
     start = found.text.index("cargo ship")
     assert found.text[start : start + len("cargo ship")] == "cargo ship"
+
+
+def test_undated_article_stating_the_day_it_reports_gets_an_inferred_date():
+    found = article(f"{LEAD} The ferry company said on Wednesday, March 3, 2021, that it would pay for the repairs.\n\n"
+                    + "\n\n".join(PARAGRAPHS))
+    assert (found.published, found.published_inferred) == ("2021-03-03", True)
+    assert found.metadata_sources["published"] == "inferred_latest_date"
+
+
+def test_a_recalled_date_or_a_wrong_weekday_dates_nothing():
+    for sentence in ("The pier was first opened on March 3, 1921, a century ago.",
+                     "The ferry company said on Monday, March 3, 2021, that it would pay."):  # 3 March 2021 was a Wednesday
+        found = article(f"{LEAD} {sentence}\n\n" + "\n\n".join(PARAGRAPHS))
+        assert found.published is None and not found.published_inferred

@@ -130,14 +130,30 @@ def split_name_and_date(line: str) -> Optional[tuple[str, date]]:
 CORROBORATION_DAYS = 7
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def weekday_dates(text: str) -> list[date]:
+    """Full dates written with their day of the week, when the day is right ("Tuesday, March 2,
+    2021"): the way news dates the days it reports; a recalled anniversary rarely gets a weekday."""
+    found = []
+    for value, start, _ in find_full_dates(text):
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 14) : start])
+        if weekday and _WEEKDAYS.index(weekday.group(1).lower()) == value.weekday():
+            found.append(value)
+    return found
+
+
 def latest_referenced_date(text: str) -> Optional[date]:
     """The latest date the text refers to, when the text itself marks it as current.
 
     Full dates with a year mostly recall past events ("on Sept. 11, 2012" in a 2013 article), so
-    the latest full date counts only when a yearless month-day mention ("on June 26", which news
-    uses for the days being reported) falls within a week of it; the latest of the two is taken.
-    On BASIL (150 articles with known dates) the plain latest full date was off by months for 8 of
-    the 10 articles it dated; this rule dates 1.
+    a full date counts only when it is written with its (correct) day of the week, or when a
+    yearless month-day mention ("on June 26", which news uses for the days being reported) falls
+    within a week of the latest full date; the latest of those is taken. On BASIL (150 articles
+    with known dates) the plain latest full date was off by months for 8 of the 10 articles it
+    dated; this rule dates 1.
     """
     full = [value for value, _, _ in find_full_dates(text)]
     if not full:
@@ -151,7 +167,8 @@ def latest_referenced_date(text: str) -> Optional[date]:
             continue
         if abs((mentioned - latest).days) <= CORROBORATION_DAYS:
             near.append(mentioned)
-    return max(near + [latest]) if near else None
+    current = weekday_dates(text) + (near + [latest] if near else [])
+    return max(current) if current else None
 
 
 _PARTIAL_DATE = re.compile(r"((?:19|20)\d\d)(?:-([01]\d))?")
