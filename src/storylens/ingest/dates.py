@@ -98,6 +98,14 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+_UPDATE_START = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """A status line of an update ("Updated March 5, 2021"), not of the first publication."""
+    return bool(_UPDATE_START.match(line))
+
+
 def is_status_line(line: str) -> bool:
     """A publication or update line: a date line, or "Updated"/"Published" with a time or a
     time relative to now ("Published 3 hours ago")."""

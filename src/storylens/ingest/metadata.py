@@ -12,14 +12,13 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from storylens.ingest.boilerplate import SOCIAL_NETWORKS, is_boilerplate, staff_credits
-from storylens.ingest.dates import parse_date_line, split_name_and_date
+from storylens.ingest.dates import is_update_line, parse_date_line, split_name_and_date
 from storylens.ingest.outlets import DOMAIN, EMAIL, OUTLETS_BY_ABBREVIATION, outlet_for_domain, outlet_for_name
 
 _BYLINE = re.compile(r"^(?:(?:written|story|words|text|reported)\s+)?by[:\s]\s*(.+)$", re.IGNORECASE)
 # "Jane Roe, Transport correspondent": a name, a comma and a few words of role, no sentence end.
 _NAME_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?P<role>[A-Za-z][A-Za-z&' -]*[A-Za-z])")
 _MAX_ROLE_WORDS = 5
-_UPDATE_LINE = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PRE_TITLE_LINES = 3
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|del|der|van|von|la|le|da|di|du|al|bin|ibn|and|&)$")
 _MAX_HEADLINE_WORDS = 30
@@ -65,7 +64,8 @@ class TextMetadata:
     updated: Optional[date] = None  # from an "Updated ..." line
     title_line: Optional[int] = None
 
-    def _finish(self) -> "TextMetadata":
+    def finish(self) -> "TextMetadata":
+        """An update line dates the article only when no publication line did."""
         self.set("published", self.updated, "text_updated_line")
         return self
 
@@ -134,7 +134,7 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
         _read_header_line(found, line, "")
         found.header_lines.add(nonblank.pop(0))
     if not nonblank:
-        return found._finish()
+        return found.finish()
     first = nonblank[0]
     next_line = lines[first + 1] if first + 1 < len(lines) else ""
     if known_title:
@@ -159,7 +159,7 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
             continue  # a standfirst under the headline: body text, with the byline below it
         else:
             break
-    return found._finish()
+    return found.finish()
 
 
 def _is_byline_or_date(line: str) -> bool:
@@ -188,7 +188,7 @@ def _read_header_line(found: TextMetadata, line: str, following: str) -> bool:
         return "author" in found.sources
     dated = parse_date_line(line)
     if dated:
-        if _UPDATE_LINE.match(line):
+        if is_update_line(line):
             found.updated = found.updated or dated  # used only when no publication date is stated
         else:
             found.set("published", dated, "text_dateline")
