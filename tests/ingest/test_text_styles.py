@@ -182,3 +182,29 @@ def test_a_recalled_date_or_a_wrong_weekday_dates_nothing():
                      "The ferry company said on Monday, March 3, 2021, that it would pay."):  # 3 March 2021 was a Wednesday
         found = article(f"{LEAD} {sentence}\n\n" + "\n\n".join(PARAGRAPHS))
         assert found.published is None and not found.published_inferred
+
+
+@pytest.mark.parametrize("line", [
+    "Image source, Getty Images",
+    "Image caption, Crowds gathered at the damaged pier on Tuesday",
+    "Credit...Ola Brenn for The Eastport Times",
+    "Facebook Twitter Email",
+    "Share",
+    "Listen to this article",
+    "Related Topics",
+    "Posted: Mar. 3, 2021 10:42 PM ET",
+    "Updated 10:42 AM EST, Wed March 3, 2021",
+])
+def test_more_furniture_of_news_sites(line):
+    assert is_boilerplate(line)
+
+
+def test_a_paragraph_above_a_labelled_caption_stays():
+    found = article(f"{BODY}\n\nShort paragraph of the report that stands alone here.\n\n"
+                    "Image caption, Crowds gathered at the damaged pier\n\nThe pier will reopen in May, the authority said.")
+    assert "Short paragraph of the report" in found.text and "Image caption" not in found.text
+
+
+def test_a_byline_in_capitals_before_the_agency():
+    found = article(f"{TITLE}\n\nBy MARA LINDQVIST Northgate Wire\nMar 3, 2021 / 10:42 AM / Updated 2 hours ago\n\n{BODY}")
+    assert found.author == "Mara Lindqvist" and found.published == "2021-03-03"

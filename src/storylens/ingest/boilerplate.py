@@ -31,7 +31,13 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:leave|post|add|join|view|show|load|read) (?:a |the |all |\d+ )?(?:comments?|discussion|conversation)\b.*",
     r"(?:comments? (?:are|have been) (?:closed|disabled)).*",
     r"(?:advertisement|advertising|sponsored(?: content)?|share this(?: article| story)?|share on \w+|print this(?: article)?)[.:]?",
-    r"(?:read more|related(?: articles| stories| coverage)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
+    r"(?:read more|related(?: articles| stories| coverage| topics| content| reading)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
+    # Share and audio buttons: "Share", "Facebook Twitter Email", "Listen to this article".
+    rf"(?:(?:share|tweet|email|e-mail|print|copy link|save|whatsapp|reddit|pinterest|messenger|{SOCIAL_NETWORKS})\b[\s,|/·•]*){{1,8}}",
+    r"listen to this (?:article|story)\b.*|(?:save|gift|bookmark) (?:this )?(?:article|story)",
+    # Labelled media lines ("Image source, Getty Images", "Image caption, Crowds at the pier"):
+    # not credits, so the line above them is never taken for their caption.
+    r"(?:image|photo|picture|video|media) (?:source|caption|credit|description)s?\s*[,:].{2,300}",
     r"(?:©|(?:copyright|\(c\))\s*(?:©\s*)?(?:19|20)\d\d).*",
     r".*\ball rights reserved\.?",
     r"(?:click here|tap here)\b.*",
@@ -70,7 +76,7 @@ PHOTO_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"\(?(?:[^.!?/]{{2,60}}/\s*)?{_AGENCIES}(?:\s+photo)?(?:\s*/\s*[^.!?/]{{2,60}})?\)?",
     r"\(?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:|/].{2,80}",
     rf"\(?{_AGENCIES} photo\b.{{0,60}}\)?",
-    r"(?:image )?credits?:\s*[^.!?]{2,80}",
+    r"(?:image )?credits?(?::|\.{2,}|…)\s*[^.!?]{2,80}",
     r"(?:photo|photograph|picture|image)s? by [^.!?]{2,60}",
 )]
 # A caption with its credit on the same line: "Crowds at the pier. Photograph: Ann Lee/Agency",

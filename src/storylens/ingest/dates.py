@@ -34,9 +34,9 @@ MONTH_DAY = re.compile(rf"\b{MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|p
 
 # Words that may surround the date on a date line: "Published: Monday, 26 June 2023, 10:32 AM EDT".
 _DATE_LINE_FILLER = re.compile(
-    r"(?:published|posted|updated|last|modified|first|on|at|date|dated|:|,|\||-|–|—|\.|\s"
+    r"(?:published|posted|updated|last|modified|first|on|at|date|dated|:|,|\||/|-|–|—|\.|\s"
     r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}T|GMT|UTC|BST)*",
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{1,4}T)|GMT|UTC|BST)*",
     re.IGNORECASE,
 )
 
@@ -78,16 +78,6 @@ def find_full_dates(text: str) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def parse_date_line(line: str) -> Optional[date]:
-    """The date when the whole ``line`` is a date line ("June 28, 2023", "Posted 2023-06-28 10:00")."""
-    dates = find_full_dates(line)
-    if len(dates) != 1:
-        return None
-    value, start, end = dates[0]
-    rest = line[:start] + " " + line[end:]
-    return value if _DATE_LINE_FILLER.fullmatch(rest) else None
-
-
 # "Updated 3 hours ago", "Published: 10:42 am": a page's status line, relative to a moment the
 # text does not give, so it says nothing about the date (and is no part of the report).
 _STATUS_START = re.compile(r"(?:last |first |originally )?(?:updated|published|posted|modified|edited)\b:?\s*(?P<rest>.*)", re.IGNORECASE)
@@ -96,6 +86,17 @@ _RELATIVE_TIME = re.compile(
     r"|just now|moments? ago|yesterday|today|this (?:morning|afternoon|evening)",
     re.IGNORECASE,
 )
+
+
+def parse_date_line(line: str) -> Optional[date]:
+    """The date when the whole ``line`` is a date line ("June 28, 2023", "Posted 2023-06-28 10:00")."""
+    dates = find_full_dates(line)
+    if len(dates) != 1:
+        return None
+    value, start, end = dates[0]
+    # "Mar 3, 2021 / 10:42 AM / Updated 2 hours ago": the relative part adds nothing, harms nothing.
+    rest = _RELATIVE_TIME.sub(" ", line[:start] + " " + line[end:])
+    return value if _DATE_LINE_FILLER.fullmatch(rest) else None
 
 
 _UPDATE_START = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)

@@ -93,6 +93,10 @@ def clean_author(text: str) -> Optional[str]:
     if len(names) > 1 and " and " in names[-1] and all(looks_like_name(n) for n in names):
         return ", ".join(names)  # "Ann Lee, Bo Park and Cy Dunn": a list of writers, not a name and a role
     name = re.split(r"\s*[,|;]\s*|\s+[-–—]\s+", text)[0]
+    words = name.split()
+    capitals = next((k for k, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+    if 2 <= capitals < len(words):  # "JANE ROE Associated Press": the name in capitals, then the outlet
+        name = " ".join(words[:capitals])
     if name.isupper():
         name = name.title()
     return name if looks_like_name(name) or (1 <= len(name.split()) <= 8 and " and " in name) else None
