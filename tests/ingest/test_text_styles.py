@@ -208,3 +208,8 @@ def test_a_paragraph_above_a_labelled_caption_stays():
 def test_a_byline_in_capitals_before_the_agency():
     found = article(f"{TITLE}\n\nBy MARA LINDQVIST Northgate Wire\nMar 3, 2021 / 10:42 AM / Updated 2 hours ago\n\n{BODY}")
     assert found.author == "Mara Lindqvist" and found.published == "2021-03-03"
+
+
+@pytest.mark.parametrize("opening", ["Breaking News - ", "Sen. Ann Veld (R-Examplestate) — "])
+def test_section_labels_and_party_tags_are_not_outlets(opening):
+    assert article(f"{TITLE}\n\n{opening}{BODY}").outlet is None

@@ -48,6 +48,9 @@ _NEWS_ORGANISATION_NOUNS = frozenset(
     standard express mail record register weekly magazine review sentinel examiner inquirer star sun
     today online digest insider report reporter""".split()
 )
+# "Sen. Ann Lee (R-Texas) —" is a politician's party and state, not a credit.
+_PARTY_AND_STATE = re.compile(r"[A-Z]{1,2}-")
+_SECTION_WORDS = frozenset({"breaking", "latest", "live", "top", "more", "world", "local", "national", "business"})
 _SELF_REFERENCE = re.compile(
     r"\b(?i:this|the) (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:published|appeared) "
     r"(?:on|in|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})"
@@ -255,7 +258,7 @@ def opening_credit(line: str) -> Optional[tuple[str, str, str]]:
     """The outlet credited at the start of a body line ("LONDON (Northgate Wire) - ..." or
     "Northgate Wire - ..."), as (outlet, method, the line without the credit)."""
     dateline = _DATELINE_CREDIT.match(line)
-    if dateline:
+    if dateline and not _PARTY_AND_STATE.match(dateline.group("outlet")):
         rest = line[dateline.end():]
         place = dateline.group("place")
         return outlet_for_name(dateline.group("outlet")), "wire_dateline", f"{place} — {rest}"
@@ -263,6 +266,8 @@ def opening_credit(line: str) -> Optional[tuple[str, str, str]]:
     if prefix:
         name = prefix.group("outlet")
         last = name.split()[-1].lower().strip(".")
+        if name.split()[0].lower() in _SECTION_WORDS:
+            return None  # "Breaking News -", "Latest News -": a section label, not the outlet
         if last in _NEWS_ORGANISATION_NOUNS or (name.isupper() and name.upper() in OUTLETS_BY_ABBREVIATION):
             return outlet_for_name(name), "outlet_prefix", line[prefix.end():]
     return None
