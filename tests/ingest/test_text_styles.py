@@ -213,3 +213,14 @@ def test_a_byline_in_capitals_before_the_agency():
 @pytest.mark.parametrize("opening", ["Breaking News - ", "Sen. Ann Veld (R-Examplestate) — "])
 def test_section_labels_and_party_tags_are_not_outlets(opening):
     assert article(f"{TITLE}\n\n{opening}{BODY}").outlet is None
+
+
+def test_a_byline_below_the_lead_is_metadata_and_leaves_the_text():
+    found = article(f"{TITLE}\n\n{LEAD}\n\nBy Mara Lindqvist\n\n" + "\n\n".join(PARAGRAPHS))
+    assert (found.author, found.metadata_sources["author"]) == ("Mara Lindqvist", "text_byline")
+    assert "Mara Lindqvist" not in found.text
+
+
+def test_a_sentence_starting_with_by_stays():
+    found = article(f"{BODY}\n\nBy Tuesday evening the pier had been cleared, officials said.")
+    assert found.author is None and "By Tuesday evening" in found.text

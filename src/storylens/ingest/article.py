@@ -24,6 +24,7 @@ from storylens.ingest.metadata import (
     opening_credit,
     outlet_from_text,
     read_header,
+    standalone_bylines,
 )
 from storylens.ingest.outlets import outlet_for_name, outlet_for_url
 from storylens.records import Article
@@ -47,7 +48,8 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
     lines, headings = clean_lines(document.text)
     header = read_header(lines, headings, known_title=document.metadata.get("title"))
     body_start = header.title_line + 1 if header.title_line is not None else 0
-    footer = boilerplate_lines(lines, start=body_start) - header.header_lines
+    bylines = standalone_bylines(lines, start=body_start)
+    footer = (boilerplate_lines(lines, start=body_start) | set(bylines)) - header.header_lines
     kept = [i for i in range(len(lines)) if i not in header.header_lines and i not in footer]
     body_lines = _without_opening_credit(lines, kept)
     text = join_paragraphs([body_lines[i] for i in kept])
@@ -65,6 +67,8 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
     article = Article(id=article_id(text), source=source, text=text)
     _fill_from_format(article, document)
     _fill_from_text(article, header, lines, footer)
+    for i in sorted(bylines):  # a byline the page put below the lead or at the end
+        _set(article, "author", bylines[i], "text_byline")
     return article
 
 

@@ -20,6 +20,7 @@ _BYLINE = re.compile(r"^(?:(?:written|story|words|text|reported)\s+)?by[:\s]\s*(
 _NAME_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?P<role>[A-Za-z][A-Za-z&' -]*[A-Za-z])")
 _MAX_ROLE_WORDS = 5
 _PRE_TITLE_LINES = 3
+_MAX_BYLINE_WORDS = 10
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|del|der|van|von|la|le|da|di|du|al|bin|ibn|and|&)$")
 _MAX_HEADLINE_WORDS = 30
 _HEADER_SEARCH_LINES = 5  # non-empty lines after the headline that may hold byline and date
@@ -252,6 +253,18 @@ def outlet_from_text(lines: list[str], *, signature_lines: set[int]) -> tuple[Op
         if reference:
             return outlet_for_name(reference.group(1)), "self_reference"
     return None, None
+
+
+def standalone_bylines(lines: list[str], *, start: int = 0) -> dict[int, str]:
+    """Lines at or after ``start`` that are only a byline ("By Jane Roe", "Written by Ann Lee and
+    Bo Park"), wherever the page put them, with the names: metadata, not report text."""
+    found = {}
+    for i in range(start, len(lines)):
+        byline = _BYLINE.match(lines[i]) if len(lines[i].split()) <= _MAX_BYLINE_WORDS else None
+        name = clean_author(byline.group(1)) if byline else None
+        if name and not split_name_and_date(byline.group(1)):
+            found[i] = name
+    return found
 
 
 def opening_credit(line: str) -> Optional[tuple[str, str, str]]:
