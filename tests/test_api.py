@@ -208,3 +208,26 @@ def test_story_joining_waits_for_the_store_write_lock(tmp_path):
     assert outcome["result"].stories
     with open_store(db) as store:
         assert set(store.story_members()) == {s.id for s in outcome["result"].stories}
+
+
+@pytest.mark.slow
+def test_two_runs_at_once_into_one_store_join_as_if_run_one_after_the_other(seeds_dir, tmp_path):
+    import subprocess
+    import sys
+
+    halves = []
+    for name, files in (("a", sorted(seeds_dir.glob("*.txt"))[:2]), ("b", sorted(seeds_dir.glob("*.txt"))[2:])):
+        folder = tmp_path / name
+        folder.mkdir()
+        for path in files:
+            shutil.copy(path, folder / path.name)
+        halves.append(folder)
+    db = str(tmp_path / "s.db")
+    command = [sys.executable, "-m", "storylens.cli", "analyze", "--manifest", str(seeds_dir / "manifest.csv"), "--db", db]
+    runs = [subprocess.Popen([*command, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for folder in halves]
+    for run in runs:
+        output, _ = run.communicate(timeout=1800)
+        assert run.returncode == 0, output
+    with open_store(db) as store:
+        members = store.story_members()
+    assert [len(ids) for ids in members.values()] == [5]  # the five seeds are one story, as run in turn
