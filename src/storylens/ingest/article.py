@@ -66,9 +66,7 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
 
     article = Article(id=article_id(text), source=source, text=text)
     _fill_from_format(article, document)
-    _fill_from_text(article, header, lines, footer)
-    for i in sorted(bylines):  # a byline the page put below the lead or at the end
-        _set(article, "author", bylines[i], "text_byline")
+    _fill_from_text(article, header, lines, footer, bylines)
     return article
 
 
@@ -104,10 +102,13 @@ def _fill_from_format(article: Article, document: RawDocument) -> None:
         _set(article, "outlet", outlet_for_url(article.url), "url_domain")
 
 
-def _fill_from_text(article: Article, header: TextMetadata, lines: list[str], footer: set[int]) -> None:
-    """Fields still empty, from the header and signature lines; then an inferred date."""
+def _fill_from_text(article: Article, header: TextMetadata, lines: list[str], footer: set[int],
+                    bylines: dict[int, str]) -> None:
+    """Fields still empty, from the header, byline and signature lines; then an inferred date."""
     _set(article, "title", header.title, header.sources.get("title"))
     _set(article, "author", header.author, header.sources.get("author"))
+    for i in sorted(bylines):  # a byline the page put below the lead or at the end
+        _set(article, "author", bylines[i], "text_byline")
     _set(article, "author", *(author_and_method_from_signature(lines, signature_lines=footer) or (None, None)))
     if header.published:
         _set(article, "published", header.published.isoformat(), header.sources["published"])
