@@ -224,3 +224,9 @@ def test_a_byline_below_the_lead_is_metadata_and_leaves_the_text():
 def test_a_sentence_starting_with_by_stays():
     found = article(f"{BODY}\n\nBy Tuesday evening the pier had been cleared, officials said.")
     assert found.author is None and "By Tuesday evening" in found.text
+
+
+def test_a_yearless_weekday_date_takes_the_one_mentioned_year_that_fits():
+    found = article(f"{LEAD} The ferry company said on Wednesday, March 3, that the pier, built in 1921 and "
+                    "last repaired in 2019, would be rebuilt in 2021.\n\n" + "\n\n".join(PARAGRAPHS))
+    assert (found.published, found.published_inferred) == ("2021-03-03", True)
