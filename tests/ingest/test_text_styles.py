@@ -230,3 +230,11 @@ def test_a_yearless_weekday_date_takes_the_one_mentioned_year_that_fits():
     found = article(f"{LEAD} The ferry company said on Wednesday, March 3, that the pier, built in 1921 and "
                     "last repaired in 2019, would be rebuilt in 2021.\n\n" + "\n\n".join(PARAGRAPHS))
     assert (found.published, found.published_inferred) == ("2021-03-03", True)
+
+
+@pytest.mark.parametrize("line", [
+    "The report was updated in 2020 to include the pier's weak supports, the authority said.",
+    "The developing story of the pier began in 1921, when the first ferries docked there.",
+])
+def test_news_about_updates_and_stories_stays(line):
+    assert not is_boilerplate(line)

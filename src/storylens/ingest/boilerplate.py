@@ -44,8 +44,9 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     # Reading-time and live-update notes.
     r"(?:\d+|one|two|three|four|five|ten)[- ]?(?:min(?:ute)?s?|hours?)(?:[- ]read(?:ing)?| to read| read time)\.?",
     r"(?:estimated )?read(?:ing)? time:?\s*\d+\s*(?:min(?:ute)?s?)\.?",
-    r"(?:this|the) (?:post|story|article|page|report|blog|live blog|piece) (?:will|may|is going to|has been|was|is being) (?:be )?updated\b.*",
-    r"(?:this is a |the )?(?:developing|breaking)(?: news)? story\b.*",
+    # Said of the page itself ("this"): "The report was updated in 2020" is news and stays.
+    r"this (?:post|story|article|page|report|blog|live blog|piece) (?:will|may|is going to|has been|was|is being) (?:be )?updated\b.*",
+    r"this is an? (?:developing|breaking)(?: news)? story\b.*|(?:developing|breaking)(?: news)?(?: story)?[.!:]?",
     r"(?:check|come) back (?:later |soon )?for (?:updates|more)\b.*",
     r"(?:more|further) (?:details|updates|information) (?:to follow|to come|soon)\.?",
     # Navigation leftovers of a page copied as text.
