@@ -238,3 +238,8 @@ def test_a_yearless_weekday_date_takes_the_one_mentioned_year_that_fits():
 ])
 def test_news_about_updates_and_stories_stays(line):
     assert not is_boilerplate(line)
+
+
+def test_photos_by_residents_is_news():
+    assert not is_boilerplate("Photos by residents showed the damage to the pier on Tuesday")
+    assert is_boilerplate("Photo by Ola Brenn for Eastport Agency")

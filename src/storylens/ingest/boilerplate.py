@@ -78,7 +78,8 @@ PHOTO_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"\(?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:|/].{2,80}",
     rf"\(?{_AGENCIES} photo\b.{{0,60}}\)?",
     r"(?:image )?credits?(?::|\.{2,}|…)\s*[^.!?]{2,80}",
-    r"(?:photo|photograph|picture|image)s? by [^.!?]{2,60}",
+    # "Photo by Ann Lee on Unsplash": names after "by" ("Photos by residents showed ..." is news).
+    r"(?:photo|photograph|picture|image)s? by (?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*(?:/|for|on|via)\s+[^.!?]{2,40})?\.?",
 )]
 # A caption with its credit on the same line: "Crowds at the pier. Photograph: Ann Lee/Agency",
 # "The minister on Monday (Photo: Government)".
