@@ -243,3 +243,14 @@ def test_news_about_updates_and_stories_stays(line):
 def test_photos_by_residents_is_news():
     assert not is_boilerplate("Photos by residents showed the damage to the pier on Tuesday")
     assert is_boilerplate("Photo by Ola Brenn for Eastport Agency")
+
+
+def test_a_byline_with_outlet_and_date_below_a_caption_gives_author_and_date():
+    found = article(f"{TITLE}\n\n{LEAD}\n\nPhoto: Ola Brenn/Eastport Agency\n\n"
+                    "By Mara Lindqvist, Eastport Tribune March 3, 2021:\n\n" + "\n\n".join(PARAGRAPHS))
+    assert (found.author, found.published, found.published_inferred) == ("Mara Lindqvist", "2021-03-03", False)
+
+
+def test_a_copyright_line_under_the_headline_still_names_the_outlet():
+    found = article(f"{TITLE}\n© Provided by Eastport Media Inc. Ola Brenn\n\n{BODY}")
+    assert (found.outlet, found.metadata_sources["outlet"]) == ("Eastport Media", "copyright")

@@ -103,20 +103,24 @@ def _fill_from_format(article: Article, document: RawDocument) -> None:
 
 
 def _fill_from_text(article: Article, header: TextMetadata, lines: list[str], footer: set[int],
-                    bylines: dict[int, str]) -> None:
+                    bylines: dict[int, tuple]) -> None:
     """Fields still empty, from the header, byline and signature lines; then an inferred date."""
     _set(article, "title", header.title, header.sources.get("title"))
     _set(article, "author", header.author, header.sources.get("author"))
     for i in sorted(bylines):  # a byline the page put below the lead or at the end
-        _set(article, "author", bylines[i], "text_byline")
-    _set(article, "author", *(author_and_method_from_signature(lines, signature_lines=footer) or (None, None)))
+        _set(article, "author", bylines[i][0], "text_byline")
+    # Furniture inside the header ("© Provided by Example Media" under a photo) signs too.
+    signature = footer | header.furniture_lines
+    _set(article, "author", *(author_and_method_from_signature(lines, signature_lines=signature) or (None, None)))
     if header.published:
         _set(article, "published", header.published.isoformat(), header.sources["published"])
+    for i in sorted(bylines):
+        _set(article, "published", bylines[i][1] and bylines[i][1].isoformat(), "text_dateline")
     for i in sorted(footer):  # "Updated March 3, 2021" further down the page
         dated = parse_date_line(lines[i]) if is_status_line(lines[i]) else None
         if dated:
             _set(article, "published", dated.isoformat(), "text_updated_line" if is_update_line(lines[i]) else "text_dateline")
-    _set(article, "outlet", *outlet_from_text(lines, signature_lines=footer))
+    _set(article, "outlet", *outlet_from_text(lines, signature_lines=signature))
     if article.published is None:
         inferred = latest_referenced_date(article.text)
         if inferred:

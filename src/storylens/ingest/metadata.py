@@ -20,7 +20,7 @@ _BYLINE = re.compile(r"^(?:(?:written|story|words|text|reported)\s+)?by[:\s]\s*(
 _NAME_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?P<role>[A-Za-z][A-Za-z&' -]*[A-Za-z])")
 _MAX_ROLE_WORDS = 5
 _PRE_TITLE_LINES = 3
-_MAX_BYLINE_WORDS = 10
+_MAX_BYLINE_WORDS = 12
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|del|der|van|von|la|le|da|di|du|al|bin|ibn|and|&)$")
 _MAX_HEADLINE_WORDS = 30
 _HEADER_SEARCH_LINES = 5  # non-empty lines after the headline that may hold byline and date
@@ -65,6 +65,7 @@ class TextMetadata:
     published: Optional[date] = None
     sources: dict[str, str] = field(default_factory=dict)
     header_lines: set[int] = field(default_factory=set)  # lines the header fields were read from
+    furniture_lines: set[int] = field(default_factory=set)  # boilerplate among them (may sign for the outlet)
     updated: Optional[date] = None  # from an "Updated ..." line
     title_line: Optional[int] = None
 
@@ -140,6 +141,8 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
         if not (is_boilerplate(line) or parse_date_line(line) or _BYLINE.match(line)):
             break
         _read_header_line(found, line, "")
+        if is_boilerplate(line):
+            found.furniture_lines.add(nonblank[0])
         found.header_lines.add(nonblank.pop(0))
     if not nonblank:
         return found.finish()
@@ -161,8 +164,11 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
     for k, i in enumerate(window):
         line = lines[i]
         following = lines[window[k + 1]] if k + 1 < len(window) else ""
-        if _read_header_line(found, line, following) or is_boilerplate(line):
+        if _read_header_line(found, line, following):
             found.header_lines.add(i)
+        elif is_boilerplate(line):
+            found.header_lines.add(i)
+            found.furniture_lines.add(i)
         elif k == 0 and is_title and following and _is_byline_or_date(following):
             continue  # a standfirst under the headline: body text, with the byline below it
         else:
@@ -189,7 +195,7 @@ def _read_header_line(found: TextMetadata, line: str, following: str) -> bool:
     """Take a byline or date from ``line``; False when it is neither (the body has started)."""
     byline = _BYLINE.match(line)
     if byline:
-        named = split_name_and_date(byline.group(1))
+        named = split_name_and_date(byline.group(1).rstrip(" :.-–—"))
         found.set("author", clean_author(named[0] if named else byline.group(1)), "text_byline")
         if named:
             found.set("published", named[1], "text_dateline")
@@ -255,15 +261,19 @@ def outlet_from_text(lines: list[str], *, signature_lines: set[int]) -> tuple[Op
     return None, None
 
 
-def standalone_bylines(lines: list[str], *, start: int = 0) -> dict[int, str]:
+def standalone_bylines(lines: list[str], *, start: int = 0) -> dict[int, tuple[str, Optional[date]]]:
     """Lines at or after ``start`` that are only a byline ("By Jane Roe", "Written by Ann Lee and
-    Bo Park"), wherever the page put them, with the names: metadata, not report text."""
+    Bo Park", "By Jane Roe, Example Tribune November 15, 2018:"), wherever the page put them, with
+    the names and any date: metadata, not report text."""
     found = {}
     for i in range(start, len(lines)):
         byline = _BYLINE.match(lines[i]) if len(lines[i].split()) <= _MAX_BYLINE_WORDS else None
-        name = clean_author(byline.group(1)) if byline else None
-        if name and not split_name_and_date(byline.group(1)):
-            found[i] = name
+        if not byline:
+            continue
+        named = split_name_and_date(byline.group(1).rstrip(" :.-–—"))
+        name = clean_author(named[0] if named else byline.group(1))
+        if name:
+            found[i] = (name, named[1] if named else None)
     return found
 
 
