@@ -146,7 +146,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:t
 _YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def weekday_dates(text: str) -> list[date]:
+def weekday_dates(text: str, full_dates: Optional[list[tuple[date, int, int]]] = None) -> list[date]:
     """Dates written with their day of the week, when the day is right: the way news dates the
     days it reports; a recalled anniversary rarely gets a weekday. A full date ("Tuesday, March
     2, 2021") counts as written; a yearless one ("on Tuesday, March 2") when exactly one year the
@@ -156,7 +156,7 @@ def weekday_dates(text: str) -> list[date]:
         return _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None
 
     found = []
-    for value, start, _ in find_full_dates(text):
+    for value, start, _ in find_full_dates(text) if full_dates is None else full_dates:
         if weekday_before(start) == value.weekday():
             found.append(value)
     years = {int(y) for y in _YEAR_MENTION.findall(text)}
@@ -187,9 +187,10 @@ def latest_referenced_date(text: str) -> Optional[date]:
     with known dates) the plain latest full date was off by months for 8 of the 10 articles it
     dated; this rule dates 1.
     """
-    full = [value for value, _, _ in find_full_dates(text)]
+    found = find_full_dates(text)
+    full = [value for value, _, _ in found]
     if not full:
-        return max(weekday_dates(text), default=None)
+        return max(weekday_dates(text, found), default=None)
     latest = max(full)
     near = []
     for match in MONTH_DAY.finditer(text):
@@ -199,7 +200,7 @@ def latest_referenced_date(text: str) -> Optional[date]:
             continue
         if abs((mentioned - latest).days) <= CORROBORATION_DAYS:
             near.append(mentioned)
-    current = weekday_dates(text) + (near + [latest] if near else [])
+    current = weekday_dates(text, found) + (near + [latest] if near else [])
     return max(current) if current else None
 
 
