@@ -40,6 +40,7 @@ def test_wire_copy_dateline_credit_and_staff_footer():
     ("Northgate Wire - ", "Northgate Wire"),
     ("The Eastport Herald — ", "The Eastport Herald"),
     ("RIVERTON, Examplestate (AP) — ", "Associated Press"),
+    ("(AFP) - ", "AFP"),
     ("PORT ELDA - ", None),  # a place dateline names no outlet
     ("Tomas Brell - ", None),  # nor does a person's name
 ])
@@ -210,7 +211,7 @@ def test_a_byline_in_capitals_before_the_agency():
     assert found.author == "Mara Lindqvist" and found.published == "2021-03-03"
 
 
-@pytest.mark.parametrize("opening", ["Breaking News - ", "Sen. Ann Veld (R-Examplestate) — "])
+@pytest.mark.parametrize("opening", ["Breaking News - ", "Sen. Ann Veld (R-Examplestate) — ", "(Exclusive) - "])
 def test_section_labels_and_party_tags_are_not_outlets(opening):
     assert article(f"{TITLE}\n\n{opening}{BODY}").outlet is None
 

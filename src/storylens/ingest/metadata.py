@@ -34,10 +34,10 @@ _SIGNATURE_EMAIL_LINES = 3
 # "Follow Kurt Zindulka on Twitter": the writer's own sign-off, a byline at the bottom.
 _FOLLOW_AUTHOR = re.compile(rf"^follow\s+(.+?)\s+on\s+{SOCIAL_NETWORKS}\b", re.IGNORECASE)
 # A dateline opening the body with the credit of whoever wrote it: "MOSCOW (Reuters) -",
-# "KYIV, Ukraine (AP) —", "Port Elda, March 3 (Northgate Wire) -".
+# "KYIV, Ukraine (AP) —", "Port Elda, March 3 (Northgate Wire) -", "(AFP) -".
 _DATELINE_CREDIT = re.compile(
-    r"(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
-    r"\s*\((?P<outlet>[A-Z][\w&.'’/-]*(?:\s+[A-Z&][\w&.'’/-]*){0,4})\)\s*[-–—]+\s*(?=\S)"
+    r"(?:(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
+    r"\((?P<outlet>[A-Z][\w&.'’/-]*(?:\s+[A-Z&][\w&.'’/-]*){0,4})\)\s*[-–—]+\s*(?=\S)"
 )
 # An outlet's name opening the body: "Northgate Wire - The council ...", "AFP - Officials ...".
 _OUTLET_PREFIX = re.compile(r"(?P<outlet>[A-Z][\w&.'’]*(?:\s+(?:[A-Z][\w&.'’]*|of|the|and|&)){0,5})\s+[-–—]+\s+(?=[A-Z\"“‘'])")
@@ -51,7 +51,9 @@ _NEWS_ORGANISATION_NOUNS = frozenset(
 )
 # "Sen. Ann Lee (R-Texas) —" is a politician's party and state, not a credit.
 _PARTY_AND_STATE = re.compile(r"[A-Z]{1,2}-")
-_SECTION_WORDS = frozenset({"breaking", "latest", "live", "top", "more", "world", "local", "national", "business"})
+# Words that open a page's labels ("Breaking News -", "(Updated) -", "(Exclusive) -"), not names.
+_LABEL_WORDS = frozenset({"breaking", "latest", "live", "top", "more", "world", "local", "national", "business",
+                          "updated", "update", "corrected", "correction", "exclusive", "analysis", "opinion", "video", "watch"})
 _SELF_REFERENCE = re.compile(
     r"\b(?i:this|the) (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:published|appeared) "
     r"(?:on|in|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})"
@@ -277,19 +279,23 @@ def standalone_bylines(lines: list[str], *, start: int = 0) -> dict[int, tuple[s
     return found
 
 
+def _is_label(name: str) -> bool:
+    return name.split()[0].lower() in _LABEL_WORDS
+
+
 def opening_credit(line: str) -> Optional[tuple[str, str, str]]:
     """The outlet credited at the start of a body line ("LONDON (Northgate Wire) - ..." or
     "Northgate Wire - ..."), as (outlet, method, the line without the credit)."""
     dateline = _DATELINE_CREDIT.match(line)
-    if dateline and not _PARTY_AND_STATE.match(dateline.group("outlet")):
+    if dateline and not _PARTY_AND_STATE.match(dateline.group("outlet")) and not _is_label(dateline.group("outlet")):
         rest = line[dateline.end():]
         place = dateline.group("place")
-        return outlet_for_name(dateline.group("outlet")), "wire_dateline", f"{place} — {rest}"
+        return outlet_for_name(dateline.group("outlet")), "wire_dateline", f"{place} — {rest}" if place else rest
     prefix = _OUTLET_PREFIX.match(line)
     if prefix:
         name = prefix.group("outlet")
         last = name.split()[-1].lower().strip(".")
-        if name.split()[0].lower() in _SECTION_WORDS:
+        if _is_label(name):
             return None  # "Breaking News -", "Latest News -": a section label, not the outlet
         if last in _NEWS_ORGANISATION_NOUNS or (name.isupper() and name.upper() in OUTLETS_BY_ABBREVIATION):
             return outlet_for_name(name), "outlet_prefix", line[prefix.end():]
