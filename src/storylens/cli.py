@@ -85,13 +85,13 @@ def analyze(
         from storylens.export.report import write_report
 
         write_report(result.stories, html_out, rejected=result.rejected)
-        err.print(f"wrote {html_out}")
+        err.print(f"wrote {shown(str(html_out))}")
     if timelinejs:
         from storylens.export.timelinejs import to_timelinejs
 
         timelinejs.parent.mkdir(parents=True, exist_ok=True)
         timelinejs.write_text(json.dumps([to_timelinejs(s) for s in result.stories] if len(result.stories) > 1 else to_timelinejs(result.stories[0]), ensure_ascii=False, indent=1))
-        err.print(f"wrote {timelinejs}")
+        err.print(f"wrote {shown(str(timelinejs))}")
     n_articles = sum(len(s.articles) for s in result.stories)
     err.print(f"{n_articles} articles in {len(result.stories)} stories; {len(result.rejected)} inputs rejected")
     err.print(f"browse them: storylens serve{f' --db {db}' if db else ''}  (then open http://127.0.0.1:8000)")
