@@ -3,6 +3,8 @@
 import csv
 import shutil
 
+import pytest
+
 from storylens.api import analyze
 from storylens.store import open_store
 
@@ -123,3 +125,109 @@ def test_a_grown_story_s_old_id_resolves_to_the_new_one(seeds_dir, tmp_path):
     assert old.id != new.id
     with open_store(db) as store:
         assert store.load_story(old.id) is None and store.resolve_story_id(old.id) == new.id
+
+
+# --- a batch that survives a kill, a broken article and a concurrent run ---------------------
+
+FERRY_REPORTS = [
+    "The harbour authority of Port Elda suspended all night ferry crossings on Tuesday after a cargo ship "
+    "struck the main pier, officials said. Inspectors will examine the pier on Wednesday, the authority said.",
+    "Night ferries from Port Elda will stay in harbour for a week while engineers repair the pier that a cargo "
+    "ship hit on Tuesday, the harbour authority announced. Commuters were offered buses instead.",
+    "The captain of the cargo ship that struck the Port Elda pier on Tuesday has been questioned by the "
+    "maritime police, who said the ship's steering had failed as it entered the harbour.",
+]
+
+
+def _reports(folder):
+    folder.mkdir()
+    for n, text in enumerate(FERRY_REPORTS):
+        (folder / f"report-{n}.txt").write_text(text + "\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "file,outlet,published\n" + "".join(f"report-{n}.txt,Elda Post {n},2021-03-0{n + 2}\n" for n in range(3)),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_killed_run_keeps_its_saved_chunks_and_a_rerun_continues(tmp_path, monkeypatch):
+    import storylens.api
+
+    folder, db = _reports(tmp_path / "in"), str(tmp_path / "s.db")
+    monkeypatch.setattr(storylens.api, "SAVE_EVERY", 1)
+    analysed = []
+
+    def progress(description, total):
+        def advance():
+            analysed.append(1)
+            if len(analysed) == 2:
+                raise KeyboardInterrupt  # the user stops the run during the second article
+        return advance
+
+    with pytest.raises(KeyboardInterrupt):
+        analyze([str(folder)], manifest=str(folder / "manifest.csv"), db=db, progress=progress)
+    with open_store(db) as store:
+        kept = store.known_article_ids()
+    assert len(kept) == 1  # the first chunk was saved before the kill
+
+    todo = []
+    analyze([str(folder)], manifest=str(folder / "manifest.csv"), db=db,
+            progress=lambda description, total: todo.append(total) or (lambda: None))
+    assert todo == [2]  # the rerun analyses only what the killed run had not saved
+    with open_store(db) as store:
+        assert len(store.known_article_ids()) == 3
+
+
+def test_an_article_the_pipeline_refuses_is_rejected_by_name_and_the_rest_analysed():
+    from storylens.api import _analyse_chunk
+    from storylens.nlp.pipeline import shared_nlp
+    from storylens.records import Article
+
+    limit = shared_nlp().max_length
+    good = Article(id="good", source="good.txt", text=FERRY_REPORTS[0])
+    huge = Article(id="huge", source="huge.txt", text=(FERRY_REPORTS[1] + " ") * (limit // len(FERRY_REPORTS[1]) + 1))
+    rejected = []
+    done = _analyse_chunk([good, huge], None, rejected)
+    assert [a.article.id for a in done] == ["good"]
+    assert [r.source for r in rejected] == ["huge.txt"] and rejected[0].reason.startswith("unreadable: analysis failed")
+
+
+def test_story_joining_waits_for_the_store_write_lock(tmp_path):
+    import threading
+
+    folder, db = _reports(tmp_path / "in"), str(tmp_path / "s.db")
+    holder = open_store(db)
+    outcome = {}
+    with holder.write_lock():
+        run = threading.Thread(target=lambda: outcome.update(result=analyze([str(folder)], manifest=str(folder / "manifest.csv"), db=db)))
+        run.start()
+        run.join(20)
+        assert holder.story_members() == {}  # no story written while another holds the lock
+    run.join(600)
+    holder.close()
+    assert outcome["result"].stories
+    with open_store(db) as store:
+        assert set(store.story_members()) == {s.id for s in outcome["result"].stories}
+
+
+@pytest.mark.slow
+def test_two_runs_at_once_into_one_store_join_as_if_run_one_after_the_other(seeds_dir, tmp_path):
+    import subprocess
+    import sys
+
+    halves = []
+    for name, files in (("a", sorted(seeds_dir.glob("*.txt"))[:2]), ("b", sorted(seeds_dir.glob("*.txt"))[2:])):
+        folder = tmp_path / name
+        folder.mkdir()
+        for path in files:
+            shutil.copy(path, folder / path.name)
+        halves.append(folder)
+    db = str(tmp_path / "s.db")
+    command = [sys.executable, "-m", "storylens.cli", "analyze", "--manifest", str(seeds_dir / "manifest.csv"), "--db", db]
+    runs = [subprocess.Popen([*command, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for folder in halves]
+    for run in runs:
+        output, _ = run.communicate(timeout=1800)
+        assert run.returncode == 0, output
+    with open_store(db) as store:
+        members = store.story_members()
+    assert [len(ids) for ids in members.values()] == [5]  # the five seeds are one story, as run in turn

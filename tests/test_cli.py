@@ -75,3 +75,23 @@ def test_unknown_eval_says_what_exists(tmp_path):
     result = runner.invoke(app, ["eval", "nosuch", "--data", str(tmp_path)])
     assert result.exit_code == 2
     assert "timex" in result.output
+
+
+def test_all_rejected_still_writes_the_export_with_the_reasons(tmp_path):
+    (tmp_path / "note.txt").write_text("Ferry times change on Monday.")
+    out_json = tmp_path / "out.json"
+    result = runner.invoke(app, ["analyze", str(tmp_path / "note.txt"), "--json", str(out_json), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    document = json.loads(out_json.read_text())
+    validate_document(document)
+    assert document["stories"] == []
+    assert [r["reason"] for r in document["rejected"]] == ["too short to analyse: under 20 words (5 found)"]
+
+
+def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
+    forged = tmp_path / "a.txt\nrejected fake.txt: forged [bold]x"
+    forged.write_text("")
+    result = runner.invoke(app, ["analyze", str(forged), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.startswith("rejected")]
+    assert len(lines) == 1 and "a.txt\\nrejected fake.txt: forged [bold]x" in lines[0]

@@ -12,7 +12,8 @@ from typing import Callable, Optional, Sequence
 from storylens.ingest import read_inputs
 from storylens.ingest.url_policy import TRUSTED, FetchPolicy
 from storylens.nlp.pipeline import analyze_articles
-from storylens.records import AnalysisResult, Article, ArticleAnalysis, Story
+from storylens.errors import Reasons
+from storylens.records import AnalysisResult, Article, ArticleAnalysis, Rejected, Story
 from storylens.story.build import build_stories, build_story, with_membership
 from storylens.story.clustering import StoryClusterer
 from storylens.story.embeddings import embed
@@ -47,35 +48,68 @@ def analyze(
     owns_store = store is None
     store = store or open_store(db)
     try:
-        analyses = _analyses(ingest.articles, store, progress)
-        built = _join_stored_stories(analyses, store) if cluster else [(s, []) for s in build_stories(analyses, cluster=False)]
-        for story, replaced in built:
-            store.save_story(story, replaces=replaced)  # one transaction: nothing lost on a failure
-            result.stories.append(story)
-        store.save_rejected(result.rejected)
+        analyses = _analyses(ingest.articles, store, progress, rejected=result.rejected)
+        # Reading the stored stories, clustering and writing is one step under the store's write
+        # lock (one transaction): a second run at once waits, then joins what this one wrote.
+        with store.write_lock():
+            if not analyses:
+                built = []
+            elif cluster:
+                built = _join_stored_stories(analyses, store)
+            else:
+                built = [(s, []) for s in build_stories(analyses, cluster=False)]
+            for story, replaced in built:
+                store.save_story(story, replaces=replaced)
+                result.stories.append(story)
+            store.save_rejected(result.rejected)
     finally:
         if owns_store:
             store.close()
     return result
 
 
-def _analyses(articles, store, progress) -> list[ArticleAnalysis]:
+# Analyses are saved every this many articles, so a run that is stopped keeps what it finished and
+# a rerun continues after the last saved chunk (stored analyses are read back, not recomputed).
+SAVE_EVERY = 16
+
+
+def _analyses(articles, store, progress, *, rejected: list[Rejected]) -> list[ArticleAnalysis]:
     stored = {a.article.id: a for a in store.load_analyses([a.id for a in articles])}
     todo = [a for a in articles if a.id not in stored]
     advance = progress("Analysing articles", len(todo)) if progress and todo else None
-    fresh = list(analyze_articles(todo, progress=advance)) if todo else []
-    if fresh:
-        store.save_analyses(fresh)
-    by_id = {a.article.id: a for a in fresh}
+    by_id = {}
+    for start in range(0, len(todo), SAVE_EVERY):
+        fresh = _analyse_chunk(todo[start : start + SAVE_EVERY], advance, rejected)
+        if fresh:
+            store.save_analyses(fresh)
+        by_id.update((a.article.id, a) for a in fresh)
     result = []
     for article in articles:
         analysis = by_id.get(article.id)
+        if analysis is None and article.id not in stored:
+            continue  # rejected by the analysis
         if analysis is None:
             analysis = stored[article.id]
             article = _with_stored_metadata(article, analysis.article)
         analysis.article = article
         result.append(analysis)
     return result
+
+
+def _analyse_chunk(articles: list[Article], advance, rejected: list[Rejected]) -> list[ArticleAnalysis]:
+    """The analyses of ``articles``; should the pipeline fail on the chunk, each article is tried
+    alone, and one that fails is rejected by name with the error, so the batch goes on."""
+    try:
+        return list(analyze_articles(articles, progress=advance))
+    except Exception:  # noqa: BLE001 -- found out below, article by article
+        pass
+    done = []
+    for article in articles:
+        try:
+            done.extend(analyze_articles([article]))
+        except Exception as e:  # noqa: BLE001 -- one article the pipeline cannot take must not sink the batch
+            rejected.append(Rejected(article.source, Reasons.UNREADABLE.format(detail=f"analysis failed ({type(e).__name__}: {e})")))
+    return done
 
 
 METADATA_FIELDS = ("outlet", "title", "author", "url", "copy_of")

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -19,6 +20,12 @@ err = Console(stderr=True)
 out = Console()
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Store URL or SQLite path (default: user data dir; env STORYLENS_DB).")]
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print on one line: control characters (a newline in a file name) written
+    as escapes, so a name cannot forge another line, and rich markup taken literally."""
+    return escape("".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text))
 
 
 class _Bars:
@@ -65,26 +72,26 @@ def analyze(
         err.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from e
     for rejected in result.rejected:
-        err.print(f"[yellow]rejected[/yellow] {rejected.source}: {rejected.reason}")
+        err.print(f"[yellow]rejected[/yellow] {shown(rejected.source)}: {shown(rejected.reason)}", soft_wrap=True)
+    document = export_document(result.stories, result.rejected)
+    validate_document(document)
+    if json_out:  # written even when every input was rejected: the export then lists why
+        write_json(document, json_out)
+        err.print(f"wrote {shown(str(json_out))}")
     if not result.stories:
         err.print(f"[red]error:[/red] {Errors.E003}")
         raise typer.Exit(2)
-    document = export_document(result.stories, result.rejected)
-    validate_document(document)
-    if json_out:
-        write_json(document, json_out)
-        err.print(f"wrote {json_out}")
     if html_out:
         from storylens.export.report import write_report
 
         write_report(result.stories, html_out, rejected=result.rejected)
-        err.print(f"wrote {html_out}")
+        err.print(f"wrote {shown(str(html_out))}")
     if timelinejs:
         from storylens.export.timelinejs import to_timelinejs
 
         timelinejs.parent.mkdir(parents=True, exist_ok=True)
         timelinejs.write_text(json.dumps([to_timelinejs(s) for s in result.stories] if len(result.stories) > 1 else to_timelinejs(result.stories[0]), ensure_ascii=False, indent=1))
-        err.print(f"wrote {timelinejs}")
+        err.print(f"wrote {shown(str(timelinejs))}")
     n_articles = sum(len(s.articles) for s in result.stories)
     err.print(f"{n_articles} articles in {len(result.stories)} stories; {len(result.rejected)} inputs rejected")
     err.print(f"browse them: storylens serve{f' --db {db}' if db else ''}  (then open http://127.0.0.1:8000)")

@@ -95,3 +95,18 @@ def test_unknown_engine_is_a_clear_error(tmp_path):
 
     with pytest.raises(StorylensError, match="engine"):
         run_batch([], engine="spark", out_dir=tmp_path)
+
+
+def test_an_article_the_pipeline_refuses_is_rejected_and_the_corpus_goes_on(tmp_path):
+    from storylens.batch.runner import _analyze_surviving
+    from storylens.nlp.pipeline import shared_nlp
+    from storylens.records import Article
+
+    text = ("The harbour authority suspended night ferries on Tuesday after a cargo ship struck the pier, "
+            "officials said, and inspectors will examine it on Wednesday.")
+    huge = Article(id="huge", source="dump.txt", text=(text + " ") * (shared_nlp().max_length // len(text) + 1))
+    rejected = []
+    done = _analyze_surviving("local", [Article(id="ok", source="ok.txt", text=text), huge], pipeline="light",
+                              num_cpus=None, rejected=rejected)
+    assert [a.article.id for a in done] == ["ok"]
+    assert [r.source for r in rejected] == ["dump.txt"] and "analysis failed" in rejected[0].reason

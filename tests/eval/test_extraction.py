@@ -94,3 +94,50 @@ def test_extraction_gate_on_own_pages(benchmark_dir):
 def test_wrong_layout_is_a_clear_error(tmp_path):
     with pytest.raises(StorylensError, match="ground-truth.json"):
         evaluate("extraction", tmp_path)
+
+
+def furniture_page(title, paragraphs):
+    """A blog-style page of <div>s carrying the furniture of plain-text pages: reading time, an
+    update line, a caption with its credit, ad code written out as text, a staff credit."""
+    body = "".join(f'<div class="para">{p}</div>' for p in paragraphs)
+    return f"""<html><head><title>{title}</title></head><body>
+<div class="skip">Skip to content</div><div class="menu">Select Page</div>
+<div class="post"><div class="h">{title}</div><div class="meta">Written by Mara Lindqvist</div>
+<div class="meta">Updated March 3, 2021</div><div class="meta">2 min read</div>
+<div class="figure">Volunteers at work on Sunday. Photograph: Ola Brenn/Eastport Agency</div>
+{body}
+<div class="ad">googletag.cmd.push(function() {{ googletag.display("div-gpt-ad-1"); }});</div>
+<div class="note">This post will be updated as new information is available.</div>
+<div class="credit">(Reporting by Tomas Brell; Editing by Ines Carrow)</div></div></body></html>"""
+
+
+FRENCH_PAGE = ("<html><head><title>Inondations</title></head><body><article><h1>Des routes fermées</h1>"
+               + "<p>De fortes pluies ont inondé dimanche les routes de la région, et la police a demandé aux "
+                 "conducteurs de rester chez eux jusqu'à la décrue des eaux dans les villages du nord.</p>" * 3
+               + "</article></body></html>")
+SHORT_PAGE = "<html><head><title>Notice</title></head><body><article><p>Roads reopen on Monday.</p></article></body></html>"
+
+
+@pytest.fixture
+def intake_dir(tmp_path):
+    (tmp_path / "html").mkdir()
+    truth = {}
+    pages = [(furniture_page(t, p), "\n".join(p)) for t, p in TOPICS]
+    pages += [(FRENCH_PAGE, "De fortes pluies ont inondé dimanche les routes de la région."), (SHORT_PAGE, "Roads reopen on Monday.")]
+    for number, (html, body) in enumerate(pages):
+        key = f"{number:064x}"
+        (tmp_path / "html" / f"{key}.html.gz").write_bytes(gzip.compress(html.encode()))
+        truth[key] = {"articleBody": body}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth))
+    return tmp_path
+
+
+def test_rejected_pages_are_counted_apart_from_the_extraction_score(intake_dir):
+    result = evaluate("extraction", intake_dir)
+    assert (result["pages"], result["accepted"], result["rejected"]) == (5, 3, 2)
+    assert result["rejected_not_english"] == 1 and result["rejected_too_short_to_analyse"] == 1
+    assert result["documents"] == 3  # the score is over the accepted pages
+    # Measured 1.0 on the three furniture pages (trafilatura alone keeps the furniture: 0.67).
+    assert result["f1"] >= 0.97
+    assert result["f1_all_pages"] < result["f1"]  # rejected pages count as empty there
+    assert result["trafilatura_f1"] < result["f1"]

@@ -35,7 +35,7 @@ def test_each_bad_input_is_rejected_with_its_reason_and_the_rest_is_read(batch):
     assert found["binary.txt"] == Reasons.BINARY
     assert found["garbled.txt"] == Reasons.ENCODING
     assert found["french.txt"] == Reasons.NOT_ENGLISH
-    assert found["bad.json"].startswith("unreadable: invalid JSON")
+    assert found["bad.json"] == "not valid JSON (Unterminated string starting at: line 1, column 10)"
     assert found["only-markup.html"] == Reasons.EMPTY
     assert found["missing.txt"].startswith("unreadable: no such file")
 
@@ -62,7 +62,7 @@ def test_script_only_text_never_survives(tmp_path):
 def test_non_articles_are_rejected_when_named_but_skipped_in_folders(tmp_path):
     (tmp_path / "config.json").write_text('{"setting": 1}')
     (tmp_path / "data.xml").write_text('<?xml version="1.0"?><TimeML><TEXT>Not a feed.</TEXT></TimeML>')
-    (tmp_path / "README.md").write_text("This folder holds the articles we collected for the project, one per file.")
+    (tmp_path / "README.md").write_text("This folder holds the articles we collected for the project, one per file.\n\n" + PARAGRAPHS[0])
     assert read_inputs([str(tmp_path)]) == read_inputs([])
     for name in ("config.json", "data.xml"):
         (rejected,) = read_inputs([str(tmp_path / name)]).rejected

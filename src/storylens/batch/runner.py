@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from storylens.batch.local import PIPELINES, analyze_local
-from storylens.errors import StorylensError
+from storylens.errors import Reasons, StorylensError
 from storylens.records import Article, ArticleAnalysis, Record, Rejected, Story
 
 ENGINES = ("local", "ray")
@@ -79,6 +79,25 @@ def analyze_on(engine: str, articles: list[Article], *, pipeline: str = "full", 
     raise StorylensError(f"Unknown engine {engine!r}: use one of {', '.join(ENGINES)}.")
 
 
+def _analyze_surviving(engine: str, articles: list[Article], *, pipeline: str, num_cpus: int | None,
+                       rejected: list[Rejected]) -> list[ArticleAnalysis]:
+    """``analyze_on``, and should it fail, each article alone on this process: an article the
+    pipeline cannot take is rejected by name and the corpus goes on."""
+    try:
+        return analyze_on(engine, articles, pipeline=pipeline, num_cpus=num_cpus)
+    except StorylensError:
+        raise
+    except Exception:  # noqa: BLE001 -- found out below, article by article
+        pass
+    done = []
+    for article in articles:
+        try:
+            done.extend(analyze_local([article], pipeline=pipeline))
+        except Exception as e:  # noqa: BLE001 -- one article must not sink the corpus
+            rejected.append(Rejected(article.source, Reasons.UNREADABLE.format(detail=f"analysis failed ({type(e).__name__}: {e})")))
+    return done
+
+
 def build_stories(analyses: list[ArticleAnalysis]) -> tuple[list[Story], dict[str, str]]:
     """Cluster the analyses and build one Story per cluster; also article id -> story id."""
     from storylens.story.build import build_stories
@@ -109,7 +128,9 @@ def run_batch(
     report = BatchReport(engine=engine, pipeline=pipeline, rejected=rejected, db=db)
     if not articles:
         return report
-    analyses = analyze_on(engine, articles, pipeline=pipeline, num_cpus=num_cpus)
+    analyses = _analyze_surviving(engine, articles, pipeline=pipeline, num_cpus=num_cpus, rejected=report.rejected)
+    if not analyses:
+        return report
     stories, story_of = build_stories(analyses)
     report.tables = write_tables(table_rows(analyses, stories, story_of), Path(out_dir))
     report.articles, report.stories = len(analyses), len(stories)

@@ -20,16 +20,15 @@ from storylens.ingest.dedup import NearDuplicateIndex
 from storylens.ingest.document import NotArticles, RawDocument
 from storylens.ingest.html import html_document, looks_like_html_page
 from storylens.ingest.manifest import apply_manifest, folder_manifest, manifest_row, read_manifest
-from storylens.ingest.readers import read_bytes
+from storylens.ingest.decoding import gunzip
+from storylens.ingest.readers import DEFAULT_MAX_BYTES, read_bytes
 from storylens.ingest.sources import Input, expand, fetch
 from storylens.ingest.url_policy import TRUSTED, FetchPolicy
 from storylens.records import Article, Rejected
 
-__all__ = ["IngestResult", "folder_manifest", "read_inputs", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "IngestResult", "folder_manifest", "gunzip", "read_inputs", "read_text"]
 
 log = logging.getLogger(__name__)
-# Raw files larger than this many bytes per allowed character are refused unread.
-_BYTES_PER_CHAR_GUARD = 8
 
 
 @dataclass
@@ -44,6 +43,7 @@ def read_inputs(
     manifest: Optional[Path] = None,
     known_ids: Collection[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     near_duplicate_threshold: float = 0.7,
     fetch_policy: FetchPolicy = TRUSTED,
 ) -> IngestResult:
@@ -52,13 +52,14 @@ def read_inputs(
     ``manifest`` rows override metadata found in the text; ``known_ids`` are articles already
     stored, reported as duplicates instead of being returned again; ``fetch_policy`` says which
     hosts URLs may reach and whether feeds' links to local files are read (the web app's inputs
-    are not trusted as the CLI's are).
+    are not trusted as the CLI's are). ``max_chars`` bounds one article's cleaned text,
+    ``max_bytes`` one input file (after decompression).
     """
     rows = read_manifest(Path(manifest)) if manifest else {}
     collector = _Collector(known_ids=known_ids, threshold=near_duplicate_threshold)
     skip = [Path(manifest)] if manifest else []
     for item in expand(paths, skip=skip):
-        for document in _documents(item, max_chars=max_chars, rejected=collector.result.rejected, policy=fetch_policy):
+        for document in _documents(item, max_bytes=max_bytes, rejected=collector.result.rejected, policy=fetch_policy):
             collector.add(document, max_chars=max_chars, row=manifest_row(rows, document.source) if rows else None)
     return collector.result
 
@@ -81,22 +82,23 @@ def read_text(text: str, *, source: str, known_ids: Collection[str] = (), **meta
     return collector.result
 
 
-def _documents(item: Input, *, max_chars: int, rejected: list[Rejected], policy: FetchPolicy = TRUSTED) -> Iterable[RawDocument]:
+def _documents(item: Input, *, max_bytes: int, rejected: list[Rejected], policy: FetchPolicy = TRUSTED) -> Iterable[RawDocument]:
     """The raw documents of one input; what cannot be used goes to ``rejected``."""
     source = item.source
+    too_large = InputRejected(source, Reasons.TOO_LARGE_FILE.format(limit=f"{max_bytes:,}"))
     try:
         if item.url:
-            data = fetch(item.url, max_bytes=max_chars * _BYTES_PER_CHAR_GUARD, policy=policy)
+            data = fetch(item.url, max_bytes=max_bytes, policy=policy)
         elif item.path is None:
             raise InputRejected(source, Reasons.UNREADABLE.format(detail="no such file or folder"))
-        elif item.path.stat().st_size > max_chars * _BYTES_PER_CHAR_GUARD:
-            raise InputRejected(source, Reasons.TOO_LARGE.format(limit=f"{max_chars:,}"))
+        elif item.path.stat().st_size > max_bytes:
+            raise too_large
         else:
             data = item.path.read_bytes()
-        if len(data) > max_chars * _BYTES_PER_CHAR_GUARD:
-            raise InputRejected(source, Reasons.TOO_LARGE.format(limit=f"{max_chars:,}"))
+        if len(data) > max_bytes:
+            raise too_large
         local_links_from = item.path.parent if item.path and policy.local_links else None
-        items = list(read_bytes(data, source=source, base_dir=local_links_from))
+        items = list(read_bytes(data, source=source, base_dir=local_links_from, max_bytes=max_bytes))
     except InputRejected as e:
         rejected.append(Rejected(e.source, e.reason))
         return []

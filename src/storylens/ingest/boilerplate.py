@@ -1,9 +1,14 @@
 """Lines that belong to the page, not the report: footers, social prompts, comment prompts,
-photo credits (and the caption just above a credit). General patterns, matched per line."""
+photo credits (and the caption just above a credit), ad and tracking code, status lines
+("Updated ...", "2 min read"), staff credits ("Reporting by ...; Editing by ...") and navigation
+leftovers. General patterns, matched per line."""
 
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from storylens.ingest.dates import is_status_line
 
 SOCIAL_NETWORKS = r"(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok|linkedin|youtube|mastodon|truth social)"
 _AGENCIES = (
@@ -26,11 +31,44 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:leave|post|add|join|view|show|load|read) (?:a |the |all |\d+ )?(?:comments?|discussion|conversation)\b.*",
     r"(?:comments? (?:are|have been) (?:closed|disabled)).*",
     r"(?:advertisement|advertising|sponsored(?: content)?|share this(?: article| story)?|share on \w+|print this(?: article)?)[.:]?",
-    r"(?:read more|related(?: articles| stories| coverage)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
+    r"(?:read more|related(?: articles| stories| coverage| topics| content| reading)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
+    # Share and audio buttons: "Share", "Facebook Twitter Email", "Listen to this article".
+    rf"(?:(?:share|tweet|email|e-mail|print|copy link|save|whatsapp|reddit|pinterest|messenger|{SOCIAL_NETWORKS})\b[\s,|/·•]*){{1,8}}",
+    r"listen to this (?:article|story)\b.*|(?:save|gift|bookmark) (?:this )?(?:article|story)",
+    # Labelled media lines ("Image source, Getty Images", "Image caption, Crowds at the pier"):
+    # not credits, so the line above them is never taken for their caption.
+    r"(?:image|photo|picture|video|media) (?:source|caption|credit|description)s?\s*[,:].{2,300}",
     r"(?:©|(?:copyright|\(c\))\s*(?:©\s*)?(?:19|20)\d\d).*",
     r".*\ball rights reserved\.?",
     r"(?:click here|tap here)\b.*",
+    # Reading-time and live-update notes.
+    r"(?:\d+|one|two|three|four|five|ten)[- ]?(?:min(?:ute)?s?|hours?)(?:[- ]read(?:ing)?| to read| read time)\.?",
+    r"(?:estimated )?read(?:ing)? time:?\s*\d+\s*(?:min(?:ute)?s?)\.?",
+    # Said of the page itself ("this"): "The report was updated in 2020" is news and stays.
+    r"this (?:post|story|article|page|report|blog|live blog|piece) (?:will|may|is going to|has been|was|is being) (?:be )?updated\b.*",
+    r"this is an? (?:developing|breaking)(?: news)? story\b.*|(?:developing|breaking)(?: news)?(?: story)?[.!:]?",
+    r"(?:check|come) back (?:later |soon )?for (?:updates|more)\b.*",
+    r"(?:more|further) (?:details|updates|information) (?:to follow|to come|soon)\.?",
+    # Navigation leftovers of a page copied as text.
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\.?",
+    r"select page|back to top|(?:toggle|open|close|main) (?:navigation|menu|search)|menu|search(?: for)?:?|home|close",
 )]
+# Code of ad and tracking scripts pasted with the text: dotted calls written as code
+# ("googletag.cmd.push(", "document.getElementById(") on a line that ends a statement, or a line
+# of only braces and brackets. Prose puts a space before a parenthesis and ends with a word.
+_CODE_CALL = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(")
+_CODE_END = re.compile(r"(?:[;{}]|\)|=>)\s*$")
+_CODE_ONLY_PUNCTUATION = re.compile(r"[\s{}()\[\];,]+")
+_CODE_DECLARATION = re.compile(r"(?:var|let|const|function)\s+[\w$]+\s*(?:=|\().*[;{]\s*")
+# Staff credits that close wire copy: "(Reporting by Ann Lee in Oslo; Editing by Bo Park)". Each
+# part names a task and the people; they are the agency's staff, not sources of the report.
+_STAFF_TASK = re.compile(
+    r"(?:additional |further )?(?:reporting|writing|editing|research|fact[- ]checking|graphics|translation|compiled|produced|"
+    r"written|edited|reported)(?: and (?:reporting|writing|editing|research))?\s+by\s+(?P<names>.+)",
+    re.IGNORECASE,
+)
+_STAFF_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da|di|du|la|le)){0,4}")
+_STAFF_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 MAX_WORDS = 30
 
 # Photo credits: "NAME/AFP via Getty Images", "Photo: Jane Roe/Reuters", "(AP Photo/John Doe)".
@@ -39,6 +77,15 @@ PHOTO_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"\(?(?:[^.!?/]{{2,60}}/\s*)?{_AGENCIES}(?:\s+photo)?(?:\s*/\s*[^.!?/]{{2,60}})?\)?",
     r"\(?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:|/].{2,80}",
     rf"\(?{_AGENCIES} photo\b.{{0,60}}\)?",
+    r"(?:image )?credits?(?::|\.{2,}|…)\s*[^.!?]{2,80}",
+    # "Photo by Ann Lee on Unsplash": names after "by" ("Photos by residents showed ..." is news).
+    r"(?:photo|photograph|picture|image)s? by (?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*(?:/|for|on|via)\s+[^.!?]{2,40})?\.?",
+)]
+# A caption with its credit on the same line: "Crowds at the pier. Photograph: Ann Lee/Agency",
+# "The minister on Monday (Photo: Government)".
+CAPTION_WITH_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r".+[.!?)”\"]\s+(?:photograph|photo|picture|image|illustration|composite)s?(?: credit)?\s*:\s*[^.!?:]{2,80}\.?",
+    r".+\((?:photograph|photo|picture|image|illustration)s?(?: credit)?\s*:\s*[^()]{2,80}\)\.?",
 )]
 MAX_CREDIT_WORDS = 14
 MAX_CAPTION_WORDS = 60
@@ -51,10 +98,49 @@ def is_photo_credit(line: str) -> bool:
     return len(line.split()) <= MAX_CREDIT_WORDS and any(p.fullmatch(line) for p in PHOTO_CREDIT_PATTERNS)
 
 
+def is_caption_with_credit(line: str) -> bool:
+    return len(line.split()) <= MAX_CAPTION_WORDS and any(p.fullmatch(line) for p in CAPTION_WITH_CREDIT_PATTERNS)
+
+
+def staff_credits(line: str) -> Optional[dict[str, list[str]]]:
+    """The tasks and names of a staff-credit line ("Reporting by A and B; Editing by C" ->
+    {"reporting": ["A", "B"], "editing": ["C"]}), or None when the line is anything else."""
+    inner = line.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1]
+    credits: dict[str, list[str]] = {}
+    for part in re.split(r"\s*[;|]\s*|\.\s+(?=[A-Z])", inner.strip(" .")):
+        task = _STAFF_TASK.fullmatch(part.strip(" ."))
+        if not task:
+            return None
+        names = _STAFF_PLACE.sub("", task.group("names").strip(" ."))
+        people = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+        people = [_STAFF_PLACE.sub("", n) for n in people]
+        if not people or not all(_STAFF_NAME.fullmatch(n) for n in people):
+            return None
+        kind = part.strip().split()[0].lower()
+        credits.setdefault("reporting" if kind in ("additional", "further", "reported") else kind, []).extend(people)
+    return credits or None
+
+
+def is_code(line: str) -> bool:
+    """A line of script code (ads, tracking) rather than prose."""
+    if _CODE_ONLY_PUNCTUATION.fullmatch(line) and any(c in line for c in "{}"):
+        return True
+    if _CODE_DECLARATION.fullmatch(line):
+        return True
+    return bool(_CODE_CALL.search(line) and _CODE_END.search(line))
+
+
 def is_boilerplate(line: str) -> bool:
-    if not line or len(line.split()) > MAX_WORDS:
+    if not line:
         return False
-    return is_photo_credit(line) or any(p.fullmatch(line) for p in BOILERPLATE_PATTERNS)
+    if is_code(line) or is_caption_with_credit(line):
+        return True
+    if len(line.split()) > MAX_WORDS:
+        return staff_credits(line) is not None
+    return (is_photo_credit(line) or is_status_line(line) or staff_credits(line) is not None
+            or any(p.fullmatch(line) for p in BOILERPLATE_PATTERNS))
 
 
 def boilerplate_lines(lines: list[str], *, start: int = 0) -> set[int]:

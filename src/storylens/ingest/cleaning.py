@@ -6,6 +6,7 @@ offsets into the raw file, because nothing downstream needs them.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Spaces that look like spaces but break tokenisers and string matching (NBSP before
@@ -22,6 +23,16 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _SPACES = re.compile(r" {2,}")
+# Layout tags left in pasted text ('<span class="dateline">', '</div>'): markup, not words. Only
+# layout and inline-format elements, with well-formed attributes; ``<script>`` written in an
+# article stays as the text it is (the report escapes it).
+_HTML_TAG = re.compile(
+    r"</?(?:a|abbr|article|aside|b|blockquote|br|button|caption|cite|div|em|figcaption|figure|font|footer|h[1-6]|header|"
+    r"hr|i|img|ins|label|li|mark|nav|ol|p|picture|section|small|source|span|strong|sub|sup|table|tbody|td|th|thead|"
+    r"time|tr|u|ul)(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|hellip);", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 # Hard-wrapped text keeps lines under about 80 characters; paragraph-per-line text is longer.
 _WRAPPED_LINE_CHARS = 90
@@ -32,6 +43,16 @@ def normalize_characters(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
     return _CONTROL.sub("", text)
+
+
+def strip_html_fragments(line: str) -> str:
+    """The line without layout tags, and with the entities that came with them decoded."""
+    if "<" not in line and "&" not in line:
+        return line
+    stripped = _HTML_TAG.sub(" ", line)
+    if stripped == line and "<" in line:
+        return line  # no markup here: "&" and "<" are the writer's own
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), stripped)
 
 
 def strip_markdown(line: str) -> tuple[str, bool]:
@@ -52,7 +73,7 @@ def clean_lines(text: str) -> tuple[list[str], set[int]]:
     """Normalised lines (blank lines kept as ""), and the indexes of markdown headings."""
     lines, headings = [], set()
     for i, raw in enumerate(normalize_characters(text).split("\n")):
-        line, heading = strip_markdown(raw)
+        line, heading = strip_markdown(strip_html_fragments(raw))
         if heading:
             headings.add(i)
         lines.append(_SPACES.sub(" ", line).strip())

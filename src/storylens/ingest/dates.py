@@ -34,9 +34,9 @@ MONTH_DAY = re.compile(rf"\b{MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|p
 
 # Words that may surround the date on a date line: "Published: Monday, 26 June 2023, 10:32 AM EDT".
 _DATE_LINE_FILLER = re.compile(
-    r"(?:published|posted|updated|last|modified|first|on|at|date|dated|:|,|\||-|–|—|\.|\s"
+    r"(?:published|posted|updated|last|modified|first|on|at|date|dated|:|,|\||/|-|–|—|\.|\s"
     r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}T|GMT|UTC|BST)*",
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{1,4}T)|GMT|UTC|BST)*",
     re.IGNORECASE,
 )
 
@@ -78,14 +78,50 @@ def find_full_dates(text: str) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+# "Updated 3 hours ago", "Published: 10:42 am": a page's status line, relative to a moment the
+# text does not give, so it says nothing about the date (and is no part of the report).
+_STATUS_START = re.compile(r"(?:last |first |originally )?(?:updated|published|posted|modified|edited)\b:?\s*(?P<rest>.*)", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(
+    r"(?:about |over |more than )?(?:\d+|an?|one|two|few|several)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago"
+    r"|just now|moments? ago|yesterday|today|this (?:morning|afternoon|evening)",
+    re.IGNORECASE,
+)
+
+
 def parse_date_line(line: str) -> Optional[date]:
     """The date when the whole ``line`` is a date line ("June 28, 2023", "Posted 2023-06-28 10:00")."""
     dates = find_full_dates(line)
     if len(dates) != 1:
         return None
     value, start, end = dates[0]
-    rest = line[:start] + " " + line[end:]
+    # "Mar 3, 2021 / 10:42 AM / Updated 2 hours ago": the relative part adds nothing, harms nothing.
+    rest = _RELATIVE_TIME.sub(" ", line[:start] + " " + line[end:])
     return value if _DATE_LINE_FILLER.fullmatch(rest) else None
+
+
+_UPDATE_START = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """A status line of an update ("Updated March 5, 2021"), not of the first publication."""
+    return bool(_UPDATE_START.match(line))
+
+
+def is_status_line(line: str) -> bool:
+    """A publication or update line: a date line, or "Updated"/"Published" with a time or a
+    time relative to now ("Published 3 hours ago")."""
+    if len(line.split()) > 15:
+        return False
+    status = _STATUS_START.fullmatch(line)
+    if status is None:
+        return False
+    rest = status.group("rest")
+    if parse_date_line(line) is not None:
+        return True
+    without_relative = _RELATIVE_TIME.sub(" ", rest)
+    return without_relative != rest and bool(_DATE_LINE_FILLER.fullmatch(without_relative)) or (
+        bool(re.search(r"\d", rest)) and bool(_DATE_LINE_FILLER.fullmatch(rest))
+    )
 
 
 def split_name_and_date(line: str) -> Optional[tuple[str, date]]:
@@ -103,18 +139,58 @@ def split_name_and_date(line: str) -> Optional[tuple[str, date]]:
 CORROBORATION_DAYS = 7
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def weekday_dates(text: str, full_dates: Optional[list[tuple[date, int, int]]] = None) -> list[date]:
+    """Dates written with their day of the week, when the day is right: the way news dates the
+    days it reports; a recalled anniversary rarely gets a weekday. A full date ("Tuesday, March
+    2, 2021") counts as written; a yearless one ("on Tuesday, March 2") when exactly one year the
+    text mentions puts that day on that weekday."""
+    def weekday_before(start: int) -> Optional[int]:
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 14) : start])
+        return _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None
+
+    found = []
+    for value, start, _ in find_full_dates(text) if full_dates is None else full_dates:
+        if weekday_before(start) == value.weekday():
+            found.append(value)
+    years = {int(y) for y in _YEAR_MENTION.findall(text)}
+    for match in MONTH_DAY.finditer(text):
+        weekday = weekday_before(match.start())
+        if weekday is None:
+            continue
+        fitting = []
+        for year in years:
+            try:
+                day = date(year, _month_number(match.group("month")), int(match.group("day")))
+            except (TypeError, ValueError):
+                continue
+            if day.weekday() == weekday:
+                fitting.append(day)
+        if len(fitting) == 1:
+            found.append(fitting[0])
+    return found
+
+
 def latest_referenced_date(text: str) -> Optional[date]:
     """The latest date the text refers to, when the text itself marks it as current.
 
     Full dates with a year mostly recall past events ("on Sept. 11, 2012" in a 2013 article), so
-    the latest full date counts only when a yearless month-day mention ("on June 26", which news
-    uses for the days being reported) falls within a week of it; the latest of the two is taken.
-    On BASIL (150 articles with known dates) the plain latest full date was off by months for 8 of
-    the 10 articles it dated; this rule dates 1.
+    a date counts only when it is written with its (correct) day of the week, or when a
+    yearless month-day mention ("on June 26", which news uses for the days being reported) falls
+    within a week of the latest full date; the latest of those is taken. On BASIL (150 articles
+    with known dates) the plain latest full date was off by months for 8 of the 10 articles it
+    dated; this rule dates 1.
     """
-    full = [value for value, _, _ in find_full_dates(text)]
+    found = find_full_dates(text)
+    full = [value for value, _, _ in found]
     if not full:
-        return None
+        return max(weekday_dates(text, found), default=None)
     latest = max(full)
     near = []
     for match in MONTH_DAY.finditer(text):
@@ -124,7 +200,8 @@ def latest_referenced_date(text: str) -> Optional[date]:
             continue
         if abs((mentioned - latest).days) <= CORROBORATION_DAYS:
             near.append(mentioned)
-    return max(near + [latest]) if near else None
+    current = weekday_dates(text, found) + (near + [latest] if near else [])
+    return max(current) if current else None
 
 
 _PARTIAL_DATE = re.compile(r"((?:19|20)\d\d)(?:-([01]\d))?")

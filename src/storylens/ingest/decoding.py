@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
 import zlib
+from typing import BinaryIO, Union
 
 from storylens.errors import InputRejected, Reasons
 
@@ -26,9 +28,28 @@ def _decode_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error(_CP1252_FALLBACK, _decode_as_cp1252)
 
 
-def gunzip(data: bytes, *, source: str) -> bytes:
+# Decompressed in pieces of this size, so memory never holds more than the limit plus one piece.
+_GUNZIP_PIECE = 1 << 20
+
+
+def gunzip(data: Union[bytes, BinaryIO], *, source: str, max_bytes: int) -> bytes:
+    """The decompressed content of gzip ``data`` (bytes or a binary stream), read as a stream
+    that stops as soon as more than ``max_bytes`` come out: a small file that unpacks to
+    gigabytes is rejected as "too large" after reading ``max_bytes``, never held whole.
+
+    Raises ``InputRejected`` naming ``source``: too large, or broken gzip data. The web upload
+    and every file reader call this one function."""
+    stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+    out = bytearray()
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=stream, mode="rb") as unpacked:
+            while True:
+                piece = unpacked.read(min(_GUNZIP_PIECE, max_bytes + 1 - len(out)))
+                if not piece:
+                    return bytes(out)
+                out += piece
+                if len(out) > max_bytes:
+                    raise InputRejected(source, Reasons.TOO_LARGE_UNPACKED.format(limit=f"{max_bytes:,}"))
     except (OSError, EOFError, zlib.error) as e:
         raise InputRejected(source, Reasons.UNREADABLE.format(detail=f"broken gzip data ({e})")) from e
 

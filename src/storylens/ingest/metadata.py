@@ -11,11 +11,16 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from storylens.ingest.boilerplate import SOCIAL_NETWORKS, is_boilerplate
-from storylens.ingest.dates import parse_date_line, split_name_and_date
-from storylens.ingest.outlets import DOMAIN, EMAIL, outlet_for_domain, outlet_for_name
+from storylens.ingest.boilerplate import SOCIAL_NETWORKS, is_boilerplate, staff_credits
+from storylens.ingest.dates import is_update_line, parse_date_line, split_name_and_date
+from storylens.ingest.outlets import DOMAIN, EMAIL, OUTLETS_BY_ABBREVIATION, outlet_for_domain, outlet_for_name
 
-_BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:(?:written|story|words|text|reported)\s+)?by[:\s]\s*(.+)$", re.IGNORECASE)
+# "Jane Roe, Transport correspondent": a name, a comma and a few words of role, no sentence end.
+_NAME_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?P<role>[A-Za-z][A-Za-z&' -]*[A-Za-z])")
+_MAX_ROLE_WORDS = 5
+_PRE_TITLE_LINES = 3
+_MAX_BYLINE_WORDS = 12
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|del|der|van|von|la|le|da|di|du|al|bin|ibn|and|&)$")
 _MAX_HEADLINE_WORDS = 30
 _HEADER_SEARCH_LINES = 5  # non-empty lines after the headline that may hold byline and date
@@ -28,8 +33,27 @@ _COPYRIGHT_TAIL = re.compile(r"\s*(?:[,(;]|\s[-–—|]\s|\b(?:GmbH|Inc|LLC|Ltd|
 _SIGNATURE_EMAIL_LINES = 3
 # "Follow Kurt Zindulka on Twitter": the writer's own sign-off, a byline at the bottom.
 _FOLLOW_AUTHOR = re.compile(rf"^follow\s+(.+?)\s+on\s+{SOCIAL_NETWORKS}\b", re.IGNORECASE)
-# A wire dateline opening the body: "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —".
-_WIRE_DATELINE = re.compile(r"^[A-Z]{2,}[\w .,'’-]{0,60}?\s*\((Reuters|AP|AFP|UPI|Bloomberg|dpa|TASS|Xinhua)\)\s*[-–—]")
+# A dateline opening the body with the credit of whoever wrote it: "MOSCOW (Reuters) -",
+# "KYIV, Ukraine (AP) —", "Port Elda, March 3 (Northgate Wire) -", "(AFP) -".
+_DATELINE_CREDIT = re.compile(
+    r"(?:(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
+    r"\((?P<outlet>[A-Z][\w&.'’/-]*(?:\s+[A-Z&][\w&.'’/-]*){0,4})\)\s*[-–—]+\s*(?=\S)"
+)
+# An outlet's name opening the body: "Northgate Wire - The council ...", "AFP - Officials ...".
+_OUTLET_PREFIX = re.compile(r"(?P<outlet>[A-Z][\w&.'’]*(?:\s+(?:[A-Z][\w&.'’]*|of|the|and|&)){0,5})\s+[-–—]+\s+(?=[A-Z\"“‘'])")
+# How news organisations name themselves: a name ending in one of these nouns is an outlet's, not
+# a place's ("Riverside Gazette -" vs "NEW YORK -", a place dateline without a credit).
+_NEWS_ORGANISATION_NOUNS = frozenset(
+    """news newswire wire wires times post press herald gazette journal tribune agency service daily media
+    network radio tv television broadcasting chronicle observer telegraph courier dispatch monitor bulletin
+    standard express mail record register weekly magazine review sentinel examiner inquirer star sun
+    today online digest insider report reporter""".split()
+)
+# "Sen. Ann Lee (R-Texas) —" is a politician's party and state, not a credit.
+_PARTY_AND_STATE = re.compile(r"[A-Z]{1,2}-")
+# Words that open a page's labels ("Breaking News -", "(Updated) -", "(Exclusive) -"), not names.
+_LABEL_WORDS = frozenset({"breaking", "latest", "live", "top", "more", "world", "local", "national", "business",
+                          "updated", "update", "corrected", "correction", "exclusive", "analysis", "opinion", "video", "watch"})
 _SELF_REFERENCE = re.compile(
     r"\b(?i:this|the) (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:published|appeared) "
     r"(?:on|in|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})"
@@ -43,6 +67,14 @@ class TextMetadata:
     published: Optional[date] = None
     sources: dict[str, str] = field(default_factory=dict)
     header_lines: set[int] = field(default_factory=set)  # lines the header fields were read from
+    furniture_lines: set[int] = field(default_factory=set)  # boilerplate among them (may sign for the outlet)
+    updated: Optional[date] = None  # from an "Updated ..." line
+    title_line: Optional[int] = None
+
+    def finish(self) -> "TextMetadata":
+        """An update line dates the article only when no publication line did."""
+        self.set("published", self.updated, "text_updated_line")
+        return self
 
     def set(self, name: str, value, method: str) -> None:
         if value and getattr(self, name) is None:
@@ -64,7 +96,14 @@ def looks_like_name(text: str) -> bool:
 def clean_author(text: str) -> Optional[str]:
     """"Jane Roe, Associated Press" -> "Jane Roe"; "JANE ROE" -> "Jane Roe"."""
     text = text.strip(" ,|-–—")
+    names = [part.strip().removeprefix("and ").strip() for part in re.split(r"\s*,\s*", re.split(r"\s*[|;]\s*|\s+[-–—]\s+", text)[0])]
+    if len(names) > 1 and " and " in names[-1] and all(looks_like_name(n) for n in names):
+        return ", ".join(names)  # "Ann Lee, Bo Park and Cy Dunn": a list of writers, not a name and a role
     name = re.split(r"\s*[,|;]\s*|\s+[-–—]\s+", text)[0]
+    words = name.split()
+    capitals = next((k for k, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+    if 2 <= capitals < len(words):  # "JANE ROE Associated Press": the name in capitals, then the outlet
+        name = " ".join(words[:capitals])
     if name.isupper():
         name = name.title()
     return name if looks_like_name(name) or (1 <= len(name.split()) <= 8 and " and " in name) else None
@@ -92,49 +131,83 @@ def read_header(lines: list[str], headings: set[int] = frozenset(), *, known_tit
     """Headline, byline and date lines at the top of ``lines`` (blank lines are "").
 
     With ``known_title`` (from page metadata) the first line is the headline only when it
-    repeats that title, so a short lead paragraph of a web page is not taken for one.
+    repeats that title, so a short lead paragraph of a web page is not taken for one. Page
+    furniture ("Skip to content", "2 min read") among these lines is passed over and counted as
+    header; a standfirst (one line between headline and byline) stays in the body.
     """
     found = TextMetadata()
     nonblank = [i for i, line in enumerate(lines) if line]
+    # Furniture and date lines above the headline ("Skip to content", "March 3, 2021").
+    while nonblank and len(found.header_lines) < _PRE_TITLE_LINES and nonblank[0] not in headings:
+        line = lines[nonblank[0]]
+        if not (is_boilerplate(line) or parse_date_line(line) or _BYLINE.match(line)):
+            break
+        _read_header_line(found, line, "")
+        if is_boilerplate(line):
+            found.furniture_lines.add(nonblank[0])
+        found.header_lines.add(nonblank.pop(0))
     if not nonblank:
-        return found
+        return found.finish()
     first = nonblank[0]
     next_line = lines[first + 1] if first + 1 < len(lines) else ""
     if known_title:
         is_title = same_title(lines[first], known_title)
     else:
-        is_title = first in headings or (looks_like_headline(lines[first]) and (not next_line or _is_byline_or_date(next_line)))
+        # A headline stands alone, or has its byline or date (or a standfirst, then those) below it.
+        after = lines[nonblank[2]] if len(nonblank) > 2 else ""
+        is_title = first in headings or (looks_like_headline(lines[first]) and (
+            not next_line or _is_byline_or_date(next_line) or (not next_line.endswith(".") and _is_byline_or_date(after))))
     if is_title:
         found.set("title", lines[first], "markdown_heading" if first in headings else "text_headline")
         found.header_lines.add(first)
+        found.title_line = first
         nonblank = nonblank[1:]
     window = nonblank[:_HEADER_SEARCH_LINES]
     for k, i in enumerate(window):
         line = lines[i]
         following = lines[window[k + 1]] if k + 1 < len(window) else ""
-        if not _read_header_line(found, line, following):
+        if _read_header_line(found, line, following):
+            found.header_lines.add(i)
+        elif is_boilerplate(line):
+            found.header_lines.add(i)
+            found.furniture_lines.add(i)
+        elif k == 0 and is_title and following and _is_byline_or_date(following):
+            continue  # a standfirst under the headline: body text, with the byline below it
+        else:
             break
-        found.header_lines.add(i)
-    return found
+    return found.finish()
 
 
 def _is_byline_or_date(line: str) -> bool:
     named = split_name_and_date(line)
-    return bool(_BYLINE.match(line) or parse_date_line(line) or (named and looks_like_name(named[0])))
+    return bool(_BYLINE.match(line) or parse_date_line(line) or (named and looks_like_name(named[0]))
+                or _name_and_role(line))
+
+
+def _name_and_role(line: str) -> Optional[str]:
+    """The name of a "Jane Roe, Transport correspondent" line (a byline with the writer's role)."""
+    match = _NAME_ROLE.fullmatch(line)
+    if not match or not looks_like_name(match.group("name")):
+        return None
+    role = match.group("role").split()
+    return match.group("name") if 1 <= len(role) <= _MAX_ROLE_WORDS else None
 
 
 def _read_header_line(found: TextMetadata, line: str, following: str) -> bool:
     """Take a byline or date from ``line``; False when it is neither (the body has started)."""
     byline = _BYLINE.match(line)
     if byline:
-        named = split_name_and_date(byline.group(1))
+        named = split_name_and_date(byline.group(1).rstrip(" :.-–—"))
         found.set("author", clean_author(named[0] if named else byline.group(1)), "text_byline")
         if named:
             found.set("published", named[1], "text_dateline")
         return "author" in found.sources
     dated = parse_date_line(line)
     if dated:
-        found.set("published", dated, "text_dateline")
+        if is_update_line(line):
+            found.updated = found.updated or dated  # used only when no publication date is stated
+        else:
+            found.set("published", dated, "text_dateline")
         return True
     named = split_name_and_date(line)
     if named and looks_like_name(named[0]):
@@ -143,6 +216,10 @@ def _read_header_line(found: TextMetadata, line: str, following: str) -> bool:
         return True
     if looks_like_name(line) and parse_date_line(following):
         found.set("author", line, "text_name_above_date")
+        return True
+    name = _name_and_role(line)
+    if name:
+        found.set("author", name, "text_name_role")
         return True
     return False
 
@@ -176,9 +253,9 @@ def outlet_from_text(lines: list[str], *, signature_lines: set[int]) -> tuple[Op
         if name:
             return outlet_for_name(name), "copyright"
     for line in [line for line in lines if line][:_HEADER_SEARCH_LINES + 1]:
-        wire = _WIRE_DATELINE.match(line)
-        if wire:
-            return outlet_for_name(wire.group(1)), "wire_dateline"
+        credit = opening_credit(line)
+        if credit:
+            return credit[0], credit[1]
     for line in lines:
         reference = _SELF_REFERENCE.search(line)
         if reference:
@@ -186,10 +263,62 @@ def outlet_from_text(lines: list[str], *, signature_lines: set[int]) -> tuple[Op
     return None, None
 
 
+def standalone_bylines(lines: list[str], *, start: int = 0) -> dict[int, tuple[str, Optional[date]]]:
+    """Lines at or after ``start`` that are only a byline ("By Jane Roe", "Written by Ann Lee and
+    Bo Park", "By Jane Roe, Example Tribune November 15, 2018:"), wherever the page put them, with
+    the names and any date: metadata, not report text."""
+    found = {}
+    for i in range(start, len(lines)):
+        byline = _BYLINE.match(lines[i]) if len(lines[i].split()) <= _MAX_BYLINE_WORDS else None
+        if not byline:
+            continue
+        named = split_name_and_date(byline.group(1).rstrip(" :.-–—"))
+        name = clean_author(named[0] if named else byline.group(1))
+        if name:
+            found[i] = (name, named[1] if named else None)
+    return found
+
+
+def _is_label(name: str) -> bool:
+    return name.split()[0].lower() in _LABEL_WORDS
+
+
+def opening_credit(line: str) -> Optional[tuple[str, str, str]]:
+    """The outlet credited at the start of a body line ("LONDON (Northgate Wire) - ..." or
+    "Northgate Wire - ..."), as (outlet, method, the line without the credit)."""
+    dateline = _DATELINE_CREDIT.match(line)
+    if dateline and not _PARTY_AND_STATE.match(dateline.group("outlet")) and not _is_label(dateline.group("outlet")):
+        rest = line[dateline.end():]
+        place = dateline.group("place")
+        return outlet_for_name(dateline.group("outlet")), "wire_dateline", f"{place} — {rest}" if place else rest
+    prefix = _OUTLET_PREFIX.match(line)
+    if prefix:
+        name = prefix.group("outlet")
+        last = name.split()[-1].lower().strip(".")
+        if _is_label(name):
+            return None  # "Breaking News -", "Latest News -": a section label, not the outlet
+        if last in _NEWS_ORGANISATION_NOUNS or (name.isupper() and name.upper() in OUTLETS_BY_ABBREVIATION):
+            return outlet_for_name(name), "outlet_prefix", line[prefix.end():]
+    return None
+
+
 def author_from_signature(lines: list[str], *, signature_lines: set[int]) -> Optional[str]:
     """The author named in a sign-off line ("Follow Jane Roe on Twitter"), when it is a name."""
+    found = author_and_method_from_signature(lines, signature_lines=signature_lines)
+    return found[0] if found else None
+
+
+def author_and_method_from_signature(lines: list[str], *, signature_lines: set[int]) -> Optional[tuple[str, str]]:
+    """The author named by a sign-off line: "Follow Jane Roe on Twitter" (``signature_follow``),
+    or the reporters of a wire credit "Reporting by Jane Roe; Editing by Sam Lee"
+    (``staff_credit``: the reporters, never the editors)."""
     for i in sorted(signature_lines):
         follow = _FOLLOW_AUTHOR.match(lines[i])
         if follow and looks_like_name(follow.group(1)):
-            return follow.group(1)
+            return follow.group(1), "signature_follow"
+    for i in sorted(signature_lines):
+        credits = staff_credits(lines[i])
+        reporters = (credits or {}).get("reporting") or (credits or {}).get("writing")
+        if reporters:
+            return " and ".join(dict.fromkeys(reporters)), "staff_credit"
     return None

@@ -52,21 +52,26 @@ def format_of(name: str, data: bytes) -> Optional[str]:
     return "text"
 
 
-def read_bytes(data: bytes, *, source: str, base_dir: Optional[Path] = None) -> Iterator[Item]:
+# Raw input bytes read per file (after decompression); a file over it is rejected as too large.
+DEFAULT_MAX_BYTES = 16_000_000
+_JSON_LINES_EXTENSIONS = (".jsonl", ".ndjson")
+
+
+def read_bytes(data: bytes, *, source: str, base_dir: Optional[Path] = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     name = Path(source.split("#")[0]).name
     if name.lower().endswith(".gz"):
         name = name[:-3]
-        if not name.lower().endswith(".warc"):  # warcio reads gzipped WARC itself
-            data = gunzip(data, source=source)
+        if not name.lower().endswith(".warc"):  # warcio reads gzipped WARC itself, record by record
+            data = gunzip(data, source=source, max_bytes=max_bytes)
     kind = format_of(name, data)
     if kind == "warc":
-        yield from warc_documents(io.BytesIO(data), source=source)
+        yield from warc_documents(io.BytesIO(data), source=source, max_bytes=max_bytes)
         return
     text = decode(data, source=source)
     if kind == "feed":
         yield from feed_documents(data, source=source, base_dir=base_dir, read_local=read_file)
     elif kind == "json":
-        yield from json_documents(text, source=source)
+        yield from json_documents(text, source=source, json_lines=name.lower().endswith(_JSON_LINES_EXTENSIONS))
     elif kind == "html" or looks_like_html_page(text):
         # A .txt that is really a saved web page is read as one, so its scripts are dropped.
         yield html_document(text, source=source)
@@ -75,6 +80,9 @@ def read_bytes(data: bytes, *, source: str, base_dir: Optional[Path] = None) -> 
 
 
 def read_file(path: Path, source: str) -> Iterator[Item]:
+    if path.stat().st_size > DEFAULT_MAX_BYTES:
+        yield InputRejected(source, Reasons.TOO_LARGE_UNPACKED.format(limit=f"{DEFAULT_MAX_BYTES:,}"))
+        return
     yield from read_bytes(path.read_bytes(), source=source, base_dir=path.parent)
 
 
@@ -105,29 +113,64 @@ def _first(obj: dict, keys: tuple[str, ...]):
     return None
 
 
-def _json_objects(text: str) -> list:
+def _invalid(error: json.JSONDecodeError, *, line: Optional[int] = None) -> str:
+    where = f"line {line if line is not None else error.lineno}, column {error.colno}"
+    return Reasons.INVALID_JSON.format(detail=f"{error.msg}: {where}")
+
+
+def _json_lines(text: str, *, source: str) -> list[tuple[int, object]]:
+    """JSON Lines: (line number, object) for each non-empty line, or (line number,
+    ``InputRejected``) for a line that is not JSON, so one bad line costs only itself."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entries.append((number, json.loads(line)))
+        except json.JSONDecodeError as e:
+            entries.append((number, InputRejected(f"{source}#{number}", _invalid(e, line=number))))
+    return entries
+
+
+def _looks_like_json_lines(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _json_entries(text: str, *, source: str, json_lines: bool) -> list[tuple[int, object]]:
+    """(number, object) for the articles of a JSON or JSON Lines text."""
+    if json_lines:
+        return _json_lines(text, source=source)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
-        # JSON Lines: one object per line.
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError as e:
+        if _looks_like_json_lines(text):  # JSON Lines under a .json name
+            return _json_lines(text, source=source)
+        raise InputRejected(source, _invalid(e)) from e
     if isinstance(data, dict):
         for key in ("articles", "items", "data", "results"):
             if isinstance(data.get(key), list):
-                return data[key]
-        return [data]
-    return data if isinstance(data, list) else []
+                data = data[key]
+                break
+        else:
+            data = [data]
+    return list(enumerate(data, start=1)) if isinstance(data, list) else []
 
 
-def json_documents(text: str, *, source: str) -> Iterator[Item]:
-    try:
-        objects = _json_objects(text)
-    except json.JSONDecodeError as e:
-        raise InputRejected(source, Reasons.UNREADABLE.format(detail=f"invalid JSON ({e.msg}, line {e.lineno})")) from e
-    if not any(isinstance(o, dict) and _body(o) for o in objects):
+def json_documents(text: str, *, source: str, json_lines: bool = False) -> Iterator[Item]:
+    entries = _json_entries(text, source=source, json_lines=json_lines)
+    if not any(isinstance(o, InputRejected) or (isinstance(o, dict) and _body(o)) for _, o in entries):
         raise NotArticles(f"no object with a text field ({', '.join(TEXT_FIELDS)})")
-    for number, obj in enumerate(objects, start=1):
-        part = source if len(objects) == 1 else f"{source}#{number}"
+    for number, obj in entries:
+        if isinstance(obj, InputRejected):
+            yield obj
+            continue
+        part = source if len(entries) == 1 else f"{source}#{number}"
         body = _body(obj) if isinstance(obj, dict) else None
         if not isinstance(body, str) or not body.strip():
             yield InputRejected(part, Reasons.EMPTY)

@@ -7,15 +7,20 @@ SQLAlchemy object leaves this module.
 
 from __future__ import annotations
 
+import threading
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Iterable, Iterator, Optional, Sequence
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storylens.records import Article, ArticleAnalysis, Rejected, Story
 from storylens.store import fulltext
+from storylens.store.engine import SQLITE_BEGIN_OPTION
 from storylens.store.schema import (
     actors,
     analyses,
@@ -34,6 +39,9 @@ from storylens.store.summaries import OutletSummary, SearchHit, StorySummary
 
 # Keeps IN (...) lists well under SQLite's and psycopg's parameter limits.
 CHUNK = 500
+# How long a run waits for another run's story-joining step before giving up.
+WRITE_LOCK_WAIT_SECONDS = 900
+_WRITE_LOCK_KEY = 0x5354_4F52  # the PostgreSQL advisory-lock key of the store ("STOR")
 STORY_ITEM_TABLES = (story_articles, actors, events, claims, quotes)
 
 
@@ -43,6 +51,7 @@ class Store:
     def __init__(self, engine: Engine, *, url: str):
         self.engine = engine
         self.url = url  # the SQLAlchemy URL, password included, so workers can reopen it
+        self._locked = threading.local()  # the connection holding the write lock, per thread
 
     def __repr__(self) -> str:
         return f"Store({self.engine.url!r})"  # SQLAlchemy masks the password here
@@ -56,6 +65,85 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    # --- the write lock -------------------------------------------------------------
+
+    @contextmanager
+    def write_lock(self, *, wait_seconds: float = WRITE_LOCK_WAIT_SECONDS) -> Iterator["Store"]:
+        """Hold the store's write lock for a read-then-write step (read stored stories, cluster,
+        write): no other process or thread writes in between, so two runs at once cannot each
+        build a story from the same stale reading. Every read and write of this Store made in the
+        block (on this thread) runs in the one locked transaction, committed at the end, rolled
+        back on an error. SQLite: ``BEGIN IMMEDIATE`` (readers go on, under WAL); PostgreSQL: a
+        transaction-scoped advisory lock. Waits up to ``wait_seconds`` for another holder."""
+        if getattr(self._locked, "connection", None) is not None:
+            yield self  # already held on this thread
+            return
+        connection = self._acquire(wait_seconds)
+        self._locked.connection = connection
+        try:
+            yield self
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            self._locked.connection = None
+            connection.close()
+
+    def _acquire(self, wait_seconds: float, *, advisory: bool = True) -> Connection:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            connection = self.engine.connect()
+            try:
+                if self.engine.dialect.name == "sqlite":
+                    connection.execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+                    connection.begin()
+                else:
+                    connection.begin()
+                    if advisory:
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
+                return connection
+            except OperationalError:
+                # SQLite gives up after its busy timeout; keep asking until our own deadline.
+                connection.close()
+                if time.monotonic() >= deadline:
+                    raise
+            except BaseException:
+                connection.close()
+                raise
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction (or the held lock's). On SQLite it takes the write lock up front
+        and waits for it as ``write_lock`` does, so a write made while another run holds the lock
+        for a long step waits for it instead of failing after SQLite's busy timeout."""
+        held = getattr(self._locked, "connection", None)
+        if held is not None:
+            yield held
+            return
+        if self.engine.dialect.name != "sqlite":
+            with self.engine.begin() as connection:
+                yield connection
+            return
+        connection = self._acquire(WRITE_LOCK_WAIT_SECONDS, advisory=False)
+        try:
+            yield connection
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        held = getattr(self._locked, "connection", None)
+        if held is not None:
+            yield held
+            return
+        with self.engine.connect() as connection:
+            yield connection
+
     # --- writes ---------------------------------------------------------------------
 
     def save_analyses(self, analyses_: Sequence[ArticleAnalysis]) -> None:
@@ -66,7 +154,7 @@ class Store:
         """
         latest = {a.article.id: a for a in analyses_}
         now = _now()
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             for ids in _chunks(list(latest)):
                 batch = [latest[i] for i in ids]
                 _write_articles(connection, [a.article for a in batch])
@@ -82,7 +170,7 @@ class Store:
         and, in the same transaction, the stories ``replaces`` names (a story that grew); their
         ids then redirect to ``story.id`` (see ``resolve_story_id``)."""
         now = _now()
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             # An id that is a story again is no longer a redirect.
             connection.execute(delete(story_redirects).where(story_redirects.c.old_id == story.id))
             for old in replaces:
@@ -116,18 +204,18 @@ class Store:
         if not rejected_:
             return
         now = _now()
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             connection.execute(insert(rejected), [{"run_id": run_id, "source": r.source, "reason": r.reason, "at": now} for r in rejected_])
 
     # --- reads ----------------------------------------------------------------------
 
     def known_article_ids(self) -> set[str]:
         """Ids of the articles whose analysis is stored (so need not be computed again)."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return set(connection.scalars(select(analyses.c.article_id)))
 
     def load_article(self, article_id: str) -> Optional[Article]:
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             row = connection.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
         return _article(row) if row else None
 
@@ -138,7 +226,7 @@ class Store:
         have brought a manifest's outlet or title).
         """
         query = select(analyses.c.data, articles).join(articles, articles.c.id == analyses.c.article_id)
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             if article_ids is None:
                 rows = list(connection.execute(query.order_by(analyses.c.article_id)).mappings())
             else:
@@ -158,7 +246,7 @@ class Store:
     def story_members(self) -> dict[str, list[str]]:
         """Story id -> the ids of its articles, for every stored story."""
         members: dict[str, list[str]] = {}
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             rows = select(story_articles.c.story_id, story_articles.c.article_id).order_by(
                 story_articles.c.story_id, story_articles.c.article_id
             )
@@ -168,14 +256,14 @@ class Store:
 
     def delete_story(self, story_id: str) -> None:
         """Remove a story and its items; its articles and their analyses stay."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             _delete_story(connection, story_id)
             connection.execute(delete(story_redirects).where(story_redirects.c.new_id == story_id))
 
     def resolve_story_id(self, story_id: str) -> Optional[str]:
         """``story_id`` if it is a stored story; the id of the story that replaced it if it grew
         into another one; None otherwise."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             if connection.scalar(select(stories.c.id).where(stories.c.id == story_id)) is not None:
                 return story_id
             query = (
@@ -187,11 +275,11 @@ class Store:
 
     def article_dates(self) -> dict[str, Optional[str]]:
         """Article id -> its publication date (ISO, as stored), for every stored article."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return dict(connection.execute(select(articles.c.id, articles.c.published)).all())
 
     def load_story(self, story_id: str) -> Optional[Story]:
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             data = connection.scalar(select(stories.c.data).where(stories.c.id == story_id))
         return Story.from_dict(data) if data is not None else None
 
@@ -219,7 +307,7 @@ class Store:
             if matching is not None:
                 conditions.append(stories.c.id.in_(select(story_articles.c.story_id).where(story_articles.c.article_id.in_(matching))))
             statement = statement.where(or_(*conditions))
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             rows = list(connection.execute(statement).mappings())
             outlets_by_story = _outlets_by_story(connection, [r["id"] for r in rows])
         return [
@@ -236,7 +324,7 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Articles whose text or title contain every word of ``query``, best match first."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             matches = fulltext.search(connection, query, limit=limit)
             ids = [article_id for article_id, _ in matches]
             titles: dict[str, Optional[str]] = {}
@@ -255,7 +343,7 @@ class Store:
 
     def outlets(self) -> list[OutletSummary]:
         """Each outlet with its number of stored articles and the stories they appear in."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             counts = connection.execute(
                 select(articles.c.outlet, func.count(articles.c.id)).where(articles.c.outlet.is_not(None)).group_by(articles.c.outlet)
             ).all()
