@@ -3,15 +3,19 @@
 Single-link grouping (union-find) lets one loose link join two facts, and then every mention of
 either; in a story where every clause names the protagonist that makes a few giant "claims".
 Here two groups merge only when, on average over all their cross-article pairs, the scorer says
-they state one fact (pairs it never compared count as unlinked), and when they share no article:
-an article tells a fact once, so a second clause of the same article is another fact or the
-same fact again, which is never worth the risk of joining two facts through it.
+they state one fact (pairs it never compared count as unlinked). Groups that share an article
+merge only when every cross-article pair is a sure link: an article usually tells a fact once,
+so a second clause of it is more often another fact than the same one told again (a quotation
+and its paraphrase), and joining through it would chain two facts.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Sequence
+
+
+SURE_LINK = 0.9  # probability every cross-article pair needs for a group to take a second clause of one article
 
 
 class ClaimGroups:
@@ -27,7 +31,7 @@ class ClaimGroups:
         self.score[(i, j) if i < j else (j, i)] = probability
 
     def _mean_link(self, a: list[int], b: list[int]) -> float:
-        total = sum(self.score.get((i, j) if i < j else (j, i), 0.0) for i in a for j in b)
+        total = sum(self._score(i, j) for i in a for j in b)
         return total / (len(a) * len(b))
 
     def can_merge(self, i: int, j: int, threshold: float) -> bool:
@@ -35,8 +39,12 @@ class ClaimGroups:
         if a is b:
             return False
         if {self.article_of[m] for m in a} & {self.article_of[m] for m in b}:
-            return False
+            cross = [self._score(x, y) for x in a for y in b if self.article_of[x] != self.article_of[y]]
+            return bool(cross) and min(cross) >= SURE_LINK
         return self._mean_link(a, b) >= threshold
+
+    def _score(self, i: int, j: int) -> float:
+        return self.score.get((i, j) if i < j else (j, i), 0.0)
 
     def merge(self, i: int, j: int) -> None:
         keep, gone = self.group_of[i], self.group_of[j]
