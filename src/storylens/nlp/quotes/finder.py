@@ -3,7 +3,7 @@
 Rules over the existing parse, no extra model (quote extraction must stay under a tenth of the
 analysis time). Four shapes are found:
 
-- direct: a quoted passage (see :mod:`storylens.nlp.quote_marks`) next to a cue ("He said, “...”",
+- direct: a quoted passage (see :mod:`.marks`) next to a cue ("He said, “...”",
   "“...” —Prigozhin replied"), or standing alone after a sentence that names the speaker (dialogue);
 - mixed: a quoted phrase inside reported speech ("he told a reporter that his day “starts and ends
   with the special military operation”"); a one- or two-word quote is only ever this, when a cue
@@ -11,7 +11,7 @@ analysis time). Four shapes are found:
 - indirect: the clause a cue verb reports ("Prigozhin claimed that ...", "..., sources said");
 - block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:").
 
-The cue's subject is the source; :mod:`storylens.nlp.speakers` turns it into a name. Quote.speaker
+The cue's subject is the source; :mod:`.speakers` turns it into a name. Quote.speaker
 stays None here: actor ids exist only once the story merges actors across articles.
 """
 
@@ -21,13 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span as DocSpan, Token
 
-from storylens.nlp import extensions
-from storylens.nlp.quote_marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
-from storylens.records import Quote, Span
+from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
+from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
 
 # Verbs that report speech, writing or a stated position; their choice is part of framing.
 CUE_VERBS = frozenset(
@@ -402,33 +399,3 @@ def _previous_speaker(
         if speaker is not None:
             return source, speaker
     return None, None
-
-
-@Language.factory("storylens_quotes", requires=["token.dep", "doc.ents"], assigns=["doc._.quotes"])
-def make_quote_finder(nlp: Language, name: str) -> "QuotesComponent":
-    return QuotesComponent()
-
-
-class QuotesComponent:
-    def __init__(self) -> None:
-        self.finder = QuoteFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        quotes = extensions.doc_list(doc, "quotes")
-        article_id = doc._.article_id or ""
-        text = _text(doc)
-        for n, attribution in enumerate(self.finder(doc), start=1):
-            start, end = attribution.content
-            quotes.append(
-                Quote(
-                    id=f"{article_id}-q{n}",
-                    speaker=None,
-                    text=text[start:end],
-                    kind=attribution.kind,
-                    span=Span.of(article_id, text, start, end),
-                    speaker_text=attribution.speaker,
-                    cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
-                    outlet=doc._.outlet,
-                )
-            )
-        return doc
