@@ -143,7 +143,11 @@ def features(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozens
         f"rel_len={rel}|{_bucket(_words(doc, start, end))}",
         f"side={'after' if start > cue.i else 'before'}",
     ]
+    auxiliaries = [c.lower_ for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    out.extend(f"aux={a}" for a in auxiliaries)
+    out.append(f"gap={_bucket(max(0, start - cue.i - 1))}")
     if arg is not None:
+        out.append(f"arg_lemma={arg.lemma_.lower()}")
         out.append(f"arg_pos={arg.pos_}")
         out.append(f"rel_argpos={rel}|{arg.pos_}")
         out.append(f"lemma_argpos={lemma}|{arg.pos_}")

@@ -23,6 +23,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as DocSpan, Token
 
+from storylens.nlp.quotes import scorer
+from storylens.nlp.quotes.arguments import Candidate
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
 from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
 
@@ -46,6 +48,9 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 SCARE_QUOTE_WORDS = 2
 # A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
 MAX_SOURCE_WORDS = 6
+# Dependencies through which a cue's subject is its head's: "..., saying", "wants to say",
+# "made the claim", "were sure that", "in a statement, X said".
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "oprd"})
 # Words between a quote and its cue beyond which they are not one construction.
 MAX_CUE_DISTANCE = 40
 
@@ -68,23 +73,35 @@ def _cue_text(cue: Token) -> str:
 
 
 def _source_head(cue: Token) -> Optional[Token]:
-    """The subject of a cue, climbing through "..., saying:" and "... but indicated that"."""
+    """The subject of a cue, climbing through "..., saying:", "... but indicated that", "wants
+    to", "made the claim that", "were sure that"; the owner of a cue noun ("Smith's claim")."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     verb = cue
     for _ in range(6):
+        if verb.pos_ in ("NOUN", "PROPN"):
+            owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return verb.head  # "Prigozhin, who said ...": the relative pronoun stands for its head
         if subject is not None:
             return subject
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj") or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             return None
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
+            return None  # a verb as object is the content's, not the frame's
         verb = verb.head
+    return None
+
+
+def _relative_head(subject: Token) -> Optional[Token]:
+    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor)."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        return subject.head.head
     return None
 
 
@@ -116,6 +133,9 @@ def _source(
         if head is None:
             return None, None
     start, end = _phrase_offsets(head)
+    relative = _relative_head(head)
+    if relative is not None:
+        head = relative  # the source as written is "who"; the speaker is the noun it stands for
     speaker = resolve_subject(head)
     if speaker is None and len(_text(head.doc)[start:end].split()) <= MAX_SOURCE_WORDS:
         speaker = _text(head.doc)[start:end]  # "sources", "some reports": kept as written
@@ -186,7 +206,33 @@ class QuoteFinder:
             if attribution is not None:
                 found.append(attribution)
                 covered.append(attribution.content)
+                used_cues.add(attribution.cue[0])
+        found.extend(self._learned(doc, in_quote, used_cues, covered))
         return sorted(found, key=lambda a: a.content)
+
+    @staticmethod
+    def _learned(doc: Doc, in_quote: set[int], used_cues: set[int], covered: list[tuple[int, int]]) -> list[Attribution]:
+        """Attributions the learned scorer finds among the parse's (cue, content) pairs: the best
+        content of each cue word the rules above did not use. Contents may nest ("X said that Y
+        claimed ..." holds two attributions), but one content is not given twice."""
+        best: dict[int, tuple[Candidate, float]] = {}
+        cutoff = scorer.threshold()
+        for candidate, probability in scorer.scored_candidates(doc, in_quote):
+            cue = candidate.cue
+            if probability < cutoff or cue.idx in used_cues or cue.i in in_quote:
+                continue
+            if cue.i not in best or probability > best[cue.i][1]:
+                best[cue.i] = (candidate, probability)
+        found = []
+        for candidate, _ in sorted(best.values(), key=lambda c: c[0].cue.i):
+            first, last = doc[candidate.content[0]], doc[candidate.content[1] - 1]
+            content = (first.idx, last.idx + len(last))
+            if content in covered:
+                continue
+            source, speaker = _source(candidate.cue, in_quote)
+            found.append(Attribution(content, "indirect", _cue_offsets(candidate.cue), source, speaker))
+            covered.append(content)
+        return found
 
     @staticmethod
     def _refine(doc: Doc, passage: QuotedPassage) -> tuple[int, int]:

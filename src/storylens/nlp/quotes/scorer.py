@@ -19,10 +19,23 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution.npz"
 DEFAULT_THRESHOLD = 0.5
 
 
+# A model set by use_model (the training script trying thresholds) instead of the shipped one.
+_in_use: list[tuple[LinearModel, float]] = []
+
+
 @lru_cache(maxsize=1)
-def load_model() -> tuple[LinearModel, float]:
+def _shipped() -> tuple[LinearModel, float]:
     model, extra = LinearModel.load(MODEL_PATH)
     return model, float(extra.get("threshold", DEFAULT_THRESHOLD))
+
+
+def load_model() -> tuple[LinearModel, float]:
+    return _in_use[0] if _in_use else _shipped()
+
+
+def use_model(model: LinearModel | None, threshold: float = DEFAULT_THRESHOLD) -> None:
+    """Score with ``model`` and ``threshold`` from now on (None: the shipped model again)."""
+    _in_use[:] = [] if model is None else [(model, threshold)]
 
 
 def scored_candidates(doc: Doc, in_quote: set[int]) -> list[tuple[Candidate, float]]:
