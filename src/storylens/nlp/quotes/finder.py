@@ -25,29 +25,17 @@ from spacy.tokens import Doc, Span as DocSpan, Token
 
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate
+from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
+from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
 
-# Verbs that report speech, writing or a stated position; their choice is part of framing.
-CUE_VERBS = frozenset(
-    """
-    say tell add claim boast insist warn state declare announce note write report explain argue
-    stress emphasize emphasise reply respond answer ask confirm deny admit suggest acknowledge assert
-    reveal indicate recount accuse allege describe comment remark predict promise vow threaten urge
-    tweet post complain concede contend maintain quip joke mock testify charge counter recall
-    caution agree disagree demand proclaim insist observe point predict lament praise criticize
-    criticise blast slam decry dismiss brag estimate conclude acknowledge continue reiterate
-    repeat whisper shout cry scream yell believe think feel fear hope expect worry
-    show find tout cite propose pledge applaud defend question learn know signal hint concede
-    recommend request advise instruct inform assure reassure    """.split()
-)
-# Of these, only the ones that report words introduce a colon block or a dialogue quote.
-THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
 SCARE_QUOTE_WORDS = 2
 # A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
 MAX_SOURCE_WORDS = 6
+# How many sentences back a quote without a cue looks for the speaker it continues.
+CONTINUATION_SENTENCES = 3
 # Dependencies through which a cue's subject is its head's: "..., saying", "wants to say",
 # "made the claim", "were sure that", "in a statement, X said".
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "oprd"})
@@ -77,7 +65,11 @@ def _source_head(cue: Token) -> Optional[Token]:
     to", "made the claim that", "were sure that"; the owner of a cue noun ("Smith's claim")."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if to is None:
+            return None
+        # Its object; the parser now and then reads a title as a verb ("according to engineer X").
+        nominals = [t for t in to.subtree if t is not to and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return min(nominals, key=lambda t: len(list(t.ancestors)), default=None)
     verb = cue
     for _ in range(6):
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -136,6 +128,8 @@ def _source(
     relative = _relative_head(head)
     if relative is not None:
         head = relative  # the source as written is "who"; the speaker is the noun it stands for
+    if is_place(head):
+        return (start, end), None  # "Iceland said": a place stands for its government, unnamed
     speaker = resolve_subject(head)
     if speaker is None and len(_text(head.doc)[start:end].split()) <= MAX_SOURCE_WORDS:
         speaker = _text(head.doc)[start:end]  # "sources", "some reports": kept as written
@@ -166,12 +160,6 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     return (start, start + len(match.group(1))), fullest_name(cue.doc, match.group(1))
 
 
-def _is_cue(token: Token) -> bool:
-    if token.lower_ == "according":
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
-
-
 class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
 
@@ -186,7 +174,7 @@ class QuoteFinder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 in_quote.update(range(span.start, span.end))
-        cues = [t for t in doc if _is_cue(t) and t.i not in in_quote]
+        cues = [t for t in doc if is_cue(t) and t.i not in in_quote]
         found: list[Attribution] = []
         used_cues: set[int] = set()
         for start, end in quoted:
@@ -248,7 +236,7 @@ class QuoteFinder:
         for token in doc[sentence.start : end_token.start]:
             if token.idx < start:
                 continue
-            if _is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
+            if is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
                 start = token.nbor(1).idx + 1
         while start < passage.end and _text(doc)[start].isspace():
             start += 1
@@ -435,13 +423,17 @@ def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
 def _previous_speaker(
     doc: Doc, sentence: DocSpan, in_quote: set[int]
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
-    """The speaker of a sentence that carries no cue: the source of the sentence before."""
-    if sentence.start == 0:
-        return None, None
-    previous = doc[sentence.start - 1].sent
-    cues = [t for t in previous if _is_cue(t) and t.lemma_.lower() not in THOUGHT_VERBS and t.i not in in_quote]
-    for cue in cues:
-        source, speaker = _source(cue, in_quote)
-        if speaker is not None:
-            return source, speaker
+    """The speaker of a quote that carries no cue: the one a reader last heard talking, in the
+    sentences just before (a quote paragraph continues the previous speaker). Sentences without a
+    cue between them (a description, a photo credit) do not change who is talking."""
+    current = sentence
+    for _ in range(CONTINUATION_SENTENCES):
+        if current.start == 0:
+            break
+        current = doc[current.start - 1].sent
+        cues = [t for t in current if is_speech_cue(t) and t.i not in in_quote]
+        for cue in cues:
+            source, speaker = _source(cue, in_quote)
+            if speaker is not None:
+                return source, speaker
     return None, None
