@@ -34,6 +34,8 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 SCARE_QUOTE_WORDS = 2
 # A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
 MAX_SOURCE_WORDS = 6
+# Fewer words than this are no statement (a stray mark, a quoted word).
+MIN_QUOTE_WORDS = 2
 # How many sentences back a quote without a cue looks for the speaker it continues.
 CONTINUATION_SENTENCES = 3
 # Dependencies through which a cue's subject is its head's: "..., saying", "wants to say",
@@ -196,6 +198,8 @@ class QuoteFinder:
                 covered.append(attribution.content)
                 used_cues.add(attribution.cue[0])
         found.extend(self._learned(doc, in_quote, used_cues, covered))
+        # A lone quotation mark or one quoted word is nobody's statement.
+        found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
@@ -351,6 +355,10 @@ def _text(doc: Doc) -> str:
     if _current[0] is not doc:
         _current[0], _current[1] = doc, doc.text
     return _current[1]
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
