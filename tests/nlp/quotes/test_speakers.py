@@ -36,6 +36,14 @@ def test_pronoun_goes_to_the_previous_speaker_not_a_name_mentioned_since(quotes_
     assert quote_with(quotes_of(text), "wreckage").speaker_text == "Dana Howe"
 
 
+def test_he_skips_a_body_that_spoke_since(quotes_of):
+    text = (
+        "The glider's owner, Mark Ellery, claimed the crash was no accident, the Valen Courier reported.\n\n"
+        "“We checked every wire before the flight,” he said."
+    )
+    assert quote_with(quotes_of(text), "checked every wire").speaker_text == "Mark Ellery"
+
+
 def test_quote_paragraph_continues_the_speaker_before(quotes_of):
     text = (
         "“We will search the ridge until dark,” rescue coordinator Dana Howe said on Sunday.\n\n"

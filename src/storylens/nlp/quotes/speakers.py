@@ -271,7 +271,7 @@ def resolve_subject(head: Token) -> Optional[str]:
                 if window_start == 0:
                     break
                 window_start = doc[window_start - 1].sent.start
-            recent = [ent for i, ent in _speech_subjects(doc) if window_start <= i < head.sent.start]
+            recent = [ent for i, ent in _speech_subjects(doc) if window_start <= i < head.sent.start and ent.label_ in types]
             same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
             ranked = same_sentence + list(reversed(recent)) + ranked
         for ent in ranked:
