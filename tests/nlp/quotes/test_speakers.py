@@ -189,3 +189,16 @@ def test_he_added_keeps_the_speaker_of_the_paragraph_before(quotes_of):
         "“We will be back next year,” he added."
     )
     assert quote_with(quotes_of(text), "back next year").speaker_text == "Piet Oram"
+
+
+def test_headline_name_and_colon_gives_that_name_its_words(quotes_of):
+    text = (
+        "Carter: Fleet Will Stay in Port Until May\n\n"
+        "Rear Adm. Ann Carter told sailors on Monday that the repairs had only begun."
+    )
+    assert quote_with(quotes_of(text), "Fleet Will Stay").speaker_text == "Ann Carter"
+
+
+def test_headline_label_without_a_verb_is_no_quote(quotes_of):
+    text = "Analysis: The Long Winter of the Northern Fleet\n\nThe fleet has not sailed since March."
+    assert not [q for q in quotes_of(text) if "Long Winter" in q.text]

@@ -1,15 +1,17 @@
-"""Quotes and reported speech in one article: what was said, by whom, with which cue (issue 5).
+"""Quotes and reported speech in one article: what was said, by whom, with which cue (issues 5, 17).
 
-Rules over the existing parse, no extra model (quote extraction must stay under a tenth of the
-analysis time). Four shapes are found:
+Five shapes are found, over the parse the pipeline already has (quote extraction must stay under
+a tenth of the analysis time):
 
 - direct: a quoted passage (see :mod:`.marks`) next to a cue ("He said, “...”",
-  "“...” —Prigozhin replied"), or standing alone after a sentence that names the speaker (dialogue);
+  "“...” —Prigozhin replied"), or standing alone after sentences whose speaker it continues;
 - mixed: a quoted phrase inside reported speech ("he told a reporter that his day “starts and ends
   with the special military operation”"); a one- or two-word quote is only ever this, when a cue
   attributes it, and otherwise a scare quote that is nobody's words;
-- indirect: the clause a cue verb reports ("Prigozhin claimed that ...", "..., sources said");
-- block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:").
+- indirect: the clause a reporting verb governs ("Prigozhin claimed that ...", "..., sources said");
+- block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:");
+- learned: any other (cue, content) pair of the parse that the scorer trained on PolNeAR train
+  (:mod:`.scorer`) takes for an attribution ("X believes ...", "called for ...", "X's claim that").
 
 The cue's subject is the source; :mod:`.speakers` turns it into a name. Quote.speaker
 stays None here: actor ids exist only once the story merges actors across articles.
@@ -34,6 +36,8 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 SCARE_QUOTE_WORDS = 2
 # A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
 MAX_SOURCE_WORDS = 6
+# A name before a headline's colon ("Carter: ...") has at most this many words.
+MAX_HEADLINE_NAME_WORDS = 4
 # Fewer words than this are no statement (a stray mark, a quoted word).
 MIN_QUOTE_WORDS = 2
 # How many sentences back a quote without a cue looks for the speaker it continues.
@@ -54,12 +58,6 @@ class Attribution:
     cue: Optional[tuple[int, int]] = None
     source: Optional[tuple[int, int]] = None  # the source phrase as written ("He", "sources")
     speaker: Optional[str] = None  # the name it resolves to
-
-
-def _cue_text(cue: Token) -> str:
-    if cue.lower_ == "according":
-        return "according to"
-    return cue.text.lower()
 
 
 def _source_head(cue: Token) -> Optional[Token]:
@@ -188,6 +186,9 @@ class QuoteFinder:
                 if attribution.cue is not None:
                     used_cues.add(attribution.cue[0])
         found.extend(self._block_quotes(doc, cues, quoted, in_quote))
+        headline = self._headline(doc)
+        if headline is not None and not any(_contains(a.content, headline.content) for a in found):
+            found.append(headline)
         covered = [a.content for a in found]
         for cue in cues:
             if cue.idx in used_cues:
@@ -312,6 +313,33 @@ class QuoteFinder:
                 continue
             found.append(Attribution((n_start, n_end), "direct", _cue_offsets(cue), source, speaker))
         return found
+
+    @staticmethod
+    def _headline(doc: Doc) -> Optional[Attribution]:
+        """A headline that opens with a name and a colon ("Carter: Fleet Will Stay in Port") gives
+        that name's words. Only the first line: further down, "Photo: ..." is a credit and
+        "NAME: ..." a transcript turn."""
+        text = _text(doc)
+        spans = paragraphs(text)
+        if not spans:
+            return None
+        p_start, p_end = spans[0]
+        colon = text.find(":", p_start, p_end)
+        if colon < 0:
+            return None
+        before = doc.char_span(p_start, colon, alignment_mode="expand")
+        after = doc.char_span(colon + 1, p_end, alignment_mode="expand")
+        if before is None or after is None or not 1 <= len(before) <= MAX_HEADLINE_NAME_WORDS:
+            return None
+        if not all(t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") or t.is_punct for t in before):
+            return None
+        words = [t for t in after if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # a statement has a verb; a label ("Analysis: Wealth and Power") does not
+        content = (words[0].idx, words[-1].idx + len(words[-1]))
+        # The headline's short name ("Carter") at its fullest in the article ("Ann Carter").
+        speaker = fullest_name(doc, resolve_subject(before.root) or before.text.strip())
+        return Attribution(content, "direct", (colon, colon + 1), (before.start_char, before.end_char), speaker)
 
     @staticmethod
     def _indirect(doc: Doc, cue: Token, covered: list[tuple[int, int]], in_quote: set[int]) -> Optional[Attribution]:
