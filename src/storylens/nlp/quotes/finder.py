@@ -1,17 +1,19 @@
-"""Quotes and reported speech in one article: what was said, by whom, with which cue (issue 5).
+"""Quotes and reported speech in one article: what was said, by whom, with which cue (issues 5, 17).
 
-Rules over the existing parse, no extra model (quote extraction must stay under a tenth of the
-analysis time). Four shapes are found:
+Five shapes are found, over the parse the pipeline already has (quote extraction must stay under
+a tenth of the analysis time):
 
-- direct: a quoted passage (see :mod:`storylens.nlp.quote_marks`) next to a cue ("He said, “...”",
-  "“...” —Prigozhin replied"), or standing alone after a sentence that names the speaker (dialogue);
+- direct: a quoted passage (see :mod:`.marks`) next to a cue ("He said, “...”",
+  "“...” —Prigozhin replied"), or standing alone after sentences whose speaker it continues;
 - mixed: a quoted phrase inside reported speech ("he told a reporter that his day “starts and ends
   with the special military operation”"); a one- or two-word quote is only ever this, when a cue
   attributes it, and otherwise a scare quote that is nobody's words;
-- indirect: the clause a cue verb reports ("Prigozhin claimed that ...", "..., sources said");
-- block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:").
+- indirect: the clause a reporting verb governs ("Prigozhin claimed that ...", "..., sources said");
+- block: a paragraph without quotation marks introduced by a cue and a colon ("..., saying:");
+- learned: any other (cue, content) pair of the parse that the scorer trained on PolNeAR train
+  (:mod:`.scorer`) takes for an attribution ("X believes ...", "called for ...", "X's claim that").
 
-The cue's subject is the source; :mod:`storylens.nlp.speakers` turns it into a name. Quote.speaker
+The cue's subject is the source; :mod:`.speakers` turns it into a name. Quote.speaker
 stays None here: actor ids exist only once the story merges actors across articles.
 """
 
@@ -21,34 +23,28 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span as DocSpan, Token
 
-from storylens.nlp import extensions
-from storylens.nlp.quote_marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.speakers import SUBJECT_DEPS, forget_entities, fullest_name, resolve_subject
-from storylens.records import Quote, Span
+from storylens.nlp.quotes import scorer
+from storylens.nlp.quotes.arguments import Candidate
+from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
+from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
+from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
 
-# Verbs that report speech, writing or a stated position; their choice is part of framing.
-CUE_VERBS = frozenset(
-    """
-    say tell add claim boast insist warn state declare announce note write report explain argue
-    stress emphasize emphasise reply respond answer ask confirm deny admit suggest acknowledge assert
-    reveal indicate recount accuse allege describe comment remark predict promise vow threaten urge
-    tweet post complain concede contend maintain quip joke mock testify charge counter recall
-    caution agree disagree demand proclaim insist observe point predict lament praise criticize
-    criticise blast slam decry dismiss brag estimate conclude acknowledge continue reiterate
-    repeat whisper shout cry scream yell believe think feel fear hope expect worry
-    show find tout cite propose pledge applaud defend question learn know signal hint concede
-    recommend request advise instruct inform assure reassure    """.split()
-)
-# Of these, only the ones that report words introduce a colon block or a dialogue quote.
-THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
 SCARE_QUOTE_WORDS = 2
 # A source phrase longer than this that names nobody is not a speaker ("the dropping of charges ...").
 MAX_SOURCE_WORDS = 6
+# A name before a headline's colon ("Carter: ...") has at most this many words.
+MAX_HEADLINE_NAME_WORDS = 4
+# Fewer words than this are no statement (a stray mark, a quoted word).
+MIN_QUOTE_WORDS = 2
+# How many sentences back a quote without a cue looks for the speaker it continues.
+CONTINUATION_SENTENCES = 3
+# Dependencies through which a cue's subject is its head's: "..., saying", "wants to say",
+# "made the claim", "were sure that", "in a statement, X said".
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "oprd"})
 # Words between a quote and its cue beyond which they are not one construction.
 MAX_CUE_DISTANCE = 40
 
@@ -64,30 +60,40 @@ class Attribution:
     speaker: Optional[str] = None  # the name it resolves to
 
 
-def _cue_text(cue: Token) -> str:
-    if cue.lower_ == "according":
-        return "according to"
-    return cue.text.lower()
-
-
 def _source_head(cue: Token) -> Optional[Token]:
-    """The subject of a cue, climbing through "..., saying:" and "... but indicated that"."""
+    """The subject of a cue, climbing through "..., saying:", "... but indicated that", "wants
+    to", "made the claim that", "were sure that"; the owner of a cue noun ("Smith's claim")."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if to is None:
+            return None
+        # Its object; the parser now and then reads a title as a verb ("according to engineer X").
+        nominals = [t for t in to.subtree if t is not to and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return min(nominals, key=lambda t: len(list(t.ancestors)), default=None)
     verb = cue
     for _ in range(6):
+        if verb.pos_ in ("NOUN", "PROPN"):
+            owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return verb.head  # "Prigozhin, who said ...": the relative pronoun stands for its head
         if subject is not None:
             return subject
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj") or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             return None
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
+            return None  # a verb as object is the content's, not the frame's
         verb = verb.head
+    return None
+
+
+def _relative_head(subject: Token) -> Optional[Token]:
+    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor)."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        return subject.head.head
     return None
 
 
@@ -119,6 +125,11 @@ def _source(
         if head is None:
             return None, None
     start, end = _phrase_offsets(head)
+    relative = _relative_head(head)
+    if relative is not None:
+        head = relative  # the source as written is "who"; the speaker is the noun it stands for
+    if is_place(head):
+        return (start, end), None  # "Iceland said": a place stands for its government, unnamed
     speaker = resolve_subject(head)
     if speaker is None and len(_text(head.doc)[start:end].split()) <= MAX_SOURCE_WORDS:
         speaker = _text(head.doc)[start:end]  # "sources", "some reports": kept as written
@@ -149,12 +160,6 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     return (start, start + len(match.group(1))), fullest_name(cue.doc, match.group(1))
 
 
-def _is_cue(token: Token) -> bool:
-    if token.lower_ == "according":
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
-
-
 class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
 
@@ -169,7 +174,7 @@ class QuoteFinder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 in_quote.update(range(span.start, span.end))
-        cues = [t for t in doc if _is_cue(t) and t.i not in in_quote]
+        cues = [t for t in doc if is_cue(t) and t.i not in in_quote]
         found: list[Attribution] = []
         used_cues: set[int] = set()
         for start, end in quoted:
@@ -181,6 +186,9 @@ class QuoteFinder:
                 if attribution.cue is not None:
                     used_cues.add(attribution.cue[0])
         found.extend(self._block_quotes(doc, cues, quoted, in_quote))
+        headline = self._headline(doc)
+        if headline is not None and not any(_contains(a.content, headline.content) for a in found):
+            found.append(headline)
         covered = [a.content for a in found]
         for cue in cues:
             if cue.idx in used_cues:
@@ -189,7 +197,35 @@ class QuoteFinder:
             if attribution is not None:
                 found.append(attribution)
                 covered.append(attribution.content)
+                used_cues.add(attribution.cue[0])
+        found.extend(self._learned(doc, in_quote, used_cues, covered))
+        # A lone quotation mark or one quoted word is nobody's statement.
+        found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
         return sorted(found, key=lambda a: a.content)
+
+    @staticmethod
+    def _learned(doc: Doc, in_quote: set[int], used_cues: set[int], covered: list[tuple[int, int]]) -> list[Attribution]:
+        """Attributions the learned scorer finds among the parse's (cue, content) pairs: the best
+        content of each cue word the rules above did not use. Contents may nest ("X said that Y
+        claimed ..." holds two attributions), but one content is not given twice."""
+        best: dict[int, tuple[Candidate, float]] = {}
+        cutoff = scorer.threshold()
+        for candidate, probability in scorer.scored_candidates(doc, in_quote):
+            cue = candidate.cue
+            if probability < cutoff or cue.idx in used_cues or cue.i in in_quote:
+                continue
+            if cue.i not in best or probability > best[cue.i][1]:
+                best[cue.i] = (candidate, probability)
+        found = []
+        for candidate, _ in sorted(best.values(), key=lambda c: c[0].cue.i):
+            first, last = doc[candidate.content[0]], doc[candidate.content[1] - 1]
+            content = (first.idx, last.idx + len(last))
+            if content in covered:
+                continue
+            source, speaker = _source(candidate.cue, in_quote)
+            found.append(Attribution(content, "indirect", _cue_offsets(candidate.cue), source, speaker))
+            covered.append(content)
+        return found
 
     @staticmethod
     def _refine(doc: Doc, passage: QuotedPassage) -> tuple[int, int]:
@@ -205,7 +241,7 @@ class QuoteFinder:
         for token in doc[sentence.start : end_token.start]:
             if token.idx < start:
                 continue
-            if _is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
+            if is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
                 start = token.nbor(1).idx + 1
         while start < passage.end and _text(doc)[start].isspace():
             start += 1
@@ -279,6 +315,33 @@ class QuoteFinder:
         return found
 
     @staticmethod
+    def _headline(doc: Doc) -> Optional[Attribution]:
+        """A headline that opens with a name and a colon ("Carter: Fleet Will Stay in Port") gives
+        that name's words. Only the first line: further down, "Photo: ..." is a credit and
+        "NAME: ..." a transcript turn."""
+        text = _text(doc)
+        spans = paragraphs(text)
+        if not spans:
+            return None
+        p_start, p_end = spans[0]
+        colon = text.find(":", p_start, p_end)
+        if colon < 0:
+            return None
+        before = doc.char_span(p_start, colon, alignment_mode="expand")
+        after = doc.char_span(colon + 1, p_end, alignment_mode="expand")
+        if before is None or after is None or not 1 <= len(before) <= MAX_HEADLINE_NAME_WORDS:
+            return None
+        if not all(t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") or t.is_punct for t in before):
+            return None
+        words = [t for t in after if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # a statement has a verb; a label ("Analysis: Wealth and Power") does not
+        content = (words[0].idx, words[-1].idx + len(words[-1]))
+        # The headline's short name ("Carter") at its fullest in the article ("Ann Carter").
+        speaker = fullest_name(doc, resolve_subject(before.root) or before.text.strip())
+        return Attribution(content, "direct", (colon, colon + 1), (before.start_char, before.end_char), speaker)
+
+    @staticmethod
     def _indirect(doc: Doc, cue: Token, covered: list[tuple[int, int]], in_quote: set[int]) -> Optional[Attribution]:
         if cue.lower_ == "according":
             clause = cue.head if cue.head is not cue else None
@@ -320,6 +383,10 @@ def _text(doc: Doc) -> str:
     if _current[0] is not doc:
         _current[0], _current[1] = doc, doc.text
     return _current[1]
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -392,43 +459,17 @@ def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
 def _previous_speaker(
     doc: Doc, sentence: DocSpan, in_quote: set[int]
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
-    """The speaker of a sentence that carries no cue: the source of the sentence before."""
-    if sentence.start == 0:
-        return None, None
-    previous = doc[sentence.start - 1].sent
-    cues = [t for t in previous if _is_cue(t) and t.lemma_.lower() not in THOUGHT_VERBS and t.i not in in_quote]
-    for cue in cues:
-        source, speaker = _source(cue, in_quote)
-        if speaker is not None:
-            return source, speaker
+    """The speaker of a quote that carries no cue: the one a reader last heard talking, in the
+    sentences just before (a quote paragraph continues the previous speaker). Sentences without a
+    cue between them (a description, a photo credit) do not change who is talking."""
+    current = sentence
+    for _ in range(CONTINUATION_SENTENCES):
+        if current.start == 0:
+            break
+        current = doc[current.start - 1].sent
+        cues = [t for t in current if is_speech_cue(t) and t.i not in in_quote]
+        for cue in cues:
+            source, speaker = _source(cue, in_quote)
+            if speaker is not None:
+                return source, speaker
     return None, None
-
-
-@Language.factory("storylens_quotes", requires=["token.dep", "doc.ents"], assigns=["doc._.quotes"])
-def make_quote_finder(nlp: Language, name: str) -> "QuotesComponent":
-    return QuotesComponent()
-
-
-class QuotesComponent:
-    def __init__(self) -> None:
-        self.finder = QuoteFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        quotes = extensions.doc_list(doc, "quotes")
-        article_id = doc._.article_id or ""
-        text = _text(doc)
-        for n, attribution in enumerate(self.finder(doc), start=1):
-            start, end = attribution.content
-            quotes.append(
-                Quote(
-                    id=f"{article_id}-q{n}",
-                    speaker=None,
-                    text=text[start:end],
-                    kind=attribution.kind,
-                    span=Span.of(article_id, text, start, end),
-                    speaker_text=attribution.speaker,
-                    cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
-                    outlet=doc._.outlet,
-                )
-            )
-        return doc

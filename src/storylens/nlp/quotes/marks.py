@@ -4,7 +4,7 @@ News text is messy: curly and straight marks mixed, single quotes nested inside 
 a quote running over several paragraphs where every paragraph opens with a mark and only the
 last one closes, and now and then an opening mark lost in editing. This scanner pairs the marks
 paragraph by paragraph and reports each passage with its character offsets (marks included);
-deciding whether a passage is somebody's words is the job of :mod:`storylens.nlp.quotes`.
+deciding whether a passage is somebody’s words is the job of :mod:`storylens.nlp.quotes.finder`.
 """
 
 from __future__ import annotations
@@ -122,3 +122,13 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     if carried is not None:
         found.append(QuotedPassage(carried, _trim_end(text, carried, len(text)), has_close=False))
     return sorted(found, key=lambda p: p.start)
+
+
+def quoted_tokens(doc) -> set[int]:
+    """Indices of the tokens of a parsed Doc that lie inside a quoted passage."""
+    inside: set[int] = set()
+    for passage in find_quoted_passages(doc.text):
+        span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside

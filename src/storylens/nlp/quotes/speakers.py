@@ -13,11 +13,18 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
+from storylens.nlp.quotes.cues import is_speech_cue
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Honorifics (without their full stop) and the gender they give the name that follows.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+# Entities that name places: standing alone as a subject, a government by metonymy.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
@@ -46,17 +53,18 @@ LOOKBACK_SENTENCES = 6
 
 # Doc.ents builds new Span objects on every read; speaker resolution reads them often, so
 # the entities of the Doc being processed are kept here (components see one Doc at a time).
-_current: list = [None, ()]
+# The same holds the named speakers of the Doc's cues (see _speech_subjects), once read.
+_current: list = [None, (), None]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     if _current[0] is not doc:
-        _current[0], _current[1] = doc, tuple(doc.ents)
+        _current[0], _current[1], _current[2] = doc, tuple(doc.ents), None
     return _current[1]
 
 
 def forget_entities() -> None:
-    _current[0], _current[1] = None, ()
+    _current[0], _current[1], _current[2] = None, (), None
 
 
 def entity_of(token: Token) -> Optional[Span]:
@@ -97,8 +105,18 @@ def phrase_name(head: Token) -> str:
 def _name_of_entity(doc: Doc, ent: Span, head: Token) -> str:
     if ent.label_ == "PERSON":
         return fullest_name(doc, ent.text)
-    # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
-    return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
+    if not ent.start <= head.i < ent.end:
+        # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
+        return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
+    # "The Ministry of Fisheries", "Russia’s Foreign Ministry": the whole entity, and the words
+    # before it that name the body with it.
+    left = head.i
+    while left > 0 and doc[left - 1].dep_ in NAME_DEPS and head in doc[left - 1].ancestors:
+        left -= 1
+    words = list(doc[min(left, ent.start) : ent.end])
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    return clean_name("".join(t.text_with_ws for t in words).strip()) or clean_name(ent.text)
 
 
 def _named_in(token: Token) -> Optional[tuple[Span, Token]]:
@@ -162,12 +180,73 @@ def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Opti
 
 
 def _compatible(description: Token, ent: Span) -> int:
-    """How many words of a description ("the Belarusian leader") appear around a mention
-    ("Belarusian President Alexander Lukashenko", "Lukashenko, the Belarusian leader")."""
+    """How many words of a description ("the Belarusian leader", "the admiral") appear around a
+    mention ("Belarusian President Alexander Lukashenko", "Rear Adm. Ann Carter"); an abbreviated
+    title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor")."""
     words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
     doc = ent.doc
     window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 6, ent.sent.end)]
-    return len(words & {t.lower_ for t in window})
+    around = {t.lower_ for t in window}
+    abbreviations = {t.lower_.rstrip(".") for t in window if t.text.endswith(".") and len(t.text) >= 3}
+    shortened = {w for w in words if any(len(a) >= 2 and w.startswith(a) and w != a for a in abbreviations)}
+    return len(words & around) + len(shortened)
+
+
+def _gender(ent: Span) -> Optional[str]:
+    """"f" or "m" when the article tells (an honorific before this or another mention of the same
+    surname, a gendered title beside it: "spokeswoman", "congressman"), else None."""
+    doc = ent.doc
+    surname = ent[-1].lower_
+    for other in entities(doc):
+        if other.label_ != "PERSON" or other[-1].lower_ != surname:
+            continue
+        before = doc[other.start - 1].lower_.rstrip(".") if other.start > 0 else ""
+        first = other[0].lower_.rstrip(".")
+        for word in (before, first):
+            if word in HONORIFICS:
+                return HONORIFICS[word]
+        window = doc[max(other.start - 3, other.sent.start) : min(other.end + 4, other.sent.end)]
+        for token in window:
+            if token.pos_ == "NOUN" and token.lower_.endswith(("woman", "women")):
+                return "f"
+            if token.pos_ == "NOUN" and token.lower_.endswith(("man", "men")) and len(token.text) > 3:
+                return "m"
+    return None
+
+
+def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
+    """(token index, named mention) of every named subject of a cue that reports words, in order:
+    the speakers a reader keeps in mind when a later "he said" or a bare quote comes."""
+    entities(doc)  # makes the cache this Doc's
+    if _current[2] is not None:
+        return _current[2]
+    found = []
+    for token in doc:
+        if not is_speech_cue(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        named = _named_in(subject)
+        if named is not None:
+            found.append((token.i, named[0]))
+    _current[2] = found
+    return found
+
+
+def _agrees(pronoun: Token, ent: Span) -> bool:
+    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+    return wanted is None or _gender(ent) in (None, wanted)
+
+
+def is_place(head: Token) -> bool:
+    """A place name standing alone ("Norland said ..."): a government by metonymy, not a speaker
+    we can name; "Norland’s foreign ministry" is a speaker, and so is a phrase around the place."""
+    named = _named_in(head)
+    if named is None or named[1] is not head or len(list(head.subtree)) > len(named[0]) + 1:
+        return False
+    # The small model calls some countries organisations; the gazetteer knows them.
+    return named[0].label_ in PLACE_TYPES or is_well_known_place(clean_name(named[0].text))
 
 
 def resolve_subject(head: Token) -> Optional[str]:
@@ -184,21 +263,41 @@ def resolve_subject(head: Token) -> Optional[str]:
             types = GROUP_TYPES
         else:
             return None  # "I", "we", "you", "who": the speaker is inside a quote or unknown
-        for ent, _ in _candidates(doc, head.i, types, head.sent):
-            return _name_of_entity(doc, ent, ent.root)
+        ranked = [ent for ent, _ in _candidates(doc, head.i, types, head.sent)]
+        if types == frozenset({"PERSON"}) and is_speech_cue(head.head):
+            # "..., she added": the speaker last heard, before any name mentioned since.
+            window_start = doc[max(0, head.sent.start - 1)].sent.start
+            for _ in range(LOOKBACK_SENTENCES - 1):
+                if window_start == 0:
+                    break
+                window_start = doc[window_start - 1].sent.start
+            recent = [ent for i, ent in _speech_subjects(doc) if window_start <= i < head.sent.start and ent.label_ in types]
+            same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
+            ranked = same_sentence + list(reversed(recent)) + ranked
+        for ent in ranked:
+            if _agrees(head, ent):
+                return _name_of_entity(doc, ent, ent.root)
         return None
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN":
         return clean_name(phrase_name(head))
-    if head.pos_ == "NOUN" and lemma in PERSON_NOUNS | GROUP_NOUNS:
-        types = frozenset({"PERSON"}) if lemma in PERSON_NOUNS else frozenset({"ORG"})
-        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
-        modified = any(c.dep_ in ("amod", "compound") for c in head.children)
-        candidates = _candidates(doc, head.left_edge.i, types, head.sent)
-        if candidates and definite:
-            # The most compatible mention wins; among equals the nearest (earlier in the list).
-            best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
-            # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest.
-            if _compatible(head, best[0]) or not modified:
-                return _name_of_entity(doc, best[0], best[0].root)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
+    if head.pos_ != "NOUN" or not definite:
+        return None
+    known = lemma in PERSON_NOUNS | GROUP_NOUNS
+    if lemma in PERSON_NOUNS:
+        types = frozenset({"PERSON"})
+    elif lemma in GROUP_NOUNS:
+        types = frozenset({"ORG"})
+    else:
+        types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
+    modified = any(c.dep_ in ("amod", "compound") for c in head.children)
+    candidates = _candidates(doc, head.left_edge.i, types, head.sent)
+    if candidates:
+        # The most compatible mention wins; among equals the nearest (earlier in the list).
+        best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
+        # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest;
+        # a word we do not know as a title must be found beside the name.
+        if _compatible(head, best[0]) or (known and not modified):
+            return _name_of_entity(doc, best[0], best[0].root)
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.nlp.quote_marks import find_quoted_passages
+from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quotes import QuoteFinder
 
 

@@ -1,0 +1,40 @@
+"""The spaCy component ``storylens_quotes``: fills ``doc._.quotes`` with :class:`records.Quote`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storylens.nlp import extensions
+from storylens.nlp.quotes.finder import QuoteFinder, _text
+from storylens.records import Quote, Span
+
+
+@Language.factory("storylens_quotes", requires=["token.dep", "doc.ents"], assigns=["doc._.quotes"])
+def make_quote_finder(nlp: Language, name: str) -> "QuotesComponent":
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    def __init__(self) -> None:
+        self.finder = QuoteFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = extensions.doc_list(doc, "quotes")
+        article_id = doc._.article_id or ""
+        text = _text(doc)
+        for n, attribution in enumerate(self.finder(doc), start=1):
+            start, end = attribution.content
+            quotes.append(
+                Quote(
+                    id=f"{article_id}-q{n}",
+                    speaker=None,
+                    text=text[start:end],
+                    kind=attribution.kind,
+                    span=Span.of(article_id, text, start, end),
+                    speaker_text=attribution.speaker,
+                    cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
+                    outlet=doc._.outlet,
+                )
+            )
+        return doc

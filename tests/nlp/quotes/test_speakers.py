@@ -1,0 +1,204 @@
+"""Who said it: each way issue 17 found quotes given to the wrong speaker, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str, outlet: str = "Harbor Ledger"):
+        doc = nlp.make_doc(text)
+        doc._.article_id = "t1"
+        doc._.outlet = outlet
+        return nlp(doc)._.quotes
+
+    return run
+
+
+def quote_with(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def speakers_of(quotes, fragment: str) -> set:
+    return {q.speaker_text for q in quotes if fragment in q.text}
+
+
+# 1. A person merely mentioned nearby is not the speaker.
+def test_pronoun_goes_to_the_previous_speaker_not_a_name_mentioned_since(quotes_of):
+    text = (
+        "“We will search the ridge until dark,” rescue coordinator Dana Howe said on Sunday.\n\n"
+        "The glider belonged to Skyline Tours, whose founder, Mark Ellery, was among the dead.\n\n"
+        "“The wreckage is spread over two miles,” she added."
+    )
+    assert quote_with(quotes_of(text), "wreckage").speaker_text == "Dana Howe"
+
+
+def test_he_skips_a_body_that_spoke_since(quotes_of):
+    text = (
+        "The glider's owner, Mark Ellery, claimed the crash was no accident, the Valen Courier reported.\n\n"
+        "“We checked every wire before the flight,” he said."
+    )
+    assert quote_with(quotes_of(text), "checked every wire").speaker_text == "Mark Ellery"
+
+
+def test_quote_paragraph_continues_the_speaker_before(quotes_of):
+    text = (
+        "“We will search the ridge until dark,” rescue coordinator Dana Howe said on Sunday.\n\n"
+        "The glider belonged to Skyline Tours, whose founder, Mark Ellery, was among the dead.\n\n"
+        "“The wreckage is spread over two miles and the weather is turning.”"
+    )
+    assert speakers_of(quotes_of(text), "wreckage") == {"Dana Howe"}
+
+
+def test_pronoun_agrees_in_gender_with_the_honorific(quotes_of):
+    text = (
+        "Ms. Rina Vask, the harbour master, met Mr. Odo Brenn at the pier on Monday. "
+        "She said that the cranes would stay idle for a week."
+    )
+    assert quote_with(quotes_of(text), "cranes would stay idle").speaker_text == "Rina Vask"
+
+
+def test_they_goes_to_a_body_not_to_a_person(quotes_of):
+    text = (
+        "The Port Workers Union met the harbour master, Odo Brenn, on Monday. "
+        "They said that the strike would go on until the spring."
+    )
+    assert quote_with(quotes_of(text), "strike would go on").speaker_text == "Port Workers Union"
+
+
+# 2. The outlet's own analysis is nobody's quote.
+def test_outlet_analysis_is_not_given_to_the_person_it_describes(quotes_of):
+    text = (
+        "President Tomas Rell has lost the support of the northern army. "
+        "He can no longer maintain order among his own generals, and the capital is quiet."
+    )
+    assert not speakers_of(quotes_of(text), "maintain order")
+
+
+# 3. A reported command belongs to the one who gave it.
+def test_reported_command_goes_to_the_commander(quotes_of):
+    text = (
+        "Protest leader Omar Pell marched to the capitol on Friday with thousands of supporters. "
+        "Governor Ana Lisle told residents to stay indoors until the march was over."
+    )
+    assert quote_with(quotes_of(text), "stay indoors").speaker_text == "Ana Lisle"
+
+
+def test_the_title_resolves_to_the_named_commander(quotes_of):
+    text = (
+        "Gov. Ana Lisle declared an emergency on Friday as protesters led by Omar Pell filled the square. "
+        "The governor urged residents to stay indoors until the square was cleared."
+    )
+    assert quote_with(quotes_of(text), "stay indoors").speaker_text == "Ana Lisle"
+
+
+# 4. Places, datelines, credits and the outlet are not speakers.
+def test_dateline_is_not_the_speaker(quotes_of):
+    text = "PORT VALEN (Harbor Ledger) — “We expect the ferries to run again by Thursday,” a harbour official said."
+    assert speakers_of(quotes_of(text), "ferries to run") == {"a harbour official"}
+
+
+def test_place_standing_alone_is_not_a_named_speaker(quotes_of):
+    text = "Iceland said on Monday that it would close its fishing grounds to foreign trawlers for a month."
+    assert speakers_of(quotes_of(text), "close its fishing grounds") == {None}
+
+
+def test_photo_credit_is_not_the_speaker(quotes_of):
+    text = (
+        "Dockers gather at the gate of the harbour on Monday.\n\n"
+        "Photo: Lena Ortiz/Harbor Ledger\n\n"
+        "“Nobody here has been paid since March, and the owners know it.”"
+    )
+    assert "Lena Ortiz" not in speakers_of(quotes_of(text), "Nobody here has been paid")
+
+
+def test_relative_clause_head_is_not_the_speaker(quotes_of):
+    text = "Gunmen who stormed the fuel depot on Tuesday killed two guards, the interior ministry said."
+    assert speakers_of(quotes_of(text), "killed two guards") == {"the interior ministry"}
+
+
+def test_the_outlet_is_not_the_speaker_of_what_it_was_told(quotes_of):
+    text = "“We will appeal the ruling,” lawyer Ines Moro told the Harbor Ledger on Monday."
+    assert quote_with(quotes_of(text), "appeal the ruling").speaker_text == "Ines Moro"
+
+
+# 5. No empty or broken quotes.
+def test_lone_quote_mark_and_single_quoted_word_are_not_quotes(quotes_of):
+    text = (
+        "The council met on Monday \" and voted on the budget.\n\n"
+        "Mayor Eda Kroll called the plan “madness” and left the room."
+    )
+    for quote in quotes_of(text):
+        words = [w for w in quote.text.split() if any(c.isalnum() for c in w)]
+        assert len(words) >= 2, quote.text
+
+
+# 6. Descriptions resolve to the named actor they describe.
+def test_rank_description_resolves_to_the_named_officer(quotes_of):
+    text = (
+        "Rear Adm. Ann Carter took command of the fleet on Monday, replacing Capt. Jon Bale. "
+        "The admiral said that the ships would return to port by May."
+    )
+    assert quote_with(quotes_of(text), "return to port").speaker_text == "Ann Carter"
+
+
+def test_body_description_resolves_to_the_named_body(quotes_of):
+    text = (
+        "The Ministry of Fisheries closed the northern bays on Monday after Odo Brenn reported dead seals. "
+        "The ministry said that the bays would stay closed all summer."
+    )
+    assert quote_with(quotes_of(text), "stay closed").speaker_text == "Ministry of Fisheries"
+
+
+# 7. Indirect attribution: beliefs, positions, statements.
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("The bridge will reopen in June, according to engineer Sela Morrow.", "bridge will reopen", "Sela Morrow"),
+        ("Sela Morrow believes the bridge can carry heavier lorries.", "carry heavier lorries", "Sela Morrow"),
+        ("Sela Morrow has argued that the toll should be scrapped.", "toll should be scrapped", "Sela Morrow"),
+        (
+            "In a statement, the Bridge Authority said the repairs would cost more than planned.",
+            "repairs would cost",
+            "Bridge Authority",
+        ),
+    ],
+)
+def test_indirect_attribution_cues(quotes_of, text, fragment, speaker):
+    assert quote_with(quotes_of(text), fragment).speaker_text == speaker
+
+
+# Quotes that run over several paragraphs take the speaker of their cue.
+def test_multi_paragraph_quote_takes_its_cue_speaker(quotes_of):
+    text = (
+        "Fleet engineer Tove Lind described the damage:\n\n"
+        "“The hull is cracked in two places.\n\n"
+        "“The engines are flooded, and the pumps cannot keep up.”"
+    )
+    quotes = quotes_of(text)
+    q = quote_with(quotes, "hull is cracked")
+    assert "engines are flooded" in q.text and q.speaker_text == "Tove Lind"
+
+
+def test_he_added_keeps_the_speaker_of_the_paragraph_before(quotes_of):
+    text = (
+        "“The season is lost,” said trawler captain Piet Oram, whose brother Jan Oram sold his boat in May.\n\n"
+        "“We will be back next year,” he added."
+    )
+    assert quote_with(quotes_of(text), "back next year").speaker_text == "Piet Oram"
+
+
+def test_headline_name_and_colon_gives_that_name_its_words(quotes_of):
+    text = (
+        "Carter: Fleet Will Stay in Port Until May\n\n"
+        "Rear Adm. Ann Carter told sailors on Monday that the repairs had only begun."
+    )
+    assert quote_with(quotes_of(text), "Fleet Will Stay").speaker_text == "Ann Carter"
+
+
+def test_headline_label_without_a_verb_is_no_quote(quotes_of):
+    text = "Analysis: The Long Winter of the Northern Fleet\n\nThe fleet has not sailed since March."
+    assert not [q for q in quotes_of(text) if "Long Winter" in q.text]
