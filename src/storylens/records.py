@@ -200,7 +200,7 @@ class Quantity(Record):
 
 @dataclass
 class Conflict(Record):
-    kind: str  # quantity, date, negation, superseded, other
+    kind: str  # quantity, date, negation, superseded, account
     detail: str
     sources: list[SourceRef] = field(default_factory=list)
 
@@ -355,6 +355,8 @@ class ClaimMention(Record):
     cue: Optional[str] = None  # how the attribution is made: the reporting verb's lemma, "according to", "quotation"
     modality: Optional[str] = None  # the modal that qualifies the predicate ("could", "will")
     kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame
+    agent: Optional[str] = None  # who does it: the active subject, or the passive's "by" phrase
+    theme: Optional[str] = None  # what it is done to: the object, or the passive's subject
 
 
 @dataclass

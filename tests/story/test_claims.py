@@ -27,7 +27,7 @@ def claim_for(story, gold_claim, locator):
     """The claim whose sources cover the most evidence sentences of a gold claim (at least two when there are)."""
     best, best_cover = None, 0
     for claim in story.claims:
-        cover = sum(any(locator.hits(e, s.span) for s in claim.sources) for e in gold_claim["evidence"])
+        cover = sum(any(locator.overlaps(e, s.span) for s in claim.sources) for e in gold_claim["evidence"])
         if cover > best_cover:
             best, best_cover = claim, cover
     assert best_cover >= min(2, len(gold_claim["evidence"])), gold_claim["id"]

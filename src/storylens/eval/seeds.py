@@ -65,6 +65,12 @@ class GoldLocator:
         where = self.locate(evidence)
         return where is not None and where.article == span.article and span.start <= where.start < span.end
 
+    def overlaps(self, evidence: dict, span: Span) -> bool:
+        """The span shares text with the evidence: how a claim covers evidence (claims_gold GUIDE.md),
+        since a claim is one clause of a sentence and need not hold the evidence's first word."""
+        where = self.locate(evidence)
+        return where is not None and where.article == span.article and span.start < where.end and where.start < span.end
+
 
 def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a.lower(), b.lower()) >= 85 or a.lower().split()[-1] == b.lower().split()[-1]
@@ -109,7 +115,7 @@ def score_story(story: Story, gold: dict, locator: GoldLocator) -> dict[str, flo
     ok = 0
     for g in cs:
         for claim in story.claims:
-            covered = sum(any(locator.hits(e, s.span) for s in claim.sources) for e in g["evidence"])
+            covered = sum(any(locator.overlaps(e, s.span) for s in claim.sources) for e in g["evidence"])
             if covered >= min(2, len(g["evidence"])) and claim.status == g["status"]:
                 ok += 1
                 break

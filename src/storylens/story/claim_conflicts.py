@@ -34,6 +34,7 @@ class MentionInStory:
     actors: set[str] = field(default_factory=set)
     lemmas: set[str] = field(default_factory=set)
     align_text: str = ""
+    actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
 
     @property
     def label(self) -> str:
@@ -136,6 +137,42 @@ def date_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     da, db = a.mention.dates[0], b.mention.dates[0]
     if len(da) == len(db) and da != db:
         return f"{a.label} dates it {da}, {b.label} dates it {db}"
+    return None
+
+
+def _stems(phrase: str | None) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(phrase or "") if len(w) > 3 and w.lower() not in _FUNCTION_WORDS}
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"}
+
+
+def _named_in(item: MentionInStory, phrase: str | None) -> set[str]:
+    """The named parties inside one argument of the clause: its merged actors, or its capitalised
+    words (the small model misses many names of groups: "the Red Hand militia")."""
+    if not phrase:
+        return set()
+    actors = {actor for name, actor in item.actor_of_name.items() if name in phrase}
+    capitalised = {w.lower() for w in _WORD.findall(phrase) if w[0].isupper() and w.lower() not in _DETERMINERS}
+    return actors | capitalised
+
+
+def account_conflict(a: MentionInStory, b: MentionInStory, generic: set[str]) -> Optional[str]:
+    """Incompatible versions of who did what: the same action done to, blamed on or credited to
+    different named parties ("blamed the Red Hand militia" against "blamed the Fourth Brigade"). Only
+    named parties count: two wordings of one thing ("the incident", "my reaction") are not two
+    accounts, and a light verb (take, make, have ...) says too little of the action to tell."""
+    predicate = a.mention.predicate
+    if not predicate or predicate != b.mention.predicate or predicate in generic or a.mention.negated != b.mention.negated:
+        return None
+    # only what the action is done to: different doers are mostly different names for one
+    # party ("his rival", "Hillary Clinton") or different sources
+    for role in ("theme",):
+        phrase_a, phrase_b = getattr(a.mention, role), getattr(b.mention, role)
+        named_a, named_b = _named_in(a, phrase_a), _named_in(b, phrase_b)
+        if named_a and named_b and not named_a & named_b and not _stems(phrase_a) & _stems(phrase_b):
+            return (f"{a.label} says “{a.mention.text}”; {b.label} says “{b.mention.text}”: "
+                    f"{phrase_a} against {phrase_b}")
     return None
 
 

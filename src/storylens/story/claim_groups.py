@@ -52,6 +52,9 @@ class ClaimGroups:
             self.group_of[member] = keep
             self.members[keep].append(member)
 
+    def is_alone(self, i: int) -> bool:
+        return len(self.members[self.group_of[i]]) == 1
+
     def groups(self) -> list[list[int]]:
         return [sorted(members) for members in self.members.values()]
 

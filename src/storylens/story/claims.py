@@ -24,6 +24,7 @@ import numpy as np
 from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
+    account_conflict,
     MentionInStory,
     date_conflict,
     negation_conflict,
@@ -65,6 +66,7 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 published=article.published or "",
                 source_key=context.source_key(article.id),
                 actors={_actor(context, name, article.id) for name in mention.actors},
+                actor_of_name={name: _actor(context, name, article.id) for name in mention.actors},
                 lemmas=set(mention.lemmas),
                 align_text=_readable(mention),
             )
@@ -173,6 +175,9 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     if not same_fact:
         return None
+    detail = account_conflict(a, b, GENERIC_PREDICATES)
+    if detail:
+        return Conflict("account", detail, [_ref(a), _ref(b)])
     for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
         detail = check(a, b)
         if detail:
@@ -226,11 +231,13 @@ def align_claims(
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold)
     # A mention that disputes another (a different figure, a denial, a retraction) reads less
     # alike than a paraphrase: it joins when it is the closest thing its article says about the
-    # other and the scorer gives it at least half the link threshold.
+    # other and the scorer gives it at least half the link threshold. A clause that stands alone
+    # joins the claim it disputes even when its article already tells that claim otherwise.
     for probability, i, j in scored:
         if probability >= model.link_threshold / 2 and mentions.mutual_best(i, j):
             conflict = _conflict(items[i], items[j], probability, same_fact=True)
-            if conflict is not None and groups.can_merge(i, j, model.link_threshold / 2):
+            alone = groups.is_alone(i) or groups.is_alone(j)
+            if conflict is not None and (alone or groups.can_merge(i, j, model.link_threshold / 2)) and groups.root(i) != groups.root(j):
                 groups.merge(i, j)
     members = by_root(groups)
     conflicts_of: dict[int, list[Conflict]] = defaultdict(list)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
 from storylens.nlp.claims.attribution import attribution_of, inside_quotation
-from storylens.nlp.claims.clauses import Predication, predications
+from storylens.nlp.claims.clauses import Predication, arguments, predications
 from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
 from storylens.records import ClaimMention, Span
 
@@ -41,6 +41,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     speaker, cue = attribution_of(unit, sentence, quoted)
     clause = doc[tokens[0].i:tokens[-1].i + 1]
     subject = unit.subject
+    agent, theme = arguments(head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc.text, sentence.start_char, sentence.end_char),
         text=doc.text[start:end],
@@ -57,6 +58,8 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         cue=cue,
         modality=modality_of(head),
         kind=unit.kind,
+        agent=agent,
+        theme=theme,
     )
 
 

@@ -49,7 +49,12 @@ def _kind(token: Token) -> Optional[str]:
     if dep == "relcl":
         return "relative"
     if dep == "ccomp":
-        return "reported" if token.head.lemma_.lower() in REPORTING_VERBS else "complement"
+        if token.head.lemma_.lower() in REPORTING_VERBS:
+            return "reported"
+        # "did not want blood to be spilled": a non-finite complement is part of its verb's fact
+        finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+        return "complement" if finite else None
     if dep == "advcl":
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         return None if marks & CONDITION_MARKS else ("participial" if token.tag_ in ("VBG", "VBN") and not marks else "subordinate")
@@ -82,6 +87,29 @@ def subject_of(head: Token) -> Optional[str]:
             return None
         head, seen = head.head, seen + 1
     return None
+
+
+def arguments(head: Token) -> tuple[Optional[str], Optional[str]]:
+    """(agent, theme): who does it and what it is done to, read through the passive
+    ("the deal was brokered by Qatar" and "Qatar brokered the deal" give the same pair)."""
+    passive_subject = next((c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if passive_subject is not None:
+        by = next((c for c in head.children if c.dep_ == "agent"), None)
+        doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        return _core(doer), _core(passive_subject)
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
+    return _core(subject), _core(obj)
+
+
+def _core(token: Optional[Token]) -> Optional[str]:
+    """A noun and the words that make it what it is ("an army air strike"), not what is said
+    about it ("... for the blast")."""
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and (t is token or t.dep_ in (
+        "det", "compound", "amod", "poss", "nummod", "nmod", "quantmod") or t.head.dep_ in ("compound", "amod", "poss"))]
+    return token.doc[words[0].i:token.i + 1].text
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,113 @@
+"""The failure kinds seen on real coverage, reproduced on a story written for this test: two
+invented outlets report one invented event, agreeing in other words on some facts and
+disagreeing on others. Runs the whole pipeline (ingest, spaCy components, story steps)."""
+
+import pytest
+
+from storylens.ingest import read_inputs
+from storylens.nlp.pipeline import analyze_articles
+from storylens.story.build import build_story
+
+HARBOUR = """Blast at Port Varna kills hundreds
+
+A huge explosion tore through the port of Varna on Tuesday. More than 300 people were killed in the explosion, officials said.
+
+The army blamed the Red Hand militia for the blast. The rebels took over the port on Monday after a week of fighting.
+
+The ceasefire was brokered by Qatar. The militia leader said his men did not want bloodshed. Nor will any of the dockers face charges, the governor said.
+
+The cargo ship that exploded was 40 metres long.
+"""
+
+MONITOR = """Explosion in Varna: toll disputed
+
+An explosion hit Varna's port on Tuesday. Between 40 and 90 people died in the explosion, independent monitors estimate.
+
+Officials blamed the Fourth Armoured Brigade for the blast. Rebel fighters took control of the port city on Monday.
+
+Qatar brokered the ceasefire. The militia commander said his fighters did not want blood to be spilled.
+
+Divers searched the wreck at a depth of 900 metres.
+"""
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory, nlp):
+    folder = tmp_path_factory.mktemp("varna")
+    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (folder / "monitor.txt").write_text(MONITOR, encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "file,outlet,published,title\n"
+        "harbour.txt,Harbour Times,2031-03-05,Blast at Port Varna kills hundreds\n"
+        "monitor.txt,Coast Monitor,2031-03-05,Explosion in Varna: toll disputed\n",
+        encoding="utf-8",
+    )
+    ingest = read_inputs([str(folder)], manifest=folder / "manifest.csv")
+    assert len(ingest.articles) == 2
+    return build_story(list(analyze_articles(ingest.articles)))
+
+
+def claim_with(story, *fragments):
+    """The claim one of whose sources holds each fragment (each in some source)."""
+    for claim in story.claims:
+        texts = [s.span.text for s in claim.sources]
+        if all(any(f in t for t in texts) for f in fragments):
+            return claim
+    return None
+
+
+def test_competing_accounts_of_who_did_it_are_a_disagreement(story):
+    claim = claim_with(story, "blamed the Red Hand", "blamed the Fourth Armoured Brigade")
+    assert claim is not None and claim.status == "contested"
+    (conflict,) = [c for c in claim.conflicts if c.kind == "account"]
+    assert "Red Hand" in conflict.detail and "Fourth Armoured Brigade" in conflict.detail
+    assert {s.outlet for s in conflict.sources} == {"Harbour Times", "Coast Monitor"}
+
+
+def test_different_figures_from_different_sources_do_not_corroborate(story):
+    claim = claim_with(story, "More than 300", "Between 40 and 90")
+    assert claim is None or claim.status == "contested"
+    if claim is not None:
+        assert any(c.kind == "quantity" for c in claim.conflicts)
+
+
+def test_figures_of_different_things_never_conflict(story):
+    assert claim_with(story, "40 metres long", "900 metres") is None
+    for claim in story.claims:
+        for conflict in claim.conflicts:
+            assert "900" not in conflict.detail
+
+
+@pytest.mark.parametrize("one, other", [
+    ("did not want bloodshed", "did not want blood to be spilled"),
+    ("took over the port", "took control of the port city"),
+    ("brokered by Qatar", "Qatar brokered the ceasefire"),
+])
+def test_plain_paraphrases_are_one_corroborated_claim(story, one, other):
+    claim = claim_with(story, one, other)
+    assert claim is not None and claim.status == "corroborated"
+
+
+def test_claims_keep_negation_figures_and_attribution(story):
+    charges = claim_with(story, "dockers face charges")
+    assert charges is not None and charges.text.startswith("Nor will any of the dockers")
+    toll = claim_with(story, "Between 40 and 90")
+    assert toll is not None
+    mention_text = next(s.span.text for s in toll.sources if "Between 40 and 90" in s.span.text)
+    assert mention_text.startswith("Between 40 and 90 people died")
+
+
+def test_no_outlet_is_said_to_omit_what_it_reports_in_other_words(story):
+    by_id = {c.id: c for c in story.claims}
+    for omission in story.omissions:
+        claim = by_id[omission.claim]
+        assert not any(s.outlet == omission.outlet for s in claim.sources)
+    shared = [c for c in story.claims if len({s.outlet for s in c.sources}) == 2]
+    assert len(shared) >= 5
+
+
+def test_every_claim_source_is_an_exact_slice(story):
+    texts = {a.id: a.text for a in story.articles}
+    for claim in story.claims:
+        for source in claim.sources:
+            assert texts[source.article][source.span.start:source.span.end] == source.span.text
