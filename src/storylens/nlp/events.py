@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp import extensions
 from storylens.records import EventMention, Span
 
-ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
 CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
 CITATION_AFTER = re.compile(r"^\s*\)")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")

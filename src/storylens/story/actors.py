@@ -37,7 +37,7 @@ from storylens.nlp.names import (
 from storylens.records import Actor, Mention
 from storylens.story.context import StoryContext
 
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Lukashenko / Lukashenka
 FIRST_NAME_SIMILARITY = 85
 SHORT_NAME = 5  # below this many letters only equal keys match
