@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
-from storylens.nlp.event_rules import QuotedText, asserted_trigger, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.records import EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -124,9 +124,9 @@ def find_events(doc: Doc) -> Doc:
             value = stated_year_value(expression.timeml, stated_years, start)
         if value is None:
             continue
-        # A relative time in someone's quotation counts from when they spoke, which is unknown
-        # (a relative value is the only kind with confidence below 1).
-        if expression.confidence < 1.0 and quoted.inside(start, end):
+        # "Tuesday" in someone's quotation counts from when they spoke, which is unknown; "June
+        # 23" holds its own date whoever says it.
+        if counts_from_speech(expression.span.text) and quoted.inside(start, end):
             continue
         if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start):
             continue

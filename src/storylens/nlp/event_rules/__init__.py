@@ -13,7 +13,7 @@
 
 from storylens.nlp.event_rules.assertion import asserted_trigger
 from storylens.nlp.event_rules.fragments import described_by, is_caption_fragment
-from storylens.nlp.event_rules.quoted import QuotedText
+from storylens.nlp.event_rules.quoted import QuotedText, counts_from_speech
 from storylens.nlp.event_rules.years import stated_year_value
 
-__all__ = ["QuotedText", "asserted_trigger", "described_by", "is_caption_fragment", "stated_year_value"]
+__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "described_by", "is_caption_fragment", "stated_year_value"]
