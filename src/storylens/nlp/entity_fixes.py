@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from storylens.nlp import extensions
-from storylens.nlp.entity_rules import VerbLexicon, drop_layout_names, retype_vessels, split_headline_verbs
+from storylens.nlp.entity_rules import (
+    VerbLexicon,
+    drop_layout_names,
+    retype_geographic_features,
+    retype_vessels,
+    split_headline_verbs,
+)
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
 
@@ -144,6 +150,7 @@ class EntityFixer:
         ents = split_headline_verbs(doc, ents, self.verbs)
         ents = strip_titles(doc, ents)
         ents = retype_by_form(doc, ents)
+        ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = retype_vessels(doc, ents)

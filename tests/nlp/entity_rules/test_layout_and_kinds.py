@@ -37,3 +37,8 @@ def test_ships_are_vessels_not_places(nlp):
     assert [label for name, label in found if name == "Blue Tern"] == ["VESSEL", "VESSEL"]
     found = ents(nlp, "The tanker Sea Lark ran aground. Sea Lark, a Liberian-flagged ship, carried oil.")
     assert {label for name, label in found if name == "Sea Lark"} == {"VESSEL"}
+
+
+def test_a_peninsula_is_a_place(nlp):
+    found = ents(nlp, "Troops crossed onto the Kestrel Peninsula at dawn, and the Kestrel Peninsula fell.")
+    assert {label for name, label in found if name == "Kestrel Peninsula"} == {"LOC"}

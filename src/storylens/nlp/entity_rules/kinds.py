@@ -4,6 +4,8 @@
   research ship": a ship is named like a place or a person, and the small model types it GPE
   or ORG. It becomes a VESSEL (an actor of its own type), and so do the Doc's other mentions
   of that name.
+- **Geography**: a name ending in "Peninsula", "Island", "Strait", "Coast" ... typed ORG or
+  PERSON is a LOC.
 - **A place running into a headline verb**: in a title-cased headline the model reads "Freedonia
   Bombs Depot" as the person "Freedonia Bombs". A name whose first part is a known place (a
   country or big city, or a name the Doc types as a place) and whose next word is an inflected
@@ -18,6 +20,11 @@ from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import clean_name
 
 Candidate = tuple[int, int, str]
+
+# Last words that make a name a piece of geography: "the Kestrel Peninsula" is no organisation.
+GEOGRAPHIC_HEADS = frozenset(
+    "peninsula island islands strait straits bay gulf sea river mountains mountain valley coast desert lake".split()
+)
 
 VESSEL = "VESSEL"
 # Nouns that name a ship when they stand right before its name or as its apposition.
@@ -58,6 +65,16 @@ def retype_vessels(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     if not vessels:
         return ents
     return [(s, e, VESSEL if clean_name(doc[s:e].text).lower() in vessels else label) for s, e, label in ents]
+
+
+def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """A name ending in a geographic word ("Kestrel Peninsula", "Amber Coast") is a LOC."""
+    out = []
+    for start, end, label in ents:
+        if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].lower_ in GEOGRAPHIC_HEADS and doc[end - 1].is_title:
+            label = "LOC"
+        out.append((start, end, label))
+    return out
 
 
 def _headline(doc: Doc, i: int) -> bool:
