@@ -39,6 +39,10 @@ def test_ships_are_vessels_not_places(nlp):
     assert {label for name, label in found if name == "Sea Lark"} == {"VESSEL"}
 
 
-def test_a_peninsula_is_a_place(nlp):
-    found = ents(nlp, "Troops crossed onto the Kestrel Peninsula at dawn, and the Kestrel Peninsula fell.")
-    assert {label for name, label in found if name == "Kestrel Peninsula"} == {"LOC"}
+def test_a_peninsula_typed_as_an_organisation_is_a_place(nlp):
+    from storylens.nlp.entity_rules import retype_geographic_features
+
+    doc = nlp.make_doc("Troops crossed onto the Kestrel Peninsula at dawn.")
+    start = [t.text for t in doc].index("Kestrel")
+    assert retype_geographic_features(doc, [(start, start + 2, "ORG")]) == [(start, start + 2, "LOC")]
+    assert retype_geographic_features(doc, [(start, start + 1, "PERSON")]) == [(start, start + 1, "PERSON")]
