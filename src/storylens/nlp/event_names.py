@@ -106,8 +106,9 @@ def _scare_quoted(doc: Doc, start: int, end: int) -> bool:
     return bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
 
 
-# Words by which an outlet distances itself from a name it writes: "the so-called X".
-DISTANCING_BEFORE = re.compile(r"(?:so[-\s]called|self[-\s](?:styled|described|proclaimed)|alleged|supposed|purported)\W*$", re.IGNORECASE)
+# Words by which an outlet distances itself from a name it writes: "the so-called X". Not
+# "alleged": news writes it of every charge not yet proven ("the alleged armed mutiny").
+DISTANCING_BEFORE = re.compile(r"(?:so[-\s]called|self[-\s](?:styled|described|proclaimed)|supposed|purported)\W*$", re.IGNORECASE)
 DISTANCING_WORDS = frozenset("so called self styled described proclaimed - ‐".split())
 NAMING_VERBS = frozenset("call dub term label brand describe style characterise characterize".split())
 
