@@ -201,9 +201,24 @@ def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+def read_against_doc(doc: Doc, words: Sequence[Word], spans: list[FoundSpan]) -> tuple[list[FoundSpan], list[FoundSpan]]:
+    """(the model's spans the Doc lets stand, evaluative phrases added) — see ``nlp/loaded_rules``:
+    names, markup and plain words are dropped; evaluative adjectives in the outlet's own voice
+    are added (technique named by the span classifier, score = the adjective's learned weight)."""
+    kept = [s for s in spans if keeps_span(doc, s.start, s.end)]
+    taken = [(s.start, s.end) for s in kept]
+    added = []
+    for start, end, weight in evaluative_phrases(doc):
+        if words and not any(start < e and s < end for s, e in taken):
+            first, last = _word_range(words, start, end)
+            added.append(FoundSpan(start, end, first, last, weight))
+            taken.append((start, end))
+    classify_spans(words, added, doc.text)
+    return kept, added
+
+
 class LoadedLanguage:
-    """The PTC models' spans, read against the Doc (``nlp/loaded_rules``): names, markup and
-    plain words dropped, evaluative adjectives in the outlet's own voice added."""
+    """The PTC models' spans, read against the Doc (``read_against_doc``)."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
@@ -212,15 +227,7 @@ class LoadedLanguage:
         found = extensions.doc_list(doc, "loaded_spans")
         article_id = doc._.article_id or ""
         words = doc_words(doc)
-        spans = [s for s in find_loaded_spans(words, doc.text, threshold=self.threshold) if keeps_span(doc, s.start, s.end)]
-        taken = [(s.start, s.end) for s in spans]
-        added = []
-        for start, end, weight in evaluative_phrases(doc):
-            if words and not any(start < e and s < end for s, e in taken):
-                first, last = _word_range(words, start, end)
-                added.append(FoundSpan(start, end, first, last, weight))
-                taken.append((start, end))
-        classify_spans(words, added, doc.text)
-        for span in sorted(spans + added, key=lambda s: s.start):
+        kept, added = read_against_doc(doc, words, find_loaded_spans(words, doc.text, threshold=self.threshold))
+        for span in sorted(kept + added, key=lambda s: s.start):
             found.append(LoadedSpan(Span.of(article_id, doc.text, span.start, span.end), span.category, round(span.score, 3)))
         return doc
