@@ -201,11 +201,17 @@ def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def read_against_doc(doc: Doc, words: Sequence[Word], spans: list[FoundSpan]) -> tuple[list[FoundSpan], list[FoundSpan]]:
-    """(the model's spans the Doc lets stand, evaluative phrases added) — see ``nlp/loaded_rules``:
-    names, markup and plain words are dropped; evaluative adjectives in the outlet's own voice
-    are added (technique named by the span classifier, score = the adjective's learned weight)."""
-    kept = [s for s in spans if keeps_span(doc, s.start, s.end)]
+def read_against_doc(doc: Doc, spans: list[FoundSpan]) -> list[FoundSpan]:
+    """The model's spans the parsed Doc lets stand (``nlp/loaded_rules``): spans made only of
+    names, markup, or plain words are dropped."""
+    return [s for s in spans if keeps_span(doc, s.start, s.end)]
+
+
+def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
+    """Evaluative adjectives in the outlet's own voice that no kept span covers, as spans (the
+    technique named by the span classifier, score = the adjective's learned weight). Measured
+    by ``storylens eval propaganda`` (``added_*``) but not applied in the pipeline: adding them
+    lowered the brief's ROUGE-1 gate on NeuS (docs/framing.md)."""
     taken = [(s.start, s.end) for s in kept]
     added = []
     for start, end, weight in evaluative_phrases(doc):
@@ -214,11 +220,11 @@ def read_against_doc(doc: Doc, words: Sequence[Word], spans: list[FoundSpan]) ->
             added.append(FoundSpan(start, end, first, last, weight))
             taken.append((start, end))
     classify_spans(words, added, doc.text)
-    return kept, added
+    return added
 
 
 class LoadedLanguage:
-    """The PTC models' spans, read against the Doc (``read_against_doc``)."""
+    """The PTC models' spans that the Doc lets stand (``read_against_doc``)."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
@@ -227,7 +233,6 @@ class LoadedLanguage:
         found = extensions.doc_list(doc, "loaded_spans")
         article_id = doc._.article_id or ""
         words = doc_words(doc)
-        kept, added = read_against_doc(doc, words, find_loaded_spans(words, doc.text, threshold=self.threshold))
-        for span in sorted(kept + added, key=lambda s: s.start):
+        for span in read_against_doc(doc, find_loaded_spans(words, doc.text, threshold=self.threshold)):
             found.append(LoadedSpan(Span.of(article_id, doc.text, span.start, span.end), span.category, round(span.score, 3)))
         return doc

@@ -43,7 +43,16 @@ def test_evaluative_adjectives_in_the_outlets_voice_are_found(nlp):
     assert evaluative_phrases(nlp(quoted)) == []
 
 
-def test_the_component_reports_them_and_not_the_plain_ones(nlp):
+def test_the_component_drops_the_plain_ones(nlp):
     doc = nlp("The Northland regime's relentless aggression continued. Two more people died later.")
     found = [s.span.text for s in doc._.loaded_spans]
     assert len(found) == 1 and found[0].startswith("regime's relentless aggression"), found
+
+
+def test_evaluative_additions_cover_what_the_kept_spans_miss(nlp):
+    from storylens.nlp.loaded_language import doc_words, evaluative_additions
+
+    doc = nlp("The Northland regime's relentless aggression against Velmora continued on Monday.")
+    added = evaluative_additions(doc, doc_words(doc), [])
+    assert [doc.text[s.start : s.end] for s in added] == ["regime's relentless aggression"]
+    assert added[0].category

@@ -7,7 +7,8 @@ markup. Read with the parse and the entities of the Doc:
   the model's own learned weights do not call loaded ("people died later") is dropped;
 - :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
   outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
-  aggression") even when the tagger's span score stays under its seed threshold.
+  aggression") even when the tagger's span score stays under its seed threshold. Measured by
+  ``storylens eval propaganda``, not yet applied by the component (docs/framing.md).
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
