@@ -366,6 +366,7 @@ class EventName(Record):
     term: str
     span: Span
     scare_quoted: bool = False
+    distanced: bool = False  # the outlet sets itself against the name ("so-called", "not a ...")
 
 
 @dataclass

@@ -38,3 +38,18 @@ def test_capitalised_name_with_place(nlp):
 def test_generic_heads_are_marked():
     assert is_generic("internal conflict") and is_generic("war")
     assert not is_generic("armed mutiny") and not is_generic("coup attempt")
+
+
+def test_names_the_outlet_sets_itself_against_are_distanced(nlp):
+    def distanced(text):
+        _, doc = names_of(nlp, text)
+        return {n.term: n.distanced for n in doc._.event_names}
+
+    assert distanced("The so-called rescue operation reached Velmora on Monday.") == {"rescue operation": True}
+    assert distanced("The army began what the ministry calls a rescue operation.") == {"rescue operation": True}
+    found = distanced("It was not an invasion, the paper wrote. The uprising spread.")
+    assert found == {"invasion": True, "uprising": False}
+
+
+def test_invasion_and_war_are_generic():
+    assert is_generic("invasion") and is_generic("war") and not is_generic("uprising")

@@ -70,3 +70,40 @@ def test_description_standing_for_a_titled_name(label_nlp):
 def test_dates_are_not_titles(label_nlp):
     found, _ = labels_of(label_nlp, "On Saturday, Wagner chief Yevgeny Prigozhin turned back.")
     assert {label for label, *_ in found} == {"Wagner chief"}
+
+
+# --- issue 19: what is not a label, and group labels without a name beside them -------------
+
+
+def test_no_label_from_a_photo_credit_in_parentheses(label_nlp):
+    found, _ = labels_of(label_nlp, "Jane Roe (Photo: Harbour Agency), president of the Fishers Union, spoke on Monday.")
+    assert {(label, target) for label, target, *_ in found} == {("president of the Fishers Union", "Jane Roe")}
+
+
+def test_a_contrast_is_not_a_label(label_nlp):
+    found, _ = labels_of(label_nlp, "The fighters belonged to the Valley Militia, not the regular army, officials said.")
+    assert not any("army" in label for label, *_ in found), found
+
+
+def test_forms_of_address_and_kinship_are_not_labels(label_nlp):
+    found, _ = labels_of(label_nlp, "Mr Brandt said his son Tomas Brandt had left the city.")
+    assert found == set()
+    found, _ = labels_of(label_nlp, "Mr. Okafor, the mayor, said Ms. Adeyemi was right.")
+    assert {label for label, *_ in found} == {"mayor"}
+
+
+def test_a_described_group_is_labelled_when_its_head_noun_names_one_actor(label_nlp):
+    found, _ = labels_of(
+        label_nlp, "The Northland Defence Army moved in on Monday. Witnesses said the occupation army shelled the market."
+    )
+    assert ("occupation army", "Northland Defence Army", "description", False) in found
+    found, _ = labels_of(label_nlp, "Officials said the Northland regime had fallen. Critics said the apartheid regime must go.")
+    assert ("apartheid regime", "Northland", "description", False) in found
+
+
+def test_a_head_noun_shared_by_two_names_labels_neither(label_nlp):
+    found, _ = labels_of(
+        label_nlp,
+        "The Northland Defence Army and the Southland Liberation Army met on Monday. The occupation army left.",
+    )
+    assert not any(label == "occupation army" for label, *_ in found), found

@@ -183,3 +183,80 @@ def test_an_organisation_named_like_a_person_stays_an_organisation():
     )
     context, _ = merged(a)
     assert sorted((actor.name, actor.type) for actor in context.actors) == [("Richard Wagner", "PERSON"), ("Wagner", "ORG")]
+
+
+# --- issue 19: names a normalised key cannot join -------------------------------------------
+
+
+def test_acronym_joins_the_name_its_capitals_spell():
+    a = analysis(
+        "a",
+        "The U.S. Coast Guard searched the bay. Agence France-Presse reported it.",
+        [("U.S. Coast Guard", "ORG"), ("Agence France-Presse", "ORG")],
+    )
+    b = analysis("b", "USCG crews and the Coast Guard flew out, AFP said.", [("USCG", "ORG"), ("Coast Guard", "ORG"), ("AFP", "ORG")])
+    context, _ = merged(a, b)
+    guard = actor_with(context, "USCG")
+    assert {"U.S. Coast Guard", "Coast Guard", "USCG"} <= set(guard.aliases)
+    assert {"Agence France-Presse", "AFP"} <= set(actor_with(context, "AFP").aliases)
+
+
+def test_prefixed_organisation_joins_its_short_name_only_when_it_is_the_one():
+    a = analysis(
+        "a",
+        "The Northland Islamic Brigade fired rockets. The Islamic Brigade denied it.",
+        [("Northland Islamic Brigade", "ORG"), ("Islamic Brigade", "ORG")],
+    )
+    context, _ = merged(a)
+    assert {"Northland Islamic Brigade", "Islamic Brigade"} <= set(actor_with(context, "Islamic Brigade").aliases)
+    b = analysis(
+        "b",
+        "The Foreign Ministry and the Defence Ministry spoke; the Ministry declined to comment.",
+        [("Foreign Ministry", "ORG"), ("Defence Ministry", "ORG"), ("Ministry", "ORG")],
+    )
+    context, _ = merged(b)
+    assert len(context.actors) == 3  # two ministries: the bare word joins neither
+
+
+def test_head_noun_joins_the_one_named_hospital():
+    a = analysis(
+        "a",
+        "A blast hit St. Agnes Memorial Hospital. Memorial Hospital staff fled. Hospital officials spoke.",
+        [("St. Agnes Memorial Hospital", "ORG"), ("Memorial Hospital", "FAC"), ("Hospital", "ORG")],
+    )
+    context, _ = merged(a)
+    assert len(context.actors) == 1
+    assert context.actors[0].name == "St. Agnes Memorial Hospital"
+
+
+def test_city_joins_its_longer_name_unless_the_story_has_a_wider_area_of_that_name():
+    a = analysis("a", "Shells fell on Port Alden City. Port Alden was dark.", [("Port Alden City", "GPE"), ("Port Alden", "GPE")])
+    context, _ = merged(a)
+    assert len(context.actors) == 1
+    b = analysis(
+        "b",
+        "Shells fell on Alden City and across Alden Province. Alden was dark.",
+        [("Alden City", "GPE"), ("Alden Province", "GPE"), ("Alden", "GPE")],
+    )
+    context, _ = merged(b)
+    assert len(context.actors) == 3
+
+
+def test_people_sharing_a_name_part_never_merge():
+    a = analysis(
+        "a",
+        "Maria Lindqvist met Tomas Lindqvist and Lindqvist Shipping.",
+        [("Maria Lindqvist", "PERSON"), ("Tomas Lindqvist", "PERSON"), ("Lindqvist Shipping", "ORG")],
+    )
+    context, _ = merged(a)
+    assert len(context.actors) == 3
+
+
+def test_a_town_typed_person_is_a_place_when_the_story_puts_things_in_it():
+    a = analysis("a", "Troops dug in near Velmora. Velmora was shelled.", [("Velmora", "PERSON"), ("Velmora", "PERSON")])
+    b = analysis("b", "The fighting outside Velmora went on.", [("Velmora", "GPE")])
+    context, _ = merged(a, b)
+    assert actor_with(context, "Velmora").type == "GPE"
+    c = analysis("c", "In Halvorsen's view the talks failed. Halvorsen left.", [("Halvorsen", "PERSON"), ("Halvorsen", "PERSON")])
+    context, _ = merged(c)
+    assert actor_with(context, "Halvorsen").type == "PERSON"

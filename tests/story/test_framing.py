@@ -81,3 +81,40 @@ def test_log_odds_are_symmetric_for_two_groups():
 
     z = log_odds_z({"A": Counter({"x": 5, "y": 1}), "B": Counter({"x": 1, "y": 5})})
     assert abs(z["A"]["x"] + z["B"]["x"]) < 1e-9
+
+
+# --- issue 19: what counts as an outlet's name for the event -------------------------------
+
+
+def _outlet_names(nlp, texts: dict[str, str]):
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.actors import merge_actors
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import event_names_by_outlet
+
+    articles = [Article(id=outlet, source=outlet, text=text, outlet=outlet, published="2024-05-02") for outlet, text in texts.items()]
+    context = StoryContext(list(analyze_articles(articles, nlp=nlp)))
+    merge_actors(context)
+    return event_names_by_outlet(context)
+
+
+def test_bare_generic_words_and_rejected_names_are_not_an_outlets_names(nlp):
+    names, rejected = _outlet_names(
+        nlp,
+        {
+            "Harbour Post": (
+                "Northland President Ilse Marr ordered the invasion of Velmora. Marr defended the invasion on Monday. "
+                "Marr called the uprising in Velmora a plot. The uprising spread."
+            ),
+            "Valley Herald": (
+                "Ilse Marr launched what her ministry calls a rescue operation in Velmora. "
+                "Marr said the so-called rescue operation would end soon. The armed uprising in Velmora went on."
+            ),
+        },
+    )
+    assert "invasion" not in names.get("Harbour Post", [])
+    assert "uprising" in names["Harbour Post"]
+    assert "rescue operation" not in [n.lower() for n in names.get("Valley Herald", [])]
+    assert "rescue operation" in [n.lower() for n in rejected.get("Valley Herald", [])]
+    assert "armed uprising" in names["Valley Herald"]

@@ -104,3 +104,67 @@ def test_citations_make_no_entries(seed_story):
     for entry in seed_story.timeline:
         for source in entry.sources:
             assert not re.match(r"\(\s*[^()]{1,60},\s*$", source.span.text[: source.time_expression.start - source.span.start][-60:] if source.time_expression else "")
+
+
+# --- issue 19: merging by what the clauses say; the story's year --------------------------------
+
+from storylens.records import Article, ArticleAnalysis, EventMention, Mention, Span  # noqa: E402
+from storylens.story.actors import merge_actors  # noqa: E402
+from storylens.story.context import StoryContext  # noqa: E402
+from storylens.story.timeline import build_timeline  # noqa: E402
+
+
+def _timeline(analyses):
+    context = StoryContext(analyses)
+    merge_actors(context)
+    return build_timeline(context)
+
+
+def _dated(article_id, text, trigger, date, published="2024-03-02", outlet=None, people=()):
+    """An analysis with one event mention: the whole text is its sentence and clause; ``people``
+    are PERSON mentions in it."""
+    sentence = Span.of(article_id, text, 0, len(text))
+    start = text.index(trigger[:4])
+    mention = EventMention(
+        sentence=sentence,
+        trigger=trigger,
+        trigger_span=Span.of(article_id, text, start, start + len(trigger)),
+        date=date,
+        clause=sentence,
+        actors=list(people),
+    )
+    mentions = [Mention(Span.of(article_id, text, text.index(p), text.index(p) + len(p)), "PERSON") for p in people]
+    article = Article(id=article_id, source=article_id, text=text, published=published, outlet=outlet or article_id)
+    return ArticleAnalysis(article=article, event_mentions=[mention], mentions=mentions)
+
+
+def test_one_happening_in_other_words_is_one_entry():
+    story = [
+        _dated("a", "A blast tore through St. Agnes Memorial Hospital in Port Alden", "tore", "2024-03-01"),
+        _dated("b", "An explosion hit the hospital in Port Alden, killing hundreds", "hit", "2024-03-01"),
+    ]
+    events = _timeline(story)
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_two_happenings_of_one_day_stay_apart():
+    story = [
+        _dated("a", "A blast tore through St. Agnes Memorial Hospital in Port Alden", "tore", "2024-03-01"),
+        _dated("b", "An explosion hit the hospital in Port Alden, killing hundreds", "hit", "2024-03-01"),
+        _dated("c", "Northland President Ilse Marr flew to Vessby for talks on grain", "flew", "2024-03-01", people=["Ilse Marr"]),
+        _dated("d", "Marr met the leaders of Southland in Vessby", "met", "2024-03-01", people=["Marr"]),
+        _dated("e", "Ilse Marr also praised the hospital staff in Port Alden", "praised", "2024-03-01", people=["Ilse Marr"]),
+    ]
+    events = _timeline(story)
+    assert sorted(len(e.sources) for e in events) == [1, 2, 2]  # Marr's praise is apart from her talks
+
+
+def test_an_undated_articles_month_and_day_take_the_storys_year():
+    story = [
+        _dated("a", "The dam at Velmora broke after days of rain", "broke", "2024-02-27"),
+        _dated("b", "Officials said the Velmora dam broke on June 24th", "broke", "XXXX-06-24", published=None),
+    ]
+    dates = sorted(e.date for e in _timeline(story))
+    assert dates == ["2024-02-27", "2024-06-24"]
+    lone = [_dated("b", "Officials said the Velmora dam broke on June 24th", "broke", "XXXX-06-24", published=None)]
+    assert _timeline(lone) == []

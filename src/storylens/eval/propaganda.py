@@ -132,7 +132,35 @@ def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None, **
         "tc_micro_f1": tc,
         "articles": float(len(chosen)),
         "gold_spans": float(total),
+        **_read_against_docs(chosen, gold),
     }
+
+
+def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int, int]]]) -> dict[str, float]:
+    """The same models as the pipeline runs them: over spaCy's words, with the spans read against
+    the parsed Doc (``loaded_language.read_against_doc``). ``doc_*``: SI scores of that;
+    ``dropped_spans``: model spans the Doc reading removed, ``dropped_in_gold``: how many of
+    those overlap a gold span (the reading's mistakes); ``added_spans``/``added_in_gold``: the
+    same for the evaluative phrases ``evaluative_additions`` would add (not in ``doc_*``)."""
+    from storylens.nlp.loaded_language import doc_words, evaluative_additions, find_loaded_spans, read_against_doc
+    from storylens.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(components=["storylens_sentences", "storylens_entity_fixes"])
+    predicted: dict[str, list[tuple[int, int]]] = {}
+    counts = {"dropped_spans": 0.0, "dropped_in_gold": 0.0, "added_spans": 0.0, "added_in_gold": 0.0}
+    for article in chosen:
+        doc = nlp(article.text)
+        words = doc_words(doc)
+        spans = find_loaded_spans(words, doc.text)
+        kept = read_against_doc(doc, spans)
+        added = evaluative_additions(doc, words, kept)
+        predicted[article.id] = [(s.start, s.end) for s in kept]
+        kept_ids = {id(s) for s in kept}
+        for kind, group in (("dropped", [s for s in spans if id(s) not in kept_ids]), ("added", added)):
+            counts[f"{kind}_spans"] += len(group)
+            counts[f"{kind}_in_gold"] += sum(any(s.start < e and b < s.end for b, e in gold[article.id]) for s in group)
+    scores = si_scores(predicted, gold)
+    return {"doc_si_precision": scores["si_precision"], "doc_si_recall": scores["si_recall"], "doc_si_f1": scores["si_f1"], **counts}
 
 
 def ptc_words(tokenizer, text: str) -> list:

@@ -7,7 +7,10 @@ offsets; the component applies them in order and writes ``doc.ents`` once. What 
 - entity edges: white space, punctuation (markdown ``*``), a leading "the", line breaks inside
   an entity ("Ju\\n\\nBelarusian"), possessives inside or at the end ("Prigozhin’s Wagner");
 - hyphenated place names split into people ("Rostov-on-Don" -> PERSON "Rostov", PERSON "Don");
-- photo credits ("NAME/AFP via Getty Images") tagged as people;
+- photo credits ("NAME/AFP via Getty Images") tagged as people, and the page furniture of
+  ``nlp/entity_rules`` (credits "Photo: X", caption labels, navigation lines);
+- vessels typed as places, and a place run into a headline verb typed as a person
+  (``nlp/entity_rules``);
 - titles glued to names or tagged as organisations ("Russian Press" + "Secretary" + PERSON);
 - obvious organisations and places tagged as people ("Novaya Gazeta", "the Rostov region");
 - one type per name within a Doc: surnames inherit PERSON from the full name, others vote.
@@ -26,10 +29,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from storylens.nlp import extensions
+from storylens.nlp.entity_rules import (
+    VerbLexicon,
+    drop_layout_names,
+    retype_geographic_features,
+    retype_vessels,
+    split_headline_verbs,
+)
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 # Lower-case words that join the parts of a place name: Rostov-on-Don, Stratford-upon-Avon,
 # Aix-en-Provence, Boulogne-sur-Mer, Frankfurt-am-Main, Castellon-de-la-Plana.
 PLACE_CONNECTORS = ["on", "upon", "sur", "en", "am", "an", "de", "del", "la", "le", "les", "im", "under", "by", "in"]
@@ -119,6 +129,7 @@ def _split_possessive(doc: Doc, start: int, end: int, *, names: set[str]) -> lis
 class EntityFixer:
     def __init__(self, nlp: Language, name: str = "storylens_entity_fixes"):
         self.name = name
+        self.verbs = VerbLexicon(nlp)
         self.matcher = Matcher(nlp.vocab)
         hyphen = {"ORTH": {"IN": ["-", "‐"]}}
         part = {"IS_TITLE": True}
@@ -135,10 +146,14 @@ class EntityFixer:
         ents = self.join_place_names(doc, ents)
         text = doc.text  # built from the tokens on every access
         ents = drop_photo_credits(doc, ents, text=text)
+        ents = drop_layout_names(doc, ents, verbs=self.verbs)
+        ents = split_headline_verbs(doc, ents, self.verbs)
         ents = strip_titles(doc, ents)
         ents = retype_by_form(doc, ents)
+        ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
         ents = vote_types(doc, ents, text=text)
+        ents = retype_vessels(doc, ents)
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
         doc.ents = sorted(spans, key=lambda span: span.start)

@@ -4,11 +4,13 @@ A lexicon of event head nouns (data/event_nouns.txt) finds the candidates; the p
 their modifiers ("armed", "failed", "Wagner"), the noun they modify when they are themselves a
 modifier ("coup" in "coup attempt"), and a place after "on"/"of" when the head is capitalised
 ("March on Moscow"). Which of these names the story's *central* event is decided across the
-story (story/framing.py); here we only mark names written inside quotation marks.
+story (story/framing.py); here we only mark names written inside quotation marks, and names the
+outlet distances itself from ("the so-called X", "what the ministry calls X", "it was not an X").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,6 +106,29 @@ def _scare_quoted(doc: Doc, start: int, end: int) -> bool:
     return bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
 
 
+# Words by which an outlet distances itself from a name it writes: "the so-called X". Not
+# "alleged": news writes it of every charge not yet proven ("the alleged armed mutiny").
+DISTANCING_BEFORE = re.compile(r"(?:so[-\s]called|self[-\s](?:styled|described|proclaimed)|supposed|purported)\W*$", re.IGNORECASE)
+DISTANCING_WORDS = frozenset("so called self styled described proclaimed - ‐".split())
+NAMING_VERBS = frozenset("call dub term label brand describe style characterise characterize".split())
+
+
+def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
+    """The outlet writes the name only to reject it: "the so-called X", "what the ministry calls
+    X", "this was not an X"."""
+    if DISTANCING_BEFORE.search(doc.text[max(0, tokens[0].idx - 25) : tokens[0].idx]):
+        return True
+    governor = head
+    while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head is not governor:
+        governor = governor.head
+    verb = governor.head
+    if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
+        return any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i)  # "what they call X"
+    if governor.dep_ == "attr" and verb.lemma_ == "be":
+        return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
+    return False
+
+
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
@@ -121,7 +146,8 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
         else:
             head = token
         tokens = _modifiers(head) + [head] + _place_after(head)
-        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        # "so-called" and "self-styled" distance the writer from the name; they are not part of it
+        while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in DISTANCING_WORDS):
             tokens = tokens[1:]
         found.append((tokens, head))
     return found
@@ -134,5 +160,9 @@ def event_names_component(doc: Doc) -> Doc:
     for tokens, head in find_event_names(doc):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         span = Span.of(article_id, doc.text, start, end)
-        names.append(EventName(_term(tokens, head), span, scare_quoted=_scare_quoted(doc, start, end)))
+        names.append(
+            EventName(
+                _term(tokens, head), span, scare_quoted=_scare_quoted(doc, start, end), distanced=_distanced(doc, tokens, head)
+            )
+        )
     return doc

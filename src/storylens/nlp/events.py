@@ -5,6 +5,11 @@ in the dependency parse (or the event noun, when no verb governs it). That predi
 trigger; entity mentions inside its clause are the actors. Expressions that date nothing are
 skipped: source citations "(AP, June 20)", datelines "MOSCOW, June 24 (Reuters) -", and
 expressions bounding a period rather than dating a happening ("until 2003", "prior to 2014").
+
+What is not the outlet's own dated happening (issue 19, ``nlp/event_rules``): relative times
+inside quotations, negated and counterfactual predicates, captions made of a participle; a
+predicate under a failure is dated as the failure; an undated article's "June 24th" takes the
+year the article states, or waits for the story's year (``XXXX-06-24``).
 """
 
 from __future__ import annotations
@@ -16,15 +21,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.records import EventMention, Span
 
-ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
 CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
 CITATION_AFTER = re.compile(r"^\s*\)")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
 BOUNDING = re.compile(r"\b(?:until|till|prior to|before|since|ever since|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 40
 STATE_VERBS = frozenset({"be", "have", "remain", "seem"})
+YEAR = re.compile(r"\b\d{4}\b")
 PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month", "this year"})
 
 
@@ -105,9 +112,21 @@ def find_events(doc: Doc) -> Doc:
     article_id = doc._.article_id or ""
     text = doc.text
     seen: set[tuple[int, str, int]] = set()
-    for expression in doc._.time_expressions or []:
+    quoted = QuotedText(text)
+    expressions = doc._.time_expressions or []
+    stated_years = [(e.span.start, e.value[:4]) for e in expressions if e.value and YEAR.search(e.span.text)]
+    for expression in expressions:
         start, end = expression.span.start, expression.span.end
-        if expression.value is None or expression.kind not in ("date", "time"):
+        if expression.kind not in ("date", "time"):
+            continue
+        value = expression.value
+        if value is None and doc._.published is None:
+            value = stated_year_value(expression.timeml, stated_years, start)
+        if value is None:
+            continue
+        # "Tuesday" in someone's quotation counts from when they spoke, which is unknown; "June
+        # 23" holds its own date whoever says it.
+        if counts_from_speech(expression.span.text) and quoted.inside(start, end):
             continue
         if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start):
             continue
@@ -117,18 +136,21 @@ def find_events(doc: Doc) -> Doc:
         trigger = trigger_of(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
             continue
+        trigger = asserted_trigger(trigger)
+        if trigger is None or is_caption_fragment(trigger):
+            continue
         sentence = span.sent
-        key = (sentence.start_char, expression.value, trigger.i)
+        key = (sentence.start_char, value, trigger.i)
         if key in seen:  # "In 2020, ... Lukashenko's 2020 reelection": one happening
             continue
         seen.add(key)
-        clause_start, clause_end = clause_of(trigger, sentence)
+        clause_start, clause_end = clause_of(described_by(trigger), sentence)
         mentions.append(
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
                 trigger=trigger.lemma_.lower(),
                 trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
-                date=expression.value,
+                date=value,
                 time_expression=expression.span,
                 actors=actors_in(doc, clause_start, clause_end),
                 confidence=expression.confidence,

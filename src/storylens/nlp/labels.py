@@ -7,7 +7,11 @@ Four shapes, read from the tokens and the dependency parse around each PERSON/OR
 - apposition: "Yevgeny Prigozhin, founder of the private paramilitary organization ...";
 - predicate: "Prigozhin is a criminal", and what others call the actor
   ("demonizing him as a mercenary boss", "branded him a traitor": attributed=True);
-- description: "the Wagner chief" standing for the actor earlier labelled "Wagner chief".
+- description: "the Wagner chief" standing for the actor earlier labelled "Wagner chief", and
+  "the occupation army" standing for the one name whose head noun it shares (issue 19).
+
+Not labels: forms of address ("Mr"), a relation to someone else ("his son X"), and a phrase
+set against the name ("the militia, not the regular army").
 
 The small model's parse of premodifier chains is unreliable (a name often comes out as the
 apposition of its own epithet), so premodifiers are read from the token sequence left of the
@@ -20,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.records import Label, Span
 
@@ -36,6 +41,7 @@ NAMING_VERBS = frozenset(
 )
 PRONOUN_TARGETS = frozenset({"him", "her", "them"})
 MAX_LABEL_TOKENS = 14
+
 
 
 def _is_title_head(token: Token) -> bool:
@@ -97,6 +103,10 @@ def premodifier_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     for k, part in enumerate(reversed(segments)):
         if not _valid_epithet(part):
             break
+        if all(t.lower_ in HONORIFICS for t in part):
+            continue  # "Mr", "Ms.": a form of address
+        if part[-1].lower_ in KINSHIP_NOUNS and _after_possessive(part[0]):
+            break  # "his son X", "Roe's daughter X": a relation to someone else
         # further parts count only inside a list "a, b and c X": "the Russian military and
         # President X" coordinates two noun phrases, not two epithets of X
         words = {t.text for t in run}
@@ -104,6 +114,16 @@ def premodifier_labels(ent: SpacySpan) -> list[tuple[int, int]]:
             break
         found.insert(0, _char_span(doc, part))
     return found
+
+
+def _after_possessive(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return False
+    before = token.doc[i]
+    return before.tag_ in ("PRP$", "POS") or before.lower_ in ("his", "her", "their", "'s", "’s")
 
 
 def _phrase(token: Token, after: int = -1) -> list[Token]:
@@ -135,8 +155,14 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
 
 def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     found = []
+    doc = ent.doc
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
+            between = doc[ent.end : child.left_edge.i + 1]
+            if any(t.lower_ in CONTRAST_WORDS for t in between) or any(c.dep_ == "neg" for c in child.children):
+                continue  # "the militia, not the regular army": a contrast, not a description
+            if child.lower_ in HONORIFICS or (child.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in child.children)):
+                continue
             span = _label_from_phrase(child)
             if span:
                 found.append(span)
@@ -260,6 +286,9 @@ class LabelFinder:
             if len(names) != 1 or (next_token is not None and next_token.ent_type_ in TARGET_TYPES):
                 continue
             add(*_char_span(doc, tokens), next(iter(names)), "description")
+
+        for start, end, target in group_descriptions(doc):
+            add(start, end, target, "description")
 
         quotes = doc._.quotes or []
         for label in labels:

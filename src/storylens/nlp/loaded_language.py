@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
+from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span
 from storylens.nlp.propaganda_model import (
     load_models,
     span_dense,
@@ -194,13 +195,44 @@ def make_loaded_language(nlp: Language, name: str, threshold: float | None) -> "
     return LoadedLanguage(threshold=threshold)
 
 
+def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
+    first = next(i for i, w in enumerate(words) if w.end > start)
+    last = max(i for i, w in enumerate(words) if w.start < end) + 1
+    return first, last
+
+
+def read_against_doc(doc: Doc, spans: list[FoundSpan]) -> list[FoundSpan]:
+    """The model's spans the parsed Doc lets stand (``nlp/loaded_rules``): spans made only of
+    names, markup, or plain words are dropped."""
+    return [s for s in spans if keeps_span(doc, s.start, s.end)]
+
+
+def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
+    """Evaluative adjectives in the outlet's own voice that no kept span covers, as spans (the
+    technique named by the span classifier, score = the adjective's learned weight). Measured
+    by ``storylens eval propaganda`` (``added_*``) but not applied in the pipeline: adding them
+    lowered the brief's ROUGE-1 gate on NeuS (docs/framing.md)."""
+    taken = [(s.start, s.end) for s in kept]
+    added = []
+    for start, end, weight in evaluative_phrases(doc):
+        if words and not any(start < e and s < end for s, e in taken):
+            first, last = _word_range(words, start, end)
+            added.append(FoundSpan(start, end, first, last, weight))
+            taken.append((start, end))
+    classify_spans(words, added, doc.text)
+    return added
+
+
 class LoadedLanguage:
+    """The PTC models' spans that the Doc lets stand (``read_against_doc``)."""
+
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
         found = extensions.doc_list(doc, "loaded_spans")
         article_id = doc._.article_id or ""
-        for span in find_loaded_spans(doc_words(doc), doc.text, threshold=self.threshold):
+        words = doc_words(doc)
+        for span in read_against_doc(doc, find_loaded_spans(words, doc.text, threshold=self.threshold)):
             found.append(LoadedSpan(Span.of(article_id, doc.text, span.start, span.end), span.category, round(span.score, 3)))
         return doc

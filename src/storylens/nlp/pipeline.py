@@ -30,7 +30,7 @@ COMPONENTS: list[tuple[str, str]] = [
     ("storylens.nlp.claims", "storylens_claims"),
 ]
 
-ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"}
 
 
 def _available_components() -> list[str]:

@@ -9,15 +9,18 @@ People are merged by the structure of their names, everything else by a normalis
   type the model gave it; with several such people it joins the one named in the same article,
   and otherwise stays on its own;
 - organisations and places merge on ``names.org_key`` ("PMC Wagner" = "Wagner Group" =
-  "Wagner"; "Rostov on Don" = "Rostov-on-Don"), and an acronym joins the name it abbreviates.
+  "Wagner"; "Rostov on Don" = "Rostov-on-Don"); then a name contained in one longer name of
+  the story and an acronym join it (``story/actor_merges.py``).
 
 Canonical name: the most frequent full form (ties: the longest); type: majority vote over the
-mentions, PERSON for names that appear with a first name. NORP mentions ("Russian") join an
+mentions, PERSON for names that appear with a first name, a place when the model's PERSON (or
+ORG) stands where only a place can ("near X", "the city of X"). NORP mentions ("Russian") join an
 actor with their key but never make one.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -35,9 +38,10 @@ from storylens.nlp.names import (
     translit_key,
 )
 from storylens.records import Actor, Mention
+from storylens.story.actor_merges import merge_names
 from storylens.story.context import StoryContext
 
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Lukashenko / Lukashenka
 FIRST_NAME_SIMILARITY = 85
 SHORT_NAME = 5  # below this many letters only equal keys match
@@ -58,6 +62,7 @@ class _Group:
     surname_key: str = ""
     suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
     full_mentions: int = 0
+    place: str = ""  # evidence from the text that the name is a place (_named_as_place)
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -124,27 +129,6 @@ def _merge_key(text: str) -> str:
     return " ".join(sorted(w for w in org_key(text).split() if w != "of")) or org_key(text)
 
 
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _merge_acronyms(groups: dict[str, _Group], forms_of: dict[str, Counter]) -> None:
-    """ "NATO" joins "North Atlantic Treaty Organization" when the story has both."""
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for key, forms in forms_of.items():
-        for form in forms:
-            if len(form.split()) >= 2:
-                by_initials[_acronym(form)].append(key)
-    for key in list(groups):
-        forms = forms_of[key]
-        short = next((f for f in forms if f.isupper() and f.isalpha() and len(f) >= 2), None)
-        targets = set(by_initials.get(short, [])) - {key} if short else set()
-        if len(targets) == 1 and next(iter(targets)) in groups:
-            target = targets.pop()
-            groups[target].mentions.extend(groups.pop(key).mentions)
-            forms_of[target].update(forms_of.pop(key))
-
-
 def _canonical_name(forms: Counter) -> str:
     """The most frequent full form (more words than the shortest form), ties to the longest."""
     fewest = min(name_length(f) for f in forms)
@@ -152,11 +136,42 @@ def _canonical_name(forms: Counter) -> str:
     return max(full, key=lambda f: (full[f], len(f), f))
 
 
+# Words before a name that make it a place: "fighting in X", "the outskirts of X". "In" alone
+# also precedes organisations ("a post in the ministry"), so it counts only against PERSON.
+STRONG_PLACE_CONTEXT = re.compile(
+    r"\b(?:near|outside|around|across|(?:city|town|village|port|outskirts|suburbs?|streets|centre|center) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+WEAK_PLACE_CONTEXT = re.compile(r"\b(?:in|into|from|to)\s+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^(?:'s|’s|')")
+
+
+def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
+    """"strong" when some mention stands where only a place can ("near X", "the city of X"),
+    "weak" when one stands after "in"/"from"/"to" (a place, or an organisation; not a person),
+    "" otherwise. A possessive after the name ("in X's speech") is no evidence."""
+    found = ""
+    for mention in group.mentions:
+        text = texts.get(mention.span.article, "")
+        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 2]
+        if POSSESSIVE_AFTER.match(after):
+            continue
+        if STRONG_PLACE_CONTEXT.search(before):
+            return "strong"
+        if WEAK_PLACE_CONTEXT.search(before):
+            found = "weak"
+    return found
+
+
 def _actor_type(group: _Group) -> str:
     if group.person:
         return "PERSON"
     votes = Counter(m.type for m in group.mentions if m.type != "NORP")
-    return votes.most_common(1)[0][0] if votes else "NORP"
+    top = votes.most_common(1)[0][0] if votes else "NORP"
+    # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide.
+    if top == "PERSON" and group.place or top == "ORG" and group.place == "strong":
+        return "LOC" if votes["LOC"] > votes["GPE"] else "GPE"
+    return top
 
 
 def merge_actors(context: StoryContext) -> list[Actor]:
@@ -201,7 +216,15 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         key = _merge_key(mention.span.text)
         others.setdefault(key, _Group(person=False)).mentions.append(mention)
         forms_of[key][clean_name(mention.span.text)] += 1
-    _merge_acronyms(others, forms_of)
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    for group in others.values():
+        group.place = _named_as_place(group, texts)
+    joins = merge_names(forms_of, lambda key: _actor_type(others[key]))
+    for key, target in joins.items():
+        if target != key:
+            others[target].mentions.extend(others.pop(key).mentions)
+            forms_of[target].update(forms_of.pop(key))
+            others[target].place = _named_as_place(others[target], texts)
 
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     return _fill_context(context, groups)

@@ -67,30 +67,39 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     """(outlet -> its names of the central event, most frequent first; outlet -> scare-quoted ones).
 
     Specific event nouns ("mutiny", "coup attempt") always count. Generic ones ("conflict",
-    "war") count only in sentences that mention one of the story's main actors, and only when
-    the story uses them that way more than once (one "war" beside a main actor is background).
+    "war", "invasion") count only with a word that makes them a name ("civil war", "armed
+    invasion"; the bare noun names any happening), only in sentences that mention one of the
+    story's main actors, and only when the story uses them that way more than once (one "war"
+    beside a main actor is background). A name the outlet writes only to reject it ("the
+    so-called X", "it was not an X") is not its name: it is listed with the scare-quoted ones.
     """
     main = main_actor_ids(context)
-    kept: list[tuple[str, str, bool, int]] = []  # outlet, term, scare-quoted, position
+    kept: list[tuple[str, str, bool, int, bool]] = []  # outlet, term, scare-quoted, position, its own name
     generic_uses: Counter = Counter()
     for analysis in context.analyses:
         outlet = _outlet(context, analysis.article.id)
         for name in analysis.event_names:
+            if name.distanced:
+                kept.append((outlet, name.term, True, name.span.start, False))
+                continue
             if is_generic(name.term):
+                if len(name.term.split()) < 2:
+                    continue
                 if not _beside_main_actor(context, analysis, name.span, main):
                     continue
                 generic_uses[name.term.lower().split()[-1]] += 1
-            kept.append((outlet, name.term, name.scare_quoted, name.span.start))
+            kept.append((outlet, name.term, name.scare_quoted, name.span.start, True))
     counts: dict[str, Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, str], int] = {}
     spelling: dict[tuple[str, str], str] = {}
     scare: dict[str, list[str]] = defaultdict(list)
-    for outlet, term, quoted, position in kept:
-        if is_generic(term) and generic_uses[term.lower().split()[-1]] < 2:
+    for outlet, term, quoted, position, own in kept:
+        if own and is_generic(term) and generic_uses[term.lower().split()[-1]] < 2:
             continue
         key = term.lower()
-        counts[outlet][key] += 1
-        first_seen.setdefault((outlet, key), position)
+        if own:
+            counts[outlet][key] += 1
+            first_seen.setdefault((outlet, key), position)
         spelling.setdefault((outlet, key), term)
         if quoted and spelling[(outlet, key)] not in scare[outlet]:
             scare[outlet].append(spelling[(outlet, key)])

@@ -1,0 +1,14 @@
+"""Entity fixes for text nobody tuned for (issue 19), applied by ``storylens_entity_fixes``.
+
+- :mod:`.layout`: names that are page furniture, not story actors — photo credits written
+  "Photo: X", caption labels ("Ship Photograph"), navigation lines ("Select Page");
+- :mod:`.kinds`: types the context gives away — geography ("X Peninsula" is a LOC), vessels ("the vessel X", "MV X"), a country
+  running into a headline verb ("Freedonia Bombs ..." is a place and a verb, not a person);
+- :mod:`.verbs`: whether a word is a form of an English verb, from the lemmatizer's own tables.
+"""
+
+from storylens.nlp.entity_rules.kinds import retype_geographic_features, retype_vessels, split_headline_verbs
+from storylens.nlp.entity_rules.layout import drop_layout_names
+from storylens.nlp.entity_rules.verbs import VerbLexicon
+
+__all__ = ["VerbLexicon", "drop_layout_names", "retype_geographic_features", "retype_vessels", "split_headline_verbs"]

@@ -1,0 +1,98 @@
+"""Types the context gives away, whatever the model said.
+
+- **Vessels**: "the vessel Northern Gull", "the tanker Sea Lark", "MV Sea Lark", "Sea Lark, a
+  research ship": a ship is named like a place or a person, and the small model types it GPE
+  or ORG. It becomes a VESSEL (an actor of its own type), and so do the Doc's other mentions
+  of that name.
+- **Geography**: a name ending in "Peninsula", "Island", "Strait", "Coast" ... typed ORG or
+  PERSON is a LOC.
+- **A place running into a headline verb**: in a title-cased headline the model reads "Freedonia
+  Bombs Depot" as the person "Freedonia Bombs". A name whose first part is a known place (a
+  country or big city, or a name the Doc types as a place) and whose next word is an inflected
+  verb form (the lemmatizer's verb tables) is cut there and the place keeps its own type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from storylens.nlp.gazetteer import is_well_known_place
+from storylens.nlp.names import clean_name
+
+Candidate = tuple[int, int, str]
+
+# Last words that make a name a piece of geography: "the Kestrel Peninsula" is no organisation.
+GEOGRAPHIC_HEADS = frozenset(
+    "peninsula island islands strait straits bay gulf sea river mountains mountain valley coast desert lake".split()
+)
+
+VESSEL = "VESSEL"
+# Nouns that name a ship when they stand right before its name or as its apposition.
+VESSEL_NOUNS = frozenset(
+    """
+    ship vessel boat tanker freighter ferry trawler yacht submarine submersible sub frigate
+    destroyer cruiser corvette carrier icebreaker tugboat tug barge liner steamer schooner
+    dinghy lifeboat warship gunboat minesweeper
+    """.split()
+)
+# Letters written before a ship's name: motor vessel, Her Majesty's ship, United States ship ...
+SHIP_PREFIXES = frozenset("mv ms mt hms uss rv ss sv hmcs ins fv".split())
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+HEADLINE_CAPITALS = 0.6  # share of capitalised words that makes a sentence a headline
+
+
+def _word_before(doc: Doc, i: int):
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _names_a_vessel(doc: Doc, start: int, end: int) -> bool:
+    before = _word_before(doc, start)
+    # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough
+    if before is not None and before.is_lower and (before.lower_ in VESSEL_NOUNS or before.lemma_ in VESSEL_NOUNS):
+        return True
+    if doc[start].lower_.strip(".") in SHIP_PREFIXES and end - start > 1:
+        return True
+    root = doc[start:end].root
+    # "Sea Lark, a research ship": an apposition headed by a vessel noun
+    return any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in root.children)
+
+
+def retype_vessels(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    vessels = {clean_name(doc[s:e].text).lower() for s, e, label in ents if label != "PERSON" and _names_a_vessel(doc, s, e)}
+    if not vessels:
+        return ents
+    return [(s, e, VESSEL if clean_name(doc[s:e].text).lower() in vessels else label) for s, e, label in ents]
+
+
+def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """A name ending in a geographic word ("Kestrel Peninsula", "Amber Coast") is a LOC."""
+    out = []
+    for start, end, label in ents:
+        if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].lower_ in GEOGRAPHIC_HEADS and doc[end - 1].is_title:
+            label = "LOC"
+        out.append((start, end, label))
+    return out
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def split_headline_verbs(doc: Doc, ents: list[Candidate], verbs) -> list[Candidate]:
+    places = {clean_name(doc[s:e].text).lower() for s, e, label in ents if label in PLACE_TYPES}
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        cut = None
+        if label in ("PERSON", "ORG") and end - start > 1 and _headline(doc, start):
+            cut = next((i for i in range(start + 1, end) if doc[i].is_title and verbs.is_verb_form(doc[i].text)), None)
+        if cut is not None:
+            head = doc[start:cut].text
+            if head.lower() in places or is_well_known_place(head):
+                out.append((start, cut, "GPE"))
+                continue
+        out.append((start, end, label))
+    return out

@@ -1,0 +1,19 @@
+"""Which dated predicates are the outlet's own happenings (issue 19), for ``storylens_events``.
+
+- :mod:`.assertion`: negated and counterfactual predicates date nothing ("did not enter X on
+  June 3", "had they attacked in May"); a predicate under a failure ("the failure to capture X
+  in February") is dated as the failure, not as a capture;
+- :mod:`.quoted`: a relative time inside a quotation counts from when the speaker spoke, which
+  the article does not say: it anchors nothing;
+- :mod:`.fragments`: a participle without a subject ("presented by X on Tuesday") is described
+  with the noun or clause it belongs to, and a caption made only of one dates nothing;
+- :mod:`.years`: an undated article's month and day take the year the article states before
+  them, or are left for the story to give its year.
+"""
+
+from storylens.nlp.event_rules.assertion import asserted_trigger
+from storylens.nlp.event_rules.fragments import described_by, is_caption_fragment
+from storylens.nlp.event_rules.quoted import QuotedText, counts_from_speech
+from storylens.nlp.event_rules.years import stated_year_value
+
+__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "described_by", "is_caption_fragment", "stated_year_value"]

@@ -1,0 +1,36 @@
+"""Where the quotations of a text are, whoever says them.
+
+Found from the quotation marks (``nlp/quote_marks.py``) rather than from attributed quotes:
+a quotation the speaker finder could not attribute is still someone else's words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+
+from storylens.nlp.quote_marks import find_quoted_passages
+
+
+# A calendar name in the expression: "June 23" holds its own date whoever says it; "Tuesday",
+# "in the morning", "next week" count from the moment of speaking.
+CALENDAR_NAME = re.compile(
+    r"\b(?:\d{4}|" + "|".join(m for m in calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b", re.IGNORECASE
+)
+
+
+def counts_from_speech(expression_text: str) -> bool:
+    """Whether the expression is deictic: its date depends on when it was said."""
+    return CALENDAR_NAME.search(expression_text) is None
+
+
+class QuotedText:
+    def __init__(self, text: str) -> None:
+        passages = find_quoted_passages(text) if any(c in text for c in "\"“”«»") else []
+        self.starts = [p.start for p in passages]
+        self.ends = [p.end for p in passages]
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]

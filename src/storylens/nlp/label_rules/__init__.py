@@ -1,0 +1,11 @@
+"""What is and is not a label beyond the four shapes of nlp/labels.py (issue 19).
+
+- :mod:`.words`: forms of address, kinship nouns, contrast words: phrases beside a name that
+  do not describe it;
+- :mod:`.groups`: descriptions of a group with no name beside them ("the occupation army").
+"""
+
+from storylens.nlp.label_rules.groups import group_descriptions
+from storylens.nlp.label_rules.words import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, NON_DESCRIPTIVE_MODIFIERS
+
+__all__ = ["CONTRAST_WORDS", "HONORIFICS", "KINSHIP_NOUNS", "NON_DESCRIPTIVE_MODIFIERS", "group_descriptions"]

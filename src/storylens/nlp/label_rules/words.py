@@ -1,0 +1,21 @@
+"""Words that make a phrase beside a name something other than a label of it (issue 19)."""
+
+from __future__ import annotations
+
+# Forms of address: they say how a paper writes a name, nothing about the person.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir madam madame dame m. mme mme.".split())
+# Relations to another person: "his son X" says whose son, not what X is.
+KINSHIP_NOUNS = frozenset(
+    """
+    son sons daughter daughters wife husband widow widower brother sister father mother parent
+    parents child children cousin uncle aunt nephew niece grandson granddaughter grandfather
+    grandmother fiance fiancee fiancé fiancée stepson stepdaughter stepfather stepmother
+    brother-in-law sister-in-law son-in-law daughter-in-law partner
+    """.split()
+)
+# Words between a name and a phrase that contrast the two: "the militia, not the army".
+CONTRAST_WORDS = frozenset({"not", "never", "rather", "instead", "unlike", "nor"})
+# Modifiers that pick out a referent rather than describe it ("the same army", "the first army").
+NON_DESCRIPTIVE_MODIFIERS = frozenset(
+    "same other first second last new former latter next previous whole entire own".split()
+)

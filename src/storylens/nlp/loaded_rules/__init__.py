@@ -1,0 +1,17 @@
+"""What the span tagger's output may not call loaded, and what it misses (issue 19).
+
+The PTC-trained tagger and classifier (``nlp/propaganda_model.py``) read words, not names or
+markup. Read with the parse and the entities of the Doc:
+
+- :mod:`.filters`: a span made only of names (an agency, a city), markup, or plain words that
+  the model's own learned weights do not call loaded ("people died later") is dropped;
+- :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
+  outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
+  aggression") even when the tagger's span score stays under its seed threshold. Measured by
+  ``storylens eval propaganda``, not yet applied by the component (docs/framing.md).
+"""
+
+from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
+from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight
+
+__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight"]

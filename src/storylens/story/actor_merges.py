@@ -1,0 +1,139 @@
+"""Merges of organisations and places that one normalised key cannot see (issue 19).
+
+A story names one organisation or place several ways; two general rules, each applied only when
+the story leaves one reading:
+
+- **Contained names**: a name whose words are all inside a longer name of the story joins it
+  when both end in the same head word ("Coast Guard" / "Harbour Coast Guard", "Islamic
+  Brigade" / "Northland Islamic Brigade", "Hospital" / "St. Agnes Memorial Hospital"), or, for
+  places that are not countries, when the longer name starts with the shorter and adds no word
+  of a larger area ("Port Alden" / "Port Alden City", "Rio" / "Rio de Janeiro"; but "Alden"
+  stays apart when the story also has an "Alden Province"). If the longer names that contain
+  it are several and not contained in one another ("Foreign Ministry", "Defence Ministry"),
+  a bare "Ministry" joins neither.
+- **Acronyms**: an all-capital name joins the one name of the story whose capitals spell it,
+  reading dotted abbreviations letter by letter and hyphenated words part by part ("USCG" =
+  "U.S. Coast Guard", "AFP" = "Agence France-Presse").
+
+People are not merged here: different people who share a name part stay apart (story/actors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from storylens.nlp.gazetteer import is_country
+from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
+
+# Words that make a place name a larger area than the bare name: "Alden Province" is not Alden.
+AREA_WORDS = frozenset(
+    """
+    strip region regions oblast province district krai republic county state governorate territory
+    territories peninsula island islands coast bay valley river sea border area basin desert
+    mountains heights prefecture canton department
+    """.split()
+)
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+UNMERGED_TYPES = frozenset({"PERSON", "NORP"})
+
+
+def name_words(form: str) -> list[str]:
+    """Lower-cased words of a name without generic organisation words: "the U.S. Coast Guard's"
+    -> ["us", "coast", "guard"]; hyphenated words count apart ("Al-Noor" -> "al", "noor")."""
+    return [w for w in place_key(form).split() if w not in GENERIC_ORG_WORDS]
+
+
+def acronym_of(form: str) -> str:
+    """The capitals of a name: one letter per capitalised word or hyphenated part, every letter
+    of a dotted abbreviation, an acronym inside the name whole ("NATO Council" -> "NATOC")."""
+    letters = []
+    for word in clean_name(form).split():
+        if "." in word.strip(".") or (word.endswith(".") and len(word) <= 3):
+            letters.append("".join(c for c in word if c.isalpha()).upper())  # "U.S." -> "US"
+        elif word.isupper() and word.isalpha() and len(word) > 1:
+            letters.append(word)
+        else:
+            letters.extend(part[0] for part in re.split(r"[-‐–]", word) if part[:1].isupper())
+    return "".join(letters)
+
+
+def as_acronym(form: str) -> str:
+    """ "USCG", "U.N." -> "UN"; "" when the form is not written as an acronym."""
+    bare = clean_name(form).replace(".", "")
+    return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else ""
+
+
+class _Union:
+    def __init__(self, keys) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, small: str, large: str) -> None:
+        self.parent[self.find(small)] = self.find(large)
+
+
+def _contains(short: list[str], long: list[str]) -> bool:
+    return len(short) < len(long) and set(short) < set(long)
+
+
+def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
+    if not _contains(short, long):
+        return False
+    if short[-1] == long[-1]:
+        return True  # the same head: "coast guard" in "us coast guard"
+    return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
+
+
+def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> dict[str, str]:
+    """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
+    written forms of each group, ``type_of``: a group's entity type."""
+    union = _Union(forms_of)
+    keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
+    words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
+    place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
+
+    for short in keys:
+        candidates = set()
+        blocked = False
+        for long in keys:
+            if long == short:
+                continue
+            places = place[short] and place[long]
+            for s in words_of[short]:
+                for l in words_of[long]:
+                    if _contained_in(s, l, places):
+                        candidates.add(long)
+                        if places and set(l) - set(s) & AREA_WORDS:
+                            blocked = True  # "Alden Province" beside "Alden": the story has both
+        if blocked or not candidates:
+            continue
+        widest = [c for c in candidates if not any(c != d and _all_inside(c, d, words_of) for d in candidates)]
+        if len(widest) == 1:
+            union.union(short, widest[0])
+
+    # Acronyms, after the contained names have gathered each name's forms in one group.
+    spelled: dict[str, set[str]] = {}
+    for key in keys:
+        for form in forms_of[key]:
+            if len(clean_name(form).split()) >= 2:
+                spelled.setdefault(acronym_of(form), set()).add(union.find(key))
+    for key in keys:
+        for form in forms_of[key]:
+            targets = spelled.get(as_acronym(form), set()) - {union.find(key)}
+            if len(targets) == 1:
+                union.union(key, targets.pop())
+                break
+    return {k: union.find(k) for k in forms_of}
+
+
+def _all_inside(c: str, d: str, words_of: dict[str, list[list[str]]]) -> bool:
+    """Every word of group ``c`` is in group ``d``: "Health Ministry" inside "Lakeland Health Ministry"."""
+    inside = {w for form in words_of[d] for w in form}
+    return all(set(form) <= inside for form in words_of[c])

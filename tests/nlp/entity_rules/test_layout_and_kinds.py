@@ -1,0 +1,48 @@
+"""Page furniture is no actor; vessels and headline places get their own types (issue 19)."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}]
+
+
+def test_credit_labels_and_what_follows_them_are_not_names(nlp):
+    text = (
+        "A crane lifts debris in the harbour.\nShip Photograph: Harbour Films/Coastline Agency\n\n"
+        "Photo: Government\n\nThe Harbour Authority of Port Alden said the port would reopen."
+    )
+    found = ents(nlp, text)
+    assert not any("Photograph" in name or "Government" == name or "Coastline" in name for name, _ in found), found
+
+
+def test_a_navigation_line_names_nothing(nlp):
+    found = ents(nlp, "Select Page\n\nThe vessel Northern Gull sank near Port Alden on Monday.")
+    assert not any("Page" in name for name, _ in found), found
+
+
+def test_a_headline_verb_after_a_country_is_not_part_of_a_person(nlp):
+    found = ents(nlp, "Norway Seizes Trawler Near Svalbard\n\nNorway said the trawler was towed to port.")
+    assert ("Norway", "GPE") in found
+    assert not any(name.startswith("Norway ") for name, _ in found), found
+
+
+def test_a_person_named_like_a_country_keeps_the_name(nlp):
+    found = ents(nlp, "Jordan Whitcombe, the harbour master, said the port would reopen on Monday.")
+    assert ("Jordan Whitcombe", "PERSON") in found
+
+
+def test_ships_are_vessels_not_places(nlp):
+    found = ents(nlp, "Norway said the trawler Blue Tern was seized. The Blue Tern was towed to port.")
+    assert [label for name, label in found if name == "Blue Tern"] == ["VESSEL", "VESSEL"]
+    found = ents(nlp, "The tanker Sea Lark ran aground. Sea Lark, a Liberian-flagged ship, carried oil.")
+    assert {label for name, label in found if name == "Sea Lark"} == {"VESSEL"}
+
+
+def test_a_peninsula_typed_as_an_organisation_is_a_place(nlp):
+    from storylens.nlp.entity_rules import retype_geographic_features
+
+    doc = nlp.make_doc("Troops crossed onto the Kestrel Peninsula at dawn.")
+    start = [t.text for t in doc].index("Kestrel")
+    assert retype_geographic_features(doc, [(start, start + 2, "ORG")]) == [(start, start + 2, "LOC")]
+    assert retype_geographic_features(doc, [(start, start + 1, "PERSON")]) == [(start, start + 1, "PERSON")]

@@ -1,0 +1,58 @@
+"""Loaded language read against the Doc: names, plain verbs and markup are never loaded; an
+evaluative adjective in the outlet's own voice is (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span, lexical_weight
+
+
+def keeps(nlp, text: str, part: str) -> bool:
+    doc = nlp(text)
+    start = text.index(part)
+    return keeps_span(doc, start, start + len(part))
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("The Relief and Works Agency for Northland Refugees said the school was hit.", "Relief and Works Agency for Northland Refugees"),
+        ("Shells fell on Port Alden overnight, officials said.", "Port Alden"),
+        ("Two more people died later, the ministry said.", "people died later"),
+        ("Six people died in the fire.", "died"),
+        ('The school was hit. <div class="caption"> Rescuers came.', '<div class="caption">'),
+    ],
+)
+def test_names_plain_verbs_and_markup_are_not_loaded(nlp, text, part):
+    assert not keeps(nlp, text, part)
+
+
+def test_an_evaluative_phrase_is_kept(nlp):
+    assert keeps(nlp, "The brutal campaign went on for weeks.", "brutal campaign")
+
+
+def test_the_models_own_word_weights_tell_plain_from_loaded_words():
+    assert lexical_weight("brutal") > 0.2 > lexical_weight("died")
+
+
+def test_evaluative_adjectives_in_the_outlets_voice_are_found(nlp):
+    text = "The Northland regime's relentless aggression against Velmora continued on Monday."
+    assert [text[s:e] for s, e, _ in evaluative_phrases(nlp(text))] == ["regime's relentless aggression"]
+    quoted = 'Marr said: "It is relentless aggression." The talks went on.'
+    assert evaluative_phrases(nlp(quoted)) == []
+
+
+def test_the_component_drops_the_plain_ones(nlp):
+    doc = nlp("The Northland regime's relentless aggression continued. Two more people died later.")
+    found = [s.span.text for s in doc._.loaded_spans]
+    assert len(found) == 1 and found[0].startswith("regime's relentless aggression"), found
+
+
+def test_evaluative_additions_cover_what_the_kept_spans_miss(nlp):
+    from storylens.nlp.loaded_language import doc_words, evaluative_additions
+
+    doc = nlp("The Northland regime's relentless aggression against Velmora continued on Monday.")
+    added = evaluative_additions(doc, doc_words(doc), [])
+    assert [doc.text[s.start : s.end] for s in added] == ["regime's relentless aggression"]
+    assert added[0].category
