@@ -53,6 +53,55 @@ class Neutraliser:
     labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    # Per article: (start, end, speaker) of each clause the nlp layer attributes to a speaker.
+    attributions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Per article, the lower-cased words of the other outlets' articles (one outlet's own wording is
+    # what the others never use).
+    others_words: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_attribution(self, article: str, start: int, end: int, speaker: str) -> None:
+        self.attributions.setdefault(article, []).append((start, end, speaker))
+
+    def drops_attribution(self, span: Span, text: str) -> bool:
+        """``text`` (cut from ``span``) states part of an attributed clause without naming who
+        says so: "More than 300 were killed" cut from "..., officials said". The speaker counts as
+        named when the head (last word) of its phrase is still there."""
+        folded = text.lower()
+        for start, end, speaker in self.attributions.get(span.article, []):
+            head = re.findall(r"[\w’'-]+", speaker.lower())
+            if start < span.end and span.start < end and head and not re.search(rf"(?<![\w-]){re.escape(head[-1])}(?![\w-])", folded):
+                return True
+        return False
+
+    def one_outlet_modifiers(self, span: Span, doc) -> list[tuple[int, ...]]:
+        """Cuts (article offsets) of the adjectives only this outlet puts on a thing the other
+        outlets also name: "the notorious militia" where the others write "the militia". An
+        adjective no other outlet uses is that outlet's reading, not the story's fact. Words in
+        a quotation stay (they are its speaker's); so do proper adjectives ("Russian"),
+        comparatives, superlatives and function adjectives ("former", "other"), which state facts."""
+        others = self.others_words.get(span.article)
+        if not others:
+            return []
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
+        cuts: list[tuple[int, ...]] = []
+        for token in doc:
+            head = token.head
+            if token.dep_ != "amod" or token.tag_ != "JJ" or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
+                continue
+            if token.is_stop or (token.i > 0 and token.text[:1].isupper()) or any(s <= token.idx < e for s, e in quoted):
+                continue
+            if token.lower_ in others or head.lower_ not in others and head.lemma_.lower() not in others:
+                continue
+            first, after = doc[token.left_edge.i], doc[token.i + 1]
+            article = doc[first.i - 1] if first.i > 0 else None
+            if article is not None and article.lower_ in ("a", "an") and article.head.i == head.i:
+                # "an infamous militia" -> "a militia": the article follows the word now after it
+                word = "an" if after.text[:1].lower() in "aeiou" else "a"
+                word = word.capitalize() if article.text[:1].isupper() else word
+                cuts.append((span.start + article.idx, span.start + after.idx, word + " "))
+            else:
+                cuts.append((span.start + first.idx, span.start + after.idx))
+        return cuts
 
     def add_loaded(self, span: Span, category: str) -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
@@ -320,7 +369,7 @@ def best_sentence(
     variants: list[tuple[Span, str]] = []
     forgiven: dict[tuple[str, int, str], int] = {}  # key facts a cut variant may lack (see below)
     for span, doc in zip(raw, parse([s.text for s in raw])):
-        edits = neutral.cuts(span) + date_edits(span, time_expressions)
+        edits = neutral.cuts(span) + date_edits(span, time_expressions) + neutral.one_outlet_modifiers(span, doc)
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
@@ -349,6 +398,8 @@ def best_sentence(
         if PERSONAL.search(QUOTED.sub("", text)) or quote_words(text) > max_quote_words:
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
+            continue
+        if neutral.drops_attribution(span, text):  # never "X happened" for "X happened, Y said"
             continue
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
