@@ -92,7 +92,9 @@ def test_one_outlets_adjective_stays_out_but_the_fact_stays_in(blast):
 
 
 def _neutraliser_for(text, others):
-    neutral = Neutraliser(others_words={"a": {w.lower() for w in re.findall(r"[\w’'-]+", others)}})
+    neutral = Neutraliser()
+    neutral.add_words("a", "Outlet A", {w.lower() for w in re.findall(r"[\w’'-]+", text)})
+    neutral.add_words("b", "Outlet B", {w.lower() for w in re.findall(r"[\w’'-]+", others)})
     span = Span("a", 0, len(text), text)
     return neutral, span, parse([text])[0]
 

@@ -198,11 +198,10 @@ def _dispute_sources(claim: Claim, context: StoryContext, *, at_most: int = 3) -
 
 def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     neutral = Neutraliser(canonical=_canonical_names(story))
-    words_of: dict[str, set[str]] = {}  # outlet (or source) -> its words
     for analysis in context.analyses:
         article = analysis.article
-        key = article.outlet or context.source_key(article.id)
-        words_of.setdefault(key, set()).update(w.lower() for w in re.findall(r"[\w’'-]+", article.text))
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", article.text)}
+        neutral.add_words(article.id, article.outlet or context.source_key(article.id), words)
         # Who says each clause is true, as the nlp layer found it (a quotation's marks already
         # attribute it, and an unnamed "quoted speaker" names no one).
         for mention in analysis.claim_mentions:
@@ -210,12 +209,6 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             if mention.attributed_to and mention.cue != "quotation" and offset >= 0:
                 start = mention.sentence.start + offset
                 neutral.add_attribution(article.id, start, start + len(mention.text), mention.attributed_to)
-    for analysis in context.analyses:
-        article = analysis.article
-        key = article.outlet or context.source_key(article.id)
-        others = [words for outlet, words in words_of.items() if outlet != key]
-        if others:
-            neutral.others_words[article.id] = set().union(*others)
     for actor in story.actors:
         for label in actor.labels:
             # Titles before a name and appositions can go without breaking the sentence;

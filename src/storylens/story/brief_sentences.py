@@ -55,9 +55,23 @@ class Neutraliser:
     canonical: dict[str, str] = field(default_factory=dict)
     # Per article: (start, end, speaker) of each clause the nlp layer attributes to a speaker.
     attributions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-    # Per article, the lower-cased words of the other outlets' articles (one outlet's own wording is
-    # what the others never use).
-    others_words: dict[str, set[str]] = field(default_factory=dict)
+    # One outlet's own wording is what the others never use: per outlet (or source) its lower-cased
+    # words, per word how many outlets use it, per article its outlet.
+    outlet_words: dict[str, set[str]] = field(default_factory=dict)
+    outlets_using: dict[str, int] = field(default_factory=dict)
+    outlet_of: dict[str, str] = field(default_factory=dict)
+
+    def add_words(self, article: str, outlet: str, words: set[str]) -> None:
+        self.outlet_of[article] = outlet
+        new = words - self.outlet_words.setdefault(outlet, set())
+        self.outlet_words[outlet] |= new
+        for word in new:
+            self.outlets_using[word] = self.outlets_using.get(word, 0) + 1
+
+    def used_elsewhere(self, article: str, word: str) -> bool:
+        """Whether an outlet other than ``article``'s uses ``word``."""
+        own = self.outlet_words.get(self.outlet_of.get(article, ""), set())
+        return self.outlets_using.get(word, 0) - (word in own) > 0
 
     def add_attribution(self, article: str, start: int, end: int, speaker: str) -> None:
         self.attributions.setdefault(article, []).append((start, end, speaker))
@@ -79,9 +93,9 @@ class Neutraliser:
         adjective no other outlet uses is that outlet's reading, not the story's fact. Words in
         a quotation stay (they are its speaker's); so do proper adjectives ("Russian"),
         comparatives, superlatives and function adjectives ("former", "other"), which state facts."""
-        others = self.others_words.get(span.article)
-        if not others:
+        if span.article not in self.outlet_of or len(self.outlet_words) < 2:
             return []
+        elsewhere = lambda word: self.used_elsewhere(span.article, word)  # noqa: E731
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
         cuts: list[tuple[int, ...]] = []
         for token in doc:
@@ -90,7 +104,7 @@ class Neutraliser:
                 continue
             if token.is_stop or (token.i > 0 and token.text[:1].isupper()) or any(s <= token.idx < e for s, e in quoted):
                 continue
-            if token.lower_ in others or head.lower_ not in others and head.lemma_.lower() not in others:
+            if elsewhere(token.lower_) or not (elsewhere(head.lower_) or elsewhere(head.lemma_.lower())):
                 continue
             first, after = doc[token.left_edge.i], doc[token.i + 1]
             article = doc[first.i - 1] if first.i > 0 else None
