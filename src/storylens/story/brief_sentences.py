@@ -91,8 +91,8 @@ class Neutraliser:
         """Cuts (article offsets) of the adjectives only this outlet puts on a thing the other
         outlets also name: "the notorious militia" where the others write "the militia". An
         adjective no other outlet uses is that outlet's reading, not the story's fact. Words in
-        a quotation stay (they are its speaker's); so do proper adjectives ("Russian"),
-        comparatives, superlatives and function adjectives ("former", "other"), which state facts."""
+        a quotation stay (they are its speaker's); so do capitalised ones (proper adjectives,
+        "Russian"; a sentence's first word, whose case hides which it is), comparatives, superlatives and function adjectives ("former", "other"), which state facts."""
         if span.article not in self.outlet_of or len(self.outlet_words) < 2:
             return []
         elsewhere = lambda word: self.used_elsewhere(span.article, word)  # noqa: E731
@@ -102,7 +102,7 @@ class Neutraliser:
             head = token.head
             if token.dep_ != "amod" or token.tag_ != "JJ" or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
                 continue
-            if token.is_stop or (token.i > 0 and token.text[:1].isupper()) or any(s <= token.idx < e for s, e in quoted):
+            if token.is_stop or token.text[:1].isupper() or any(s <= token.idx < e for s, e in quoted):
                 continue
             if elsewhere(token.lower_) or not (elsewhere(head.lower_) or elsewhere(head.lemma_.lower())):
                 continue
