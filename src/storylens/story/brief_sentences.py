@@ -382,11 +382,17 @@ def best_sentence(
     # Variants: the span itself, and the statements its relative clauses make.
     variants: list[tuple[Span, str]] = []
     forgiven: dict[tuple[str, int, str], int] = {}  # key facts a cut variant may lack (see below)
+    neutral_text: dict[tuple[str, int, str], str] = {}  # a variant without one outlet's adjectives
     for span, doc in zip(raw, parse([s.text for s in raw])):
-        edits = neutral.cuts(span) + date_edits(span, time_expressions) + neutral.one_outlet_modifiers(span, doc)
+        edits = neutral.cuts(span) + date_edits(span, time_expressions)
+        # One outlet's adjectives go from the chosen text only: the choice is made on the sentence
+        # as written, so a cut never lets a sentence in that the rules above kept out.
+        modifiers = neutral.one_outlet_modifiers(span, doc)
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
+        if modifiers:
+            neutral_text[(span.article, span.start, variants[-1][1])] = compress(span.text, edits + modifiers, span.start, neutral.canonical)
         # The same fact without what only this outlet adds to it, when other outlets report it too.
         others = " ".join(s.span.text for s in sources if s.outlet != context.outlet(span.article))
         adjuncts = unshared_adjuncts(doc, _stems(others)) if others else []
@@ -399,6 +405,8 @@ def best_sentence(
             own = sum(1 for forms in key_forms if _carries(full, forms) and not _carries(text, forms) and not _carries(others, forms))
             variants.append((span, text))
             forgiven[(span.article, span.start, text)] = own
+            if modifiers:
+                neutral_text[(span.article, span.start, text)] = compress(span.text, kept + cuts + modifiers, span.start, neutral.canonical)
         for start, end, statement in relative_statements(doc):
             sub = Span(span.article, span.start + start, span.start + end, span.text[start:end])
             variants.append((sub, compress(statement, [], 0, neutral.canonical)))
@@ -419,6 +427,7 @@ def best_sentence(
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
         score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
+        text = neutral_text.get((span.article, span.start, text), text)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
     return max(choices, key=lambda c: c.score, default=None)
 
