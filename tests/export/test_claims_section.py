@@ -99,3 +99,10 @@ def test_no_cross_outlet_claim_says_so():
     story.claims = [c for c in story.claims if c.status == "single_source"]
     html = _render(story)
     assert "No claim is reported by more than one outlet." in html and "<table" not in html
+
+
+def test_the_whole_report_carries_the_ordered_matrix_and_the_folds():
+    from storylens.export.report import render_report
+
+    html = render_report([_written_story()])
+    assert html.index('id="s1-c3"') < html.index('id="s1-c1"') < html.index("Harbour Post</span> alone reports 2 claims")
