@@ -1,7 +1,7 @@
 """Which numbers quantulum3 finds are not quantities: years, days of the month, clock times,
 ordinals, labels ("Chapter 11") and numbers inside names ("S&P 500", "787 Dreamliner").
 
-Kept apart from `quantities.py`, which reads values, units and bounds; this module only says no.
+Kept apart from `reading.py`, which reads values, units and bounds; this module only says no.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from storylens.nlp.quantity_units import UNIT_WORDS
+from storylens.nlp.quantities.found import text_of, tokens_of
+from storylens.nlp.quantities.units import UNIT_WORDS
 
 if TYPE_CHECKING:
-    from storylens.nlp.quantities import FoundQuantity, Value
+    from storylens.nlp.quantities.found import FoundQuantity, Value
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -26,11 +27,7 @@ DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "d
 LABEL_WORDS = {"category", "level", "grade", "phase", "stage", "no", "no.", "number", "article", "chapter",
                "section", "page", "unit", "room", "gate", "platform", "route", "flight", "channel", "row",
                "seat", "tier", "division", "version", "type", "model", "episode", "season", "verse", "item"}
-TEXT_KEY = ("storylens_quantities", "text")
 
-
-def tokens_of(doc: Doc, item: FoundQuantity) -> SpacySpan:
-    return doc.char_span(item.start, item.end, alignment_mode="expand")
 
 
 def is_excluded(doc: Doc, item: FoundQuantity) -> bool:
@@ -135,9 +132,3 @@ def _inside_name(tokens: SpacySpan) -> bool:
         return False  # "300 PS" is a unit, "three Germans" a count of people
     one_number = len(tokens) == 1 or re.fullmatch(r"\d+\s?[-–]\s?\d+", tokens.text) is not None  # "16-18 Station Road"
     return following.pos_ == "PROPN" and following.text[:1].isupper() and not counts_a_noun and one_number
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
-    text = doc.user_data.get(TEXT_KEY)
-    return text if text is not None else doc.text
