@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from storylens.nlp.quantities.found import FoundQuantity, text_of
+from storylens.nlp.quote_marks import find_quoted_passages
 from storylens.nlp.quantities.units import UNIT_WORDS
 
 # "m" and "k" stay units (metre, kilo-) unless money: "$5m" is handled by quantulum3 itself
@@ -56,6 +57,14 @@ def read_parsed(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[Found
         return FoundQuantity(start, end, float(word.group(1).replace(",", "")) * 1e6, "dimensionless", "dimensionless")
     if word and word.group(2) == "p" and name in ("pint", "p"):  # "118.5p": pence, share prices in pence
         return FoundQuantity(start, end, value, "penny", "currency", currency_code="GBX")
+    if name in MARK_UNITS and _closes_a_quotation(doc, start, end):
+        # 'he said “10”': the mark closes a quotation opened before; the number is bare. A mark
+        # with no opening before it ('a 6" pipe', 'the 12” screen') or a prime ("6″") stays a unit.
+        return FoundQuantity(start, end - 1, value, "dimensionless", "dimensionless")
+    if entity == "angle" and name in MARK_UNITS and surface.rstrip()[-1:] in "′″" + QUOTATION_CLOSERS \
+            and "°" not in text_of(doc)[max(0, start - 12):start]:
+        # arc minutes and seconds follow degrees (40°26′46″); a lone 6" is six inches
+        name, entity = MARK_UNITS[name], "length"
     if value < 0 and not re.search(r"-|−|minus", surface, re.I):
         value = -value  # "($7.5 million)": accounting brackets, not a negative amount
     if re.match(r"^an?\s", surface, re.I) and value == 1 and name != "dozen":
@@ -110,6 +119,21 @@ def read_parsed(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[Found
             low *= WORD_SCALES[scale[0].lower()]  # "$89 to $93 billion": the scale word written once belongs to both
         item.value, item.bound = [low, high], "range"
     return item
+
+
+QUOTATION_CLOSERS = "”\"’'"
+# Units written with a mark after the number; the arc units are read as the length the same mark means
+MARK_UNITS = {"inch": "inch", "foot": "foot", "second of arc": "inch", "minute of arc": "foot"}
+
+
+def _closes_a_quotation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mark ending ``start:end`` closes a quoted passage that has its opening mark."""
+    text = text_of(doc)
+    mark = end - 1
+    if text[mark:end] not in QUOTATION_CLOSERS or not text[start:mark].rstrip().endswith(tuple("0123456789")):
+        return False
+    return any(passage.has_open and passage.has_close and passage.end == end and passage.start < start
+               for passage in find_quoted_passages(text))
 
 
 @lru_cache(maxsize=2048)
