@@ -15,6 +15,7 @@ from storylens.nlp.quantities.wording import (age_of, bound_of, counted_noun, me
                                               rate_of_money, unit_word_after)
 from storylens.records import Quantity, Span
 
+
 def find_quantities(doc: Doc) -> list[FoundQuantity]:
     """Quantities of a parsed Doc, in text order, with character offsets into ``text_of(doc)``."""
     from quantulum3 import parser  # imported late: it loads its unit tables and classifier

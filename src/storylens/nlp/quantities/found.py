@@ -7,6 +7,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+
 TEXT_KEY = ("storylens_quantities", "text")
 
 Value = Union[float, list[float]]
