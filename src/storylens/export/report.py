@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from storylens import __version__
 from storylens.export.charts import timeline_svg
 from storylens.export.highlight import href, render_article_text, story_marks
-from storylens.records import Rejected, Story
+from storylens.records import Claim, Rejected, Story
 
 
 def template_environment() -> Environment:
@@ -43,7 +43,30 @@ def story_view(story: Story) -> dict:
         "actors_by_prominence": sorted(story.actors, key=lambda a: (-len(a.mentions), a.name)),
         "membership": {d.article: d for d in story.membership},
         "articles_in_order": sorted(story.articles, key=lambda a: (a.published or "9999", a.source)),
+        "cross_outlet_claims": cross_outlet_claims(story),
+        "single_source_by_outlet": single_source_by_outlet(story),
     }
+
+
+# Contested claims lead the matrix: a disagreement between outlets is what a reader compares first
+STATUS_ORDER = {"contested": 0, "corroborated": 1}
+
+
+def cross_outlet_claims(story: Story) -> list[Claim]:
+    """Claims more than one outlet reports or disputes: contested first, then corroborated, in story order."""
+    shared = [claim for claim in story.claims if claim.status != "single_source"]
+    return sorted(shared, key=lambda claim: STATUS_ORDER.get(claim.status, len(STATUS_ORDER)))
+
+
+def single_source_by_outlet(story: Story) -> list[tuple[str, list[Claim]]]:
+    """(outlet, its single-source claims) for every outlet with any, outlets in name order."""
+    by_outlet: dict[str, list[Claim]] = {}
+    for claim in story.claims:
+        if claim.status == "single_source":
+            outlets = {source.outlet or "unknown outlet" for source in claim.sources} or {"unknown outlet"}
+            for outlet in sorted(outlets):
+                by_outlet.setdefault(outlet, []).append(claim)
+    return sorted(by_outlet.items())
 
 
 def mentions_by_outlet(story: Story) -> dict[str, dict[str, int]]:

@@ -1,7 +1,7 @@
 """Which numbers quantulum3 finds are not quantities: years, days of the month, clock times,
 ordinals, labels ("Chapter 11") and numbers inside names ("S&P 500", "787 Dreamliner").
 
-Kept apart from `quantities.py`, which reads values, units and bounds; this module only says no.
+Kept apart from `reading.py`, which reads values, units and bounds; this module only says no.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from storylens.nlp.quantity_units import UNIT_WORDS
+from storylens.nlp.quantities.found import text_of, tokens_of
+from storylens.nlp.quantities.units import UNIT_WORDS
 
 if TYPE_CHECKING:
-    from storylens.nlp.quantities import FoundQuantity, Value
+    from storylens.nlp.quantities.found import FoundQuantity, Value
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -22,15 +23,7 @@ ORDINAL_WORDS = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fifth|\w+(th|
 CLOCK = re.compile(r"^\s*(a\.?m\.?|p\.?m\.?)\b", re.I)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b\.?", re.I)
 DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-# A number right after these words is a label, not an amount: "category 4 hurricane", "No. 10"
-LABEL_WORDS = {"category", "level", "grade", "phase", "stage", "no", "no.", "number", "article", "chapter",
-               "section", "page", "unit", "room", "gate", "platform", "route", "flight", "channel", "row",
-               "seat", "tier", "division", "version", "type", "model", "episode", "season", "verse", "item"}
-TEXT_KEY = ("storylens_quantities", "text")
 
-
-def tokens_of(doc: Doc, item: FoundQuantity) -> SpacySpan:
-    return doc.char_span(item.start, item.end, alignment_mode="expand")
 
 
 def is_excluded(doc: Doc, item: FoundQuantity) -> bool:
@@ -69,13 +62,28 @@ def is_excluded(doc: Doc, item: FoundQuantity) -> bool:
             return True  # "no one", "the one who"
         if ":" in text[max(0, item.start - 1):item.start]:
             return True  # the minutes of a clock time
-        if previous is not None and previous.lower_ in LABEL_WORDS:
-            return True  # "a category 4 hurricane", "Chapter 11": labels
+        if _designates(doc, tokens):
+            return True  # "a category 4 hurricane", "Chapter 11", "flight 370": labels
         if len(tokens) == 1 and tokens[0].lower_ == "half" and _is_half_year(doc, tokens):
             return True  # "sales this half": a period
     elif item.entity != "dimensionless":
         return False  # a number with a physical unit is measured, even after a name: "Tylenol 500mg"
     return _inside_name(tokens)
+
+
+def _designates(doc: Doc, tokens: SpacySpan) -> bool:
+    """A whole number right after a singular noun, or after a numero sign, names one of a series.
+
+    English puts a count before its noun ("12 rooms") and a designator after it ("room 12",
+    "game 7", "a stage 2 plan", "No. 10", "#3"); the parse attaches the number either way, so the
+    order decides.
+    """
+    first = tokens[0]
+    if len(tokens) != 1 or not first.is_digit or first.i == 0:
+        return False
+    previous = doc[first.i - 1]
+    numero = re.search(r"(?:\bNos?\.|#)\s*$", text_of(doc)[max(0, first.idx - 5):first.idx]) is not None
+    return numero or (previous.tag_ == "NN" and previous.is_alpha and previous.whitespace_ != "")
 
 
 def _hyphen_prefix(word: str, item: FoundQuantity) -> bool:
@@ -135,9 +143,3 @@ def _inside_name(tokens: SpacySpan) -> bool:
         return False  # "300 PS" is a unit, "three Germans" a count of people
     one_number = len(tokens) == 1 or re.fullmatch(r"\d+\s?[-–]\s?\d+", tokens.text) is not None  # "16-18 Station Road"
     return following.pos_ == "PROPN" and following.text[:1].isupper() and not counts_a_noun and one_number
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
-    text = doc.user_data.get(TEXT_KEY)
-    return text if text is not None else doc.text

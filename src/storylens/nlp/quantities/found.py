@@ -1,0 +1,45 @@
+"""The record a quantity is read into before unit normalisation, and the Doc helpers every step shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+
+TEXT_KEY = ("storylens_quantities", "text")
+
+Value = Union[float, list[float]]
+
+
+CHANGE_OF_BOUND = {"exact": "=", "range": "=", "lower": ">", "upper": "<", "approx": "~"}
+
+
+@dataclass
+class FoundQuantity:
+    """A quantity as written (value in the surface unit), before unit normalisation."""
+
+    start: int
+    end: int
+    value: Value
+    unit_name: str  # quantulum3 unit name, "dimensionless" for bare numbers
+    entity: str  # quantulum3 entity: length, currency, dimensionless, ...
+    bound: str = "exact"
+    currency_code: Optional[str] = None
+    counted: Optional[str] = None  # lemma of the noun a bare number counts
+    counted_phrase: Optional[str] = None  # with its modifiers: "heart transplant", "european country"
+
+    @property
+    def change(self) -> str:
+        return CHANGE_OF_BOUND[self.bound]
+
+
+def tokens_of(doc: Doc, item: FoundQuantity) -> SpacySpan:
+    return doc.char_span(item.start, item.end, alignment_mode="expand")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
