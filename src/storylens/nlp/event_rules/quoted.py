@@ -1,6 +1,6 @@
 """Where the quotations of a text are, whoever says them.
 
-Found from the quotation marks (``nlp/quote_marks.py``) rather than from attributed quotes:
+Found from the quotation marks (``nlp/quotes/marks.py``) rather than from attributed quotes:
 a quotation the speaker finder could not attribute is still someone else's words.
 """
 
@@ -10,7 +10,7 @@ import calendar
 import re
 from bisect import bisect_right
 
-from storylens.nlp.quote_marks import find_quoted_passages
+from storylens.nlp.quotes.marks import find_quoted_passages
 
 
 # A calendar name in the expression: "June 23" holds its own date whoever says it; "Tuesday",

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from storylens.nlp.quantities.found import FoundQuantity, text_of
-from storylens.nlp.quote_marks import find_quoted_passages
+from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quantities.units import UNIT_WORDS
 
 # "m" and "k" stay units (metre, kilo-) unless money: "$5m" is handled by quantulum3 itself
