@@ -30,15 +30,11 @@ class Item:
 
 def write_brief(story: Story, context: StoryContext, *, max_sentences: int | None = None) -> list[SummarySentence]:
     limit = max_sentences or max(5, min(10 + len(story.articles) // 10, 30))
-    neutral = _neutraliser(story, context)
+    neutral = _neutraliser(story)
     # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
     dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
     disputes = _disputed(story, context)
     used: set[tuple[str, int]] = set()  # (article, sentence start) already stated
-    # A disputed fact is said only as the dispute, with who says what: never as a plain fact.
-    for claim in disputes:
-        for source in claim.sources:
-            used |= {(source.article, source.span.start), (source.article, context.sentence_of(source.span).start)}
     said = Said(outlets={a.outlet for a in story.articles if a.outlet})
     n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
     agreed: list[SummarySentence] = []
@@ -196,19 +192,8 @@ def _dispute_sources(claim: Claim, context: StoryContext, *, at_most: int = 3) -
     return sorted(chosen, key=lambda s: context.articles[s.article].published or "")
 
 
-def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
+def _neutraliser(story: Story) -> Neutraliser:
     neutral = Neutraliser(canonical=_canonical_names(story))
-    for analysis in context.analyses:
-        article = analysis.article
-        words = {w.lower() for w in re.findall(r"[\w’'-]+", article.text)}
-        neutral.add_words(article.id, article.outlet or context.source_key(article.id), words)
-        # Who says each clause is true, as the nlp layer found it (a quotation's marks already
-        # attribute it, and an unnamed "quoted speaker" names no one).
-        for mention in analysis.claim_mentions:
-            offset = mention.sentence.text.find(mention.text)
-            if mention.attributed_to and mention.cue != "quotation" and offset >= 0:
-                start = mention.sentence.start + offset
-                neutral.add_attribution(article.id, start, start + len(mention.text), mention.attributed_to)
     for actor in story.actors:
         for label in actor.labels:
             # Titles before a name and appositions can go without breaking the sentence;

@@ -53,69 +53,6 @@ class Neutraliser:
     labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
-    # Per article: (start, end, speaker) of each clause the nlp layer attributes to a speaker.
-    attributions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-    # One outlet's own wording is what the others never use: per outlet (or source) its lower-cased
-    # words, per word how many outlets use it, per article its outlet.
-    outlet_words: dict[str, set[str]] = field(default_factory=dict)
-    outlets_using: dict[str, int] = field(default_factory=dict)
-    outlet_of: dict[str, str] = field(default_factory=dict)
-
-    def add_words(self, article: str, outlet: str, words: set[str]) -> None:
-        self.outlet_of[article] = outlet
-        new = words - self.outlet_words.setdefault(outlet, set())
-        self.outlet_words[outlet] |= new
-        for word in new:
-            self.outlets_using[word] = self.outlets_using.get(word, 0) + 1
-
-    def used_elsewhere(self, article: str, word: str) -> bool:
-        """Whether an outlet other than ``article``'s uses ``word``."""
-        own = self.outlet_words.get(self.outlet_of.get(article, ""), set())
-        return self.outlets_using.get(word, 0) - (word in own) > 0
-
-    def add_attribution(self, article: str, start: int, end: int, speaker: str) -> None:
-        self.attributions.setdefault(article, []).append((start, end, speaker))
-
-    def drops_attribution(self, span: Span, text: str) -> bool:
-        """``text`` (cut from ``span``) states part of an attributed clause without naming who
-        says so: "More than 300 were killed" cut from "..., officials said". The speaker counts as
-        named when the head (last word) of its phrase is still there."""
-        folded = text.lower()
-        for start, end, speaker in self.attributions.get(span.article, []):
-            head = re.findall(r"[\w’'-]+", speaker.lower())
-            if start < span.end and span.start < end and head and not re.search(rf"(?<![\w-]){re.escape(head[-1])}(?![\w-])", folded):
-                return True
-        return False
-
-    def one_outlet_modifiers(self, span: Span, doc) -> list[tuple[int, ...]]:
-        """Cuts (article offsets) of the adjectives only this outlet puts on a thing the other
-        outlets also name: "the notorious militia" where the others write "the militia". An
-        adjective no other outlet uses is that outlet's reading, not the story's fact. Words in
-        a quotation stay (they are its speaker's); so do capitalised ones (proper adjectives,
-        "Russian"; a sentence's first word, whose case hides which it is), comparatives, superlatives and function adjectives ("former", "other"), which state facts."""
-        if span.article not in self.outlet_of or len(self.outlet_words) < 2:
-            return []
-        elsewhere = lambda word: self.used_elsewhere(span.article, word)  # noqa: E731
-        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
-        cuts: list[tuple[int, ...]] = []
-        for token in doc:
-            head = token.head
-            if token.dep_ != "amod" or token.tag_ != "JJ" or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
-                continue
-            if token.is_stop or token.text[:1].isupper() or any(s <= token.idx < e for s, e in quoted):
-                continue
-            if elsewhere(token.lower_) or not (elsewhere(head.lower_) or elsewhere(head.lemma_.lower())):
-                continue
-            first, after = doc[token.left_edge.i], doc[token.i + 1]
-            article = doc[first.i - 1] if first.i > 0 else None
-            if article is not None and article.lower_ in ("a", "an") and article.head.i == head.i:
-                # "an infamous militia" -> "a militia": the article follows the word now after it
-                word = "an" if after.text[:1].lower() in "aeiou" else "a"
-                word = word.capitalize() if article.text[:1].isupper() else word
-                cuts.append((span.start + article.idx, span.start + after.idx, word + " "))
-            else:
-                cuts.append((span.start + first.idx, span.start + after.idx))
-        return cuts
 
     def add_loaded(self, span: Span, category: str) -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
@@ -382,17 +319,11 @@ def best_sentence(
     # Variants: the span itself, and the statements its relative clauses make.
     variants: list[tuple[Span, str]] = []
     forgiven: dict[tuple[str, int, str], int] = {}  # key facts a cut variant may lack (see below)
-    neutral_text: dict[tuple[str, int, str], str] = {}  # a variant without one outlet's adjectives
     for span, doc in zip(raw, parse([s.text for s in raw])):
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
-        # One outlet's adjectives go from the chosen text only: the choice is made on the sentence
-        # as written, so a cut never lets a sentence in that the rules above kept out.
-        modifiers = neutral.one_outlet_modifiers(span, doc)
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
-        if modifiers:
-            neutral_text[(span.article, span.start, variants[-1][1])] = compress(span.text, edits + modifiers, span.start, neutral.canonical)
         # The same fact without what only this outlet adds to it, when other outlets report it too.
         others = " ".join(s.span.text for s in sources if s.outlet != context.outlet(span.article))
         adjuncts = unshared_adjuncts(doc, _stems(others)) if others else []
@@ -405,8 +336,6 @@ def best_sentence(
             own = sum(1 for forms in key_forms if _carries(full, forms) and not _carries(text, forms) and not _carries(others, forms))
             variants.append((span, text))
             forgiven[(span.article, span.start, text)] = own
-            if modifiers:
-                neutral_text[(span.article, span.start, text)] = compress(span.text, kept + cuts + modifiers, span.start, neutral.canonical)
         for start, end, statement in relative_statements(doc):
             sub = Span(span.article, span.start + start, span.start + end, span.text[start:end])
             variants.append((sub, compress(statement, [], 0, neutral.canonical)))
@@ -421,13 +350,10 @@ def best_sentence(
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
             continue
-        if neutral.drops_attribution(span, text):  # never "X happened" for "X happened, Y said"
-            continue
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
         score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
-        text = neutral_text.get((span.article, span.start, text), text)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
     return max(choices, key=lambda c: c.score, default=None)
 
