@@ -35,6 +35,7 @@ class MentionInStory:
     lemmas: set[str] = field(default_factory=set)
     align_text: str = ""
     actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
+    antecedents: list[int] = field(default_factory=list)  # mentions of the sentence "that"/"this" points back to
 
     @property
     def label(self) -> str:

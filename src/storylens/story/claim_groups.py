@@ -62,11 +62,16 @@ class ClaimGroups:
         return self.group_of[i]
 
 
-def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float) -> ClaimGroups:
-    """Merge along the surest links first while the groups' mean link stays at ``threshold``."""
+def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float,
+                   *, first: Sequence[tuple[int, int]] = ()) -> ClaimGroups:
+    """Merge along the surest links first while the groups' mean link stays at ``threshold``.
+    ``first``: pairs joined before anything else (a retraction and what it retracts)."""
     groups = ClaimGroups(articles)
     for probability, i, j in scored:
         groups.add_score(i, j, probability)
+    for i, j in first:
+        if groups.root(i) != groups.root(j):
+            groups.merge(i, j)
     for probability, i, j in sorted(scored, key=lambda s: -s[0]):
         if probability < threshold:
             break

@@ -49,6 +49,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
 def _located(context: StoryContext) -> list[MentionInStory]:
     located = []
+    located_at: dict[tuple[str, int], list[int]] = {}  # (article, sentence start) -> indexes in ``located``
     for analysis in context.analyses:
         article = analysis.article
         previous_by_sentence: dict[int, list[ClaimMention]] = defaultdict(list)
@@ -70,8 +71,14 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 lemmas=set(mention.lemmas),
                 align_text=_readable(mention),
             )
+            if mention.subject and (about := context.actor_for(mention.subject, article.id)):
+                item.actors.add(about)  # "who is now in Belarus" is about the noun it hangs from
             if mention.text.lower().startswith(POINTING_BACK):
                 _borrow_previous(item, mention, previous_by_sentence, sentence_starts, context, article.id)
+                index = sentence_starts.index(mention.sentence.start)
+                if index:
+                    item.antecedents = list(located_at.get((article.id, sentence_starts[index - 1]), []))
+            located_at.setdefault((article.id, mention.sentence.start), []).append(len(located))
             located.append(item)
     return located
 
@@ -228,17 +235,32 @@ def align_claims(
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
     scored = [(_measured_alike(items[i], items[j], mentions.common_actors) or float(p), i, j)
               for (i, j), p in zip(prepared.pairs, probabilities)]
-    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold)
-    # A mention that disputes another (a different figure, a denial, a retraction) reads less
-    # alike than a paraphrase: it joins when it is the closest thing its article says about the
-    # other and the scorer gives it at least half the link threshold. A clause that stands alone
-    # joins the claim it disputes even when its article already tells that claim otherwise.
-    for probability, i, j in scored:
-        if probability >= model.link_threshold / 2 and mentions.mutual_best(i, j):
-            conflict = _conflict(items[i], items[j], probability, same_fact=True)
-            alone = groups.is_alone(i) or groups.is_alone(j)
-            if conflict is not None and (alone or groups.can_merge(i, j, model.link_threshold / 2)) and groups.root(i) != groups.root(j):
-                groups.merge(i, j)
+    probability_of = {(i, j): p for p, i, j in scored}
+
+    def dispute_probability(p: float, i: int, j: int) -> float:
+        """"That relocation has not happened" is compared through the sentence it points back to."""
+        for x, y in ((i, j), (j, i)):
+            for antecedent in items[x].antecedents:
+                p = max(p, probability_of.get((min(antecedent, y), max(antecedent, y)), 0.0))
+        return p
+
+    disputes = []
+    for p, i, j in scored:
+        p = dispute_probability(p, i, j)
+        if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True)) is not None:
+            disputes.append((p, i, j, conflict))
+    # A retraction or a denial of the same predicate says by its words which clause it answers:
+    # those pairs are joined first, before paraphrases can take either side elsewhere.
+    outright = [(i, j) for _, i, j, c in disputes if c.kind in ("superseded", "negation")]
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright)
+    # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
+    # it joins when it is the closest thing its article says about the other (or stands alone)
+    # and the scorer gives it at least half the link threshold.
+    for p, i, j, conflict in disputes:
+        if groups.root(i) == groups.root(j) or not mentions.mutual_best(i, j):
+            continue
+        if groups.is_alone(i) or groups.is_alone(j) or groups.can_merge(i, j, model.link_threshold / 2):
+            groups.merge(i, j)
     members = by_root(groups)
     conflicts_of: dict[int, list[Conflict]] = defaultdict(list)
     for root, group in members.items():

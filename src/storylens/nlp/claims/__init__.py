@@ -41,13 +41,16 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     speaker, cue = attribution_of(unit, sentence, quoted)
     clause = doc[tokens[0].i:tokens[-1].i + 1]
     subject = unit.subject
+    # a relative clause is also about the noun it hangs from ("Prigozhin, who Russia's security
+    # service charged ...", above): that noun's entity counts among its actors
     agent, theme = arguments(head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc.text, sentence.start_char, sentence.end_char),
         text=doc.text[start:end],
         subject=subject,
         predicate=head.lemma_.lower(),
-        actors=[e.text for e in doc.ents if e.label_ in ENTITY_TYPES and start <= e.start_char < end],
+        actors=[e.text for e in doc.ents if e.label_ in ENTITY_TYPES and (
+            start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,
         dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
         negated=negated(head) or tokens[0].lower_ in ("nor", "neither"),

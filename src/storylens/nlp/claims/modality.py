@@ -20,6 +20,8 @@ REVERSALS = {"drop", "dropping", "withdraw", "withdrawal", "lift", "dismiss", "d
 def negated(head: Token) -> bool:
     """"did not", "never", "no one was charged", "nor will any of them face charges"."""
     for child in head.children:
+        if child.dep_ == "neg" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "only":
+            continue  # "not only A but also B" affirms both
         if child.dep_ == "neg" or child.lower_ == "never":
             return True
         if child.lower_ in ("nor", "neither") and child.i < head.i:
