@@ -11,7 +11,6 @@ and its paraphrase), and joining through it would chain two facts.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Sequence
 
 
@@ -55,8 +54,9 @@ class ClaimGroups:
     def is_alone(self, i: int) -> bool:
         return len(self.members[self.group_of[i]]) == 1
 
-    def groups(self) -> list[list[int]]:
-        return [sorted(members) for members in self.members.values()]
+    def by_root(self) -> dict[int, list[int]]:
+        """Each group's members in index order, groups in the order of their first member."""
+        return dict(sorted(((root, sorted(members)) for root, members in self.members.items()), key=lambda g: g[1][0]))
 
     def root(self, i: int) -> int:
         return self.group_of[i]
@@ -78,10 +78,3 @@ def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, i
         if groups.can_merge(i, j, threshold):
             groups.merge(i, j)
     return groups
-
-
-def by_root(groups: ClaimGroups) -> dict[int, list[int]]:
-    members: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(groups.group_of)):
-        members[groups.root(index)].append(index)
-    return members

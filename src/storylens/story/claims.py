@@ -32,7 +32,7 @@ from storylens.story.claim_conflicts import (
     quantity_conflict,
     superseded,
 )
-from storylens.story.claim_groups import by_root, group_mentions
+from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
@@ -43,7 +43,6 @@ DISPUTE = 0.7  # relatedness at which a clause that denies the other's event con
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
 COMMON_ACTOR_SHARE = 0.15
-GROUP_COHESION = 0.5  # centroid cosine two multi-mention groups need to merge (stops chaining)
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
 
@@ -261,7 +260,7 @@ def align_claims(
             continue
         if groups.is_alone(i) or groups.is_alone(j) or groups.can_merge(i, j, model.link_threshold / 2):
             groups.merge(i, j)
-    members = by_root(groups)
+    members = groups.by_root()
     conflicts_of: dict[int, list[Conflict]] = defaultdict(list)
     for root, group in members.items():
         for x, i in enumerate(group):
