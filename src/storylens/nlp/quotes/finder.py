@@ -29,7 +29,7 @@ from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -70,13 +70,16 @@ def _source_head(cue: Token) -> Optional[Token]:
         # Its object; the parser now and then reads a title as a verb ("according to engineer X").
         nominals = [t for t in to.subtree if t is not to and t.pos_ in ("NOUN", "PROPN", "PRON")]
         return min(nominals, key=lambda t: len(list(t.ancestors)), default=None)
+    own = _own_source(cue)
+    if own is not None:
+        return own
     verb = cue
     for _ in range(6):
         if verb.pos_ in ("NOUN", "PROPN"):
             owner = next((c for c in verb.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _nearest_subject(verb)
         if subject is not None:
             return subject
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -86,8 +89,62 @@ def _source_head(cue: Token) -> Optional[Token]:
             return None
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
             return None  # a verb as object is the content's, not the frame's
+        if verb.dep_ == "xcomp":
+            # "prompted the council to call a vote", "asked him to say": the object of the verb
+            # above does what the infinitive says; "wants to say" has none, and its subject does.
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+                return controller
         verb = verb.head
     return None
+
+
+def _nearest_subject(verb: Token) -> Optional[Token]:
+    """The verb's subject; of two ("WASHINGTON -- Governor X said", a dateline the parser took
+    for a subject too), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+def _own_source(cue: Token) -> Optional[Token]:
+    """A source the cue word itself marks, read before its grammatical subject: the agent of a
+    passive ("was criticised by council members"), the one behind a cue noun ("criticism from
+    rivals", "a suggestion by the mayor"), and the subject the writer put after the verb when
+    the quote comes first ("“...,” added a harbour engineer")."""
+    if cue.pos_ in ("VERB", "AUX"):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if agent is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _reports_before(cue):
+            after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i), None)
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not after.ent_type_ == "DATE":
+                return after
+        return None
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None and (agent.pos_ in ("PROPN", "PRON") or agent.ent_type_ in ("PERSON", "ORG", "NORP")
+                                          or agent.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS or agent.tag_ == "NNS"):
+                    return agent
+    return None
+
+
+def _reports_before(cue: Token) -> bool:
+    """The words the cue reports come before it: a clause it governs, or a closing quotation mark
+    right before it ("“...,” tweeted another")."""
+    if any(c.dep_ in CONTENT_DEPS | {"advcl"} and c.i < cue.i for c in cue.children):
+        return True
+    j = cue.i - 1
+    while j >= 0 and cue.doc[j].dep_ in ("advmod", "neg") and cue.doc[j].head is cue:
+        j -= 1
+    while j >= 0 and cue.doc[j].is_punct:
+        if cue.doc[j].is_quote or cue.doc[j].text in ("”", "’", "\"", "''"):
+            return True
+        j -= 1
+    return False
 
 
 def _relative_head(subject: Token) -> Optional[Token]:
@@ -99,7 +156,13 @@ def _relative_head(subject: Token) -> Optional[Token]:
 
 def _phrase_offsets(head: Token) -> tuple[int, int]:
     """Character span of a source phrase: the subject's subtree, without a trailing clause."""
-    tokens = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl") and t.i > head.i)]
+    cut = {
+        t.i
+        for child in head.children
+        if child.i > head.i and (child.dep_ in ("relcl", "acl") or _is_time_phrase(child))
+        for t in child.subtree
+    }
+    tokens = [t for t in head.subtree if t.i not in cut]
     left = min(t.i for t in tokens)
     right = head.i
     for t in tokens:
@@ -109,6 +172,13 @@ def _phrase_offsets(head: Token) -> tuple[int, int]:
         right -= 1
     doc = head.doc
     return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """"on Monday", "last week": when the speaker spoke, not who."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return token.ent_type_ in ("DATE", "TIME") and token.dep_ == "npadvmod"
 
 
 def _source(
