@@ -36,6 +36,18 @@ def test_passages_straight_curly_nested_and_multi_paragraph():
     assert spans[2].startswith("“First paragraph") and spans[2].endswith("Second paragraph,”")
 
 
+def test_passages_with_mixed_straight_and_curly_marks():
+    text = '"We hoped for more,” Ana Lisle said. “So we wait. The vote is next week." Then she left.'
+    spans = [text[p.start : p.end] for p in find_quoted_passages(text)]
+    assert spans == ['"We hoped for more,”', '“So we wait. The vote is next week."']
+
+
+def test_straight_quote_nested_in_a_curly_one_does_not_close_it():
+    text = '“He called it "nonsense" on Monday,” she said.'
+    (passage,) = find_quoted_passages(text)
+    assert text[passage.start : passage.end] == '“He called it "nonsense" on Monday,”'
+
+
 def test_passage_with_missing_opening_mark():
     text = "The president stated, From here, all our support is for him.” Then he left."
     (passage,) = find_quoted_passages(text)

@@ -202,3 +202,49 @@ def test_headline_name_and_colon_gives_that_name_its_words(quotes_of):
 def test_headline_label_without_a_verb_is_no_quote(quotes_of):
     text = "Analysis: The Long Winter of the Northern Fleet\n\nThe fleet has not sailed since March."
     assert not [q for q in quotes_of(text) if "Long Winter" in q.text]
+
+
+# The source the cue's own grammar marks, read before any subject further up (error analysis
+# on PolNeAR train): passive agents, subjects after the verb, objects of "prompted X to",
+# a dateline beside the real subject, relative pronouns.
+def source_and_speaker(nlp, text: str, fragment: str) -> tuple[str, str]:
+    from storylens.nlp.quotes import QuoteFinder
+
+    found = [a for a in QuoteFinder()(nlp(text)) if fragment in text[slice(*a.content)]]
+    assert found and found[0].source is not None, found
+    return text[slice(*found[0].source)], found[0].speaker
+
+
+def test_passive_cue_gives_its_words_to_the_agent_not_the_subject(nlp):
+    text = "It was announced by the harbour master, Odo Brenn, that the port would close for a week."
+    source, speaker = source_and_speaker(nlp, text, "port would close")
+    assert source == "the harbour master, Odo Brenn" and speaker == "Odo Brenn"
+
+
+def test_subject_after_the_verb_speaks_the_quote_before_it(nlp):
+    text = "“How deep is the lake?” asked a girl in a blue coat, as the crowd laughed."
+    assert source_and_speaker(nlp, text, "How deep")[0] == "a girl"
+
+
+def test_inverted_subject_is_the_speaker_not_the_one_heard_before(quotes_of):
+    text = (
+        "“The pier is safe,” said harbour engineer Lio Park on Monday.\n\n"
+        "“The bridge will not reopen before winter,” added a Delmont engineer."
+    )
+    assert quote_with(quotes_of(text), "bridge will not reopen").speaker_text == "a Delmont engineer"
+
+
+def test_object_of_prompted_to_is_the_one_who_warns(nlp):
+    text = "The storm prompted the Harbour Council to warn that the old pier could collapse."
+    assert source_and_speaker(nlp, text, "old pier") == ("the Harbour Council", "Harbour Council")
+
+
+def test_dateline_beside_the_subject_is_passed_over(nlp):
+    text = "NORTHPORT -- Governor Ana Reyes on Monday said that the ferries would run again in May."
+    source, speaker = source_and_speaker(nlp, text, "ferries would run")
+    assert "NORTHPORT" not in source and source.endswith("Ana Reyes") and "Reyes" in speaker
+
+
+def test_relative_pronoun_is_the_source_as_written_and_its_noun_the_speaker(nlp):
+    text = "The dredging plan has drawn criticism from fishermen, who say that it will ruin the oyster beds."
+    assert source_and_speaker(nlp, text, "oyster beds") == ("who", "fishermen")

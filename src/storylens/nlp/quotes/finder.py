@@ -201,8 +201,11 @@ def _source(
     if is_place(head):
         return (start, end), None  # "Iceland said": a place stands for its government, unnamed
     speaker = resolve_subject(head)
-    if speaker is None and len(_text(head.doc)[start:end].split()) <= MAX_SOURCE_WORDS:
-        speaker = _text(head.doc)[start:end]  # "sources", "some reports": kept as written
+    if speaker is None:
+        # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
+        phrase = _text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else _text(head.doc)[start:end]
+        if len(phrase.split()) <= MAX_SOURCE_WORDS:
+            speaker = phrase
     return (start, end), speaker
 
 

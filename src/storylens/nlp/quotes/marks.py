@@ -65,11 +65,12 @@ def _scan_paragraph(
     passages: list[QuotedPassage] = []
     depth = 0  # curly quotes nested inside the open one ("[affectionate for “Evgeny”]")
     single_at: int | None = None
+    straight_open = False  # a straight-marked quote nested inside the open curly one
     for i in range(start, end):
         ch = text[i]
         if open_at is None:
             if ch in DOUBLE_OPEN or (ch == STRAIGHT and _opens_straight(text, i)):
-                open_at, single_at, depth = i, None, 0
+                open_at, single_at, depth, straight_open = i, None, 0, False
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT:
                 # A closing mark with no opening one: the opening mark went missing.
                 passages.append(QuotedPassage(start, i + 1, has_open=False))
@@ -79,11 +80,22 @@ def _scan_paragraph(
                 passages.append(QuotedPassage(single_at, i + 1))
                 single_at = None
         elif text[open_at] == STRAIGHT:
-            if ch == STRAIGHT:
+            # Mixed marks ("...” opened straight, closed curly) close all the same.
+            if ch == STRAIGHT or ch in DOUBLE_CLOSE:
                 passages.append(QuotedPassage(open_at, i + 1))
                 open_at = None
         elif ch in DOUBLE_OPEN:
             depth += 1
+        elif ch == STRAIGHT:
+            # A straight mark inside a curly quote opens a nested quote ('“He called it "nonsense"')
+            # or, after a word, closes the curly one (“...forward.").
+            if straight_open:
+                straight_open = False
+            elif _opens_straight(text, i):
+                straight_open = True
+            elif not depth:
+                passages.append(QuotedPassage(open_at, i + 1))
+                open_at = None
         elif ch in DOUBLE_CLOSE:
             if depth:
                 depth -= 1
