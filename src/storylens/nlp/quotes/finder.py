@@ -110,12 +110,13 @@ def _nearest_subject(verb: Token) -> Optional[Token]:
 
 def _own_source(cue: Token) -> Optional[Token]:
     """A source the cue word itself marks, read before its grammatical subject: the agent of a
-    passive ("was criticised by council members"), the one behind a cue noun ("criticism from
+    passive ("was criticised by council members", "a letter signed by the mayor"), the one behind a cue noun ("criticism from
     rivals", "a suggestion by the mayor"), and the subject the writer put after the verb when
     the quote comes first ("“...,” added a harbour engineer")."""
     if cue.pos_ in ("VERB", "AUX"):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-        if agent is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
+        passive = any(c.dep_ == "nsubjpass" for c in cue.children) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+        if agent is not None and passive:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _reports_before(cue):
             after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i), None)
