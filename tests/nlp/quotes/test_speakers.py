@@ -248,3 +248,14 @@ def test_dateline_beside_the_subject_is_passed_over(nlp):
 def test_relative_pronoun_is_the_source_as_written_and_its_noun_the_speaker(nlp):
     text = "The dredging plan has drawn criticism from fishermen, who say that it will ruin the oyster beds."
     assert source_and_speaker(nlp, text, "oyster beds") == ("who", "fishermen")
+
+
+def test_cue_the_sentence_splitter_cut_off_after_an_exclamation(quotes_of):
+    # The splitter ends a sentence at "!”": the cue after it is still the quote's frame.
+    text = (
+        "The ferry show ended in May.\n\n"
+        "“Loved the old ferry show on Channel Nine — wish they had made another season!” Odo Brenn said.\n\n"
+        "The channel has not replied."
+    )
+    quote = quote_with(quotes_of(text), "Loved the old ferry show")
+    assert quote.speaker_text == "Odo Brenn" and quote.cue == "said"

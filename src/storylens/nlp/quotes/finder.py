@@ -330,11 +330,12 @@ class QuoteFinder:
         first_sentence, last_sentence = span[0].sent, span[-1].sent
         words = [t for t in span if t.is_alpha or t.like_num]
         paragraph = _paragraph_of(doc, start)
+        window_start, window_end = _frame_window(doc, span, first_sentence, last_sentence)
         nearby = sorted(
             (
                 c
                 for c in cues
-                if first_sentence.start <= c.i < last_sentence.end
+                if window_start <= c.i < window_end
                 and paragraph[0] <= c.idx < max(paragraph[1], end)
                 and _gap(span, c) <= MAX_CUE_DISTANCE
             ),
@@ -499,6 +500,22 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t is root):
         return "mixed"
     return None
+
+
+def _frame_window(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> tuple[int, int]:
+    """Token range in which a quote's cue is looked for: the quote's sentences, and the sentence
+    right after its closing mark or right before its opening one when the sentence splitter cut
+    the frame off the quote ("“...!” | Bush said.", "She told reporters: | “...”")."""
+    start, end = first.start, last.end
+    if end < len(doc) and all(t.is_space or t.is_punct for t in doc[span.end : end]):
+        following = doc[end].sent if not doc[end].is_space else None
+        if following is not None and "\n" not in doc[span.end - 1 : following.start].text:
+            end = following.end
+    if start > 0 and all(t.is_space or t.is_punct for t in doc[start : span.start]):
+        preceding = doc[start - 1].sent
+        if preceding[-1].text in (":", ",") and "\n" not in doc[preceding.end - 1 : span.start].text:
+            start = preceding.start
+    return start, end
 
 
 def _gap(span: DocSpan, cue: Token) -> int:
