@@ -259,3 +259,10 @@ def test_cue_the_sentence_splitter_cut_off_after_an_exclamation(quotes_of):
     )
     quote = quote_with(quotes_of(text), "Loved the old ferry show")
     assert quote.speaker_text == "Odo Brenn" and quote.cue == "said"
+
+
+def test_name_with_an_apposition_between_quote_and_cue_is_the_speaker(quotes_of):
+    # The parser may take the name for a conjunct of the quote's verb, not the cue's subject.
+    text = "“We were tremendously wrong to not have stopped the dredging from the beginning,” Brenn, 58, told reporters on Monday."
+    quote = quote_with(quotes_of(text), "tremendously wrong")
+    assert quote.speaker_text == "Brenn" and quote.cue == "told"

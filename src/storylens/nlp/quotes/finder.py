@@ -221,13 +221,18 @@ def _adjacent_subject(cue: Token, in_quote: set[int]) -> Optional[Token]:
     return cue.doc[j]
 
 
+# Capitalised words right before a cue, maybe with a short apposition ("Ramos, 58, told").
+_NAME_BEFORE_CUE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?:, [^,“”\"\n]{1,40},)?\s*$")
+
+
 def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int, int]], Optional[str]]:
-    """The capitalised words between a quote and its cue ("”—Prigozhin replied"), read from the
-    text because the tokenizer may glue them to the closing mark."""
+    """The capitalised words between a quote and its cue ("”—Prigozhin replied", "”
+    Ramos, 58, told"), read from the text because the tokenizer may glue them to the closing
+    mark and the parser may not make them the cue's subject."""
     if quote_end is None or quote_end > cue.idx:
         return None, None
     between = _text(cue.doc)[quote_end : cue.idx]
-    match = re.search(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\s*$", between)
+    match = _NAME_BEFORE_CUE.search(between)
     if match is None:
         return None, None
     start = quote_end + match.start(1)
@@ -494,6 +499,8 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
         if cue.i > span.start and any(not (t.is_punct or t.is_space) for t in doc[span[0].sent.start : span.start]):
             return None
         return "direct"
+    if cue.i >= span.end and _only_a_name_between(doc, span, cue):
+        return "direct"  # “...,” Ramos, 58, told AFP: the parser did not make the name the subject
     if cue.i < span.start and between[-1:].text.strip() == ":" and cue.sent.start <= span.start:
         return "direct"  # "... but clearly indicated that a settlement had been reached: “...”"
     root = span.root
@@ -516,6 +523,17 @@ def _frame_window(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> tup
         if preceding[-1].text in (":", ",") and "\n" not in doc[preceding.end - 1 : span.start].text:
             start = preceding.start
     return start, end
+
+
+def _only_a_name_between(doc: Doc, span: DocSpan, cue: Token) -> bool:
+    """A quote that opens its sentence, then only a name (with a short apposition), then the cue."""
+    if any(not (t.is_punct or t.is_space) for t in doc[span[0].sent.start : span.start]):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : cue.i]):
+        return False
+    between = _text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
+    match = _NAME_BEFORE_CUE.search(between)
+    return match is not None and match.start() == 0
 
 
 def _gap(span: DocSpan, cue: Token) -> int:
