@@ -266,3 +266,8 @@ def test_name_with_an_apposition_between_quote_and_cue_is_the_speaker(quotes_of)
     text = "“We were tremendously wrong to not have stopped the dredging from the beginning,” Brenn, 58, told reporters on Monday."
     quote = quote_with(quotes_of(text), "tremendously wrong")
     assert quote.speaker_text == "Brenn" and quote.cue == "told"
+
+
+def test_pronoun_is_not_the_name_inside_its_own_quote(quotes_of):
+    text = "Mayor Ann Lisle spoke after the vote. “Brenn is lying about the ferries,” she said."
+    assert quote_with(quotes_of(text), "lying about the ferries").speaker_text == "Ann Lisle"

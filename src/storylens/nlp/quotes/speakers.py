@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
+from storylens.nlp.quotes.marks import quoted_tokens
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
@@ -53,18 +54,19 @@ LOOKBACK_SENTENCES = 6
 
 # Doc.ents builds new Span objects on every read; speaker resolution reads them often, so
 # the entities of the Doc being processed are kept here (components see one Doc at a time).
-# The same holds the named speakers of the Doc's cues (see _speech_subjects), once read.
-_current: list = [None, (), None]
+# The same holds the named speakers of the Doc's cues (see _speech_subjects), once read, and the
+# tokens inside quotation marks.
+_current: list = [None, (), None, None]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     if _current[0] is not doc:
-        _current[0], _current[1], _current[2] = doc, tuple(doc.ents), None
+        _current[0], _current[1], _current[2], _current[3] = doc, tuple(doc.ents), None, None
     return _current[1]
 
 
 def forget_entities() -> None:
-    _current[0], _current[1], _current[2] = None, (), None
+    _current[0], _current[1], _current[2], _current[3] = None, (), None, None
 
 
 def entity_of(token: Token) -> Optional[Span]:
@@ -234,6 +236,13 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
     return found
 
 
+def _quoted_tokens(doc: Doc) -> set[int]:
+    entities(doc)  # makes the cache this Doc's
+    if _current[3] is None:
+        _current[3] = quoted_tokens(doc)
+    return _current[3]
+
+
 def _agrees(pronoun: Token, ent: Span) -> bool:
     wanted = PRONOUN_GENDER.get(pronoun.lower_)
     return wanted is None or _gender(ent) in (None, wanted)
@@ -263,7 +272,14 @@ def resolve_subject(head: Token) -> Optional[str]:
             types = GROUP_TYPES
         else:
             return None  # "I", "we", "you", "who": the speaker is inside a quote or unknown
-        ranked = [ent for ent, _ in _candidates(doc, head.i, types, head.sent)]
+        # A name inside the quotation marks of the pronoun's own sentence is what is said, not
+        # who says it ("“Brenn is lying,” she said").
+        quoted = _quoted_tokens(doc)
+        ranked = [
+            ent
+            for ent, distance in _candidates(doc, head.i, types, head.sent)
+            if distance or ent.start not in quoted
+        ]
         if types == frozenset({"PERSON"}) and is_speech_cue(head.head):
             # "..., she added": the speaker last heard, before any name mentioned since.
             window_start = doc[max(0, head.sent.start - 1)].sent.start
