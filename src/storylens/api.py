@@ -48,7 +48,7 @@ def analyze(
     owns_store = store is None
     store = store or open_store(db)
     try:
-        analyses = _analyses(ingest.articles, store, progress, rejected=result.rejected)
+        analyses = analyse_in_chunks(ingest.articles, store, progress=progress, rejected=result.rejected)
         # Reading the stored stories, clustering and writing is one step under the store's write
         # lock (one transaction): a second run at once waits, then joins what this one wrote.
         with store.write_lock():
@@ -72,14 +72,31 @@ def analyze(
 # a rerun continues after the last saved chunk (stored analyses are read back, not recomputed).
 SAVE_EVERY = 16
 
+# (articles, advance or None, rejected) -> their analyses; rejects by name what it cannot analyse.
+AnalyseChunk = Callable[[list[Article], Optional[Callable[[], None]], list[Rejected]], list[ArticleAnalysis]]
 
-def _analyses(articles, store, progress, *, rejected: list[Rejected]) -> list[ArticleAnalysis]:
+
+def analyse_in_chunks(
+    articles: list[Article],
+    store,
+    *,
+    rejected: list[Rejected],
+    progress: Optional[ProgressFactory] = None,
+    analyse_chunk: Optional[AnalyseChunk] = None,
+    save_every: Optional[int] = None,
+) -> list[ArticleAnalysis]:
+    """The analyses of ``articles``, in their order: those already in ``store`` read back, the
+    others made by ``analyse_chunk`` (default: this process's pipeline) ``save_every`` articles
+    at a time (default ``SAVE_EVERY``), each chunk saved as soon as it is done. ``storylens
+    analyze`` and ``storylens batch`` both save through here."""
+    analyse_chunk = analyse_chunk or _analyse_chunk
+    save_every = save_every or SAVE_EVERY
     stored = {a.article.id: a for a in store.load_analyses([a.id for a in articles])}
     todo = [a for a in articles if a.id not in stored]
     advance = progress("Analysing articles", len(todo)) if progress and todo else None
     by_id = {}
-    for start in range(0, len(todo), SAVE_EVERY):
-        fresh = _analyse_chunk(todo[start : start + SAVE_EVERY], advance, rejected)
+    for start in range(0, len(todo), save_every):
+        fresh = analyse_chunk(todo[start : start + save_every], advance, rejected)
         if fresh:
             store.save_analyses(fresh)
         by_id.update((a.article.id, a) for a in fresh)

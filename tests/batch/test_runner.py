@@ -110,3 +110,49 @@ def test_an_article_the_pipeline_refuses_is_rejected_and_the_corpus_goes_on(tmp_
                               num_cpus=None, rejected=rejected)
     assert [a.article.id for a in done] == ["ok"]
     assert [r.source for r in rejected] == ["dump.txt"] and "analysis failed" in rejected[0].reason
+
+
+LIBRARY_REPORTS = [
+    "The city library of Marrow Bay closed its reading rooms on Monday after a burst pipe flooded the "
+    "basement archive, the library board said. Staff moved the oldest maps to the town hall overnight.",
+    "Volunteers in Marrow Bay spent Tuesday drying thousands of flooded books from the library's basement "
+    "archive, which a burst pipe filled with water on Monday, the board said.",
+    "Insurers will inspect the Marrow Bay library on Thursday, the board said, as the reading rooms stay "
+    "closed while engineers replace the pipe that burst under the archive on Monday.",
+]
+
+
+def test_a_stopped_batch_keeps_its_saved_chunks_and_a_rerun_continues(tmp_path, monkeypatch):
+    import storylens.api
+    import storylens.batch.runner as runner
+    from storylens.store import open_store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"text": t, "outlet": f"Bay Herald {n}"}) + "\n" for n, t in enumerate(LIBRARY_REPORTS)))
+    db = str(tmp_path / "batch.db")
+    monkeypatch.setattr(storylens.api, "SAVE_EVERY", 1)
+    engine_calls = []
+    real_analyze_on = runner.analyze_on
+
+    def stopped_during_the_second_chunk(engine, articles, **options):
+        engine_calls.append([a.id for a in articles])
+        if len(engine_calls) == 2:
+            raise KeyboardInterrupt  # the user stops the run while the second chunk is analysed
+        return real_analyze_on(engine, articles, **options)
+
+    monkeypatch.setattr(runner, "analyze_on", stopped_during_the_second_chunk)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(corpus)], engine="local", out_dir=tmp_path / "out", db=db, pipeline="light")
+    with open_store(db) as store:
+        kept = store.known_article_ids()
+    assert kept == set(engine_calls[0])  # the first chunk was saved before the stop
+
+    engine_calls.clear()
+    monkeypatch.setattr(runner, "analyze_on", lambda engine, articles, **options: engine_calls.append([a.id for a in articles])
+                        or real_analyze_on(engine, articles, **options))
+    report = run_batch([str(corpus)], engine="local", out_dir=tmp_path / "out", db=db, pipeline="light")
+    rerun = [i for call in engine_calls for i in call]
+    assert len(rerun) == 2 and not set(rerun) & kept  # only what the stopped run had not saved
+    assert report.articles == 3 and not report.rejected  # the saved chunk is read back into the tables
+    with open_store(db) as store:
+        assert len(store.known_article_ids()) == 3

@@ -128,21 +128,44 @@ def run_batch(
     report = BatchReport(engine=engine, pipeline=pipeline, rejected=rejected, db=db)
     if not articles:
         return report
-    analyses = _analyze_surviving(engine, articles, pipeline=pipeline, num_cpus=num_cpus, rejected=report.rejected)
-    if not analyses:
-        return report
-    stories, story_of = build_stories(analyses)
-    report.tables = write_tables(table_rows(analyses, stories, story_of), Path(out_dir))
-    report.articles, report.stories = len(analyses), len(stories)
+    store = None
     if db is not None:
         from storylens.store import open_store
 
         store = open_store(db)
-        try:
-            store.save_analyses(analyses)
+    try:
+        analyses = _analyze_saving(engine, articles, store, pipeline=pipeline, num_cpus=num_cpus, rejected=report.rejected)
+        if not analyses:
+            return report
+        stories, story_of = build_stories(analyses)
+        report.tables = write_tables(table_rows(analyses, stories, story_of), Path(out_dir))
+        report.articles, report.stories = len(analyses), len(stories)
+        if store is not None:
             for story in stories:
                 store.save_story(story)
             store.save_rejected(rejected)
-        finally:
+    finally:
+        if store is not None:
             store.close()
     return report
+
+
+# Each call of the Ray engine starts its actors, and each actor loads the model: chunks there
+# are larger than `storylens analyze`'s (storylens.api.SAVE_EVERY), so loading stays a small part.
+RAY_SAVE_EVERY = 1024
+
+
+def _analyze_saving(engine: str, articles: list[Article], store, *, pipeline: str, num_cpus: int | None,
+                    rejected: list[Rejected]) -> list[ArticleAnalysis]:
+    """``_analyze_surviving``; with a store, through the same chunked saving as ``storylens
+    analyze``: each finished chunk is saved, and what the store already holds is read back, so a
+    run that is stopped keeps its chunks and a rerun continues after them."""
+    def analyse_chunk(chunk: list[Article], advance, rejected: list[Rejected]) -> list[ArticleAnalysis]:
+        return _analyze_surviving(engine, chunk, pipeline=pipeline, num_cpus=num_cpus, rejected=rejected)
+
+    if store is None:
+        return analyse_chunk(articles, None, rejected)
+    from storylens.api import analyse_in_chunks
+
+    return analyse_in_chunks(articles, store, rejected=rejected, analyse_chunk=analyse_chunk,
+                             save_every=RAY_SAVE_EVERY if engine == "ray" else None)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules import (
     VerbLexicon,
     drop_layout_names,
@@ -141,10 +142,10 @@ class EntityFixer:
         self.matcher.add("SPACED_PLACE", [[part, {"LOWER": {"IN": SPACED_PLACE_CONNECTORS}}, part]])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents: list[Candidate] = [(e.start, e.end, e.label_) for e in doc.ents]
+        ents: list[Candidate] = [(e.start, e.end, e.label_) for e in doc_entities(doc)]
         ents = split_at_breaks(doc, ents)
         ents = self.join_place_names(doc, ents)
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         ents = drop_photo_credits(doc, ents, text=text)
         ents = drop_layout_names(doc, ents, verbs=self.verbs)
         ents = split_headline_verbs(doc, ents, self.verbs)
@@ -157,7 +158,8 @@ class EntityFixer:
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
         doc.ents = sorted(spans, key=lambda span: span.start)
-        for ent in doc.ents:
+        forget(doc)  # the entities read above are replaced
+        for ent in doc_entities(doc):
             ent._.canonical = canonical_name(ent.text, ent.label_)
         return doc
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.records import EventName, Span
 
 DATA = Path(__file__).parent / "data"
@@ -77,7 +78,7 @@ def _place_after(head: Token) -> list[Token]:
     doc = head.doc
     if not head.text[:1].isupper() or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"on", "of"}:
         return []
-    place = next((e for e in doc.ents if e.start == head.i + 2 and e.label_ in PLACE_TYPES), None)
+    place = next((e for e in doc_entities(doc) if e.start == head.i + 2 and e.label_ in PLACE_TYPES), None)
     if place is None:
         # the small model often runs a headline's next word into the place ("Moscow Halted")
         token = doc[head.i + 2]
@@ -101,8 +102,8 @@ def _term(tokens: list[Token], head: Token) -> str:
 
 
 def _scare_quoted(doc: Doc, start: int, end: int) -> bool:
-    before = doc.text[max(0, start - 1) : start]
-    after = doc.text[end : end + 1]
+    before = doc_text(doc)[max(0, start - 1) : start]
+    after = doc_text(doc)[end : end + 1]
     return bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
 
 
@@ -116,7 +117,7 @@ NAMING_VERBS = frozenset("call dub term label brand describe style characterise 
 def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
     """The outlet writes the name only to reject it: "the so-called X", "what the ministry calls
     X", "this was not an X"."""
-    if DISTANCING_BEFORE.search(doc.text[max(0, tokens[0].idx - 25) : tokens[0].idx]):
+    if DISTANCING_BEFORE.search(doc_text(doc)[max(0, tokens[0].idx - 25) : tokens[0].idx]):
         return True
     governor = head
     while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head is not governor:
@@ -159,7 +160,7 @@ def event_names_component(doc: Doc) -> Doc:
     article_id = doc._.article_id or ""
     for tokens, head in find_event_names(doc):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        span = Span.of(article_id, doc.text, start, end)
+        span = Span.of(article_id, doc_text(doc), start, end)
         names.append(
             EventName(
                 _term(tokens, head), span, scare_quoted=_scare_quoted(doc, start, end), distanced=_distanced(doc, tokens, head)

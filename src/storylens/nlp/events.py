@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.records import EventMention, Span
 
@@ -98,7 +99,7 @@ def clause_of(trigger: Token, sentence: SpacySpan) -> tuple[int, int]:
 
 def actors_in(doc: Doc, start: int, end: int) -> list[str]:
     names: list[str] = []
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in ENTITY_TYPES and start <= ent.start_char and ent.end_char <= end and ent.text not in names:
             names.append(ent.text)
     return names
@@ -110,7 +111,7 @@ def actors_in(doc: Doc, start: int, end: int) -> list[str]:
 def find_events(doc: Doc) -> Doc:
     mentions = extensions.doc_list(doc, "event_mentions")
     article_id = doc._.article_id or ""
-    text = doc.text
+    text = doc_text(doc)
     seen: set[tuple[int, str, int]] = set()
     quoted = QuotedText(text)
     expressions = doc._.time_expressions or []
@@ -139,7 +140,7 @@ def find_events(doc: Doc) -> Doc:
         trigger = asserted_trigger(trigger)
         if trigger is None or is_caption_fragment(trigger):
             continue
-        sentence = span.sent
+        sentence = sentence_of(doc, span.start)
         key = (sentence.start_char, value, trigger.i)
         if key in seen:  # "In 2020, ... Lukashenko's 2020 reelection": one happening
             continue

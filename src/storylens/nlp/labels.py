@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.records import Label, Span
@@ -213,7 +214,7 @@ def _folded(text: str) -> str:
 
 
 def _previous_person(doc: Doc, before: int) -> SpacySpan | None:
-    for ent in reversed([e for e in doc.ents if e.end <= before]):
+    for ent in reversed([e for e in doc_entities(doc) if e.end <= before]):
         if ent.label_ == "PERSON":
             return ent
     return None
@@ -233,17 +234,17 @@ class LabelFinder:
             if key in seen or end <= start:
                 return
             seen.add(key)
-            span = Span.of(article_id, doc.text, start, end)
+            span = Span.of(article_id, doc_text(doc), start, end)
             labels.append(Label(" ".join(span.text.split()), outlet, span, attributed, kind, target))
 
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ not in TARGET_TYPES:
                 continue
             target = ent.text
             for start, end in premodifier_labels(ent):
                 add(start, end, target, "premodifier")
                 if ent.label_ == "PERSON":
-                    titled.setdefault(_folded(doc.text[start:end]), set()).add(target)
+                    titled.setdefault(_folded(doc_text(doc)[start:end]), set()).add(target)
             for start, end in apposition_labels(ent):
                 add(start, end, target, "apposition")
             for start, end in predicate_labels(ent):
@@ -262,7 +263,7 @@ class LabelFinder:
                         continue
                     target = person.text
                 else:
-                    ent = next((e for e in doc.ents if e.start <= named.i < e.end), None)
+                    ent = entity_at(doc, named.i)
                     if ent is not None and ent.label_ not in TARGET_TYPES:
                         continue
                     # a surname alone is often missed by the NER: take the proper-noun chain
@@ -281,7 +282,7 @@ class LabelFinder:
             tokens = [t for t in doc[token.i + 1 : head.i + 1] if not t.is_space]
             if not tokens or head.pos_ != "NOUN":
                 continue
-            names = titled.get(_folded(doc.text[tokens[0].idx : head.idx + len(head.text)]), set())
+            names = titled.get(_folded(doc_text(doc)[tokens[0].idx : head.idx + len(head.text)]), set())
             next_token = doc[head.i + 1] if head.i + 1 < len(doc) else None
             if len(names) != 1 or (next_token is not None and next_token.ent_type_ in TARGET_TYPES):
                 continue

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
+from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span
 from storylens.nlp.propaganda_model import (
     load_models,
@@ -179,7 +180,7 @@ def find_loaded_spans(
 
 def doc_words(doc: Doc) -> list[Word]:
     sentence_of = {}
-    for n, sentence in enumerate(doc.sents):
+    for n, sentence in enumerate(doc_sentences(doc)):
         for token in sentence:
             sentence_of[token.i] = n
     return [Word(t.text, t.idx, t.idx + len(t.text), sentence_of.get(t.i, 0)) for t in doc if not t.is_space]
@@ -219,7 +220,7 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
             first, last = _word_range(words, start, end)
             added.append(FoundSpan(start, end, first, last, weight))
             taken.append((start, end))
-    classify_spans(words, added, doc.text)
+    classify_spans(words, added, doc_text(doc))
     return added
 
 
@@ -233,6 +234,6 @@ class LoadedLanguage:
         found = extensions.doc_list(doc, "loaded_spans")
         article_id = doc._.article_id or ""
         words = doc_words(doc)
-        for span in read_against_doc(doc, find_loaded_spans(words, doc.text, threshold=self.threshold)):
-            found.append(LoadedSpan(Span.of(article_id, doc.text, span.start, span.end), span.category, round(span.score, 3)))
+        for span in read_against_doc(doc, find_loaded_spans(words, doc_text(doc), threshold=self.threshold)):
+            found.append(LoadedSpan(Span.of(article_id, doc_text(doc), span.start, span.end), span.category, round(span.score, 3)))
         return doc

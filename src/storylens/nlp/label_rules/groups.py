@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storylens.nlp.doc_index import doc_entities
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
 
 
@@ -20,7 +21,7 @@ def _referents_by_head(doc: Doc) -> dict[str, set[str]]:
     ("army" -> "Northland Defence Army"), and a place or group that modifies it somewhere
     ("regime" -> "Northland" from "the Northland regime", "Northland's army")."""
     found: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ == "ORG" and len(ent) > 1:
             found.setdefault(ent[-1].lemma_.lower(), set()).add(ent.text)
         elif ent.label_ in ("GPE", "NORP", "ORG"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storylens.nlp.doc_index import doc_text
 from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules.filters import lexical_weight
 
@@ -19,7 +20,7 @@ EVALUATIVE_WEIGHT = 0.25
 
 def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, the adjective's weight) of each evaluative noun phrase."""
-    quoted = quoted or QuotedText(doc.text)
+    quoted = quoted or QuotedText(doc_text(doc))
     found = []
     for token in doc:
         if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.is_lower:

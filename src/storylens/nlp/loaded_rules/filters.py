@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from storylens.nlp.doc_index import doc_text
 from storylens.nlp.propaganda_model import load_models
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -38,7 +39,7 @@ def _is_name(token) -> bool:
 def keeps_span(doc: Doc, start: int, end: int) -> bool:
     """Whether the span at characters [start, end) may be called loaded (see the module doc)."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or MARKUP.search(doc.text[start:end]):
+    if span is None or MARKUP.search(doc_text(doc)[start:end]):
         return False
     content = [t for t in span if t.is_alpha and not t.is_stop]
     words = [t for t in content if not _is_name(t)]

@@ -6,9 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
+from storylens.nlp.doc_index import doc_sentences
 from storylens.nlp.quantities.additions import apply_minus, missed_money, missed_numbers, vague_amounts
 from storylens.nlp.quantities.exclusions import is_excluded
-from storylens.nlp.quantities.found import TEXT_KEY, FoundQuantity, text_of
+from storylens.nlp.quantities.found import FoundQuantity, text_of
 from storylens.nlp.quantities.reading import for_parser, read_parsed
 from storylens.nlp.quantities.units import normalise
 from storylens.nlp.quantities.wording import (age_of, bound_of, counted_noun, merge_ranges, name_bare_number,
@@ -21,7 +22,7 @@ def find_quantities(doc: Doc) -> list[FoundQuantity]:
     from quantulum3 import parser  # imported late: it loads its unit tables and classifier
 
     found: list[FoundQuantity] = []
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         offset = sentence.start_char
         for parsed in parser.parse(for_parser(sentence.text)):
             item = read_parsed(doc, parsed, offset)
@@ -64,9 +65,5 @@ def to_record(doc: Doc, item: FoundQuantity) -> Quantity:
 @Language.component("storylens_quantities", assigns=["doc._.quantities"])
 def quantities_component(doc: Doc) -> Doc:
     records = extensions.doc_list(doc, "quantities")
-    doc.user_data[TEXT_KEY] = doc.text
-    try:
-        records.extend(to_record(doc, item) for item in find_quantities(doc))
-    finally:
-        del doc.user_data[TEXT_KEY]
+    records.extend(to_record(doc, item) for item in find_quantities(doc))
     return doc

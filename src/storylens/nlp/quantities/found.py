@@ -7,8 +7,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from storylens.nlp.doc_index import doc_text
 
-TEXT_KEY = ("storylens_quantities", "text")
 
 Value = Union[float, list[float]]
 
@@ -40,6 +40,5 @@ def tokens_of(doc: Doc, item: FoundQuantity) -> SpacySpan:
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access: kept while the component runs."""
-    text = doc.user_data.get(TEXT_KEY)
-    return text if text is not None else doc.text
+    """``doc.text``, which spaCy rebuilds from every token on each access: read once per Doc."""
+    return doc_text(doc)

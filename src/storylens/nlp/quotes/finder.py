@@ -25,6 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as DocSpan, Token
 
+from storylens.nlp.doc_index import doc_text
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
@@ -461,7 +462,7 @@ _current: list = [None, ""]
 
 def _text(doc: Doc) -> str:
     if _current[0] is not doc:
-        _current[0], _current[1] = doc, doc.text
+        _current[0], _current[1] = doc, doc_text(doc)
     return _current[1]
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storylens.nlp.doc_index import doc_text
+
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 STRAIGHT = '"'
@@ -139,7 +141,7 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
 def quoted_tokens(doc) -> set[int]:
     """Indices of the tokens of a parsed Doc that lie inside a quoted passage."""
     inside: set[int] = set()
-    for passage in find_quoted_passages(doc.text):
+    for passage in find_quoted_passages(doc_text(doc)):
         span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))

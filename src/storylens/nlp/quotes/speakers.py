@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from storylens.nlp.doc_index import doc_entities
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
@@ -61,7 +62,7 @@ _current: list = [None, (), None, None]
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     if _current[0] is not doc:
-        _current[0], _current[1], _current[2], _current[3] = doc, tuple(doc.ents), None, None
+        _current[0], _current[1], _current[2], _current[3] = doc, doc_entities(doc), None, None
     return _current[1]
 
 
