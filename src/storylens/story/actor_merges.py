@@ -15,6 +15,12 @@ the story leaves one reading:
   reading dotted abbreviations letter by letter and hyphenated words part by part ("USCG" =
   "U.S. Coast Guard", "AFP" = "Agence France-Presse").
 
+A third rule runs once the actors are made: a phrase that stands for a name of its article by
+its head noun ("the hospital", "the city's hospital", "the coast guard"; found by
+``nlp/entity_rules/head_nouns.py``) becomes a mention of that name's actor when every name of
+the article it may stand for is that one actor. With two hospitals named in the article, "the
+hospital" joins neither.
+
 People are not merged here: different people who share a name part stay apart (story/actors.py).
 """
 
@@ -26,6 +32,7 @@ from typing import Callable
 
 from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
+from storylens.story.context import StoryContext
 
 # Words that make a place name a larger area than the bare name: "Alden Province" is not Alden.
 AREA_WORDS = frozenset(
@@ -137,3 +144,34 @@ def _all_inside(c: str, d: str, words_of: dict[str, list[list[str]]]) -> bool:
     """Every word of group ``c`` is in group ``d``: "Health Ministry" inside "Lakeland Health Ministry"."""
     inside = {w for form in words_of[d] for w in form}
     return all(set(form) <= inside for form in words_of[c])
+
+
+# Actor types a head noun may stand for: the phrase finder reads organisation and facility names.
+HEAD_NOUN_TYPES = frozenset({"ORG", "FAC"})
+
+
+def join_noun_mentions(context: StoryContext) -> int:
+    """Add each article's head-noun phrases to the one actor their names resolve to (as mentions
+    with their exact spans, in ``Actor.mentions`` and ``context.actor_of_mention``); returns how
+    many were added. A phrase whose names are several actors, or an actor of another type, is
+    left alone."""
+    actors = {a.id: a for a in context.actors}
+    order = {a.article.id: i for i, a in enumerate(context.analyses)}
+    added = 0
+    for analysis in context.analyses:
+        for phrase in analysis.noun_mentions:
+            span = phrase.span
+            ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
+            if len(ids) != 1 or None in ids:
+                continue
+            actor = actors.get(ids.pop())
+            if actor is None or actor.type not in HEAD_NOUN_TYPES:
+                continue
+            if (span.article, span.start, span.end) in context.actor_of_mention:
+                continue  # already a named mention
+            context.actor_of_mention[(span.article, span.start, span.end)] = actor.id
+            actor.mentions.append(span)
+            added += 1
+    for actor in context.actors:
+        actor.mentions.sort(key=lambda s: (order.get(s.article, 0), s.start))
+    return added
