@@ -33,6 +33,7 @@ from typing import Callable
 from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
+from storylens.story.union_find import UnionFind
 
 # Words that make a place name a larger area than the bare name: "Alden Province" is not Alden.
 AREA_WORDS = frozenset(
@@ -72,20 +73,6 @@ def as_acronym(form: str) -> str:
     return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else ""
 
 
-class _Union:
-    def __init__(self, keys) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, small: str, large: str) -> None:
-        self.parent[self.find(small)] = self.find(large)
-
-
 def _contains(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and set(short) < set(long)
 
@@ -101,7 +88,7 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
 def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
     written forms of each group, ``type_of``: a group's entity type."""
-    union = _Union(forms_of)
+    union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
