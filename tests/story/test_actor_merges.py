@@ -120,3 +120,34 @@ def test_names_that_are_one_actor_take_the_phrase_and_other_types_do_not():
     text = "Rio Verde Town and the town council met."
     context = _context(text, [("Rio Verde Town", "GPE")], "the town")
     assert all("the town" not in [s.text for s in a.mentions] for a in context.actors)
+
+
+def _story_of(*articles: tuple[str, str, list[tuple[str, str]]]) -> StoryContext:
+    from storylens.records import Mention
+
+    analyses = []
+    for article_id, text, names in articles:
+        mentions, position = [], 0
+        for name, label in names:
+            start = text.index(name, position)
+            mentions.append(Mention(Span.of(article_id, text, start, start + len(name)), label))
+            position = start + len(name)
+        analyses.append(ArticleAnalysis(article=Article(id=article_id, source=article_id, text=text), mentions=mentions))
+    context = StoryContext(analyses)
+    merge_actors(context)
+    return context
+
+
+def test_a_name_after_another_owners_possessive_does_not_join_a_longer_name_of_another_owner():
+    context = _story_of(
+        ("a", "Velmora's Foreign Ministry condemned the raid.", [("Velmora", "GPE"), ("Foreign Ministry", "ORG")]),
+        ("b", "The Northland Foreign Ministry said the raid was lawful.", [("Northland Foreign Ministry", "ORG")]),
+    )
+    ministries = [a for a in context.actors if a.type == "ORG"]
+    assert len(ministries) == 2, [(a.name, a.aliases) for a in ministries]
+    context = _story_of(
+        ("a", "Northland's Foreign Ministry condemned the raid.", [("Northland", "GPE"), ("Foreign Ministry", "ORG")]),
+        ("b", "The Northland Foreign Ministry said the raid was lawful.", [("Northland Foreign Ministry", "ORG")]),
+    )
+    (ministry,) = [a for a in context.actors if a.type == "ORG"]
+    assert {"Foreign Ministry", "Northland Foreign Ministry"} <= set(ministry.aliases)

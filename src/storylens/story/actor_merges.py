@@ -10,7 +10,8 @@ the story leaves one reading:
   of a larger area ("Port Alden" / "Port Alden City", "Rio" / "Rio de Janeiro"; but "Alden"
   stays apart when the story also has an "Alden Province"). If the longer names that contain
   it are several and not contained in one another ("Foreign Ministry", "Defence Ministry"),
-  a bare "Ministry" joins neither.
+  a bare "Ministry" joins neither. A name written after another name's possessive ("Russia's
+  Foreign Ministry") joins only a longer name that holds the possessor's word.
 - **Acronyms**: an all-capital name joins the one name of the story whose capitals spell it,
   reading dotted abbreviations letter by letter and hyphenated words part by part ("USCG" =
   "U.S. Coast Guard", "AFP" = "Agence France-Presse").
@@ -85,9 +86,15 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
     return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
 
 
-def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> dict[str, str]:
+def merge_names(
+    forms_of: dict[str, Counter], type_of: Callable[[str], str], owners: dict[str, set[str]] | None = None
+) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
-    written forms of each group, ``type_of``: a group's entity type."""
+    written forms of each group, ``type_of``: a group's entity type, ``owners``: the words of the
+    names written as a group's possessor ("Russia's Foreign Ministry" -> {"russia"}): such a
+    group joins only a longer name that holds one of them, so "Russia's Foreign Ministry" does
+    not join "Chinese Foreign Ministry"."""
+    owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
@@ -99,6 +106,8 @@ def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> 
         for long in keys:
             if long == short:
                 continue
+            if owners.get(short) and not owners[short] & {w for form in words_of[long] for w in form}:
+                continue  # another owner's: "Russia's Foreign Ministry" is not the Chinese one
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
