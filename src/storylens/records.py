@@ -370,6 +370,18 @@ class EventName(Record):
 
 
 @dataclass
+class NounMention(Record):
+    """A definite noun phrase that may stand for an organisation or facility named in the same
+    article ("the hospital", "the city's hospital" after "Al-Karim Baptist Hospital"); ``names``:
+    the article's mentions of the names it may stand for, one per distinct form. The story step
+    makes it a mention of an actor only when those names are one actor."""
+
+    span: Span
+    head: str  # the head noun, lower-cased
+    names: list[Span] = field(default_factory=list)
+
+
+@dataclass
 class ArticleAnalysis(Record):
     """Everything the per-article NLP pipeline found in one article.
 
@@ -388,6 +400,7 @@ class ArticleAnalysis(Record):
     event_mentions: list[EventMention] = field(default_factory=list)
     claim_mentions: list[ClaimMention] = field(default_factory=list)
     event_names: list[EventName] = field(default_factory=list)
+    noun_mentions: list[NounMention] = field(default_factory=list)
 
 
 @dataclass

@@ -15,6 +15,9 @@ offsets; the component applies them in order and writes ``doc.ents`` once. What 
 - obvious organisations and places tagged as people ("Novaya Gazeta", "the Rostov region");
 - one type per name within a Doc: surnames inherit PERSON from the full name, others vote.
 
+After the fixes, ``doc._.noun_mentions`` holds the phrases that may stand for an organisation or
+facility named in the Doc ("the hospital"; ``nlp/entity_rules/head_nouns.py``).
+
 ``span._.canonical`` is the name without titles, possessive or "the".
 """
 
@@ -33,6 +36,7 @@ from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules import (
     VerbLexicon,
     drop_layout_names,
+    head_noun_mentions,
     retype_geographic_features,
     retype_vessels,
     split_headline_verbs,
@@ -161,6 +165,7 @@ class EntityFixer:
         forget(doc)  # the entities read above are replaced
         for ent in doc_entities(doc):
             ent._.canonical = canonical_name(ent.text, ent.label_)
+        doc._.noun_mentions = head_noun_mentions(doc)
         return doc
 
     def join_place_names(self, doc: Doc, ents: list[Candidate]) -> list[Candidate]:
@@ -385,7 +390,7 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@Language.factory("storylens_entity_fixes", requires=["doc.ents"], assigns=["doc.ents", "span._.canonical"])
+@Language.factory("storylens_entity_fixes", requires=["doc.ents"], assigns=["doc.ents", "span._.canonical", "doc._.noun_mentions"])
 def make_entity_fixer(nlp: Language, name: str) -> EntityFixer:
     extensions.register()
     return EntityFixer(nlp, name)

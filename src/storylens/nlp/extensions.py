@@ -20,6 +20,7 @@ DOC_EXTENSIONS = {
     "event_mentions": None,  # list[records.EventMention]
     "claim_mentions": None,  # list[records.ClaimMention]
     "event_names": None,  # list[records.EventName]
+    "noun_mentions": None,  # list[records.NounMention]
 }
 
 SPAN_EXTENSIONS = {

@@ -101,6 +101,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         event_mentions=list(doc._.event_mentions or []),
         claim_mentions=list(doc._.claim_mentions or []),
         event_names=list(doc._.event_names or []),
+        noun_mentions=list(doc._.noun_mentions or []),
     )
 
 

@@ -10,10 +10,17 @@ the story leaves one reading:
   of a larger area ("Port Alden" / "Port Alden City", "Rio" / "Rio de Janeiro"; but "Alden"
   stays apart when the story also has an "Alden Province"). If the longer names that contain
   it are several and not contained in one another ("Foreign Ministry", "Defence Ministry"),
-  a bare "Ministry" joins neither.
+  a bare "Ministry" joins neither. A name written after another name's possessive ("Russia's
+  Foreign Ministry") joins only a longer name that holds the possessor's word.
 - **Acronyms**: an all-capital name joins the one name of the story whose capitals spell it,
   reading dotted abbreviations letter by letter and hyphenated words part by part ("USCG" =
   "U.S. Coast Guard", "AFP" = "Agence France-Presse").
+
+A third rule runs once the actors are made: a phrase that stands for a name of its article by
+its head noun ("the hospital", "the city's hospital", "the coast guard"; found by
+``nlp/entity_rules/head_nouns.py``) becomes a mention of that name's actor when every name of
+the article it may stand for is that one actor. With two hospitals named in the article, "the
+hospital" joins neither.
 
 People are not merged here: different people who share a name part stay apart (story/actors.py).
 """
@@ -26,6 +33,8 @@ from typing import Callable
 
 from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
+from storylens.story.context import StoryContext
+from storylens.story.union_find import UnionFind
 
 # Words that make a place name a larger area than the bare name: "Alden Province" is not Alden.
 AREA_WORDS = frozenset(
@@ -65,20 +74,6 @@ def as_acronym(form: str) -> str:
     return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else ""
 
 
-class _Union:
-    def __init__(self, keys) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, small: str, large: str) -> None:
-        self.parent[self.find(small)] = self.find(large)
-
-
 def _contains(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and set(short) < set(long)
 
@@ -91,10 +86,16 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
     return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
 
 
-def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> dict[str, str]:
+def merge_names(
+    forms_of: dict[str, Counter], type_of: Callable[[str], str], owners: dict[str, set[str]] | None = None
+) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
-    written forms of each group, ``type_of``: a group's entity type."""
-    union = _Union(forms_of)
+    written forms of each group, ``type_of``: a group's entity type, ``owners``: the words of the
+    names written as a group's possessor ("Russia's Foreign Ministry" -> {"russia"}): such a
+    group joins only a longer name that holds one of them, so "Russia's Foreign Ministry" does
+    not join "Chinese Foreign Ministry"."""
+    owners = owners or {}
+    union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
@@ -105,6 +106,8 @@ def merge_names(forms_of: dict[str, Counter], type_of: Callable[[str], str]) -> 
         for long in keys:
             if long == short:
                 continue
+            if owners.get(short) and not owners[short] & {w for form in words_of[long] for w in form}:
+                continue  # another owner's: "Russia's Foreign Ministry" is not the Chinese one
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
@@ -137,3 +140,34 @@ def _all_inside(c: str, d: str, words_of: dict[str, list[list[str]]]) -> bool:
     """Every word of group ``c`` is in group ``d``: "Health Ministry" inside "Lakeland Health Ministry"."""
     inside = {w for form in words_of[d] for w in form}
     return all(set(form) <= inside for form in words_of[c])
+
+
+# Actor types a head noun may stand for: the phrase finder reads organisation and facility names.
+HEAD_NOUN_TYPES = frozenset({"ORG", "FAC"})
+
+
+def join_noun_mentions(context: StoryContext) -> int:
+    """Add each article's head-noun phrases to the one actor their names resolve to (as mentions
+    with their exact spans, in ``Actor.mentions`` and ``context.actor_of_mention``); returns how
+    many were added. A phrase whose names are several actors, or an actor of another type, is
+    left alone."""
+    actors = {a.id: a for a in context.actors}
+    order = {a.article.id: i for i, a in enumerate(context.analyses)}
+    added = 0
+    for analysis in context.analyses:
+        for phrase in analysis.noun_mentions:
+            span = phrase.span
+            ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
+            if len(ids) != 1 or None in ids:
+                continue
+            actor = actors.get(ids.pop())
+            if actor is None or actor.type not in HEAD_NOUN_TYPES:
+                continue
+            if (span.article, span.start, span.end) in context.actor_of_mention:
+                continue  # already a named mention
+            context.actor_of_mention[(span.article, span.start, span.end)] = actor.id
+            actor.mentions.append(span)
+            added += 1
+    for actor in context.actors:
+        actor.mentions.sort(key=lambda s: (order.get(s.article, 0), s.start))
+    return added

@@ -10,7 +10,10 @@ People are merged by the structure of their names, everything else by a normalis
   and otherwise stays on its own;
 - organisations and places merge on ``names.org_key`` ("PMC Wagner" = "Wagner Group" =
   "Wagner"; "Rostov on Don" = "Rostov-on-Don"); then a name contained in one longer name of
-  the story and an acronym join it (``story/actor_merges.py``).
+  the story and an acronym join it (``story/actor_merges.py``);
+- "the hospital", "the city's hospital" after "Al-Karim Baptist Hospital" in the same article
+  become mentions of that actor when the article names no other hospital
+  (``actor_merges.join_noun_mentions``).
 
 Canonical name: the most frequent full form (ties: the longest); type: majority vote over the
 mentions, PERSON for names that appear with a first name, a place when the model's PERSON (or
@@ -38,7 +41,7 @@ from storylens.nlp.names import (
     translit_key,
 )
 from storylens.records import Actor, Mention
-from storylens.story.actor_merges import merge_names
+from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -163,6 +166,21 @@ def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
     return found
 
 
+# A capitalised name and a possessive right before a mention: "Russia's Foreign Ministry".
+POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)(?:'s|’s)[ \t]+$")
+
+
+def _possessors(group: _Group, texts: dict[str, str]) -> set[str]:
+    """Words of the names written as possessors of the group's mentions ("russia")."""
+    found: set[str] = set()
+    for mention in group.mentions:
+        text = texts.get(mention.span.article, "")
+        match = POSSESSOR_BEFORE.search(text[max(0, mention.span.start - 40) : mention.span.start])
+        if match:
+            found.update(name_words(match.group(1)))
+    return found
+
+
 def _actor_type(group: _Group) -> str:
     if group.person:
         return "PERSON"
@@ -219,7 +237,8 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     texts = {a.article.id: a.article.text for a in context.analyses}
     for group in others.values():
         group.place = _named_as_place(group, texts)
-    joins = merge_names(forms_of, lambda key: _actor_type(others[key]))
+    owners = {key: _possessors(group, texts) for key, group in others.items()}
+    joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners)
     for key, target in joins.items():
         if target != key:
             others[target].mentions.extend(others.pop(key).mentions)
@@ -227,7 +246,9 @@ def merge_actors(context: StoryContext) -> list[Actor]:
             others[target].place = _named_as_place(others[target], texts)
 
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
-    return _fill_context(context, groups)
+    actors = _fill_context(context, groups)
+    join_noun_mentions(context)
+    return actors
 
 
 def _fill_context(context: StoryContext, groups: list[_Group]) -> list[Actor]:

@@ -32,6 +32,7 @@ import numpy as np
 
 from storylens.records import ArticleAnalysis, ClusterDecision, Record, Span
 from storylens.story.leads import lead_mentions, lead_text, published_day
+from storylens.story.union_find import UnionFind
 
 Embedder = Callable[[list[str]], np.ndarray]
 
@@ -212,27 +213,18 @@ class StoryClusterer:
         members = story.members
         if len(members) < 2:
             return None
-        parent = list(range(len(members)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        union = UnionFind(range(len(members)))
         vectors = np.stack([m.vector for m in members])
         cosines = vectors @ vectors.T
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
                 gap = None if members[i].day is None or members[j].day is None else abs(members[i].day - members[j].day)
                 if self._evidence(float(cosines[i, j]), self._name_share(members[i].keys, members[j].keys), gap) >= threshold:
-                    parent[root(i)] = root(j)
-        groups: dict[int, list[_Item]] = defaultdict(list)
-        for i, member in enumerate(members):
-            groups[root(i)].append(member)
+                    union.union(i, j)
+        groups = [[members[i] for i in group] for group in union.groups()]
         if len(groups) == 1:
             return None
-        parts = sorted(groups.values(), key=len, reverse=True)
+        parts = sorted(groups, key=len, reverse=True)
         self._drop(story)
         kept = _Story(story.id)
         self._stories[kept.id] = kept

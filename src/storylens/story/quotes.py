@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from storylens.nlp.names import org_key, person_words, translit_key
 from storylens.records import Quote, QuoteStats, SharedQuote, SpeakerQuotes
 from storylens.story.context import StoryContext
+from storylens.story.union_find import UnionFind
 
 UNKNOWN_OUTLET = "unknown outlet"
 # Two quotes are the same words when one holds the other nearly verbatim (partial ratio) ...
@@ -60,14 +61,7 @@ def _folded(text: str) -> str:
 def shared_quotes(context: StoryContext, quotes: list[Quote]) -> list[SharedQuote]:
     """Groups of near-identical quotes from more than one independent source."""
     texts = [_folded(q.text) for q in quotes]
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union = UnionFind(range(len(quotes)))
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
             if quotes[i].span.article == quotes[j].span.article:
@@ -75,12 +69,9 @@ def shared_quotes(context: StoryContext, quotes: list[Quote]) -> list[SharedQuot
             if min(len(texts[i]), len(texts[j])) < MIN_SHARED_CHARS:
                 continue
             if fuzz.partial_ratio(texts[i], texts[j]) >= SAME_WORDS_RATIO:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Quote]] = {}
-    for i, quote in enumerate(quotes):
-        groups.setdefault(root(i), []).append(quote)
+                union.union(j, i)
     shared = []
-    for members in groups.values():
+    for members in ([quotes[i] for i in group] for group in union.groups()):
         if len({context.source_key(q.span.article) for q in members}) < 2:
             continue
         outlets = sorted({q.outlet or UNKNOWN_OUTLET for q in members})

@@ -34,6 +34,7 @@ import numpy as np
 from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
+from storylens.story.union_find import UnionFind
 
 # Verbs that say that something was said or shown, not what happened: never a merge key alone.
 LIGHT_TRIGGERS = frozenset(
@@ -96,26 +97,6 @@ def _items(context: StoryContext) -> list[_Item]:
     return items
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        by_root: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            by_root[self.find(i)].append(i)
-        return list(by_root.values())
-
-
 def _similarity(a: _Item, b: _Item) -> float:
     if a.vector is None or b.vector is None:
         return 0.0
@@ -141,7 +122,7 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
     for item in items:
         by_date[item.mention.date].append(item)
     for day_items in by_date.values():
-        union = _UnionFind(len(day_items))
+        union = UnionFind(range(len(day_items)))
         for x in range(len(day_items)):
             for y in range(x + 1, len(day_items)):
                 if _same_happening(day_items[x], day_items[y]):
@@ -232,7 +213,7 @@ def _day(value: str) -> date | None:
 
 def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
     """Join groups of different outlets a day or two apart that name the same happening."""
-    union = _UnionFind(len(groups))
+    union = UnionFind(range(len(groups)))
     days = [_day(g[0].mention.date) for g in groups]
     for x in range(len(groups)):
         for y in range(x + 1, len(groups)):

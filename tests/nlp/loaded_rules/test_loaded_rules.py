@@ -22,10 +22,24 @@ def keeps(nlp, text: str, part: str) -> bool:
         ("Two more people died later, the ministry said.", "people died later"),
         ("Six people died in the fire.", "died"),
         ('The school was hit. <div class="caption"> Rescuers came.', '<div class="caption">'),
+        # a verb the tagger weighs as loaded ("know" 0.33) that says nothing of anyone here
+        ("How do we know this? The convoy left at noon.", "know"),
+        ("The Agence Baltique reported that the Northland Red Crescent Society had left.", "Agence Baltique"),
     ],
 )
 def test_names_plain_verbs_and_markup_are_not_loaded(nlp, text, part):
     assert not keeps(nlp, text, part)
+
+
+def test_a_lone_verb_with_a_clause_or_a_named_participant_is_left_to_the_weights(nlp):
+    from storylens.nlp.loaded_rules.filters import describes_no_one
+
+    doc = nlp("How do we know this? We know that the convoy left. The militia butchered the villagers.")
+    verbs = {t.text: t for t in doc if t.pos_ == "VERB"}
+    know_this, know_that = [t for t in doc if t.lower_ == "know"]
+    assert describes_no_one(know_this)
+    assert not describes_no_one(know_that)  # the clause carries content of its own
+    assert not describes_no_one(verbs["butchered"])  # it says something of the villagers
 
 
 def test_an_evaluative_phrase_is_kept(nlp):

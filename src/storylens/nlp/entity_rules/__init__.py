@@ -4,11 +4,21 @@
   "Photo: X", caption labels ("Ship Photograph"), navigation lines ("Select Page");
 - :mod:`.kinds`: types the context gives away — geography ("X Peninsula" is a LOC), vessels ("the vessel X", "MV X"), a country
   running into a headline verb ("Freedonia Bombs ..." is a place and a verb, not a person);
+- :mod:`.head_nouns`: phrases that stand for a name of the article ("the hospital", "the
+  city's hospital" for "Al-Karim Baptist Hospital");
 - :mod:`.verbs`: whether a word is a form of an English verb, from the lemmatizer's own tables.
 """
 
+from storylens.nlp.entity_rules.head_nouns import head_noun_mentions
 from storylens.nlp.entity_rules.kinds import retype_geographic_features, retype_vessels, split_headline_verbs
 from storylens.nlp.entity_rules.layout import drop_layout_names
 from storylens.nlp.entity_rules.verbs import VerbLexicon
 
-__all__ = ["VerbLexicon", "drop_layout_names", "retype_geographic_features", "retype_vessels", "split_headline_verbs"]
+__all__ = [
+    "VerbLexicon",
+    "drop_layout_names",
+    "head_noun_mentions",
+    "retype_geographic_features",
+    "retype_vessels",
+    "split_headline_verbs",
+]

@@ -2,7 +2,7 @@
 regime" (issue 19).
 
 No coreference model is available, so the referent is read from the Doc's own names: a head
-noun can stand for an organisation whose name ends in it ("army" -> "Northland Defence Army")
+noun can stand for an organisation or facility whose name it heads ("army" -> "Northland Defence Army")
 or for a place or group that modifies it elsewhere ("regime" -> "Northland", from "the Northland
 regime"). The phrase is a label only when that leaves exactly one name and the phrase adds a
 describing modifier that is not part of the name.
@@ -22,8 +22,8 @@ def _referents_by_head(doc: Doc) -> dict[str, set[str]]:
     ("regime" -> "Northland" from "the Northland regime", "Northland's army")."""
     found: dict[str, set[str]] = {}
     for ent in doc_entities(doc):
-        if ent.label_ == "ORG" and len(ent) > 1:
-            found.setdefault(ent[-1].lemma_.lower(), set()).add(ent.text)
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+            found.setdefault(ent.root.lemma_.lower(), set()).add(ent.text)  # "Ministry" of "Ministry of Health"
         elif ent.label_ in ("GPE", "NORP", "ORG"):
             head = ent.root.head
             if ent.root.dep_ in ("compound", "poss", "amod", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower:

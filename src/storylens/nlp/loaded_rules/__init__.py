@@ -3,8 +3,9 @@
 The PTC-trained tagger and classifier (``nlp/propaganda_model.py``) read words, not names or
 markup. Read with the parse and the entities of the Doc:
 
-- :mod:`.filters`: a span made only of names (an agency, a city), markup, or plain words that
-  the model's own learned weights do not call loaded ("people died later") is dropped;
+- :mod:`.filters`: a span made only of names (an agency, a city), markup, plain words that
+  the model's own learned weights do not call loaded ("people died later"), or a lone verb
+  whose participants are pronouns ("how do we know this?") is dropped;
 - :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
   outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
   aggression") even when the tagger's span score stays under its seed threshold. Measured by
@@ -12,6 +13,6 @@ markup. Read with the parse and the entities of the Doc:
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
-from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight
+from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only
 
-__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight"]
+__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only"]

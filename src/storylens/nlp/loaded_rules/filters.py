@@ -6,6 +6,9 @@
 - **Plain words**: a short span (at most ``SHORT_SPAN`` content words) with no adjective and no
   word that the tagger's own learned weight calls loaded ("people died later": the score came
   from the context, and "died" is the plain word for it).
+- **A verb that says nothing of anyone**: a span whose one content word is a verb whose
+  participants in the parse are all pronouns and which takes no clause ("How do we know
+  this?"): whatever weight the word has in the tagger, it describes no one here.
 """
 
 from __future__ import annotations
@@ -36,14 +39,45 @@ def _is_name(token) -> bool:
     return token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
 
 
+# Dependents that are a verb's participants; a clause among them carries content of its own.
+PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass"})
+
+
+def content_words(span: SpacySpan) -> list:
+    return [t for t in span if t.is_alpha and not t.is_stop]
+
+
+def names_only(span: SpacySpan) -> bool:
+    """Every content word of the span is part of a name (an entity or a proper noun)."""
+    words = content_words(span)
+    return bool(words) and all(_is_name(t) for t in words)
+
+
+def lone_verb(span: SpacySpan) -> bool:
+    """The span's one content word is a verb ("know", "died", "slaughtered")."""
+    words = content_words(span)
+    return len(words) == 1 and words[0].pos_ in ("VERB", "AUX")
+
+
+def describes_no_one(verb) -> bool:
+    """The verb's participants are all pronouns (or absent) and it takes no clause: "we know it"."""
+    if any(c.dep_ in CLAUSES for c in verb.children):
+        return False
+    participants = [c for c in verb.children if c.dep_ in PARTICIPANTS]
+    participants += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    return all(p.pos_ == "PRON" for p in participants)
+
+
 def keeps_span(doc: Doc, start: int, end: int) -> bool:
     """Whether the span at characters [start, end) may be called loaded (see the module doc)."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or MARKUP.search(doc_text(doc)[start:end]):
         return False
-    content = [t for t in span if t.is_alpha and not t.is_stop]
-    words = [t for t in content if not _is_name(t)]
+    words = [t for t in content_words(span) if not _is_name(t)]
     if not words:
+        return False
+    if lone_verb(span) and describes_no_one(words[0]):
         return False
     if len(words) <= SHORT_SPAN:
         described = any(t.pos_ == "ADJ" for t in words)

@@ -1,0 +1,134 @@
+"""Noun phrases that stand for a name of the same article: "the hospital", "the city's hospital",
+"the Baptist hospital", "the coast guard", "Hospital" (issue 19).
+
+News names an organisation or a facility once in full ("the Al-Karim Baptist Hospital") and then
+by its head noun. No coreference model is available, so the phrase is read from the parse:
+
+- its head is a singular noun outside any entity, not itself a modifier of another noun
+  ("the hospital director" is a director), written lower-case after "the" or a possessive that
+  is not a person ("the hospital", "the city's hospital"), or capitalised with no determiner
+  and no name around it (a headline's "Hospital");
+- the head is the head word (the parse's root) of some organisation or facility name of the
+  article with more than one word ("Hospital" in "Al-Karim Baptist Hospital", "Ministry" in
+  "Ministry of Health");
+- every word it adds is a describing adjective or a word of that name: "the Baptist hospital"
+  and "the coast guard" keep their candidates, "the Mercy hospital", "the field hospital", the
+  "other", "second" or "new" hospital (a modifier that picks out another one) stand for none.
+
+The phrase keeps every name it may stand for; the story step (``story/actor_merges.py``) joins
+it to an actor only when those names are one actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storylens.nlp.label_rules import NON_DESCRIPTIVE_MODIFIERS
+from storylens.records import NounMention, Span
+
+NAMED_TYPES = frozenset({"ORG", "FAC"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det"})
+
+
+def _names_by_head(doc: Doc) -> dict[str, list]:
+    """Lower-cased head word -> the organisation and facility names of the Doc it heads, one
+    entity per distinct form (the first)."""
+    found: dict[str, dict[str, object]] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAMED_TYPES and len([t for t in ent if not t.is_punct]) > 1:
+            found.setdefault(ent.root.lower_, {}).setdefault(ent.text, ent)
+    return {head: list(forms.values()) for head, forms in found.items()}
+
+
+def _name_words(ent) -> set[str]:
+    words = set()
+    for token in ent:
+        words.add(token.lower_)
+        words.update(part for part in token.lower_.replace("‐", "-").split("-") if part)
+    return words
+
+
+def _determined(head: Token) -> Token | None:
+    """The first token of the phrase when it is definite: "the", or a possessor that is not a
+    person or a pronoun ("the city's hospital", "Lakeland's hospital")."""
+    for child in head.lefts:
+        if child.dep_ == "det" and child.lower_ == "the":
+            return child
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON":
+            return child.left_edge
+    return None
+
+
+def _modifiers(head: Token, first: Token) -> list[Token] | None:
+    """The words between the determiner (or the possessor) and the head; None when the phrase
+    holds something other than modifiers (a number, a clause)."""
+    possessor = {t.i for child in head.lefts if child.dep_ == "poss" for t in child.subtree}
+    words = []
+    for token in head.doc[first.i : head.i]:
+        if token.i in possessor or token.is_space or token.is_punct or token.dep_ == "det":
+            continue
+        if token.like_num or token.dep_ not in MODIFIER_DEPS:
+            return None
+        if token.dep_ != "advmod":  # "the badly damaged hospital": the adverb qualifies "damaged"
+            words.append(token)
+    return words
+
+
+def _fits(word: Token, name_words: set[str]) -> bool:
+    """A word of the phrase keeps a name as candidate when it is a word of that name ("the
+    Baptist hospital", "the coast guard") or a lower-case describing adjective or participle
+    ("the besieged hospital") that does not pick out another referent ("the other hospital")."""
+    if word.lower_ in name_words:
+        return True
+    if word.lower_ in NON_DESCRIPTIVE_MODIFIERS or not word.is_lower or word.ent_type_:
+        return False
+    return word.dep_ == "amod" and word.pos_ in ("ADJ", "VERB")
+
+
+def _phrase_start(head: Token) -> Token | None:
+    """First token of the phrase headed by ``head``, None when it is not one that can stand for a
+    name: lower-case after "the" or a possessor, or capitalised alone (a headline's "Hospital":
+    no determiner or modifier, no capitalised name word right before or after)."""
+    if head.is_lower:
+        return _determined(head)
+    if not head.is_title or any(t.dep_ in MODIFIER_DEPS for t in head.lefts):
+        return None
+    doc = head.doc
+    before = doc[head.i - 1] if head.i > 0 and not head.is_sent_start else None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if any(t is not None and t.pos_ == "PROPN" and not t.is_lower for t in (before, after)):
+        return None
+    return head
+
+
+def head_noun_mentions(doc: Doc) -> list[NounMention]:
+    """Every definite phrase of the Doc whose head noun heads one or more of its organisation
+    or facility names, with those names (see the module docstring)."""
+    names_by_head = _names_by_head(doc)
+    if not names_by_head:
+        return []
+    article_id = doc._.article_id or ""
+    found = []
+    for head in doc:
+        candidates = names_by_head.get(head.lower_)
+        if not candidates or head.ent_type_ or head.tag_ not in SINGULAR_TAGS or head.dep_ == "compound":
+            continue
+        first = _phrase_start(head)
+        if first is None:
+            continue
+        words = _modifiers(head, first)
+        if words is None:
+            continue
+        names = [ent for ent in candidates if all(_fits(w, _name_words(ent)) for w in words)]
+        if not names:
+            continue
+        start, end = first.idx, head.idx + len(head.text)
+        found.append(
+            NounMention(
+                span=Span.of(article_id, doc.text, start, end),
+                head=head.lower_,
+                names=[Span.of(article_id, doc.text, e.start_char, e.end_char) for e in names],
+            )
+        )
+    return found
