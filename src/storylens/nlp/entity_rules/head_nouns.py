@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.label_rules import NON_DESCRIPTIVE_MODIFIERS
 from storylens.records import NounMention, Span
 
@@ -35,7 +36,7 @@ def _names_by_head(doc: Doc) -> dict[str, list]:
     """Lower-cased head word -> the organisation and facility names of the Doc it heads, one
     entity per distinct form (the first)."""
     found: dict[str, dict[str, object]] = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in NAMED_TYPES and len([t for t in ent if not t.is_punct]) > 1:
             found.setdefault(ent.root.lower_, {}).setdefault(ent.text, ent)
     return {head: list(forms.values()) for head, forms in found.items()}
@@ -109,6 +110,7 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
     if not names_by_head:
         return []
     article_id = doc._.article_id or ""
+    text = doc_text(doc)
     found = []
     for head in doc:
         candidates = names_by_head.get(head.lower_)
@@ -126,9 +128,9 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
         start, end = first.idx, head.idx + len(head.text)
         found.append(
             NounMention(
-                span=Span.of(article_id, doc.text, start, end),
+                span=Span.of(article_id, text, start, end),
                 head=head.lower_,
-                names=[Span.of(article_id, doc.text, e.start_char, e.end_char) for e in names],
+                names=[Span.of(article_id, text, e.start_char, e.end_char) for e in names],
             )
         )
     return found
