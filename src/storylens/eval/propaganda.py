@@ -141,7 +141,8 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
     the parsed Doc (``loaded_language.read_against_doc``). ``doc_*``: SI scores of that;
     ``dropped_spans``: model spans the Doc reading removed, ``dropped_in_gold``: how many of
     those overlap a gold span (the reading's mistakes); ``added_spans``/``added_in_gold``: the
-    same for the evaluative phrases ``evaluative_additions`` would add (not in ``doc_*``)."""
+    same for the evaluative phrases ``evaluative_additions`` adds (in ``doc_*``, as the
+    component applies them)."""
     from storylens.nlp.loaded_language import doc_words, evaluative_additions, find_loaded_spans, read_against_doc
     from storylens.nlp.pipeline import build_nlp
 
@@ -154,7 +155,7 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
         spans = find_loaded_spans(words, doc.text)
         kept = read_against_doc(doc, spans)
         added = evaluative_additions(doc, words, kept)
-        predicted[article.id] = [(s.start, s.end) for s in kept]
+        predicted[article.id] = [(s.start, s.end) for s in kept + added]
         kept_ids = {id(s) for s in kept}
         for kind, group in (("dropped", [s for s in spans if id(s) not in kept_ids]), ("added", added)):
             counts[f"{kind}_spans"] += len(group)
