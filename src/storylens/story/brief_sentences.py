@@ -390,7 +390,9 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
         cuts = voices.one_outlet_cuts(span, doc)
         words = voices.one_outlet_words(span, doc, cuts)
         if cuts or words:
-            text = compress(span.text, edits + cuts + quote_edits(span.text, span.start, words), span.start, neutral.canonical)
+            quoted = quote_edits(span.text, span.start, words, cuts)
+            inside = [c for c in cuts if any(q[0] <= c[0] and c[1] <= q[1] for q in quoted)]
+            text = compress(span.text, edits + [c for c in cuts if c not in inside] + quoted, span.start, neutral.canonical)
         if words and not attributed:
             text = reported(source.outlet or "one outlet", text) + "."
     attribution = voices.dropped_attribution(span, text)

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.records import Span
 
-WORD = re.compile(r"[\w’'-]+")
+WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]?")
 
@@ -158,17 +158,26 @@ def span_text(sentence: Span, start: int, end: int) -> str:
     return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
 
 
-def quote_words(text: str, offset: int, words: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def quote_words(text: str, offset: int, words: list[tuple[int, int]], cuts: list[tuple] = ()) -> list[tuple[int, int, str]]:
     """Edits that put each run of ``words`` (article offsets into ``text``, which starts at
-    ``offset``) in quotation marks; words separated only by spaces or a possessive share one pair."""
+    ``offset``) in quotation marks, ``cuts`` made inside them; words separated only by spaces,
+    a possessive or a cut share one pair."""
+
+    def without_cuts(start: int, end: int) -> str:
+        kept, cursor = [], start
+        for cut in sorted(c for c in cuts if start <= c[0] and c[1] <= end):
+            kept += [text[cursor - offset : cut[0] - offset], cut[2] if len(cut) > 2 else ""]
+            cursor = cut[1]
+        return " ".join(("".join(kept) + text[cursor - offset : end - offset]).split())
+
     runs: list[list[int]] = []
     for start, end in sorted(words):
-        gap = text[runs[-1][1] - offset : start - offset] if runs else None
-        if gap is not None and re.fullmatch(r"(?:\s|['’]s\s)*", gap):
+        gap = without_cuts(runs[-1][1], start) if runs else None
+        if gap is not None and re.fullmatch(r"(?:['’]s)?", gap):
             runs[-1][1] = end
         else:
             runs.append([start, end])
-    return [(s, e, f"“{text[s - offset : e - offset]}”") for s, e in runs]
+    return [(s, e, f"“{without_cuts(s, e)}”") for s, e in runs]
 
 
 def attribution_tag(attribution: Attribution, parse) -> str | None:
@@ -176,8 +185,9 @@ def attribution_tag(attribution: Attribution, parse) -> str | None:
     verb as the article wrote them (with its auxiliaries), or None when the verb is not found."""
     speaker = " ".join(PARENTHETICAL.sub("", attribution.speaker).split())
     doc = parse([attribution.sentence.text])[0]
-    first = next((t for t in doc if doc.text.startswith(speaker, t.idx)), None)
-    if first is not None and first.pos_ != "PROPN" and speaker[:1].isupper():
+    folded = doc.text.lower()
+    first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
+    if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
     if attribution.cue == "according to":
         return f", according to {speaker}"
