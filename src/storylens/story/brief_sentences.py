@@ -63,7 +63,7 @@ class Neutraliser:
         # clause out would change which sentence wins, and let worse ones in (docs/brief.md).
         if not any(c in WORDING_TECHNIQUES for c in category.split(",")):
             return
-        self.voices.add_evaluative(span)
+        self.voices.add_evaluative(span, found_by)
         if found_by == "model":
             self.loaded.setdefault(span.article, []).append((span.start, span.end))
 
@@ -372,7 +372,7 @@ def best_sentence(
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
-        score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
+        score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span) + 0.5 * neutral.voices.labels_in(span)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
     best = max(choices, key=lambda c: c.score, default=None)
     if best is not None:

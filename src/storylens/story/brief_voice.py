@@ -58,10 +58,12 @@ class Voices:
     outlet_of: dict[str, str] = field(default_factory=dict)  # article -> outlet (or source key)
     attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     evaluative: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> marked spans
+    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> role labels
 
     def add_words(self, article: str, outlet: str, text: str) -> None:
+        """An article's own words: those outside its quotations (which are their speakers')."""
         self.outlet_of[article] = outlet
-        new = _words(text) - self.outlet_words.setdefault(outlet, set())
+        new = _words(QUOTED.sub(" ", text)) - self.outlet_words.setdefault(outlet, set())
         self.outlet_words[outlet] |= new
         for word in new:
             self.outlets_using[word] = self.outlets_using.get(word, 0) + 1
@@ -74,8 +76,15 @@ class Voices:
     def add_attribution(self, article: str, attribution: Attribution) -> None:
         self.attributions.setdefault(article, []).append(attribution)
 
-    def add_evaluative(self, span: Span) -> None:
+    def add_evaluative(self, span: Span, found_by: str = "model") -> None:
         self.evaluative.setdefault(span.article, []).append((span.start, span.end))
+        if found_by == "label":
+            self.labels.setdefault(span.article, []).append((span.start, span.end))
+
+    def labels_in(self, span: Span) -> int:
+        """How many of one outlet's labels for a role (story/role_labels.py) the span holds:
+        among versions of one fact, the one in the others' plainer words is preferred."""
+        return sum(1 for s, e in self.labels.get(span.article, []) if span.start <= s and e <= span.end)
 
     # who says so ---------------------------------------------------------------------------
     def dropped_attribution(self, span: Span, text: str) -> Attribution | None:
