@@ -31,6 +31,7 @@ from storylens.records import Span
 
 WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+SHORT_MODEL_SPAN = 3  # words
 PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]?")
 
 
@@ -77,7 +78,10 @@ class Voices:
         self.attributions.setdefault(article, []).append(attribution)
 
     def add_evaluative(self, span: Span, found_by: str = "model") -> None:
-        self.evaluative.setdefault(span.article, []).append((span.start, span.end))
+        # A long model span does not tell which of its words carries the loading; a short one,
+        # an evaluative phrase or a role label does.
+        if found_by != "model" or len(WORD.findall(span.text)) <= SHORT_MODEL_SPAN:
+            self.evaluative.setdefault(span.article, []).append((span.start, span.end))
         if found_by == "label":
             self.labels.setdefault(span.article, []).append((span.start, span.end))
 

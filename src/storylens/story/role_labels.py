@@ -3,8 +3,8 @@
 "Terrorists attacked a checkpoint" in one outlet's own voice, where the other outlets report the
 same fact as "Militants attacked a checkpoint": the word is that outlet's label, not the fact.
 The PTC tagger weighs such nouns low (they are plain in many contexts), so they are read from the
-story instead: for each claim several outlets report, the head noun of each mention's agent and
-theme (`ClaimMention.agent` / `.theme`). An outlet's head noun is a label when
+story instead: for each claim several outlets report, the head noun of each mention's agent
+(`ClaimMention.agent`: the active subject or the passive's "by" phrase). An outlet's head noun is a label when
 
 - the outlet writes it in its own voice: the clause is attributed to no one and the noun is not
   inside quotation marks (quoting a governor who says "terrorists" is reporting);
@@ -28,7 +28,9 @@ from storylens.story.context import StoryContext
 
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 WORD = re.compile(r"\w[\w-]*")
-ROLES = ("agent", "theme")
+# Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
+# two outlets name with two plain words, so only the agent is read.
+ROLES = ("agent",)
 
 
 def own_words(text: str) -> set[str]:
