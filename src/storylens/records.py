@@ -259,6 +259,9 @@ class LoadedSpan(Record):
     span: Span
     category: str  # a SemEval-2020 Task 11 technique name
     score: float = 1.0
+    # "model": the PTC tagger's span; "evaluative": an evaluative phrase in the outlet's own voice
+    # read from the parse (nlp/loaded_rules/evaluative.py), which the tagger scored too low.
+    found_by: str = "model"
 
 
 @dataclass

@@ -141,10 +141,10 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
     the parsed Doc (``loaded_language.read_against_doc``). ``doc_*``: SI scores of that;
     ``dropped_spans``: model spans the Doc reading removed, ``dropped_in_gold``: how many of
     those overlap a gold span (the reading's mistakes); ``added_spans``/``added_in_gold``: the
-    same for the evaluative phrases ``evaluative_additions`` would add (not in ``doc_*``).
-    ``model_spans``/``kept_spans``: spans before and after the reading, and of them
-    ``*_names_only`` (every content word a name) and ``*_lone_verbs`` (one content word, a verb):
-    what a journalist would never call loaded (issue 19)."""
+    same for the evaluative phrases ``evaluative_additions`` adds (in ``doc_*``, as the
+    component applies them). ``model_spans``/``kept_spans``: spans before and after the reading,
+    and of them ``*_names_only`` (every content word a name) and ``*_lone_verbs`` (one content
+    word, a verb): what a journalist would never call loaded (issue 19)."""
     from storylens.nlp.loaded_language import doc_words, evaluative_additions, find_loaded_spans, read_against_doc
     from storylens.nlp.loaded_rules import lone_verb, names_only
     from storylens.nlp.pipeline import build_nlp
@@ -159,7 +159,7 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
         spans = find_loaded_spans(words, doc.text)
         kept = read_against_doc(doc, spans)
         added = evaluative_additions(doc, words, kept)
-        predicted[article.id] = [(s.start, s.end) for s in kept]
+        predicted[article.id] = [(s.start, s.end) for s in kept + added]
         kept_ids = {id(s) for s in kept}
         for stage, group in (("model", spans), ("kept", kept)):
             parts = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in group]

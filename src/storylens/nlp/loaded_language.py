@@ -210,9 +210,10 @@ def read_against_doc(doc: Doc, spans: list[FoundSpan]) -> list[FoundSpan]:
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
     """Evaluative adjectives in the outlet's own voice that no kept span covers, as spans (the
-    technique named by the span classifier, score = the adjective's learned weight). Measured
-    by ``storylens eval propaganda`` (``added_*``) but not applied in the pipeline: adding them
-    lowered the brief's ROUGE-1 gate on NeuS (docs/framing.md)."""
+    technique named by the span classifier, score = the adjective's learned weight). The
+    component records them with ``found_by="evaluative"``: the brief cuts one outlet's
+    evaluative words from the sentence it chose rather than avoiding such sentences, so these
+    spans do not change which sentence it picks (docs/brief.md)."""
     taken = [(s.start, s.end) for s in kept]
     added = []
     for start, end, weight in evaluative_phrases(doc):
@@ -225,7 +226,8 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
 
 
 class LoadedLanguage:
-    """The PTC models' spans that the Doc lets stand (``read_against_doc``)."""
+    """The PTC models' spans that the Doc lets stand (``read_against_doc``), and the evaluative
+    phrases in the outlet's own voice that they miss (``evaluative_additions``)."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
@@ -234,6 +236,12 @@ class LoadedLanguage:
         found = extensions.doc_list(doc, "loaded_spans")
         article_id = doc._.article_id or ""
         words = doc_words(doc)
-        for span in read_against_doc(doc, find_loaded_spans(words, doc_text(doc), threshold=self.threshold)):
-            found.append(LoadedSpan(Span.of(article_id, doc_text(doc), span.start, span.end), span.category, round(span.score, 3)))
+        text = doc_text(doc)
+        kept = read_against_doc(doc, find_loaded_spans(words, text, threshold=self.threshold))
+        for span in kept:
+            found.append(LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3)))
+        for span in evaluative_additions(doc, words, kept):
+            found.append(
+                LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), "evaluative")
+            )
         return doc

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from storylens.records import Claim, SourceRef, Story, SummarySentence
 from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
+from storylens.story.brief_voice import Attribution
 from storylens.story.context import StoryContext
 
 __all__ = ["write_brief", "compress", "unsupported_facts"]
@@ -30,11 +31,15 @@ class Item:
 
 def write_brief(story: Story, context: StoryContext, *, max_sentences: int | None = None) -> list[SummarySentence]:
     limit = max_sentences or max(5, min(10 + len(story.articles) // 10, 30))
-    neutral = _neutraliser(story)
+    neutral = _neutraliser(story, context)
     # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
     dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
     disputes = _disputed(story, context)
     used: set[tuple[str, int]] = set()  # (article, sentence start) already stated
+    # A disputed fact is said only as the dispute, with who says what: never as a plain fact.
+    for claim in disputes:
+        for source in _dispute_sources(claim, context):
+            used.add((source.article, context.sentence_of(source.span).start))
     said = Said(outlets={a.outlet for a in story.articles if a.outlet})
     n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
     agreed: list[SummarySentence] = []
@@ -162,7 +167,9 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser) ->
     shared = set.intersection(*words) if words else set()
     key_forms = [[w, w.capitalize()] for w in sorted(shared)]
     for source in sources:
-        choice = best_sentence([source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False)
+        choice = best_sentence(
+            [source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False, attributed=True
+        )
         if choice is not None and all(choice.text != text for text, _ in sides):
             sides.append((choice.text, choice.source))
     if len(sides) < 2:
@@ -192,8 +199,19 @@ def _dispute_sources(claim: Claim, context: StoryContext, *, at_most: int = 3) -
     return sorted(chosen, key=lambda s: context.articles[s.article].published or "")
 
 
-def _neutraliser(story: Story) -> Neutraliser:
+def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     neutral = Neutraliser(canonical=_canonical_names(story))
+    for analysis in context.analyses:
+        article = analysis.article
+        neutral.voices.add_words(article.id, article.outlet or context.source_key(article.id), article.text)
+        # Who says each clause is true, as the nlp layer found it (a quotation's marks already
+        # attribute it, and an unnamed "quoted speaker" names no one).
+        for mention in analysis.claim_mentions:
+            offset = mention.sentence.text.find(mention.text)
+            if mention.attributed_to and mention.cue and mention.cue != "quotation" and offset >= 0:
+                start = mention.sentence.start + offset
+                attribution = Attribution(start, start + len(mention.text), mention.attributed_to, mention.cue, mention.sentence)
+                neutral.voices.add_attribution(article.id, attribution)
     for actor in story.actors:
         for label in actor.labels:
             # Titles before a name and appositions can go without breaking the sentence;
@@ -205,7 +223,7 @@ def _neutraliser(story: Story) -> Neutraliser:
             else:
                 neutral.loaded.setdefault(label.span.article, []).append((label.span.start, label.span.end))
     for loaded in story.framing.loaded_language:
-        neutral.add_loaded(loaded.span, loaded.category)
+        neutral.add_loaded(loaded.span, loaded.category, loaded.found_by)
     return neutral
 
 

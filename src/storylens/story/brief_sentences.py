@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from storylens.records import SourceRef, Span
+from storylens.story.brief_voice import Voices, attribution_tag, quote_words as quote_edits
 from storylens.story.context import StoryContext
 
 LEAD_INS = re.compile(
@@ -53,11 +54,17 @@ class Neutraliser:
     labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief_voice)
 
-    def add_loaded(self, span: Span, category: str) -> None:
+    def add_loaded(self, span: Span, category: str, found_by: str = "model") -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
-        # wording; only the wording-level techniques make a clause non-neutral.
-        if any(c in WORDING_TECHNIQUES for c in category.split(",")):
+        # wording; only the wording-level techniques make a clause non-neutral. An evaluative
+        # phrase read from the parse only marks words to cut from the chosen sentence: ruling its
+        # clause out would change which sentence wins, and let worse ones in (docs/brief.md).
+        if not any(c in WORDING_TECHNIQUES for c in category.split(",")):
+            return
+        self.voices.add_evaluative(span, found_by)
+        if found_by == "model":
             self.loaded.setdefault(span.article, []).append((span.start, span.end))
 
     def cuts(self, span: Span) -> list[tuple[int, int]]:
@@ -299,6 +306,7 @@ def best_sentence(
     standalone: bool = True,
     relaxed: bool = False,
     max_quote_words: int = 3,
+    attributed: bool = False,
 ) -> Choice | None:
     """The best neutral full sentence any of ``sources`` yields, or None.
 
@@ -307,7 +315,13 @@ def best_sentence(
     dispute, which the brief attributes to its outlet. ``standalone``: reject a sentence that opens
     on an anaphor ("That is ...", "He said ..."), which means nothing out of its article.
     ``relaxed``: accept any text with a finite clause (`has_clause`) rather than only a parsed
-    main clause, for a brief that would otherwise say (almost) nothing.
+    main clause, for a brief that would otherwise say (almost) nothing. ``attributed``: the
+    caller attributes the text to its outlet ("A reports that ..."), so one outlet's evaluative
+    words there are only quoted.
+
+    The choice is made on the sentences as written (after the cuts above); then the chosen text
+    gets back the speaker of a clause it states without one, and loses (or quotes, attributed to
+    its outlet) the evaluative words only its outlet uses (`brief_voice`).
     """
     spans: dict[tuple[str, int, int], Span] = {}
     for source in sources:
@@ -319,11 +333,15 @@ def best_sentence(
     # Variants: the span itself, and the statements its relative clauses make.
     variants: list[tuple[Span, str]] = []
     forgiven: dict[tuple[str, int, str], int] = {}  # key facts a cut variant may lack (see below)
+    # Per variant: the edits it was made with and the parse of its span, to redo it in the
+    # brief's own voice once chosen.
+    made: dict[tuple[str, int, str], tuple[list, object]] = {}
     for span, doc in zip(raw, parse([s.text for s in raw])):
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
+        made[(span.article, span.start, variants[-1][1])] = (edits, doc)
         # The same fact without what only this outlet adds to it, when other outlets report it too.
         others = " ".join(s.span.text for s in sources if s.outlet != context.outlet(span.article))
         adjuncts = unshared_adjuncts(doc, _stems(others)) if others else []
@@ -336,6 +354,7 @@ def best_sentence(
             own = sum(1 for forms in key_forms if _carries(full, forms) and not _carries(text, forms) and not _carries(others, forms))
             variants.append((span, text))
             forgiven[(span.article, span.start, text)] = own
+            made[(span.article, span.start, text)] = (kept + cuts, doc)
         for start, end, statement in relative_statements(doc):
             sub = Span(span.article, span.start + start, span.start + end, span.text[start:end])
             variants.append((sub, compress(statement, [], 0, neutral.canonical)))
@@ -353,9 +372,36 @@ def best_sentence(
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
-        score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span)
+        score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span) + 0.5 * neutral.voices.labels_in(span)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
-    return max(choices, key=lambda c: c.score, default=None)
+    best = max(choices, key=lambda c: c.score, default=None)
+    if best is not None:
+        best = in_own_voice(best, neutral, made.get((best.source.span.article, best.source.span.start, best.text)), attributed)
+    return best
+
+
+def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -> Choice:
+    """The chosen text as the brief may say it: without the adjectives only its outlet uses,
+    with that outlet's other evaluative words quoted and the sentence attributed to it (unless
+    the caller attributes it already), and with the speaker of a clause it states."""
+    voices, span, text, source = neutral.voices, choice.source.span, choice.text, choice.source
+    if made is not None:
+        edits, doc = made
+        cuts = voices.one_outlet_cuts(span, doc)
+        words = voices.one_outlet_words(span, doc, cuts)
+        if cuts or words:
+            quoted = quote_edits(span.text, span.start, words, cuts)
+            inside = [c for c in cuts if any(q[0] <= c[0] and c[1] <= q[1] for q in quoted)]
+            text = compress(span.text, edits + [c for c in cuts if c not in inside] + quoted, span.start, neutral.canonical)
+        if words and not attributed:
+            text = reported(source.outlet or "one outlet", text) + "."
+    attribution = voices.dropped_attribution(span, text)
+    tag = attribution_tag(attribution, parse) if attribution is not None else None
+    if tag:
+        text = text.rstrip(".") + tag + "."
+        # The sentence holds the speaker too: it is what the brief now cites.
+        source = SourceRef(source.article, source.outlet, attribution.sentence)
+    return Choice(text, source, choice.score)
 
 
 def _carries(text: str, forms: list[str]) -> bool:

@@ -61,7 +61,7 @@ def build_story(analyses: list[ArticleAnalysis], *, timings: Optional[dict[str, 
         story.quotes = collect_quotes(context)
         story.quote_stats = quote_stats(context, story.quotes)
     with _timed(timings, "framing"):
-        story.framing = build_framing(context)
+        story.framing = build_framing(context, story.claims)
     with _timed(timings, "brief"):
         story.summary = write_brief(story, context)
     return story

@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from storylens.nlp.event_names import is_generic
-from storylens.records import Actor, ArticleAnalysis, Framing, Label, Span
+from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
+from storylens.story.role_labels import role_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
 UNKNOWN_OUTLET = "unknown outlet"
 
 
-def build_framing(context: StoryContext) -> Framing:
+def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
+    """``claims``: the story's aligned claims, to read one outlet's label for a role the others
+    name otherwise (`role_labels`)."""
     attach_labels(context)
     names, scare_quoted = event_names_by_outlet(context)
     return Framing(
-        loaded_language=[span for a in context.analyses for span in a.loaded_spans],
+        loaded_language=[span for a in context.analyses for span in a.loaded_spans] + role_labels(list(claims), context),
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,

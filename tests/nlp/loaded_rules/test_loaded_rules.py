@@ -70,3 +70,23 @@ def test_evaluative_additions_cover_what_the_kept_spans_miss(nlp):
     added = evaluative_additions(doc, doc_words(doc), [])
     assert [doc.text[s.start : s.end] for s in added] == ["regime's relentless aggression"]
     assert added[0].category
+
+
+def test_the_component_applies_evaluative_phrases_in_the_outlets_voice_only(nlp):
+    own = nlp("The Ostmark regime's relentless shelling of Velmora continued overnight.")
+    found = [(s.span.text, s.found_by) for s in own._.loaded_spans]
+    assert any("relentless shelling" in text for text, _ in found), found
+    quoted = nlp('The mayor of Velmora said: "This is relentless shelling." Talks resumed in Ostmark.')
+    assert not [s for s in quoted._.loaded_spans if s.found_by == "evaluative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Relief and Works Agency for Northland Refugees said 40 people died in Port Alden on Monday.",
+        "Rescue teams searched the ruins of the market through the night.",
+        "The old bridge over the Varna river reopened on Friday after repairs.",
+    ],
+)
+def test_names_and_plain_verbs_get_no_evaluative_phrase(nlp, text):
+    assert not [s for s in nlp(text)._.loaded_spans if s.found_by == "evaluative"]

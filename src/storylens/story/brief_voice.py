@@ -1,0 +1,212 @@
+"""Whose voice a brief sentence speaks in (issue 15).
+
+The brief states facts in its own voice, so two things a source sentence carries must not pass
+into it silently:
+
+- **Who says so.** A clause the nlp layer attributes to a speaker ("More than 300 were killed,
+  officials said") is only that speaker's account. When the chosen text keeps the clause but not
+  its speaker, a short tag from the attribution record is put back: the clause, then ", officials
+  said" (the speaker's phrase and the reporting verb as the article wrote them), or ", according
+  to X". Only the tag is added, not the whole frame, so the brief stays short.
+- **One outlet's evaluative words.** A word no other outlet of the story uses, that the
+  loaded-language component marks (a model span or an evaluative phrase in the outlet's own
+  voice) or that describes a thing the other outlets also name ("the notorious militia" where the
+  others write "the militia"), is that outlet's reading, not the story's fact. An adjective before
+  a noun is cut ("the militia"); a word that cannot go without breaking the sentence (a noun, a
+  predicate adjective) is quoted and the sentence attributed to its outlet
+  ("Outlet A reports that “terrorists” fired ...").
+
+Both act on the sentence the brief already chose, never on the candidates: an edit here never
+changes which sentence wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storylens.records import Span
+
+WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
+QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+SHORT_MODEL_SPAN = 3  # words
+PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]?")
+
+
+@dataclass
+class Attribution:
+    """A clause of an article that the nlp layer attributes to a speaker through a cue."""
+
+    start: int  # article offsets of the attributed clause
+    end: int
+    speaker: str
+    cue: str  # the reporting verb's lemma, or "according to"
+    sentence: Span
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+@dataclass
+class Voices:
+    """Per story: which outlet uses which word, the attributed clauses and the evaluative spans."""
+
+    outlet_words: dict[str, set[str]] = field(default_factory=dict)  # outlet -> its lower-cased words
+    outlets_using: dict[str, int] = field(default_factory=dict)  # word -> how many outlets use it
+    outlet_of: dict[str, str] = field(default_factory=dict)  # article -> outlet (or source key)
+    attributions: dict[str, list[Attribution]] = field(default_factory=dict)
+    evaluative: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> marked spans
+    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> role labels
+
+    def add_words(self, article: str, outlet: str, text: str) -> None:
+        """An article's own words: those outside its quotations (which are their speakers')."""
+        self.outlet_of[article] = outlet
+        new = _words(QUOTED.sub(" ", text)) - self.outlet_words.setdefault(outlet, set())
+        self.outlet_words[outlet] |= new
+        for word in new:
+            self.outlets_using[word] = self.outlets_using.get(word, 0) + 1
+
+    def used_elsewhere(self, article: str, word: str) -> bool:
+        """Whether an outlet other than ``article``'s uses ``word``."""
+        own = self.outlet_words.get(self.outlet_of.get(article, ""), set())
+        return self.outlets_using.get(word, 0) - (word in own) > 0
+
+    def add_attribution(self, article: str, attribution: Attribution) -> None:
+        self.attributions.setdefault(article, []).append(attribution)
+
+    def add_evaluative(self, span: Span, found_by: str = "model") -> None:
+        # A long model span does not tell which of its words carries the loading; a short one,
+        # an evaluative phrase or a role label does.
+        if found_by != "model" or len(WORD.findall(span.text)) <= SHORT_MODEL_SPAN:
+            self.evaluative.setdefault(span.article, []).append((span.start, span.end))
+        if found_by == "label":
+            self.labels.setdefault(span.article, []).append((span.start, span.end))
+
+    def labels_in(self, span: Span) -> int:
+        """How many of one outlet's labels for a role (story/role_labels.py) the span holds:
+        among versions of one fact, the one in the others' plainer words is preferred."""
+        return sum(1 for s, e in self.labels.get(span.article, []) if span.start <= s and e <= span.end)
+
+    # who says so ---------------------------------------------------------------------------
+    def dropped_attribution(self, span: Span, text: str) -> Attribution | None:
+        """The attribution of a clause that ``text`` (made from ``span``) states without naming
+        who says so: most of the clause's words are in the text, none of the content words of
+        the speaker's phrase is (nor "according to" for that cue)."""
+        said = _words(text)
+        for attribution in self.attributions.get(span.article, []):
+            if not (attribution.start < span.end and span.start < attribution.end):
+                continue
+            if attribution.cue == "according to" and "according to" in text.lower():
+                continue
+            clause = _words(span_text(attribution.sentence, attribution.start, attribution.end))
+            speaker = _words(attribution.speaker) - STOP_WORDS
+            if speaker and not speaker & said and len(clause & said) >= 0.6 * len(clause):
+                return attribution
+        return None
+
+    # one outlet's words --------------------------------------------------------------------
+    def _marked(self, article: str, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.evaluative.get(article, []))
+
+    def one_outlet_cuts(self, span: Span, doc) -> list[tuple]:
+        """Cuts (article offsets, with a replacement where an article must change) of the
+        adjectives before a noun that only this outlet uses and that are marked evaluative or
+        describe a thing the other outlets also name. Words in a quotation stay (they are its
+        speaker's); so do capitalised ones (proper adjectives, "Russian"; a sentence's first
+        word, whose case hides which it is), names, comparatives and superlatives, and function
+        adjectives ("former", "other"), which state facts."""
+        if span.article not in self.outlet_of or len(self.outlet_words) < 2:
+            return []
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
+        cuts: list[tuple] = []
+        for token in doc:
+            head = token.head
+            if token.dep_ != "amod" or token.tag_ != "JJ" or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
+                continue
+            if token.is_stop or token.ent_type_ or token.text[:1].isupper() or any(s <= token.idx < e for s, e in quoted):
+                continue
+            if any(c.dep_ not in ("advmod",) for c in token.children) or self.used_elsewhere(span.article, token.lower_):
+                continue
+            start = span.start + token.left_edge.idx
+            marked = self._marked(span.article, start, span.start + token.idx + len(token.text))
+            shared_head = self.used_elsewhere(span.article, head.lower_) or self.used_elsewhere(span.article, head.lemma_.lower())
+            if not (marked or shared_head):
+                continue
+            first, after = doc[token.left_edge.i], doc[token.i + 1]
+            determiner = doc[first.i - 1] if first.i > 0 else None
+            if determiner is not None and determiner.lower_ in ("a", "an") and determiner.head.i == head.i:
+                # "an infamous militia" -> "a militia": the article follows the word now after it
+                word = "an" if after.text[:1].lower() in "aeiou" else "a"
+                word = word.capitalize() if determiner.text[:1].isupper() else word
+                cuts.append((span.start + determiner.idx, span.start + after.idx, word + " "))
+            else:
+                cuts.append((start, span.start + after.idx))
+        return cuts
+
+    def one_outlet_words(self, span: Span, doc, cuts: list[tuple]) -> list[tuple[int, int]]:
+        """Article offsets of the marked evaluative words of this outlet that no cut removes and
+        that cannot go without breaking the sentence: nouns, adjectives and verbs inside a span
+        the loaded-language component marks, used by no other outlet, outside quotations, not
+        names."""
+        if span.article not in self.outlet_of or len(self.outlet_words) < 2:
+            return []
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
+        found = []
+        for token in doc:
+            start = span.start + token.idx
+            end = start + len(token.text)
+            if token.pos_ not in ("NOUN", "ADJ", "VERB") or token.is_stop or token.ent_type_ or token.pos_ == "PROPN":
+                continue
+            if any(s <= token.idx < e for s, e in quoted) or any(c[0] <= start and end <= c[1] for c in cuts):
+                continue
+            if self._marked(span.article, start, end) and not self.used_elsewhere(span.article, token.lower_):
+                found.append((start, end))
+        return found
+
+
+def span_text(sentence: Span, start: int, end: int) -> str:
+    return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+
+
+def quote_words(text: str, offset: int, words: list[tuple[int, int]], cuts: list[tuple] = ()) -> list[tuple[int, int, str]]:
+    """Edits that put each run of ``words`` (article offsets into ``text``, which starts at
+    ``offset``) in quotation marks, ``cuts`` made inside them; words separated only by spaces,
+    a possessive or a cut share one pair."""
+
+    def without_cuts(start: int, end: int) -> str:
+        kept, cursor = [], start
+        for cut in sorted(c for c in cuts if start <= c[0] and c[1] <= end):
+            kept += [text[cursor - offset : cut[0] - offset], cut[2] if len(cut) > 2 else ""]
+            cursor = cut[1]
+        return " ".join(("".join(kept) + text[cursor - offset : end - offset]).split())
+
+    runs: list[list[int]] = []
+    for start, end in sorted(words):
+        gap = without_cuts(runs[-1][1], start) if runs else None
+        if gap is not None and re.fullmatch(r"(?:['’]s)?", gap):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [(s, e, f"“{without_cuts(s, e)}”") for s, e in runs]
+
+
+def attribution_tag(attribution: Attribution, parse) -> str | None:
+    """", officials said" / ", according to the ministry": the speaker's phrase and the reporting
+    verb as the article wrote them (with its auxiliaries), or None when the verb is not found."""
+    speaker = " ".join(PARENTHETICAL.sub("", attribution.speaker).split())
+    doc = parse([attribution.sentence.text])[0]
+    folded = doc.text.lower()
+    first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
+    if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
+        speaker = speaker[0].lower() + speaker[1:]
+    if attribution.cue == "according to":
+        return f", according to {speaker}"
+    verbs = [t for t in doc if t.lemma_.lower() == attribution.cue and t.pos_ in ("VERB", "AUX")]
+    if not verbs or any(c.dep_ == "neg" for c in verbs[0].children):
+        return None
+    verb = verbs[0]
+    auxiliaries = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return f", {speaker} {' '.join([*auxiliaries, verb.text])}"

@@ -1,0 +1,104 @@
+"""One outlet's label for who did what, read across outlets (issue 19).
+
+"Terrorists attacked a checkpoint" in one outlet's own voice, where the other outlets report the
+same fact as "Militants attacked a checkpoint": the word is that outlet's label, not the fact.
+The PTC tagger weighs such nouns low (they are plain in many contexts), so they are read from the
+story instead: for each claim several outlets report, the head noun of each mention's agent
+(`ClaimMention.agent`: the active subject or the passive's "by" phrase). An outlet's head noun is a label when
+
+- the outlet writes it in its own voice: the clause is attributed to no one and the noun is not
+  inside quotation marks (quoting a governor who says "terrorists" is reporting);
+- it is a common noun, not a name;
+- no other outlet uses the word outside quotation marks anywhere in the story;
+- at least two other outlets report the same role with a different head noun, and some head
+  noun they use is shared by two outlets: the others agree on a plainer word. With one other
+  outlet there is no telling whose word is the plain one, so nothing is marked.
+
+The marked noun phrase becomes a `LoadedSpan` (Name_Calling,Labeling, ``found_by="label"``) in the
+story's loaded language; the brief cuts or quotes it like other marked words (docs/brief.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from storylens.records import Claim, ClaimMention, LoadedSpan, Span
+from storylens.story.context import StoryContext
+
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+WORD = re.compile(r"\w[\w-]*")
+# Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
+# two outlets name with two plain words, so only the agent is read.
+ROLES = ("agent",)
+
+
+def own_words(text: str) -> set[str]:
+    """The lower-cased words of a text outside its quotations (those are their speakers')."""
+    return {w.lower() for w in WORD.findall(QUOTED.sub(" ", text))}
+
+
+def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
+    from storylens.story.brief_sentences import parse
+
+    words_of: dict[str, set[str]] = defaultdict(set)  # outlet -> its own words
+    outlet_of: dict[str, str] = {}
+    mention_at: dict[tuple[str, int], ClaimMention] = {}
+    for analysis in context.analyses:
+        article = analysis.article
+        outlet_of[article.id] = article.outlet or context.source_key(article.id)
+        words_of[outlet_of[article.id]] |= own_words(article.text)
+        for mention in analysis.claim_mentions:
+            offset = mention.sentence.text.find(mention.text)
+            if offset >= 0:
+                mention_at[(article.id, mention.sentence.start + offset)] = mention
+    if len(words_of) < 3:
+        return []
+    found: list[LoadedSpan] = []
+    for claim in claims:
+        mentions = [(s.article, mention_at.get((s.article, s.span.start))) for s in claim.sources]
+        mentions = [(article, m) for article, m in mentions if m is not None]
+        if len({outlet_of[a] for a, _ in mentions}) < 3:
+            continue
+        for role in ROLES:
+            heads = [(article, m, head) for article, m in mentions if (head := _head(m, getattr(m, role), parse)) is not None]
+            found += _odd_ones_out(heads, outlet_of, words_of)
+    return found
+
+
+def _head(mention: ClaimMention, phrase: str | None, parse):
+    """(article start, end, head word, own voice) of the phrase's head noun, or None."""
+    if not phrase:
+        return None
+    offset = mention.sentence.text.find(mention.text)
+    at = mention.sentence.text.find(phrase, max(0, offset))
+    if at < 0:
+        return None
+    doc = parse([mention.sentence.text])[0]
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    quoted = any(m.start() <= head.idx < m.end() for m in QUOTED.finditer(mention.sentence.text))
+    own_voice = mention.attributed_to is None and not quoted
+    start = mention.sentence.start + span.start_char
+    return start, mention.sentence.start + head.idx + len(head.text), head.lower_, own_voice
+
+
+def _odd_ones_out(heads, outlet_of: dict[str, str], words_of: dict[str, set[str]]) -> list[LoadedSpan]:
+    found = []
+    for article, mention, (start, end, word, own_voice) in heads:
+        outlet = outlet_of[article]
+        if not own_voice or any(word in w for o, w in words_of.items() if o != outlet):
+            continue
+        others: dict[str, set[str]] = defaultdict(set)  # head word -> outlets using it for the role
+        for other_article, _, (_, _, other_word, _) in heads:
+            if outlet_of[other_article] != outlet and other_word != word:
+                others[other_word].add(outlet_of[other_article])
+        reporting = set().union(*others.values()) if others else set()
+        if len(reporting) >= 2 and any(len(o) >= 2 for o in others.values()):
+            text = mention.sentence.text[start - mention.sentence.start : end - mention.sentence.start]
+            found.append(LoadedSpan(Span(article, start, end, text), "Name_Calling,Labeling", 1.0, "label"))
+    return found

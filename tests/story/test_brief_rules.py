@@ -1,0 +1,184 @@
+"""The brief's rules on a story written for them (issue 15): a contested figure is written as a
+disagreement citing both sides, an attributed fact keeps who says it, and one outlet's evaluative
+words stay out of the brief's own voice."""
+
+import re
+
+import pytest
+
+from storylens.records import SourceRef, Span
+from storylens.story.brief import unsupported_facts
+from storylens.story.brief_sentences import Choice, Neutraliser, compress, in_own_voice, parse
+from storylens.story.brief_voice import Attribution, Voices, attribution_tag
+
+# An invented blast: two outlets give figures far apart, each from its own source; one outlet
+# calls the militia "notorious" and the army "the regime" with its "relentless" shelling, the
+# others do not.
+BLAST = {
+    "Harbour Daily": "A car bomb exploded at the central market of Velmora on Tuesday. More than 300 people were killed "
+    "in the explosion, officials said. The notorious militia of the Dravik hills claimed the attack. Rescue teams "
+    "searched the ruins of the market through the night. The regime's relentless shelling of the northern villages "
+    "continued on Wednesday.",
+    "Coast Courier": "A car bomb exploded at the central market of Velmora on Tuesday. Between 40 and 90 people died in "
+    "the blast, independent monitors estimate. The Dravik hills militia claimed the attack in a statement. Rescue "
+    "teams searched the ruins of the market through the night. The army's shelling of the northern villages "
+    "continued on Wednesday.",
+    "Valley Times": "A car bomb went off at the central market of Velmora on Tuesday. The Dravik hills militia said it "
+    "carried out the attack. Rescue teams searched the ruins through the night, the city fire service said. The "
+    "army's shelling of the northern villages went on on Wednesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def blast(nlp):
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.build import build_story
+
+    articles = [
+        Article(id=f"b{i}", source=f"b{i}.txt", text=text, outlet=outlet, published="2025-03-12")
+        for i, (outlet, text) in enumerate(BLAST.items())
+    ]
+    analyses = list(analyze_articles(articles, nlp=nlp))
+    mentions = [(a.article.id, m) for a in analyses for m in a.claim_mentions]
+    return build_story(analyses), mentions
+
+
+def disputes(story):
+    return [s for s in story.summary if s.text.startswith("Reports differ")]
+
+
+def outside_quotes(text: str) -> str:
+    return re.sub(r"“[^”]*”", " ", text)
+
+
+def test_every_sentence_is_cited_and_supported(blast):
+    story, _ = blast
+    assert story.summary
+    for sentence in story.summary:
+        assert sentence.sources
+        assert unsupported_facts(sentence, story) == [], sentence.text
+
+
+def test_a_contested_figure_is_written_as_a_disagreement_citing_both_sides(blast):
+    story, _ = blast
+    stated = [s for s in disputes(story) if "300" in s.text and "40 and 90" in s.text]
+    assert stated, [s.text for s in story.summary]
+    sentence = stated[0]
+    assert {"Harbour Daily", "Coast Courier"} <= {s.outlet for s in sentence.sources}
+    assert "Harbour Daily reports" in sentence.text and "Coast Courier reports" in sentence.text
+
+
+def test_a_disputed_figure_is_never_stated_as_plain_fact(blast):
+    story, _ = blast
+    plain = [s.text for s in story.summary if not s.text.startswith("Reports differ")]
+    assert plain
+    assert not [t for t in plain if re.search(r"\b(?:300|40|90)\b", t)], plain
+
+
+def test_an_attributed_figure_keeps_who_says_it(blast):
+    story, _ = blast
+    text = " ".join(s.text for s in disputes(story))
+    assert "killed in the explosion, officials said" in text and "independent monitors estimate" in text
+
+
+def test_no_brief_sentence_drops_the_attribution_of_what_it_cites(blast):
+    story, mentions = blast
+    for sentence in story.summary:
+        for source in sentence.sources[:1] + [s for s in sentence.sources if sentence.text.startswith("Reports differ")]:
+            for article, mention in mentions:
+                start = mention.sentence.start + mention.sentence.text.find(mention.text)
+                overlaps = article == source.article and start < source.span.end and source.span.start < start + len(mention.text)
+                if overlaps and mention.attributed_to and mention.cue != "quotation" and mention.text in sentence.text:
+                    assert mention.attributed_to.split()[-1].lower() in sentence.text.lower(), sentence.text
+
+
+def test_one_outlets_evaluative_words_stay_out_but_the_facts_stay_in(blast):
+    story, _ = blast
+    brief = " ".join(s.text for s in story.summary)
+    own_voice = outside_quotes(brief).lower()
+    assert not [w for w in ("notorious", "relentless", "regime") if w in own_voice], brief
+    assert "claimed the attack" in brief
+    assert "shelling of the northern villages" in brief
+
+
+# units: the voice edits on sentences written here ------------------------------------------
+def voices_for(text: str, others: str, evaluative: list[str] = ()) -> tuple[Neutraliser, Span]:
+    neutral = Neutraliser()
+    neutral.voices.add_words("a", "Outlet A", text)
+    neutral.voices.add_words("b", "Outlet B", others)
+    for part in evaluative:
+        start = text.index(part)
+        neutral.add_loaded(Span("a", start, start + len(part), part), "Loaded_Language", "evaluative")
+    return neutral, Span("a", 0, len(text), text)
+
+
+def test_one_outlet_modifiers_are_cut_with_their_article_mended():
+    text = "An infamous militia and the ruthless gunmen attacked the old harbour of the Russian port."
+    neutral, span = voices_for(text, "A militia attacked the harbour of the Russian port; gunmen fled.")
+    out = compress(text, neutral.voices.one_outlet_cuts(span, parse([text])[0]), 0, {})
+    # The other outlet names the harbour without "old", so "old" goes too; "Russian" is a proper
+    # adjective and stays.
+    assert out == "A militia and the gunmen attacked the harbour of the Russian port."
+
+
+def test_quoted_and_shared_adjectives_stay():
+    text = "The governor called them “brutal gunmen” and said the deadly blast hit the market."
+    neutral, span = voices_for(text, "A deadly blast hit the market; gunmen fled.")
+    assert neutral.voices.one_outlet_cuts(span, parse([text])[0]) == []
+
+
+def test_an_evaluative_adjective_goes_even_before_a_noun_only_its_outlet_uses():
+    text = "The regime's relentless bombardment of Orlen went on overnight."
+    neutral, span = voices_for(text, "Shells fell on Orlen overnight.", evaluative=["regime's relentless bombardment"])
+    doc = parse([text])[0]
+    cuts = neutral.voices.one_outlet_cuts(span, doc)
+    assert compress(text, cuts, 0, {}) == "The regime's bombardment of Orlen went on overnight."
+    # What cannot be cut is quoted (and, in the brief, attributed to its outlet).
+    words = [text[s:e] for s, e in neutral.voices.one_outlet_words(span, doc, cuts)]
+    assert words == ["regime", "bombardment"]
+
+
+def test_a_chosen_sentence_with_uncuttable_evaluative_words_is_attributed_to_its_outlet():
+    text = "The regime's relentless bombardment of Orlen went on overnight."
+    neutral, span = voices_for(text, "Shells fell on Orlen overnight.", evaluative=["regime's relentless bombardment"])
+    choice = Choice(text, SourceRef("a", "Outlet A", span), 1.0)
+    out = in_own_voice(choice, neutral, ([], parse([text])[0]), attributed=False)
+    assert out.text == "Outlet A reports that the “regime's bombardment” of Orlen went on overnight."
+    # A dispute side is attributed by its caller: the words are only quoted there.
+    side = in_own_voice(choice, neutral, ([], parse([text])[0]), attributed=True)
+    assert side.text == "The “regime's bombardment” of Orlen went on overnight."
+
+
+def test_words_the_other_outlets_use_are_not_one_outlets():
+    text = "The regime's relentless bombardment of Orlen went on overnight."
+    neutral, span = voices_for(text, "The regime's relentless bombardment of Orlen continued.", evaluative=["regime's relentless bombardment"])
+    doc = parse([text])[0]
+    assert neutral.voices.one_outlet_cuts(span, doc) == []
+    assert neutral.voices.one_outlet_words(span, doc, []) == []
+
+
+def test_a_clause_stated_without_its_speaker_gets_a_short_tag_back():
+    sentence_text = "More than 300 people were killed in the explosion, the health ministry has said."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    clause_end = sentence_text.index(", the health")
+    voices = Voices()
+    attribution = Attribution(0, clause_end, "The health ministry", "say", sentence)
+    voices.add_attribution("a", attribution)
+    clause = Span("a", 0, clause_end, sentence_text[:clause_end])
+    assert voices.dropped_attribution(clause, "More than 300 people were killed in the explosion.") is attribution
+    assert voices.dropped_attribution(sentence, sentence_text) is None
+    assert attribution_tag(attribution, parse) == ", the health ministry has said"
+
+
+def test_the_tagged_clause_cites_the_sentence_that_names_the_speaker():
+    sentence_text = "Officials said that more than 300 people were killed in the explosion."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    start = sentence_text.index("more")
+    neutral = Neutraliser()
+    neutral.voices.add_attribution("a", Attribution(start, len(sentence_text) - 1, "Officials", "say", sentence))
+    clause = Span("a", start, len(sentence_text) - 1, sentence_text[start:-1])
+    choice = Choice("More than 300 people were killed in the explosion.", SourceRef("a", "Outlet A", clause), 1.0)
+    out = in_own_voice(choice, neutral, None, attributed=False)
+    assert out.text == "More than 300 people were killed in the explosion, officials said."
+    assert out.source.span == sentence

@@ -1,0 +1,57 @@
+"""One outlet's label for who did what (issue 19): "terrorists" in one outlet's own voice where the
+others write "militants" is marked; the same word quoted from a speaker is not; with only two
+outlets nothing tells whose word is the plain one."""
+
+import re
+
+import pytest
+
+from storylens.records import Article
+
+CHECKPOINT = {
+    "North Post": "Terrorists attacked a border checkpoint near Kalvik on Sunday, killing four soldiers. The defence "
+    "ministry said the attackers fled into the forest.",
+    "River Herald": "Militants attacked a border checkpoint near Kalvik on Sunday, killing four soldiers. The attackers "
+    "fled into the forest, the defence ministry said.",
+    "Plains Journal": "Militants attacked a border checkpoint near Kalvik on Sunday and killed four soldiers. The governor "
+    "called them “terrorists” and promised a response.",
+}
+
+
+def story_of(nlp, texts):
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.story.build import build_story
+
+    articles = [
+        Article(id=f"k{i}", source=f"k{i}.txt", text=text, outlet=outlet, published="2025-05-05")
+        for i, (outlet, text) in enumerate(texts.items())
+    ]
+    return build_story(list(analyze_articles(articles, nlp=nlp)))
+
+
+@pytest.fixture(scope="module")
+def checkpoint(nlp):
+    return story_of(nlp, CHECKPOINT)
+
+
+def labels(story):
+    outlet = {a.id: a.outlet for a in story.articles}
+    return [(outlet[s.span.article], s.span.text) for s in story.framing.loaded_language if s.found_by == "label"]
+
+
+def test_one_outlets_label_in_its_own_voice_is_marked(checkpoint):
+    assert labels(checkpoint) == [("North Post", "Terrorists")]
+    marked = next(s for s in checkpoint.framing.loaded_language if s.found_by == "label")
+    assert marked.category == "Name_Calling,Labeling"
+
+
+def test_the_brief_states_the_fact_in_the_others_plain_words(checkpoint):
+    brief = " ".join(s.text for s in checkpoint.summary)
+    assert "Militants attacked a border checkpoint" in brief
+    # The governor's word is reported as his, in quotation marks; never in the brief's own voice.
+    assert "terrorists" not in re.sub(r"“[^”]*”", " ", brief).lower(), brief
+
+
+def test_with_two_outlets_nothing_tells_whose_word_is_plain(nlp):
+    two = {outlet: text for outlet, text in CHECKPOINT.items() if outlet != "Plains Journal"}
+    assert labels(story_of(nlp, two)) == []
