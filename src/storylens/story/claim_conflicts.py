@@ -126,6 +126,16 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
+def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both give a figure of a thing named by the same words right next to it ("the 48-page
+    indictment", "the 47-page indictment") and the figures disagree: the two clauses are about
+    one thing, however differently the rest of them reads."""
+    return quantity_conflict(a, b) is not None and any(
+        measured_words(a, qa) and measured_words(b, qb) and same_measured_thing(a, qa, b, qb)
+        and not quantities_agree(qa, qb)
+        for qa in a.mention.quantities for qb in b.mention.quantities)
+
+
 def quantities_match(a: MentionInStory, b: MentionInStory) -> bool:
     """Both report a measured (non-count) quantity of the same unit, and the values agree."""
     return any(comparable(qa, qb) and qa.unit != "count" and quantities_agree(qa, qb)
@@ -133,12 +143,36 @@ def quantities_match(a: MentionInStory, b: MentionInStory) -> bool:
 
 
 def date_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
-    if a.mention.predicate != b.mention.predicate or len(a.mention.dates) != 1 or len(b.mention.dates) != 1:
+    if a.mention.predicate != b.mention.predicate:
         return None
-    da, db = a.mention.dates[0], b.mention.dates[0]
-    if len(da) == len(db) and da != db:
-        return f"{a.label} dates it {da}, {b.label} dates it {db}"
+    if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
+        da, db = a.mention.dates[0], b.mention.dates[0]
+        if len(da) == len(db) and da != db:
+            return f"{a.label} dates it {da}, {b.label} dates it {db}"
+        return None
+    for dated, said in ((a, b), (b, a)):
+        detail = _later_than_said(dated, said)
+        if detail:
+            return detail
     return None
+
+
+def _year(value: str) -> Optional[int]:
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _later_than_said(dated: MentionInStory, said: MentionInStory) -> Optional[str]:
+    """"Lawyers said in 2017 that he repaid the money" puts the repayment in 2017 or before; a
+    report that he repaid it in 2018 disagrees. Only facts stated as done (no "will", "could")."""
+    if said.mention.dates or not said.mention.reported_on or len(dated.mention.dates) != 1:
+        return None
+    if said.mention.modality or dated.mention.modality:
+        return None
+    when, by = _year(dated.mention.dates[0]), _year(said.mention.reported_on)
+    if when is None or by is None or when <= by:
+        return None
+    return (f"{said.label} reports it as said in {said.mention.reported_on}: “{said.mention.text}”; "
+            f"{dated.label} dates it {dated.mention.dates[0]}: “{dated.mention.text}”")
 
 
 def _stems(phrase: str | None) -> set[str]:

@@ -27,6 +27,7 @@ from storylens.story.claim_conflicts import (
     account_conflict,
     MentionInStory,
     date_conflict,
+    named_measure_differs,
     negation_conflict,
     quantities_match,
     quantity_conflict,
@@ -246,6 +247,8 @@ def align_claims(
     disputes = []
     for p, i, j in scored:
         p = dispute_probability(p, i, j)
+        if p < model.link_threshold / 2 and named_measure_differs(items[i], items[j]):
+            p = model.link_threshold / 2  # "the 48-page indictment" / "the 47-page indictment": one thing
         if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True)) is not None:
             disputes.append((p, i, j, conflict))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
