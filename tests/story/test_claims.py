@@ -9,6 +9,7 @@ from storylens.records import ClaimMention, Quantity, Span
 from storylens.story.claim_blocks import candidate_pairs
 from storylens.story.claim_conflicts import (
     MentionInStory,
+    about_different_things,
     date_conflict,
     named_measure_differs,
     quantities_agree,
@@ -145,7 +146,7 @@ def test_figures_of_one_named_thing_that_differ_are_about_one_thing():
 def test_what_was_said_then_had_happened_by_then():
     said = _mention("that the owners repaid the fund about $80,000", None, "", predicate="repay")
     said.mention.reported_on = "2029"
-    later = _mention("The owners repaid the fund earlier this year", None, "", predicate="repay")
+    later = _mention("The owners repaid the fund earlier this year", None, "", predicate="repay", published="2031-05-01")
     later.mention.dates = ["2031"]
     assert "2029" in date_conflict(said, later) and "2031" in date_conflict(later, said)
     later.mention.dates = ["2029"]
@@ -153,6 +154,26 @@ def test_what_was_said_then_had_happened_by_then():
     later.mention.dates = ["2031"]
     later.mention.modality = "will"
     assert date_conflict(said, later) is None  # "will repay in 2031" is a plan, not a date of the repayment
+
+
+def test_a_past_fact_dated_after_its_own_article_is_no_date_to_dispute():
+    said = _mention("that the board dismissed the treasurer for lying", None, "", predicate="dismiss")
+    said.mention.reported_on = "2030"
+    misread = _mention("whom it dismissed in February for lying", None, "", predicate="dismiss", published="2030-12-04")
+    misread.mention.dates = ["2031-02"]  # "February" read as the next one
+    assert date_conflict(said, misread) is None
+
+
+def test_a_denial_about_something_else_is_no_denial():
+    seen = _mention("the harbour master is seen on the footage", None, "", predicate="see")
+    seen.mention.subject = "the harbour master"
+    unseen = _mention("another sailor not seen on the footage", None, "", predicate="see")
+    unseen.mention.subject = "another sailor"
+    assert about_different_things(seen, unseen)
+    unseen.mention.subject = "he"  # a pronoun may stand for the harbour master
+    assert not about_different_things(seen, unseen)
+    unseen.mention.subject = "the master"
+    assert not about_different_things(seen, unseen)
 
 
 def test_a_later_retraction_supersedes():

@@ -171,6 +171,9 @@ def _later_than_said(dated: MentionInStory, said: MentionInStory) -> Optional[st
     when, by = _year(dated.mention.dates[0]), _year(said.mention.reported_on)
     if when is None or by is None or when <= by:
         return None
+    if dated.published and (_year(dated.published) or 0) < when:
+        return None  # a past fact dated after its own article: a month name read into the wrong year
+
     return (f"{said.label} reports it as said in {said.mention.reported_on}: “{said.mention.text}”; "
             f"{dated.label} dates it {dated.mention.dates[0]}: “{dated.mention.text}”")
 
@@ -209,6 +212,23 @@ def account_conflict(a: MentionInStory, b: MentionInStory, generic: set[str]) ->
             return (f"{a.label} says “{a.mention.text}”; {b.label} says “{b.mention.text}”: "
                     f"{phrase_a} against {phrase_b}")
     return None
+
+
+_STAND_INS = {"he", "she", "it", "they", "we", "you", "i", "who", "which", "that", "this", "those", "these", "there"}
+
+
+def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both clauses name what they are about, and the two have no word or actor in common:
+    "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
+    could stand for anything, so it never tells them apart."""
+    subjects = (a.mention.subject, b.mention.subject)
+    if not all(subjects) or any(s.lower() in _STAND_INS for s in subjects):
+        return False
+    if _stems(subjects[0]) & _stems(subjects[1]):
+        return False
+    actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
+    actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
+    return not actors_a & actors_b
 
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:

@@ -24,6 +24,7 @@ import numpy as np
 from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
+    about_different_things,
     account_conflict,
     MentionInStory,
     date_conflict,
@@ -162,6 +163,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
+    if about_different_things(a, b):
+        return False
     return negative.mention.predicate == positive.mention.predicate or (
         negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
     )
