@@ -121,12 +121,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: the shipped path)")
     args = parser.parse_args(argv)
     stories = [StoryData(folder, args.cache) for folder in story_folders(args.data)]
-    held_out_total, chosen = Counter(), []
+    held_out_total, at_threshold = Counter(), {t: Counter() for t in THRESHOLDS}
     for held_out in stories:
         rest = [s for s in stories if s is not held_out]
         weights, bias = fit(rest, args.c)
         threshold = best_threshold(rest, weights, bias)
-        chosen.append(threshold)
+        for other in THRESHOLDS:
+            at_threshold[other].update(held_out.score(LinkModel(weights, bias, other)))
         counts = held_out.score(LinkModel(weights, bias, threshold))
         held_out_total.update(counts)
         figures = metrics(counts)
@@ -138,7 +139,9 @@ def main(argv: list[str] | None = None) -> None:
     print("leave-one-story-out: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
                                              for k, v in figures.items()), file=sys.stderr)
     weights, bias = fit(stories, args.c)
-    threshold = float(np.median(chosen))
+    threshold = max(THRESHOLDS, key=lambda t: metrics(at_threshold[t])["score"])
+    print("held-out link F1 by threshold: " + "  ".join(f"{t} {metrics(at_threshold[t])['score']:.3f}" for t in THRESHOLDS),
+          file=sys.stderr)
     model = LinkModel(weights, bias, threshold)
     if args.out:
         model.save(args.out)
