@@ -4,7 +4,8 @@ A news sentence packs several facts: "Flynn, who pleaded guilty on Friday, is co
 investigators, tapping into ..." The dependency parse says where each predication starts: the
 root, verbs coordinated with it, subordinate clauses (except conditions, which the main clause
 needs to stay true), participial clauses and modifiers, relative clauses and the content of
-reported speech. Each predication keeps its own words: its head's subtree without the subtrees of
+reported speech, and a prepositional phrase at the clause's edge that carries a fact of its own
+("In a 48-page indictment released by ..., X is charged"). Each predication keeps its own words: its head's subtree without the subtrees of
 the predications nested in it. A reporting frame ("X told reporters before leaving for Utah")
 is a predication of its own only when it says more than who spoke.
 """
@@ -31,7 +32,7 @@ MAX_SUBJECT_TOKENS = 8
 class Predication:
     head: Token
     tokens: list[Token]
-    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame
+    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase
     reporter: Optional[Token] = None  # the reporting verb whose content this is
     subject: Optional[str] = None
 
