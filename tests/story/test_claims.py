@@ -174,6 +174,8 @@ def test_a_denial_about_something_else_is_no_denial():
     assert not about_different_things(seen, unseen)
     unseen.mention.subject = "the master"
     assert not about_different_things(seen, unseen)
+    unseen.mention.subject = "that sighting"  # points back to the sentence before
+    assert not about_different_things(seen, unseen)
 
 
 def test_a_later_retraction_supersedes():

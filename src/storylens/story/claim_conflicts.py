@@ -220,9 +220,10 @@ _STAND_INS = {"he", "she", "it", "they", "we", "you", "i", "who", "which", "that
 def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     """Both clauses name what they are about, and the two have no word or actor in common:
     "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
-    could stand for anything, so it never tells them apart."""
+    could stand for anything, and so could a noun that points back ("That relocation has not
+    happened" is about whatever the sentence before says), so neither tells them apart."""
     subjects = (a.mention.subject, b.mention.subject)
-    if not all(subjects) or any(s.lower() in _STAND_INS for s in subjects):
+    if not all(subjects) or any(s.lower().split()[0] in _STAND_INS | {"such"} for s in subjects):
         return False
     if _stems(subjects[0]) & _stems(subjects[1]):
         return False
