@@ -107,16 +107,3 @@ def test_reported_content_keeps_the_date_of_its_saying(nlp):
     # a date inside a clause that hangs from the subject is not the saying's
     found = claims(nlp, "The mayor, who was elected in 2015, said that the budget had grown.")
     assert next(c for c in found if "budget" in c.text).reported_on is None
-
-
-def test_a_phrase_at_the_edge_that_carries_its_own_fact_is_cut_off(nlp):
-    found = claims(nlp, "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry.")
-    phrase = next(c for c in found if c.kind == "phrase")
-    assert phrase.text == "In a 32-page indictment" and phrase.predicate == "indictment"
-    main = next(c for c in found if c.kind == "main")
-    assert main.text.startswith("the owners are accused")
-    found = claims(nlp, "The harbour master issued an apology on Monday for pushing a young reporter off the pier.")
-    assert {c.text for c in found} == {"The harbour master issued an apology on Monday",
-                                       "for pushing a young reporter off the pier"}
-    # a phrase that only says where or when stays with its clause
-    assert [c.kind for c in claims(nlp, "The harbour master issued an apology on Monday in the town hall.")] == ["main"]

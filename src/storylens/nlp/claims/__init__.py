@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp import extensions
 from storylens.nlp.claims.attribution import attribution_of, inside_quotation
-from storylens.nlp.claims.clauses import Predication, arguments, phrase_core, predications
+from storylens.nlp.claims.clauses import Predication, arguments, predications
 from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
 from storylens.records import ClaimMention, Span
 
@@ -48,7 +48,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         sentence=Span.of(doc._.article_id or "", doc.text, sentence.start_char, sentence.end_char),
         text=doc.text[start:end],
         subject=subject,
-        predicate=(phrase_core(head) if unit.kind == "phrase" else head).lemma_.lower(),
+        predicate=head.lemma_.lower(),
         actors=[e.text for e in doc.ents if e.label_ in ENTITY_TYPES and (
             start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,

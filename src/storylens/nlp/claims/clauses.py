@@ -4,8 +4,7 @@ A news sentence packs several facts: "Flynn, who pleaded guilty on Friday, is co
 investigators, tapping into ..." The dependency parse says where each predication starts: the
 root, verbs coordinated with it, subordinate clauses (except conditions, which the main clause
 needs to stay true), participial clauses and modifiers, relative clauses and the content of
-reported speech, and a prepositional phrase at the clause's edge that carries a fact of its own
-("In a 48-page indictment released by ..., X is charged"). Each predication keeps its own words: its head's subtree without the subtrees of
+reported speech. Each predication keeps its own words: its head's subtree without the subtrees of
 the predications nested in it. A reporting frame ("X told reporters before leaving for Utah")
 is a predication of its own only when it says more than who spoke.
 """
@@ -32,7 +31,7 @@ MAX_SUBJECT_TOKENS = 8
 class Predication:
     head: Token
     tokens: list[Token]
-    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase
+    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame
     reporter: Optional[Token] = None  # the reporting verb whose content this is
     subject: Optional[str] = None
 
@@ -173,43 +172,12 @@ def _says_more_than_who(frame: Token, tokens: list[Token]) -> bool:
     return len(content) >= 2
 
 
-def _fact_phrase(token: Token, kinds: dict[int, str]) -> bool:
-    """A prepositional phrase at the edge of a clause that carries a fact of its own: its object
-    is described by a clause ("In a 48-page indictment released by the Justice Department, ...")
-    or it takes a gerund ("... for grabbing a young man by the arm"). Cut off, it leaves the
-    clause its own fact; a phrase inside the clause would not shorten the clause's span."""
-    if token.dep_ != "prep" or token.head.i not in kinds or kinds[token.head.i] == "frame":
-        return False
-    subtree = list(token.subtree)
-    if len(subtree) < 5:
-        return False
-    objects = [c for c in token.children if c.dep_ == "pobj"]
-    carries = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children) or any(
-        g.dep_ in ("acl", "relcl") for c in objects for g in c.children)
-    if not carries:
-        return False
-    head, doc = token.head, token.doc
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    after = subtree[-1].i + 1
-    leading = subject is not None and subtree[-1].i < subject.left_edge.i and after < len(doc) and doc[after].text == ","
-    trailing = subtree[-1].i >= max(t.i for t in head.subtree if not t.is_punct)
-    return leading or trailing
-
-
-def phrase_core(head: Token) -> Token:
-    """What a prepositional fact is about: the gerund it takes, or its object."""
-    return next((c for c in head.children if c.dep_ in ("pcomp", "pobj")), head)
-
-
 def predications(sentence: SpacySpan) -> list[Predication]:
     root = sentence.root
     kinds: dict[int, str] = {root.i: "main"}
     for token in sentence:
         if token.i != root.i and (kind := _kind(token)) is not None:
             kinds[token.i] = kind
-    for token in sentence:
-        if _fact_phrase(token, kinds):
-            kinds[token.i] = "phrase"
     heads = [t for t in sentence if t.i in kinds]
     units = []
     for head in heads:
@@ -229,8 +197,6 @@ def predications(sentence: SpacySpan) -> list[Predication]:
             continue
         contents = [h for h in nested if kinds[h.i] == "reported"]
         reporter = head.head if kind == "reported" else None
-        if kind == "phrase" and kinds.get(head.head.i) == "reported":
-            reporter = head.head.head  # a phrase of reported content is the speaker's too
         if contents and head.lemma_.lower() in REPORTING_VERBS:
             if not _says_more_than_who(head, tokens):
                 continue
