@@ -10,7 +10,7 @@ of a fact that the other's article tells elsewhere. Pairs the gold says nothing 
 The figures printed are leave-one-story-out: for each story, the weights and the link threshold
 are fitted on the other stories only, and the held-out story is scored with them (the metrics of
 `storylens eval claims`). The shipped model is then fitted on all stories, with the threshold
-that did best on average when held out.
+chosen most often when held out (the median of the choices).
 """
 
 from __future__ import annotations
