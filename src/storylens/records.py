@@ -360,6 +360,7 @@ class ClaimMention(Record):
     kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame
     agent: Optional[str] = None  # who does it: the active subject, or the passive's "by" phrase
     theme: Optional[str] = None  # what it is done to: the object, or the passive's subject
+    reported_on: Optional[str] = None  # for reported content, the date of the saying ("said in 2017 that ...")
 
 
 @dataclass

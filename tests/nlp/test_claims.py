@@ -90,3 +90,20 @@ def test_reporting_frame_with_its_own_facts_is_kept(nlp):
     assert "Oslo" not in content.text and content.attributed_to == "The minister"
     # a frame that only says who spoke is no claim of its own
     assert [c.kind for c in claims(nlp, "The minister said that the deal was done.")] == ["reported"]
+
+
+def test_a_source_described_by_a_figure_is_a_fact_of_its_own(nlp):
+    found = claims(nlp, "“The goal was to move the cargo before the storm,” the 32-page report says.")
+    frame = next(c for c in found if c.kind == "frame")
+    assert "32-page report" in frame.text and [q.value for q in frame.quantities] == [32]
+    # a figure that counts the speakers says only who spoke
+    assert [c.kind for c in claims(nlp, "Two wardens said the bridge was closed.")] == ["reported"]
+
+
+def test_reported_content_keeps_the_date_of_its_saying(nlp):
+    found = claims(nlp, "The ferry company's lawyers said in 2029 that the owners repaid the fund about $80,000.")
+    content = next(c for c in found if "repaid" in c.text)
+    assert content.reported_on == "2029" and content.dates == []
+    # a date inside a clause that hangs from the subject is not the saying's
+    found = claims(nlp, "The mayor, who was elected in 2015, said that the budget had grown.")
+    assert next(c for c in found if "budget" in c.text).reported_on is None

@@ -7,7 +7,15 @@ import pytest
 
 from storylens.records import ClaimMention, Quantity, Span
 from storylens.story.claim_blocks import candidate_pairs
-from storylens.story.claim_conflicts import MentionInStory, quantities_agree, quantity_conflict, superseded
+from storylens.story.claim_conflicts import (
+    MentionInStory,
+    about_different_things,
+    date_conflict,
+    named_measure_differs,
+    quantities_agree,
+    quantity_conflict,
+    superseded,
+)
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +126,56 @@ def test_one_agreeing_figure_is_enough():
     both.mention.quantities.append(Quantity(Span("a", 48, 58, "$7 billion"), 7e9, "USD"))
     one = _mention("the fund gets $2 billion from tolls", 2e9, "USD", figure="$2 billion")
     assert quantity_conflict(both, one) is None
+
+
+def test_figures_of_one_named_thing_that_differ_are_about_one_thing():
+    report = _mention("the 32-page report says", 32.0, "count", figure="32")
+    report.mention.quantities[0].surface_unit = "page"
+    other = _mention("in a 31-page report released by the ministry", 31.0, "count", figure="31")
+    other.mention.quantities[0].surface_unit = "page"
+    assert named_measure_differs(report, other) and quantity_conflict(report, other)
+    same = _mention("in a 32-page report released by the ministry", 32.0, "count", figure="32")
+    same.mention.quantities[0].surface_unit = "page"
+    assert not named_measure_differs(report, same)
+    # "$3 billion could be diverted" and "$3.6 billion from military construction": different sums
+    diverted = _mention("$3 billion could be diverted", 3e9, "USD", figure="$3 billion")
+    building = _mention("$3.6 billion from military construction", 3.6e9, "USD", figure="$3.6 billion")
+    assert not named_measure_differs(diverted, building)
+
+
+def test_what_was_said_then_had_happened_by_then():
+    said = _mention("that the owners repaid the fund about $80,000", None, "", predicate="repay")
+    said.mention.reported_on = "2029"
+    later = _mention("The owners repaid the fund earlier this year", None, "", predicate="repay", published="2031-05-01")
+    later.mention.dates = ["2031"]
+    assert "2029" in date_conflict(said, later) and "2031" in date_conflict(later, said)
+    later.mention.dates = ["2029"]
+    assert date_conflict(said, later) is None  # the same year: no disagreement
+    later.mention.dates = ["2031"]
+    later.mention.modality = "will"
+    assert date_conflict(said, later) is None  # "will repay in 2031" is a plan, not a date of the repayment
+
+
+def test_a_past_fact_dated_after_its_own_article_is_no_date_to_dispute():
+    said = _mention("that the board dismissed the treasurer for lying", None, "", predicate="dismiss")
+    said.mention.reported_on = "2030"
+    misread = _mention("whom it dismissed in February for lying", None, "", predicate="dismiss", published="2030-12-04")
+    misread.mention.dates = ["2031-02"]  # "February" read as the next one
+    assert date_conflict(said, misread) is None
+
+
+def test_a_denial_about_something_else_is_no_denial():
+    seen = _mention("the harbour master is seen on the footage", None, "", predicate="see")
+    seen.mention.subject = "the harbour master"
+    unseen = _mention("another sailor not seen on the footage", None, "", predicate="see")
+    unseen.mention.subject = "another sailor"
+    assert about_different_things(seen, unseen)
+    unseen.mention.subject = "he"  # a pronoun may stand for the harbour master
+    assert not about_different_things(seen, unseen)
+    unseen.mention.subject = "the master"
+    assert not about_different_things(seen, unseen)
+    unseen.mention.subject = "that sighting"  # points back to the sentence before
+    assert not about_different_things(seen, unseen)
 
 
 def test_a_later_retraction_supersedes():

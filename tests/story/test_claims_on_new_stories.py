@@ -111,3 +111,45 @@ def test_every_claim_source_is_an_exact_slice(story):
     for claim in story.claims:
         for source in claim.sources:
             assert texts[source.article][source.span.start:source.span.end] == source.span.text
+
+
+COURIER = """Ferry owners charged over Lake Orta sinking
+
+Prosecutors charged the owners of the Orta Star ferry with negligence on Monday. In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry.
+
+The company's lawyers said in 2029 that the owners repaid the passenger fund about $80,000.
+"""
+
+VALLEY = """Orta Star owners indicted
+
+The owners of the Orta Star ferry were charged with negligence on Monday. “The ferry carried twice the passengers it was built for,” the 31-page indictment says.
+
+The owners repaid the passenger fund about $80,000 earlier this year.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory, nlp):
+    folder = tmp_path_factory.mktemp("orta")
+    (folder / "courier.txt").write_text(COURIER, encoding="utf-8")
+    (folder / "valley.txt").write_text(VALLEY, encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "file,outlet,published,title\n"
+        "courier.txt,Lake Courier,2031-04-10,Ferry owners charged over Lake Orta sinking\n"
+        "valley.txt,Valley Post,2031-04-10,Orta Star owners indicted\n",
+        encoding="utf-8",
+    )
+    ingest = read_inputs([str(folder)], manifest=folder / "manifest.csv")
+    return build_story(list(analyze_articles(ingest.articles)))
+
+
+def test_one_document_described_by_different_figures_is_contested(ferry):
+    claim = claim_with(ferry, "32-page indictment", "31-page indictment")
+    assert claim is not None and claim.status == "contested"
+    assert any(c.kind == "quantity" and "31" in c.detail and "32" in c.detail for c in claim.conflicts)
+
+
+def test_a_fact_said_done_years_before_another_outlet_dates_it_is_contested(ferry):
+    claim = claim_with(ferry, "repaid the passenger fund about $80,000", "earlier this year")
+    assert claim is not None and claim.status == "contested"
+    assert any(c.kind == "date" and "2029" in c.detail and "2031" in c.detail for c in claim.conflicts)

@@ -24,9 +24,11 @@ import numpy as np
 from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
+    about_different_things,
     account_conflict,
     MentionInStory,
     date_conflict,
+    named_measure_differs,
     negation_conflict,
     quantities_match,
     quantity_conflict,
@@ -161,6 +163,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
+    if about_different_things(a, b):
+        return False
     return negative.mention.predicate == positive.mention.predicate or (
         negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
     )
@@ -246,17 +250,22 @@ def align_claims(
     disputes = []
     for p, i, j in scored:
         p = dispute_probability(p, i, j)
+        # "the 48-page indictment" / "the 47-page indictment": one thing, however the rest reads
+        named = named_measure_differs(items[i], items[j])
+        if named:
+            p = max(p, model.link_threshold / 2)
         if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True)) is not None:
-            disputes.append((p, i, j, conflict))
+            disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
-    outright = [(i, j) for _, i, j, c in disputes if c.kind in ("superseded", "negation")]
+    outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)
-    # and the scorer gives it at least half the link threshold.
-    for p, i, j, conflict in disputes:
-        if groups.root(i) == groups.root(j) or not mentions.mutual_best(i, j):
+    # and the scorer gives it at least half the link threshold. Figures of one named thing need
+    # no closeness: the named thing says what they are about.
+    for p, i, j, conflict, named in disputes:
+        if groups.root(i) == groups.root(j) or not (named or mentions.mutual_best(i, j)):
             continue
         if groups.is_alone(i) or groups.is_alone(j) or groups.can_merge(i, j, model.link_threshold / 2):
             groups.merge(i, j)

@@ -64,7 +64,27 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         kind=unit.kind,
         agent=agent,
         theme=theme,
+        reported_on=_date_of_saying(doc, unit) if unit.reported else None,
     )
+
+
+def _date_of_saying(doc: Doc, unit: Predication) -> str | None:
+    """The date the reporting verb itself carries ("lawyers said in 2017 that they repaid ..."):
+    what was said then had happened by then. A date inside another clause hanging from the
+    verb ("who was charged in 2016") is not the saying's."""
+    reporter = unit.reporter
+    for timex in doc._.time_expressions or []:
+        if not timex.value:
+            continue
+        token = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+        if token is None or unit.head.is_ancestor(token.root) or token.root.i == unit.head.i:
+            continue
+        walker = token.root  # spaCy makes a new Token object on each access: compare positions
+        while walker.i != reporter.i and walker.head.i != walker.i and walker.pos_ not in ("VERB", "AUX"):
+            walker = walker.head
+        if walker.i == reporter.i:
+            return timex.value
+    return None
 
 
 def sentence_claims(doc: Doc, sentence: SpacySpan) -> list[ClaimMention]:
