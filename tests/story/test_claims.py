@@ -143,6 +143,22 @@ def test_figures_of_one_named_thing_that_differ_are_about_one_thing():
     assert not named_measure_differs(diverted, building)
 
 
+def test_a_counted_noun_alone_does_not_make_two_figures_one_thing():
+    # "employs about 700,000 people" and "invited 35 people to a meeting" count people, but not
+    # the same people: the counted noun is the unit, not what the figure measures
+    staff = _mention("the sector employs about 700,000 people", 7e5, "count", figure="700,000")
+    staff.mention.quantities[0].surface_unit = "people"
+    guests = _mention("the president invited 35 people to a meeting", 35.0, "count", figure="35")
+    guests.mention.quantities[0].surface_unit = "people"
+    assert not named_measure_differs(staff, guests)
+    # the same counted people in the same words still compare
+    fewer = _mention("the sector employs about 500,000 people in tourism", 5e5, "count", figure="500,000")
+    fewer.mention.quantities[0].surface_unit = "people"
+    staff_capital = _mention("the sector employs about 700,000 people in tourism", 7e5, "count", figure="700,000")
+    staff_capital.mention.quantities[0].surface_unit = "people"
+    assert named_measure_differs(staff_capital, fewer)
+
+
 def test_what_was_said_then_had_happened_by_then():
     said = _mention("that the owners repaid the fund about $80,000", None, "", predicate="repay")
     said.mention.reported_on = "2029"

@@ -95,6 +95,12 @@ def measured_words(item: MentionInStory, quantity: Quantity, *, before: int = 1,
     return {w.lower()[:5] for w in words if len(w) > 3 and w.lower() not in _FUNCTION_WORDS}
 
 
+def named_thing_words(item: MentionInStory, quantity: Quantity) -> set[str]:
+    """The words by a figure other than its counted noun or unit: "700,000 people" and "35 people
+    to a meeting" count people, but nothing names them as the same people."""
+    return measured_words(item, quantity) - {(quantity.surface_unit or "").lower()[:5]}
+
+
 def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Two figures compare only when they measure the same thing: same unit (and, for counts, the
     same counted noun) and the same words next to them. A figure with no word of its own next to
@@ -131,7 +137,7 @@ def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
     indictment", "the 47-page indictment") and the figures disagree: the two clauses are about
     one thing, however differently the rest of them reads."""
     return quantity_conflict(a, b) is not None and any(
-        measured_words(a, qa) and measured_words(b, qb) and same_measured_thing(a, qa, b, qb)
+        named_thing_words(a, qa) & named_thing_words(b, qb) and same_measured_thing(a, qa, b, qb)
         and not quantities_agree(qa, qb)
         for qa in a.mention.quantities for qb in b.mention.quantities)
 
