@@ -39,12 +39,7 @@ def test_agreed_timeline_facts_are_stated_with_two_outlets(seed_story, gold, loc
     assert found, [s.text for s in seed_story.summary]
 
 
-@pytest.mark.parametrize("gold_id", [
-    pytest.param("C3", marks=pytest.mark.xfail(
-        reason="regression of the claims rework (issue 15), still open: the brief no longer states "
-               "'Lukashenko brokered the deal' with two outlets' sentences", strict=True)),
-    "C4",
-])
+@pytest.mark.parametrize("gold_id", ["C3", "C4"])
 def test_agreed_claims_are_stated_with_two_outlets(seed_story, gold, locator, gold_id):
     claim = next(c for c in gold["claims"] if c["id"] == gold_id)
     found = sentences_covering(seed_story, claim["evidence"], locator, 2)

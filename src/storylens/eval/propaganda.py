@@ -146,27 +146,29 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
     and of them ``*_names_only`` (every content word a name) and ``*_lone_verbs`` (one content
     word, a verb): what a journalist would never call loaded (issue 19)."""
     from storylens.nlp.loaded_language import doc_words, evaluative_additions, find_loaded_spans, read_against_doc
-    from storylens.nlp.loaded_rules import lone_verb, names_only
+    from storylens.nlp.loaded_rules import keeps_span, lone_verb, names_only
+    from storylens.nlp.loaded_rules.filters import content_words, is_name
     from storylens.nlp.pipeline import build_nlp
 
     nlp = build_nlp(components=["storylens_sentences", "storylens_entity_fixes"])
     predicted: dict[str, list[tuple[int, int]]] = {}
     counts = {"dropped_spans": 0.0, "dropped_in_gold": 0.0, "added_spans": 0.0, "added_in_gold": 0.0}
-    counts.update({f"{stage}_{kind}": 0.0 for stage in ("model", "kept") for kind in ("spans", "names_only", "lone_verbs")})
+    counts.update({f"{stage}_{kind}": 0.0 for stage in ("model", "kept") for kind in ("spans", "names_only", "lone_verbs", "edge_names")})
     for article in chosen:
         doc = nlp(article.text)
         words = doc_words(doc)
         spans = find_loaded_spans(words, doc.text)
-        kept = read_against_doc(doc, spans)
+        kept = read_against_doc(doc, spans, words)
         added = evaluative_additions(doc, words, kept)
         predicted[article.id] = [(s.start, s.end) for s in kept + added]
-        kept_ids = {id(s) for s in kept}
         for stage, group in (("model", spans), ("kept", kept)):
             parts = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in group]
             counts[f"{stage}_spans"] += len(group)
             counts[f"{stage}_names_only"] += sum(1 for p in parts if p is not None and names_only(p))
             counts[f"{stage}_lone_verbs"] += sum(1 for p in parts if p is not None and lone_verb(p))
-        for kind, group in (("dropped", [s for s in spans if id(s) not in kept_ids]), ("added", added)):
+            edges = [content_words(p) for p in parts if p is not None]
+            counts[f"{stage}_edge_names"] += sum(1 for w in edges if w and (is_name(w[0]) or is_name(w[-1])))
+        for kind, group in (("dropped", [s for s in spans if not keeps_span(doc, s.start, s.end)]), ("added", added)):
             counts[f"{kind}_spans"] += len(group)
             counts[f"{kind}_in_gold"] += sum(any(s.start < e and b < s.end for b, e in gold[article.id]) for s in group)
     scores = si_scores(predicted, gold)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
-from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span
+from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span, without_edge_names
 from storylens.nlp.propaganda_model import (
     load_models,
     span_dense,
@@ -202,10 +202,19 @@ def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def read_against_doc(doc: Doc, spans: list[FoundSpan]) -> list[FoundSpan]:
+def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) -> list[FoundSpan]:
     """The model's spans the parsed Doc lets stand (``nlp/loaded_rules``): spans made only of
-    names, markup, or plain words are dropped."""
-    return [s for s in spans if keeps_span(doc, s.start, s.end)]
+    names, markup, or plain words are dropped, and names at the edges of the others are cut."""
+    kept = []
+    for span in spans:
+        if not keeps_span(doc, span.start, span.end):
+            continue
+        start, end = without_edge_names(doc, span.start, span.end)
+        if (start, end) != (span.start, span.end):
+            first, last = _word_range(words, start, end)
+            span = FoundSpan(start, end, first, last, span.score, span.category)
+        kept.append(span)
+    return kept
 
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
@@ -237,7 +246,7 @@ class LoadedLanguage:
         article_id = doc._.article_id or ""
         words = doc_words(doc)
         text = doc_text(doc)
-        kept = read_against_doc(doc, find_loaded_spans(words, text, threshold=self.threshold))
+        kept = read_against_doc(doc, find_loaded_spans(words, text, threshold=self.threshold), words)
         for span in kept:
             found.append(LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3)))
         for span in evaluative_additions(doc, words, kept):

@@ -90,3 +90,33 @@ def test_the_component_applies_evaluative_phrases_in_the_outlets_voice_only(nlp)
 )
 def test_names_and_plain_verbs_get_no_evaluative_phrase(nlp, text):
     assert not [s for s in nlp(text)._.loaded_spans if s.found_by == "evaluative"]
+
+
+@pytest.mark.parametrize(
+    "text, part, loaded",
+    [
+        # a name at either edge of a loaded clause is cut, with the words that led to it
+        ("Velmoran forces slaughtered innocent children in Dunmore last night.",
+         "Velmoran forces slaughtered innocent children in Dunmore", "forces slaughtered innocent children"),
+        ("Officials said the Kessing Brigade's thugs terrorised the valley.",
+         "Kessing Brigade's thugs terrorised the valley", "thugs terrorised the valley"),
+        # a name inside the span stays: it is part of the phrase
+        ("The brutal Tarn regime crushed dissent.", "brutal Tarn regime crushed dissent", "brutal Tarn regime crushed dissent"),
+    ],
+)
+def test_names_at_the_edges_of_a_loaded_span_are_cut(nlp, text, part, loaded):
+    from storylens.nlp.loaded_rules import without_edge_names
+
+    doc = nlp(text)
+    start = text.index(part)
+    cut_start, cut_end = without_edge_names(doc, start, start + len(part))
+    assert text[cut_start:cut_end] == loaded
+
+
+def test_a_span_of_names_alone_is_left_to_the_names_filter(nlp):
+    from storylens.nlp.loaded_rules import without_edge_names
+
+    text = "Shells fell on Port Alden overnight."
+    doc = nlp(text)
+    start = text.index("Port Alden")
+    assert without_edge_names(doc, start, start + len("Port Alden")) == (start, start + len("Port Alden"))

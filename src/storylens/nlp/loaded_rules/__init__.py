@@ -13,6 +13,6 @@ markup. Read with the parse and the entities of the Doc:
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
-from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only
+from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only"]
+__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]

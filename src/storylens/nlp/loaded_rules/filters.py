@@ -9,6 +9,10 @@
 - **A verb that says nothing of anyone**: a span whose one content word is a verb whose
   participants in the parse are all pronouns and which takes no clause ("How do we know
   this?"): whatever weight the word has in the tagger, it describes no one here.
+
+A span that is kept loses the names at its edges (``without_edge_names``): in "Velmoran forces
+slaughtered children in Dunmore" the loaded words are the clause's, and highlighting the city
+would call its name loaded too.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ def lexical_weight(word: str) -> float:
     return float(tagger.weights[0, index]) if index is not None else 0.0
 
 
-def _is_name(token) -> bool:
+def is_name(token) -> bool:
     return token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
 
 
@@ -51,7 +55,7 @@ def content_words(span: SpacySpan) -> list:
 def names_only(span: SpacySpan) -> bool:
     """Every content word of the span is part of a name (an entity or a proper noun)."""
     words = content_words(span)
-    return bool(words) and all(_is_name(t) for t in words)
+    return bool(words) and all(is_name(t) for t in words)
 
 
 def lone_verb(span: SpacySpan) -> bool:
@@ -74,7 +78,7 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or MARKUP.search(doc_text(doc)[start:end]):
         return False
-    words = [t for t in content_words(span) if not _is_name(t)]
+    words = [t for t in content_words(span) if not is_name(t)]
     if not words:
         return False
     if lone_verb(span) and describes_no_one(words[0]):
@@ -83,3 +87,28 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
         described = any(t.pos_ == "ADJ" for t in words)
         return described or any(lexical_weight(t.text) >= LOADED_WORD_WEIGHT for t in words)
     return True
+
+
+# What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".
+EDGE_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT"})
+
+
+def without_edge_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span at characters [start, end) without the names (and the function words that led to
+    them) at its two edges; unchanged when nothing but names would remain."""
+    span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    tokens = list(span)
+    first, last = 0, len(tokens)
+    cut = False
+    while first < last and (is_name(tokens[first]) or (cut and tokens[first].pos_ in EDGE_FUNCTION_POS)):
+        cut = cut or is_name(tokens[first])
+        first += 1
+    cut = False
+    while last > first and (is_name(tokens[last - 1]) or (cut and tokens[last - 1].pos_ in EDGE_FUNCTION_POS)):
+        cut = cut or is_name(tokens[last - 1])
+        last -= 1
+    if (first, last) == (0, len(tokens)) or not any(t.is_alpha and not t.is_stop for t in tokens[first:last]):
+        return start, end
+    return max(start, tokens[first].idx), min(end, tokens[last - 1].idx + len(tokens[last - 1]))
