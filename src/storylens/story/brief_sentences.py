@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from storylens.records import SourceRef, Span
-from storylens.story.brief_voice import Voices, attribution_tag, quote_words as quote_edits
+from storylens.story.brief_voice import Voices, attribution_tag, quote_edits
 from storylens.story.context import StoryContext
 
 LEAD_INS = re.compile(

@@ -50,6 +50,11 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text)}
 
 
+def own_words(text: str) -> set[str]:
+    """The lower-cased words of a text outside its quotations (those are their speakers')."""
+    return _words(QUOTED.sub(" ", text))
+
+
 @dataclass
 class Voices:
     """Per story: which outlet uses which word, the attributed clauses and the evaluative spans."""
@@ -64,7 +69,7 @@ class Voices:
     def add_words(self, article: str, outlet: str, text: str) -> None:
         """An article's own words: those outside its quotations (which are their speakers')."""
         self.outlet_of[article] = outlet
-        new = _words(QUOTED.sub(" ", text)) - self.outlet_words.setdefault(outlet, set())
+        new = own_words(text) - self.outlet_words.setdefault(outlet, set())
         self.outlet_words[outlet] |= new
         for word in new:
             self.outlets_using[word] = self.outlets_using.get(word, 0) + 1
@@ -171,7 +176,7 @@ def span_text(sentence: Span, start: int, end: int) -> str:
     return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
 
 
-def quote_words(text: str, offset: int, words: list[tuple[int, int]], cuts: list[tuple] = ()) -> list[tuple[int, int, str]]:
+def quote_edits(text: str, offset: int, words: list[tuple[int, int]], cuts: list[tuple] = ()) -> list[tuple[int, int, str]]:
     """Edits that put each run of ``words`` (article offsets into ``text``, which starts at
     ``offset``) in quotation marks, ``cuts`` made inside them; words separated only by spaces,
     a possessive or a cut share one pair."""

@@ -20,22 +20,15 @@ story's loaded language; the brief cuts or quotes it like other marked words (do
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from storylens.records import Claim, ClaimMention, LoadedSpan, Span
+from storylens.story.brief_voice import QUOTED, own_words
 from storylens.story.context import StoryContext
 
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-WORD = re.compile(r"\w[\w-]*")
 # Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
 # two outlets name with two plain words, so only the agent is read.
 ROLES = ("agent",)
-
-
-def own_words(text: str) -> set[str]:
-    """The lower-cased words of a text outside its quotations (those are their speakers')."""
-    return {w.lower() for w in WORD.findall(QUOTED.sub(" ", text))}
 
 
 def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
