@@ -8,17 +8,6 @@ from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quotes import QuoteFinder
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str, outlet: str = "Example Outlet"):
-        doc = nlp.make_doc(text)
-        doc._.article_id = "t1"
-        doc._.outlet = outlet
-        return nlp(doc)._.quotes
-
-    return run
-
-
 def one(quotes, fragment: str):
     found = [q for q in quotes if fragment in q.text]
     assert found, [q.text for q in quotes]
@@ -56,7 +45,8 @@ def test_passage_with_missing_opening_mark():
 
 def test_direct_quote_with_cue_before_and_pronoun_speaker(quotes_of):
     quotes = quotes_of(
-        "Vladimir Putin denounced the plotters on Monday. He said, “This outcome is precisely what the enemies wanted.”"
+        "Vladimir Putin denounced the plotters on Monday. He said, “This outcome is precisely what the enemies wanted.”",
+        outlet="Example Outlet",
     )
     q = one(quotes, "This outcome")
     assert (q.kind, q.speaker_text, q.cue, q.outlet, q.speaker) == ("direct", "Vladimir Putin", "said", "Example Outlet", None)

@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str, outlet: str = "Harbor Ledger"):
-        doc = nlp.make_doc(text)
-        doc._.article_id = "t1"
-        doc._.outlet = outlet
-        return nlp(doc)._.quotes
-
-    return run
-
-
 def quote_with(quotes, fragment: str):
     found = [q for q in quotes if fragment in q.text]
     assert found, [q.text for q in quotes]
