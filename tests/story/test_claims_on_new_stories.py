@@ -31,20 +31,26 @@ Divers searched the wreck at a depth of 900 metres.
 """
 
 
+def story_of(folder, articles: dict[str, tuple[str, str]], published: str):
+    """The story built from written articles (file name -> (text, "outlet,title")), read from a
+    folder with a manifest as a user would give them."""
+    rows = ["file,outlet,published,title"]
+    for name, (text, outlet_title) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        outlet, title = outlet_title.split(",", 1)
+        rows.append(f"{name},{outlet},{published},{title}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ingest = read_inputs([str(folder)], manifest=folder / "manifest.csv")
+    assert len(ingest.articles) == len(articles)
+    return build_story(list(analyze_articles(ingest.articles)))
+
+
 @pytest.fixture(scope="module")
 def story(tmp_path_factory, nlp):
-    folder = tmp_path_factory.mktemp("varna")
-    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    (folder / "monitor.txt").write_text(MONITOR, encoding="utf-8")
-    (folder / "manifest.csv").write_text(
-        "file,outlet,published,title\n"
-        "harbour.txt,Harbour Times,2031-03-05,Blast at Port Varna kills hundreds\n"
-        "monitor.txt,Coast Monitor,2031-03-05,Explosion in Varna: toll disputed\n",
-        encoding="utf-8",
-    )
-    ingest = read_inputs([str(folder)], manifest=folder / "manifest.csv")
-    assert len(ingest.articles) == 2
-    return build_story(list(analyze_articles(ingest.articles)))
+    return story_of(tmp_path_factory.mktemp("varna"), {
+        "harbour.txt": (HARBOUR, "Harbour Times,Blast at Port Varna kills hundreds"),
+        "monitor.txt": (MONITOR, "Coast Monitor,Explosion in Varna: toll disputed"),
+    }, "2031-03-05")
 
 
 def claim_with(story, *fragments):
@@ -130,17 +136,10 @@ The owners repaid the passenger fund about $80,000 earlier this year.
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory, nlp):
-    folder = tmp_path_factory.mktemp("orta")
-    (folder / "courier.txt").write_text(COURIER, encoding="utf-8")
-    (folder / "valley.txt").write_text(VALLEY, encoding="utf-8")
-    (folder / "manifest.csv").write_text(
-        "file,outlet,published,title\n"
-        "courier.txt,Lake Courier,2031-04-10,Ferry owners charged over Lake Orta sinking\n"
-        "valley.txt,Valley Post,2031-04-10,Orta Star owners indicted\n",
-        encoding="utf-8",
-    )
-    ingest = read_inputs([str(folder)], manifest=folder / "manifest.csv")
-    return build_story(list(analyze_articles(ingest.articles)))
+    return story_of(tmp_path_factory.mktemp("orta"), {
+        "courier.txt": (COURIER, "Lake Courier,Ferry owners charged over Lake Orta sinking"),
+        "valley.txt": (VALLEY, "Valley Post,Orta Star owners indicted"),
+    }, "2031-04-10")
 
 
 def test_one_document_described_by_different_figures_is_contested(ferry):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quotes import QuoteFinder
 
