@@ -71,6 +71,16 @@ def test_eval_prints_json_with_a_score(seeds_dir):
     assert "score" in metrics and all(isinstance(v, (int, float)) for v in metrics.values())
 
 
+def test_figures_print_as_one_json_line_or_as_a_table(capsys):
+    from storylens.cli import _print_figures
+
+    _print_figures({"score": 0.123456, "pairs": 9}, as_json=True, header="metric", title="t", digits=4)
+    assert json.loads(capsys.readouterr().out) == {"score": 0.123456, "pairs": 9}
+    _print_figures({"score": 0.123456, "pairs": 9}, as_json=False, header="metric", title="storylens eval x", digits=4)
+    table = capsys.readouterr().out
+    assert "storylens eval x" in table and "0.1235" in table and "9" in table and "metric" in table
+
+
 def test_unknown_eval_says_what_exists(tmp_path):
     result = runner.invoke(app, ["eval", "nosuch", "--data", str(tmp_path)])
     assert result.exit_code == 2

@@ -139,13 +139,7 @@ def evaluate_cmd(
     except StorylensError as e:
         err.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from e
-    if as_json:
-        sys.stdout.write(json.dumps(metrics) + "\n")
-        return
-    table = Table("metric", "value", title=f"storylens eval {name}")
-    for key, value in metrics.items():
-        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
-    out.print(table)
+    _print_figures(metrics, as_json=as_json, header="metric", title=f"storylens eval {name}", digits=4)
 
 
 @app.command()
@@ -177,12 +171,17 @@ def bench(
         from storylens.bench import run_bench
 
         figures = run_bench(data, n_articles=articles, scaling=scaling, progress=None)
+    _print_figures(figures, as_json=as_json, header="measure", title=f"storylens bench ({articles} articles)", digits=3)
+
+
+def _print_figures(figures: dict, *, as_json: bool, header: str, title: str, digits: int) -> None:
+    """Named figures as one JSON line, or as a two-column table for a reader."""
     if as_json:
         sys.stdout.write(json.dumps(figures) + "\n")
         return
-    table = Table("measure", "value", title=f"storylens bench ({articles} articles)")
+    table = Table(header, "value", title=title)
     for key, value in figures.items():
-        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+        table.add_row(key, f"{value:.{digits}f}" if isinstance(value, float) else str(value))
     out.print(table)
 
 

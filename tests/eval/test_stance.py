@@ -1,5 +1,5 @@
 """FNC-1 stance scorer: the metric arithmetic, and predictions on a small file of our own in
-the public FNC-1 layout (no FNC data is shared)."""
+the public FNC-1 layout (no FNC data is shared): seven bodies, sixteen pairs."""
 
 from __future__ import annotations
 
@@ -31,6 +31,20 @@ BODIES = {
         "Apple will open a $1 billion campus in Austin, Texas. The new campus will employ 5,000 people at first "
         "and could grow to 15,000 workers. Construction starts next year on a 133-acre site in the north of the city."
     ),
+    "505": (
+        "The town council of Marlow Bay voted 7-2 on Monday to ban single-use plastic bags from grocery stores "
+        "from March. Shops that break the rule will face fines of up to $500. Councillor Rita Osei, who proposed "
+        "the measure, said the ban would cut litter on the town's beaches."
+    ),
+    "606": (
+        "A fisherman says he saw a giant squid more than 15 metres long off the coast of northern Norway, "
+        "according to local newspaper reports. Marine biologists have not confirmed the sighting and say the "
+        "animal may have been a floating log. The photos he shared online are blurry."
+    ),
+    "707": (
+        "Kestrel Rail has denied reports that it will cut 3,000 jobs next year. A company spokeswoman said the "
+        "rumour was false and that no layoffs were planned. Shares in the company rose 2 percent on Thursday."
+    ),
 }
 
 STANCES = [
@@ -43,6 +57,13 @@ STANCES = [
     ("Adele rushed to hospital after collapsing on stage in London", "404", "unrelated"),
     ("Alligator pulled from Florida family's swimming pool", "303", "unrelated"),
     ("Apple will open a $1 billion campus in Austin, Texas", "202", "unrelated"),
+    ("Marlow Bay council bans plastic bags in grocery stores", "505", "agree"),
+    ("Marlow Bay shops face $5,000 fines over plastic bags", "505", "disagree"),
+    ("Fisherman spots 15-metre giant squid off Norway", "606", "discuss"),
+    ("Kestrel Rail to cut 3,000 jobs next year", "707", "disagree"),
+    ("Marlow Bay council bans plastic bags in grocery stores", "606", "unrelated"),
+    ("Fisherman spots 15-metre giant squid off Norway", "707", "unrelated"),
+    ("Kestrel Rail to cut 3,000 jobs next year", "505", "unrelated"),
 ]
 
 
@@ -94,8 +115,9 @@ def test_evaluate_on_own_fnc_file(tmp_path, nlp):
     assert figures["pairs"] == len(STANCES)
     assert figures["score"] == figures["fnc_score"]
     # every unrelated pair (another story's body) is told apart from the related ones
-    assert figures["confusion_unrelated_as_unrelated"] == 4.0
+    assert figures["confusion_unrelated_as_unrelated"] == sum(1 for *_, stance in STANCES if stance == "unrelated")
     assert sum(figures[f"confusion_{g}_as_unrelated"] for g in ("agree", "disagree", "discuss")) == 0.0
-    # the claims' contradiction machinery finds a disagreeing body
-    assert figures["confusion_disagree_as_disagree"] >= 1.0
-    assert figures["score"] >= 0.7
+    # the claims' contradiction machinery finds the disagreeing bodies: a denial, figures that differ
+    assert figures["confusion_disagree_as_disagree"] >= 3.0
+    # floor: what the learned pair scorer measures on this file (docs/eval-stance.md)
+    assert figures["score"] >= 1.0

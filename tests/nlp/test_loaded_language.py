@@ -22,6 +22,20 @@ def test_decoding_bridges_small_gaps_and_trims_function_words():
     assert [(s.first, s.last) for s in spans] == [(1, 6)]  # "evil ... tyrant": "the" trimmed, gap bridged
 
 
+def test_word_ranges_by_bisection_are_the_words_a_range_touches():
+    from storylens.nlp.loaded_language import _word_ranges
+
+    text = "Cruel  rulers, the brutal regime said; so-called reforms."
+    words = [Word(w, text.index(w), text.index(w) + len(w), 0) for w in text.split()]
+    word_range = _word_ranges(words)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            if any(w.start < end and start < w.end for w in words):  # the definition: the first word ending
+                first = next(i for i, w in enumerate(words) if w.end > start)  # after start, the last
+                last = max(i for i, w in enumerate(words) if w.start < end) + 1  # starting before end
+                assert word_range(start, end) == (first, last), (start, end)
+
+
 def test_decoding_never_crosses_sentences():
     words = [Word("evil", 0, 4, 0), Word("tyrant", 5, 11, 1)]
     assert len(decode_spans(words, [0.9, 0.9], threshold=0.5, max_gap=3)) == 2

@@ -114,3 +114,29 @@ def test_encode_sentences_gives_the_chosen_sentences_the_vectors_of_a_full_pass(
         expected = full_words[i] if word.sentence != 1 else np.zeros(384)
         assert np.allclose(some_words[i], expected, atol=1e-4)
     assert np.allclose(some_sentences[[0, 2]], full_sentences[[0, 2]], atol=1e-4) and not some_sentences[1].any()
+
+
+def test_repetition_count_by_word_positions_is_the_whole_word_phrase_count():
+    """The per-article index gives what a look-around search of the whole normalised text gives
+    (its definition), for every span of one to four words of a text that repeats itself."""
+    import re
+
+    text = ("Evil evil plans! The evil plan of the evil-doers, the EVIL plan. They call it an evil plan; "
+            "evil plans are plans. Evildoers plan evil. Ελλάδα ΟΔΟΣ οδος.")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for n in range(1, 5):
+        for (start, _), (_, end) in zip(words, words[n - 1:]):
+            phrase = normalised(text[start:end])
+            found = re.findall(r"(?<!\S)(?=" + re.escape(phrase) + r"(?!\S))", normalised(text)) if phrase else []
+            assert repetition_count(text, start, end) == max(0, len(found) - 1), text[start:end]
+    start = text.index("evil plan")
+    assert repetition_count(text, start, start + len("evil plan")) == 2  # twice more; "evil plans" is another phrase
+
+
+def test_span_dense_compares_with_the_other_loaded_sentences_only():
+    words = np.ones((3, 2), np.float32)
+    sentences = np.array([[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]], np.float32)  # sentence 1 holds no span
+    row = span_dense("a b c", 0, 1, 0, 1, words, sentences, 0, np.array([0.0, 1.0], np.float32))
+    assert row[2] == pytest.approx(1.0) and row[3] == 1.0  # sentence 2 says the same
+    row = span_dense("a b c", 0, 1, 0, 1, words, sentences, 0, np.array([1.0, 0.0], np.float32))
+    assert row[2] == 0.0 and row[3] == 0.0  # its own sentence is not another one

@@ -118,3 +118,29 @@ def test_bare_generic_words_and_rejected_names_are_not_an_outlets_names(nlp):
     assert "rescue operation" not in [n.lower() for n in names.get("Valley Herald", [])]
     assert "rescue operation" in [n.lower() for n in rejected.get("Valley Herald", [])]
     assert "armed uprising" in names["Valley Herald"]
+
+
+def test_main_actor_lookup_by_sentence_is_the_scan_of_the_articles_mentions(seed_analyses):
+    """Whether a sentence names a main actor, found by bisection over the article's mentions,
+    is what a scan of all its mentions (the definition) says, for every sentence of the seeds."""
+    import copy
+
+    from storylens.story.actors import merge_actors
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import _beside_main_actor, _MentionsByStart, main_actor_ids
+
+    context = StoryContext(copy.deepcopy(seed_analyses))
+    merge_actors(context)
+    main = main_actor_ids(context)
+    answers = []
+    for analysis in context.analyses:
+        mentions = _MentionsByStart(analysis)
+        for sentence in analysis.sentences:
+            scanned = any(
+                sentence.start <= m.span.start < sentence.end
+                and context.actor_for(m.span.text, m.span.article, m.span.start) in main
+                for m in analysis.mentions
+            )
+            assert _beside_main_actor(context, mentions, sentence, main) == scanned
+            answers.append(scanned)
+    assert any(answers) and not all(answers)

@@ -168,3 +168,15 @@ def test_an_undated_articles_month_and_day_take_the_storys_year():
     assert dates == ["2024-02-27", "2024-06-24"]
     lone = [_dated("b", "Officials said the Velmora dam broke on June 24th", "broke", "XXXX-06-24", published=None)]
     assert _timeline(lone) == []
+
+
+def test_a_description_never_starts_with_a_relative_word(nlp):
+    """"Which had declared ..." says nothing of who did it: the entry starts at the noun."""
+    from storylens.nlp.pipeline import analyze_articles
+
+    text = ("Inspectors boarded the ferry Morwen on Friday. The ferry Morwen, which had run aground on March 3 "
+            "near the northern pier, was towed to Vessby.")
+    article = Article(id="r", source="r.txt", text=text, published="2024-03-10", outlet="Harbour News")
+    events = _timeline(list(analyze_articles([article], nlp=nlp)))
+    (aground,) = [e for e in events if e.date == "2024-03-03"]
+    assert aground.description.startswith("The ferry Morwen, which had run aground")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
 
@@ -76,100 +76,94 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a.lower(), b.lower()) >= 85 or a.lower().split()[-1] == b.lower().split()[-1]
 
 
+def _share(golds: list, found: Callable[[Any], bool]) -> float:
+    """The share of ``golds`` that ``found`` finds in the story (0.0 when the gold has none)."""
+    return sum(1 for g in golds if found(g)) / len(golds) if golds else 0.0
+
+
 def score_story(story: Story, gold: dict, locator: GoldLocator) -> dict[str, float]:
     metrics: dict[str, float] = {}
     texts = {a.id: a.text for a in story.articles}
 
     # timeline: evidence in an entry with the gold date
-    items = [(t, e) for t in gold.get("timeline", []) for e in t["evidence"]]
-    ok = sum(
-        any(ev.date == t["date"] and any(locator.hits(e, s.span) for s in ev.sources) for ev in story.timeline)
-        for t, e in items
+    metrics["timeline_recall"] = _share(
+        [(t, e) for t in gold.get("timeline", []) for e in t["evidence"]],
+        lambda item: any(ev.date == item[0]["date"] and any(locator.hits(item[1], s.span) for s in ev.sources)
+                         for ev in story.timeline),
     )
-    metrics["timeline_recall"] = ok / len(items) if items else 0.0
-    conflicts = gold.get("date_conflicts", [])
-    found = 0
-    for d in conflicts:
-        for ev in story.timeline:
-            dates = {ev.date} | {c.date for c in ev.date_conflicts}
-            if ev.date_conflicts and all(side["date"] in dates for side in d["sides"]):
-                found += 1
-                break
-    metrics["date_conflict_recall"] = found / len(conflicts) if conflicts else 0.0
+    metrics["date_conflict_recall"] = _share(
+        gold.get("date_conflicts", []),
+        lambda d: any(ev.date_conflicts and all(side["date"] in {ev.date} | {c.date for c in ev.date_conflicts}
+                                                for side in d["sides"]) for ev in story.timeline),
+    )
 
     # quantities: value (within tolerance), unit and bound
     quantities = [q for c in story.claims for q in c.quantities]
-    qs = gold.get("quantities", [])
-    ok = 0
-    for g in qs:
+
+    def quantity_found(g: dict) -> bool:
         where = locator.locate(g["evidence"])
-        for q in quantities:
-            if where and q.span.article == where.article and q.span.start < where.end and where.start < q.span.end:
-                if _value_ok(q.value, g["value"], g.get("tolerance", 0.001)) and q.unit == g["unit"] and q.bound == g.get("bound", "exact"):
-                    ok += 1
-                    break
-    metrics["quantity_recall"] = ok / len(qs) if qs else 0.0
+        return where is not None and any(
+            q.span.article == where.article and q.span.start < where.end and where.start < q.span.end
+            and _value_ok(q.value, g["value"], g.get("tolerance", 0.001)) and q.unit == g["unit"]
+            and q.bound == g.get("bound", "exact")
+            for q in quantities
+        )
+
+    metrics["quantity_recall"] = _share(gold.get("quantities", []), quantity_found)
 
     # claims: the claim that carries the evidence has the gold status
-    cs = gold.get("claims", [])
-    ok = 0
-    for g in cs:
-        for claim in story.claims:
-            covered = sum(any(locator.overlaps(e, s.span) for s in claim.sources) for e in g["evidence"])
-            if covered >= min(2, len(g["evidence"])) and claim.status == g["status"]:
-                ok += 1
-                break
-    metrics["claim_status_recall"] = ok / len(cs) if cs else 0.0
+    def status_found(g: dict) -> bool:
+        return any(
+            sum(any(locator.overlaps(e, s.span) for s in claim.sources) for e in g["evidence"]) >= min(2, len(g["evidence"]))
+            and claim.status == g["status"]
+            for claim in story.claims
+        )
+
+    metrics["claim_status_recall"] = _share(gold.get("claims", []), status_found)
 
     # actors: all gold spellings present in the texts fall into one actor
-    actors = gold.get("actors", [])
-    ok = 0
-    for g in actors:
+    def merged(g: dict) -> bool:
         forms = [f for f in g["same_as"] if any(f.lower() in t.lower() for t in texts.values())]
         owners = {a.id for a in story.actors for f in forms if f.lower() in {x.lower() for x in a.aliases + [a.name]}}
-        ok += len(owners) == 1 and bool(forms)
-    metrics["actor_merge_recall"] = ok / len(actors) if actors else 0.0
-    pairs = gold.get("must_not_merge", [])
-    bad = 0
-    for x, y in pairs:
-        for a in story.actors:
-            names = [a.name] + a.aliases
-            if any(same_name(x, n) and x.split()[-1].lower() in n.lower() for n in names) and any(
-                y.split()[-1].lower() in n.lower() for n in names
-            ):
-                bad += 1
-                break
-    metrics["must_not_merge_violations"] = float(bad)
+        return len(owners) == 1 and bool(forms)
+
+    metrics["actor_merge_recall"] = _share(gold.get("actors", []), merged)
+
+    def merges_both(x: str, y: str) -> bool:
+        return any(
+            any(same_name(x, n) and x.split()[-1].lower() in n.lower() for n in names)
+            and any(y.split()[-1].lower() in n.lower() for n in names)
+            for names in ([a.name] + a.aliases for a in story.actors)
+        )
+
+    metrics["must_not_merge_violations"] = float(sum(1 for x, y in gold.get("must_not_merge", []) if merges_both(x, y)))
 
     # labels: right actor, outlet and label text
-    labels = gold.get("labels", [])
-    ok = 0
-    for g in labels:
-        for a in story.actors:
-            if not same_name(a.name, g["actor"]):
-                continue
-            if any(g["label"].lower() in l.label.lower() and (l.outlet == g["outlet"]) for l in a.labels):
-                ok += 1
-                break
-    metrics["label_recall"] = ok / len(labels) if labels else 0.0
+    metrics["label_recall"] = _share(
+        gold.get("labels", []),
+        lambda g: any(same_name(a.name, g["actor"])
+                      and any(g["label"].lower() in l.label.lower() and l.outlet == g["outlet"] for l in a.labels)
+                      for a in story.actors),
+    )
 
-    names = gold.get("event_names", [])
-    ok = sum(any(t.lower() in [n.lower() for n in story.framing.event_names.get(g["outlet"], [])] for t in g["terms"]) for g in names)
-    metrics["event_name_recall"] = ok / len(names) if names else 0.0
+    metrics["event_name_recall"] = _share(
+        gold.get("event_names", []),
+        lambda g: any(t.lower() in [n.lower() for n in story.framing.event_names.get(g["outlet"], [])] for t in g["terms"]),
+    )
 
     # quotes: gold string inside a quote attributed to the gold speaker
-    quotes = gold.get("quotes", [])
     actor_names = {a.id: a.name for a in story.actors}
-    ok = 0
-    for g in quotes:
+
+    def quote_found(g: dict) -> bool:
         where = locator.locate({"file": g["file"], "contains": g["contains"]})
-        for q in story.quotes:
-            if where and q.span.article == where.article and q.span.start <= where.start and where.end <= q.span.end:
-                speaker = actor_names.get(q.speaker or "", q.speaker_text or "")
-                if same_name(speaker, g["speaker"]) or (q.speaker_text and same_name(q.speaker_text, g["speaker"])):
-                    ok += 1
-                    break
-    metrics["quote_recall"] = ok / len(quotes) if quotes else 0.0
+        return where is not None and any(
+            q.span.article == where.article and q.span.start <= where.start and where.end <= q.span.end
+            and (same_name(actor_names.get(q.speaker or "", q.speaker_text or ""), g["speaker"])
+                 or bool(q.speaker_text and same_name(q.speaker_text, g["speaker"])))
+            for q in story.quotes
+        )
+
+    metrics["quote_recall"] = _share(gold.get("quotes", []), quote_found)
     return metrics
 
 

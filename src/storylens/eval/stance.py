@@ -4,14 +4,17 @@ Data: the public FNC-1 layout, ``*_stances.csv`` (Headline, Body ID, Stance) and
 ``*_bodies.csv`` (Body ID, articleBody); the competition_test files are used when present,
 else the train files. Each headline and each body goes once through the storylens pipeline;
 its claim mentions are located as in a story (``claims._located``) and embedded with MiniLM.
-A pair is then judged by the claim alignment of ``story/claims.py``, no model of its own:
+A pair is then judged as a story of two articles, the headline dated after the body: its
+claims come from ``claims.align_claims`` with the learned pair scorer of
+``story/claim_linker.py`` (no model of its own), every headline mention against every body
+mention:
 
-- unrelated: no body claim is related enough to a headline claim (``claims.relatedness``,
-  MiniLM cosine plus shared actors, predicate, content words and agreeing quantities);
-- disagree: a related body claim conflicts with the headline (``claims._conflict``: negation,
-  quantity, date, superseded) or takes it back in refuting words ("hoax", "denied", "false");
-- discuss: the related body claims are hedged ("reportedly") or attributed to someone;
-- agree: a related body claim states the headline's fact in the outlet's own voice.
+- unrelated: no claim holds a mention of both;
+- disagree: a claim of both is contested (negation, quantity, date, account, superseded:
+  the headline is the later report) or the body takes the story back in refuting words
+  ("hoax", "denied", "false");
+- discuss: the body's mentions in those claims are mostly hedged ("reportedly") or attributed;
+- agree: one of them states the headline's fact in the outlet's own voice.
 
 Metrics: the 4x4 confusion matrix as ``confusion_<gold>_as_<predicted>``, per-class and macro
 F1, and the FNC-1 relative score (0.25 per pair for related/unrelated right, 0.75 more for the
@@ -21,6 +24,7 @@ right class of a related pair, over the best possible), which is ``score``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +32,13 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from storylens.records import Article, ClaimMention, Span
 from storylens.eval.scoring import f_score
+from storylens.records import Article, ArticleAnalysis, ClaimMention, Span
+from storylens.story.claim_conflicts import MentionInStory
+from storylens.story.claim_linker import LinkModel, load_model
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 RELATED_LABELS = LABELS[:3]
-RELATED = 0.55  # relatedness at which a body claim is about the headline's fact
 # words by which a body calls the headline's story untrue (the claims' REVERSALS, for rumours)
 REFUTATIONS = {"hoax", "fake", "false", "untrue", "debunk", "debunked", "deny", "denial", "myth", "fabricate",
                "fabricated", "baseless", "refute", "dismiss", "satire", "satirical", "prank"}
@@ -112,85 +117,92 @@ def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
 
 @dataclass
 class _Located:
-    """One text's claim mentions as alignment sees them, with their MiniLM vectors."""
+    """One text's analysis and claim mentions as alignment sees them, with their MiniLM vectors
+    (clause and sentence), computed once however many pairs the text is in."""
 
-    items: list
+    analysis: ArticleAnalysis
+    items: list[MentionInStory]
     vectors: np.ndarray
+    sentence_vectors: np.ndarray
     words: set[str]
 
 
-def _locate(analyses, *, role: str) -> dict[str, _Located]:
+def _locate(analyses) -> dict[str, _Located]:
     from storylens.story.claims import _located
     from storylens.story.context import StoryContext
     from storylens.story.embeddings import embed
 
-    located: dict[str, list] = {}
+    located: dict[str, tuple[ArticleAnalysis, list]] = {}
     for analysis in analyses:
         items = _located(StoryContext([analysis]))
         if not items:  # a verbless headline ("Shark attack off Sydney beach"): the whole text is the claim
-            items = _located(StoryContext([_whole_text_claim(analysis)]))
-        located[analysis.article.id] = items
-    texts = [item.align_text for items in located.values() for item in items]
-    vectors = embed(texts)
+            analysis = _whole_text_claim(analysis)
+            items = _located(StoryContext([analysis]))
+        located[analysis.article.id] = (analysis, items)
+    everything = [item for _, items in located.values() for item in items]
+    vectors = embed([item.align_text for item in everything])
+    sentence_vectors = embed([item.mention.sentence.text for item in everything])
     out, at = {}, 0
-    for key, items in located.items():
+    for key, (analysis, items) in located.items():
         words = {w for item in items for w in item.lemmas} | {
             w.strip(".,;:'\"“”‘’()").lower() for item in items for w in item.mention.text.split()
         }
-        out[key] = _Located(items, vectors[at:at + len(items)], words)
-        at += len(items)
+        end = at + len(items)
+        out[key] = _Located(analysis, items, vectors[at:end], sentence_vectors[at:end], words)
+        at = end
     return out
 
 
 def _whole_text_claim(analysis):
-    import dataclasses
-
     text = analysis.article.text
     span = Span.of(analysis.article.id, text, 0, len(text))
     return dataclasses.replace(analysis, claim_mentions=[ClaimMention(sentence=span, text=text)])
 
 
-def _analyse(texts: dict[str, str], *, nlp, role: str, published: str) -> dict[str, _Located]:
+def _analyse(texts: dict[str, str], *, nlp, role: str, published: str) -> dict[str, _Located | None]:
     from storylens.nlp.pipeline import analyze_articles
 
     articles = [Article(id=f"{role}-{key}", source=role, text=text, outlet=role, published=published)
                 for key, text in texts.items() if text.strip()]
-    located = _locate(analyze_articles(articles, nlp=nlp), role=role)
-    return {key: located.get(f"{role}-{key}", _Located([], np.zeros((0, 384), np.float32), set())) for key in texts}
+    located = _locate(analyze_articles(articles, nlp=nlp))
+    return {key: located.get(f"{role}-{key}") for key in texts}
 
 
-def predict_stance(headline: _Located, body: _Located, *, related_at: float = RELATED) -> str:
-    """One FNC-1 label for a headline and a body, from their aligned claim mentions."""
-    from storylens.story.claims import _conflict, _same_fact, relatedness
+def predict_stance(headline: _Located | None, body: _Located | None, *, model: LinkModel | None = None) -> str:
+    """One FNC-1 label for a headline and a body: the claims of the story made of the two
+    (``align_claims`` with the learned pair scorer, every headline mention paired with every
+    body mention) say whether the body tells the headline's fact, disputes it, or neither."""
+    from storylens.story.claims import align_claims, prepare_located
+    from storylens.story.context import StoryContext
 
-    if not headline.items or not body.items:
+    if headline is None or body is None or not headline.items or not body.items:
         return "unrelated"
-    cosines = headline.vectors @ body.vectors.T
-    aligned, agreeing, best = [], False, 0.0
-    for i, head in enumerate(headline.items):
-        for j, sentence in enumerate(body.items):
-            cosine = float(cosines[i, j])
-            related = relatedness(head, sentence, cosine, set())
-            best = max(best, related)
-            if related < related_at:
-                continue
-            same_fact = _same_fact(head, sentence, related, cosine, set())
-            if _conflict(head, sentence, related, same_fact) is not None:
-                return "disagree"
-            aligned.append(sentence)
-            mention = sentence.mention
-            agreeing |= same_fact and not mention.hedged and mention.attributed_to is None and not mention.negated
-    if not aligned:
+    n = len(headline.items)
+    # the body's mentions come second in the story: what "that" points back to moves with them
+    body_items = [dataclasses.replace(item, antecedents=[n + a for a in item.antecedents]) for item in body.items]
+    prepared = prepare_located(
+        headline.items + body_items,
+        np.vstack([headline.vectors, body.vectors]),
+        np.vstack([headline.sentence_vectors, body.sentence_vectors]),
+        [(i, n + j) for i in range(n) for j in range(len(body.items))],
+    )
+    claims, _ = align_claims(StoryContext([headline.analysis, body.analysis]), model=model, prepared=prepared)
+    head_id, body_id = headline.analysis.article.id, body.analysis.article.id
+    shared = [c for c in claims if {s.article for s in c.sources} >= {head_id, body_id}]
+    if not shared:
         return "unrelated"
+    if any(c.status == "contested" for c in shared):
+        return "disagree"
     if body.words & REFUTATIONS and not headline.words & REFUTATIONS:
         return "disagree"
-    hedged = sum(1 for s in aligned if s.mention.hedged or s.mention.attributed_to or set(s.mention.lemmas) & HEDGE_WORDS)
-    if agreeing and hedged * 2 <= len(aligned):
-        return "agree"
-    return "discuss"
+    item_at = {(item.span.start, item.span.end): item for item in body.items}
+    told = [item_at[(s.span.start, s.span.end)].mention for c in shared for s in c.sources if s.article == body_id]
+    hedged = sum(1 for m in told if m.hedged or m.attributed_to or set(m.lemmas) & HEDGE_WORDS)
+    own_voice = any(not m.hedged and m.attributed_to is None and not m.negated for m in told)
+    return "agree" if own_voice and hedged * 2 <= len(told) else "discuss"
 
 
-def predict(pairs: Iterable[Pair], bodies: dict[str, str], *, nlp=None, related_at: float = RELATED) -> list[str]:
+def predict(pairs: Iterable[Pair], bodies: dict[str, str], *, nlp=None) -> list[str]:
     """FNC-1 labels for ``pairs``; every distinct headline and body is analysed once.
 
     Headlines are dated after bodies so that a headline retracting the body's story reads as
@@ -203,15 +215,16 @@ def predict(pairs: Iterable[Pair], bodies: dict[str, str], *, nlp=None, related_
     headlines = _analyse({k: h for h, k in headline_keys.items()}, nlp=nlp, role="headline", published="2000-01-02")
     needed = {p.body_id: bodies[p.body_id] for p in pairs}
     body_of = _analyse(needed, nlp=nlp, role="body", published="2000-01-01")
-    return [predict_stance(headlines[headline_keys[p.headline]], body_of[p.body_id], related_at=related_at) for p in pairs]
+    model = load_model()
+    return [predict_stance(headlines[headline_keys[p.headline]], body_of[p.body_id], model=model) for p in pairs]
 
 
-def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0, related_at: float = RELATED, nlp=None) -> dict[str, float]:
+def evaluate(data_dir: Path, *, sample: int | None = None, seed: int = 0, nlp=None) -> dict[str, float]:
     """Score FNC-1 stance on the pairs under ``data_dir`` (a random ``sample`` of them if given)."""
     pairs, bodies = read_fnc(data_dir)
     if sample is not None and sample < len(pairs):
         pairs = random.Random(seed).sample(pairs, sample)
-    predicted = predict(pairs, bodies, nlp=nlp, related_at=related_at)
+    predicted = predict(pairs, bodies, nlp=nlp)
     figures = metrics([p.stance for p in pairs], predicted)
     figures["score"] = figures["fnc_score"]
     return figures

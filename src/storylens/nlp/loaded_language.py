@@ -12,6 +12,7 @@ transformer pass.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -196,22 +197,28 @@ def make_loaded_language(nlp: Language, name: str, threshold: float | None) -> "
     return LoadedLanguage(threshold=threshold)
 
 
-def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
-    first = next(i for i, w in enumerate(words) if w.end > start)
-    last = max(i for i, w in enumerate(words) if w.start < end) + 1
-    return first, last
+def _word_ranges(words: Sequence[Word]):
+    """A lookup of the words a character range covers (first, end exclusive), by bisection over
+    the words' offsets rather than a scan of the article's words per span."""
+    starts, ends = [w.start for w in words], [w.end for w in words]
+
+    def word_range(start: int, end: int) -> tuple[int, int]:
+        return bisect_right(ends, start), bisect_left(starts, end)
+
+    return word_range
 
 
 def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) -> list[FoundSpan]:
     """The model's spans the parsed Doc lets stand (``nlp/loaded_rules``): spans made only of
     names, markup, or plain words are dropped, and names at the edges of the others are cut."""
     kept = []
+    word_range = _word_ranges(words)
     for span in spans:
         if not keeps_span(doc, span.start, span.end):
             continue
         start, end = without_edge_names(doc, span.start, span.end)
         if (start, end) != (span.start, span.end):
-            first, last = _word_range(words, start, end)
+            first, last = word_range(start, end)
             span = FoundSpan(start, end, first, last, span.score, span.category)
         kept.append(span)
     return kept
@@ -225,9 +232,10 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
     spans do not change which sentence it picks (docs/brief.md)."""
     taken = [(s.start, s.end) for s in kept]
     added = []
+    word_range = _word_ranges(words)
     for start, end, weight in evaluative_phrases(doc):
         if words and not any(start < e and s < end for s, e in taken):
-            first, last = _word_range(words, start, end)
+            first, last = word_range(start, end)
             added.append(FoundSpan(start, end, first, last, weight))
             taken.append((start, end))
     classify_spans(words, added, doc_text(doc))

@@ -19,6 +19,7 @@ inference cannot drift apart.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -138,13 +139,25 @@ def normalised(text: str) -> str:
 
 def repetition_count(text: str, start: int, end: int) -> int:
     """How many times the span's words occur elsewhere in the article, as a whole-word phrase
-    (the Repetition technique is a phrase said again; top SemEval-2020 systems counted this)."""
-    phrase = normalised(text[start:end])
+    (the Repetition technique is a phrase said again; top SemEval-2020 systems counted this).
+    "evil evil" holds "evil" twice though the two share a word boundary."""
+    phrase = normalised(text[start:end]).split()
     if not phrase:
         return 0
-    # look-arounds, not str.count: "evil evil" holds "evil" twice though the two share a space
-    occurrences = re.findall(r"(?<!\S)(?=" + re.escape(phrase) + r"(?!\S))", normalised(text))
-    return max(0, len(occurrences) - 1)
+    words, positions = _word_positions(text)
+    occurrences = sum(1 for i in positions.get(phrase[0], ()) if words[i : i + len(phrase)] == phrase)
+    return max(0, occurrences - 1)
+
+
+@lru_cache(maxsize=4)
+def _word_positions(text: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The article's normalised words and where each stands, built once per article: a span's
+    phrase is looked for only where its first word is, not by a scan of the text per span."""
+    words = normalised(text).split()
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(words):
+        positions[word].append(i)
+    return words, dict(positions)
 
 
 def span_numbers(text: str, start: int, end: int, n_words: int, span_vector: np.ndarray, others: np.ndarray) -> list[float]:
@@ -188,7 +201,10 @@ def span_dense(
     """Dense classifier input of a span (characters start:end, words first:last in sentence
     ``sentence``): span_numbers, mean contextual vector of its words, its sentence's vector and
     the MiniLM vector of the span text alone (the technique shows in both span and context)."""
-    others = [i for i in range(len(sentence_vectors)) if i != sentence and sentence_vectors[i].any()]
+    loaded = sentence_vectors.any(axis=1)
+    if 0 <= sentence < len(loaded):
+        loaded[sentence] = False
+    others = np.flatnonzero(loaded)
     inside = word_vectors[first:last].mean(axis=0) if last > first else np.zeros(word_vectors.shape[1], np.float32)
     numbers = span_numbers(text, start, end, last - first, span_vector, sentence_vectors[others])
     return np.concatenate([np.array(numbers, np.float32), inside, sentence_vectors[sentence], span_vector])

@@ -4,11 +4,12 @@
    actor ids, content lemmas. A clause whose subject points back ("That relocation has not
    happened") borrows the actors, lemmas and text of the sentence before it.
 2. MiniLM embeds the mentions; ``claim_blocks.candidate_pairs`` picks the pairs worth comparing.
-3. A pair is the same claim when the embeddings are close, or moderately close with a shared
-   actor or predicate, or when they share an actor and a measured quantity that agrees (MiniLM
-   misses "200 km short" = "120 miles away"). A pair disagrees (and is linked as one contested
-   claim) on a quantity beyond the wording's slack, a date, negation, or a later retraction.
-4. Linked mentions form claims (union-find). Status: contested with a conflict, corroborated
+3. The learned pair scorer (``claim_linker``) gives each pair the probability that it states
+   one fact; a shared specific actor with an agreeing measured quantity counts as sure (MiniLM
+   misses "200 km short" = "120 miles away"). A pair disagrees (and is joined as one contested
+   claim) on a quantity beyond the wording's slack, a date, negation, an account, or a later
+   retraction.
+4. Linked mentions form claims (``claim_groups``). Status: contested with a conflict, corroborated
    with two or more independent sources (``context.source_key``), else single_source.
 5. Omissions: per outlet, the corroborated claims none of its articles report.
 """
@@ -39,11 +40,8 @@ from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, loa
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
 
-SAME_FACT = 0.95  # relatedness at which two clauses state one fact
-MIN_COSINE = 0.6  # below this the wording is about something else, whatever the two share
-DISPUTE = 0.7  # relatedness at which a clause that denies the other's event contradicts it
+DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
-ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
 COMMON_ACTOR_SHARE = 0.15
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
@@ -120,10 +118,6 @@ def _keys(item: MentionInStory) -> set:
     return keys
 
 
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _common_actors(items: list[MentionInStory]) -> set[str]:
     """Actors named in so many clauses (the story's protagonist) that sharing them says little."""
     counts: dict[str, int] = defaultdict(int)
@@ -131,28 +125,6 @@ def _common_actors(items: list[MentionInStory]) -> set[str]:
         for actor in item.actors:
             counts[actor] += 1
     return {a for a, n in counts.items() if n > max(COMMON_ACTOR_SHARE * len(items), 3)}
-
-
-def relatedness(a: MentionInStory, b: MentionInStory, cosine: float, common: set[str]) -> float:
-    """How surely two clauses state the same fact: MiniLM cosine plus what it cannot see
-    (shared specific actors, the same predicate, shared content words, agreeing measured quantities)."""
-    shared = len((a.actors & b.actors) - common)
-    same_predicate = a.mention.predicate == b.mention.predicate and a.mention.predicate not in GENERIC_PREDICATES
-    return (
-        cosine
-        + ACTOR_WEIGHT * min(shared, 2)
-        + PREDICATE_WEIGHT * same_predicate
-        + LEMMA_WEIGHT * _jaccard(a.lemmas, b.lemmas)
-        + QUANTITY_WEIGHT * quantities_match(a, b)
-    )
-
-
-def _same_fact(a: MentionInStory, b: MentionInStory, related: float, cosine: float, common: set[str]) -> bool:
-    if related >= SAME_FACT and cosine >= MIN_COSINE:
-        return True
-    # MiniLM misses unit paraphrases ("200km short" vs "120 miles away"): a specific shared actor
-    # plus an agreeing measured quantity says it instead
-    return bool((a.actors & b.actors) - common) and quantities_match(a, b)
 
 
 def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
@@ -214,14 +186,27 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
         return None
     vectors = embed([item.align_text for item in items])
     sentence_vectors = embed([item.mention.sentence.text for item in items])
-    common = _common_actors(items)
     pairs = sorted(
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
     )
-    mentions = StoryMentions.build(items, vectors, sentence_vectors, common, pairs)
+    return prepare_located(items, vectors, sentence_vectors, pairs)
+
+
+def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
+                    pairs: list[tuple[int, int]]) -> PreparedPairs:
+    """The scorer's features of ``pairs`` of located, embedded mentions (clause and sentence
+    vectors): for callers that embed each text once and pair texts many times (eval stance)."""
+    mentions = StoryMentions.build(items, vectors, sentence_vectors, _common_actors(items), pairs)
     features = np.array([mentions.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
     return PreparedPairs(mentions, pairs, features)
+
+
+def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float, int, int]]:
+    """(probability that the two state one fact, i, j) per prepared pair."""
+    items, common = prepared.mentions.items, prepared.mentions.common_actors
+    probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
+    return [(_measured_alike(items[i], items[j], common) or float(p), i, j) for (i, j), p in zip(prepared.pairs, probabilities)]
 
 
 def align_claims(
@@ -235,9 +220,7 @@ def align_claims(
     model = model or load_model()
     mentions = prepared.mentions
     items = mentions.items
-    probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
-    scored = [(_measured_alike(items[i], items[j], mentions.common_actors) or float(p), i, j)
-              for (i, j), p in zip(prepared.pairs, probabilities)]
+    scored = scored_pairs(prepared, model)
     probability_of = {(i, j): p for p, i, j in scored}
 
     def dispute_probability(p: float, i: int, j: int) -> float:
@@ -278,9 +261,10 @@ def align_claims(
                 if conflict is not None:
                     conflicts_of[root].append(conflict)
     claims, also_told = [], []
+    near = near_mentions(scored, model.link_threshold / 2)
     for root, group in members.items():
         claims.append(_claim(context, [items[i] for i in group], conflicts_of[root]))
-        also_told.append(_outlets_telling(group, items, scored, model.link_threshold / 2))
+        also_told.append(outlets_telling(group, items, near))
     omissions = _omissions(context, claims, also_told)
     order = sorted(range(len(claims)), key=lambda n: (-len({s.outlet for s in claims[n].sources}),
                                                       claims[n].sources[0].article, claims[n].sources[0].span.start))
@@ -293,17 +277,22 @@ def _measured_alike(a: MentionInStory, b: MentionInStory, common: set[str]) -> f
     return 1.0 if (a.actors & b.actors) - common and quantities_match(a, b) else 0.0
 
 
-def _outlets_telling(group: list[int], items: list[MentionInStory], scored, bar: float) -> set[str]:
+def near_mentions(scored, bar: float) -> dict[int, list[int]]:
+    """Mention -> the mentions it is paired with at probability ``bar`` or more: an index, so
+    that each claim looks at its own members' pairs instead of every scored pair."""
+    near: dict[int, list[int]] = defaultdict(list)
+    for probability, i, j in scored:
+        if probability >= bar:
+            near[i].append(j)
+            near[j].append(i)
+    return near
+
+
+def outlets_telling(group: list[int], items: list[MentionInStory], near: dict[int, list[int]]) -> set[str]:
     """Outlets with a clause the scorer finds close to one of the claim's, though not close enough
     to link: they may well tell the fact in other words, so they are not said to omit it."""
     members = set(group)
-    outlets = set()
-    for probability, i, j in scored:
-        if probability >= bar and (i in members) != (j in members):
-            other = items[j] if i in members else items[i]
-            if other.outlet:
-                outlets.add(other.outlet)
-    return outlets
+    return {items[j].outlet for i in group for j in near.get(i, ()) if j not in members and items[j].outlet}
 
 
 def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[Conflict]) -> Claim:

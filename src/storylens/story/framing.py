@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from storylens.nlp.event_names import is_generic
@@ -56,14 +57,23 @@ def main_actor_ids(context: StoryContext, *, count: int = MAIN_ACTORS) -> set[st
     return {a.id for a in ranked[:count]}
 
 
-def _beside_main_actor(context: StoryContext, analysis: ArticleAnalysis, span: Span, main: set[str]) -> bool:
+class _MentionsByStart:
+    """An article's actor mentions in text order, to find those of one sentence by bisection
+    rather than by a scan of all of them per event name."""
+
+    def __init__(self, analysis: ArticleAnalysis) -> None:
+        self.mentions = sorted(analysis.mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list:
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _beside_main_actor(context: StoryContext, mentions: _MentionsByStart, span: Span, main: set[str]) -> bool:
     sentence = context.sentence_of(span)
-    for mention in analysis.mentions:
-        if sentence.start <= mention.span.start < sentence.end:
-            actor_id = context.actor_for(mention.span.text, mention.span.article, mention.span.start)
-            if actor_id in main:
-                return True
-    return False
+    return any(
+        context.actor_for(m.span.text, m.span.article, m.span.start) in main for m in mentions.within(sentence.start, sentence.end)
+    )
 
 
 def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -81,6 +91,7 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     generic_uses: Counter = Counter()
     for analysis in context.analyses:
         outlet = _outlet(context, analysis.article.id)
+        mentions = _MentionsByStart(analysis)
         for name in analysis.event_names:
             if name.distanced:
                 kept.append((outlet, name.term, True, name.span.start, False))
@@ -88,7 +99,7 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
             if is_generic(name.term):
                 if len(name.term.split()) < 2:
                     continue
-                if not _beside_main_actor(context, analysis, name.span, main):
+                if not _beside_main_actor(context, mentions, name.span, main):
                     continue
                 generic_uses[name.term.lower().split()[-1]] += 1
             kept.append((outlet, name.term, name.scare_quoted, name.span.start, True))

@@ -45,3 +45,13 @@ def test_an_undated_article_uses_its_stated_year_or_waits_for_the_story(nlp):
     assert [e.date for e in events(nlp, text, published=None) if e.trigger == "break"] == ["2021-06-24"]
     (event,) = events(nlp, "On June 24th, the dam at Velmora broke.", published=None)
     assert event.date == "XXXX-06-24"
+
+
+def test_a_relative_clause_is_described_with_the_noun_it_hangs_from(nlp):
+    (declared, voted) = events(nlp, "The harbour board, which had declared an emergency on March 3, voted on Friday to end it.",
+                               published="2024-03-10")
+    assert declared.trigger == "declare" and declared.clause.text.startswith("The harbour board, which had declared")
+    (cleared,) = events(nlp, "Residents praised the volunteers who cleared the beach on March 5.", published="2024-03-10")
+    assert cleared.clause.text == "the volunteers who cleared the beach on March 5"
+    (abandoned,) = events(nlp, "Police found the van that the robbers had abandoned on March 4.", published="2024-03-10")
+    assert abandoned.clause.text.startswith("the van that")

@@ -5,8 +5,9 @@
   in February") is dated as the failure, not as a capture;
 - :mod:`.quoted`: a relative time inside a quotation counts from when the speaker spoke, which
   the article does not say: it anchors nothing;
-- :mod:`.fragments`: a participle without a subject ("presented by X on Tuesday") is described
-  with the noun or clause it belongs to, and a caption made only of one dates nothing;
+- :mod:`.fragments`: a participle without a subject ("presented by X on Tuesday") and a
+  relative clause ("which had declared X on June 3") are described with the noun or clause they
+  belong to, and a caption made only of a participle dates nothing;
 - :mod:`.years`: an undated article's month and day take the year the article states before
   them, or are left for the story to give its year.
 """

@@ -1,6 +1,8 @@
-"""Participles without a subject: "the plan, presented by X on Tuesday", "Seen by an agency on
-Thursday, the letter ...". Their own subtree is a fragment, so the description is cut from the
-noun or clause they belong to; a caption line that is nothing but one dates nothing."""
+"""Predicates whose own subtree is a fragment, described with the noun or clause they belong to:
+participles without a subject ("the plan, presented by X on Tuesday", "Seen by an agency on
+Thursday, the letter ...") and relative clauses ("the board, which had declared an emergency on
+March 3": "which had declared ..." does not say who did it). A caption line that is nothing but
+a participle dates nothing."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ def _has_subject(token: Token) -> bool:
 def described_by(trigger: Token) -> Token:
     """The token whose subtree describes the happening readably."""
     if trigger.tag_ in ("VBN", "VBG") and not _has_subject(trigger) and trigger.dep_ in ("acl", "advcl"):
+        return trigger.head
+    if trigger.dep_ == "relcl":  # its subject, if any, is a relative word; the noun is who or what
         return trigger.head
     return trigger
 
