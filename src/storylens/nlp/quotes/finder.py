@@ -30,7 +30,7 @@ from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -244,8 +244,7 @@ class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
 
     def __call__(self, doc: Doc) -> list[Attribution]:
-        _current[0] = None  # the same Doc object may have changed since it was last seen
-        forget_entities()
+        forget(doc)  # the same Doc object may have changed since it was last seen
         text = _text(doc)
         passages = [p for p in find_quoted_passages(text) if p.end > p.start]
         quoted = [self._refine(doc, p) for p in passages]
@@ -455,15 +454,8 @@ class QuoteFinder:
         return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
 
 
-# Doc.text joins every token each time it is read; the finder reads it often, so the text of
-# the Doc being processed is kept here (one Doc at a time: components run one Doc at a time).
-_current: list = [None, ""]
-
-
 def _text(doc: Doc) -> str:
-    if _current[0] is not doc:
-        _current[0], _current[1] = doc, doc_text(doc)
-    return _current[1]
+    return doc_text(doc)  # Doc.text joins every token on each read; the index keeps it
 
 
 def _word_count(text: str) -> int:
