@@ -277,9 +277,10 @@ class QuoteFinder:
                 found.append(attribution)
                 covered.append(attribution.content)
                 used_cues.add(attribution.cue[0])
-        found.extend(self._learned(doc, in_quote, used_cues, covered))
-        # A lone quotation mark or one quoted word is nobody's statement.
+        # A lone quotation mark or one quoted word is nobody's statement; what the scorer finds
+        # may be one word ("endorsed Cruz": a position held about one name).
         found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
+        found.extend(self._learned(doc, in_quote, used_cues, covered))
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
