@@ -205,7 +205,7 @@ def _source(
     speaker = resolve_subject(head)
     if speaker is None:
         # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
-        phrase = _text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else _text(head.doc)[start:end]
+        phrase = doc_text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else doc_text(head.doc)[start:end]
         if len(phrase.split()) <= MAX_SOURCE_WORDS:
             speaker = phrase
     return (start, end), speaker
@@ -232,7 +232,7 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     mark and the parser may not make them the cue's subject."""
     if quote_end is None or quote_end > cue.idx:
         return None, None
-    between = _text(cue.doc)[quote_end : cue.idx]
+    between = doc_text(cue.doc)[quote_end : cue.idx]
     match = _NAME_BEFORE_CUE.search(between)
     if match is None:
         return None, None
@@ -245,7 +245,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> list[Attribution]:
         forget(doc)  # the same Doc object may have changed since it was last seen
-        text = _text(doc)
+        text = doc_text(doc)
         passages = [p for p in find_quoted_passages(text) if p.end > p.start]
         quoted = [self._refine(doc, p) for p in passages]
         in_quote = set()
@@ -323,7 +323,7 @@ class QuoteFinder:
                 continue
             if is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
                 start = token.nbor(1).idx + 1
-        while start < passage.end and _text(doc)[start].isspace():
+        while start < passage.end and doc_text(doc)[start].isspace():
             start += 1
         return start, passage.end
 
@@ -377,7 +377,7 @@ class QuoteFinder:
     def _block_quotes(doc: Doc, cues: list[Token], quoted: list[tuple[int, int]], in_quote: set[int]) -> list[Attribution]:
         """A paragraph ending in a cue and a colon introduces the next paragraph as its words."""
         found = []
-        text = _text(doc)
+        text = doc_text(doc)
         spans = paragraphs(text)
         for (p_start, p_end), (n_start, n_end) in zip(spans, spans[1:]):
             if not text[p_start:p_end].rstrip().endswith(":"):
@@ -400,7 +400,7 @@ class QuoteFinder:
         """A headline that opens with a name and a colon ("Carter: Fleet Will Stay in Port") gives
         that name's words. Only the first line: further down, "Photo: ..." is a credit and
         "NAME: ..." a transcript turn."""
-        text = _text(doc)
+        text = doc_text(doc)
         spans = paragraphs(text)
         if not spans:
             return None
@@ -453,10 +453,6 @@ class QuoteFinder:
         if source is None:
             return None
         return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
-
-
-def _text(doc: Doc) -> str:
-    return doc_text(doc)  # Doc.text joins every token on each read; the index keeps it
 
 
 def _word_count(text: str) -> int:
@@ -525,7 +521,7 @@ def _only_a_name_between(doc: Doc, span: DocSpan, cue: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : cue.i]):
         return False
-    between = _text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
+    between = doc_text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
     match = _NAME_BEFORE_CUE.search(between)
     return match is not None and match.start() == 0
 
@@ -537,7 +533,7 @@ def _gap(span: DocSpan, cue: Token) -> int:
 
 
 def _paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
-    text = _text(doc)
+    text = doc_text(doc)
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end

@@ -153,7 +153,11 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
     """Named mentions of the wanted types, nearest first, ranked by salience: mentions earlier
     in the same sentence, then the subject of each sentence before, then its other mentions."""
     ranked: list[tuple[Span, int]] = []
-    same = [e for e in entities_overlapping(doc, sentence.start, before) if sentence.start <= e.start and e.end <= before and e.label_ in types]
+    same = [
+        e
+        for e in entities_overlapping(doc, sentence.start, before)
+        if sentence.start <= e.start and e.end <= before and e.label_ in types
+    ]
     ranked.extend((e, 0) for e in reversed(same))
     current = sentence
     if not same and _unnamed_subject(sentence, before, types) is not None:
