@@ -2,7 +2,8 @@
 
 A candidate is a word that may be a cue (a verb, a noun such as "claim", "according to") with
 one of its arguments that may be the content: the clause it governs ("said that ..."), its
-object ("cited the figures", "called for a recount"), or the clause it interrupts ("Mr. X,
+object ("cited the figures", "called for a recount", "endorsed Varga"), the subject of a passive
+with an agent ("the plan was endorsed by the union"), or the clause it interrupts ("Mr. X,
 officials said, has ..."). Which pairs are attributions is not listed here: the model trained by
 scripts/train_attribution.py on PolNeAR's train part (:mod:`.scorer`) weighs these features.
 The same functions build the training rows and the rows scored at run time.
