@@ -32,7 +32,7 @@ from storylens.nlp.quotes.scorer import MODEL_PATH
 
 C, SEED, MIN_FEATURE_COUNT = 0.5, 0, 2
 MIN_PRECISION = 0.90
-THRESHOLDS = (0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5)
+THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.375, 0.4, 0.45, 0.5)
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
 

@@ -160,6 +160,29 @@ def test_indirect_attribution_cues(quotes_of, text, fragment, speaker):
     assert quote_with(quotes_of(text), fragment).speaker_text == speaker
 
 
+# A position held about one name or one thing is an attribution too (PolNeAR marks "backed
+# Clinton"); so is a passive's subject, held by its agent.
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The dockworkers' union endorsed Varga on Tuesday.", "Varga", "The dockworkers' union"),
+        ("Ines Varga never mentioned it.", "it", "Ines Varga"),
+        ("The harbour plan was endorsed by the dockworkers' union.", "The harbour plan", "the dockworkers' union"),
+        ("The toll was criticised by Ines Varga, the mayor of Eastport.", "The toll", "Ines Varga"),
+    ],
+)
+def test_one_word_and_passive_subject_contents(quotes_of, text, content, speaker):
+    q = quote_with(quotes_of(text), content)
+    assert (q.text, q.speaker_text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text", ["The storm flooded Eastport on Tuesday.", "The bridge was damaged by the storm.", "Varga visited Okafor."]
+)
+def test_one_word_objects_of_events_are_nobody_s_position(quotes_of, text):
+    assert list(quotes_of(text)) == []
+
+
 # Quotes that run over several paragraphs take the speaker of their cue.
 def test_multi_paragraph_quote_takes_its_cue_speaker(quotes_of):
     text = (

@@ -2,7 +2,8 @@
 
 A candidate is a word that may be a cue (a verb, a noun such as "claim", "according to") with
 one of its arguments that may be the content: the clause it governs ("said that ..."), its
-object ("cited the figures", "called for a recount"), or the clause it interrupts ("Mr. X,
+object ("cited the figures", "called for a recount", "endorsed Varga"), the subject of a passive
+with an agent ("the plan was endorsed by the union"), or the clause it interrupts ("Mr. X,
 officials said, has ..."). Which pairs are attributions is not listed here: the model trained by
 scripts/train_attribution.py on PolNeAR's train part (:mod:`.scorer`) weighs these features.
 The same functions build the training rows and the rows scored at run time.
@@ -21,8 +22,10 @@ ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl", "attr
 ARGUMENT_PREPS = frozenset({"for", "of", "about", "on", "to", "against", "that", "as", "with", "over"})
 CUE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Contents shorter than this many words are not worth an attribution ("it", "so").
-MIN_CONTENT_WORDS = 2
+# Contents shorter than this many words are no attribution. One is enough: a position may be
+# held about one name or one pronoun ("endorsed Cruz", "never mentioned it"); the scorer weighs
+# the content's length with the rest.
+MIN_CONTENT_WORDS = 1
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,12 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     yield from _emit(doc, cue, *_subtree_range(pobj), "prep:" + child.lower_, pobj)
+        if cue.pos_ == "VERB" and any(c.dep_ == "agent" for c in cue.children):
+            # "the plan was endorsed by the council": a passive's subject is what the agent holds
+            # a position on.
+            passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if passive_subject is not None:
+                yield from _emit(doc, cue, *_subtree_range(passive_subject), "passive_subject", passive_subject)
         if cue.dep_ in ("parataxis", "advcl", "ccomp") and cue.head.pos_ in ("VERB", "AUX") and cue.head.i > cue.i - 40:
             # "Mr. X, officials said, has become ...": the clause around the cue is its content.
             inner = set(range(cue.left_edge.i, cue.right_edge.i + 1))
@@ -114,7 +123,7 @@ def subject_of(cue: Token) -> Optional[Token]:
 
 
 def _bucket(n: int) -> str:
-    for limit in (2, 4, 8, 16, 32):
+    for limit in (1, 2, 4, 8, 16, 32):
         if n <= limit:
             return str(limit)
     return "more"

@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
-from storylens.nlp.quotes.finder import QuoteFinder, _text
+from storylens.nlp.doc_index import doc_text
+from storylens.nlp.quotes.finder import QuoteFinder
 from storylens.records import Quote, Span
 
 
@@ -22,7 +23,7 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes = extensions.doc_list(doc, "quotes")
         article_id = doc._.article_id or ""
-        text = _text(doc)
+        text = doc_text(doc)
         for n, attribution in enumerate(self.finder(doc), start=1):
             start, end = attribution.content
             quotes.append(

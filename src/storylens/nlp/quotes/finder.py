@@ -30,7 +30,7 @@ from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget_entities, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -205,7 +205,7 @@ def _source(
     speaker = resolve_subject(head)
     if speaker is None:
         # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
-        phrase = _text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else _text(head.doc)[start:end]
+        phrase = doc_text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else doc_text(head.doc)[start:end]
         if len(phrase.split()) <= MAX_SOURCE_WORDS:
             speaker = phrase
     return (start, end), speaker
@@ -232,7 +232,7 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     mark and the parser may not make them the cue's subject."""
     if quote_end is None or quote_end > cue.idx:
         return None, None
-    between = _text(cue.doc)[quote_end : cue.idx]
+    between = doc_text(cue.doc)[quote_end : cue.idx]
     match = _NAME_BEFORE_CUE.search(between)
     if match is None:
         return None, None
@@ -244,9 +244,8 @@ class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
 
     def __call__(self, doc: Doc) -> list[Attribution]:
-        _current[0] = None  # the same Doc object may have changed since it was last seen
-        forget_entities()
-        text = _text(doc)
+        forget(doc)  # the same Doc object may have changed since it was last seen
+        text = doc_text(doc)
         passages = [p for p in find_quoted_passages(text) if p.end > p.start]
         quoted = [self._refine(doc, p) for p in passages]
         in_quote = set()
@@ -278,9 +277,10 @@ class QuoteFinder:
                 found.append(attribution)
                 covered.append(attribution.content)
                 used_cues.add(attribution.cue[0])
-        found.extend(self._learned(doc, in_quote, used_cues, covered))
-        # A lone quotation mark or one quoted word is nobody's statement.
+        # A lone quotation mark or one quoted word is nobody's statement; what the scorer finds
+        # may be one word ("endorsed Cruz": a position held about one name).
         found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
+        found.extend(self._learned(doc, in_quote, used_cues, covered))
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
@@ -323,7 +323,7 @@ class QuoteFinder:
                 continue
             if is_cue(token) and token.i + 1 < len(doc) and token.nbor(1).text in (",", ":"):
                 start = token.nbor(1).idx + 1
-        while start < passage.end and _text(doc)[start].isspace():
+        while start < passage.end and doc_text(doc)[start].isspace():
             start += 1
         return start, passage.end
 
@@ -377,7 +377,7 @@ class QuoteFinder:
     def _block_quotes(doc: Doc, cues: list[Token], quoted: list[tuple[int, int]], in_quote: set[int]) -> list[Attribution]:
         """A paragraph ending in a cue and a colon introduces the next paragraph as its words."""
         found = []
-        text = _text(doc)
+        text = doc_text(doc)
         spans = paragraphs(text)
         for (p_start, p_end), (n_start, n_end) in zip(spans, spans[1:]):
             if not text[p_start:p_end].rstrip().endswith(":"):
@@ -400,7 +400,7 @@ class QuoteFinder:
         """A headline that opens with a name and a colon ("Carter: Fleet Will Stay in Port") gives
         that name's words. Only the first line: further down, "Photo: ..." is a credit and
         "NAME: ..." a transcript turn."""
-        text = _text(doc)
+        text = doc_text(doc)
         spans = paragraphs(text)
         if not spans:
             return None
@@ -453,17 +453,6 @@ class QuoteFinder:
         if source is None:
             return None
         return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
-
-
-# Doc.text joins every token each time it is read; the finder reads it often, so the text of
-# the Doc being processed is kept here (one Doc at a time: components run one Doc at a time).
-_current: list = [None, ""]
-
-
-def _text(doc: Doc) -> str:
-    if _current[0] is not doc:
-        _current[0], _current[1] = doc, doc_text(doc)
-    return _current[1]
 
 
 def _word_count(text: str) -> int:
@@ -532,7 +521,7 @@ def _only_a_name_between(doc: Doc, span: DocSpan, cue: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : cue.i]):
         return False
-    between = _text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
+    between = doc_text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
     match = _NAME_BEFORE_CUE.search(between)
     return match is not None and match.start() == 0
 
@@ -544,7 +533,7 @@ def _gap(span: DocSpan, cue: Token) -> int:
 
 
 def _paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
-    text = _text(doc)
+    text = doc_text(doc)
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end

@@ -10,10 +10,11 @@ pronouns and descriptions are resolved back to the nearest compatible named ment
 from __future__ import annotations
 
 from typing import Optional
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.doc_index import doc_entities, entities_overlapping, entity_at
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
@@ -53,26 +54,28 @@ NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "flat"
 LOOKBACK_SENTENCES = 6
 
 
-# Doc.ents builds new Span objects on every read; speaker resolution reads them often, so
-# the entities of the Doc being processed are kept here (components see one Doc at a time).
-# The same holds the named speakers of the Doc's cues (see _speech_subjects), once read, and the
-# tokens inside quotation marks.
-_current: list = [None, (), None, None]
+# What speaker resolution reads many times per Doc besides its entities (which come from
+# nlp/doc_index.py): the named speakers of its cues (see _speech_subjects) and the tokens inside
+# quotation marks. Held by a weak reference to the Doc, like the index, and dropped by
+# forget(doc) when the finder starts on a Doc that may have changed since.
+_memo: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def entities(doc: Doc) -> tuple[Span, ...]:
-    if _current[0] is not doc:
-        _current[0], _current[1], _current[2], _current[3] = doc, doc_entities(doc), None, None
-    return _current[1]
+def _memo_of(doc: Doc) -> dict:
+    memo = _memo.get(doc)
+    if memo is None or memo.get("length") != len(doc):
+        memo = _memo[doc] = {"length": len(doc)}
+    return memo
 
 
-def forget_entities() -> None:
-    _current[0], _current[1], _current[2], _current[3] = None, (), None, None
+def forget(doc: Doc) -> None:
+    """Drop what was kept of ``doc`` (its cues' speakers, its quoted tokens)."""
+    _memo.pop(doc, None)
 
 
 def entity_of(token: Token) -> Optional[Span]:
     if token.ent_type_ in NAMED_TYPES:
-        return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+        return entity_at(token.doc, token.i)
     return None
 
 
@@ -83,7 +86,7 @@ def fullest_name(doc: Doc, name: str) -> str:
         return name
     surname = translit_key(words[-1])
     best = " ".join(words)
-    for ent in entities(doc):
+    for ent in doc_entities(doc):
         if ent.label_ != "PERSON":
             continue
         candidate = clean_name(ent.text).split()
@@ -150,7 +153,11 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
     """Named mentions of the wanted types, nearest first, ranked by salience: mentions earlier
     in the same sentence, then the subject of each sentence before, then its other mentions."""
     ranked: list[tuple[Span, int]] = []
-    same = [e for e in entities(doc) if sentence.start <= e.start and e.end <= before and e.label_ in types]
+    same = [
+        e
+        for e in entities_overlapping(doc, sentence.start, before)
+        if sentence.start <= e.start and e.end <= before and e.label_ in types
+    ]
     ranked.extend((e, 0) for e in reversed(same))
     current = sentence
     if not same and _unnamed_subject(sentence, before, types) is not None:
@@ -159,7 +166,11 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
-        ents = [e for e in entities(doc) if current.start <= e.start and e.end <= current.end and e.label_ in types]
+        ents = [
+            e
+            for e in entities_overlapping(doc, current.start, current.end)
+            if current.start <= e.start and e.end <= current.end and e.label_ in types
+        ]
         subject = _subject_of(current)
         named = _named_in(subject) if subject is not None else None
         if named is not None and named[0].label_ in types:
@@ -200,7 +211,7 @@ def _gender(ent: Span) -> Optional[str]:
     surname, a gendered title beside it: "spokeswoman", "congressman"), else None."""
     doc = ent.doc
     surname = ent[-1].lower_
-    for other in entities(doc):
+    for other in doc_entities(doc):
         if other.label_ != "PERSON" or other[-1].lower_ != surname:
             continue
         before = doc[other.start - 1].lower_.rstrip(".") if other.start > 0 else ""
@@ -220,9 +231,9 @@ def _gender(ent: Span) -> Optional[str]:
 def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
     """(token index, named mention) of every named subject of a cue that reports words, in order:
     the speakers a reader keeps in mind when a later "he said" or a bare quote comes."""
-    entities(doc)  # makes the cache this Doc's
-    if _current[2] is not None:
-        return _current[2]
+    memo = _memo_of(doc)
+    if "speech_subjects" in memo:
+        return memo["speech_subjects"]
     found = []
     for token in doc:
         if not is_speech_cue(token):
@@ -233,15 +244,15 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
         named = _named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
-    _current[2] = found
+    memo["speech_subjects"] = found
     return found
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
-    entities(doc)  # makes the cache this Doc's
-    if _current[3] is None:
-        _current[3] = quoted_tokens(doc)
-    return _current[3]
+    memo = _memo_of(doc)
+    if "quoted" not in memo:
+        memo["quoted"] = quoted_tokens(doc)
+    return memo["quoted"]
 
 
 def _agrees(pronoun: Token, ent: Span) -> bool:
