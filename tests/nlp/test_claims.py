@@ -107,3 +107,17 @@ def test_reported_content_keeps_the_date_of_its_saying(nlp):
     # a date inside a clause that hangs from the subject is not the saying's
     found = claims(nlp, "The mayor, who was elected in 2015, said that the budget had grown.")
     assert next(c for c in found if "budget" in c.text).reported_on is None
+
+
+def test_a_copula_with_a_participle_keeps_its_negation_and_predicate(nlp):
+    # the parser reads "was not overloaded" as a copula with an adjective complement and hangs the
+    # "not" on the complement; the passive "was overloaded" states the same predicate
+    (denial,) = claims(nlp, "The ferry's owner insisted the boat was not overloaded.")
+    (report,) = claims(nlp, "Local fishermen said the boat was overloaded.")
+    assert denial.negated and not report.negated
+    assert denial.predicate == report.predicate == "overload"
+
+
+def test_a_copula_with_a_noun_keeps_be(nlp):
+    (claim,) = claims(nlp, "The flood was the worst in forty years.")
+    assert claim.predicate == "be" and not claim.negated

@@ -12,7 +12,7 @@ attaches to its mentions.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
@@ -45,16 +45,18 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     # a relative clause is also about the noun it hangs from ("Prigozhin, who Russia's security
     # service charged ...", above): that noun's entity counts among its actors
     agent, theme = arguments(head)
+    predicate = predicate_token(head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc_text(doc), sentence.start_char, sentence.end_char),
         text=doc_text(doc)[start:end],
         subject=subject,
-        predicate=head.lemma_.lower(),
+        predicate=predicate.lemma_.lower(),
         actors=[e.text for e in doc_entities(doc) if e.label_ in ENTITY_TYPES and (
             start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,
         dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
-        negated=negated(head) or tokens[0].lower_ in ("nor", "neither"),
+        negated=negated(head) or (predicate.i != head.i and negated(predicate))
+        or tokens[0].lower_ in ("nor", "neither"),
         attributed_to=speaker,
         hedged=any(t.lower_ in HEDGES for t in clause) or any(t.lower_ in HEDGES for t in head.children),
         lemmas=sorted({t.lemma_.lower() for t in clause if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha}),
@@ -66,6 +68,16 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         theme=theme,
         reported_on=_date_of_saying(doc, unit) if unit.reported else None,
     )
+
+
+def predicate_token(head: Token) -> Token:
+    """The word that says what happens. For a copula with a participle or adjective complement it
+    is the complement: "the ferry was not overloaded" states the same predicate as the passive
+    "the ferry was overloaded", and the parser hangs its "not" on the complement."""
+    if head.lemma_ != "be":
+        return head
+    complement = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ in ("VERB", "ADJ")), None)
+    return complement if complement is not None else head
 
 
 def _date_of_saying(doc: Doc, unit: Predication) -> str | None:
