@@ -18,8 +18,9 @@ The marked noun phrase becomes a `LoadedSpan` (Name_Calling,Labeling, ``found_by
 story's loaded language; the brief cuts or quotes it like other marked words (docs/brief.md).
 
 The same reading resolves who such a noun stands for (`role_referent_labels`): when the other
-mentions of the claim name the agent ("Redhand fighters attacked a checkpoint", "Redhand
-attacked ...") and every name there is one actor of the story, an agent written as a common noun
+mentions of the claim in other outlets say the same thing (the same verb done to a thing with the
+same head word) and name the agent ("Redhand fighters attacked a checkpoint", "Redhand attacked
+...") and every name there is one actor of the story, an agent written as a common noun
 in an outlet's own voice with no name in it ("the terrorists attacked a checkpoint") is that
 outlet's label for that actor (`Label`, kind "role"). Named agents of two actors, or none, give
 no label.
@@ -117,7 +118,13 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
         for article, mention in mentions:
             if not mention.agent or named[(article, id(mention))]:
                 continue
-            others = [ids for (a, key), ids in named.items() if key != id(mention) and ids]
+            # the same fact: the other outlets' mentions with the same verb done to the same thing
+            same = {
+                (a, id(m))
+                for a, m in mentions
+                if outlet_of[a] != outlet_of[article] and _same_fact(m, mention)
+            }
+            others = [ids for key, ids in named.items() if key in same and ids]
             referents = set().union(*others) if others else set()
             if len(referents) != 1:
                 continue
@@ -132,6 +139,17 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
                 actor.labels.append(label)
                 found.append(label)
     return found
+
+
+def _theme_word(mention: ClaimMention) -> str:
+    words = (mention.theme or "").lower().split()
+    return words[-1].strip(".,;:!?'\"“”’") if words else ""
+
+
+def _same_fact(one: ClaimMention, other: ClaimMention) -> bool:
+    """Two mentions say the same thing of their agents: the same verb, done to a thing with the
+    same head word ("attacked a border checkpoint" / "attacked the checkpoint")."""
+    return bool(one.predicate) and one.predicate == other.predicate and _theme_word(one) == _theme_word(other)
 
 
 def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):
