@@ -42,23 +42,14 @@ ROLES = ("agent",)
 def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
     from storylens.story.brief_sentences import parse
 
+    outlet_of, by_claim = _mentions_by_claim(claims, context)
     words_of: dict[str, set[str]] = defaultdict(set)  # outlet -> its own words
-    outlet_of: dict[str, str] = {}
-    mention_at: dict[tuple[str, int], ClaimMention] = {}
     for analysis in context.analyses:
-        article = analysis.article
-        outlet_of[article.id] = article.outlet or context.source_key(article.id)
-        words_of[outlet_of[article.id]] |= own_words(article.text)
-        for mention in analysis.claim_mentions:
-            offset = mention.sentence.text.find(mention.text)
-            if offset >= 0:
-                mention_at[(article.id, mention.sentence.start + offset)] = mention
+        words_of[outlet_of[analysis.article.id]] |= own_words(analysis.article.text)
     if len(words_of) < 3:
         return []
     found: list[LoadedSpan] = []
-    for claim in claims:
-        mentions = [(s.article, mention_at.get((s.article, s.span.start))) for s in claim.sources]
-        mentions = [(article, m) for article, m in mentions if m is not None]
+    for _, mentions in by_claim:
         if len({outlet_of[a] for a, _ in mentions}) < 3:
             continue
         for role in ROLES:
@@ -85,7 +76,7 @@ def _mentions_by_claim(claims: list[Claim], context: StoryContext):
     return outlet_of, found
 
 
-def _agent_actors(article: str, mention: ClaimMention, context: StoryContext, parse) -> set[str]:
+def _agent_actors(article: str, mention: ClaimMention, mentions_of: dict, parse) -> set[str]:
     """The actors named inside the mention's agent phrase with all its dependents ("Redhand
     fighters", "fighters of the Redhand Brigade" -> the group's id)."""
     offset = mention.sentence.text.find(mention.text)
@@ -99,9 +90,7 @@ def _agent_actors(article: str, mention: ClaimMention, context: StoryContext, pa
     right = span.root.right_edge
     start = mention.sentence.start + min(span.start_char, span.root.left_edge.idx)
     end = mention.sentence.start + max(span.end_char, right.idx + len(right.text))
-    return {
-        actor for (a, s, e), actor in context.actor_of_mention.items() if a == article and start <= s and e <= end
-    }
+    return {actor for s, e, actor in mentions_of.get(article, ()) if start <= s and e <= end}
 
 
 def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Label]:
@@ -110,11 +99,24 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
     are added to their actors and returned."""
     from storylens.story.brief_sentences import parse
 
+    parsed: dict[str, object] = {}
+
+    def parse_once(texts: list[str]):  # one parse per sentence, however many claims hold it
+        for text in texts:
+            if text not in parsed:
+                parsed[text] = parse([text])[0]
+        return [parsed[text] for text in texts]
+
     actors = {a.id: a for a in context.actors}
+    mentions_of: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # article -> actor mentions
+    for (article, start, end), actor in context.actor_of_mention.items():
+        mentions_of[article].append((start, end, actor))
     outlet_of, by_claim = _mentions_by_claim(claims, context)
     found: list[Label] = []
     for _, mentions in by_claim:
-        named = {(article, id(m)): _agent_actors(article, m, context, parse) for article, m in mentions if m.agent}
+        if len({outlet_of[a] for a, _ in mentions}) < 2:
+            continue
+        named = {(article, id(m)): _agent_actors(article, m, mentions_of, parse_once) for article, m in mentions if m.agent}
         for article, mention in mentions:
             if not mention.agent or named[(article, id(mention))]:
                 continue
@@ -128,7 +130,7 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
             referents = set().union(*others) if others else set()
             if len(referents) != 1:
                 continue
-            head = _head(mention, mention.agent, parse, whole=False)
+            head = _head(mention, mention.agent, parse_once, whole=False)
             if head is None or not head[3]:
                 continue
             start, end, _, _ = head
