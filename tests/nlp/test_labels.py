@@ -107,3 +107,20 @@ def test_a_head_noun_shared_by_two_names_labels_neither(label_nlp):
         "The Northland Defence Army and the Southland Liberation Army met on Monday. The occupation army left.",
     )
     assert not any(label == "occupation army" for label, *_ in found), found
+
+
+def test_a_bare_plural_labels_the_one_group_whose_members_it_names(label_nlp):
+    found, _ = labels_of(
+        label_nlp, "Redhand terrorists crossed the river on Monday. Police said the terrorists fired rockets at Kalvik."
+    )
+    assert ("terrorists", "Redhand", "description", False) in found
+
+
+def test_a_bare_plural_with_no_group_or_two_groups_labels_none(label_nlp):
+    found, _ = labels_of(label_nlp, "The Redhand Brigade crossed the river. The terrorists fired rockets at Kalvik.")
+    assert not any(label == "terrorists" for label, *_ in found), found
+    found, _ = labels_of(
+        label_nlp,
+        "Redhand rebels and Greyfell rebels crossed the river on Monday. The rebels fired rockets at Kalvik.",
+    )
+    assert not any(label == "rebels" for label, *_ in found), found

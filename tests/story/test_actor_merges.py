@@ -151,3 +151,33 @@ def test_a_name_after_another_owners_possessive_does_not_join_a_longer_name_of_a
     )
     (ministry,) = [a for a in context.actors if a.type == "ORG"]
     assert {"Foreign Ministry", "Northland Foreign Ministry"} <= set(ministry.aliases)
+
+
+BULLETIN = """Power cut at hospital
+
+The hospital ran out of fuel on Wednesday, its staff said. The Baptist hospital had asked the ministry for help."""
+
+DISPATCH = """Generators arrive
+
+Generators reached the hospital on Thursday, a day after the hospital's fuel ran out."""
+
+
+def test_the_hospital_of_an_article_naming_none_joins_the_one_hospital_of_the_story(nlp):
+    context = story(nlp, ("g", "Gazette", GAZETTE), ("b", "Bulletin", BULLETIN))
+    found = mention_texts(context, "Westmoor Baptist Hospital")
+    assert {"The hospital", "The Baptist hospital"} <= set(found.get("b", [])), found
+    # the ministry of another story is not there to join: "the ministry" stays no one's
+    assert all("the ministry" not in [s.text for s in a.mentions] for a in context.actors)
+
+
+def test_an_open_phrase_joins_nothing_when_the_story_has_two_of_its_kind(nlp):
+    context = story(nlp, ("h", "Herald", HERALD), ("d", "Dispatch", DISPATCH))
+    for actor in context.actors:
+        assert not any(span.article == "d" for span in actor.mentions if span.text.lower().startswith("the hospital")), actor
+
+
+def test_a_capitalised_word_the_named_one_lacks_keeps_an_open_phrase_apart(nlp):
+    text = "Power cut\n\nThe Mercy hospital ran out of fuel on Wednesday."
+    context = story(nlp, ("g", "Gazette", GAZETTE), ("m", "Monitor", text))
+    found = mention_texts(context, "Westmoor Baptist Hospital")
+    assert "m" not in found, found

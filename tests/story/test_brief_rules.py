@@ -182,3 +182,22 @@ def test_the_tagged_clause_cites_the_sentence_that_names_the_speaker():
     out = in_own_voice(choice, neutral, None, attributed=False)
     assert out.text == "More than 300 people were killed in the explosion, officials said."
     assert out.source.span == sentence
+
+
+def test_one_outlets_judging_nouns_for_people_are_quoted_and_attributed():
+    """No marked span needed: a plural noun that judges the people it names and that only this
+    outlet uses stays out of the brief's own voice; plain nouns for people stay as written."""
+    text = "The governor's figureheads and their hired lackeys cheered as residents left Orlen."
+    neutral, span = voices_for(text, "Residents left Orlen on Monday as the governor's allies cheered.")
+    choice = Choice(text, SourceRef("a", "Outlet A", span), 1.0)
+    out = in_own_voice(choice, neutral, ([], parse([text])[0]), attributed=False)
+    assert out.text.startswith("Outlet A reports that"), out.text
+    outside = re.sub(r"“[^”]*”", " ", out.text)
+    assert "figureheads" not in outside and "lackeys" not in outside, out.text
+    assert "residents" in outside, out.text
+
+
+def test_a_judging_noun_the_other_outlets_use_too_is_not_one_outlets():
+    text = "The governor's lackeys cheered as residents left Orlen."
+    neutral, span = voices_for(text, "Critics called them the governor's lackeys.")
+    assert neutral.voices.one_outlet_words(span, parse([text])[0], []) == []

@@ -55,3 +55,25 @@ def test_the_brief_states_the_fact_in_the_others_plain_words(checkpoint):
 def test_with_two_outlets_nothing_tells_whose_word_is_plain(nlp):
     two = {outlet: text for outlet, text in CHECKPOINT.items() if outlet != "Plains Journal"}
     assert labels(story_of(nlp, two)) == []
+
+
+NAMED_ELSEWHERE = {
+    "North Post": "The terrorists attacked a border checkpoint near Kalvik on Sunday, killing four soldiers.",
+    "River Herald": "Fighters of the Redhand Brigade attacked a border checkpoint near Kalvik on Sunday, killing four soldiers.",
+    "Plains Journal": "The Redhand Brigade attacked a border checkpoint near Kalvik on Sunday and killed four soldiers.",
+}
+
+
+def role_labels_of(story):
+    return {(a.name, label.outlet, label.label) for a in story.actors for label in a.labels if label.kind == "role"}
+
+
+def test_an_unnamed_agent_is_a_label_of_the_one_actor_the_others_name(nlp):
+    found = role_labels_of(story_of(nlp, NAMED_ELSEWHERE))
+    assert found == {("Redhand Brigade", "North Post", "terrorists")}
+
+
+def test_an_unnamed_agent_labels_no_one_when_the_others_name_two_actors_or_none(nlp):
+    two = dict(NAMED_ELSEWHERE, **{"Plains Journal": NAMED_ELSEWHERE["Plains Journal"].replace("The Redhand Brigade", "The Greyfell Front")})
+    assert role_labels_of(story_of(nlp, two)) == set()
+    assert role_labels_of(story_of(nlp, CHECKPOINT)) == set()

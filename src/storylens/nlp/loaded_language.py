@@ -25,7 +25,9 @@ from spacy.tokens import Doc
 from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
-from storylens.nlp.loaded_rules import evaluative_phrases, keeps_span, without_edge_names
+from storylens.nlp.event_rules import QuotedText
+from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, keeps_span, without_edge_names
+from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
 from storylens.nlp.propaganda_model import (
     load_models,
     span_dense,
@@ -225,21 +227,26 @@ def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) ->
 
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
-    """Evaluative adjectives in the outlet's own voice that no kept span covers, as spans (the
-    technique named by the span classifier, score = the adjective's learned weight). The
-    component records them with ``found_by="evaluative"``: the brief cuts one outlet's
-    evaluative words from the sentence it chose rather than avoiding such sentences, so these
-    spans do not change which sentence it picks (docs/brief.md)."""
+    """Evaluative adjectives and judging plural nouns ("lackeys") in the outlet's own voice that
+    no kept span covers, as spans (an adjective's technique named by the span classifier, a
+    noun's Name_Calling,Labeling; score = the adjective's learned weight or the noun scorer's
+    probability). The component records them with ``found_by="evaluative"``: the brief cuts or
+    quotes one outlet's evaluative words in the sentence it chose rather than avoiding such
+    sentences, so these spans do not change which sentence it picks (docs/brief.md)."""
     taken = [(s.start, s.end) for s in kept]
-    added = []
+    quoted = QuotedText(doc_text(doc))
+    adjectives, nouns = [], []
     word_range = _word_ranges(words)
-    for start, end, weight in evaluative_phrases(doc):
-        if words and not any(start < e and s < end for s, e in taken):
-            first, last = word_range(start, end)
-            added.append(FoundSpan(start, end, first, last, weight))
-            taken.append((start, end))
-    classify_spans(words, added, doc_text(doc))
-    return added
+    for found, group in ((evaluative_phrases(doc, quoted), adjectives), (evaluative_nouns(doc, quoted), nouns)):
+        for start, end, weight in found:
+            if words and not any(start < e and s < end for s, e in taken):
+                first, last = word_range(start, end)
+                group.append(FoundSpan(start, end, first, last, weight))
+                taken.append((start, end))
+    classify_spans(words, adjectives, doc_text(doc))
+    for span in nouns:
+        span.category = NOUN_CATEGORY
+    return sorted(adjectives + nouns, key=lambda s: s.start)
 
 
 class LoadedLanguage:

@@ -20,7 +20,11 @@ A third rule runs once the actors are made: a phrase that stands for a name of i
 its head noun ("the hospital", "the city's hospital", "the coast guard"; found by
 ``nlp/entity_rules/head_nouns.py``) becomes a mention of that name's actor when every name of
 the article it may stand for is that one actor. With two hospitals named in the article, "the
-hospital" joins neither.
+hospital" joins neither. An article that names no hospital leaves its "the hospital" open: it
+joins the one organisation or facility of the story whose name has that head noun ("hospital"
+in "Westmoor Baptist Hospital", "ministry" in "Ministry of Health") and holds every capitalised
+word of the phrase; with two such actors in the story ("Westmoor Hospital", "St. Agnes
+Hospital"), it joins neither.
 
 People are not merged here: different people who share a name part stay apart (story/actors.py).
 """
@@ -146,18 +150,56 @@ def _all_inside(c: str, d: str, words_of: dict[str, list[list[str]]]) -> bool:
 HEAD_NOUN_TYPES = frozenset({"ORG", "FAC"})
 
 
+def name_head(form: str) -> str:
+    """The head noun of a name, lower-cased: the word before its first "of" ("Ministry of
+    Health" -> "ministry"), else its last word ("Westmoor Baptist Hospital" -> "hospital")."""
+    words = clean_name(form).split()
+    if "of" in words[1:]:
+        words = words[: words.index("of")]
+    return words[-1].lower() if words else ""
+
+
+def _story_heads(actors) -> dict[str, set[str]]:
+    """Head noun -> the organisation and facility actors of the story with a name of several
+    words that it heads."""
+    found: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.type in HEAD_NOUN_TYPES:
+            for form in actor.aliases:
+                if len(clean_name(form).split()) > 1:
+                    found.setdefault(name_head(form), set()).add(actor.id)
+    return found
+
+
+def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict) -> str | None:
+    """The one actor an open phrase ("the hospital" in an article naming none) stands for in the
+    story, or None. A capitalised word of the phrase must be a word of one of the actor's names
+    ("the Baptist hospital" is not "St. Agnes Hospital")."""
+    ids = heads.get(phrase.head, set())
+    if len(ids) != 1:
+        return None
+    actor = actors[next(iter(ids))]
+    capitalised = {w.lower() for w in re.findall(r"\w+", phrase.span.text) if w[:1].isupper()} - {"the", phrase.head}
+    words = {w for form in actor.aliases for w in place_key(form).split()}
+    return actor.id if capitalised <= words else None
+
+
 def join_noun_mentions(context: StoryContext) -> int:
     """Add each article's head-noun phrases to the one actor their names resolve to (as mentions
     with their exact spans, in ``Actor.mentions`` and ``context.actor_of_mention``); returns how
     many were added. A phrase whose names are several actors, or an actor of another type, is
     left alone."""
     actors = {a.id: a for a in context.actors}
+    heads = _story_heads(context.actors)
     order = {a.article.id: i for i, a in enumerate(context.analyses)}
     added = 0
     for analysis in context.analyses:
         for phrase in analysis.noun_mentions:
             span = phrase.span
-            ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
+            if not phrase.names:
+                ids = {_open_phrase_actor(phrase, heads, actors)}
+            else:
+                ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
             if len(ids) != 1 or None in ids:
                 continue
             actor = actors.get(ids.pop())

@@ -14,7 +14,11 @@ into it silently:
   others write "the militia"), is that outlet's reading, not the story's fact. An adjective before
   a noun is cut ("the militia"); a word that cannot go without breaking the sentence (a noun, a
   predicate adjective) is quoted and the sentence attributed to its outlet
-  ("Outlet A reports that “terrorists” fired ...").
+  ("Outlet A reports that “terrorists” fired ..."). A plural noun that judges the people it
+  names ("lackeys", "figureheads"), used by no other outlet, is quoted too even when the
+  loaded-language component left it unmarked: in the brief, one outlet's word for a group is
+  enough to keep out of the brief's own voice, so the noun scorer's lower ``BRIEF_NOUN_SCORE``
+  suffices (nlp/loaded_rules/nouns.py).
 
 Both act on the sentence the brief already chose, never on the candidates: an edit here never
 changes which sentence wins.
@@ -27,11 +31,15 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storylens.nlp.loaded_rules.nouns import judging_noun_candidate, noun_score
 from storylens.records import Span
 
 WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 SHORT_MODEL_SPAN = 3  # words
+# The noun scorer's probability from which one outlet's plural noun for people is kept out of the
+# brief's voice (lower than the component's NOUN_SCORE: the word must also be this outlet's alone).
+BRIEF_NOUN_SCORE = 0.8
 PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]?")
 
 
@@ -167,9 +175,17 @@ class Voices:
                 continue
             if any(s <= token.idx < e for s, e in quoted) or any(c[0] <= start and end <= c[1] for c in cuts):
                 continue
-            if self._marked(span.article, start, end) and not self.used_elsewhere(span.article, token.lower_):
+            if self.used_elsewhere(span.article, token.lower_):
+                continue
+            if self._marked(span.article, start, end) or self._judging_noun(token):
                 found.append((start, end))
         return found
+
+
+    @staticmethod
+    def _judging_noun(token) -> bool:
+        """A plural noun for people that the noun scorer reads as a judgement ("lackeys")."""
+        return judging_noun_candidate(token) and noun_score(token.lower_) >= BRIEF_NOUN_SCORE
 
 
 def span_text(sentence: Span, start: int, end: int) -> str:

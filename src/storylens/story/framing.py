@@ -9,7 +9,7 @@ from storylens.nlp.event_names import is_generic
 from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
-from storylens.story.role_labels import role_labels
+from storylens.story.role_labels import role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
 UNKNOWN_OUTLET = "unknown outlet"
@@ -17,8 +17,10 @@ UNKNOWN_OUTLET = "unknown outlet"
 
 def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     """``claims``: the story's aligned claims, to read one outlet's label for a role the others
-    name otherwise (`role_labels`)."""
+    name otherwise (`role_labels`), and whom an outlet's unnamed agent stands for
+    (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
+    role_referent_labels(list(claims), context)
     names, scare_quoted = event_names_by_outlet(context)
     return Framing(
         loaded_language=[span for a in context.analyses for span in a.loaded_spans] + role_labels(list(claims), context),

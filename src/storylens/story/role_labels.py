@@ -16,13 +16,21 @@ story instead: for each claim several outlets report, the head noun of each ment
 
 The marked noun phrase becomes a `LoadedSpan` (Name_Calling,Labeling, ``found_by="label"``) in the
 story's loaded language; the brief cuts or quotes it like other marked words (docs/brief.md).
+
+The same reading resolves who such a noun stands for (`role_referent_labels`): when the other
+mentions of the claim in other outlets say the same thing (the same verb done to a thing with the
+same head word) and name the agent ("Redhand fighters attacked a checkpoint", "Redhand attacked
+...") and every name there is one actor of the story, an agent written as a common noun
+in an outlet's own voice with no name in it ("the terrorists attacked a checkpoint") is that
+outlet's label for that actor (`Label`, kind "role"). Named agents of two actors, or none, give
+no label.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from storylens.records import Claim, ClaimMention, LoadedSpan, Span
+from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
 from storylens.story.brief_voice import QUOTED, own_words
 from storylens.story.context import StoryContext
 
@@ -34,23 +42,14 @@ ROLES = ("agent",)
 def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
     from storylens.story.brief_sentences import parse
 
+    outlet_of, by_claim = _mentions_by_claim(claims, context)
     words_of: dict[str, set[str]] = defaultdict(set)  # outlet -> its own words
-    outlet_of: dict[str, str] = {}
-    mention_at: dict[tuple[str, int], ClaimMention] = {}
     for analysis in context.analyses:
-        article = analysis.article
-        outlet_of[article.id] = article.outlet or context.source_key(article.id)
-        words_of[outlet_of[article.id]] |= own_words(article.text)
-        for mention in analysis.claim_mentions:
-            offset = mention.sentence.text.find(mention.text)
-            if offset >= 0:
-                mention_at[(article.id, mention.sentence.start + offset)] = mention
+        words_of[outlet_of[analysis.article.id]] |= own_words(analysis.article.text)
     if len(words_of) < 3:
         return []
     found: list[LoadedSpan] = []
-    for claim in claims:
-        mentions = [(s.article, mention_at.get((s.article, s.span.start))) for s in claim.sources]
-        mentions = [(article, m) for article, m in mentions if m is not None]
+    for _, mentions in by_claim:
         if len({outlet_of[a] for a, _ in mentions}) < 3:
             continue
         for role in ROLES:
@@ -59,7 +58,103 @@ def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
     return found
 
 
-def _head(mention: ClaimMention, phrase: str | None, parse):
+def _mentions_by_claim(claims: list[Claim], context: StoryContext):
+    """(outlet of each article, [(claim, [(article, its ClaimMention)])])."""
+    outlet_of: dict[str, str] = {}
+    mention_at: dict[tuple[str, int], ClaimMention] = {}
+    for analysis in context.analyses:
+        article = analysis.article
+        outlet_of[article.id] = article.outlet or context.source_key(article.id)
+        for mention in analysis.claim_mentions:
+            offset = mention.sentence.text.find(mention.text)
+            if offset >= 0:
+                mention_at[(article.id, mention.sentence.start + offset)] = mention
+    found = []
+    for claim in claims:
+        mentions = [(s.article, mention_at.get((s.article, s.span.start))) for s in claim.sources]
+        found.append((claim, [(article, m) for article, m in mentions if m is not None]))
+    return outlet_of, found
+
+
+def _agent_actors(article: str, mention: ClaimMention, mentions_of: dict, parse) -> set[str]:
+    """The actors named inside the mention's agent phrase with all its dependents ("Redhand
+    fighters", "fighters of the Redhand Brigade" -> the group's id)."""
+    offset = mention.sentence.text.find(mention.text)
+    at = mention.sentence.text.find(mention.agent or "", max(0, offset)) if mention.agent else -1
+    if at < 0:
+        return set()
+    doc = parse([mention.sentence.text])[0]
+    span = doc.char_span(at, at + len(mention.agent), alignment_mode="expand")
+    if span is None:
+        return set()
+    right = span.root.right_edge
+    start = mention.sentence.start + min(span.start_char, span.root.left_edge.idx)
+    end = mention.sentence.start + max(span.end_char, right.idx + len(right.text))
+    return {actor for s, e, actor in mentions_of.get(article, ()) if start <= s and e <= end}
+
+
+def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Label]:
+    """An outlet's common-noun agent ("the terrorists") as its label for the one actor that the
+    other mentions of the same claim name as the agent (see the module docstring). The labels
+    are added to their actors and returned."""
+    from storylens.story.brief_sentences import parse
+
+    parsed: dict[str, object] = {}
+
+    def parse_once(texts: list[str]):  # one parse per sentence, however many claims hold it
+        for text in texts:
+            if text not in parsed:
+                parsed[text] = parse([text])[0]
+        return [parsed[text] for text in texts]
+
+    actors = {a.id: a for a in context.actors}
+    mentions_of: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # article -> actor mentions
+    for (article, start, end), actor in context.actor_of_mention.items():
+        mentions_of[article].append((start, end, actor))
+    outlet_of, by_claim = _mentions_by_claim(claims, context)
+    found: list[Label] = []
+    for _, mentions in by_claim:
+        if len({outlet_of[a] for a, _ in mentions}) < 2:
+            continue
+        named = {(article, id(m)): _agent_actors(article, m, mentions_of, parse_once) for article, m in mentions if m.agent}
+        for article, mention in mentions:
+            if not mention.agent or named[(article, id(mention))]:
+                continue
+            # the same fact: the other outlets' mentions with the same verb done to the same thing
+            same = {
+                (a, id(m))
+                for a, m in mentions
+                if outlet_of[a] != outlet_of[article] and _same_fact(m, mention)
+            }
+            others = [ids for key, ids in named.items() if key in same and ids]
+            referents = set().union(*others) if others else set()
+            if len(referents) != 1:
+                continue
+            head = _head(mention, mention.agent, parse_once, whole=False)
+            if head is None or not head[3]:
+                continue
+            start, end, _, _ = head
+            actor = actors.get(next(iter(referents)))
+            text = mention.sentence.text[start - mention.sentence.start : end - mention.sentence.start]
+            label = Label(text, outlet_of[article], Span(article, start, end, text), False, "role", actor.name if actor else "")
+            if actor is not None and label not in actor.labels:
+                actor.labels.append(label)
+                found.append(label)
+    return found
+
+
+def _theme_word(mention: ClaimMention) -> str:
+    words = (mention.theme or "").lower().split()
+    return words[-1].strip(".,;:!?'\"“”’") if words else ""
+
+
+def _same_fact(one: ClaimMention, other: ClaimMention) -> bool:
+    """Two mentions say the same thing of their agents: the same verb, done to a thing with the
+    same head word ("attacked a border checkpoint" / "attacked the checkpoint")."""
+    return bool(one.predicate) and one.predicate == other.predicate and _theme_word(one) == _theme_word(other)
+
+
+def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):
     """(article start, end, head word, own voice) of the phrase's head noun, or None."""
     if not phrase:
         return None
@@ -76,7 +171,14 @@ def _head(mention: ClaimMention, phrase: str | None, parse):
         return None
     quoted = any(m.start() <= head.idx < m.end() for m in QUOTED.finditer(mention.sentence.text))
     own_voice = mention.attributed_to is None and not quoted
-    start = mention.sentence.start + span.start_char
+    first = span[0]
+    if not whole:  # the label's words: from the first word after the determiner
+        if any(t.pos_ == "PROPN" for t in head.subtree if t.i != head.i):
+            return None  # "fighters of the Redhand Brigade": a named agent, not a stand-in for one
+        first = next((t for t in span if t.dep_ not in ("det", "predet") and not t.is_punct), head)
+        if first.i > head.i:
+            first = head
+    start = mention.sentence.start + first.idx
     return start, mention.sentence.start + head.idx + len(head.text), head.lower_, own_voice
 
 

@@ -120,3 +120,12 @@ def test_a_span_of_names_alone_is_left_to_the_names_filter(nlp):
     doc = nlp(text)
     start = text.index("Port Alden")
     assert without_edge_names(doc, start, start + len("Port Alden")) == (start, start + len("Port Alden"))
+
+
+def test_an_imputed_motive_in_the_outlets_voice_is_marked(nlp):
+    """ "inflated the figures to inflame tensions": the outlet states a motive as fact; the tagger
+    marks the clause (kept by the Doc reading, since its verbs carry participants that are no
+    pronouns)."""
+    doc = nlp("The Velmora ministry inflated the casualty figures to inflame tensions before the vote.")
+    found = [s.span.text for s in doc._.loaded_spans]
+    assert any("inflame tensions" in text for text in found), found

@@ -17,6 +17,11 @@ by its head noun. No coreference model is available, so the phrase is read from 
 
 The phrase keeps every name it may stand for; the story step (``story/actor_merges.py``) joins
 it to an actor only when those names are one actor.
+
+A lower-case phrase whose head noun heads no name of the article ("the hospital" in an article
+that names no hospital) is kept too, with no names (an *open* phrase), when every word it adds is
+a describing adjective or a capitalised word ("the Baptist hospital"): the story step may join it
+to the one organisation or facility of the story that its head noun heads.
 """
 
 from __future__ import annotations
@@ -105,26 +110,32 @@ def _phrase_start(head: Token) -> Token | None:
 
 def head_noun_mentions(doc: Doc) -> list[NounMention]:
     """Every definite phrase of the Doc whose head noun heads one or more of its organisation
-    or facility names, with those names (see the module docstring)."""
+    or facility names, with those names, and the open phrases whose head noun heads none (see
+    the module docstring)."""
     names_by_head = _names_by_head(doc)
-    if not names_by_head:
-        return []
     article_id = doc._.article_id or ""
     text = doc_text(doc)
     found = []
     for head in doc:
         candidates = names_by_head.get(head.lower_)
-        if not candidates or head.ent_type_ or head.tag_ not in SINGULAR_TAGS or head.dep_ == "compound":
+        if head.ent_type_ or head.tag_ not in SINGULAR_TAGS or head.dep_ == "compound":
             continue
+        if not candidates and (not head.is_lower or head.pos_ != "NOUN"):
+            continue  # an open phrase is a lower-case common noun
         first = _phrase_start(head)
         if first is None:
             continue
         words = _modifiers(head, first)
         if words is None:
             continue
-        names = [ent for ent in candidates if all(_fits(w, _name_words(ent)) for w in words)]
-        if not names:
-            continue
+        if candidates:
+            names = [ent for ent in candidates if all(_fits(w, _name_words(ent)) for w in words)]
+            if not names:
+                continue
+        else:
+            names = []
+            if not all(_fits(w, set()) or w.is_title for w in words):  # capitalised: checked by the story step
+                continue
         start, end = first.idx, head.idx + len(head.text)
         found.append(
             NounMention(

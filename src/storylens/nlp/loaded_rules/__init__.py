@@ -8,11 +8,14 @@ markup. Read with the parse and the entities of the Doc:
   whose participants are pronouns ("how do we know this?") is dropped;
 - :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
   outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
-  aggression") even when the tagger's span score stays under its seed threshold. Measured by
-  ``storylens eval propaganda``, not yet applied by the component (docs/framing.md).
+  aggression") even when the tagger's span score stays under its seed threshold; the component
+  records it with ``found_by="evaluative"`` (docs/framing.md);
+- :mod:`.nouns`: a plural noun that names people by judging them ("lackeys", "puppets"), in the
+  outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC.
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
+from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]
+__all__ = ["evaluative_nouns", "evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]

@@ -1,0 +1,45 @@
+"""Plural nouns that judge the people they name, in the outlet's own voice (issue 19): found by
+the noun scorer; plain nouns for people, names and quoted words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.nlp.loaded_rules import evaluative_nouns
+from storylens.nlp.loaded_rules.nouns import NOUN_SCORE, noun_score
+
+
+def nouns_of(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[s:e] for s, e, _ in evaluative_nouns(doc)]
+
+
+def test_the_scorer_reads_judging_nouns_above_plain_ones():
+    for judging in ("thugs", "puppets", "bigots"):
+        for plain in ("residents", "officials", "doctors", "workers", "soldiers"):
+            assert noun_score(judging) > noun_score(plain), (judging, plain)
+    assert all(noun_score(w) < NOUN_SCORE for w in ("residents", "officials", "doctors", "soldiers", "militants"))
+
+
+def test_a_judging_noun_in_the_outlets_voice_is_marked(nlp):
+    text = "The governor and his puppets in the Velmora council blocked the vote again on Monday."
+    assert nouns_of(nlp, text) == ["puppets"]
+    doc = nlp(text)
+    marked = [s for s in doc._.loaded_spans if s.found_by == "evaluative" and s.span.text == "puppets"]
+    assert marked and marked[0].category == "Name_Calling,Labeling"
+
+
+def test_a_quoted_judging_noun_is_the_speakers(nlp):
+    assert nouns_of(nlp, 'The mayor of Velmora said: "They are puppets of the governor." Talks resumed.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents and doctors left the town as soldiers and officials arrived on Tuesday.",
+        "The Kalvik Workers Union and the Greyfell Traders met the militants near the border.",
+        "Six people died and the workers went home.",
+    ],
+)
+def test_plain_nouns_for_people_and_names_are_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
