@@ -88,8 +88,10 @@ def test_reporting_frame_with_its_own_facts_is_kept(nlp):
     assert any(c.kind == "frame" and "Oslo" in c.text and "deal" not in c.text for c in found)
     content = next(c for c in found if "deal" in c.text)
     assert "Oslo" not in content.text and content.attributed_to == "The minister"
-    # a frame that only says who spoke is no claim of its own
+    # a frame that only says who spoke is no claim of its own: the reporting verb is not counted
     assert [c.kind for c in claims(nlp, "The minister said that the deal was done.")] == ["reported"]
+    found = claims(nlp, "The minister denied to reporters that the deal was done.")
+    assert any(c.kind == "frame" and c.text == "The minister denied to reporters" for c in found)
 
 
 def test_a_source_described_by_a_figure_is_a_fact_of_its_own(nlp):
@@ -107,3 +109,20 @@ def test_reported_content_keeps_the_date_of_its_saying(nlp):
     # a date inside a clause that hangs from the subject is not the saying's
     found = claims(nlp, "The mayor, who was elected in 2015, said that the budget had grown.")
     assert next(c for c in found if "budget" in c.text).reported_on is None
+
+
+def test_a_phrase_at_the_edge_that_carries_its_own_fact_is_cut_off(nlp):
+    found = claims(nlp, "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry.")
+    phrase = next(c for c in found if c.kind == "phrase")
+    assert phrase.text == "In a 32-page indictment" and phrase.predicate == "indictment"
+    main = next(c for c in found if c.kind == "main")
+    assert main.text.startswith("the owners are accused")
+    # both keep the clause as written, for the brief, which states it whole
+    written = "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry"
+    assert phrase.clause == main.clause == written
+    found = claims(nlp, "The harbour master issued an apology on Monday for pushing a young reporter off the pier.")
+    assert {c.text for c in found} == {"The harbour master issued an apology on Monday",
+                                       "for pushing a young reporter off the pier"}
+    # a phrase that only says where or when stays with its clause
+    alone = claims(nlp, "The harbour master issued an apology on Monday in the town hall.")
+    assert [c.kind for c in alone] == ["main"] and alone[0].clause is None
