@@ -41,6 +41,7 @@ from storylens.story.embeddings import embed
 
 SAME_FACT = 0.95  # relatedness at which two clauses state one fact
 MIN_COSINE = 0.6  # below this the wording is about something else, whatever the two share
+RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
 DISPUTE = 0.7  # relatedness at which a clause that denies the other's event contradicts it
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
@@ -212,8 +213,8 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     items = _located(context)
     if not items:
         return None
-    vectors = embed([item.align_text for item in items])
-    sentence_vectors = embed([item.mention.sentence.text for item in items])
+    vectors = _embed_once([item.align_text for item in items])
+    sentence_vectors = _embed_once([item.mention.sentence.text for item in items])
     common = _common_actors(items)
     pairs = sorted(
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
@@ -222,6 +223,14 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     mentions = StoryMentions.build(items, vectors, sentence_vectors, common, pairs)
     features = np.array([mentions.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
     return PreparedPairs(mentions, pairs, features)
+
+
+def _embed_once(texts: list[str]) -> np.ndarray:
+    """MiniLM vectors of ``texts``, each distinct text embedded once (a sentence of several
+    clauses is every clause's sentence)."""
+    distinct = list(dict.fromkeys(texts))
+    row = {text: n for n, text in enumerate(distinct)}
+    return embed(distinct)[[row[text] for text in texts]]
 
 
 def align_claims(
@@ -259,7 +268,8 @@ def align_claims(
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
-    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright)
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
+                            restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)
     # and the scorer gives it at least half the link threshold. Figures of one named thing need
