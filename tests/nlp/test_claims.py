@@ -90,8 +90,8 @@ def test_reporting_frame_with_its_own_facts_is_kept(nlp):
     assert "Oslo" not in content.text and content.attributed_to == "The minister"
     # a frame that only says who spoke is no claim of its own: the reporting verb is not counted
     assert [c.kind for c in claims(nlp, "The minister said that the deal was done.")] == ["reported"]
-    found = claims(nlp, "The minister denied to reporters that the deal was done.")
-    assert any(c.kind == "frame" and c.text == "The minister denied to reporters" for c in found)
+    # nor one that adds a single word to it: the reporting verb is not one of the two
+    assert [c.kind for c in claims(nlp, "The minister told reporters that the deal was done.")] == ["reported"]
 
 
 def test_a_source_described_by_a_figure_is_a_fact_of_its_own(nlp):
