@@ -357,10 +357,13 @@ class ClaimMention(Record):
     withdrawn: list[str] = field(default_factory=list)  # lemmas of what the clause says was dropped/overturned
     cue: Optional[str] = None  # how the attribution is made: the reporting verb's lemma, "according to", "quotation"
     modality: Optional[str] = None  # the modal that qualifies the predicate ("could", "will")
-    kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame
+    kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase
     agent: Optional[str] = None  # who does it: the active subject, or the passive's "by" phrase
     theme: Optional[str] = None  # what it is done to: the object, or the passive's subject
     reported_on: Optional[str] = None  # for reported content, the date of the saying ("said in 2017 that ...")
+    # when a prepositional phrase at a clause's edge is a mention of its own ("In a 32-page
+    # indictment", kind "phrase"): the clause as written with it, on both mentions
+    clause: Optional[str] = None
 
 
 @dataclass

@@ -88,8 +88,10 @@ def test_reporting_frame_with_its_own_facts_is_kept(nlp):
     assert any(c.kind == "frame" and "Oslo" in c.text and "deal" not in c.text for c in found)
     content = next(c for c in found if "deal" in c.text)
     assert "Oslo" not in content.text and content.attributed_to == "The minister"
-    # a frame that only says who spoke is no claim of its own
+    # a frame that only says who spoke is no claim of its own: the reporting verb is not counted
     assert [c.kind for c in claims(nlp, "The minister said that the deal was done.")] == ["reported"]
+    # nor one that adds a single word to it: the reporting verb is not one of the two
+    assert [c.kind for c in claims(nlp, "The minister told reporters that the deal was done.")] == ["reported"]
 
 
 def test_a_source_described_by_a_figure_is_a_fact_of_its_own(nlp):
@@ -121,3 +123,20 @@ def test_a_copula_with_a_participle_keeps_its_negation_and_predicate(nlp):
 def test_a_copula_with_a_noun_keeps_be(nlp):
     (claim,) = claims(nlp, "The flood was the worst in forty years.")
     assert claim.predicate == "be" and not claim.negated
+
+
+def test_a_phrase_at_the_edge_that_carries_its_own_fact_is_cut_off(nlp):
+    found = claims(nlp, "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry.")
+    phrase = next(c for c in found if c.kind == "phrase")
+    assert phrase.text == "In a 32-page indictment" and phrase.predicate == "indictment"
+    main = next(c for c in found if c.kind == "main")
+    assert main.text.startswith("the owners are accused")
+    # both keep the clause as written, for the brief, which states it whole
+    written = "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry"
+    assert phrase.clause == main.clause == written
+    found = claims(nlp, "The harbour master issued an apology on Monday for pushing a young reporter off the pier.")
+    assert {c.text for c in found} == {"The harbour master issued an apology on Monday",
+                                       "for pushing a young reporter off the pier"}
+    # a phrase that only says where or when stays with its clause
+    alone = claims(nlp, "The harbour master issued an apology on Monday in the town hall.")
+    assert [c.kind for c in alone] == ["main"] and alone[0].clause is None

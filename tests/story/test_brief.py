@@ -225,3 +225,23 @@ def test_brief_leaves_out_one_outlets_commentary_on_a_shared_fact(seed_story):
     texts = [s.text for s in seed_story.summary]
     launch = [t for t in texts if "launched" in t and not t.startswith("Reports differ")]
     assert launch and not any("appeal" in t for t in launch)
+
+
+def test_the_brief_states_a_clause_whole_whatever_finer_mentions_a_claim_uses():
+    from storylens.records import Article, ArticleAnalysis, Claim, ClaimMention
+    from storylens.story.brief import _as_written
+    from storylens.story.context import StoryContext
+
+    text = "In a 32-page indictment released on Monday, the ferry owners are accused of overloading the boat."
+    clause = text[:-1]
+    article = Article(id="a1", source="test", text=text, outlet="Harbour Daily")
+    sentence = Span("a1", 0, len(text), text)
+    phrase, main = "In a 32-page indictment", "the ferry owners are accused of overloading the boat"
+    mentions = [ClaimMention(sentence=sentence, text=t, kind=k, clause=clause) for t, k in ((phrase, "phrase"), (main, "main"))]
+    context = StoryContext([ArticleAnalysis(article=article, sentences=[sentence], claim_mentions=mentions)])
+    start = text.index(main)
+    cited = SourceRef("a1", "Harbour Daily", Span("a1", start, start + len(main), main))
+    claims = [Claim(id="c1", text=main, status="corroborated", sources=[cited])]
+    (written,) = _as_written(claims, context)
+    assert written.sources[0].span.text == clause and written.sources[0].span.start == 0
+    assert claims[0].sources[0].span.text == main  # the claim itself keeps its finer span

@@ -8,9 +8,9 @@ be traced to the spans it cites; `unsupported_facts` checks that mechanically.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from storylens.records import Claim, SourceRef, Story, SummarySentence
+from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
 from storylens.story.brief_voice import Attribution
 from storylens.story.context import StoryContext
@@ -34,7 +34,8 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     neutral = _neutraliser(story, context)
     # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
     dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
-    disputes = _disputed(story, context)
+    claims = _as_written(story.claims, context)
+    disputes = _disputed(claims, context)
     used: set[tuple[str, int]] = set()  # (article, sentence start) already stated
     # A disputed fact is said only as the dispute, with who says what: never as a plain fact.
     for claim in disputes:
@@ -43,7 +44,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     said = Said(outlets={a.outlet for a in story.articles if a.outlet})
     n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
     agreed: list[SummarySentence] = []
-    for item in _agreed(story, context):
+    for item in _agreed(story, claims, context):
         if len(agreed) >= n_agreed:
             break
         sentence = _state(item, story, context, neutral, used, dated)
@@ -84,7 +85,7 @@ FALLBACKS: list[tuple[int, dict]] = [
 
 
 # selection -----------------------------------------------------------------------------------
-def _agreed(story: Story, context: StoryContext) -> list[Item]:
+def _agreed(story: Story, claims: list[Claim], context: StoryContext) -> list[Item]:
     """Multi-outlet timeline entries and corroborated claims, most reported first, told in date order."""
     items: list[Item] = []
     for event in story.timeline:
@@ -92,7 +93,7 @@ def _agreed(story: Story, context: StoryContext) -> list[Item]:
         item = Item(list(event.sources), event.date, len(keys) + 0.5, list(event.actors))
         if len(keys) >= 2:
             items.append(item)
-    for claim in story.claims:
+    for claim in claims:
         if claim.status == "corroborated":
             keys = {context.source_key(s.article) for s in claim.sources}
             quantities = [q.span.text for q in claim.quantities]
@@ -132,9 +133,34 @@ def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[I
     return [Item([context.source_ref(sentence)]) for _, sentence in scored]
 
 
-def _disputed(story: Story, context: StoryContext) -> list[Claim]:
-    contested = [c for c in story.claims if c.status == "contested"]
+def _disputed(claims: list[Claim], context: StoryContext) -> list[Claim]:
+    contested = [c for c in claims if c.status == "contested"]
     return sorted(contested, key=lambda c: -len({context.source_key(s.article) for s in c.sources}))
+
+
+def _as_written(claims: list[Claim], context: StoryContext) -> list[Claim]:
+    """The claims with their sources as the clauses were written. A claim mention may be a
+    phrase cut off the edge of its clause ("In a 32-page indictment" / "the owners are accused
+    ..."), which the alignment needs as two facts; the brief states the clause whole, whatever
+    finer mentions the claims are made of."""
+    written: dict[tuple[str, int, int], Span] = {}
+    for analysis in context.analyses:
+        article = analysis.article
+        for mention in analysis.claim_mentions:
+            offset, at = mention.sentence.text.find(mention.text), mention.sentence.text.find(mention.clause or "")
+            if mention.clause and offset >= 0 and at >= 0:
+                start = mention.sentence.start + offset
+                clause_start = mention.sentence.start + at
+                written[(article.id, start, start + len(mention.text))] = Span.of(
+                    article.id, article.text, clause_start, clause_start + len(mention.clause))
+    if not written:
+        return claims
+
+    def whole(sources: list[SourceRef]) -> list[SourceRef]:
+        return [replace(s, span=written.get((s.article, s.span.start, s.span.end), s.span)) for s in sources]
+
+    return [replace(c, sources=whole(c.sources), conflicts=[replace(k, sources=whole(k.sources)) for k in c.conflicts])
+            for c in claims]
 
 
 # rendering -----------------------------------------------------------------------------------
@@ -205,12 +231,14 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
         article = analysis.article
         neutral.voices.add_words(article.id, article.outlet or context.source_key(article.id), article.text)
         # Who says each clause is true, as the nlp layer found it (a quotation's marks already
-        # attribute it, and an unnamed "quoted speaker" names no one).
+        # attribute it, and an unnamed "quoted speaker" names no one); over the whole clause, as
+        # the brief states it, when an edge phrase was cut off it.
         for mention in analysis.claim_mentions:
-            offset = mention.sentence.text.find(mention.text)
+            clause = mention.clause or mention.text
+            offset = mention.sentence.text.find(clause)
             if mention.attributed_to and mention.cue and mention.cue != "quotation" and offset >= 0:
                 start = mention.sentence.start + offset
-                attribution = Attribution(start, start + len(mention.text), mention.attributed_to, mention.cue, mention.sentence)
+                attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence)
                 neutral.voices.add_attribution(article.id, attribution)
     for actor in story.actors:
         for label in actor.labels:

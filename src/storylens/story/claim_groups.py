@@ -6,12 +6,14 @@ Here two groups merge only when, on average over all their cross-article pairs, 
 they state one fact (pairs it never compared count as unlinked). Groups that share an article
 merge only when every cross-article pair is a sure link: an article usually tells a fact once,
 so a second clause of it is more often another fact than the same one told again (a quotation
-and its paraphrase), and joining through it would chain two facts.
+and its paraphrase), and joining through it would chain two facts. The exception is an article
+that restates itself: when each clause it would have twice in the group reads as the other
+(``restates``, MiniLM), the groups merge on their mean link like any other two.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Optional, Sequence
 
 
 SURE_LINK = 0.9  # probability every cross-article pair needs for a group to take a second clause of one article
@@ -20,8 +22,10 @@ SURE_LINK = 0.9  # probability every cross-article pair needs for a group to tak
 class ClaimGroups:
     """Average-link agglomeration over scored mention pairs, one mention per article per group."""
 
-    def __init__(self, articles: Sequence[str]) -> None:
+    def __init__(self, articles: Sequence[str], restates: Optional[Callable[[int, int], bool]] = None) -> None:
+        """``restates(i, j)``: two clauses of one article tell one fact twice."""
         self.article_of = list(articles)
+        self.restates = restates
         self.group_of = list(range(len(articles)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
         self.score: dict[tuple[int, int], float] = {}
@@ -39,7 +43,12 @@ class ClaimGroups:
             return False
         if {self.article_of[m] for m in a} & {self.article_of[m] for m in b}:
             cross = [self._score(x, y) for x in a for y in b if self.article_of[x] != self.article_of[y]]
-            return bool(cross) and min(cross) >= SURE_LINK
+            if bool(cross) and min(cross) >= SURE_LINK:
+                return True
+            if self.restates is None:
+                return False
+            same = [(x, y) for x in a for y in b if self.article_of[x] == self.article_of[y]]
+            return all(self.restates(x, y) for x, y in same) and self._mean_link(a, b) >= threshold
         return self._mean_link(a, b) >= threshold
 
     def _score(self, i: int, j: int) -> float:
@@ -63,10 +72,12 @@ class ClaimGroups:
 
 
 def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float,
-                   *, first: Sequence[tuple[int, int]] = ()) -> ClaimGroups:
+                   *, first: Sequence[tuple[int, int]] = (),
+                   restates: Optional[Callable[[int, int], bool]] = None) -> ClaimGroups:
     """Merge along the surest links first while the groups' mean link stays at ``threshold``.
-    ``first``: pairs joined before anything else (a retraction and what it retracts)."""
-    groups = ClaimGroups(articles)
+    ``first``: pairs joined before anything else (a retraction and what it retracts);
+    ``restates``: see ``ClaimGroups``."""
+    groups = ClaimGroups(articles, restates)
     for probability, i, j in scored:
         groups.add_score(i, j, probability)
     for i, j in first:

@@ -40,6 +40,7 @@ from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, loa
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
 
+RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
 DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 COMMON_ACTOR_SHARE = 0.15
@@ -184,8 +185,8 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     items = _located(context)
     if not items:
         return None
-    vectors = embed([item.align_text for item in items])
-    sentence_vectors = embed([item.mention.sentence.text for item in items])
+    vectors = _embed_once([item.align_text for item in items])
+    sentence_vectors = _embed_once([item.mention.sentence.text for item in items])
     pairs = sorted(
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
@@ -207,6 +208,14 @@ def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float,
     items, common = prepared.mentions.items, prepared.mentions.common_actors
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
     return [(_measured_alike(items[i], items[j], common) or float(p), i, j) for (i, j), p in zip(prepared.pairs, probabilities)]
+
+
+def _embed_once(texts: list[str]) -> np.ndarray:
+    """MiniLM vectors of ``texts``, each distinct text embedded once (a sentence of several
+    clauses is every clause's sentence)."""
+    distinct = list(dict.fromkeys(texts))
+    row = {text: n for n, text in enumerate(distinct)}
+    return embed(distinct)[[row[text] for text in texts]]
 
 
 def align_claims(
@@ -242,7 +251,8 @@ def align_claims(
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
-    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright)
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
+                            restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)
     # and the scorer gives it at least half the link threshold. Figures of one named thing need

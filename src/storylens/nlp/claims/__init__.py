@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
 from storylens.nlp.claims.attribution import attribution_of, inside_quotation
-from storylens.nlp.claims.clauses import Predication, arguments, predications
+from storylens.nlp.claims.clauses import Predication, arguments, phrase_core, predications
 from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
 from storylens.records import ClaimMention, Span
 
@@ -45,7 +45,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     # a relative clause is also about the noun it hangs from ("Prigozhin, who Russia's security
     # service charged ...", above): that noun's entity counts among its actors
     agent, theme = arguments(head)
-    predicate = predicate_token(head)
+    predicate = phrase_core(head) if unit.kind == "phrase" else predicate_token(head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc_text(doc), sentence.start_char, sentence.end_char),
         text=doc_text(doc)[start:end],
@@ -67,6 +67,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         agent=agent,
         theme=theme,
         reported_on=_date_of_saying(doc, unit) if unit.reported else None,
+        clause=_as_written(doc, unit),
     )
 
 
@@ -78,6 +79,14 @@ def predicate_token(head: Token) -> Token:
         return head
     complement = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ in ("VERB", "ADJ")), None)
     return complement if complement is not None else head
+
+
+def _as_written(doc: Doc, unit: Predication) -> str | None:
+    """The clause an edge phrase was cut off, phrase included: it reads as one sentence part."""
+    if unit.clause is None:
+        return None
+    first, last = doc[unit.clause[0]], doc[unit.clause[1]]
+    return doc_text(doc)[first.idx:last.idx + len(last)]
 
 
 def _date_of_saying(doc: Doc, unit: Predication) -> str | None:

@@ -34,6 +34,9 @@ class Predication:
     kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame
     reporter: Optional[Token] = None  # the reporting verb whose content this is
     subject: Optional[str] = None
+    # when an edge phrase is cut off a clause: the clause as written, phrase included (first and
+    # last token index), on the clause's unit and on the phrase's, for whoever states it whole
+    clause: Optional[tuple[int, int]] = None
 
     @property
     def reported(self) -> bool:
@@ -168,8 +171,38 @@ def _says_more_than_who(frame: Token, tokens: list[Token]) -> bool:
     if any(t.like_num and t.head.i != c.i and t.head.head.i == c.i and t.head.pos_ in ("NOUN", "NUM")
            for c in subjects for t in c.subtree):
         return True
-    content = [t for t in tokens if t.i not in subject and t is not frame and t.pos_ in ("NOUN", "PROPN", "VERB", "NUM")]
+    # the verb is told apart by its position: an identity test depends on spaCy handing back
+    # the same Token object
+    content = [t for t in tokens if t.i not in subject and t.i != frame.i and t.pos_ in ("NOUN", "PROPN", "VERB", "NUM")]
     return len(content) >= 2
+
+
+def _fact_phrase(token: Token, kinds: dict[int, str]) -> bool:
+    """A prepositional phrase at the edge of a clause that carries a fact of its own: its object
+    is described by a clause ("In a 48-page indictment released by the Justice Department, ...")
+    or it takes a gerund ("... for grabbing a young man by the arm"). Cut off, it leaves the
+    clause its own fact; a phrase inside the clause would not shorten the clause's span."""
+    if token.dep_ != "prep" or token.head.i not in kinds or kinds[token.head.i] == "frame":
+        return False
+    subtree = list(token.subtree)
+    if len(subtree) < 5:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    carries = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children) or any(
+        g.dep_ in ("acl", "relcl") for c in objects for g in c.children)
+    if not carries:
+        return False
+    head, doc = token.head, token.doc
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    after = subtree[-1].i + 1
+    leading = subject is not None and subtree[-1].i < subject.left_edge.i and after < len(doc) and doc[after].text == ","
+    trailing = subtree[-1].i >= max(t.i for t in head.subtree if not t.is_punct)
+    return leading or trailing
+
+
+def phrase_core(head: Token) -> Token:
+    """What a prepositional fact is about: the gerund it takes, or its object."""
+    return next((c for c in head.children if c.dep_ in ("pcomp", "pobj")), head)
 
 
 def predications(sentence: SpacySpan) -> list[Predication]:
@@ -178,13 +211,21 @@ def predications(sentence: SpacySpan) -> list[Predication]:
     for token in sentence:
         if token.i != root.i and (kind := _kind(token)) is not None:
             kinds[token.i] = kind
+    for token in sentence:
+        if _fact_phrase(token, kinds):
+            kinds[token.i] = "phrase"
     heads = [t for t in sentence if t.i in kinds]
     units = []
+    whole: dict[int, tuple[int, int]] = {}  # clause head -> its extent with its edge phrases
     for head in heads:
         nested = [h for h in heads if h is not head and head.is_ancestor(h)]
         nested = [h for h in nested if not any(m is not h and m.is_ancestor(h) and head.is_ancestor(m) for m in nested)]
         kind = kinds[head.i]
         tokens = _own_tokens(head, nested)
+        if any(kinds[h.i] == "phrase" for h in nested):
+            written = _own_tokens(head, [h for h in nested if kinds[h.i] != "phrase"])
+            if written:
+                whole[head.i] = (written[0].i, written[-1].i)
         if kind == "reported":
             tokens = _with_stranded_subject(head, tokens)
         elif kind == "coordinated":
@@ -197,9 +238,13 @@ def predications(sentence: SpacySpan) -> list[Predication]:
             continue
         contents = [h for h in nested if kinds[h.i] == "reported"]
         reporter = head.head if kind == "reported" else None
+        if kind == "phrase" and kinds.get(head.head.i) == "reported":
+            reporter = head.head.head  # a phrase of reported content is the speaker's too
         if contents and head.lemma_.lower() in REPORTING_VERBS:
             if not _says_more_than_who(head, tokens):
                 continue
             kind = "frame"
         units.append(Predication(head, tokens, kind, reporter, subject_of(head)))
+    for unit in units:
+        unit.clause = whole.get(unit.head.head.i if unit.kind == "phrase" else unit.head.i)
     return units
