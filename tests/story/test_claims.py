@@ -214,3 +214,41 @@ def test_candidate_pairs_grow_linearly():
 
     small, large = pairs(200), pairs(2000)
     assert large < 20 * small  # quadratic growth would be 100x
+
+
+def _reported(sentence, content, cue, speaker):
+    span = Span("a", 0, len(sentence), sentence)
+    return ClaimMention(span, content, predicate="x", kind="reported", cue=cue, attributed_to=speaker)
+
+
+def test_a_denial_on_the_reporting_verb_denies_the_saying():
+    from storylens.story.claim_conflicts import reporting_frame_denied
+
+    said = "A harbour official said that the pilot did not state that the owners had ordered him to sail."
+    assert reporting_frame_denied(_reported(said, "that the owners had ordered him to sail", "state", "the pilot"))
+    denied = "The pilot denied saying that the owners had ordered him to sail."
+    assert reporting_frame_denied(_reported(denied, "that the owners had ordered him to sail", "say", "The pilot"))
+    plain = "The pilot said that the owners had ordered him to sail."
+    assert not reporting_frame_denied(_reported(plain, "that the owners had ordered him to sail", "say", "The pilot"))
+    # a negation inside the content is the content's own (ClaimMention.negated), not the frame's
+    inner = "The pilot said that the owners had not ordered him to sail."
+    assert not reporting_frame_denied(_reported(inner, "that the owners had not ordered him to sail", "say", "The pilot"))
+
+
+def test_a_denied_saying_disputes_the_report_of_it_by_whoever_is_said_to_have_said_it():
+    from storylens.story.claims import _denies
+
+    def located(sentence, content, cue, speaker, article):
+        mention = _reported(sentence, content, cue, speaker)
+        span = Span(article, 0, len(sentence), sentence)
+        return MentionInStory(mention, span, article, "2031-03-02", article)
+
+    report = located("A newspaper said Mr. Okonjo told the inquiry that he was ordered to sail.",
+                     "that he was ordered to sail", "tell", "Mr. Okonjo", "one")
+    denial = located("A harbour official said that Mr. Okonjo did not state that the owners ordered him to sail.",
+                     "that the owners ordered him to sail", "state", "Mr. Okonjo", "two")
+    assert _denies(report, denial, 0.8, 0.6)
+    assert not _denies(report, denial, 0.4, 0.6)  # contents the scorer does not take for one fact
+    other = located("A newspaper said Ms. Varga told the inquiry that he was ordered to sail.",
+                    "that he was ordered to sail", "tell", "Ms. Varga", "three")
+    assert not _denies(other, denial, 0.8, 0.6)  # nobody reports Mr. Okonjo saying it

@@ -6,6 +6,7 @@ Each check returns a plain-English explanation, or None when the two agree on th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import re
@@ -36,6 +37,15 @@ class MentionInStory:
     align_text: str = ""
     actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
     antecedents: list[int] = field(default_factory=list)  # mentions of the sentence "that"/"this" points back to
+    _saying_denied: Optional[bool] = field(default=None, repr=False)
+
+    @property
+    def saying_denied(self) -> bool:
+        """The clause is reported content whose reporting frame is negated or a denial: "X did
+        not state that ...", "X denied saying that ...". What it denies is the saying, not the content."""
+        if self._saying_denied is None:
+            self._saying_denied = reporting_frame_denied(self.mention)
+        return self._saying_denied
 
     @property
     def label(self) -> str:
@@ -240,9 +250,55 @@ def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     if a.mention.negated == b.mention.negated:
+        if a.saying_denied != b.saying_denied:
+            positive, negative = (a, b) if b.saying_denied else (b, a)
+            speaker = negative.mention.attributed_to or "the source"
+            return (f"{positive.label} reports “{positive.mention.text}”; {negative.label} reports that "
+                    f"{speaker} did not say so: “{negative.mention.sentence.text.strip()}”")
         return None
     positive, negative = (a, b) if b.mention.negated else (b, a)
     return f"{positive.label} reports “{positive.mention.text}”; {negative.label} says it did not: “{negative.mention.text}”"
+
+
+# verbs whose content is denied rather than asserted ("denied that", "denied saying that")
+DENIALS = {"deny"}
+
+
+@lru_cache(maxsize=2048)
+def _parsed(sentence: str):
+    from storylens.nlp.pipeline import shared_nlp
+
+    nlp = shared_nlp()
+    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
+    return nlp(sentence, disable=[name for name in nlp.pipe_names if name not in keep])
+
+
+def reporting_frame_denied(mention: ClaimMention) -> bool:
+    """Reported content whose reporting verb is negated ("did not state that ...", "never said
+    that ...") or sits under a denial ("denied saying that ...", "denied that ..."). Read from
+    the parse of the sentence: the verb governing the content, and the verb above it."""
+    if not mention.cue or mention.cue in ("according to", "quotation") or mention.kind not in ("reported", "complement"):
+        return False
+    if mention.text.split()[0].lower() in ("what", "who", "which", "how", "why", "whether", "if", "when", "where"):
+        return False  # "did not say what she lied about": no content is denied
+    start = mention.sentence.text.find(mention.text)
+    if start < 0:
+        return False
+    doc = _parsed(mention.sentence.text)
+    inside = [t for t in doc if start <= t.idx < start + len(mention.text)]
+    if not inside:
+        return False
+    root = next((t for t in inside if t.head not in inside or t.head is t), inside[0])
+    verb = root.head
+    for _ in range(2):  # the reporting verb, then what governs it ("denied saying")
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+        if verb.head is verb or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
+            return False
+        verb = verb.head
+    return False
 
 
 def superseded(a: MentionInStory, b: MentionInStory) -> Optional[str]:

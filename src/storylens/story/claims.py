@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ DISPUTE = 0.7  # relatedness at which a clause that denies the other's event con
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
 COMMON_ACTOR_SHARE = 0.15
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
 
@@ -155,9 +157,31 @@ def _same_fact(a: MentionInStory, b: MentionInStory, related: float, cosine: flo
     return bool((a.actors & b.actors) - common) and quantities_match(a, b)
 
 
-def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
-    """One clause negates the other's predicate, or says the thing the other reports has not happened."""
-    if a.mention.negated == b.mention.negated or related < DISPUTE:
+def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked: float) -> bool:
+    """"X did not state that P" (or "X denied saying P") against a report that P was said: the
+    negation is on the reporting frame, so the two contents need only be one fact (the scorer
+    links them), not share a predicate."""
+    if a.saying_denied == b.saying_denied or related < linked:
+        return False
+    positive, negative = (b, a) if a.saying_denied else (a, b)
+    if positive.mention.negated or positive.mention.attributed_to is None or about_different_things(a, b):
+        return False
+    # the one said not to have said it is named where the other reports the saying
+    speaker = _name_words(negative.mention.attributed_to)
+    return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
+
+
+def _name_words(text: str | None) -> set[str]:
+    """The capitalised words of a name ("Mr. Cohen" -> {"Cohen"}), honorifics left out."""
+    return {w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS}
+
+
+def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float = 1.0) -> bool:
+    """One clause negates the other's predicate, or says the thing the other reports has not
+    happened, or denies that its source said it."""
+    if a.mention.negated == b.mention.negated:
+        return _denies_saying(a, b, related, linked)
+    if related < DISPUTE:
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
@@ -170,7 +194,7 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
     )
 
 
-def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool) -> Conflict | None:
+def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0) -> Conflict | None:
     """The first way two mentions of one fact disagree, if any. Its sources are ordered: the
     report first, the disputing one (the denial, the later retraction) second."""
     if a.span.article == b.span.article:
@@ -180,8 +204,8 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         if detail:
             earlier, later = sorted((a, b), key=lambda m: m.published or "")
             return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
-    if _denies(a, b, related):
-        positive, negative = (b, a) if a.mention.negated else (a, b)
+    if _denies(a, b, related, linked):
+        positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     if not same_fact:
         return None
@@ -254,7 +278,7 @@ def align_claims(
         named = named_measure_differs(items[i], items[j])
         if named:
             p = max(p, model.link_threshold / 2)
-        if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True)) is not None:
+        if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True, linked=model.link_threshold)) is not None:
             disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
