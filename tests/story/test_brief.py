@@ -225,3 +225,18 @@ def test_brief_leaves_out_one_outlets_commentary_on_a_shared_fact(seed_story):
     texts = [s.text for s in seed_story.summary]
     launch = [t for t in texts if "launched" in t and not t.startswith("Reports differ")]
     assert launch and not any("appeal" in t for t in launch)
+
+
+def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
+    from storylens.story.brief_sentences import PARSE_PIPES, has_clause, is_full_sentence
+
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    texts = [
+        "whom the port authority charged for allegedly organising an illegal strike",
+        "who the port authority charged for allegedly organising an illegal strike",
+        "which the ferry company sold to a rival last spring",
+        "What the ferry company did was legal, the court ruled.",
+    ]
+    docs = list(nlp.pipe(texts, disable=disable))
+    assert [is_full_sentence(d) or has_clause(d) for d in docs[:3]] == [False, False, False]
+    assert has_clause(docs[3]) or is_full_sentence(docs[3])

@@ -252,3 +252,28 @@ def test_a_denied_saying_disputes_the_report_of_it_by_whoever_is_said_to_have_sa
     other = located("A newspaper said Ms. Varga told the inquiry that he was ordered to sail.",
                     "that he was ordered to sail", "tell", "Ms. Varga", "three")
     assert not _denies(other, denial, 0.8, 0.6)  # nobody reports Mr. Okonjo saying it
+
+
+def test_a_pointing_noun_names_one_phrase_of_the_sentence_before():
+    from storylens.story.claim_conflicts import referent_words
+
+    before = "The truce provided not only an amnesty for the dockers but also their transfer to Valmora."
+    assert referent_words("That transfer", before) == {"valmora"}
+    assert referent_words("That", before) is None  # a bare pronoun: nothing to narrow by
+    assert referent_words("That ceremony", before) is None  # a noun the sentence does not name
+
+
+def test_an_unconfirmed_report_does_not_deny_a_confirmation():
+    from storylens.story.claims import _denies
+
+    def located(text, predicate, negated, article):
+        span = Span(article, 0, len(text), text)
+        mention = ClaimMention(span, text, predicate=predicate, negated=negated, subject=text.split(" have")[0])
+        return MentionInStory(mention, span, article, "2031-03-02", article)
+
+    unconfirmed = located("Those reports have not been confirmed", "confirm", True, "one")
+    confirmed = located("the ministry confirmed the meeting", "confirm", False, "two")
+    assert not _denies(unconfirmed, confirmed, 0.95)
+    denied = located("Those ferries have not sailed", "sail", True, "one")
+    sailed = located("the ferries sailed at dawn", "sail", False, "two")
+    assert _denies(denied, sailed, 0.95)

@@ -38,6 +38,9 @@ class MentionInStory:
     actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
     antecedents: list[int] = field(default_factory=list)  # mentions of the sentence "that"/"this" points back to
     _saying_denied: Optional[bool] = field(default=None, repr=False)
+    # for a clause whose subject points back with a noun ("That relocation ..."): the content
+    # lemmas of what that noun names in the sentence before ("their relocation to Belarus")
+    referent: Optional[set[str]] = None
 
     @property
     def saying_denied(self) -> bool:
@@ -271,6 +274,24 @@ def _parsed(sentence: str):
     nlp = shared_nlp()
     keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
     return nlp(sentence, disable=[name for name in nlp.pipe_names if name not in keep])
+
+
+def referent_words(subject: str, previous: str) -> Optional[set[str]]:
+    """What a pointing noun phrase ("That relocation", "Those talks") names in the sentence
+    before: the content lemmas of that noun's phrase there, the noun itself left out ("their
+    relocation to Belarus" gives {"belarus"}). None when the subject is a bare pronoun or its
+    noun is not found there (nothing to narrow by)."""
+    nouns = [t for t in _parsed(subject) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    noun = nouns[-1].lemma_.lower()
+    stem = noun[:5]
+    for token in _parsed(previous):
+        if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() == noun or token.lower_.startswith(stem)):
+            words = {t.lemma_.lower() for t in token.subtree
+                     if t is not token and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+            return words or None
+    return None
 
 
 def reporting_frame_denied(mention: ClaimMention) -> bool:

@@ -26,6 +26,7 @@ from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     about_different_things,
+    referent_words,
     account_conflict,
     MentionInStory,
     date_conflict,
@@ -43,6 +44,9 @@ from storylens.story.embeddings import embed
 SAME_FACT = 0.95  # relatedness at which two clauses state one fact
 MIN_COSINE = 0.6  # below this the wording is about something else, whatever the two share
 DISPUTE = 0.7  # relatedness at which a clause that denies the other's event contradicts it
+# "not confirmed", "not verified": a fact not yet known to be true, which a later confirmation
+# completes rather than contradicts
+UNVERIFIED = {"confirm", "verify", "corroborate", "substantiate", "prove"}
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 ACTOR_WEIGHT, PREDICATE_WEIGHT, LEMMA_WEIGHT, QUANTITY_WEIGHT = 0.1, 0.15, 0.3, 0.3
 COMMON_ACTOR_SHARE = 0.15
@@ -81,6 +85,8 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 index = sentence_starts.index(mention.sentence.start)
                 if index:
                     item.antecedents = list(located_at.get((article.id, sentence_starts[index - 1]), []))
+                    previous = previous_by_sentence[sentence_starts[index - 1]][0].sentence.text
+                    item.referent = referent_words(mention.subject or "", previous)
             located_at.setdefault((article.id, mention.sentence.start), []).append(len(located))
             located.append(item)
     return located
@@ -187,6 +193,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
+    if negative.mention.predicate in UNVERIFIED:
+        return False  # "those reports have not been confirmed" says the fact is unknown, not false
     if about_different_things(a, b):
         return False
     return negative.mention.predicate == positive.mention.predicate or (
@@ -265,8 +273,12 @@ def align_claims(
     probability_of = {(i, j): p for p, i, j in scored}
 
     def dispute_probability(p: float, i: int, j: int) -> float:
-        """"That relocation has not happened" is compared through the sentence it points back to."""
+        """"That relocation has not happened" is compared through the sentence it points back to,
+        but only with clauses about what its subject names there ("their relocation to Belarus":
+        a clause about Belarus, not every clause about the deal that sentence describes)."""
         for x, y in ((i, j), (j, i)):
+            if items[x].referent is not None and not items[x].referent & items[y].lemmas:
+                continue
             for antecedent in items[x].antecedents:
                 p = max(p, probability_of.get((min(antecedent, y), max(antecedent, y)), 0.0))
         return p
