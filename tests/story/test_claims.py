@@ -277,3 +277,22 @@ def test_an_unconfirmed_report_does_not_deny_a_confirmation():
     denied = located("Those ferries have not sailed", "sail", True, "one")
     sailed = located("the ferries sailed at dawn", "sail", False, "two")
     assert _denies(denied, sailed, 0.95)
+
+
+def test_counts_of_one_thing_under_different_nouns_compare():
+    # "detentions at the stadium fell to 1,200" and "roughly 1,900 arrests at the stadium":
+    # one count under two nouns; tickets sold there are another thing
+    fell = _mention("stadium detentions fell to 1,200 this season", 1200.0, "count", figure="1,200")
+    fell.mention.subject = "stadium detentions"
+    arrests = _mention("There were roughly 1,900 arrests at the stadium this season", 1900.0, "count", figure="1,900")
+    arrests.mention.quantities[0].surface_unit = "arrest"
+    assert "1,900" in quantity_conflict(fell, arrests)
+    tickets = _mention("There were 1,900 tickets sold at the stadium this season", 1900.0, "count", figure="1,900")
+    tickets.mention.quantities[0].surface_unit = "ticket"
+    assert quantity_conflict(fell, tickets) is None
+    # the same count dated to another year is another figure
+    peak = _mention("There were roughly 1,900 arrests at the stadium in 2019", 1900.0, "count", figure="1,900")
+    peak.mention.quantities[0].surface_unit = "arrest"
+    peak.dated = [(peak.mention.text.find("2019"), "2019")]
+    fell.dated = [(fell.mention.text.find("this season"), "2031")]
+    assert quantity_conflict(fell, peak) is None

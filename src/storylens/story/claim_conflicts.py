@@ -41,6 +41,8 @@ class MentionInStory:
     # for a clause whose subject points back with a noun ("That relocation ..."): the content
     # lemmas of what that noun names in the sentence before ("their relocation to Belarus")
     referent: Optional[set[str]] = None
+    # the clause's dated time expressions: (start in the article, ISO value)
+    dated: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def saying_denied(self) -> bool:
@@ -129,13 +131,79 @@ def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
     return sole and len(wide_a & wide_b) >= 2
 
 
+# MiniLM cosine at which two counted phrases name one kind of thing ("stadium detentions" /
+# "arrests at the stadium"; "tickets sold at the stadium" stays apart)
+SAME_COUNTED = 0.7
+
+
+def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """What a count counts, as words: its counted noun with the words after it ("arrests for
+    unauthorized border crossings"), or for a bare figure the clause's subject, which it
+    measures ("border apprehensions have fallen to 400,000")."""
+    if quantity.unit != "count":
+        return None
+    if quantity.surface_unit:
+        offset = quantity.span.start - item.span.start + len(quantity.span.text)
+        # the noun's own phrase: up to a punctuation mark or a clause of its own ("times that ...")
+        after = re.split(r"[,;:.()“”\"]|\b(?:that|which|who|when|where|as|because)\b", item.mention.text[max(offset, 0):])[0]
+        words = after.split()[:5]
+        return " ".join(words) if words else quantity.surface_unit
+    subject = item.mention.subject
+    if not subject or quantity.span.text in subject or subject.lower().split()[0] in _STAND_INS:
+        return None
+    return subject
+
+
+def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The year of the date written right after a figure, before the clause's next figure
+    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
+    end = quantity.span.start + len(quantity.span.text)
+    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
+    limit = min(following, default=item.span.end)
+    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
+    return years[0] if years else None
+
+
+@lru_cache(maxsize=4096)
+def _phrases_alike(a: str, b: str) -> bool:
+    from storylens.story.embeddings import embed
+
+    vectors = embed([a, b])
+    return float(vectors[0] @ vectors[1]) >= SAME_COUNTED
+
+
+def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
+    the counted phrases mean alike and the figures are not dated to different years. Only for
+    clauses already aligned as one fact; "700,000 people employed" and "35 people invited" count
+    people, but their phrases do not mean alike."""
+    if qa.unit != "count" or qb.unit != "count":
+        return False
+    if qa.surface_unit and qa.surface_unit == qb.surface_unit:
+        return False  # the same noun: `same_measured_thing` reads the words next to them
+    phrase_a, phrase_b = counted_phrase(a, qa), counted_phrase(b, qb)
+    if not phrase_a or not phrase_b:
+        return False
+    year_a, year_b = figure_year(a, qa), figure_year(b, qb)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return _phrases_alike(phrase_a.lower(), phrase_b.lower())
+
+
 def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it."""
     for qa in a.mention.quantities:
         for qb in b.mention.quantities:
-            if not same_measured_thing(a, qa, b, qb) or quantities_agree(qa, qb):
+            if quantities_agree(qa, qb):
                 continue
+            if not same_measured_thing(a, qa, b, qb):
+                if not synonymous_counts(a, qa, b, qb):
+                    continue
+                if any(synonymous_counts(a, qa, b, other) and quantities_agree(qa, other) for other in b.mention.quantities):
+                    continue
+                return (f"{a.label} gives {qa.span.text!s} ({counted_phrase(a, qa)}), {b.label} gives "
+                        f"{qb.span.text!s} ({counted_phrase(b, qb)}): counts of one thing that differ")
             if any(comparable(qa, other) and quantities_agree(qa, other) for other in b.mention.quantities) or any(
                 comparable(other, qb) and quantities_agree(other, qb) for other in a.mention.quantities
             ):

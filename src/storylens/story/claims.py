@@ -77,6 +77,8 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 actor_of_name={name: _actor(context, name, article.id) for name in mention.actors},
                 lemmas=set(mention.lemmas),
                 align_text=_readable(mention),
+                dated=[(t.span.start, t.value) for t in analysis.time_expressions
+                       if t.value and t.span.article == article.id and span.start <= t.span.start < span.end],
             )
             if mention.subject and (about := context.actor_for(mention.subject, article.id)):
                 item.actors.add(about)  # "who is now in Belarus" is about the noun it hangs from
