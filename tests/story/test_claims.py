@@ -296,3 +296,23 @@ def test_counts_of_one_thing_under_different_nouns_compare():
     peak.dated = [(peak.mention.text.find("2019"), "2019")]
     fell.dated = [(fell.mention.text.find("this season"), "2031")]
     assert quantity_conflict(fell, peak) is None
+
+
+def test_one_thing_done_by_different_named_doers_is_an_account_dispute():
+    from storylens.story.claim_conflicts import doer_conflict, doers
+
+    def located(sentence, clause, article):
+        span = Span(article, 0, len(sentence), sentence)
+        return MentionInStory(ClaimMention(span, clause), span, article, "2031-03-02", article)
+
+    by = located("The clip, which was posted online by Harbour Watch, shows the crane falling.",
+                 "which was posted online by Harbour Watch", "one")
+    under = located("The clip is published under an account titled QuayNews.",
+                    "The clip is published under an account titled QuayNews", "two")
+    assert doers(by.mention)[0][1:3] == ("clip", "Harbour Watch")
+    assert doers(under.mention)[0][1:3] == ("clip", "QuayNews")
+    assert "Harbour Watch" in doer_conflict(by, under)
+    same = located("Harbour Watch posted the clip on Sunday.", "Harbour Watch posted the clip on Sunday", "three")
+    assert doer_conflict(by, same) is None  # one doer in two wordings
+    filmed = located("The clip was filmed by QuayNews.", "The clip was filmed by QuayNews", "four")
+    assert doer_conflict(by, filmed) is None  # another action: both can be true

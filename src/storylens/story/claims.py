@@ -30,6 +30,7 @@ from storylens.story.claim_conflicts import (
     account_conflict,
     MentionInStory,
     date_conflict,
+    doer_conflict,
     named_measure_differs,
     negation_conflict,
     quantities_match,
@@ -219,7 +220,7 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     if not same_fact:
         return None
-    detail = account_conflict(a, b, GENERIC_PREDICATES)
+    detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
     for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
@@ -293,6 +294,9 @@ def align_claims(
         if named:
             p = max(p, model.link_threshold / 2)
         if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True, linked=model.link_threshold)) is not None:
+            # two named doers of one thing, in clauses the scorer links: the thing says what they are about
+            named = named or (conflict.kind == "account" and p >= model.link_threshold
+                              and doer_conflict(items[i], items[j]) is not None)
             disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
