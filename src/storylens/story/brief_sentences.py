@@ -32,6 +32,7 @@ RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morn
 PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 ANAPHORS = {"this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "such"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}  # closed class: "what" also opens free relatives that are subjects
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 WORDING_TECHNIQUES = {"Loaded_Language", "Name_Calling", "Labeling", "Exaggeration", "Minimisation", "Flag-Waving", "Slogans"}
 # Parsing a candidate needs only the statistical parser, not the storylens components.
@@ -190,7 +191,11 @@ def _opens_subordinate(doc) -> bool:
     first = doc[0]
     if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
         return True
-    return first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ in ("ROOT", "relcl")
+    if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ in ("ROOT", "relcl"):
+        return True
+    # capitalised and closed with a period the parser may read "Who the agency charged ..." as a
+    # determiner; a relative pronoun opening a text that asks nothing is still a relative clause
+    return first.lower_ in RELATIVE_PRONOUNS and not doc.text.rstrip().endswith("?")
 
 
 def _subject_is_anaphor(doc) -> bool:
