@@ -43,15 +43,15 @@ def test_scorer_counts_links_statuses_and_omissions():
 
 
 def test_claims_gold_gate(eval_dir):
-    # Measured in-sample with the shipped model on 2026-12-05 (docs/eval-claims.md): link F1 0.589,
-    # recall 0.604, precision 0.575, status accuracy 0.815 (it moves by about 0.01 between runs), 3 of 7
-    # contested found, no false conflict, no false omission.
+    # Measured in-sample with the shipped model on 2026-12-05 (docs/eval-claims.md): link F1 0.596,
+    # recall 0.619, precision 0.575, status accuracy 0.81-0.83 (it moves between runs), 6 of 7 contested found, no false
+    # conflict, no false omission.
     figures = evaluate("claims", eval_dir / CLAIMS_GOLD)
     assert figures["stories"] == 6 and figures["evidence_not_found"] == 0
     assert figures["score"] >= 0.585
     assert figures["link_recall"] >= 0.60
     assert figures["link_precision"] >= 0.57
     assert figures["status_accuracy"] >= 0.80
-    assert figures["contested_found"] >= 3
+    assert figures["contested_found"] >= 6
     assert figures["false_omissions"] == 0
     assert figures["false_conflicts"] == 0

@@ -254,3 +254,19 @@ def test_a_quarter_still_ahead_is_not_the_one_reported(nlp):
     found = expressions(nlp, text, "2023-10-26")
     assert found["the fourth quarter"].timeml == "2023-Q4"
     assert found["the year-ago period"].timeml == "2022-Q3"
+
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, value",
+    [
+        # a weekend told in the past tense on a weekday (Monday 2023-06-26) is the one just gone
+        ("The ferry captain shoved a reporter this weekend.", "2023-06-26", "this weekend", "2023-W25-WE"),
+        ("The ferry captain shoved a reporter last weekend.", "2023-06-26", "last weekend", "2023-W25-WE"),
+        # on the Sunday itself it is that weekend; ahead in the future tense
+        ("The ferry captain shoved a reporter this weekend.", "2023-06-25", "this weekend", "2023-W25-WE"),
+        ("The ferry company will hold a vote this weekend.", "2023-06-26", "this weekend", "2023-W26-WE"),
+    ],
+)
+def test_this_weekend_follows_the_tense_of_its_verb(nlp, text, published, expression, value):
+    assert expressions(nlp, text, published)[expression].timeml == value

@@ -245,3 +245,19 @@ def test_the_brief_states_a_clause_whole_whatever_finer_mentions_a_claim_uses():
     (written,) = _as_written(claims, context)
     assert written.sources[0].span.text == clause and written.sources[0].span.start == 0
     assert claims[0].sources[0].span.text == main  # the claim itself keeps its finer span
+
+
+def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
+    from storylens.story.brief_sentences import PARSE_PIPES, has_clause, is_full_sentence
+
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    texts = [
+        "whom the port authority charged for allegedly organising an illegal strike",
+        "who the port authority charged for allegedly organising an illegal strike",
+        "which the ferry company sold to a rival last spring",
+        "Who the Port Authority of Valmora charged for allegedly organising an “illegal strike” against the owners.",
+        "What the ferry company did was legal, the court ruled.",
+    ]
+    docs = list(nlp.pipe(texts, disable=disable))
+    assert [is_full_sentence(d) or has_clause(d) for d in docs[:4]] == [False, False, False, False]
+    assert has_clause(docs[4]) or is_full_sentence(docs[4])

@@ -251,3 +251,105 @@ def test_outlets_telling_reads_the_index_as_a_scan_of_every_pair_would(seed_anal
             assert outlets_telling(group, items, near) == expected
             told += bool(expected)
     assert told  # some groups have near outlets: the comparison is not between empty sets
+
+
+def _reported(sentence, content, cue, speaker):
+    span = Span("a", 0, len(sentence), sentence)
+    return ClaimMention(span, content, predicate="x", kind="reported", cue=cue, attributed_to=speaker)
+
+
+def test_a_denial_on_the_reporting_verb_denies_the_saying():
+    from storylens.story.claim_conflicts import reporting_frame_denied
+
+    said = "A harbour official said that the pilot did not state that the owners had ordered him to sail."
+    assert reporting_frame_denied(_reported(said, "that the owners had ordered him to sail", "state", "the pilot"))
+    denied = "The pilot denied saying that the owners had ordered him to sail."
+    assert reporting_frame_denied(_reported(denied, "that the owners had ordered him to sail", "say", "The pilot"))
+    plain = "The pilot said that the owners had ordered him to sail."
+    assert not reporting_frame_denied(_reported(plain, "that the owners had ordered him to sail", "say", "The pilot"))
+    # a negation inside the content is the content's own (ClaimMention.negated), not the frame's
+    inner = "The pilot said that the owners had not ordered him to sail."
+    assert not reporting_frame_denied(_reported(inner, "that the owners had not ordered him to sail", "say", "The pilot"))
+
+
+def test_a_denied_saying_disputes_the_report_of_it_by_whoever_is_said_to_have_said_it():
+    from storylens.story.claims import _denies
+
+    def located(sentence, content, cue, speaker, article):
+        mention = _reported(sentence, content, cue, speaker)
+        span = Span(article, 0, len(sentence), sentence)
+        return MentionInStory(mention, span, article, "2031-03-02", article)
+
+    report = located("A newspaper said Mr. Okonjo told the inquiry that he was ordered to sail.",
+                     "that he was ordered to sail", "tell", "Mr. Okonjo", "one")
+    denial = located("A harbour official said that Mr. Okonjo did not state that the owners ordered him to sail.",
+                     "that the owners ordered him to sail", "state", "Mr. Okonjo", "two")
+    assert _denies(report, denial, 0.8, 0.6)
+    assert not _denies(report, denial, 0.4, 0.6)  # contents the scorer does not take for one fact
+    other = located("A newspaper said Ms. Varga told the inquiry that he was ordered to sail.",
+                    "that he was ordered to sail", "tell", "Ms. Varga", "three")
+    assert not _denies(other, denial, 0.8, 0.6)  # nobody reports Mr. Okonjo saying it
+
+
+def test_a_pointing_noun_names_one_phrase_of_the_sentence_before():
+    from storylens.story.claim_conflicts import referent_words
+
+    before = "The truce provided not only an amnesty for the dockers but also their transfer to Valmora."
+    assert referent_words("That transfer", before) == {"valmora"}
+    assert referent_words("That", before) is None  # a bare pronoun: nothing to narrow by
+    assert referent_words("That ceremony", before) is None  # a noun the sentence does not name
+
+
+def test_an_unconfirmed_report_does_not_deny_a_confirmation():
+    from storylens.story.claims import _denies
+
+    def located(text, predicate, negated, article):
+        span = Span(article, 0, len(text), text)
+        mention = ClaimMention(span, text, predicate=predicate, negated=negated, subject=text.split(" have")[0])
+        return MentionInStory(mention, span, article, "2031-03-02", article)
+
+    unconfirmed = located("Those reports have not been confirmed", "confirm", True, "one")
+    confirmed = located("the ministry confirmed the meeting", "confirm", False, "two")
+    assert not _denies(unconfirmed, confirmed, 0.95)
+    denied = located("Those ferries have not sailed", "sail", True, "one")
+    sailed = located("the ferries sailed at dawn", "sail", False, "two")
+    assert _denies(denied, sailed, 0.95)
+
+
+def test_counts_of_one_thing_under_different_nouns_compare():
+    # "detentions at the stadium fell to 1,200" and "roughly 1,900 arrests at the stadium":
+    # one count under two nouns; tickets sold there are another thing
+    fell = _mention("stadium detentions fell to 1,200 this season", 1200.0, "count", figure="1,200")
+    fell.mention.subject = "stadium detentions"
+    arrests = _mention("There were roughly 1,900 arrests at the stadium this season", 1900.0, "count", figure="1,900")
+    arrests.mention.quantities[0].surface_unit = "arrest"
+    assert "1,900" in quantity_conflict(fell, arrests)
+    tickets = _mention("There were 1,900 tickets sold at the stadium this season", 1900.0, "count", figure="1,900")
+    tickets.mention.quantities[0].surface_unit = "ticket"
+    assert quantity_conflict(fell, tickets) is None
+    # the same count dated to another year is another figure
+    peak = _mention("There were roughly 1,900 arrests at the stadium in 2019", 1900.0, "count", figure="1,900")
+    peak.mention.quantities[0].surface_unit = "arrest"
+    peak.dated = [(peak.mention.text.find("2019"), "2019")]
+    fell.dated = [(fell.mention.text.find("this season"), "2031")]
+    assert quantity_conflict(fell, peak) is None
+
+
+def test_one_thing_done_by_different_named_doers_is_an_account_dispute():
+    from storylens.story.claim_conflicts import doer_conflict, doers
+
+    def located(sentence, clause, article):
+        span = Span(article, 0, len(sentence), sentence)
+        return MentionInStory(ClaimMention(span, clause), span, article, "2031-03-02", article)
+
+    by = located("The clip, which was posted online by Harbour Watch, shows the crane falling.",
+                 "which was posted online by Harbour Watch", "one")
+    under = located("The clip is published under an account titled QuayNews.",
+                    "The clip is published under an account titled QuayNews", "two")
+    assert doers(by.mention)[0][1:3] == ("clip", "Harbour Watch")
+    assert doers(under.mention)[0][1:3] == ("clip", "QuayNews")
+    assert "Harbour Watch" in doer_conflict(by, under)
+    same = located("Harbour Watch posted the clip on Sunday.", "Harbour Watch posted the clip on Sunday", "three")
+    assert doer_conflict(by, same) is None  # one doer in two wordings
+    filmed = located("The clip was filmed by QuayNews.", "The clip was filmed by QuayNews", "four")
+    assert doer_conflict(by, filmed) is None  # another action: both can be true

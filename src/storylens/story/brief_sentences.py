@@ -32,6 +32,7 @@ RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morn
 PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 ANAPHORS = {"this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "such"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}  # closed class: "what" also opens free relatives that are subjects
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 WORDING_TECHNIQUES = {"Loaded_Language", "Name_Calling", "Labeling", "Exaggeration", "Minimisation", "Flag-Waving", "Slogans"}
 # Parsing a candidate needs only the statistical parser, not the storylens components.
@@ -161,8 +162,7 @@ def is_full_sentence(doc) -> bool:
     root = roots[0]
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return False
-    first = doc[0]
-    if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
+    if _opens_subordinate(doc):
         return False
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
 
@@ -179,10 +179,23 @@ def has_clause(doc) -> bool:
     # A subject of a verb that is not itself a relative or participial modifier ("a Democrat who called").
     if not any(t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("relcl", "acl") for t in doc):
         return False
-    first = doc[0]
-    if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
+    if _opens_subordinate(doc):
         return False
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
+
+
+def _opens_subordinate(doc) -> bool:
+    """The text opens as a subordinate clause: on a subordinator, or on a relative pronoun of the
+    clause itself, subject or not ("who the security service charged ..." is a relative clause
+    cut from its noun; "What the army did was ..." opens on a clause that is a subject, and stays)."""
+    first = doc[0]
+    if first.tag_ in ("WDT", "WP", "WRB", "TO", "IN") and first.dep_ in ("mark", "nsubj", "nsubjpass", "aux"):
+        return True
+    if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ in ("ROOT", "relcl"):
+        return True
+    # capitalised and closed with a period the parser may read "Who the agency charged ..." as a
+    # determiner; a relative pronoun opening a text that asks nothing is still a relative clause
+    return first.lower_ in RELATIVE_PRONOUNS and not doc.text.rstrip().endswith("?")
 
 
 def _subject_is_anaphor(doc) -> bool:

@@ -6,6 +6,7 @@ Each check returns a plain-English explanation, or None when the two agree on th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import re
@@ -36,6 +37,20 @@ class MentionInStory:
     align_text: str = ""
     actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
     antecedents: list[int] = field(default_factory=list)  # mentions of the sentence "that"/"this" points back to
+    _saying_denied: Optional[bool] = field(default=None, repr=False)
+    # for a clause whose subject points back with a noun ("That relocation ..."): the content
+    # lemmas of what that noun names in the sentence before ("their relocation to Belarus")
+    referent: Optional[set[str]] = None
+    # the clause's dated time expressions: (start in the article, ISO value)
+    dated: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def saying_denied(self) -> bool:
+        """The clause is reported content whose reporting frame is negated or a denial: "X did
+        not state that ...", "X denied saying that ...". What it denies is the saying, not the content."""
+        if self._saying_denied is None:
+            self._saying_denied = reporting_frame_denied(self.mention)
+        return self._saying_denied
 
     @property
     def label(self) -> str:
@@ -116,13 +131,92 @@ def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
     return sole and len(wide_a & wide_b) >= 2
 
 
+# MiniLM cosine at which two counted phrases name one kind of thing ("stadium detentions" /
+# "arrests at the stadium"; "tickets sold at the stadium" stays apart)
+SAME_COUNTED = 0.7
+
+
+def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """What a count counts, as words: its counted noun with the words after it ("arrests for
+    unauthorized border crossings"), or for a bare figure the clause's subject, which it
+    measures ("border apprehensions have fallen to 400,000")."""
+    if quantity.unit != "count":
+        return None
+    if quantity.surface_unit:
+        offset = quantity.span.start - item.span.start + len(quantity.span.text)
+        # the noun's own phrase: up to a punctuation mark or a clause of its own ("times that ...")
+        after = re.split(r"[,;:.()“”\"]|\b(?:that|which|who|when|where|as|because)\b", item.mention.text[max(offset, 0):])[0]
+        words = after.split()[:5]
+        return " ".join(words) if words else quantity.surface_unit
+    subject = item.mention.subject
+    if not subject or quantity.span.text in subject or subject.lower().split()[0] in _STAND_INS:
+        return None
+    return subject
+
+
+def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The year of the date written right after a figure, before the clause's next figure
+    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
+    end = quantity.span.start + len(quantity.span.text)
+    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
+    limit = min(following, default=item.span.end)
+    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
+    return years[0] if years else None
+
+
+# MiniLM cosine at which two actions on one thing may read as one ("the clip was posted" /
+# "... published" 0.78, "... uploaded" 0.90; "... filmed" 0.72, "the bill was posted" / "... vetoed"
+# 0.65). It does not tell "posted" from "deleted" (0.82): the scorer's link of the two clauses
+# as one fact is the main guard.
+PARAPHRASE = 0.75
+
+
+@lru_cache(maxsize=4096)
+def _phrases_alike(a: str, b: str, bar: float = SAME_COUNTED) -> bool:
+    from storylens.story.embeddings import embed
+
+    vectors = embed([a, b])
+    return float(vectors[0] @ vectors[1]) >= bar
+
+
+def _same_actor(a: MentionInStory, name_a: str, b: MentionInStory, name_b: str) -> bool:
+    actors_a = {actor for name, actor in a.actor_of_name.items() if name in name_a or name_a in name}
+    actors_b = {actor for name, actor in b.actor_of_name.items() if name in name_b or name_b in name}
+    return bool(actors_a & actors_b)
+
+
+def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
+    the counted phrases mean alike and the figures are not dated to different years. Only for
+    clauses already aligned as one fact; "700,000 people employed" and "35 people invited" count
+    people, but their phrases do not mean alike."""
+    if qa.unit != "count" or qb.unit != "count":
+        return False
+    if qa.surface_unit and qa.surface_unit == qb.surface_unit:
+        return False  # the same noun: `same_measured_thing` reads the words next to them
+    phrase_a, phrase_b = counted_phrase(a, qa), counted_phrase(b, qb)
+    if not phrase_a or not phrase_b:
+        return False
+    year_a, year_b = figure_year(a, qa), figure_year(b, qb)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return _phrases_alike(phrase_a.lower(), phrase_b.lower())
+
+
 def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it."""
     for qa in a.mention.quantities:
         for qb in b.mention.quantities:
-            if not same_measured_thing(a, qa, b, qb) or quantities_agree(qa, qb):
+            if quantities_agree(qa, qb):
                 continue
+            if not same_measured_thing(a, qa, b, qb):
+                if not synonymous_counts(a, qa, b, qb):
+                    continue
+                if any(synonymous_counts(a, qa, b, other) and quantities_agree(qa, other) for other in b.mention.quantities):
+                    continue
+                return (f"{a.label} gives {qa.span.text!s} ({counted_phrase(a, qa)}), {b.label} gives "
+                        f"{qb.span.text!s} ({counted_phrase(b, qb)}): counts of one thing that differ")
             if any(comparable(qa, other) and quantities_agree(qa, other) for other in b.mention.quantities) or any(
                 comparable(other, qb) and quantities_agree(other, qb) for other in a.mention.quantities
             ):
@@ -240,9 +334,133 @@ def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     if a.mention.negated == b.mention.negated:
+        if a.saying_denied != b.saying_denied:
+            positive, negative = (a, b) if b.saying_denied else (b, a)
+            speaker = negative.mention.attributed_to or "the source"
+            return (f"{positive.label} reports “{positive.mention.text}”; {negative.label} reports that "
+                    f"{speaker} did not say so: “{negative.mention.sentence.text.strip()}”")
         return None
     positive, negative = (a, b) if b.mention.negated else (b, a)
     return f"{positive.label} reports “{positive.mention.text}”; {negative.label} says it did not: “{negative.mention.text}”"
+
+
+# verbs whose content is denied rather than asserted ("denied that", "denied saying that")
+DENIALS = {"deny"}
+
+
+@lru_cache(maxsize=2048)
+def _parsed(sentence: str):
+    from storylens.nlp.pipeline import shared_nlp
+
+    nlp = shared_nlp()
+    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
+    return nlp(sentence, disable=[name for name in nlp.pipe_names if name not in keep])
+
+
+def referent_words(subject: str, previous: str) -> Optional[set[str]]:
+    """What a pointing noun phrase ("That relocation", "Those talks") names in the sentence
+    before: the content lemmas of that noun's phrase there, the noun itself left out ("their
+    relocation to Belarus" gives {"belarus"}). None when the subject is a bare pronoun or its
+    noun is not found there (nothing to narrow by)."""
+    nouns = [t for t in _parsed(subject) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    noun = nouns[-1].lemma_.lower()
+    stem = noun[:5]
+    for token in _parsed(previous):
+        if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() == noun or token.lower_.startswith(stem)):
+            words = {t.lemma_.lower() for t in token.subtree
+                     if t is not token and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+            return words or None
+    return None
+
+
+def _name_of(token) -> Optional[str]:
+    """The proper name a noun phrase gives: the phrase itself when it is a name ("by
+    DCCameraGuy", "by Harbour Watch"), or the name it carries ("an account titled X", "the name
+    of X", "a channel called X")."""
+    if token.pos_ == "PROPN":
+        return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+    for child in token.children:
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+            return _name_of(child)
+        if child.dep_ == "acl" or child.dep_ == "prep" and child.lower_ == "of":
+            for inner in child.children:
+                if inner.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") and inner.pos_ == "PROPN":
+                    return _name_of(inner)
+                if inner.dep_ == "oprd" and inner.text[:1].isupper():  # "titled QuayNews": a name, however tagged
+                    return " ".join(t.text for t in inner.subtree)
+    return None
+
+
+def doers(mention: ClaimMention) -> list[tuple[str, str, str, str]]:
+    """(action lemma, what it is done to, who is said to do it, the verb as written) for each verb of the clause whose
+    doer is named: the passive's "by" phrase ("was posted by X"), an "under" phrase that names
+    one ("published under an account titled Y", "under the name of Y"), or an active subject that
+    is a name ("Y posted the video"). What it is done to is the noun of its object or passive
+    subject (a relative pronoun stands for the noun it hangs from)."""
+    start = mention.sentence.text.find(mention.text)
+    if start < 0:
+        return []
+    found = []
+    for verb in _parsed(mention.sentence.text):
+        if verb.pos_ != "VERB" or not start <= verb.idx < start + len(mention.text):
+            continue
+        theme, doer = None, None
+        for child in verb.children:
+            if child.dep_ in ("nsubjpass", "dobj"):
+                theme = verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
+            elif child.dep_ == "agent":
+                doer = next((_name_of(g) for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "under":
+                doer = next((_name_of(g) for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "nsubj" and child.pos_ == "PROPN":
+                doer = _name_of(child)
+        if theme is not None and doer:
+            found.append((verb.lemma_.lower(), theme.lemma_.lower(), doer, verb.lower_))
+    return found
+
+
+def doer_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """Two clauses aligned as one fact in which one thing ("the video") is said to be done by
+    different named parties: "posted on YouTube by X" against "published under an account
+    titled Y". The verbs may differ (paraphrases); what it is done to must be the same noun."""
+    for action_a, theme_a, doer_a, verb_a in doers(a.mention):
+        for action_b, theme_b, doer_b, verb_b in doers(b.mention):
+            if theme_a != theme_b or _stems(doer_a) & _stems(doer_b) or _same_actor(a, doer_a, b, doer_b):
+                continue
+            if action_a == action_b or _phrases_alike(f"the {theme_a} was {verb_a}", f"the {theme_a} was {verb_b}", PARAPHRASE):
+                return (f"{a.label} says the {theme_a} was {verb_a} by {doer_a}; {b.label} says it was "
+                        f"{verb_b} by {doer_b}")
+    return None
+
+
+def reporting_frame_denied(mention: ClaimMention) -> bool:
+    """Reported content whose reporting verb is negated ("did not state that ...", "never said
+    that ...") or sits under a denial ("denied saying that ...", "denied that ..."). Read from
+    the parse of the sentence: the verb governing the content, and the verb above it."""
+    if not mention.cue or mention.cue in ("according to", "quotation") or mention.kind not in ("reported", "complement"):
+        return False
+    if mention.text.split()[0].lower() in ("what", "who", "which", "how", "why", "whether", "if", "when", "where"):
+        return False  # "did not say what she lied about": no content is denied
+    start = mention.sentence.text.find(mention.text)
+    if start < 0:
+        return False
+    doc = _parsed(mention.sentence.text)
+    inside = [t for t in doc if start <= t.idx < start + len(mention.text)]
+    if not inside:
+        return False
+    root = next((t for t in inside if t.head not in inside or t.head is t), inside[0])
+    verb = root.head
+    for _ in range(2):  # the reporting verb, then what governs it ("denied saying")
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+        if verb.head is verb or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
+            return False
+        verb = verb.head
+    return False
 
 
 def superseded(a: MentionInStory, b: MentionInStory) -> Optional[str]:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -26,9 +27,11 @@ from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     about_different_things,
+    referent_words,
     account_conflict,
     MentionInStory,
     date_conflict,
+    doer_conflict,
     named_measure_differs,
     negation_conflict,
     quantities_match,
@@ -42,8 +45,12 @@ from storylens.story.embeddings import embed
 
 RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
 DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
+# "not confirmed", "not verified": a fact not yet known to be true, which a later confirmation
+# completes rather than contradicts
+UNVERIFIED = {"confirm", "verify", "corroborate", "substantiate", "prove"}
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 COMMON_ACTOR_SHARE = 0.15
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
 
@@ -70,6 +77,8 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 actor_of_name={name: _actor(context, name, article.id) for name in mention.actors},
                 lemmas=set(mention.lemmas),
                 align_text=_readable(mention),
+                dated=[(t.span.start, t.value) for t in analysis.time_expressions
+                       if t.value and t.span.article == article.id and span.start <= t.span.start < span.end],
             )
             if mention.subject and (about := context.actor_for(mention.subject, article.id)):
                 item.actors.add(about)  # "who is now in Belarus" is about the noun it hangs from
@@ -78,6 +87,8 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 index = sentence_starts.index(mention.sentence.start)
                 if index:
                     item.antecedents = list(located_at.get((article.id, sentence_starts[index - 1]), []))
+                    previous = previous_by_sentence[sentence_starts[index - 1]][0].sentence.text
+                    item.referent = referent_words(mention.subject or "", previous)
             located_at.setdefault((article.id, mention.sentence.start), []).append(len(located))
             located.append(item)
     return located
@@ -128,14 +139,38 @@ def _common_actors(items: list[MentionInStory]) -> set[str]:
     return {a for a, n in counts.items() if n > max(COMMON_ACTOR_SHARE * len(items), 3)}
 
 
-def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
-    """One clause negates the other's predicate, or says the thing the other reports has not happened."""
-    if a.mention.negated == b.mention.negated or related < DISPUTE:
+def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked: float) -> bool:
+    """"X did not state that P" (or "X denied saying P") against a report that P was said: the
+    negation is on the reporting frame, so the two contents need only be one fact (the scorer
+    links them), not share a predicate."""
+    if a.saying_denied == b.saying_denied or related < linked:
+        return False
+    positive, negative = (b, a) if a.saying_denied else (a, b)
+    if positive.mention.negated or positive.mention.attributed_to is None or about_different_things(a, b):
+        return False
+    # the one said not to have said it is named where the other reports the saying
+    speaker = _name_words(negative.mention.attributed_to)
+    return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
+
+
+def _name_words(text: str | None) -> set[str]:
+    """The capitalised words of a name ("Mr. Cohen" -> {"Cohen"}), honorifics left out."""
+    return {w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS}
+
+
+def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float = 1.0) -> bool:
+    """One clause negates the other's predicate, or says the thing the other reports has not
+    happened, or denies that its source said it."""
+    if a.mention.negated == b.mention.negated:
+        return _denies_saying(a, b, related, linked)
+    if related < DISPUTE:
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
+    if negative.mention.predicate in UNVERIFIED:
+        return False  # "those reports have not been confirmed" says the fact is unknown, not false
     if about_different_things(a, b):
         return False
     return negative.mention.predicate == positive.mention.predicate or (
@@ -143,7 +178,7 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float) -> bool:
     )
 
 
-def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool) -> Conflict | None:
+def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0) -> Conflict | None:
     """The first way two mentions of one fact disagree, if any. Its sources are ordered: the
     report first, the disputing one (the denial, the later retraction) second."""
     if a.span.article == b.span.article:
@@ -153,12 +188,12 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         if detail:
             earlier, later = sorted((a, b), key=lambda m: m.published or "")
             return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
-    if _denies(a, b, related):
-        positive, negative = (b, a) if a.mention.negated else (a, b)
+    if _denies(a, b, related, linked):
+        positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     if not same_fact:
         return None
-    detail = account_conflict(a, b, GENERIC_PREDICATES)
+    detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
     for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
@@ -233,8 +268,12 @@ def align_claims(
     probability_of = {(i, j): p for p, i, j in scored}
 
     def dispute_probability(p: float, i: int, j: int) -> float:
-        """"That relocation has not happened" is compared through the sentence it points back to."""
+        """"That relocation has not happened" is compared through the sentence it points back to,
+        but only with clauses about what its subject names there ("their relocation to Belarus":
+        a clause about Belarus, not every clause about the deal that sentence describes)."""
         for x, y in ((i, j), (j, i)):
+            if items[x].referent is not None and not items[x].referent & items[y].lemmas:
+                continue
             for antecedent in items[x].antecedents:
                 p = max(p, probability_of.get((min(antecedent, y), max(antecedent, y)), 0.0))
         return p
@@ -246,7 +285,10 @@ def align_claims(
         named = named_measure_differs(items[i], items[j])
         if named:
             p = max(p, model.link_threshold / 2)
-        if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True)) is not None:
+        if p >= model.link_threshold / 2 and (conflict := _conflict(items[i], items[j], p, same_fact=True, linked=model.link_threshold)) is not None:
+            # two named doers of one thing, in clauses the scorer links: the thing says what they are about
+            named = named or (conflict.kind == "account" and p >= model.link_threshold
+                              and doer_conflict(items[i], items[j]) is not None)
             disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.

@@ -181,6 +181,10 @@ def weekend(m, r):
     ref = r.reference
     if which in ("last", "past", "previous") or (not which or which == "the") and r.tense == "past":
         saturday = cal.weekday_date(5, ref - timedelta(days=1), direction="past")
+    elif which == "this" and r.tense == "past":
+        # "shoved a reporter this weekend", written on a Monday: a weekend that has already
+        # happened is the latest one begun by the article's day (the one just gone on a weekday)
+        saturday = cal.weekday_date(5, ref, direction="past")
     elif which in ("next", "coming") or r.tense == "future":
         saturday = cal.weekday_date(5, ref, direction="future")
     else:
