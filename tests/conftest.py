@@ -14,6 +14,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVAL_DATA = SHARED / "eval"
+WRITTEN_CLAIMS = PROJECT / "tests" / "data" / "claims_written"  # invented stories with claims gold
 
 
 def need(path: Path) -> Path:
@@ -30,6 +31,27 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     return need(EVAL_DATA)
+
+
+@pytest.fixture(scope="session")
+def written_claims_dir() -> Path:
+    return WRITTEN_CLAIMS
+
+
+@pytest.fixture(scope="session")
+def written_claims_story(nlp):
+    """One of the invented stories of tests/data/claims_written, built as `analyze --one-story`
+    builds it, once per session."""
+    from storylens.eval.claims import build_folder_story
+
+    built = {}
+
+    def story(name: str):
+        if name not in built:
+            built[name] = build_folder_story(WRITTEN_CLAIMS / name)
+        return built[name]
+
+    return story
 
 
 @pytest.fixture(scope="session")

@@ -125,7 +125,9 @@ def test_a_copula_with_a_noun_keeps_be(nlp):
     assert claim.predicate == "be" and not claim.negated
 
 
-def test_a_phrase_at_the_edge_that_carries_its_own_fact_is_cut_off(nlp):
+def test_a_phrase_at_the_edge_that_carries_its_own_fact_is_cut_off(nlp, monkeypatch):
+    # off in the shipped pipeline (clauses.EDGE_PHRASES, docs/eval-claims.md); the reading is kept
+    monkeypatch.setattr("storylens.nlp.claims.clauses.EDGE_PHRASES", True)
     found = claims(nlp, "In a 32-page indictment released by the regional prosecutor, the owners are accused of overloading the ferry.")
     phrase = next(c for c in found if c.kind == "phrase")
     assert phrase.text == "In a 32-page indictment" and phrase.predicate == "indictment"

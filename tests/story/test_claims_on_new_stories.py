@@ -152,3 +152,15 @@ def test_a_fact_said_done_years_before_another_outlet_dates_it_is_contested(ferr
     claim = claim_with(ferry, "repaid the passenger fund about $80,000", "earlier this year")
     assert claim is not None and claim.status == "contested"
     assert any(c.kind == "date" and "2029" in c.detail and "2031" in c.detail for c in claim.conflicts)
+
+
+def test_an_outlet_that_never_tells_a_shared_fact_is_said_to_omit_it(written_claims_story):
+    # two of three invented outlets report the mayor's call for calm; the third never mentions the
+    # mayor, and reports everything else it is linked on
+    story = written_claims_story("dalmore-march")
+    claims = {c.id: c for c in story.claims}
+    omitted = {(o.outlet, claims[o.claim].text) for o in story.omissions}
+    assert ("Free Voice", "Mayor Ilse Voren called for calm") in omitted
+    for omission in story.omissions:
+        claim = claims[omission.claim]
+        assert claim.status == "corroborated" and omission.outlet not in {s.outlet for s in claim.sources}
