@@ -261,3 +261,20 @@ def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
     docs = list(nlp.pipe(texts, disable=disable))
     assert [is_full_sentence(d) or has_clause(d) for d in docs[:4]] == [False, False, False, False]
     assert has_clause(docs[4]) or is_full_sentence(docs[4])
+
+
+def test_an_adverbial_clause_cut_from_its_sentence_is_no_sentence(nlp):
+    from storylens.story.brief_sentences import PARSE_PIPES, has_clause, is_full_sentence
+
+    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
+    texts = [
+        "When the cargo ship Orla capsized in a gale off the cape on the night of May 2.",
+        "when the cargo ship Orla capsized in a gale off the cape",
+        "How the cargo ship sank is still unclear, investigators said.",
+        "When will the cargo ship be raised?",
+        "The cargo ship capsized when the gale struck.",
+    ]
+    docs = list(nlp.pipe(texts, disable=disable))
+    assert [is_full_sentence(d) or has_clause(d) for d in docs[:2]] == [False, False]
+    assert is_full_sentence(docs[2]) or has_clause(docs[2])
+    assert is_full_sentence(docs[4])

@@ -201,3 +201,17 @@ def test_a_judging_noun_the_other_outlets_use_too_is_not_one_outlets():
     text = "The governor's lackeys cheered as residents left Orlen."
     neutral, span = voices_for(text, "Critics called them the governor's lackeys.")
     assert neutral.voices.one_outlet_words(span, parse([text])[0], []) == []
+
+
+def test_words_from_inside_a_quotation_stated_without_its_marks_name_the_speaker():
+    # a witness's figure, told in a quotation: the brief states the clause without the marks,
+    # so it must say whose figure it is
+    sentence_text = "“At least 200 people were on the boat, everyone saw it,” said Tomas Berg, a fisherman."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    start, end = 1, sentence_text.index(", everyone")
+    neutral = Neutraliser()
+    neutral.voices.add_attribution("a", Attribution(start, end, "Tomas Berg", "quotation", sentence))
+    clause = Span("a", start, end, sentence_text[start:end])
+    choice = Choice("At least 200 people were on the boat.", SourceRef("a", "Outlet A", clause), 1.0)
+    out = in_own_voice(choice, neutral, None, attributed=False)
+    assert out.text == "At least 200 people were on the boat, according to Tomas Berg."

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
 from storylens.story.brief_voice import Attribution
@@ -230,13 +231,15 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     for analysis in context.analyses:
         article = analysis.article
         neutral.voices.add_words(article.id, article.outlet or context.source_key(article.id), article.text)
-        # Who says each clause is true, as the nlp layer found it (a quotation's marks already
-        # attribute it, and an unnamed "quoted speaker" names no one); over the whole clause, as
-        # the brief states it, when an edge phrase was cut off it.
+        # Who says each clause is true, as the nlp layer found it (an unnamed "quoted speaker"
+        # names no one; a clause inside a quotation is stated without its marks, so its speaker
+        # must be named too); over the whole clause, as the brief states it, when an edge phrase
+        # was cut off it.
         for mention in analysis.claim_mentions:
             clause = mention.clause or mention.text
             offset = mention.sentence.text.find(clause)
-            if mention.attributed_to and mention.cue and mention.cue != "quotation" and offset >= 0:
+            named = mention.attributed_to and not (mention.cue == "quotation" and mention.attributed_to == UNNAMED_SPEAKER)
+            if named and mention.cue and offset >= 0:
                 start = mention.sentence.start + offset
                 attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence)
                 neutral.voices.add_attribution(article.id, attribution)

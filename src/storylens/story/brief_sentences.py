@@ -193,6 +193,11 @@ def _opens_subordinate(doc) -> bool:
         return True
     if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ in ("ROOT", "relcl"):
         return True
+    # "When the ferry capsized off the island." modifies the clause it opens, and that clause is
+    # the whole text: an adverbial clause cut from its sentence ("How it sank is unclear" opens a
+    # subject clause, whose verb is not the root, and stays)
+    if first.tag_ == "WRB" and first.dep_ == "advmod" and first.head.dep_ == "ROOT" and not doc.text.rstrip().endswith("?"):
+        return True
     # capitalised and closed with a period the parser may read "Who the agency charged ..." as a
     # determiner; a relative pronoun opening a text that asks nothing is still a relative clause
     return first.lower_ in RELATIVE_PRONOUNS and not doc.text.rstrip().endswith("?")

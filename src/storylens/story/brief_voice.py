@@ -223,7 +223,8 @@ def attribution_tag(attribution: Attribution, parse) -> str | None:
     first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
-    if attribution.cue == "according to":
+    if attribution.cue in ("according to", "quotation"):
+        # words from inside a quotation, stated without its marks: the speaker is named plainly
         return f", according to {speaker}"
     verbs = [t for t in doc if t.lemma_.lower() == attribution.cue and t.pos_ in ("VERB", "AUX")]
     if not verbs or any(c.dep_ == "neg" for c in verbs[0].children):

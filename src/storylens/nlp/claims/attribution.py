@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span as SpacySpan
 from storylens.nlp.claims.clauses import Predication, subject_of
 from storylens.nlp.doc_index import doc_text
 
+UNNAMED_SPEAKER = "a quoted speaker"  # a quotation whose speaker the article does not name
+
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
@@ -58,5 +60,5 @@ def attribution_of(unit: Predication, sentence: SpacySpan, quoted: bool) -> tupl
     doc = sentence.doc
     start = unit.tokens[0].idx
     if quoted:
-        return _quote_speaker(doc, start) or "a quoted speaker", "quotation"
+        return _quote_speaker(doc, start) or UNNAMED_SPEAKER, "quotation"
     return None, None
