@@ -215,3 +215,11 @@ def test_words_from_inside_a_quotation_stated_without_its_marks_name_the_speaker
     choice = Choice("At least 200 people were on the boat.", SourceRef("a", "Outlet A", clause), 1.0)
     out = in_own_voice(choice, neutral, None, attributed=False)
     assert out.text == "At least 200 people were on the boat, according to Tomas Berg."
+
+
+def test_a_clause_a_speaker_denies_keeps_the_denial():
+    sentence_text = "The harbour company denied that the ferry was overloaded."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    start = sentence_text.index("the ferry")
+    attribution = Attribution(start, len(sentence_text) - 1, "The harbour company", "deny", sentence)
+    assert attribution_tag(attribution, parse) == ", which the harbour company denied"

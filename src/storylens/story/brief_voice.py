@@ -33,6 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.nlp.loaded_rules.nouns import judging_noun_candidate, noun_score
 from storylens.records import Span
+from storylens.story.claim_conflicts import DENIALS
 
 WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
@@ -231,4 +232,7 @@ def attribution_tag(attribution: Attribution, parse) -> str | None:
         return None
     verb = verbs[0]
     auxiliaries = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if attribution.cue in DENIALS:
+        # "X, Nordline denied" reads as Nordline saying X; the denial must stay a denial
+        return f", which {speaker} {' '.join([*auxiliaries, verb.text])}"
     return f", {speaker} {' '.join([*auxiliaries, verb.text])}"
