@@ -25,26 +25,12 @@ import argparse
 import collections
 from pathlib import Path
 
-from spacy.tokens import DocBin
-
-from storylens.eval.attribution import _overlap_size, _overlaps, _pipeline, ours, read_ann, split_documents
+from storylens.eval.attribution import _overlap_size, _overlaps, ours, parsed_documents, read_ann, split_documents
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.cues import is_cue
 from storylens.nlp.quotes.marks import quoted_tokens
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
-def _parsed(nlp, pairs, cache: Path | None):
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe([t.read_text(encoding="utf-8") for t, _ in pairs], batch_size=8))
-    if cache is not None:
-        bin_ = DocBin()
-        for doc in docs:
-            bin_.add(doc)
-        bin_.to_disk(cache)
-    return docs
 
 
 def _tokens_in(doc, extents):
@@ -103,8 +89,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="print this many examples of each kind")
     args = parser.parse_args()
     pairs = split_documents(args.data, args.split)
-    nlp = _pipeline()
-    docs = _parsed(nlp, pairs, args.cache)
+    docs = parsed_documents(pairs, args.cache)
     counts: collections.Counter = collections.Counter()
     examples = collections.defaultdict(list)
     cutoff = scorer.threshold()

@@ -21,9 +21,8 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from spacy.tokens import DocBin
 
-from storylens.eval.attribution import Scorer, _pipeline, ours, read_ann, split_documents
+from storylens.eval.attribution import Scorer, ours, parsed_documents, read_ann, split_documents
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes.arguments import candidates, features
 from storylens.nlp.quotes.marks import quoted_tokens
@@ -35,19 +34,6 @@ MIN_PRECISION = 0.90
 THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.375, 0.4, 0.45, 0.5)
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
-
-
-def parsed(pairs, cache: Path | None):
-    nlp = _pipeline()
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe([t.read_text(encoding="utf-8") for t, _ in pairs], batch_size=8))
-    if cache is not None:
-        bin_ = DocBin()
-        for doc in docs:
-            bin_.add(doc)
-        bin_.to_disk(cache)
-    return docs
 
 
 def _inside(extents, offset: int) -> bool:
@@ -123,7 +109,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     pairs = split_documents(args.data, "train")
-    docs = parsed(pairs, args.cache)
+    docs = parsed_documents(pairs, args.cache)
     per_doc = [rows_of(doc, read_ann(ann)) for doc, (_, ann) in zip(docs, pairs)]
     order = list(range(len(per_doc)))
     random.Random(SEED).shuffle(order)

@@ -232,6 +232,23 @@ def _pipeline():
     return build_nlp(components=[name for _, name in COMPONENTS])
 
 
+def parsed_documents(pairs: list[tuple[Path, Path]], cache: Optional[Path] = None) -> list:
+    """The PolNeAR texts of ``pairs`` parsed by the attribution pipeline; with ``cache`` (a .spacy
+    file) the Docs are kept there and read back on the next run (training and its diagnostics)."""
+    from spacy.tokens import DocBin
+
+    nlp = _pipeline()
+    if cache is not None and cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe([text.read_text(encoding="utf-8") for text, _ in pairs], batch_size=8))
+    if cache is not None:
+        kept = DocBin()
+        for doc in docs:
+            kept.add(doc)
+        kept.to_disk(cache)
+    return docs
+
+
 def score_documents(pairs: Iterable[tuple[Path, Path]], *, nlp=None) -> dict[str, float]:
     nlp = nlp or _pipeline()
     pairs = list(pairs)
