@@ -78,12 +78,11 @@ def test_unsupported_numbers_and_dates_are_caught():
 
 
 def test_brief_sentences_are_full_sentences_without_first_person_or_long_quotes(seed_story, nlp):
-    from storylens.story.brief_sentences import PARSE_PIPES, is_full_sentence
+    from storylens.story.brief_sentences import is_full_sentence, parse
 
-    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
     agreed = [s for s in seed_story.summary if not s.text.startswith("Reports differ")]
     assert agreed
-    for sentence, doc in zip(agreed, nlp.pipe([s.text for s in agreed], disable=disable)):
+    for sentence, doc in zip(agreed, parse([s.text for s in agreed])):
         assert is_full_sentence(doc), sentence.text
         assert not re.search(r"\b(?:I|we|We|our|Our)\b", sentence.text), sentence.text
 
@@ -166,16 +165,15 @@ def test_a_story_of_long_sentences_still_gets_a_cited_supported_brief(nlp, texts
 
 
 def test_has_clause_takes_a_misparsed_sentence_but_not_fragments(nlp):
-    from storylens.story.brief_sentences import PARSE_PIPES, has_clause
+    from storylens.story.brief_sentences import has_clause, parse
 
-    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
     texts = [
         "A public school in Ohio named after John Smith will be renamed after Jane Doe, according to a report.",
         "Think about it this way: imagine a senator who called for a vote.",
         "Because the council closed the bridge.",
         "A long and difficult week for the council.",
     ]
-    assert [has_clause(doc) for doc in nlp.pipe(texts, disable=disable)] == [True, False, False, False]
+    assert [has_clause(doc) for doc in parse(texts)] == [True, False, False, False]
 
 
 def test_one_outlets_adjunct_on_a_shared_fact_can_go(nlp):
@@ -248,9 +246,8 @@ def test_the_brief_states_a_clause_whole_whatever_finer_mentions_a_claim_uses():
 
 
 def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
-    from storylens.story.brief_sentences import PARSE_PIPES, has_clause, is_full_sentence
+    from storylens.story.brief_sentences import has_clause, is_full_sentence, parse
 
-    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
     texts = [
         "whom the port authority charged for allegedly organising an illegal strike",
         "who the port authority charged for allegedly organising an illegal strike",
@@ -258,15 +255,14 @@ def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
         "Who the Port Authority of Valmora charged for allegedly organising an “illegal strike” against the owners.",
         "What the ferry company did was legal, the court ruled.",
     ]
-    docs = list(nlp.pipe(texts, disable=disable))
+    docs = parse(texts)
     assert [is_full_sentence(d) or has_clause(d) for d in docs[:4]] == [False, False, False, False]
     assert has_clause(docs[4]) or is_full_sentence(docs[4])
 
 
 def test_an_adverbial_clause_cut_from_its_sentence_is_no_sentence(nlp):
-    from storylens.story.brief_sentences import PARSE_PIPES, has_clause, is_full_sentence
+    from storylens.story.brief_sentences import has_clause, is_full_sentence, parse
 
-    disable = [name for name in nlp.pipe_names if name not in PARSE_PIPES]
     texts = [
         "When the cargo ship Orla capsized in a gale off the cape on the night of May 2.",
         "when the cargo ship Orla capsized in a gale off the cape",
@@ -274,7 +270,7 @@ def test_an_adverbial_clause_cut_from_its_sentence_is_no_sentence(nlp):
         "When will the cargo ship be raised?",
         "The cargo ship capsized when the gale struck.",
     ]
-    docs = list(nlp.pipe(texts, disable=disable))
+    docs = parse(texts)
     assert [is_full_sentence(d) or has_clause(d) for d in docs[:2]] == [False, False]
     assert is_full_sentence(docs[2]) or has_clause(docs[2])
     assert is_full_sentence(docs[4])
