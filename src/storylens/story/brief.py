@@ -238,8 +238,7 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
         for mention in analysis.claim_mentions:
             clause = mention.clause or mention.text
             offset = mention.sentence.text.find(clause)
-            named = mention.attributed_to and not (mention.cue == "quotation" and mention.attributed_to == UNNAMED_SPEAKER)
-            if named and mention.cue and offset >= 0:
+            if mention.attributed_to and mention.attributed_to != UNNAMED_SPEAKER and mention.cue and offset >= 0:
                 start = mention.sentence.start + offset
                 attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence)
                 neutral.voices.add_attribution(article.id, attribution)
