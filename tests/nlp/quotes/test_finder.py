@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quotes import QuoteFinder
 
@@ -111,3 +113,38 @@ def test_finder_gives_source_and_cue_offsets(nlp):
     found = QuoteFinder()(nlp(text))
     (attribution,) = found
     assert text[slice(*attribution.cue)] == "said" and text[slice(*attribution.source)] == "Biden"
+
+
+# A quote is words or a proposition: a clause, a quotation, a "that"-complement. The object noun
+# phrase of an action verb is what was done, not what anyone said (issue 17, seen on our stories).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour minister ordered an investigation into the collapse of the Eastport pier.",
+        "The port authority launched a review of the dredging contract on Monday.",
+        "The ferry company sold two of its boats last spring.",
+        "Coast guard crews towed the damaged trawler into Northport.",
+        "The navy released the names of the missing sailors.",
+        "The governor signed an emergency decree on Friday.",
+        "The council approved a larger budget for the harbour.",
+    ],
+)
+def test_object_of_an_action_verb_is_no_quote(quotes_of, text):
+    assert [q.text for q in quotes_of(text)] == []
+
+
+# Counter-tests: the same verbs with a clause, and reporting verbs with an object noun phrase
+# (what was announced, denied or criticised is the content of a speech act), stay quotes.
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The harbour minister ordered that the pier be closed until June.", "that the pier be closed until June"),
+        ("The harbour minister told the crews to stay ashore.", "to stay ashore"),
+        ("The harbour minister said an inquiry would begin on Monday.", "an inquiry would begin on Monday"),
+        ("The harbour minister announced an inquiry into the collapse.", "an inquiry into the collapse"),
+        ("The dockworkers' union denied the report.", "the report"),
+        ("The mayor made the claim that the pier was safe.", "that the pier was safe"),
+    ],
+)
+def test_clauses_and_objects_of_reporting_verbs_stay_quotes(quotes_of, text, content):
+    assert content in [q.text for q in quotes_of(text)]

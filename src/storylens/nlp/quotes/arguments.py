@@ -52,6 +52,30 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+# Relations through which a content is a noun phrase the cue acts on: its object ("ordered an
+# inquiry"), its attribute, a passive's subject.
+NOUN_PHRASE_RELATIONS = frozenset({"dobj", "attr", "oprd", "passive_subject"})
+
+
+def is_bare_noun_phrase(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozenset()) -> bool:
+    """The content is a noun phrase and nothing said: no clause ("said that ...", "told them to
+    ..."), no quotation, no noun whose clause states a proposition ("made the claim that ...").
+    Such a content is words only when the cue itself reports speech or thought ("denied the
+    report", "criticised the plan"); after an action verb it is what was done ("ordered an
+    inquiry into the collapse", "hired three engineers")."""
+    argument = candidate.argument
+    if argument is None or candidate.relation not in NOUN_PHRASE_RELATIONS:
+        return False
+    if argument.pos_ in ("VERB", "AUX"):
+        return False
+    if any(i in in_quote for i in range(*candidate.content)):
+        return False
+    return not any(
+        child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
+        for child in argument.children
+    )
+
+
 def is_according(token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
 

@@ -19,6 +19,12 @@ CUE_VERBS = frozenset(
     show find tout cite propose pledge applaud defend question learn know signal hint concede
     recommend request advise instruct inform assure reassure    """.split()
 )
+# Verbs that state a position on what they take as object ("endorsed Varga", "denounced the
+# raid"): with the reporting verbs above, the only verbs whose object noun phrase is someone's
+# stated view. After any other verb the object is what was done ("ordered an inquiry").
+POSITION_VERBS = frozenset(
+    "endorse oppose reject denounce condemn blame express mention discuss disavow applaud".split()
+)
 # Of these, only the ones that report words introduce a colon block or a dialogue quote.
 THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
 
@@ -32,3 +38,8 @@ def is_cue(token: Token) -> bool:
 def is_speech_cue(token: Token) -> bool:
     """A cue that reports words (not a thought): the ones a speaker of a quote is the subject of."""
     return is_cue(token) and token.lemma_.lower() not in THOUGHT_VERBS
+
+
+def states_a_view(token: Token) -> bool:
+    """A verb whose object noun phrase is a stated view: a reporting verb or a position verb."""
+    return is_cue(token) or (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in POSITION_VERBS)

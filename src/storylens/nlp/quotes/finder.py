@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span as DocSpan, Token
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.quotes import scorer
-from storylens.nlp.quotes.arguments import Candidate
-from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue
+from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
+from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
 from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
 
@@ -294,6 +294,8 @@ class QuoteFinder:
             cue = candidate.cue
             if probability < cutoff or cue.idx in used_cues or cue.i in in_quote:
                 continue
+            if is_bare_noun_phrase(candidate, in_quote) and not states_a_view(cue):
+                continue  # "ordered an inquiry": what an action verb acts on is nobody's words
             if cue.i not in best or probability > best[cue.i][1]:
                 best[cue.i] = (candidate, probability)
         found = []
