@@ -17,6 +17,8 @@ sees it (the prediction overlapping its content most), under the first kind that
   a description (a common noun phrase).
 
 Parsed Docs may be kept with --cache (outside the repository). Reads only the split it is given.
+With --split train --inner MODEL.npz (saved by train_attribution.py --inner-out), only the fifth of
+train held out from that model is scored, with that model: the breakdown changes are chosen on.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import collections
 from pathlib import Path
 
 from storylens.eval.attribution import _overlap_size, _overlaps, ours, parsed_documents, read_ann, split_documents
+from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.cues import is_cue
 from storylens.nlp.quotes.marks import quoted_tokens
@@ -87,9 +90,19 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
     parser.add_argument("--cache", type=Path, default=None, help="a .spacy file for the parsed Docs")
     parser.add_argument("--examples", type=int, default=0, help="print this many examples of each kind")
+    parser.add_argument(
+        "--inner", type=Path, default=None,
+        help="a model saved by train_attribution.py --inner-out: score only its held-out train articles (its .held list) with it",
+    )
     args = parser.parse_args()
     pairs = split_documents(args.data, args.split)
     docs = parsed_documents(pairs, args.cache)
+    if args.inner is not None:
+        held = {Path(line).name for line in args.inner.with_suffix(".held").read_text(encoding="utf-8").splitlines()}
+        kept = [(pair, doc) for pair, doc in zip(pairs, docs) if pair[1].name in held]
+        pairs, docs = [p for p, _ in kept], [d for _, d in kept]
+        model, extra = LinearModel.load(args.inner)
+        scorer.use_model(model, extra.get("threshold", scorer.DEFAULT_THRESHOLD))
     counts: collections.Counter = collections.Counter()
     examples = collections.defaultdict(list)
     cutoff = scorer.threshold()

@@ -45,8 +45,8 @@ def test_eval_gate_on_dev_sample(eval_dir):
     from storylens.eval import evaluate
 
     m = evaluate("attribution", eval_dir / "polnear", limit=6)
-    # Measured 0.815 content F1 (textacy 0.073), 0.689 source accuracy on this sample (issue 17).
-    assert m["score"] >= 0.81
-    assert m["source_accuracy"] >= 0.685
+    # Measured 0.8147 content F1 (textacy 0.073), 0.6887 source accuracy on this sample (issue 17).
+    assert m["score"] >= 0.814
+    assert m["source_accuracy"] >= 0.688
     for key in ("content_f1", "source_f1", "cue_f1", "source_accuracy"):
         assert m[key] > m["textacy_" + key]

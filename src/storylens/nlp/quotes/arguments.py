@@ -59,17 +59,20 @@ NOUN_PHRASE_RELATIONS = frozenset({"dobj", "attr", "oprd", "passive_subject"})
 
 def is_bare_noun_phrase(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozenset()) -> bool:
     """The content is a noun phrase and nothing said: no clause ("said that ...", "told them to
-    ..."), no quotation, no noun whose clause states a proposition ("made the claim that ...").
+    ..."), no quotation, no noun whose clause states a proposition ("made the claim that ..."),
+    no object with a predicate of its own ("called the plan a disgrace": the plan is a disgrace).
     Such a content is words only when the cue itself reports speech or thought ("denied the
     report", "criticised the plan"); after an action verb it is what was done ("ordered an
     inquiry into the collapse", "hired three engineers")."""
     argument = candidate.argument
     if argument is None or candidate.relation not in NOUN_PHRASE_RELATIONS:
         return False
-    if argument.pos_ in ("VERB", "AUX"):
-        return False
+    if argument.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False  # a clause, or an adjective ("seemed supportive of the plan")
     if any(i in in_quote for i in range(*candidate.content)):
         return False
+    if candidate.relation == "dobj" and any(c.dep_ == "oprd" for c in candidate.cue.children):
+        return False  # a small clause states a judgement: "called the plan a disgrace"
     return not any(
         child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
         for child in argument.children

@@ -24,7 +24,8 @@ class QuotesComponent:
         quotes = extensions.doc_list(doc, "quotes")
         article_id = doc._.article_id or ""
         text = doc_text(doc)
-        for n, attribution in enumerate(self.finder(doc), start=1):
+        said = [a for a in self.finder(doc) if a.kind != "act"]  # what was done is no quote
+        for n, attribution in enumerate(said, start=1):
             start, end = attribution.content
             quotes.append(
                 Quote(

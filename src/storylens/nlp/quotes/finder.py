@@ -55,7 +55,10 @@ class Attribution:
     """One attribution in character offsets: what the PolNeAR evaluation scores."""
 
     content: tuple[int, int]
-    kind: str  # direct, indirect, mixed
+    # direct, indirect, mixed; "act": the object noun phrase of a verb that neither reports speech
+    # or thought nor states a position ("ordered an investigation"), an attribution for PolNeAR
+    # but no quote (the component leaves it out of doc._.quotes).
+    kind: str
     cue: Optional[tuple[int, int]] = None
     source: Optional[tuple[int, int]] = None  # the source phrase as written ("He", "sources")
     speaker: Optional[str] = None  # the name it resolves to
@@ -294,8 +297,6 @@ class QuoteFinder:
             cue = candidate.cue
             if probability < cutoff or cue.idx in used_cues or cue.i in in_quote:
                 continue
-            if is_bare_noun_phrase(candidate, in_quote) and not states_a_view(cue):
-                continue  # "ordered an inquiry": what an action verb acts on is nobody's words
             if cue.i not in best or probability > best[cue.i][1]:
                 best[cue.i] = (candidate, probability)
         found = []
@@ -305,7 +306,10 @@ class QuoteFinder:
             if content in covered:
                 continue
             source, speaker = _source(candidate.cue, in_quote)
-            found.append(Attribution(content, "indirect", _cue_offsets(candidate.cue), source, speaker))
+            # "ordered an inquiry": PolNeAR counts the object of a directive or an act as an
+            # attribution, but it is what was done, nobody's words; the component drops it.
+            act = is_bare_noun_phrase(candidate, in_quote) and not states_a_view(candidate.cue)
+            found.append(Attribution(content, "act" if act else "indirect", _cue_offsets(candidate.cue), source, speaker))
             covered.append(content)
         return found
 
