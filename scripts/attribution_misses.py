@@ -27,9 +27,9 @@ import argparse
 import collections
 from pathlib import Path
 
-from storylens.eval.attribution import _overlap_size, _overlaps, ours, parsed_documents, read_ann, split_documents
+from storylens.eval.attribution import Attr, _overlap_size, _overlaps, parsed_documents, read_ann, split_documents
 from storylens.nlp.propaganda_model import LinearModel
-from storylens.nlp.quotes import scorer
+from storylens.nlp.quotes import QuoteFinder, scorer
 from storylens.nlp.quotes.cues import is_cue
 from storylens.nlp.quotes.marks import quoted_tokens
 
@@ -94,6 +94,10 @@ def main() -> None:
         "--inner", type=Path, default=None,
         help="a model saved by train_attribution.py --inner-out: score only its held-out train articles (its .held list) with it",
     )
+    parser.add_argument(
+        "--quotes-only", action="store_true",
+        help="leave out the acts (an action verb's object), as doc._.quotes does; by default every attribution counts",
+    )
     args = parser.parse_args()
     pairs = split_documents(args.data, args.split)
     docs = parsed_documents(pairs, args.cache)
@@ -107,7 +111,11 @@ def main() -> None:
     examples = collections.defaultdict(list)
     cutoff = scorer.threshold()
     for (_, ann), doc in zip(pairs, docs):
-        predicted = ours(doc)
+        predicted = [
+            Attr(content=[a.content], cue=[a.cue] if a.cue else [], source=[a.source] if a.source else [])
+            for a in QuoteFinder()(doc)
+            if not (args.quotes_only and a.kind == "act")
+        ]
         scored = scorer.scored_candidates(doc, quoted_tokens(doc))
         text = doc.text
         for gold in read_ann(ann):

@@ -144,6 +144,7 @@ def test_object_of_an_action_verb_is_no_quote(quotes_of, text):
         ("The harbour minister announced an inquiry into the collapse.", "an inquiry into the collapse"),
         ("The dockworkers' union denied the report.", "the report"),
         ("The mayor made the claim that the pier was safe.", "that the pier was safe"),
+        ("The senator called the toll a disgrace.", "a disgrace"),
     ],
 )
 def test_clauses_and_objects_of_reporting_verbs_stay_quotes(quotes_of, text, content):

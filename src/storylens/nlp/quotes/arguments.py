@@ -71,7 +71,7 @@ def is_bare_noun_phrase(candidate: Candidate, in_quote: frozenset[int] | set[int
         return False  # a clause, or an adjective ("seemed supportive of the plan")
     if any(i in in_quote for i in range(*candidate.content)):
         return False
-    if candidate.relation == "dobj" and any(c.dep_ == "oprd" for c in candidate.cue.children):
+    if candidate.relation in ("dobj", "oprd") and any(c.dep_ == "oprd" for c in candidate.cue.children):
         return False  # a small clause states a judgement: "called the plan a disgrace"
     return not any(
         child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
