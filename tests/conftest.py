@@ -15,6 +15,7 @@ SHARED = PROJECT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVAL_DATA = SHARED / "eval"
 WRITTEN_CLAIMS = PROJECT / "tests" / "data" / "claims_written"  # invented stories with claims gold
+WRITTEN_CLAIMS_2 = PROJECT / "tests" / "data" / "claims_written_2"  # a second set, written blind
 
 
 def need(path: Path) -> Path:
@@ -36,6 +37,11 @@ def eval_dir() -> Path:
 @pytest.fixture(scope="session")
 def written_claims_dir() -> Path:
     return WRITTEN_CLAIMS
+
+
+@pytest.fixture(scope="session")
+def written_claims_2_dir() -> Path:
+    return WRITTEN_CLAIMS_2
 
 
 @pytest.fixture(scope="session")
