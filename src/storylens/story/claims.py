@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storylens.records import Claim, ClaimMention, Conflict, Omission, SourceRef, Span
+from storylens.records import ArticleAnalysis, Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     about_different_things,
@@ -54,10 +54,20 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "Pres
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 
 
+def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
+    """Where an article stands among the story's, from its content alone: date, outlet, then its
+    id (a hash of its text). Every tie the alignment breaks by position (blocking cells, equal
+    link probabilities, which group keeps a clause) is broken in this order, so a story's claims
+    do not depend on the order its articles were given in."""
+    article = analysis.article
+    return article.published or "", article.outlet or "", article.id
+
+
 def _located(context: StoryContext) -> list[MentionInStory]:
+    """The story's mentions in reading order (``reading_order``, then text order)."""
     located = []
     located_at: dict[tuple[str, int], list[int]] = {}  # (article, sentence start) -> indexes in ``located``
-    for analysis in context.analyses:
+    for analysis in sorted(context.analyses, key=reading_order):
         article = analysis.article
         previous_by_sentence: dict[int, list[ClaimMention]] = defaultdict(list)
         for mention in analysis.claim_mentions:
