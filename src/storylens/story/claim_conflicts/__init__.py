@@ -16,6 +16,7 @@ from storylens.story.claim_conflicts.mention import MentionInStory
 from storylens.story.claim_conflicts.negation import (
     DENIALS,
     about_different_things,
+    denies_in_other_words,
     negation_conflict,
     referent_words,
     reporting_frame_denied,
@@ -31,6 +32,6 @@ from storylens.story.claim_conflicts.superseded import superseded
 
 __all__ = [
     "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "comparable", "date_conflict",
-    "doer_conflict", "doers", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
+    "denies_in_other_words", "doer_conflict", "doers", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
     "quantity_conflict", "referent_words", "reporting_frame_denied", "superseded",
 ]

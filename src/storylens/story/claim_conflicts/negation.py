@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
-from storylens.story.claim_conflicts.words import STAND_INS, parsed, stems
+from storylens.story.claim_conflicts.words import STAND_INS, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -31,11 +31,59 @@ def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
         if a.saying_denied != b.saying_denied:
             positive, negative = (a, b) if b.saying_denied else (b, a)
             speaker = negative.mention.attributed_to or "the source"
+            # "X denied that P" denies P; "X did not state that P", "X denied saying P" deny the saying
+            denial = "denies it" if negative.mention.cue in DENIALS else "did not say so"
             return (f"{positive.label} reports “{positive.mention.text}”; {negative.label} reports that "
-                    f"{speaker} did not say so: “{negative.mention.sentence.text.strip()}”")
+                    f"{speaker} {denial}: “{negative.mention.sentence.text.strip()}”")
         return None
     positive, negative = (a, b) if b.mention.negated else (b, a)
     return f"{positive.label} reports “{positive.mention.text}”; {negative.label} says it did not: “{negative.mention.text}”"
+
+
+# MiniLM cosine at which a denial, read without its negation, says what the other clause says
+# of the same party, the party put as "someone": "someone was arrested" / "someone was among those
+# detained" 0.71; "someone did resign" / "someone was re-elected" 0.46; "someone was injured" /
+# "police arrested someone" 0.37. With the names left in, the shared name outweighs the action
+# ("Mayor Ostrow did resign" / "Mayor Ostrow was re-elected" 0.82).
+SAME_ACTION = 0.7
+
+
+def affirmed(text: str) -> str:
+    """The clause with its negation taken out, as parsed ("was not arrested" -> "was arrested",
+    "never signed" -> "signed"); a negation carried by a determiner ("no one") stays."""
+    return "".join(t.text_with_ws for t in parsed(text) if not (t.dep_ == "neg" or t.lower_ == "never")).strip()
+
+
+def _party_phrases(item: MentionInStory, parties: set[str]) -> list[str]:
+    """The clause's subject and object phrases that name one of ``parties`` (merged actor ids)."""
+    return [phrase for phrase in (item.mention.subject, item.mention.theme)
+            if phrase and any(actor in parties for name, actor in item.actor_of_name.items() if name in phrase)]
+
+
+def _without_party(text: str, phrases: list[str]) -> str:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, "someone")
+    return text
+
+
+def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) -> bool:
+    """A negated clause denies a clause with another predicate that tells the same fact about the
+    same party: "Dunst was not arrested" against "Dunst was among those detained". The two are
+    about one named party (in subject or object), and the denial read without its negation means
+    what the other says of that party (both read with the party put as "someone"). Word pairs
+    are not listed: MiniLM reads the paraphrase; the party is the guard. Antonyms without a
+    negation ("will remain" / "will step down") are not found this way: MiniLM reads an antonym
+    pair as alike."""
+    if not negative.mention.negated or positive.mention.negated:
+        return False
+    if negative.mention.predicate == positive.mention.predicate:
+        return False
+    parties = set(negative.actor_of_name.values()) & set(positive.actor_of_name.values())
+    said_of_negative, said_of_positive = _party_phrases(negative, parties), _party_phrases(positive, parties)
+    if not said_of_negative or not said_of_positive:
+        return False
+    return phrases_alike(affirmed(_without_party(negative.align_text, said_of_negative)),
+                         _without_party(positive.align_text, said_of_positive), SAME_ACTION)
 
 
 # verbs whose content is denied rather than asserted ("denied that", "denied saying that")
