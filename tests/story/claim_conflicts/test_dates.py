@@ -33,8 +33,8 @@ def test_a_saying_or_a_plan_dated_differently_is_no_dispute():
     said = dated_clause("The port authority said on Wednesday that the harbour was blocked.",
                         "The port authority said on Wednesday", "say", "Wednesday", "2031-04-09", "two")
     assert date_conflict(blockade, said, aligned=True) is None  # one thing is said on many days
-    plan = dated_clause("Fishermen will block the harbour mouth again on Wednesday.",
-                        "Fishermen will block the harbour mouth again on Wednesday", "block2", "Wednesday", "2031-04-09", "three",
+    plan = dated_clause("Fishermen will close the harbour mouth again on Wednesday.",
+                        "Fishermen will close the harbour mouth again on Wednesday", "close", "Wednesday", "2031-04-09", "three",
                         modality="will")
     assert date_conflict(blockade, plan, aligned=True) is None
 
