@@ -32,6 +32,9 @@ RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morn
 PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 ANAPHORS = {"this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "such"}
+# a dateline opening an article's first sentence ("KESSBY — ", "NEW HAVEN, Conn. — "): where the
+# outlet filed from, not part of what it reports
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w. ]*)? [—–-] ")
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}  # closed class: "what" also opens free relatives that are subjects
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 WORDING_TECHNIQUES = {"Loaded_Language", "Name_Calling", "Labeling", "Exaggeration", "Minimisation", "Flag-Waving", "Slogans"}
@@ -387,6 +390,8 @@ def best_sentence(
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
             continue
+        if doc[0].lower_ in RELATIVE_PRONOUNS and doc[0].dep_ != "det":
+            continue  # a relative clause cut from its noun ("who leads the union") says nothing of whom
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
@@ -429,6 +434,7 @@ def _carries(text: str, forms: list[str]) -> bool:
 def reported(who: str, text: str) -> str:
     """ "<who> reports that <clause>", or the clause quoted when it opens on an anaphor ("That relocation ...")
     that an indirect report would misattach."""
+    text = DATELINE.sub("", text)
     doc = parse([text])[0]
     if doc[0].lower_ in ANAPHORS:
         return f"{who} reports: “{text.rstrip('.')}”"

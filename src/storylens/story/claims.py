@@ -31,6 +31,7 @@ from storylens.story.claim_conflicts import (
     account_conflict,
     MentionInStory,
     date_conflict,
+    denies_in_other_words,
     doer_conflict,
     named_measure_differs,
     negation_conflict,
@@ -173,8 +174,6 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
     happened, or denies that its source said it."""
     if a.mention.negated == b.mention.negated:
         return _denies_saying(a, b, related, linked)
-    if related < DISPUTE:
-        return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
@@ -183,14 +182,20 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False  # "those reports have not been confirmed" says the fact is unknown, not false
     if about_different_things(a, b):
         return False
+    if denies_in_other_words(negative, positive):
+        return True  # "was not arrested" / "was among those detained": the same party, read alike
+    if related < DISPUTE:
+        return False
     return negative.mention.predicate == positive.mention.predicate or (
         negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
     )
 
 
-def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0) -> Conflict | None:
+def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0,
+              aligned: bool = False) -> Conflict | None:
     """The first way two mentions of one fact disagree, if any. Its sources are ordered: the
-    report first, the disputing one (the denial, the later retraction) second."""
+    report first, the disputing one (the denial, the later retraction) second. ``aligned``: the
+    two already sit in one claim, so clauses with different predicates may date one happening."""
     if a.span.article == b.span.article:
         return None
     if a.actors & b.actors:
@@ -206,10 +211,12 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
-    for kind, check in (("quantity", quantity_conflict), ("date", date_conflict)):
-        detail = check(a, b)
-        if detail:
-            return Conflict(kind, detail, [_ref(a), _ref(b)])
+    detail = quantity_conflict(a, b)
+    if detail:
+        return Conflict("quantity", detail, [_ref(a), _ref(b)])
+    detail = date_conflict(a, b, aligned=aligned)
+    if detail:
+        return Conflict("date", detail, [_ref(a), _ref(b)])
     return None
 
 
@@ -319,7 +326,7 @@ def align_claims(
     for root, group in members.items():
         for x, i in enumerate(group):
             for j in group[x + 1:]:
-                conflict = _conflict(items[i], items[j], 1.0, same_fact=True)
+                conflict = _conflict(items[i], items[j], 1.0, same_fact=True, aligned=True)
                 if conflict is not None:
                     conflicts_of[root].append(conflict)
     claims, also_told = [], []

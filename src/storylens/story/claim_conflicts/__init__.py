@@ -1,0 +1,37 @@
+"""How two aligned claim mentions disagree, one module per kind of dispute.
+
+- ``quantity``: two figures of the same measured thing that the wording cannot both allow;
+- ``dates``: one happening dated differently;
+- ``negation``: one clause denies the other, or denies that it was said;
+- ``account``: incompatible versions of who did what;
+- ``superseded``: a later report takes back an earlier one.
+
+Each check returns a plain-English explanation naming both sides, or None when the two agree on
+that count. ``mention.MentionInStory`` is what every check reads; ``words`` holds what they share.
+"""
+
+from storylens.story.claim_conflicts.account import account_conflict, doer_conflict, doers
+from storylens.story.claim_conflicts.dates import date_conflict
+from storylens.story.claim_conflicts.mention import MentionInStory
+from storylens.story.claim_conflicts.negation import (
+    DENIALS,
+    about_different_things,
+    denies_in_other_words,
+    negation_conflict,
+    referent_words,
+    reporting_frame_denied,
+)
+from storylens.story.claim_conflicts.quantity import (
+    comparable,
+    named_measure_differs,
+    quantities_agree,
+    quantities_match,
+    quantity_conflict,
+)
+from storylens.story.claim_conflicts.superseded import superseded
+
+__all__ = [
+    "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "comparable", "date_conflict",
+    "denies_in_other_words", "doer_conflict", "doers", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
+    "quantity_conflict", "referent_words", "reporting_frame_denied", "superseded",
+]

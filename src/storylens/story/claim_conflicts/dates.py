@@ -1,0 +1,84 @@
+"""Date disputes: one happening dated differently, or dated after the time it was said to be done."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.story.claim_conflicts.words import parsed
+
+if TYPE_CHECKING:
+    from storylens.story.claim_conflicts.mention import MentionInStory
+
+
+def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
+    """The same happening dated differently. With the same predicate, any two dates of one
+    precision that differ. ``aligned``: the two clauses are already one fact (one claim), so
+    different predicates tell one happening ("police fired tear gas on Saturday" / "the clashes
+    broke out on Friday evening"); then only two different days of things stated as done count,
+    since a month or a year is as often another stage of the story, and a plan ("will") is no
+    happening yet."""
+    if a.mention.predicate != b.mention.predicate:
+        return _days_differ(a, b) if aligned else None
+    if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
+        da, db = a.mention.dates[0], b.mention.dates[0]
+        if len(da) == len(db) and da != db:
+            return f"{a.label} dates it {da}: “{a.mention.text}”; {b.label} dates it {db}: “{b.mention.text}”"
+        return None
+    for dated, said in ((a, b), (b, a)):
+        detail = _later_than_said(dated, said)
+        if detail:
+            return detail
+    return None
+
+
+def _days_differ(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """Two clauses of one claim with different predicates, each dating its own action to another
+    day. Not a saying ("said on Monday" / "tweeted on Saturday": one thing is said on many days),
+    and not a date that belongs to a phrase inside the clause ("in an interview published Monday,
+    he brought out a new defense" dates the interview, not the defense)."""
+    if not (_dates_own_action(a) and _dates_own_action(b)):
+        return None
+    da, db = a.mention.dates[0], b.mention.dates[0]
+    if not (_is_day(da) and _is_day(db)) or da == db:
+        return None
+    return f"{a.label} dates it {da}: “{a.mention.text}”; {b.label} dates it {db}: “{b.mention.text}”"
+
+
+def _dates_own_action(item: MentionInStory) -> bool:
+    """The clause's one date hangs, in the parse, from the clause's own verb (the first verb
+    above it), and that verb is no reporting verb; the action is stated as done (no "will")."""
+    mention = item.mention
+    if len(mention.dates) != 1 or len(item.dated) != 1 or mention.modality or mention.predicate in REPORTING_VERBS:
+        return False
+    at = item.dated[0][0] - mention.sentence.start
+    doc = parsed(mention.sentence.text)
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    while token is not None and token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == mention.predicate
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and value[:4].isdigit() and value[5:7].isdigit() and value[8:10].isdigit()
+
+
+def _year(value: str) -> Optional[int]:
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _later_than_said(dated: MentionInStory, said: MentionInStory) -> Optional[str]:
+    """"Lawyers said in 2017 that he repaid the money" puts the repayment in 2017 or before; a
+    report that he repaid it in 2018 disagrees. Only facts stated as done (no "will", "could")."""
+    if said.mention.dates or not said.mention.reported_on or len(dated.mention.dates) != 1:
+        return None
+    if said.mention.modality or dated.mention.modality:
+        return None
+    when, by = _year(dated.mention.dates[0]), _year(said.mention.reported_on)
+    if when is None or by is None or when <= by:
+        return None
+    if dated.published and (_year(dated.published) or 0) < when:
+        return None  # a past fact dated after its own article: a month name read into the wrong year
+
+    return (f"{said.label} reports it as said in {said.mention.reported_on}: “{said.mention.text}”; "
+            f"{dated.label} dates it {dated.mention.dates[0]}: “{dated.mention.text}”")

@@ -1,0 +1,136 @@
+"""Negation disputes: one clause denies what the other reports, or denies that it was said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.words import STAND_INS, parsed, phrases_alike, stems
+
+if TYPE_CHECKING:
+    from storylens.story.claim_conflicts.mention import MentionInStory
+
+
+def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both clauses name what they are about, and the two have no word or actor in common:
+    "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
+    could stand for anything, and so could a noun that points back ("That relocation has not
+    happened" is about whatever the sentence before says), so neither tells them apart."""
+    subjects = (a.mention.subject, b.mention.subject)
+    if not all(subjects) or any(s.lower().split()[0] in STAND_INS | {"such"} for s in subjects):
+        return False
+    if stems(subjects[0]) & stems(subjects[1]):
+        return False
+    actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
+    actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
+    return not actors_a & actors_b
+
+
+def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    if a.mention.negated == b.mention.negated:
+        if a.saying_denied != b.saying_denied:
+            positive, negative = (a, b) if b.saying_denied else (b, a)
+            speaker = negative.mention.attributed_to or "the source"
+            # "X denied that P" denies P; "X did not state that P", "X denied saying P" deny the saying
+            denial = "denies it" if negative.mention.cue in DENIALS else "did not say so"
+            return (f"{positive.label} reports “{positive.mention.text}”; {negative.label} reports that "
+                    f"{speaker} {denial}: “{negative.mention.sentence.text.strip()}”")
+        return None
+    positive, negative = (a, b) if b.mention.negated else (b, a)
+    return f"{positive.label} reports “{positive.mention.text}”; {negative.label} says it did not: “{negative.mention.text}”"
+
+
+# MiniLM cosine at which a denial, read without its negation, says what the other clause says
+# of the same party, the party put as "someone": "someone was arrested" / "someone was among those
+# detained" 0.71; "someone did resign" / "someone was re-elected" 0.46; "someone was injured" /
+# "police arrested someone" 0.37. With the names left in, the shared name outweighs the action
+# ("Mayor Ostrow did resign" / "Mayor Ostrow was re-elected" 0.82).
+SAME_ACTION = 0.7
+
+
+def affirmed(text: str) -> str:
+    """The clause with its negation taken out, as parsed ("was not arrested" -> "was arrested",
+    "never signed" -> "signed"); a negation carried by a determiner ("no one") stays."""
+    return "".join(t.text_with_ws for t in parsed(text) if not (t.dep_ == "neg" or t.lower_ == "never")).strip()
+
+
+def _party_phrases(item: MentionInStory, parties: set[str]) -> list[str]:
+    """The clause's subject and object phrases that name one of ``parties`` (merged actor ids)."""
+    return [phrase for phrase in (item.mention.subject, item.mention.theme)
+            if phrase and any(actor in parties for name, actor in item.actor_of_name.items() if name in phrase)]
+
+
+def _without_party(text: str, phrases: list[str]) -> str:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, "someone")
+    return text
+
+
+def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) -> bool:
+    """A negated clause denies a clause with another predicate that tells the same fact about the
+    same party: "Dunst was not arrested" against "Dunst was among those detained". The two are
+    about one named party (in subject or object), and the denial read without its negation means
+    what the other says of that party (both read with the party put as "someone"). Word pairs
+    are not listed: MiniLM reads the paraphrase; the party is the guard. Antonyms without a
+    negation ("will remain" / "will step down") are not found this way: MiniLM reads an antonym
+    pair as alike."""
+    if not negative.mention.negated or positive.mention.negated:
+        return False
+    if negative.mention.predicate == positive.mention.predicate:
+        return False
+    parties = set(negative.actor_of_name.values()) & set(positive.actor_of_name.values())
+    said_of_negative, said_of_positive = _party_phrases(negative, parties), _party_phrases(positive, parties)
+    if not said_of_negative or not said_of_positive:
+        return False
+    return phrases_alike(affirmed(_without_party(negative.align_text, said_of_negative)),
+                         _without_party(positive.align_text, said_of_positive), SAME_ACTION)
+
+
+# verbs whose content is denied rather than asserted ("denied that", "denied saying that")
+DENIALS = {"deny"}
+
+
+def referent_words(subject: str, previous: str) -> Optional[set[str]]:
+    """What a pointing noun phrase ("That relocation", "Those talks") names in the sentence
+    before: the content lemmas of that noun's phrase there, the noun itself left out ("their
+    relocation to Belarus" gives {"belarus"}). None when the subject is a bare pronoun or its
+    noun is not found there (nothing to narrow by)."""
+    nouns = [t for t in parsed(subject) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    noun = nouns[-1].lemma_.lower()
+    stem = noun[:5]
+    for token in parsed(previous):
+        if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() == noun or token.lower_.startswith(stem)):
+            words = {t.lemma_.lower() for t in token.subtree
+                     if t is not token and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+            return words or None
+    return None
+
+
+def reporting_frame_denied(mention: ClaimMention) -> bool:
+    """Reported content whose reporting verb is negated ("did not state that ...", "never said
+    that ...") or sits under a denial ("denied saying that ...", "denied that ..."). Read from
+    the parse of the sentence: the verb governing the content, and the verb above it."""
+    if not mention.cue or mention.cue in ("according to", "quotation") or mention.kind not in ("reported", "complement"):
+        return False
+    if mention.text.split()[0].lower() in ("what", "who", "which", "how", "why", "whether", "if", "when", "where"):
+        return False  # "did not say what she lied about": no content is denied
+    start = mention.sentence.text.find(mention.text)
+    if start < 0:
+        return False
+    doc = parsed(mention.sentence.text)
+    inside = [t for t in doc if start <= t.idx < start + len(mention.text)]
+    if not inside:
+        return False
+    root = next((t for t in inside if t.head not in inside or t.head is t), inside[0])
+    verb = root.head
+    for _ in range(2):  # the reporting verb, then what governs it ("denied saying")
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+        if verb.head is verb or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
+            return False
+        verb = verb.head
+    return False

@@ -1,0 +1,186 @@
+"""Quantity disputes: two figures of the same measured thing whose wording cannot both be true."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from storylens.records import Quantity
+from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
+
+if TYPE_CHECKING:
+    from storylens.story.claim_conflicts.mention import MentionInStory
+
+
+# "about", "around", "some": how far the wording lets a figure stray
+SLACK = {"approx": 0.15}
+
+
+def rounding(value: float) -> float:
+    """Half a unit of the last significant digit a figure is written to: "$3.5 billion" stands for
+    3.45 to 3.55 billion; at least 1% (a converted figure, 120 miles as 193.12 km, carries digits
+    nobody wrote) and at most 10% ("200 km" for 180 to 220 km)."""
+    if value == 0:
+        return 0.0
+    digits = f"{abs(value):.6e}".split("e")
+    mantissa, exponent = digits[0].replace(".", "").rstrip("0"), int(digits[1])
+    place = exponent - (len(mantissa) - 1)
+    # at most 10%: "100 km" against "150 km" disagree, whatever the roundness of 100
+    return min(max(0.5 * 10 ** place, 0.01 * abs(value)), 0.1 * abs(value))
+
+
+def interval(quantity: Quantity) -> tuple[float, float]:
+    """The values a quantity's wording allows: its rounding, or more for "about"; one-sided for
+    "at least" and "at most"."""
+    low, high = (quantity.value if isinstance(quantity.value, list) else [quantity.value] * 2)[:2]
+    low, high = min(low, high), max(low, high)
+    if quantity.bound == "approx":
+        low, high = low * (1 - SLACK["approx"]), high * (1 + SLACK["approx"])
+    else:
+        low, high = low - rounding(low), high + rounding(high)
+    if quantity.bound == "lower":
+        return low, float("inf")
+    if quantity.bound == "upper":
+        return 0.0, high
+    return low, high
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same unit, and for bare counts the same thing counted."""
+    if a.unit != b.unit:
+        return False
+    return a.unit != "count" or (a.surface_unit is not None and a.surface_unit == b.surface_unit)
+
+
+def quantities_agree(a: Quantity, b: Quantity) -> bool:
+    (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
+    # open intervals: 3.5 and 3.6 billion meet at 3.55 and still disagree
+    return a_low < b_high and b_low < a_high
+
+
+def measured_words(item: MentionInStory, quantity: Quantity, *, before: int = 1, after: int = 3) -> set[str]:
+    """Stems of the words right next to a figure: what it measures ("a 48-page indictment",
+    "$3.6 billion from military construction", "a 1,000 km journey" against "200 km short")."""
+    offset = quantity.span.start - item.span.start
+    if not 0 <= offset <= len(item.mention.text):
+        return set()
+    words = WORD.findall(item.mention.text[:offset])[-before:] if before else []
+    words += WORD.findall(item.mention.text[offset + len(quantity.span.text):])[:after]
+    return {w.lower()[:5] for w in words if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+
+
+def named_thing_words(item: MentionInStory, quantity: Quantity) -> set[str]:
+    """The words by a figure other than its counted noun or unit: "700,000 people" and "35 people
+    to a meeting" count people, but nothing names them as the same people."""
+    return measured_words(item, quantity) - {(quantity.surface_unit or "").lower()[:5]}
+
+
+def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Two figures compare only when they measure the same thing: same unit (and, for counts, the
+    same counted noun) and the same words next to them. A figure with no word of its own next to
+    it ("..., to the tune of $3.5 billion") measures what its clause is about: it compares with
+    the other clause's only figure of that unit when the two clauses share words around them."""
+    if not comparable(qa, qb):
+        return False
+    near_a, near_b = measured_words(a, qa), measured_words(b, qb)
+    if near_a and near_b:
+        return bool(near_a & near_b)
+    sole = sum(comparable(qa, q) for q in b.mention.quantities) == 1 and sum(comparable(q, qb) for q in a.mention.quantities) == 1
+    wide_a, wide_b = measured_words(a, qa, before=30, after=30), measured_words(b, qb, before=30, after=30)
+    return sole and len(wide_a & wide_b) >= 2
+
+
+# MiniLM cosine at which two counted phrases name one kind of thing ("stadium detentions" /
+# "arrests at the stadium"; "tickets sold at the stadium" stays apart)
+SAME_COUNTED = 0.7
+
+
+def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """What a count counts, as words: its counted noun with the words after it ("arrests for
+    unauthorized border crossings"), or for a bare figure the clause's subject, which it
+    measures ("border apprehensions have fallen to 400,000")."""
+    if quantity.unit != "count":
+        return None
+    if quantity.surface_unit:
+        offset = quantity.span.start - item.span.start + len(quantity.span.text)
+        # the noun's own phrase: up to a punctuation mark or a clause of its own ("times that ...")
+        after = re.split(r"[,;:.()“”\"]|\b(?:that|which|who|when|where|as|because)\b", item.mention.text[max(offset, 0):])[0]
+        words = after.split()[:5]
+        return " ".join(words) if words else quantity.surface_unit
+    subject = item.mention.subject
+    if not subject or quantity.span.text in subject or subject.lower().split()[0] in STAND_INS:
+        return None
+    return subject
+
+
+def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The year of the date written right after a figure, before the clause's next figure
+    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
+    end = quantity.span.start + len(quantity.span.text)
+    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
+    limit = min(following, default=item.span.end)
+    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
+    return years[0] if years else None
+
+
+def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
+    the counted phrases mean alike and the figures are not dated to different years. Only for
+    clauses already aligned as one fact; "700,000 people employed" and "35 people invited" count
+    people, but their phrases do not mean alike."""
+    if qa.unit != "count" or qb.unit != "count":
+        return False
+    if qa.surface_unit and qa.surface_unit == qb.surface_unit:
+        return False  # the same noun: `same_measured_thing` reads the words next to them
+    phrase_a, phrase_b = counted_phrase(a, qa), counted_phrase(b, qb)
+    if not phrase_a or not phrase_b:
+        return False
+    year_a, year_b = figure_year(a, qa), figure_year(b, qb)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return phrases_alike(phrase_a.lower(), phrase_b.lower(), SAME_COUNTED)
+
+
+def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """A figure of one that measures the same thing as a figure of the other, with no figure of
+    the other agreeing with it."""
+    for qa in a.mention.quantities:
+        for qb in b.mention.quantities:
+            if quantities_agree(qa, qb):
+                continue
+            if not same_measured_thing(a, qa, b, qb):
+                if not synonymous_counts(a, qa, b, qb):
+                    continue
+                if any(synonymous_counts(a, qa, b, other) and quantities_agree(qa, other) for other in b.mention.quantities):
+                    continue
+                return (f"{a.label} gives {qa.span.text!s} ({counted_phrase(a, qa)}), {b.label} gives "
+                        f"{qb.span.text!s} ({counted_phrase(b, qb)}): counts of one thing that differ")
+            if any(comparable(qa, other) and quantities_agree(qa, other) for other in b.mention.quantities) or any(
+                comparable(other, qb) and quantities_agree(other, qb) for other in a.mention.quantities
+            ):
+                continue
+            return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
+                    f"({_value(qb)}): more apart than the wording allows")
+    return None
+
+
+def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both give a figure of a thing named by the same words right next to it ("the 48-page
+    indictment", "the 47-page indictment") and the figures disagree: the two clauses are about
+    one thing, however differently the rest of them reads."""
+    return quantity_conflict(a, b) is not None and any(
+        named_thing_words(a, qa) & named_thing_words(b, qb) and same_measured_thing(a, qa, b, qb)
+        and not quantities_agree(qa, qb)
+        for qa in a.mention.quantities for qb in b.mention.quantities)
+
+
+def quantities_match(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both report a measured (non-count) quantity of the same unit, and the values agree."""
+    return any(comparable(qa, qb) and qa.unit != "count" and quantities_agree(qa, qb)
+               for qa in a.mention.quantities for qb in b.mention.quantities)
+
+
+def _value(quantity: Quantity) -> str:
+    value = quantity.value
+    shown = "–".join(f"{v:g}" for v in value) if isinstance(value, list) else f"{value:g}"
+    return f"{shown} {quantity.unit}"

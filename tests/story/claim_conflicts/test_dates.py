@@ -1,0 +1,47 @@
+"""Date disputes between clauses with different predicates, on sentences written for these tests."""
+
+from storylens.records import ClaimMention, Span
+from storylens.story.claim_conflicts import date_conflict
+from storylens.story.claim_conflicts.mention import MentionInStory
+
+
+def dated_clause(sentence: str, clause: str, predicate: str, date_text: str, value: str, article: str,
+                 modality: str | None = None) -> MentionInStory:
+    """A clause of a sentence that starts the article, with one time expression ``date_text`` read as ``value``."""
+    span = Span(article, 0, len(sentence), sentence)
+    mention = ClaimMention(span, clause, predicate=predicate, dates=[value], modality=modality)
+    start = sentence.find(clause)
+    item = MentionInStory(mention, Span(article, start, start + len(clause), clause), article, "2031-04-14", article)
+    item.dated = [(sentence.find(date_text), value)]
+    return item
+
+
+def test_one_happening_dated_to_different_days_under_different_predicates_is_a_date_dispute():
+    blockade = dated_clause("Fishermen blocked the harbour mouth at Kessby on Tuesday.",
+                            "Fishermen blocked the harbour mouth at Kessby on Tuesday", "block", "Tuesday", "2031-04-08", "one")
+    protest = dated_clause("The protest at Kessby harbour began on Wednesday morning, residents said.",
+                           "The protest at Kessby harbour began on Wednesday morning", "begin", "Wednesday", "2031-04-09", "two")
+    detail = date_conflict(blockade, protest, aligned=True)
+    assert "2031-04-08" in detail and "2031-04-09" in detail and "blocked" in detail and "began" in detail
+    # not yet one claim: different predicates say nothing about one happening
+    assert date_conflict(blockade, protest) is None
+
+
+def test_a_saying_or_a_plan_dated_differently_is_no_dispute():
+    blockade = dated_clause("Fishermen blocked the harbour mouth at Kessby on Tuesday.",
+                            "Fishermen blocked the harbour mouth at Kessby on Tuesday", "block", "Tuesday", "2031-04-08", "one")
+    said = dated_clause("The port authority said on Wednesday that the harbour was blocked.",
+                        "The port authority said on Wednesday", "say", "Wednesday", "2031-04-09", "two")
+    assert date_conflict(blockade, said, aligned=True) is None  # one thing is said on many days
+    plan = dated_clause("Fishermen will close the harbour mouth again on Wednesday.",
+                        "Fishermen will close the harbour mouth again on Wednesday", "close", "Wednesday", "2031-04-09", "three",
+                        modality="will")
+    assert date_conflict(blockade, plan, aligned=True) is None
+
+
+def test_a_date_of_a_phrase_inside_the_clause_is_not_the_clause_s_date():
+    blockade = dated_clause("Fishermen blocked the harbour mouth at Kessby on Tuesday.",
+                            "Fishermen blocked the harbour mouth at Kessby on Tuesday", "block", "Tuesday", "2031-04-08", "one")
+    sentence = "In a statement published on Wednesday, the fishermen's guild defended the blockade."
+    defended = dated_clause(sentence, sentence.rstrip("."), "defend", "Wednesday", "2031-04-09", "two")
+    assert date_conflict(blockade, defended, aligned=True) is None  # Wednesday dates the statement

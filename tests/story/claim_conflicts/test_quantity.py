@@ -1,0 +1,33 @@
+"""Figures compare only when they count the same thing, on sentences written for these tests."""
+
+from storylens.records import ClaimMention, Quantity, Span
+from storylens.story.claim_conflicts import quantity_conflict
+from storylens.story.claim_conflicts.mention import MentionInStory
+from storylens.story.claim_conflicts.quantity import synonymous_counts
+
+
+def counted(text: str, figure: str, value: float, noun: str, article: str, *, bound: str = "exact", subject=None) -> MentionInStory:
+    span = Span(article, 0, len(text), text)
+    at = text.find(figure)
+    quantity = Quantity(Span(article, at, at + len(figure), figure), value, "count", bound, surface_unit=noun)
+    mention = ClaimMention(span, text, predicate="x", quantities=[quantity], subject=subject)
+    return MentionInStory(mention, span, article, "2031-04-14", article)
+
+
+def test_figures_of_different_groups_are_not_one_figure():
+    # the injured of each side of a fire: two facts, neither disputes the other
+    crews = counted("Twelve firefighters were injured", "Twelve", 12, "firefighter", "one", subject="Twelve firefighters")
+    residents = counted("at least 25 residents were hurt in the blaze", "25", 25, "resident", "two", bound="lower",
+                        subject="at least 25 residents")
+    assert not synonymous_counts(crews, crews.mention.quantities[0], residents, residents.mention.quantities[0])
+    assert quantity_conflict(crews, residents) is None
+    # Known limit (docs/claims.md): the counted phrases are compared whole, so two groups in
+    # clauses worded alike ("prison guards were injured in the riot" / "inmates were hurt in the
+    # riot", MiniLM 0.84) read as one count; the scorer must keep such clauses apart.
+
+
+def test_the_same_group_counted_differently_is_a_dispute():
+    guards = counted("Nine prison guards were injured in the riot", "Nine", 9, "guard", "one", subject="Nine prison guards")
+    more = counted("Fifteen prison guards were injured in the riot", "Fifteen", 15, "guard", "two", subject="Fifteen prison guards")
+    detail = quantity_conflict(guards, more)
+    assert "Nine" in detail and "Fifteen" in detail
