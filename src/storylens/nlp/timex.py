@@ -62,7 +62,7 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     """"past", "future" or None, from the verb the expression attaches to."""
     token = span.root
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if token.pos_ in ("VERB", "AUX"):

@@ -45,3 +45,13 @@ def test_a_date_of_a_phrase_inside_the_clause_is_not_the_clause_s_date():
     sentence = "In a statement published on Wednesday, the fishermen's guild defended the blockade."
     defended = dated_clause(sentence, sentence.rstrip("."), "defend", "Wednesday", "2031-04-09", "two")
     assert date_conflict(blockade, defended, aligned=True) is None  # Wednesday dates the statement
+
+
+def test_a_clause_of_a_verbless_sentence_is_read_without_hanging():
+    # A headline-like sentence whose parse root is a noun: climbing from the date to the clause's
+    # verb must stop at the root (comparing tokens by position, not by object identity).
+    blockade = dated_clause("Fishermen blocked the harbour mouth at Kessby on Tuesday.",
+                            "Fishermen blocked the harbour mouth at Kessby on Tuesday", "block", "Tuesday", "2031-04-08", "one")
+    sentence = "The harbour blockade at Kessby, on Wednesday."
+    verbless = dated_clause(sentence, sentence.rstrip("."), "blockade", "Wednesday", "2031-04-09", "two")
+    assert date_conflict(blockade, verbless, aligned=True) is None

@@ -86,7 +86,7 @@ def subject_of(head: Token) -> Optional[str]:
             return _phrase(subject)
         if head.dep_ in ("relcl", "acl"):
             return _phrase(head.head, without=head)
-        if head.dep_ == "ROOT" or head.head is head:
+        if head.dep_ == "ROOT" or head.head.i == head.i:
             return None
         head, seen = head.head, seen + 1
     return None
@@ -110,7 +110,7 @@ def _core(token: Optional[Token]) -> Optional[str]:
     about it ("... for the blast")."""
     if token is None:
         return None
-    words = [t for t in token.subtree if t.i <= token.i and (t is token or t.dep_ in (
+    words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ in (
         "det", "compound", "amod", "poss", "nummod", "nmod", "quantmod") or t.head.dep_ in ("compound", "amod", "poss"))]
     return token.doc[words[0].i:token.i + 1].text
 

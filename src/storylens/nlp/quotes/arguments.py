@@ -87,7 +87,7 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
     """Every (cue, content) pair the parse allows, in document order."""
     for cue in doc:
         if is_according(cue):
-            clause = cue.head if cue.head is not cue else None
+            clause = cue.head if cue.head.i != cue.i else None
             if clause is not None:
                 inner = set(range(cue.left_edge.i, cue.right_edge.i + 1))
                 tokens = [t.i for t in clause.subtree if t.i not in inner]
@@ -143,7 +143,7 @@ def subject_of(cue: Token) -> Optional[Token]:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -205,7 +205,7 @@ def features(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozens
         out.append(f"subject={kind}")
         out.append(f"subject_lemma={subject.lemma_.lower()}")
         out.append(f"lemma_subject={lemma}|{subject.ent_type_ or subject.pos_}")
-    if cue.head is not cue:
+    if cue.head.i != cue.i:
         out.append(f"head_lemma={cue.head.lemma_.lower()}")
     if any(c.dep_ == "neg" for c in cue.children):
         out.append("negated")

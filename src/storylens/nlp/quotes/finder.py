@@ -89,7 +89,7 @@ def _source_head(cue: Token) -> Optional[Token]:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
             return None  # a verb as object is the content's, not the frame's
@@ -143,7 +143,7 @@ def _reports_before(cue: Token) -> bool:
     if any(c.dep_ in CONTENT_DEPS | {"advcl"} and c.i < cue.i for c in cue.children):
         return True
     j = cue.i - 1
-    while j >= 0 and cue.doc[j].dep_ in ("advmod", "neg") and cue.doc[j].head is cue:
+    while j >= 0 and cue.doc[j].dep_ in ("advmod", "neg") and cue.doc[j].head.i == cue.i:
         j -= 1
     while j >= 0 and cue.doc[j].is_punct:
         if cue.doc[j].is_quote or cue.doc[j].text in ("”", "’", "\"", "''"):
@@ -218,7 +218,7 @@ def _adjacent_subject(cue: Token, in_quote: set[int]) -> Optional[Token]:
     """The noun right before a cue the parser left without a subject ("..., Russia’s Foreign
     Ministry said:" parsed as an apposition of the name before it)."""
     j = cue.i - 1
-    while j >= 0 and cue.doc[j].dep_ in ("advmod", "aux", "neg") and cue.doc[j].head is cue:
+    while j >= 0 and cue.doc[j].dep_ in ("advmod", "aux", "neg") and cue.doc[j].head.i == cue.i:
         j -= 1
     if j < 0 or j in in_quote or cue.doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
@@ -431,7 +431,7 @@ class QuoteFinder:
     @staticmethod
     def _indirect(doc: Doc, cue: Token, covered: list[tuple[int, int]], in_quote: set[int]) -> Optional[Attribution]:
         if cue.lower_ == "according":
-            clause = cue.head if cue.head is not cue else None
+            clause = cue.head if cue.head.i != cue.i else None
             if clause is None:
                 return None
             tokens = [t for t in clause.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not t.is_punct]
@@ -500,7 +500,7 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     if cue.i < span.start and between[-1:].text.strip() == ":" and cue.sent.start <= span.start:
         return "direct"  # "... but clearly indicated that a settlement had been reached: “...”"
     root = span.root
-    if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t is root):
+    if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t.i == root.i):
         return "mixed"
     return None
 

@@ -54,7 +54,7 @@ def _dates_own_action(item: MentionInStory) -> bool:
     at = item.dated[0][0] - mention.sentence.start
     doc = parsed(mention.sentence.text)
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
-    while token is not None and token.head is not token and token.pos_ not in ("VERB", "AUX"):
+    while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == mention.predicate
 

@@ -103,7 +103,7 @@ def referent_words(subject: str, previous: str) -> Optional[set[str]]:
     for token in parsed(previous):
         if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() == noun or token.lower_.startswith(stem)):
             words = {t.lemma_.lower() for t in token.subtree
-                     if t is not token and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+                     if t.i != token.i and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
             return words or None
     return None
 
@@ -123,14 +123,14 @@ def reporting_frame_denied(mention: ClaimMention) -> bool:
     inside = [t for t in doc if start <= t.idx < start + len(mention.text)]
     if not inside:
         return False
-    root = next((t for t in inside if t.head not in inside or t.head is t), inside[0])
+    root = next((t for t in inside if t.head not in inside or t.head.i == t.i), inside[0])
     verb = root.head
     for _ in range(2):  # the reporting verb, then what governs it ("denied saying")
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
-        if verb.head is verb or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
             return False
         verb = verb.head
     return False
