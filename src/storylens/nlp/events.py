@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
@@ -146,6 +147,7 @@ def find_events(doc: Doc) -> Doc:
             continue
         seen.add(key)
         clause_start, clause_end = clause_of(described_by(trigger), sentence)
+        clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mentions.append(
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
