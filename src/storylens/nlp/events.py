@@ -67,6 +67,9 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     modifies ("the events of June 24"), else the sentence root. Under a copula the noun is the
     happening: "they are the products of the destruction of the Soviet Union in 1991"."""
     token = span.root
+    happening = _noun_of_a_happening(span)
+    if happening is not None:
+        return happening
     noun = None
     seen = {token.i}
     while token.head is not token and token.head.i not in seen:  # heads may loop in a broken parse
@@ -79,6 +82,20 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
+
+
+def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
+    """"after the seizure of the port by the militia in May, the ministry ordered ...": a time
+    phrase ("in May") on a noun that has an object of its own ("of the port") dates that noun,
+    a happening, not the verb of the clause around it."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == span.root.i:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
+        return None
+    has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
+    return noun if has_object else None
 
 
 def is_premodifier(span: SpacySpan) -> bool:

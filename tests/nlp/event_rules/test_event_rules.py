@@ -92,3 +92,10 @@ def test_no_description_ends_on_a_word_that_needs_more(nlp):
 def test_a_dateline_is_no_part_of_a_clause(nlp):
     (event,) = events(nlp, "TARNHOLM — The barge Kestrel sank on Sunday, the harbour office said.")
     assert not event.clause.text.startswith("TARNHOLM")
+
+
+def test_a_time_on_a_happening_noun_dates_the_noun_not_the_clause_around_it(nlp):
+    text = "After the seizure of the Tarn bridge by the Redhand militia in May 2021, the ministry ordered all ferries to stop by July 1, 2021."
+    dated = {e.date: e.trigger for e in events(nlp, text)}
+    assert dated.get("2021-05") == "seizure", dated
+    assert dated.get("2021-07-01") != "seizure", dated
