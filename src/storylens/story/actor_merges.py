@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from storylens.nlp.gazetteer import is_country, is_well_known_place
+from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
 from storylens.story.union_find import UnionFind
@@ -50,8 +50,6 @@ AREA_WORDS = frozenset(
 )
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 UNMERGED_TYPES = frozenset({"PERSON", "NORP"})
-# Types of a name that may be the short form of a longer organisation name.
-LEADING_TYPES = frozenset({"ORG", "PERSON"})
 
 
 def name_words(form: str) -> list[str]:
@@ -92,52 +90,19 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
     return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
 
 
-def _leads(short: list[str], long: list[str], is_common_noun: Callable[[str], bool]) -> bool:
-    """"nordline" leads "nordline shipping": the longer name is the shorter one and common nouns
-    (what kind of organisation it is), so the short name is the organisation's short form."""
-    rest = long[len(short) :]
-    return len(short) < len(long) and long[: len(short)] == short and all(is_common_noun(w) for w in rest)
-
-
-def _never(word: str) -> bool:
-    return False
-
-
 def merge_names(
-    forms_of: dict[str, Counter],
-    type_of: Callable[[str], str],
-    owners: dict[str, set[str]] | None = None,
-    is_common_noun: Callable[[str], bool] = _never,
+    forms_of: dict[str, Counter], type_of: Callable[[str], str], owners: dict[str, set[str]] | None = None
 ) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
     written forms of each group, ``type_of``: a group's entity type, ``owners``: the words of the
     names written as a group's possessor ("Russia's Foreign Ministry" -> {"russia"}): such a
     group joins only a longer name that holds one of them, so "Russia's Foreign Ministry" does
-    not join "Chinese Foreign Ministry". ``is_common_noun``: whether a lower-cased word is a
-    common noun; a name that leads a longer organisation name followed only by common nouns joins
-    it ("Nordline" / "Nordline Shipping"), even when the model typed the short one PERSON (a
-    company named alone reads like a surname), but never a place ("Varnholm" is not "Varnholm
-    Coast Guard")."""
+    not join "Chinese Foreign Ministry"."""
     owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
-    leaders = [k for k in forms_of if type_of(k) in LEADING_TYPES]  # PERSON here: no first name in the story
-    words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
+    words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
-
-    for short in leaders:
-        if any(is_well_known_place(f) for f in forms_of[short]):
-            continue
-        longer = {
-            long
-            for long in keys
-            if long != short and type_of(long) == "ORG"
-            for s in words_of[short]
-            for l in words_of[long]
-            if _leads(s, l, is_common_noun)
-        }
-        if len(longer) == 1:
-            union.union(short, longer.pop())
 
     for short in keys:
         candidates = set()
