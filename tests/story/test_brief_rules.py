@@ -223,3 +223,30 @@ def test_a_clause_a_speaker_denies_keeps_the_denial():
     start = sentence_text.index("the ferry")
     attribution = Attribution(start, len(sentence_text) - 1, "The harbour company", "deny", sentence)
     assert attribution_tag(attribution, parse) == ", which the harbour company denied"
+
+
+# An invented sinking reported under datelines: where each report was filed is no fact of it.
+DATELINED = {
+    "Tarn Post": "KELLMOUTH — The barge Kestrel sank off Kellmouth on Sunday, the harbour office said. "
+    "Nine crew members were rescued by fishing boats.",
+    "Bay Ledger": "KELLMOUTH, March 3 (Bay Wire) - The barge Kestrel sank off Kellmouth on Sunday. Nine crew "
+    "members were rescued by fishing boats, the harbour office said.",
+    "Coast Record": "The barge Kestrel sank off Kellmouth on Sunday. Fishing boats rescued nine crew members.",
+}
+
+
+def test_a_dateline_never_reaches_the_brief(nlp):
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.build import build_story
+
+    articles = [
+        Article(id=f"d{i}", source=f"d{i}.txt", text=text, outlet=outlet, published="2025-03-03")
+        for i, (outlet, text) in enumerate(DATELINED.items())
+    ]
+    story = build_story(list(analyze_articles(articles, nlp=nlp)))
+    assert story.summary
+    for sentence in story.summary:
+        assert "KELLMOUTH —" not in sentence.text and "(Bay Wire)" not in sentence.text, sentence.text
+    for entry in story.timeline:
+        assert not entry.description.startswith("KELLMOUTH"), entry.description

@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
@@ -29,8 +30,13 @@ ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"
 CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
 CITATION_AFTER = re.compile(r"^\s*\)")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
-BOUNDING = re.compile(r"\b(?:until|till|prior to|before|since|ever since|up to)\s+(?:the\s+)?$", re.IGNORECASE)
+BOUNDING = re.compile(r"\b(?:until|till|prior to|before|since|ever since|up to|between)\s+(?:the\s+)?$", re.IGNORECASE)
+RANGE_END = re.compile(r"\b(?:between|from)\s+[^.;\n]{1,40}?\s+(?:and|to|through|till|until)\s+(?:the\s+)?$", re.IGNORECASE)
+RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+RANGE_TO = re.compile(r"\s+(?:to|through|till|until)\s", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 40
+# Words that cannot end a readable clause: relative words, determiners, prepositions, conjunctions.
+DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "DT", "IN", "CC", "TO", "PRP$", "POS"})
 STATE_VERBS = frozenset({"be", "have", "remain", "seem"})
 YEAR = re.compile(r"\b\d{4}\b")
 PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month", "this year"})
@@ -47,8 +53,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start < 40 and bool(DATELINE_AFTER.match(text[end:end + 40]))
 
 
-def is_bounding(text: str, start: int) -> bool:
-    return bool(BOUNDING.search(text[max(0, start - 20):start]))
+def is_bounding(text: str, start: int, end: int) -> bool:
+    """"until 2003", "prior to 2014", and either end of a range ("between May 2022 and May 2023",
+    "from 2019 to 2021"): the limits of a period, not the date of a happening."""
+    before, after = text[max(0, start - 60):start], text[end:end + 12]
+    if BOUNDING.search(before[-20:]) or RANGE_END.search(before):
+        return True
+    return bool(RANGE_FROM.search(before[-20:]) and RANGE_TO.match(after))
 
 
 def trigger_of(span: SpacySpan) -> Optional[Token]:
@@ -56,6 +67,9 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     modifies ("the events of June 24"), else the sentence root. Under a copula the noun is the
     happening: "they are the products of the destruction of the Soviet Union in 1991"."""
     token = span.root
+    happening = _noun_of_a_happening(span)
+    if happening is not None:
+        return happening
     noun = None
     seen = {token.i}
     while token.head is not token and token.head.i not in seen:  # heads may loop in a broken parse
@@ -68,6 +82,20 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
+
+
+def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
+    """"after the seizure of the port by the militia in May, the ministry ordered ...": a time
+    phrase ("in May") on a noun that has an object of its own ("of the port") dates that noun,
+    a happening, not the verb of the clause around it."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == span.root.i:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
+        return None
+    has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
+    return noun if has_object else None
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -92,7 +120,12 @@ def clause_of(trigger: Token, sentence: SpacySpan) -> tuple[int, int]:
         right = min(right, trigger.i + MAX_CLAUSE_TOKENS // 2)
     left, right = max(left, sentence.start), min(right, sentence.end)
     doc = trigger.doc
-    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+    # "When the ferry capsized ...", "after the ship sank ...": the clause without the word that
+    # subordinates it to another reads as a statement.
+    while right > left + 1 and doc[left].head.i == trigger.i and (doc[left].dep_ == "mark" or doc[left].tag_ == "WRB"):
+        left += 1
+    # A clause cut short never ends on a word that needs one after it ("..., which", "the", "of").
+    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space or doc[right - 1].tag_ in DANGLING_TAGS):
         right -= 1
     return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
 
@@ -112,7 +145,7 @@ def find_events(doc: Doc) -> Doc:
     mentions = extensions.doc_list(doc, "event_mentions")
     article_id = doc._.article_id or ""
     text = doc_text(doc)
-    seen: set[tuple[int, str, int]] = set()
+    seen: set[tuple[int, int]] = set()
     quoted = QuotedText(text)
     expressions = doc._.time_expressions or []
     stated_years = [(e.span.start, e.value[:4]) for e in expressions if e.value and YEAR.search(e.span.text)]
@@ -129,7 +162,7 @@ def find_events(doc: Doc) -> Doc:
         # 23" holds its own date whoever says it.
         if counts_from_speech(expression.span.text) and quoted.inside(start, end):
             continue
-        if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start):
+        if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or is_premodifier(span):
@@ -141,11 +174,12 @@ def find_events(doc: Doc) -> Doc:
         if trigger is None or is_caption_fragment(trigger):
             continue
         sentence = sentence_of(doc, span.start)
-        key = (sentence.start_char, value, trigger.i)
-        if key in seen:  # "In 2020, ... Lukashenko's 2020 reelection": one happening
+        key = (sentence.start_char, trigger.i)
+        if key in seen:  # one predicate, one date: the first expression dating it in the text
             continue
         seen.add(key)
         clause_start, clause_end = clause_of(described_by(trigger), sentence)
+        clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mentions.append(
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),

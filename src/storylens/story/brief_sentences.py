@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from storylens.ingest.datelines import dateline_length
 from storylens.records import SourceRef, Span
 from storylens.story.brief_voice import Voices, attribution_tag, quote_edits
 from storylens.story.context import StoryContext
@@ -359,6 +360,8 @@ def best_sentence(
     made: dict[tuple[str, int, str], tuple[list, object]] = {}
     for span, doc in zip(raw, parse([s.text for s in raw])):
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
+        if dateline_length(span.text):  # "VARNHOLM — ": where the report was filed, not what it says
+            edits.append((span.start, span.start + dateline_length(span.text)))
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))

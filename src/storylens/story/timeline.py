@@ -31,7 +31,8 @@ from datetime import date
 
 import numpy as np
 
-from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef
+from storylens.ingest.datelines import dateline_length
+from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef, Span
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
 from storylens.story.union_find import UnionFind
@@ -286,6 +287,9 @@ def _description(items: list[_Item]) -> str:
     if len(clause.text.split()) < 5:  # a clause cut short by the parse ("reported on Friday")
         clause = mention.sentence
     text = clause.text
+    if dateline_length(text):  # the sentence a short clause fell back to may open with "VARNHOLM — "
+        clause = Span(clause.article, clause.start + dateline_length(text), clause.end, text[dateline_length(text):])
+        text = clause.text
     if mention.time_expression and clause.start <= mention.time_expression.start < clause.end:
         # Drop a leading "On Saturday," so the description starts with who did what.
         head = text[: mention.time_expression.end - clause.start]

@@ -43,3 +43,41 @@ def test_a_quoted_judging_noun_is_the_speakers(nlp):
 )
 def test_plain_nouns_for_people_and_names_are_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
+
+
+# --- issue 19, fourth round: a singular noun that says what a named person or group is -----------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Governor Edda Lorn is a puppet of the Tarnland council.", "puppet"),
+        ("Ivo Brask, a thug from the docks, ran the port.", "thug"),
+        ("Tarnland is a puppet of Velmora.", "puppet"),
+    ],
+)
+def test_a_singular_judging_noun_said_of_someone_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brask, a fighter in the Redhand Brigade, was killed near Kellmouth.",
+        "Edda Lorn is the official in charge of the Kellmouth port.",
+        "Edda Lorn, a protester, was detained in Kellmouth.",
+        "Ivo Brask is a farmer and a founder of the union.",
+        "Edda Lorn, an activist, spoke in Kellmouth on Monday.",
+        'Edda Lorn said Ivo Brask "is a puppet of the council".',
+        "The puppet show opened in Kellmouth.",
+    ],
+)
+def test_plain_singular_roles_quotes_and_places_are_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
+def test_a_word_is_scored_in_both_its_forms():
+    from storylens.nlp.loaded_rules.nouns import both_forms_score, plural_of
+
+    assert [plural_of(w) for w in ("thug", "lackey", "bully", "gunman", "witness")] == ["thugs", "lackeys", "bullies", "gunmen", "witnesses"]
+    assert both_forms_score("puppet") >= NOUN_SCORE > both_forms_score("protester")

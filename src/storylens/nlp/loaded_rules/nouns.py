@@ -8,7 +8,9 @@ are the nouns PTC mostly finds inside Name_Calling,Labeling spans and whose nega
 it almost never finds in any span. A noun is marked when
 
 - it is a plural common noun heading its phrase ("their corporate media lackeys"): a judgement
-  of a group of people; a singular noun is too often a plain role ("founder", "farmer");
+  of a group of people; or a singular noun said of a named person or group ("Marr is a puppet",
+  "Marr, a thug, ..."), scored as the mean of its singular's and its plural's scores (issue 19,
+  fourth round); elsewhere a singular noun is too often a plain role ("founder", "farmer");
 - the scorer gives it at least ``NOUN_SCORE``;
 - it is outside quotation marks (a speaker's word is reported, not the outlet's).
 
@@ -58,17 +60,64 @@ def judging_noun_candidate(token) -> bool:
     )
 
 
+# Determiners of a singular noun that says what someone is: "a puppet", "the thug".
+ARTICLES = frozenset({"a", "an", "the"})
+PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def plural_of(word: str) -> str:
+    """English plural by the regular rules ("thug" -> "thugs", "lackey" -> "lackeys", "bully" ->
+    "bullies", "gunman" -> "gunmen")."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def both_forms_score(word: str) -> float:
+    """The mean of the scores of a singular noun and its plural: a judging word judges in both
+    forms ("puppet" 0.88, "puppets" 0.95), while the scorer's guess on one form alone is often
+    far off its other ("protester" 0.90, "protesters" 0.38: 0.64 together)."""
+    return (noun_score(word) + noun_score(plural_of(word))) / 2
+
+
+def _named_subject(token) -> bool:
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.ent_type_ in PERSON_LIKE or s.lower_ in SUBJECT_PRONOUNS for s in subjects)
+
+
+def singular_judgement_candidate(token) -> bool:
+    """A singular common noun that says what a named person or group is: the attribute of "X is
+    a puppet" or an apposition "X, a thug, ...", with "a"/"an"/"the". Elsewhere a singular noun
+    is too often a plain role ("the founder of the firm")."""
+    if not (token.tag_ == "NN" and token.is_alpha and token.is_lower and not token.ent_type_):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children):
+        return False
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return _named_subject(token)
+    return token.dep_ == "appos" and token.head.ent_type_ in PERSON_LIKE
+
+
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
-    """(start, end, score) of each judging plural noun in the outlet's own voice."""
+    """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
+    its phrase, or a singular one predicated of a named person or group, scored in both forms."""
     quoted = quoted or QuotedText(doc_text(doc))
     found = []
     for token in doc:
-        if not judging_noun_candidate(token):
+        if judging_noun_candidate(token):
+            score = noun_score(token.lower_)
+        elif singular_judgement_candidate(token):
+            score = both_forms_score(token.lower_)
+        else:
             continue
         start, end = token.idx, token.idx + len(token.text)
         if quoted.inside(start, end):
             continue
-        score = noun_score(token.lower_)
         if score >= NOUN_SCORE:
             found.append((start, end, score))
     return found
