@@ -13,10 +13,10 @@ def test_second_written_claims_gate(written_claims_2_dir):
     # found, 5 false conflicts, no false omission.
     figures = evaluate("claims", written_claims_2_dir)
     assert figures["stories"] == 3 and figures["evidence_not_found"] == 0
-    assert figures["score"] >= 0.67
-    assert figures["link_recall"] >= 0.62
-    assert figures["link_precision"] >= 0.74
-    assert figures["status_accuracy"] >= 0.52
-    assert figures["contested_found"] >= 2
-    assert figures["false_conflicts"] <= 5
+    assert figures["score"] >= 0.66
+    assert figures["link_recall"] >= 0.64
+    assert figures["link_precision"] >= 0.69
+    assert figures["status_accuracy"] >= 0.57
+    assert figures["contested_found"] >= 3
+    assert figures["false_conflicts"] <= 6
     assert figures["false_omissions"] == 0

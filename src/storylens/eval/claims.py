@@ -132,7 +132,8 @@ def score_story(story: Story, facts: list[GoldFact]) -> Counter:
     for fact in facts:
         counts["facts"] += 1
         votes = Counter(c for e in fact.evidence for c in claims_of[e])
-        best = votes.most_common(1)[0][0] if votes else None
+        # ties go to the first claim id, not to set order (which changes with the hash seed between runs)
+        best = min(votes, key=lambda claim_id: (-votes[claim_id], claim_id)) if votes else None
         counts["status_right"] += best is not None and status_of[best] == fact.status
         if fact.status == "contested":
             counts["contested"] += 1

@@ -137,7 +137,7 @@ def _named_in(token: Token) -> Optional[tuple[Span, Token]]:
         node, linked = stack.pop(0)
         linked = linked or node.dep_ in ("appos", "conj")
         ent = entity_of(node)
-        if ent is not None and ((linked and ent.label_ == "PERSON") or (node.dep_ == "compound" and node.head.i == token.i)):
+        if ent is not None and linked and ent.label_ == "PERSON":
             return ent, node
         if node.dep_ not in ("relcl", "acl", "ccomp"):
             stack.extend((child, linked) for child in node.children)
