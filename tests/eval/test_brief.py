@@ -15,12 +15,12 @@ def test_items_are_read_as_titled_articles(eval_dir):
 
 
 def test_brief_eval_gate(eval_dir):
-    # Measured on these 8 items (2026-12-05, the brief's voice edits of issue 15, names cut from the
-    # edges of loaded spans): ROUGE-L F1 0.267, ROUGE-1 F1 0.374, ROUGE-2 F1 0.177; loaded terms
-    # 0.70 vs 0.92 per 100 words.
+    # Measured on these 8 items (2026-12-05, round s23: order-free claims, datelines cut from the
+    # brief): ROUGE-L F1 0.2704, ROUGE-1 F1 0.3794, ROUGE-2 F1 0.1769; loaded terms 0.90 vs 0.92 per
+    # 100 words.
     metrics = evaluate("brief", eval_dir / NEUS, limit=8)
     assert metrics["items"] == 8 and metrics["empty_briefs"] == 0
-    assert metrics["score"] == metrics["rougeL_f1"] >= 0.26
-    assert metrics["rouge1_f1"] >= 0.37
-    assert metrics["rouge2_f1"] >= 0.17
+    assert metrics["score"] == metrics["rougeL_f1"] >= 0.268
+    assert metrics["rouge1_f1"] >= 0.377
+    assert metrics["rouge2_f1"] >= 0.175
     assert metrics["loaded_per_100_words_brief"] < metrics["loaded_per_100_words_inputs"]
