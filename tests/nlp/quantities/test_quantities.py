@@ -172,6 +172,8 @@ def test_durations_and_ages(nlp):
     "text",
     [
         "The bus left at 10.45pm from the depot.",
+        "The fire reached the ridge at 2 p.m. on Monday.",
+        "The ferry docked at 7 a.m. and left at 11 p.m.",
         "A category 4 storm hit the coast.",
         "The retailer filed for Chapter 11 protection.",
         "Profits rose in the second half, the bank said.",

@@ -40,8 +40,8 @@ def is_excluded(doc: Doc, item: FoundQuantity) -> bool:
         return True  # "the sixth time", "3rd"; spaCy also calls "5pc" and "100km" ordinals
     if re.search(r"\d:\d\d", text[max(0, item.start - 3):item.end + 3]) or CLOCK.match(text[item.end:item.end + 6]):
         return True  # a clock time, whatever unit quantulum3 guessed ("2:55 p.m." is not pints)
-    if CLOCK_TIME.match(text, item.start) and item.entity != "currency":
-        return True  # "10.45pm" is not picometres
+    if CLOCK_TIME.match(text, item.start):
+        return True  # "10.45pm" is not picometres, and "2 p.m." is not two pence
     previous = doc[tokens.start - 1] if tokens.start > 0 else None
     surface = text[item.start:item.end].strip()
     if surface.startswith("-") and previous is not None and previous.is_upper and previous.is_alpha:
