@@ -120,7 +120,7 @@ def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
     if DISTANCING_BEFORE.search(doc_text(doc)[max(0, tokens[0].idx - 25) : tokens[0].idx]):
         return True
     governor = head
-    while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head is not governor:
+    while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head.i != governor.i:
         governor = governor.head
     verb = governor.head
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:

@@ -72,7 +72,7 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         return happening
     noun = None
     seen = {token.i}
-    while token.head is not token and token.head.i not in seen:  # heads may loop in a broken parse
+    while token.head.i not in seen:  # the root is its own head
         token = token.head
         seen.add(token.i)
         if token.pos_ in ("VERB", "AUX") and token not in span:

@@ -33,9 +33,6 @@ RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morn
 PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 ANAPHORS = {"this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "such"}
-# a dateline opening an article's first sentence ("KESSBY — ", "NEW HAVEN, Conn. — "): where the
-# outlet filed from, not part of what it reports
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w. ]*)? [—–-] ")
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}  # closed class: "what" also opens free relatives that are subjects
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 WORDING_TECHNIQUES = {"Loaded_Language", "Name_Calling", "Labeling", "Exaggeration", "Minimisation", "Flag-Waving", "Slogans"}
@@ -360,8 +357,9 @@ def best_sentence(
     made: dict[tuple[str, int, str], tuple[list, object]] = {}
     for span, doc in zip(raw, parse([s.text for s in raw])):
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
-        if dateline_length(span.text):  # "VARNHOLM — ": where the report was filed, not what it says
-            edits.append((span.start, span.start + dateline_length(span.text)))
+        dateline = dateline_length(span.text)
+        if dateline:  # "VARNHOLM — ": where the report was filed, not what it says
+            edits.append((span.start, span.start + dateline))
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
@@ -437,7 +435,7 @@ def _carries(text: str, forms: list[str]) -> bool:
 def reported(who: str, text: str) -> str:
     """ "<who> reports that <clause>", or the clause quoted when it opens on an anaphor ("That relocation ...")
     that an indirect report would misattach."""
-    text = DATELINE.sub("", text)
+    text = text[dateline_length(text):]  # "KESSBY — ": where the outlet filed from, not what it reports
     doc = parse([text])[0]
     if doc[0].lower_ in ANAPHORS:
         return f"{who} reports: “{text.rstrip('.')}”"

@@ -287,8 +287,9 @@ def _description(items: list[_Item]) -> str:
     if len(clause.text.split()) < 5:  # a clause cut short by the parse ("reported on Friday")
         clause = mention.sentence
     text = clause.text
-    if dateline_length(text):  # the sentence a short clause fell back to may open with "VARNHOLM — "
-        clause = Span(clause.article, clause.start + dateline_length(text), clause.end, text[dateline_length(text):])
+    dateline = dateline_length(text)
+    if dateline:  # the sentence a short clause fell back to may open with "VARNHOLM — "
+        clause = Span(clause.article, clause.start + dateline, clause.end, text[dateline:])
         text = clause.text
     if mention.time_expression and clause.start <= mention.time_expression.start < clause.end:
         # Drop a leading "On Saturday," so the description starts with who did what.
