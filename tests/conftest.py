@@ -16,6 +16,7 @@ SEEDS = SHARED / "seeds"
 EVAL_DATA = SHARED / "eval"
 WRITTEN_CLAIMS = PROJECT / "tests" / "data" / "claims_written"  # invented stories with claims gold
 WRITTEN_CLAIMS_2 = PROJECT / "tests" / "data" / "claims_written_2"  # a second set, written blind
+WRITTEN_CLAIMS_3 = PROJECT / "tests" / "data" / "claims_written_3"  # a third set, written blind
 
 
 def need(path: Path) -> Path:
@@ -42,6 +43,11 @@ def written_claims_dir() -> Path:
 @pytest.fixture(scope="session")
 def written_claims_2_dir() -> Path:
     return WRITTEN_CLAIMS_2
+
+
+@pytest.fixture(scope="session")
+def written_claims_3_dir() -> Path:
+    return WRITTEN_CLAIMS_3
 
 
 @pytest.fixture(scope="session")
