@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # reads "withdrew the statement" and "repeated the statement" alike (both are about the
 # statement); the list holds only verbs whose object is a statement taken back, and which
 # statement it is comes from the parse (the noun's "that" clause), never from the list.
-RETRACTIONS = {"withdraw", "retract", "correct", "reverse", "rescind", "recant", "disavow", "retract"}
+RETRACTIONS = {"withdraw", "retract", "correct", "reverse", "rescind", "recant", "disavow"}
 # phrasal retractions: the verb with its particle ("walked back a report", "took back the claim")
 PHRASAL_RETRACTIONS = {("walk", "back"), ("take", "back"), ("row", "back")}
 
