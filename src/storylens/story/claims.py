@@ -26,7 +26,12 @@ import numpy as np
 from storylens.records import ArticleAnalysis, Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
+    DENIALS,
     about_different_things,
+    acts_on_different_things,
+    denied_content_matches,
+    retraction_conflict,
+    state_conflict,
     referent_words,
     account_conflict,
     MentionInStory,
@@ -159,6 +164,8 @@ def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked:
     positive, negative = (b, a) if a.saying_denied else (a, b)
     if positive.mention.negated or positive.mention.attributed_to is None or about_different_things(a, b):
         return False
+    if negative.mention.cue in DENIALS and not denied_content_matches(negative, positive):
+        return False  # "X denied that P": P must state the report's fact, not only share its words
     # the one said not to have said it is named where the other reports the saying
     speaker = _name_words(negative.mention.attributed_to)
     return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
@@ -186,9 +193,9 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return True  # "was not arrested" / "was among those detained": the same party, read alike
     if related < DISPUTE:
         return False
-    return negative.mention.predicate == positive.mention.predicate or (
-        negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
-    )
+    if negative.mention.predicate == positive.mention.predicate:
+        return not acts_on_different_things(negative, positive)  # "received no reply" / "received 20,000 calls"
+    return negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
 
 
 def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0,
@@ -203,6 +210,15 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         if detail:
             earlier, later = sorted((a, b), key=lambda m: m.published or "")
             return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
+    if aligned:  # read only in clauses the alignment already holds as one fact
+        retraction = retraction_conflict(a, b)
+        if retraction:
+            detail, report, taken_back = retraction
+            kind = "superseded" if (taken_back.published or "") > (report.published or "") else "negation"
+            return Conflict(kind, detail, [_ref(report), _ref(taken_back)])
+        detail = state_conflict(a, b)
+        if detail:
+            return Conflict("account", detail, [_ref(a), _ref(b)])
     if _denies(a, b, related, linked):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])

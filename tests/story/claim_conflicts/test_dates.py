@@ -55,3 +55,15 @@ def test_a_clause_of_a_verbless_sentence_is_read_without_hanging():
     sentence = "The harbour blockade at Kessby, on Wednesday."
     verbless = dated_clause(sentence, sentence.rstrip("."), "blockade", "Wednesday", "2031-04-09", "two")
     assert date_conflict(blockade, verbless, aligned=True) is None
+
+
+def test_a_part_of_day_is_no_dispute_a_different_day_is():
+    afternoon = dated_clause("The landslide hit the village of Orva on Monday afternoon.",
+                             "The landslide hit the village of Orva on Monday afternoon", "hit", "Monday", "2031-04-13", "one")
+    evening = dated_clause("The slope gave way on Monday evening above Orva.",
+                           "The slope gave way on Monday evening above Orva", "give", "Monday", "2031-04-13", "two")
+    assert date_conflict(afternoon, evening, aligned=True) is None  # one day, told by its part
+    night = dated_clause("The slope gave way on Sunday night above Orva.",
+                         "The slope gave way on Sunday night above Orva", "give", "Sunday", "2031-04-12", "three")
+    detail = date_conflict(afternoon, night, aligned=True)
+    assert "2031-04-13" in detail and "2031-04-12" in detail

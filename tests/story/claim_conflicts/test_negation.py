@@ -1,7 +1,7 @@
 """A denial in other words, and how a denial is explained, on sentences written for these tests."""
 
 from storylens.records import ClaimMention, Span
-from storylens.story.claim_conflicts import denies_in_other_words, negation_conflict
+from storylens.story.claim_conflicts import acts_on_different_things, denied_content_matches, denies_in_other_words, negation_conflict
 from storylens.story.claim_conflicts.mention import MentionInStory
 from storylens.story.claim_conflicts.negation import affirmed
 
@@ -52,3 +52,49 @@ def test_a_denied_content_is_explained_as_denied_not_as_unsaid():
     report = clause("The barge was overloaded", "overload", "one")
     assert denial.saying_denied
     assert "The shipping line denies it" in negation_conflict(report, denial)
+
+
+def test_a_refusal_agrees_with_a_denial_in_other_words():
+    denied = clause("The striking pilot Ida Lorn will not return to work", "return", "one", negated=True,
+                    subject="The striking pilot Ida Lorn", names=["Ida Lorn"])
+    refused = clause("Ida Lorn has refused to return to work", "refuse", "two", subject="Ida Lorn", names=["Ida Lorn"])
+    assert not denies_in_other_words(denied, refused)  # refusing to return is not returning
+
+
+def theme_clause(sentence: str, text: str, predicate: str, article: str, *, theme, negated=False) -> MentionInStory:
+    span = Span(article, 0, len(sentence), sentence)
+    mention = ClaimMention(span, text, predicate=predicate, negated=negated, theme=theme)
+    return MentionInStory(mention, span, article, "2031-04-14", article, align_text=text)
+
+
+def test_one_predicate_on_different_things_is_no_denial():
+    letters = theme_clause("The embassy had received 3,000 letters by Friday.", "The embassy had received 3,000 letters by Friday",
+                           "receive", "one", theme="3,000 letters")
+    answer = theme_clause("She wrote twice and received no answer.", "received no answer", "receive", "two", theme="no answer",
+                          negated=True)
+    assert acts_on_different_things(answer, letters)
+    foreseen = theme_clause("It was a flood everyone saw coming, she said.", "everyone saw coming", "see", "one", theme="coming")
+    unseen = theme_clause("We have never seen anything like this.", "We have never seen anything like this", "see", "two",
+                          theme="anything", negated=True)
+    assert acts_on_different_things(unseen, foreseen)  # seeing it coming is not seeing it
+    signed = theme_clause("The mayor signed the lease.", "The mayor signed the lease", "sign", "one", theme="the lease")
+    unsigned = theme_clause("The mayor never signed the lease.", "The mayor never signed the lease", "sign", "two",
+                            theme="the lease", negated=True)
+    assert not acts_on_different_things(unsigned, signed)
+    anything = theme_clause("The mayor never signed anything.", "The mayor never signed anything", "sign", "two",
+                            theme="anything", negated=True)
+    assert not acts_on_different_things(anything, signed)  # "anything" may be the lease
+
+
+def test_a_denial_by_another_party_must_state_the_reported_fact():
+    sentence = "The ferry operator denied that its crew had overloaded the barge."
+    span = Span("two", 0, len(sentence), sentence)
+    denial = MentionInStory(ClaimMention(span, "that its crew had overloaded the barge", predicate="overload", kind="reported",
+                                         cue="deny", attributed_to="The ferry operator", theme="the barge"),
+                            span, "two", "2031-04-14", "two")
+    report = theme_clause("Investigators said the crew had overloaded the barge.", "the crew had overloaded the barge",
+                          "overload", "one", theme="the barge")
+    assert denied_content_matches(denial, report)
+    rules = theme_clause("Operators were required to weigh every barge.", "Operators were required to weigh every barge",
+                         "require", "one", theme="Operators")
+    assert not denied_content_matches(denial, rules)  # the same words, another fact

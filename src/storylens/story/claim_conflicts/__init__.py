@@ -4,7 +4,8 @@
 - ``dates``: one happening dated differently;
 - ``negation``: one clause denies the other, or denies that it was said;
 - ``account``: incompatible versions of who did what;
-- ``superseded``: a later report takes back an earlier one.
+- ``superseded``: a later report takes back an earlier one, or reports the statement taken back;
+- ``states``: opposite states of one referent (dead / alive, detained / released), an account dispute.
 
 Each check returns a plain-English explanation naming both sides, or None when the two agree on
 that count. ``mention.MentionInStory`` is what every check reads; ``words`` holds what they share.
@@ -16,6 +17,8 @@ from storylens.story.claim_conflicts.mention import MentionInStory
 from storylens.story.claim_conflicts.negation import (
     DENIALS,
     about_different_things,
+    acts_on_different_things,
+    denied_content_matches,
     denies_in_other_words,
     negation_conflict,
     referent_words,
@@ -28,10 +31,12 @@ from storylens.story.claim_conflicts.quantity import (
     quantities_match,
     quantity_conflict,
 )
-from storylens.story.claim_conflicts.superseded import superseded
+from storylens.story.claim_conflicts.states import state_conflict, stated_states
+from storylens.story.claim_conflicts.superseded import retracted_content, retraction_conflict, superseded
 
 __all__ = [
-    "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "comparable", "date_conflict",
+    "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "acts_on_different_things",
+    "denied_content_matches", "retracted_content", "retraction_conflict", "state_conflict", "stated_states", "comparable", "date_conflict",
     "denies_in_other_words", "doer_conflict", "doers", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
     "quantity_conflict", "referent_words", "reporting_frame_denied", "superseded",
 ]

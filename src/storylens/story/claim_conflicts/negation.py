@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
-from storylens.story.claim_conflicts.words import STAND_INS, parsed, phrases_alike, stems
+from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -82,8 +82,68 @@ def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) ->
     said_of_negative, said_of_positive = _party_phrases(negative, parties), _party_phrases(positive, parties)
     if not said_of_negative or not said_of_positive:
         return False
-    return phrases_alike(affirmed(_without_party(negative.align_text, said_of_negative)),
-                         _without_party(positive.align_text, said_of_positive), SAME_ACTION)
+    denial = _without_party(negative.align_text, said_of_negative)
+    other = _without_party(positive.align_text, said_of_positive)
+    alike = likeness(affirmed(denial), other)
+    # The other clause must read closer to the denial with its negation taken out than to the
+    # denial as written: "someone has refused to concede" reads as "someone will not concede"
+    # (0.85) more than as "someone will concede" (0.78), so it agrees with the denial; "someone
+    # was among those detained" reads as "someone was arrested" (0.71) more than as "someone
+    # was not arrested" (0.67).
+    return alike >= SAME_ACTION and alike > likeness(denial, other)
+
+
+# indefinite pronouns and the like: a theme that could be anything tells no two facts apart
+INDEFINITE = {"anything", "something", "nothing", "everything", "one", "any", "all", "none"}
+
+
+def _theme_head(mention: ClaimMention):
+    """The head token of a clause's theme as parsed in its sentence (its negating determiner is
+    not the head: "no reply" -> "reply"); None when there is none."""
+    theme = mention.theme
+    if not theme:
+        return None
+    sentence = mention.sentence.text
+    at = sentence.find(theme)
+    if at < 0:
+        heads = [t for t in parsed(theme) if t.head.i == t.i]
+        return heads[0] if heads else None
+    inside = [t for t in parsed(sentence) if at <= t.idx < at + len(theme)]
+    heads = [t for t in inside if t.head.i == t.i or not at <= t.head.idx < at + len(theme)]
+    return heads[0] if heads else None
+
+
+def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+    """Two clauses with one predicate that act on different things, so that one's negation
+    denies nothing of the other: "received no reply" / "had received more than 20,000 calls";
+    "never seen anything like this" / "a fire everyone saw coming" (an object that is itself a
+    clause, "saw [it] coming", is another predication than seeing a thing). Read from the parse
+    of each theme: its head's part of speech and lemma; two nouns of different lemmas must also
+    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing)."""
+    head_a, head_b = _theme_head(a.mention), _theme_head(b.mention)
+    if head_a is None or head_b is None:
+        return False
+    verb_a, verb_b = head_a.pos_ in ("VERB", "AUX"), head_b.pos_ in ("VERB", "AUX")
+    if verb_a != verb_b:
+        return True
+    if verb_a or head_a.lemma_.lower() == head_b.lemma_.lower():
+        return False
+    if {head_a.lower_, head_b.lower_} & (STAND_INS | INDEFINITE):
+        return False  # "it", "anything": could be the other's thing
+    return not phrases_alike(head_a.text, head_b.text, SAME_THING)
+
+
+SAME_THING = 0.6
+
+
+def denied_content_matches(denial: MentionInStory, report: MentionInStory) -> bool:
+    """"X denied that P" disputes a report only when P states the report's fact: the same
+    predicate acting on the same thing. "denied that the company had known of the breach" says
+    nothing against "companies were required to report breaches within 72 hours" (know /
+    require), however much the two share in words."""
+    if denial.mention.predicate != report.mention.predicate:
+        return False
+    return not acts_on_different_things(denial, report)
 
 
 # verbs whose content is denied rather than asserted ("denied that", "denied saying that")

@@ -39,12 +39,17 @@ def parsed(sentence: str):
 
 
 @lru_cache(maxsize=4096)
-def phrases_alike(a: str, b: str, bar: float) -> bool:
-    """MiniLM cosine of the two phrases reaches ``bar``."""
+def likeness(a: str, b: str) -> float:
+    """MiniLM cosine of the two phrases."""
     from storylens.story.embeddings import embed
 
     vectors = embed([a, b])
-    return float(vectors[0] @ vectors[1]) >= bar
+    return float(vectors[0] @ vectors[1])
+
+
+def phrases_alike(a: str, b: str, bar: float) -> bool:
+    """MiniLM cosine of the two phrases reaches ``bar``."""
+    return likeness(a, b) >= bar
 
 
 def same_actor(a: MentionInStory, name_a: str, b: MentionInStory, name_b: str) -> bool:
