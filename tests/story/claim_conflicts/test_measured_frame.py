@@ -3,7 +3,7 @@ clause's year, on sentences written for these tests."""
 
 from storylens.records import ClaimMention, Quantity, Span
 from storylens.story.claim_conflicts import quantity_conflict
-from storylens.story.claim_conflicts.measured_frame import different_things, measured_frame
+from storylens.story.claim_conflicts.measured_frame import different_things, figure_years, measured_frame
 from storylens.story.claim_conflicts.mention import MentionInStory
 
 
@@ -63,3 +63,19 @@ def test_one_thing_counted_differently_is_still_a_dispute():
     town = counted("More than 500 houses in Dorrow were flattened", "500", 500, "houses", "three", bound="lower")
     fewer = counted("The storm destroyed 200 houses", "200", 200, "houses", "four")
     assert quantity_conflict(town, fewer) is not None
+
+
+def test_a_year_written_after_another_figure_of_the_clause_is_not_this_figures():
+    # "from a peak of 90,000 in 2004" dates the peak, not this year's 12,000
+    text = "Sightings have fallen to 12,000 this season from a peak of 90,000 in 2004"
+    span = Span("one", 0, len(text), text)
+    figures = [Quantity(Span("one", text.find(w), text.find(w) + len(w), w), v, "count") for w, v in
+               (("12,000", 12000), ("90,000", 90000))]
+    year_at = text.find("2004")
+    mention = ClaimMention(span, text, predicate="fall", quantities=figures, dates=["2004"])
+    item = MentionInStory(mention, span, "one", "2031-04-14", "one", dated=[(year_at, "2004")])
+    assert figure_years(item, figures[1]) == {"2004"}
+    assert figure_years(item, figures[0]) == set()  # two figures, one year: whose is unknown
+    other = counted("There were about 15,000 sightings this season", "15,000", 15000, "sightings", "two")
+    assert figure_years(other, figure_of(other)) == {"2031"}  # no date of its own: its article's year
+    assert different_things(item, figures[0], other, figure_of(other)) is None

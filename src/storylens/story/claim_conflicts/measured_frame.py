@@ -87,12 +87,29 @@ def measured_frame(item: MentionInStory, quantity: Quantity) -> Optional[Measure
     return _frame(sentence.text, start, end)
 
 
-def clause_years(item: MentionInStory) -> set[str]:
-    """The years a clause is dated to ("in 2021", "last year"), or its article's year when it
-    carries no date of its own (it tells of the time of its report)."""
+def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The year of the date written right after a figure, before the clause's next figure
+    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
+    end = quantity.span.start + len(quantity.span.text)
+    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
+    limit = min(following, default=item.span.end)
+    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
+    return years[0] if years else None
+
+
+def figure_years(item: MentionInStory, quantity: Quantity) -> set[str]:
+    """The years a figure is of: the date written right after it ("a peak of 1.6 million in
+    2000"); else, when it is its clause's only figure, the years the clause is dated to ("in
+    2021, destroyed about 150 homes"), or its article's year when the clause carries no date (it
+    tells of the time of its report). Empty when the clause dates several figures at once."""
+    own = figure_year(item, quantity)
+    if own:
+        return {own}
+    if len(item.mention.quantities) > 1:
+        return set()
     values = list(item.mention.dates) + [value for _, value in item.dated]
     years = {v[:4] for v in values if v[:4].isdigit()}
-    if not years and item.published[:4].isdigit():
+    if not years and not values and item.published[:4].isdigit():
         years = {item.published[:4]}
     return years
 
@@ -100,7 +117,7 @@ def clause_years(item: MentionInStory) -> set[str]:
 def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> Optional[str]:
     """Why two figures measure different things, or None when nothing says so: the clauses are
     dated to different years, or the counted nouns carry modifiers that name different things."""
-    years_a, years_b = clause_years(a), clause_years(b)
+    years_a, years_b = figure_years(a, qa), figure_years(b, qb)
     if years_a and years_b and not years_a & years_b:
         return "dated to different years"
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity
-from storylens.story.claim_conflicts.measured_frame import different_things
+from storylens.story.claim_conflicts.measured_frame import different_things, figure_year
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -117,16 +117,6 @@ def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     if not subject or quantity.span.text in subject or subject.lower().split()[0] in STAND_INS:
         return None
     return subject
-
-
-def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
-    """The year of the date written right after a figure, before the clause's next figure
-    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
-    end = quantity.span.start + len(quantity.span.text)
-    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
-    limit = min(following, default=item.span.end)
-    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
-    return years[0] if years else None
 
 
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
