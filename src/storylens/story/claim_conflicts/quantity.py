@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity
+from storylens.story.claim_conflicts.measured_frame import different_things, figure_year
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -79,15 +80,20 @@ def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
     """Two figures compare only when they measure the same thing: same unit (and, for counts, the
     same counted noun) and the same words next to them. A figure with no word of its own next to
     it ("..., to the tune of $3.5 billion") measures what its clause is about: it compares with
-    the other clause's only figure of that unit when the two clauses share words around them."""
+    the other clause's only figure of that unit when the two clauses share words around them.
+    Even then the parse may say they measure different things (``measured_frame``: the counted
+    noun qualified differently, another year, another predicate)."""
     if not comparable(qa, qb):
         return False
     near_a, near_b = measured_words(a, qa), measured_words(b, qb)
     if near_a and near_b:
-        return bool(near_a & near_b)
-    sole = sum(comparable(qa, q) for q in b.mention.quantities) == 1 and sum(comparable(q, qb) for q in a.mention.quantities) == 1
-    wide_a, wide_b = measured_words(a, qa, before=30, after=30), measured_words(b, qb, before=30, after=30)
-    return sole and len(wide_a & wide_b) >= 2
+        alike = bool(near_a & near_b)
+    else:
+        sole = (sum(comparable(qa, q) for q in b.mention.quantities) == 1
+                and sum(comparable(q, qb) for q in a.mention.quantities) == 1)
+        wide_a, wide_b = measured_words(a, qa, before=30, after=30), measured_words(b, qb, before=30, after=30)
+        alike = sole and len(wide_a & wide_b) >= 2
+    return alike and different_things(a, qa, b, qb) is None
 
 
 # MiniLM cosine at which two counted phrases name one kind of thing ("stadium detentions" /
@@ -113,16 +119,6 @@ def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     return subject
 
 
-def figure_year(item: MentionInStory, quantity: Quantity) -> Optional[str]:
-    """The year of the date written right after a figure, before the clause's next figure
-    ("400,000 in the last fiscal year from a peak of 1.6 million in 2000": 2000 is the peak's)."""
-    end = quantity.span.start + len(quantity.span.text)
-    following = [q.span.start for q in item.mention.quantities if q.span.start > quantity.span.start]
-    limit = min(following, default=item.span.end)
-    years = [value[:4] for start, value in item.dated if end <= start < limit and value[:4].isdigit()]
-    return years[0] if years else None
-
-
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
     the counted phrases mean alike and the figures are not dated to different years. Only for
@@ -137,6 +133,8 @@ def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qu
         return False
     year_a, year_b = figure_year(a, qa), figure_year(b, qb)
     if year_a and year_b and year_a != year_b:
+        return False
+    if different_things(a, qa, b, qb):
         return False
     return phrases_alike(phrase_a.lower(), phrase_b.lower(), SAME_COUNTED)
 
