@@ -12,7 +12,7 @@ modifying a verb or an adjective ("grudgingly agreed"), and a hyphenated premodi
 word ("fat-cat", "so-called"), never a number ("two-year") or a name.
 
 Nothing here marks spans in the framing output; the brief asks the score of a word only its
-outlet uses (story/brief_voice.py), where one outlet's reading must stay out of the brief's voice.
+outlet uses (story/brief/voice.py), where one outlet's reading must stay out of the brief's voice.
 """
 
 from __future__ import annotations

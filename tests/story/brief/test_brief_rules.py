@@ -7,9 +7,9 @@ import re
 import pytest
 
 from storylens.records import SourceRef, Span
-from storylens.story.brief import unsupported_facts
-from storylens.story.brief_sentences import Choice, Neutraliser, compress, in_own_voice, parse
-from storylens.story.brief_voice import Attribution, Voices, attribution_tag
+from storylens.story.brief.writer import unsupported_facts
+from storylens.story.brief.sentences import Choice, Neutraliser, compress, in_own_voice, parse
+from storylens.story.brief.voice import Attribution, Voices, attribution_tag
 
 # An invented blast: two outlets give figures far apart, each from its own source; one outlet
 # calls the militia "notorious" and the army "the regime" with its "relentless" shelling, the

@@ -1,7 +1,7 @@
 """The neutral brief: agreed facts first, then disputes with who says what; every sentence cited.
 
 Extractive: each brief sentence is one source sentence (or the statement of one of its relative
-clauses), compressed and neutralised by `brief_sentences` so that its actors, numbers and dates can
+clauses), compressed and neutralised by `brief/sentences.py` so that its actors, numbers and dates can
 be traced to the spans it cites; `unsupported_facts` checks that mechanically.
 """
 
@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief_evidence import Evidence
-from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
-from storylens.story.brief_voice import Attribution
+from storylens.story.brief.evidence import Evidence
+from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, reported
+from storylens.story.brief.voice import Attribution
 from storylens.story.context import StoryContext
 
 __all__ = ["write_brief", "compress", "unsupported_facts"]
@@ -185,7 +185,7 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
     if choice is None:
         return None
     # Another outlet is cited only when its own span says what the sentence says: the same
-    # figures, days and polarity (story/brief_evidence.py); "14 dead" never cites a span giving 22.
+    # figures, days and polarity (story/brief/evidence.py); "14 dead" never cites a span giving 22.
     others = _one_per_article(item.sources, but=choice.source)
     cited = evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else []
     return SummarySentence(text=choice.text, sources=[choice.source, *cited])

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from storylens.ingest.datelines import dateline_length
 from storylens.records import SourceRef, Span
-from storylens.story.brief_voice import Voices, attribution_tag, quote_edits
+from storylens.story.brief.voice import Voices, attribution_tag, quote_edits
 from storylens.story.context import StoryContext
 
 LEAD_INS = re.compile(
@@ -56,7 +56,7 @@ class Neutraliser:
     labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
-    voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief_voice)
+    voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief/voice.py)
 
     def add_loaded(self, span: Span, category: str, found_by: str = "model") -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
@@ -374,7 +374,7 @@ def best_sentence(
 
     The choice is made on the sentences as written (after the cuts above); then the chosen text
     gets back the speaker of a clause it states without one, and loses (or quotes, attributed to
-    its outlet) the evaluative words only its outlet uses (`brief_voice`).
+    its outlet) the evaluative words only its outlet uses (`brief/voice.py`).
     """
     spans: dict[tuple[str, int, int], Span] = {}
     for source in sources:

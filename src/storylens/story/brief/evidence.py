@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from storylens.records import Quantity, SourceRef, Span
-from storylens.story.brief_sentences import format_date, parse
+from storylens.story.brief.sentences import format_date, parse
 from storylens.story.claim_conflicts.quantity import comparable, quantities_agree
 from storylens.story.context import StoryContext
 

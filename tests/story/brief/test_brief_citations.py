@@ -8,9 +8,9 @@ import re
 import pytest
 
 from storylens.records import Article, Quantity, SourceRef, Span
-from storylens.story.brief import DATE_WORDS
-from storylens.story.brief_evidence import Evidence, Stated, same_figure
-from storylens.story.brief_sentences import Neutraliser, _subject_is_anaphor, compress, is_full_sentence, parse
+from storylens.story.brief.writer import DATE_WORDS
+from storylens.story.brief.evidence import Evidence, Stated, same_figure
+from storylens.story.brief.sentences import Neutraliser, _subject_is_anaphor, compress, is_full_sentence, parse
 
 # An invented flood: the coast guard's toll, carried by two outlets, and the governor's, far
 # higher, by a third; one outlet's evacuation figure in other words; a negated report.
