@@ -72,6 +72,20 @@ def test_evidence_keeps_outlets_that_say_the_figure_and_drops_the_others(flood):
     assert evidence.carrying(stated, [same, other]) == [same]
 
 
+def test_the_figure_most_outlets_give_is_the_one_stated(flood):
+    story, context = flood
+    sentences = [s for s in story.summary if re.search(r"\b12 people", s.text)]
+    assert sentences, [s.text for s in story.summary]
+    assert {"Delta Herald", "River Courier"} <= {s.outlet for s in sentences[0].sources}
+    assert not [s.text for s in story.summary if "31" in s.text and not s.text.startswith("Reports differ")]
+    sources = [
+        source_of(context, "Lowland Post", "Floods in the Marlow delta have killed 31 people"),
+        source_of(context, "Delta Herald", "Floods in the Marlow delta have killed at least 12 people"),
+        source_of(context, "River Courier", "The floods in the Marlow delta have killed at least 12 people"),
+    ]
+    assert Evidence(context).most_shared(sources) == sources[1:]
+
+
 def test_evidence_compares_polarity_and_wording_slack(flood):
     _, context = flood
     evidence = Evidence(context)

@@ -88,3 +88,20 @@ class Evidence:
             if figures and stated.days <= evidence.days and stated.negated == evidence.negated:
                 kept.append(source)
         return kept
+
+    def most_shared(self, sources: list[SourceRef]) -> list[SourceRef]:
+        """The sources whose figures agree with those of the most others (a source with them), in
+        their order: the version most outlets give is the one the brief states. Figures with no
+        counterpart of the same measured thing in the other span do not count either way; with
+        no figures at all, every source."""
+        figures = [self.figures_in(s.span) for s in sources]
+
+        def agree(a: list[Quantity], b: list[Quantity]) -> bool:
+            pairs = [(x, y) for x in a for y in b if comparable(x, y)]
+            return all(any(same_figure(x, y) for y in b if comparable(x, y)) for x, _ in pairs)
+
+        if not any(figures):
+            return sources
+        groups = [[j for j in range(len(sources)) if j == i or agree(figures[i], figures[j])] for i in range(len(sources))]
+        best = max(groups, key=lambda group: len({sources[j].outlet or sources[j].article for j in group}))
+        return [sources[j] for j in best]

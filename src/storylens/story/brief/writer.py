@@ -181,7 +181,11 @@ def _key_forms(item: Item, story: Story) -> list[list[str]]:
 
 
 def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, evidence: Evidence, used, dated, **options) -> SummarySentence | None:
-    choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
+    # The version of the item's figures that most outlets give is the one stated.
+    shared = evidence.most_shared(item.sources)
+    choice = best_sentence(shared, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
+    if choice is None and len(shared) < len(item.sources):
+        choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
     if choice is None:
         return None
     # Another outlet is cited only when its own span says what the sentence says: the same
