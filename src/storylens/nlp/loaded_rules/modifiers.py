@@ -9,7 +9,8 @@ inside wording-level spans and whose negatives are modifiers it almost never fin
 
 The modifiers are read from the parse (``modifier_words``): a lower-case adjective, an adverb
 modifying a verb or an adjective ("grudgingly agreed"), and a hyphenated premodifier taken as one
-word ("fat-cat", "so-called"), never a number ("two-year") or a name.
+word ("fat-cat", "so-called", also "two-year": the brief never cuts one holding a number), never a
+name.
 
 Nothing here marks spans in the framing output; the brief asks the score of a word only its
 outlet uses (story/brief/voice.py), where one outlet's reading must stay out of the brief's voice.

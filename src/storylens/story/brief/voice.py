@@ -156,6 +156,8 @@ class Voices:
             if hyphenated is not None:
                 first, last = hyphenated
                 word = doc[first.i : last.i + 1].text.lower()
+                if any(t.like_num for t in doc[first.i : last.i + 1]):
+                    continue  # "two-year", "second-largest": a figure or a rank is a fact
                 if not self.used_elsewhere(span.article, word) and self._judges(span, first, last, word):
                     cuts.append(self._premodifier_cut(span, doc, first, last))
                 continue
