@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief.evidence import Evidence
+from storylens.story.brief.evidence import Evidence, same_figure
 from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, reported
 from storylens.story.brief.voice import Attribution
+from storylens.story.claim_conflicts.quantity import comparable
 from storylens.story.context import StoryContext
 
 __all__ = ["write_brief", "compress", "unsupported_facts"]
@@ -216,6 +217,8 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, ev
         sides.append((choice.text, choice.source))
     if len(sides) < 2:
         return None
+    if over_figures and not _figures_differ(sides, evidence):
+        return None  # the sides left state one figure ("more than 300" / "at least 300 homes")
     parts, named = [], set()
     for text, source in sides:
         who = source.outlet or "an unnamed outlet"
@@ -228,6 +231,15 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, ev
         lead += f" on the number of {measured}"
     body = "; ".join(parts)
     return SummarySentence(text=f"{lead}: {body[0].upper()}{body[1:]}.", sources=[s for _, s in sides])
+
+
+def _figures_differ(sides: list[tuple[str, SourceRef]], evidence: Evidence) -> bool:
+    """Two sides state figures of the same measured thing that are not one figure."""
+    figures = [evidence.stated(text, source).figures for text, source in sides]
+    return any(
+        comparable(x, y) and not same_figure(x, y)
+        for i, a in enumerate(figures) for b in figures[i + 1 :] for x in a for y in b
+    )
 
 
 def _measured(sides: list[tuple[str, SourceRef]], evidence: Evidence) -> str | None:
