@@ -250,3 +250,14 @@ def test_a_dateline_never_reaches_the_brief(nlp):
         assert "KELLMOUTH —" not in sentence.text and "(Bay Wire)" not in sentence.text, sentence.text
     for entry in story.timeline:
         assert not entry.description.startswith("KELLMOUTH"), entry.description
+
+
+def test_the_speaker_of_a_tag_loses_one_outlets_judging_modifiers():
+    sentence_text = "The fat-cat developer admitted on Friday that the harbour wall had cracked."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    neutral = Neutraliser()
+    neutral.voices.add_words("a", "Outlet A", sentence_text)
+    neutral.voices.add_words("b", "Outlet B", "The developer said the harbour wall had cracked.")
+    start = sentence_text.index("the harbour")
+    attribution = Attribution(start, len(sentence_text) - 1, "The fat-cat developer", "admit", sentence)
+    assert attribution_tag(attribution, parse, neutral.voices) == ", the developer admitted"

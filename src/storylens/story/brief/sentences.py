@@ -466,7 +466,7 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
         if words and not attributed:
             text = reported(source.outlet or "one outlet", text) + "."
     attribution = voices.dropped_attribution(span, text)
-    tag = attribution_tag(attribution, parse) if attribution is not None else None
+    tag = attribution_tag(attribution, parse, voices) if attribution is not None else None
     if tag:
         text = text.rstrip(".") + tag + "."
         # The sentence holds the speaker too: it is what the brief now cites.

@@ -238,6 +238,16 @@ class Voices:
         return judging_noun_candidate(token) and noun_score(token.lower_) >= BRIEF_NOUN_SCORE
 
 
+def _without_cuts(text: str, offset: int, cuts: list[tuple]) -> str:
+    """``text`` (at article offset ``offset``) with the cuts that fall inside it made."""
+    inside = sorted(c for c in cuts if offset <= c[0] and c[1] <= offset + len(text))
+    kept, cursor = [], offset
+    for cut in inside:
+        kept += [text[cursor - offset : cut[0] - offset], cut[2] if len(cut) > 2 else ""]
+        cursor = cut[1]
+    return " ".join(("".join(kept) + text[cursor - offset :]).split())
+
+
 def _in_hyphenated(token) -> bool:
     """A part of a hyphenated word ("fat" in "fat-cat"): the word goes whole or not at all."""
     doc = token.doc
@@ -272,13 +282,17 @@ def quote_edits(text: str, offset: int, words: list[tuple[int, int]], cuts: list
     return [(s, e, f"“{without_cuts(s, e)}”") for s, e in runs]
 
 
-def attribution_tag(attribution: Attribution, parse) -> str | None:
+def attribution_tag(attribution: Attribution, parse, voices: Voices | None = None) -> str | None:
     """", officials said" / ", according to the ministry": the speaker's phrase and the reporting
-    verb as the article wrote them (with its auxiliaries), or None when the verb is not found."""
+    verb as the article wrote them (with its auxiliaries), or None when the verb is not found.
+    With ``voices``, the speaker's phrase loses the modifiers only its outlet uses, as the rest of
+    the sentence does ("the fat-cat firm admitted" -> "the firm admitted")."""
     speaker = " ".join(PARENTHETICAL.sub("", attribution.speaker).split())
     doc = parse([attribution.sentence.text])[0]
     folded = doc.text.lower()
     first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
+    if voices is not None and first is not None and doc.text[first.idx : first.idx + len(speaker)] == speaker:
+        speaker = _without_cuts(speaker, attribution.sentence.start + first.idx, voices.one_outlet_cuts(attribution.sentence, doc))
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
     if attribution.cue in ("according to", "quotation"):
