@@ -83,6 +83,8 @@ class Evidence:
         """The sources whose spans carry every figure and day of ``stated``, and its polarity."""
         kept = []
         for source in sources:
+            if not source.span.text.strip():
+                continue  # an empty span says nothing, so it carries nothing
             evidence = self.carried(source)
             figures = all(any(same_figure(q, e) for e in evidence.figures) for q in stated.figures)
             if figures and stated.days <= evidence.days and stated.negated == evidence.negated:
