@@ -17,8 +17,8 @@ def test_the_scorer_reads_judging_modifiers_above_plain_ones():
 
 
 def test_modifiers_are_read_from_the_parse_hyphenated_ones_whole(nlp):
-    text = "The penny-pinching council has meekly approved a sealed budget for Pellin."
+    text = "The penny-pinching council has meekly approved a wooden bridge for Pellin."
     words = [w for w, _, _ in modifier_words(nlp(text))]
-    assert "penny-pinching" in words and "meekly" in words and "sealed" in words
+    assert "penny-pinching" in words and "meekly" in words and "wooden" in words
     assert "penny" not in words and "pinching" not in words
     assert "Pellin" not in words and "council" not in words

@@ -80,14 +80,17 @@ class Evidence:
         return Stated(self.figures_in(source.span), self.days_in(source.span), _is_negated(parse([source.span.text])[0]))
 
     def carrying(self, stated: Stated, sources: list[SourceRef]) -> list[SourceRef]:
-        """The sources whose spans carry every figure and day of ``stated``, and its polarity."""
+        """The sources whose spans carry every figure of ``stated`` and its polarity, and give no
+        other day."""
         kept = []
         for source in sources:
             if not source.span.text.strip():
                 continue  # an empty span says nothing, so it carries nothing
             evidence = self.carried(source)
             figures = all(any(same_figure(q, e) for e in evidence.figures) for q in stated.figures)
-            if figures and stated.days <= evidence.days and stated.negated == evidence.negated:
+            # a span that gives no day reports the fact without it; one that gives another day differs
+            days = stated.days <= evidence.days or not evidence.days
+            if figures and days and stated.negated == evidence.negated:
                 kept.append(source)
         return kept
 

@@ -180,7 +180,7 @@ def has_clause(doc) -> bool:
     # A subject of a verb that is not itself a relative or participial modifier ("a Democrat who called").
     if not any(t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("relcl", "acl") for t in doc):
         return False
-    if _opens_subordinate(doc) or any(_not_a_main_clause(t) for t in doc if t.dep_ == "ROOT"):
+    if _opens_subordinate(doc) or any(_not_a_main_clause(t) for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
         return False
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
 
