@@ -190,9 +190,9 @@ def _not_a_main_clause(root) -> bool:
     after the commission ordered a recount, ...": "after" marks the root), or its object comes
     before its subject at the start ("Nearly three times the number the insurer has given": a
     relative clause cut from the noun it describes)."""
-    if any(c.dep_ == "mark" and c.i < root.i for c in root.children):
-        return True
     subjects = [c.i for c in root.children if c.dep_ in SUBJECTS]
+    if any(c.dep_ == "mark" and c.i < min(subjects + [root.i]) for c in root.children):
+        return True
     objects = [c for c in root.children if c.dep_ == "dobj"]
     return bool(subjects) and any(o.left_edge.i == 0 and o.i < min(subjects) for o in objects)
 
