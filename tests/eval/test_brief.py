@@ -15,12 +15,12 @@ def test_items_are_read_as_titled_articles(eval_dir):
 
 
 def test_brief_eval_gate(eval_dir):
-    # Measured on these 8 items (2026-12-05, round s23: order-free claims, datelines cut from the
-    # brief): ROUGE-L F1 0.2704, ROUGE-1 F1 0.3794, ROUGE-2 F1 0.1769; loaded terms 0.90 vs 0.92 per
-    # 100 words.
+    # Measured on these 8 items (2026-12-05, round s24: citations by evidence, judging modifiers
+    # cut, fragments out): ROUGE-L F1 0.2722, ROUGE-1 F1 0.3833, ROUGE-2 F1 0.1821; loaded terms
+    # 0.27 vs 0.92 per 100 words (round s23: 0.2704 / 0.3794 / 0.1769, 0.90 loaded).
     metrics = evaluate("brief", eval_dir / NEUS, limit=8)
     assert metrics["items"] == 8 and metrics["empty_briefs"] == 0
-    assert metrics["score"] == metrics["rougeL_f1"] >= 0.268
-    assert metrics["rouge1_f1"] >= 0.377
-    assert metrics["rouge2_f1"] >= 0.175
+    assert metrics["score"] == metrics["rougeL_f1"] >= 0.271
+    assert metrics["rouge1_f1"] >= 0.382
+    assert metrics["rouge2_f1"] >= 0.181
     assert metrics["loaded_per_100_words_brief"] < metrics["loaded_per_100_words_inputs"]

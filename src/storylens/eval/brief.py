@@ -14,7 +14,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from storylens.records import Article
-from storylens.story.brief_sentences import WORDING_TECHNIQUES
+from storylens.story.brief.sentences import WORDING_TECHNIQUES
 
 ITEM = re.compile(r"TITLE=>\s*(?P<title>.*?)\s*ARTICLE=>\s*(?P<body>.*)", re.S)
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
-from storylens.story.brief_voice import QUOTED, own_words
+from storylens.story.brief.voice import QUOTED, own_words
 from storylens.story.context import StoryContext
 
 # Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
@@ -40,7 +40,7 @@ ROLES = ("agent",)
 
 
 def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
-    from storylens.story.brief_sentences import parse
+    from storylens.story.brief.sentences import parse
 
     outlet_of, by_claim = _mentions_by_claim(claims, context)
     words_of: dict[str, set[str]] = defaultdict(set)  # outlet -> its own words
@@ -97,7 +97,7 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
     """An outlet's common-noun agent ("the terrorists") as its label for the one actor that the
     other mentions of the same claim name as the agent (see the module docstring). The labels
     are added to their actors and returned."""
-    from storylens.story.brief_sentences import parse
+    from storylens.story.brief.sentences import parse
 
     parsed: dict[str, object] = {}
 

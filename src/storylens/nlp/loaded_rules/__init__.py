@@ -11,7 +11,9 @@ markup. Read with the parse and the entities of the Doc:
   aggression") even when the tagger's span score stays under its seed threshold; the component
   records it with ``found_by="evaluative"`` (docs/framing.md);
 - :mod:`.nouns`: a plural noun that names people by judging them ("lackeys", "puppets"), in the
-  outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC.
+  outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC;
+- :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
+  "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component.
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases

@@ -1,7 +1,7 @@
 """The neutral brief: agreed facts first, then disputes with who says what; every sentence cited.
 
 Extractive: each brief sentence is one source sentence (or the statement of one of its relative
-clauses), compressed and neutralised by `brief_sentences` so that its actors, numbers and dates can
+clauses), compressed and neutralised by `brief/sentences.py` so that its actors, numbers and dates can
 be traced to the spans it cites; `unsupported_facts` checks that mechanically.
 """
 
@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief_sentences import MONTHS, Neutraliser, best_sentence, compress, reported
-from storylens.story.brief_voice import Attribution
+from storylens.story.brief.evidence import Evidence, same_figure
+from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, reported
+from storylens.story.brief.voice import Attribution
+from storylens.story.claim_conflicts.quantity import comparable
 from storylens.story.context import StoryContext
 
 __all__ = ["write_brief", "compress", "unsupported_facts"]
@@ -33,6 +35,7 @@ class Item:
 def write_brief(story: Story, context: StoryContext, *, max_sentences: int | None = None) -> list[SummarySentence]:
     limit = max_sentences or max(5, min(10 + len(story.articles) // 10, 30))
     neutral = _neutraliser(story, context)
+    evidence = Evidence(context)
     # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
     dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
     claims = _as_written(story.claims, context)
@@ -48,7 +51,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     for item in _agreed(story, claims, context):
         if len(agreed) >= n_agreed:
             break
-        sentence = _state(item, story, context, neutral, used, dated)
+        sentence = _state(item, story, context, neutral, evidence, used, dated)
         if sentence and not said.repeats(sentence.text):
             agreed.append(sentence)
             used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
@@ -56,7 +59,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     for claim in disputes:
         if len(agreed) + len(disputed) >= limit:
             break
-        sentence = _state_dispute(claim, context, neutral)
+        sentence = _state_dispute(claim, context, neutral, evidence)
         if sentence and not said.repeats(sentence.text):
             disputed.append(sentence)
     # Little aligned material: the sentences most echoed by other outlets join what they agree on.
@@ -65,7 +68,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
         for item in central:
             if len(agreed) + len(disputed) >= at_least:
                 break
-            sentence = _state(item, story, context, neutral, used, dated, **options)
+            sentence = _state(item, story, context, neutral, evidence, used, dated, **options)
             if sentence and not said.repeats(sentence.text):
                 agreed.append(sentence)
                 used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
@@ -178,16 +181,26 @@ def _key_forms(item: Item, story: Story) -> list[list[str]]:
     return forms
 
 
-def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, used, dated, **options) -> SummarySentence | None:
-    choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
+def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, evidence: Evidence, used, dated, **options) -> SummarySentence | None:
+    # The version of the item's figures that most outlets give is the one stated.
+    shared = evidence.most_shared(item.sources)
+    choice = best_sentence(shared, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
+    if choice is None and len(shared) < len(item.sources):
+        choice = best_sentence(item.sources, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
     if choice is None:
         return None
-    return SummarySentence(text=choice.text, sources=[choice.source, *_one_per_article(item.sources, but=choice.source)])
+    # Another outlet is cited only when its own span says what the sentence says: the same
+    # figures, days and polarity (story/brief/evidence.py); "14 dead" never cites a span giving 22.
+    others = _one_per_article(item.sources, but=choice.source)
+    cited = evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else []
+    return SummarySentence(text=choice.text, sources=[choice.source, *cited])
 
 
-def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser) -> SummarySentence | None:
-    """ "Reports differ: A reports that ...; B reports that ..." over the conflicting sources."""
+def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
+    """ "Reports differ: A reports that ...; B reports that ..." over the conflicting sources;
+    over figures, "Reports differ on the number of homes: ...", each side stating its figure."""
     sides: list[tuple[str, SourceRef]] = []
+    over_figures = bool(claim.conflicts) and claim.conflicts[0].kind == "quantity"
     sources = _dispute_sources(claim, context)
     # What the sides have in common is what they disagree about: a side's sentence must carry it.
     words = [{w.lower() for w in re.findall(r"[A-Za-z][\w-]{3,}", s.span.text)} for s in sources]
@@ -197,10 +210,15 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser) ->
         choice = best_sentence(
             [source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False, attributed=True
         )
-        if choice is not None and all(choice.text != text for text, _ in sides):
-            sides.append((choice.text, choice.source))
+        if choice is None or any(choice.text == text for text, _ in sides):
+            continue
+        if over_figures and not evidence.stated(choice.text, choice.source).figures:
+            continue  # a side of a dispute over figures that states none says nothing of it
+        sides.append((choice.text, choice.source))
     if len(sides) < 2:
         return None
+    if over_figures and not _figures_differ(sides, evidence):
+        return None  # the sides left state one figure ("more than 300" / "at least 300 homes")
     parts, named = [], set()
     for text, source in sides:
         who = source.outlet or "an unnamed outlet"
@@ -208,8 +226,38 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser) ->
         parts.append(reported(f"a later report by {who}" if who in named else who, text))
         named.add(who)
     lead = "Reports differ" + (", a later report overturning an earlier one" if any(c.kind == "superseded" for c in claim.conflicts) else "")
+    measured = _measured(sides, evidence) if over_figures else None
+    if measured and lead == "Reports differ":
+        lead += f" on the number of {measured}"
     body = "; ".join(parts)
     return SummarySentence(text=f"{lead}: {body[0].upper()}{body[1:]}.", sources=[s for _, s in sides])
+
+
+def _figures_differ(sides: list[tuple[str, SourceRef]], evidence: Evidence) -> bool:
+    """Two sides state figures of the same measured thing that are not one figure."""
+    figures = [evidence.stated(text, source).figures for text, source in sides]
+    return any(
+        comparable(x, y) and not same_figure(x, y)
+        for i, a in enumerate(figures) for b in figures[i + 1 :] for x in a for y in b
+    )
+
+
+def _measured(sides: list[tuple[str, SourceRef]], evidence: Evidence) -> str | None:
+    """What the sides' figures count, as the first side writes it ("homes" in "about 150 homes"),
+    when every side states a count of that same thing (the quantity records' counted noun)."""
+    counted: list[tuple[str, str]] = []  # (counted noun, the word written after the figure)
+    for text, source in sides:
+        figures = [q for q in evidence.stated(text, source).figures if q.unit == "count" and q.surface_unit]
+        if not figures:
+            return None
+        q = figures[0]
+        # the counted noun as written, within three words of the figure ("1,100 postal ballots")
+        after = [w.strip(",.;:") for w in source.span.text[q.span.end - source.span.start :].split()[:3]]
+        written = next((w for w in after if w.lower().startswith(q.surface_unit.lower()[:4])), "")
+        counted.append((q.surface_unit, written))
+    nouns = {noun for noun, _ in counted}
+    word = counted[0][1]
+    return word if len(nouns) == 1 and word.isalpha() and word.islower() else None
 
 
 def _dispute_sources(claim: Claim, context: StoryContext, *, at_most: int = 3) -> list[SourceRef]:

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from storylens.ingest.datelines import dateline_length
 from storylens.records import SourceRef, Span
-from storylens.story.brief_voice import Voices, attribution_tag, quote_edits
+from storylens.story.brief.voice import Voices, attribution_tag, quote_edits
 from storylens.story.context import StoryContext
 
 LEAD_INS = re.compile(
@@ -56,7 +56,7 @@ class Neutraliser:
     labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # (start, end, kind)
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
-    voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief_voice)
+    voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief/voice.py)
 
     def add_loaded(self, span: Span, category: str, found_by: str = "model") -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
@@ -163,7 +163,7 @@ def is_full_sentence(doc) -> bool:
     root = roots[0]
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return False
-    if _opens_subordinate(doc):
+    if _opens_subordinate(doc) or _not_a_main_clause(root):
         return False
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
 
@@ -180,9 +180,21 @@ def has_clause(doc) -> bool:
     # A subject of a verb that is not itself a relative or participial modifier ("a Democrat who called").
     if not any(t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("relcl", "acl") for t in doc):
         return False
-    if _opens_subordinate(doc):
+    if _opens_subordinate(doc) or any(_not_a_main_clause(t) for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
         return False
     return doc.text.count("“") == doc.text.count("”") and doc.text.count('"') % 2 == 0
+
+
+def _not_a_main_clause(root) -> bool:
+    """The parse's root heads a clause that is no main clause: it takes a subordinator ("A day
+    after the commission ordered a recount, ...": "after" marks the root), or its object comes
+    before its subject at the start ("Nearly three times the number the insurer has given": a
+    relative clause cut from the noun it describes)."""
+    subjects = [c.i for c in root.children if c.dep_ in SUBJECTS]
+    if any(c.dep_ == "mark" and c.i < min(subjects + [root.i]) for c in root.children):
+        return True
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return bool(subjects) and any(o.left_edge.i == 0 and o.i < min(subjects) for o in objects)
 
 
 def _opens_subordinate(doc) -> bool:
@@ -204,8 +216,30 @@ def _opens_subordinate(doc) -> bool:
     return first.lower_ in RELATIVE_PRONOUNS and not doc.text.rstrip().endswith("?")
 
 
+def _cut_relative_clause(doc) -> bool:
+    """A span cut out of its sentence that opens on a relative pronoun as its subject or object,
+    in lower case ("that started on Monday afternoon ..." from "A wildfire that started ..."):
+    capitalised, it would read as a demonstrative ("That started ..."), which it is not."""
+    return bool(len(doc)) and doc[0].text in ("that", "which", "who", "whom") and doc[0].dep_ in SUBJECTS | {"dobj"}
+
+
 def _subject_is_anaphor(doc) -> bool:
-    return any(c.dep_ in SUBJECTS and c.lower_ in ANAPHORS for root in doc if root.dep_ == "ROOT" for c in root.children)
+    """The main subject points back into its article: a pronoun ("He ..."), a phrase built on one
+    ("Some of them ..."), or a noun phrase with no noun ("The last, in 2021, destroyed ...")."""
+    for root in doc:
+        if root.dep_ != "ROOT":
+            continue
+        for subject in (c for c in root.children if c.dep_ in SUBJECTS):
+            if subject.lower_ in ANAPHORS or elliptical(subject):
+                return True
+            if any(t.lower_ in ANAPHORS | {"them", "him"} and t.pos_ == "PRON" for t in subject.subtree if t.i != subject.i):
+                return True
+    return False
+
+
+def elliptical(subject) -> bool:
+    """A subject phrase with no noun: its head is an adjective or a number ("the last", "the two")."""
+    return subject.pos_ in ("ADJ", "NUM") and any(c.dep_ == "det" for c in subject.children)
 
 
 def relative_statements(doc) -> list[tuple[int, int, str]]:
@@ -340,7 +374,7 @@ def best_sentence(
 
     The choice is made on the sentences as written (after the cuts above); then the chosen text
     gets back the speaker of a clause it states without one, and loses (or quotes, attributed to
-    its outlet) the evaluative words only its outlet uses (`brief_voice`).
+    its outlet) the evaluative words only its outlet uses (`brief/voice.py`).
     """
     spans: dict[tuple[str, int, int], Span] = {}
     for source in sources:
@@ -356,6 +390,8 @@ def best_sentence(
     # brief's own voice once chosen.
     made: dict[tuple[str, int, str], tuple[list, object]] = {}
     for span, doc in zip(raw, parse([s.text for s in raw])):
+        if _cut_relative_clause(doc):
+            continue
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
         dateline = dateline_length(span.text)
         if dateline:  # "VARNHOLM — ": where the report was filed, not what it says
@@ -391,6 +427,8 @@ def best_sentence(
             continue
         if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
             continue
+        if any(elliptical(c) for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in SUBJECTS):
+            continue  # "The last, in 2021, destroyed ...": which one, even attributed, is lost
         if doc[0].lower_ in RELATIVE_PRONOUNS and doc[0].dep_ != "det":
             continue  # a relative clause cut from its noun ("who leads the union") says nothing of whom
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
@@ -398,10 +436,18 @@ def best_sentence(
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))
         score -= 2.0 * neutral.loaded_inside(span) + 0.5 * neutral.loaded_count(span) + 0.5 * neutral.voices.labels_in(span)
         choices.append(Choice(text, SourceRef(span.article, context.outlet(span.article), span), score))
-    best = max(choices, key=lambda c: c.score, default=None)
-    if best is not None:
-        best = in_own_voice(best, neutral, made.get((best.source.span.article, best.source.span.start, best.text)), attributed)
-    return best
+    # The best choice as the brief may say it; if the voice edits leave no full sentence (a cut
+    # that took a verb's only subject, say), the next best.
+    for choice in sorted(choices, key=lambda c: -c.score):
+        edited = in_own_voice(choice, neutral, made.get((choice.source.span.article, choice.source.span.start, choice.text)), attributed)
+        if edited.text == choice.text or _still_a_sentence(edited.text, relaxed):
+            return edited
+    return None
+
+
+def _still_a_sentence(text: str, relaxed: bool) -> bool:
+    doc = parse([text])[0]
+    return is_full_sentence(doc) or relaxed and has_clause(doc)
 
 
 def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -> Choice:
@@ -420,7 +466,7 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
         if words and not attributed:
             text = reported(source.outlet or "one outlet", text) + "."
     attribution = voices.dropped_attribution(span, text)
-    tag = attribution_tag(attribution, parse) if attribution is not None else None
+    tag = attribution_tag(attribution, parse, voices) if attribution is not None else None
     if tag:
         text = text.rstrip(".") + tag + "."
         # The sentence holds the speaker too: it is what the brief now cites.

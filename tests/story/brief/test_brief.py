@@ -6,7 +6,7 @@ import pytest
 
 from storylens.eval.seeds import GoldLocator
 from storylens.records import SourceRef, Span, Story, SummarySentence
-from storylens.story.brief import compress, unsupported_facts
+from storylens.story.brief.writer import compress, unsupported_facts
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_unsupported_numbers_and_dates_are_caught():
 
 
 def test_brief_sentences_are_full_sentences_without_first_person_or_long_quotes(seed_story, nlp):
-    from storylens.story.brief_sentences import is_full_sentence, parse
+    from storylens.story.brief.sentences import is_full_sentence, parse
 
     agreed = [s for s in seed_story.summary if not s.text.startswith("Reports differ")]
     assert agreed
@@ -93,7 +93,7 @@ def test_agreed_sentences_cite_two_outlets_where_they_exist(seed_story):
 
 
 def test_relative_clauses_become_statements(nlp):
-    from storylens.story.brief_sentences import relative_statements
+    from storylens.story.brief.sentences import relative_statements
 
     doc = nlp.make_doc("Aid went to Smith, who is now in Paris, and to others.")
     for _, proc in nlp.pipeline:
@@ -104,7 +104,7 @@ def test_relative_clauses_become_statements(nlp):
 
 
 def test_relative_days_become_the_timeline_date():
-    from storylens.story.brief_sentences import date_edits
+    from storylens.story.brief.sentences import date_edits
 
     text = "Smith left the city on Friday and returned Saturday evening."
     span = Span("a", 0, len(text), text)
@@ -165,7 +165,7 @@ def test_a_story_of_long_sentences_still_gets_a_cited_supported_brief(nlp, texts
 
 
 def test_has_clause_takes_a_misparsed_sentence_but_not_fragments(nlp):
-    from storylens.story.brief_sentences import has_clause, parse
+    from storylens.story.brief.sentences import has_clause, parse
 
     texts = [
         "A public school in Ohio named after John Smith will be renamed after Jane Doe, according to a report.",
@@ -177,7 +177,7 @@ def test_has_clause_takes_a_misparsed_sentence_but_not_fragments(nlp):
 
 
 def test_one_outlets_adjunct_on_a_shared_fact_can_go(nlp):
-    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+    from storylens.story.brief.sentences import _stems, parse, unshared_adjuncts
 
     text = "The rebels seized the airport on Monday with a cynical appeal to the nationalist wing of the army."
     doc = parse([text])[0]
@@ -203,13 +203,13 @@ def test_one_outlets_adjunct_on_a_shared_fact_can_go(nlp):
     ],
 )
 def test_adjuncts_that_carry_facts_stay(text):
-    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+    from storylens.story.brief.sentences import _stems, parse, unshared_adjuncts
 
     assert unshared_adjuncts(parse([text])[0], _stems("Officials said nothing else about it.")) == []
 
 
 def test_opening_participle_and_amid_phrases_are_comment_adjuncts():
-    from storylens.story.brief_sentences import _stems, parse, unshared_adjuncts
+    from storylens.story.brief.sentences import _stems, parse, unshared_adjuncts
 
     other = _stems("The rebels took the airport, officials said.")
     text = "Hoping to rally the nationalist wing of the army, the rebels seized the airport amid growing anger over prices."
@@ -227,7 +227,7 @@ def test_brief_leaves_out_one_outlets_commentary_on_a_shared_fact(seed_story):
 
 def test_the_brief_states_a_clause_whole_whatever_finer_mentions_a_claim_uses():
     from storylens.records import Article, ArticleAnalysis, Claim, ClaimMention
-    from storylens.story.brief import _as_written
+    from storylens.story.brief.writer import _as_written
     from storylens.story.context import StoryContext
 
     text = "In a 32-page indictment released on Monday, the ferry owners are accused of overloading the boat."
@@ -246,7 +246,7 @@ def test_the_brief_states_a_clause_whole_whatever_finer_mentions_a_claim_uses():
 
 
 def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
-    from storylens.story.brief_sentences import has_clause, is_full_sentence, parse
+    from storylens.story.brief.sentences import has_clause, is_full_sentence, parse
 
     texts = [
         "whom the port authority charged for allegedly organising an illegal strike",
@@ -261,7 +261,7 @@ def test_a_relative_clause_cut_from_its_noun_is_no_sentence(nlp):
 
 
 def test_an_adverbial_clause_cut_from_its_sentence_is_no_sentence(nlp):
-    from storylens.story.brief_sentences import has_clause, is_full_sentence, parse
+    from storylens.story.brief.sentences import has_clause, is_full_sentence, parse
 
     texts = [
         "When the cargo ship Orla capsized in a gale off the cape on the night of May 2.",

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from storylens.records import SourceRef, Span
-from storylens.story.brief import unsupported_facts
-from storylens.story.brief_sentences import Choice, Neutraliser, compress, in_own_voice, parse
-from storylens.story.brief_voice import Attribution, Voices, attribution_tag
+from storylens.story.brief.writer import unsupported_facts
+from storylens.story.brief.sentences import Choice, Neutraliser, compress, in_own_voice, parse
+from storylens.story.brief.voice import Attribution, Voices, attribution_tag
 
 # An invented blast: two outlets give figures far apart, each from its own source; one outlet
 # calls the militia "notorious" and the army "the regime" with its "relentless" shelling, the
@@ -250,3 +250,14 @@ def test_a_dateline_never_reaches_the_brief(nlp):
         assert "KELLMOUTH —" not in sentence.text and "(Bay Wire)" not in sentence.text, sentence.text
     for entry in story.timeline:
         assert not entry.description.startswith("KELLMOUTH"), entry.description
+
+
+def test_the_speaker_of_a_tag_loses_one_outlets_judging_modifiers():
+    sentence_text = "The fat-cat developer admitted on Friday that the harbour wall had cracked."
+    sentence = Span("a", 0, len(sentence_text), sentence_text)
+    neutral = Neutraliser()
+    neutral.voices.add_words("a", "Outlet A", sentence_text)
+    neutral.voices.add_words("b", "Outlet B", "The developer said the harbour wall had cracked.")
+    start = sentence_text.index("the harbour")
+    attribution = Attribution(start, len(sentence_text) - 1, "The fat-cat developer", "admit", sentence)
+    assert attribution_tag(attribution, parse, neutral.voices) == ", the developer admitted"

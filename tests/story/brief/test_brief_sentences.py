@@ -1,6 +1,6 @@
 """How the brief words one side of a dispute ("<outlet> reports that ..."), on sentences written for these tests."""
 
-from storylens.story.brief_sentences import reported
+from storylens.story.brief.sentences import reported
 
 
 def test_a_side_is_reported_without_its_dateline():

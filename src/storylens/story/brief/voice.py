@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storylens.nlp.loaded_rules.modifiers import hyphenated_modifier, modifier_score
 from storylens.nlp.loaded_rules.nouns import judging_noun_candidate, noun_score
 from storylens.records import Span
 from storylens.story.claim_conflicts import DENIALS
@@ -41,6 +42,10 @@ SHORT_MODEL_SPAN = 3  # words
 # The noun scorer's probability from which one outlet's plural noun for people is kept out of the
 # brief's voice (lower than the component's NOUN_SCORE: the word must also be this outlet's alone).
 BRIEF_NOUN_SCORE = 0.8
+# The modifier scorer's probability from which an adjective or adverb only one outlet uses is its
+# judgement, not the story's fact ("grudgingly" 0.91, "fat-cat" 0.70 against "sealed" 0.09,
+# "second-largest" 0.41, "half-built" 0.62; nlp/loaded_rules/modifiers.py).
+BRIEF_MODIFIER_SCORE = 0.65
 PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]?")
 
 
@@ -127,38 +132,76 @@ class Voices:
 
     def one_outlet_cuts(self, span: Span, doc) -> list[tuple]:
         """Cuts (article offsets, with a replacement where an article must change) of the
-        adjectives before a noun that only this outlet uses and that are marked evaluative or
-        describe a thing the other outlets also name. Words in a quotation stay (they are its
-        speaker's); so do capitalised ones (proper adjectives, "Russian"; a sentence's first
-        word, whose case hides which it is), names, comparatives and superlatives, and function
-        adjectives ("former", "other"), which state facts."""
+        modifiers only this outlet uses that can go as a leaf of the parse, leaving the sentence
+        whole:
+
+        - an adjective (or a present participle: "the bungling minister") before a noun, marked
+          evaluative, scored as judging (`judges`), or describing a thing the other outlets also
+          name ("the notorious militia" where the others write "the militia");
+        - a hyphenated premodifier scored as judging ("the fat-cat firm"); other hyphenated
+          words mostly state facts ("second-largest", "two-year") and stay;
+        - an adverb of a verb scored as judging ("has grudgingly agreed").
+
+        Words in a quotation stay (they are its speaker's); so do capitalised ones (proper
+        adjectives, "Russian"; a sentence's first word, whose case hides which it is), names,
+        comparatives and superlatives, and function words ("former", "other", "not")."""
         if span.article not in self.outlet_of or len(self.outlet_words) < 2:
             return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(span.text)]
         cuts: list[tuple] = []
         for token in doc:
-            head = token.head
-            if token.dep_ != "amod" or token.tag_ != "JJ" or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
+            if any(s <= token.idx < e for s, e in quoted) or token.ent_type_ or token.text[:1].isupper():
                 continue
-            if token.is_stop or token.ent_type_ or token.text[:1].isupper() or any(s <= token.idx < e for s, e in quoted):
+            hyphenated = hyphenated_modifier(token)
+            if hyphenated is not None:
+                first, last = hyphenated
+                word = doc[first.i : last.i + 1].text.lower()
+                if any(t.like_num for t in doc[first.i : last.i + 1]):
+                    continue  # "two-year", "second-largest": a figure or a rank is a fact
+                if not self.used_elsewhere(span.article, word) and self._judges(span, first, last, word):
+                    cuts.append(self._premodifier_cut(span, doc, first, last))
+                continue
+            if token.dep_ == "advmod" and token.tag_ == "RB" and token.head.pos_ == "VERB" and self._leaf(token):
+                if not token.is_stop and not self.used_elsewhere(span.article, token.lower_) and self._judges(span, token, token, token.lower_):
+                    cuts.append((span.start + token.idx, span.start + token.idx + len(token.text_with_ws)))
+                continue
+            head = token.head
+            if token.dep_ != "amod" or token.tag_ not in ("JJ", "VBG") or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
+                continue
+            if token.is_stop or _in_hyphenated(token):
                 continue
             if any(c.dep_ not in ("advmod",) for c in token.children) or self.used_elsewhere(span.article, token.lower_):
                 continue
-            start = span.start + token.left_edge.idx
-            marked = self._marked(span.article, start, span.start + token.idx + len(token.text))
             shared_head = self.used_elsewhere(span.article, head.lower_) or self.used_elsewhere(span.article, head.lemma_.lower())
-            if not (marked or shared_head):
+            if not (shared_head or self._judges(span, token.left_edge, token, token.lower_)):
                 continue
-            first, after = doc[token.left_edge.i], doc[token.i + 1]
-            determiner = doc[first.i - 1] if first.i > 0 else None
-            if determiner is not None and determiner.lower_ in ("a", "an") and determiner.head.i == head.i:
-                # "an infamous militia" -> "a militia": the article follows the word now after it
-                word = "an" if after.text[:1].lower() in "aeiou" else "a"
-                word = word.capitalize() if determiner.text[:1].isupper() else word
-                cuts.append((span.start + determiner.idx, span.start + after.idx, word + " "))
-            else:
-                cuts.append((start, span.start + after.idx))
+            cuts.append(self._premodifier_cut(span, doc, token.left_edge, token))
         return cuts
+
+    @staticmethod
+    def _leaf(token) -> bool:
+        return not any(True for _ in token.children)
+
+    def _judges(self, span: Span, first, last, word: str) -> bool:
+        """Marked evaluative by the loaded-language component, or scored as judging by the
+        modifier scorer (nlp/loaded_rules/modifiers.py)."""
+        start, end = span.start + first.idx, span.start + last.idx + len(last.text)
+        return self._marked(span.article, start, end) or modifier_score(word) >= BRIEF_MODIFIER_SCORE
+
+    @staticmethod
+    def _premodifier_cut(span: Span, doc, first, last) -> tuple:
+        """The cut of the premodifier ``first``..``last`` with the article before it mended:
+        "an infamous militia" -> "a militia", "by a mere 389 votes" -> "by 389 votes"."""
+        after = doc[last.i + 1]
+        determiner = doc[first.i - 1] if first.i > 0 else None
+        if determiner is not None and determiner.lower_ in ("a", "an") and determiner.head.i == last.head.i:
+            if after.like_num or after.tag_ == "CD" or last.head.tag_ in ("NNS", "NNPS"):
+                # "a mere 389 votes": the article went with the word that took it
+                return (span.start + determiner.idx, span.start + after.idx)
+            word = "an" if after.text[:1].lower() in "aeiou" else "a"
+            word = word.capitalize() if determiner.text[:1].isupper() else word
+            return (span.start + determiner.idx, span.start + after.idx, word + " ")
+        return (span.start + first.idx, span.start + after.idx)
 
     def one_outlet_words(self, span: Span, doc, cuts: list[tuple]) -> list[tuple[int, int]]:
         """Article offsets of the marked evaluative words of this outlet that no cut removes and
@@ -172,21 +215,45 @@ class Voices:
         for token in doc:
             start = span.start + token.idx
             end = start + len(token.text)
-            if token.pos_ not in ("NOUN", "ADJ", "VERB") or token.is_stop or token.ent_type_ or token.pos_ == "PROPN":
+            if token.pos_ not in ("NOUN", "ADJ", "ADV", "VERB") or token.is_stop or token.ent_type_ or token.pos_ == "PROPN":
                 continue
             if any(s <= token.idx < e for s, e in quoted) or any(c[0] <= start and end <= c[1] for c in cuts):
                 continue
             if self.used_elsewhere(span.article, token.lower_):
                 continue
-            if self._marked(span.article, start, end) or self._judging_noun(token):
+            if self._marked(span.article, start, end) or self._judging_noun(token) or self._judging_modifier(token):
                 found.append((start, end))
         return found
 
 
     @staticmethod
+    def _judging_modifier(token) -> bool:
+        """An adjective or adverb that no cut could take out ("the cuts were reckless") and that
+        the modifier scorer reads as a judgement."""
+        return token.pos_ in ("ADJ", "ADV") and token.is_lower and not _in_hyphenated(token) and modifier_score(token.lower_) >= BRIEF_MODIFIER_SCORE
+
+    @staticmethod
     def _judging_noun(token) -> bool:
         """A plural noun for people that the noun scorer reads as a judgement ("lackeys")."""
         return judging_noun_candidate(token) and noun_score(token.lower_) >= BRIEF_NOUN_SCORE
+
+
+def _without_cuts(text: str, offset: int, cuts: list[tuple]) -> str:
+    """``text`` (at article offset ``offset``) with the cuts that fall inside it made."""
+    inside = sorted(c for c in cuts if offset <= c[0] and c[1] <= offset + len(text))
+    kept, cursor = [], offset
+    for cut in inside:
+        kept += [text[cursor - offset : cut[0] - offset], cut[2] if len(cut) > 2 else ""]
+        cursor = cut[1]
+    return " ".join(("".join(kept) + text[cursor - offset :]).split())
+
+
+def _in_hyphenated(token) -> bool:
+    """A part of a hyphenated word ("fat" in "fat-cat"): the word goes whole or not at all."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return before or after
 
 
 def span_text(sentence: Span, start: int, end: int) -> str:
@@ -215,13 +282,17 @@ def quote_edits(text: str, offset: int, words: list[tuple[int, int]], cuts: list
     return [(s, e, f"“{without_cuts(s, e)}”") for s, e in runs]
 
 
-def attribution_tag(attribution: Attribution, parse) -> str | None:
+def attribution_tag(attribution: Attribution, parse, voices: Voices | None = None) -> str | None:
     """", officials said" / ", according to the ministry": the speaker's phrase and the reporting
-    verb as the article wrote them (with its auxiliaries), or None when the verb is not found."""
+    verb as the article wrote them (with its auxiliaries), or None when the verb is not found.
+    With ``voices``, the speaker's phrase loses the modifiers only its outlet uses, as the rest of
+    the sentence does ("the fat-cat firm admitted" -> "the firm admitted")."""
     speaker = " ".join(PARENTHETICAL.sub("", attribution.speaker).split())
     doc = parse([attribution.sentence.text])[0]
     folded = doc.text.lower()
     first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
+    if voices is not None and first is not None and doc.text[first.idx : first.idx + len(speaker)] == speaker:
+        speaker = _without_cuts(speaker, attribution.sentence.start + first.idx, voices.one_outlet_cuts(attribution.sentence, doc))
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
     if attribution.cue in ("according to", "quotation"):

@@ -1,0 +1,112 @@
+"""Which outlets a brief sentence may cite: those whose own evidence says what it says (issue 15).
+
+A brief sentence states one source's figures, dates and negation. Another outlet's span of the
+same item is cited beside it only when that span carries each of them: the same figure of the same
+measured thing (the quantity records of the nlp layer: unit, counted noun, value and the slack of
+its wording), the same day (its time expressions as resolved), and the same polarity (a negated
+predicate, read from the parse). An outlet that gives another figure, another day or the
+opposite polarity is not cited for the sentence: whether two figures of one item measure the same
+thing is the claims step's call (a `quantity` conflict makes the claim contested, and the brief
+writes it as a dispute), so here a differing span is only left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from storylens.records import Quantity, SourceRef, Span
+from storylens.story.brief.sentences import format_date, parse
+from storylens.story.claim_conflicts.quantity import comparable, quantities_agree
+from storylens.story.context import StoryContext
+
+
+@dataclass
+class Stated:
+    """What a text says that a citation must carry."""
+
+    figures: list[Quantity] = field(default_factory=list)
+    days: set[str] = field(default_factory=set)  # ISO days
+    negated: bool = False
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """The same figure of the same measured thing, as written: "at least 300 homes" and "more than
+    300 homes", "about 9,000 people" and "9,000 people"; not "at least 14 people" and "22 people"
+    (a bound word says which side of the figure the truth lies, not that it may be another
+    figure)."""
+    def written(q: Quantity) -> Quantity:
+        return replace(q, bound="exact") if q.bound in ("lower", "upper") else q
+
+    return comparable(a, b) and quantities_agree(written(a), written(b))
+
+
+def _is_negated(doc) -> bool:
+    """The main predicate is negated ("had not paid", "was never found")."""
+    return any(c.dep_ == "neg" for t in doc if t.dep_ == "ROOT" for c in t.children)
+
+
+class Evidence:
+    """Per story: the quantity and time records of each article, looked up by span."""
+
+    def __init__(self, context: StoryContext):
+        self.context = context
+        self.quantities = {a.article.id: a.quantities for a in context.analyses}
+        self.days = {
+            a.article.id: [(t.span, t.value) for t in a.time_expressions if t.value and len(t.value) == 10 and t.value[4] == "-"]
+            for a in context.analyses
+        }
+
+    def figures_in(self, span: Span) -> list[Quantity]:
+        return [q for q in self.quantities.get(span.article, []) if span.start <= q.span.start and q.span.end <= span.end]
+
+    def days_in(self, span: Span) -> set[str]:
+        return {value for t, value in self.days.get(span.article, []) if span.start <= t.start and t.end <= span.end}
+
+    def stated(self, text: str, source: SourceRef) -> Stated:
+        """What ``text``, made from ``source``'s span, states: the figures of the span still in it,
+        the days of its time expressions still in it (as written, or as the date they became)."""
+        folded = text.lower()
+        figures = [q for q in self.figures_in(source.span) if q.span.text.lower() in folded]
+        days = set()
+        for span, value in self.days.get(source.span.article, []):
+            if not (source.span.start <= span.start and span.end <= source.span.end):
+                continue
+            written = format_date(value) or ""
+            if span.text.lower() in folded or written.lower().split(",")[0] in folded:
+                days.add(value)
+        return Stated(figures, days, _is_negated(parse([text])[0]))
+
+    def carried(self, source: SourceRef) -> Stated:
+        """What a cited span says, to compare with a sentence."""
+        return Stated(self.figures_in(source.span), self.days_in(source.span), _is_negated(parse([source.span.text])[0]))
+
+    def carrying(self, stated: Stated, sources: list[SourceRef]) -> list[SourceRef]:
+        """The sources whose spans carry every figure of ``stated`` and its polarity, and give no
+        other day."""
+        kept = []
+        for source in sources:
+            if not source.span.text.strip():
+                continue  # an empty span says nothing, so it carries nothing
+            evidence = self.carried(source)
+            figures = all(any(same_figure(q, e) for e in evidence.figures) for q in stated.figures)
+            # a span that gives no day reports the fact without it; one that gives another day differs
+            days = stated.days <= evidence.days or not evidence.days
+            if figures and days and stated.negated == evidence.negated:
+                kept.append(source)
+        return kept
+
+    def most_shared(self, sources: list[SourceRef]) -> list[SourceRef]:
+        """The sources whose figures agree with those of the most others (a source with them), in
+        their order: the version most outlets give is the one the brief states. Figures with no
+        counterpart of the same measured thing in the other span do not count either way; with
+        no figures at all, every source."""
+        figures = [self.figures_in(s.span) for s in sources]
+
+        def agree(a: list[Quantity], b: list[Quantity]) -> bool:
+            pairs = [(x, y) for x in a for y in b if comparable(x, y)]
+            return all(any(same_figure(x, y) for y in b if comparable(x, y)) for x, _ in pairs)
+
+        if not any(figures):
+            return sources
+        groups = [[j for j in range(len(sources)) if j == i or agree(figures[i], figures[j])] for i in range(len(sources))]
+        best = max(groups, key=lambda group: len({sources[j].outlet or sources[j].article for j in group}))
+        return [sources[j] for j in best]
