@@ -96,7 +96,7 @@ def test_a_label_the_other_outlets_only_quote_is_marked_in_the_outlet_that_adopt
 
 
 def test_a_plain_noun_for_the_side_is_not_marked(nlp):
-    # "the fighters" stands for the same group, but no outlet quotes it as someone's word.
+    # "the raiders" stands for the same group, but no outlet quotes it as someone's word.
     plain = dict(DEPOT, **{"Valley Courier": DEPOT["Valley Courier"].replace("The terrorists", "The raiders")})
     story = story_of(nlp, plain)
     assert role_labels_of(story) == {("Greyfell Front", "Valley Courier", "raiders")}
