@@ -70,3 +70,11 @@ def test_a_name_whose_apposition_is_a_settlement_is_a_place(nlp):
     assert retype_places_by_company(town, [(0, 1, "PERSON"), (12, 13, "PERSON")]) == [(0, 1, "GPE"), (12, 13, "GPE")]
     lawyer = nlp("Tamsin, a lawyer from the coast, spoke in court.")
     assert retype_places_by_company(lawyer, [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]
+
+
+def test_an_organisation_listed_beside_a_country_stays_an_organisation(nlp):
+    from storylens.nlp.entity_rules import retype_places_by_company
+
+    doc = nlp("Talks between Velmora and Redhand broke down on Monday.")
+    assert [t.text for t in doc[2:5]] == ["Velmora", "and", "Redhand"]
+    assert retype_places_by_company(doc, [(2, 3, "GPE"), (4, 5, "ORG")]) == [(2, 3, "GPE"), (4, 5, "ORG")]
