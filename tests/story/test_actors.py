@@ -260,3 +260,66 @@ def test_a_town_typed_person_is_a_place_when_the_story_puts_things_in_it():
     c = analysis("c", "In Halvorsen's view the talks failed. Halvorsen left.", [("Halvorsen", "PERSON"), ("Halvorsen", "PERSON")])
     context, _ = merged(c)
     assert actor_with(context, "Halvorsen").type == "PERSON"
+
+
+# --- issue 19, fourth round: a company's short name read as a person's ---------------------------
+
+
+def test_a_company_short_name_typed_person_joins_its_longer_name():
+    a = analysis(
+        "a",
+        "The barge was run by Orvane Logistics. Orvane's chief executive, Lise Brask, declined to comment.",
+        [("Orvane Logistics", "PERSON"), ("Orvane", "PERSON"), ("Lise Brask", "PERSON")],
+    )
+    b = analysis("b", "Orvane denied that the barge was overloaded.", [("Orvane", "PERSON")])
+    context, _ = merged(a, b)
+    company = actor_with(context, "Orvane")
+    assert company.type == "ORG" and "Orvane Logistics" in company.aliases and company.name == "Orvane Logistics"
+    assert actor_with(context, "Lise Brask").type == "PERSON"
+
+
+def test_a_short_name_joins_a_longer_organisation_only_when_it_was_read_as_a_person():
+    a = analysis(
+        "a",
+        "Orvane said the barge was safe. Orvane Logistics runs it.",
+        [("Orvane", "PERSON"), ("Orvane Logistics", "ORG")],
+    )
+    context, _ = merged(a)
+    assert len(context.actors) == 1 and context.actors[0].type == "ORG"
+    # A short name the model read as an organisation is the body, the longer one a part of it.
+    b = analysis(
+        "b",
+        "The Assembly voted. The Assembly Budget Committee had approved the bill.",
+        [("Assembly", "ORG"), ("Assembly Budget Committee", "ORG")],
+    )
+    context, _ = merged(b)
+    assert len(context.actors) == 2
+    # Two longer names it could lead: the story does not say which is meant.
+    c = analysis(
+        "c",
+        "Orvane said so. Orvane Logistics and Orvane Ferries disagreed.",
+        [("Orvane", "PERSON"), ("Orvane Logistics", "ORG"), ("Orvane Ferries", "ORG")],
+    )
+    context, _ = merged(c)
+    assert len(context.actors) == 3
+    # A place is not the organisation named after it, nor a big city a common noun.
+    d = analysis(
+        "d",
+        "Storms hit Kellmouth. The Kellmouth Coast Guard said so. Orvane Tower Cairo opened; Orvane Tower closed.",
+        [("Kellmouth", "GPE"), ("Kellmouth Coast Guard", "ORG"), ("Orvane Tower Cairo", "PERSON"), ("Orvane Tower", "PERSON")],
+    )
+    context, _ = merged(d)
+    assert actor_with(context, "Kellmouth").type == "GPE" and actor_with(context, "Kellmouth Coast Guard") is not actor_with(context, "Kellmouth")
+    assert actor_with(context, "Orvane Tower") is not actor_with(context, "Orvane Tower Cairo")
+
+
+def test_a_person_named_by_surname_alone_stays_a_person():
+    a = analysis(
+        "a",
+        "Minister Edda Baker ordered an inquiry. Baker said it would report in May. Baker Holdings was not named.",
+        [("Edda Baker", "PERSON"), ("Baker", "PERSON"), ("Baker Holdings", "ORG")],
+    )
+    context, _ = merged(a)
+    person = actor_with(context, "Edda Baker")
+    assert person.type == "PERSON" and "Baker" in person.aliases
+    assert "Baker Holdings" not in person.aliases

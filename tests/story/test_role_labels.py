@@ -77,3 +77,27 @@ def test_an_unnamed_agent_labels_no_one_when_the_others_name_two_actors_or_none(
     two = dict(NAMED_ELSEWHERE, **{"Plains Journal": NAMED_ELSEWHERE["Plains Journal"].replace("The Redhand Brigade", "The Greyfell Front")})
     assert role_labels_of(story_of(nlp, two)) == set()
     assert role_labels_of(story_of(nlp, CHECKPOINT)) == set()
+
+
+# --- issue 19, fifth round: a side's word, quoted by the others, in one outlet's own voice ---------
+
+DEPOT = {
+    "Valley Courier": "The terrorists attacked a grain depot near Osterholm on Friday, killing two guards.",
+    "Coast Gazette": "Fighters of the Greyfell Front attacked a grain depot near Osterholm on Friday, killing two guards. "
+    "The regional governor called them “terrorists” and ordered a curfew.",
+    "Upland Times": "The Greyfell Front attacked a grain depot near Osterholm on Friday and killed two guards.",
+}
+
+
+def test_a_label_the_other_outlets_only_quote_is_marked_in_the_outlet_that_adopts_it(nlp):
+    story = story_of(nlp, DEPOT)
+    assert role_labels_of(story) == {("Greyfell Front", "Valley Courier", "terrorists")}
+    assert labels(story) == [("Valley Courier", "terrorists")]
+
+
+def test_a_plain_noun_for_the_side_is_not_marked(nlp):
+    # "the raiders" stands for the same group, but no outlet quotes it as someone's word.
+    plain = dict(DEPOT, **{"Valley Courier": DEPOT["Valley Courier"].replace("The terrorists", "The raiders")})
+    story = story_of(nlp, plain)
+    assert role_labels_of(story) == {("Greyfell Front", "Valley Courier", "raiders")}
+    assert labels(story) == []

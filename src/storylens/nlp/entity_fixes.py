@@ -38,6 +38,7 @@ from storylens.nlp.entity_rules import (
     drop_layout_names,
     head_noun_mentions,
     retype_geographic_features,
+    retype_places_by_company,
     retype_vessels,
     split_headline_verbs,
 )
@@ -157,6 +158,7 @@ class EntityFixer:
         ents = retype_by_form(doc, ents)
         ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
+        ents = retype_places_by_company(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = retype_vessels(doc, ents)
         ents = drop_junk(doc, ents)

@@ -109,9 +109,36 @@ def is_present_state(expression_text: str, trigger: Token) -> bool:
     return expression_text.lower() in PRESENT_WORDS and trigger.tag_ in ("VBZ", "VBP")
 
 
-def clause_of(trigger: Token, sentence: SpacySpan) -> tuple[int, int]:
-    """Character bounds of the trigger's clause: its subtree, cut to a readable length."""
+def _side_participles(trigger: Token, happening: Token) -> list[Token]:
+    """Participle clauses hanging from the trigger with no subject of their own ("Having
+    launched the attempt on Friday, ..."), other than the one holding the happening: a
+    happening of their own, which another entry describes."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not (c.left_edge.i <= happening.i <= c.right_edge.i)
+    ]
+
+
+def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = None) -> tuple[int, int]:
+    """Character bounds of the trigger's clause: its subtree, cut to a readable length. A
+    participle clause at its start or end that is not the ``happening`` described is left out
+    ("Having launched the attempt on Friday, Marr announced a retreat on Saturday": the retreat
+    is "Marr announced a retreat on Saturday"), so the two happenings keep two descriptions."""
     left, right = trigger.left_edge.i, trigger.right_edge.i + 1
+    doc = trigger.doc
+    while right > left + 1 and doc[right - 1].is_punct:  # the full stop
+        right -= 1
+    for side in _side_participles(trigger, happening or trigger):
+        if side.left_edge.i == left:
+            left = side.right_edge.i + 1
+            while left < trigger.i and doc[left].is_punct:
+                left += 1
+        elif side.right_edge.i + 1 == right:
+            right = side.left_edge.i
     if right - left > MAX_CLAUSE_TOKENS:
         # Keep who did what: from the subject (when near) to a few words past the trigger.
         subject = next((c for c in trigger.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -178,7 +205,7 @@ def find_events(doc: Doc) -> Doc:
         if key in seen:  # one predicate, one date: the first expression dating it in the text
             continue
         seen.add(key)
-        clause_start, clause_end = clause_of(described_by(trigger), sentence)
+        clause_start, clause_end = clause_of(described_by(trigger), sentence, trigger)
         clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mentions.append(
             EventMention(

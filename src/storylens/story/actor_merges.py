@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from storylens.nlp.gazetteer import is_country
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
 from storylens.story.union_find import UnionFind
@@ -90,19 +90,53 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
     return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
 
 
+def _leads(short: list[str], long: list[str], is_common_noun: Callable[[str], bool]) -> bool:
+    """"nordline" leads "nordline shipping": the longer name is the shorter one and common nouns
+    (what kind of organisation it is), so the short name is the organisation's short form."""
+    rest = long[len(short) :]
+    return len(short) < len(long) and long[: len(short)] == short and all(is_common_noun(w) for w in rest)
+
+
+def _never(word: str) -> bool:
+    return False
+
+
 def merge_names(
-    forms_of: dict[str, Counter], type_of: Callable[[str], str], owners: dict[str, set[str]] | None = None
+    forms_of: dict[str, Counter],
+    type_of: Callable[[str], str],
+    owners: dict[str, set[str]] | None = None,
+    is_common_noun: Callable[[str], bool] = _never,
 ) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
     written forms of each group, ``type_of``: a group's entity type, ``owners``: the words of the
     names written as a group's possessor ("Russia's Foreign Ministry" -> {"russia"}): such a
     group joins only a longer name that holds one of them, so "Russia's Foreign Ministry" does
-    not join "Chinese Foreign Ministry"."""
+    not join "Chinese Foreign Ministry". ``is_common_noun``: whether a lower-cased word is a
+    common noun. A name the model typed PERSON that the story never gives a first name (a company
+    named alone reads like a surname) joins the one organisation name that is it followed only by
+    common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does not: there the
+    longer name is usually a part of it ("Senate" / "Senate Judiciary Committee", "House" /
+    "House Ethics Committee"), and a place is not the organisation named after it."""
     owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
-    words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in keys}
+    leaders = [k for k in forms_of if type_of(k) == "PERSON"]  # a lone name: no first name in the story
+    words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
+
+    for short in leaders:
+        if any(is_well_known_place(f) for f in forms_of[short]):
+            continue
+        longer = {
+            long
+            for long in keys
+            if long != short and type_of(long) == "ORG"
+            for s in words_of[short]
+            for l in words_of[long]
+            if _leads(s, l, is_common_noun)
+        }
+        if len(longer) == 1:
+            union.union(short, longer.pop())
 
     for short in keys:
         candidates = set()

@@ -26,10 +26,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from storylens.nlp.entity_rules.verbs import VerbLexicon
+from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import (
+    ORG_HEAD_WORDS,
     clean_name,
     is_junk_name,
     name_length,
@@ -186,10 +190,50 @@ def _actor_type(group: _Group) -> str:
         return "PERSON"
     votes = Counter(m.type for m in group.mentions if m.type != "NORP")
     top = votes.most_common(1)[0][0] if votes else "NORP"
+    # No first name anywhere, and a longer organisation name among its forms ("Nordline" /
+    # "Nordline Shipping"): the lone name read as a surname is the organisation's short form.
+    if top == "PERSON" and any(m.type == "ORG" and name_length(m.span.text) > 1 for m in group.mentions):
+        return "ORG"
     # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide.
     if top == "PERSON" and group.place or top == "ORG" and group.place == "strong":
         return "LOC" if votes["LOC"] > votes["GPE"] else "GPE"
     return top
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> VerbLexicon:
+    from storylens.nlp.pipeline import shared_nlp  # loaded once per process, and only when asked
+
+    return VerbLexicon(shared_nlp())
+
+
+def is_common_noun(word: str) -> bool:
+    """"shipping", "motors", "guard": a word of the language, not a name. The lemmatizer's noun
+    index also holds some names of big places ("moscow"), which are no common nouns here."""
+    if is_well_known_place(word):
+        return False
+    return word.lower() in ORG_HEAD_WORDS or _lexicon().is_noun_form(word)
+
+
+def _retype_organisations_read_as_people(mentions: list[Mention]) -> None:
+    """A PERSON of several words is an organisation when its first word(s) name something alone
+    in the story and the words after them are common nouns that the story never uses alone as a
+    name: "Nordline Shipping" beside "Nordline denied ..." is a company and its short form, while
+    a person's lone mention is the surname, the last word ("Hugo Brandt" / "Brandt")."""
+    alone = {clean_name(m.span.text).lower() for m in mentions}
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        words = clean_name(mention.span.text).split()
+        for cut in range(1, len(words)):
+            head, rest = " ".join(words[:cut]).lower(), words[cut:]
+            if (
+                head in alone
+                and not any(w.lower() in alone for w in rest)
+                and all(w[:1].isupper() and is_common_noun(w) for w in rest)
+            ):
+                mention.type = "ORG"
+                break
 
 
 def merge_actors(context: StoryContext) -> list[Actor]:
@@ -199,6 +243,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         for m in analysis.mentions
         if m.type in ACTOR_TYPES and not is_junk_name(m.span.text)
     ]
+    _retype_organisations_read_as_people(mentions)
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
     articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
@@ -238,7 +283,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     for group in others.values():
         group.place = _named_as_place(group, texts)
     owners = {key: _possessors(group, texts) for key, group in others.items()}
-    joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners)
+    joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners, is_common_noun)
     for key, target in joins.items():
         if target != key:
             others[target].mentions.extend(others.pop(key).mentions)

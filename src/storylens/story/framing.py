@@ -9,7 +9,7 @@ from storylens.nlp.event_names import is_generic
 from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
-from storylens.story.role_labels import role_labels, role_referent_labels
+from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
 UNKNOWN_OUTLET = "unknown outlet"
@@ -20,10 +20,13 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     name otherwise (`role_labels`), and whom an outlet's unnamed agent stands for
     (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
-    role_referent_labels(list(claims), context)
+    referent_labels = role_referent_labels(list(claims), context)
     names, scare_quoted = event_names_by_outlet(context)
+    by_role = role_labels(list(claims), context)
+    marked = {(s.span.article, s.span.start, s.span.end) for s in by_role}
+    by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
     return Framing(
-        loaded_language=[span for a in context.analyses for span in a.loaded_spans] + role_labels(list(claims), context),
+        loaded_language=[span for a in context.analyses for span in a.loaded_spans] + by_role,
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,

@@ -24,10 +24,18 @@ same head word) and name the agent ("Redhand fighters attacked a checkpoint", "R
 in an outlet's own voice with no name in it ("the terrorists attacked a checkpoint") is that
 outlet's label for that actor (`Label`, kind "role"). Named agents of two actors, or none, give
 no label.
+
+Such a label is also marked as loaded (`quoted_role_labels`, issue 19, fifth round) when the story
+shows it is one side's word: no other outlet writes it in its own voice, and some other outlet
+writes it only inside quotation marks ("the governor called them “terrorists”"), i.e. reports it
+as a speaker's word. This needs no agreement of two other outlets on a plainer word, and no
+noun scorer (which weighs "terrorists" below "fighters"); a plain noun ("the fighters") that no
+outlet quotes stays unmarked.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
@@ -55,6 +63,39 @@ def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
         for role in ROLES:
             heads = [(article, m, head) for article, m in mentions if (head := _head(m, getattr(m, role), parse)) is not None]
             found += _odd_ones_out(heads, outlet_of, words_of)
+    return found
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _forms(word: str) -> set[str]:
+    """A noun and its singular, lower-cased: "terrorists" -> {"terrorists", "terrorist"}."""
+    word = word.lower()
+    return {word, word[:-1]} if word.endswith("s") else {word, word + "s"}
+
+
+def quoted_role_labels(labels: list[Label], context: StoryContext) -> list[LoadedSpan]:
+    """Role labels (from `role_referent_labels`) that the story's other outlets use only as
+    someone's quoted word: one outlet adopts a side's label in its own voice."""
+    own: dict[str, set[str]] = defaultdict(set)
+    quoted: dict[str, set[str]] = defaultdict(set)
+    for analysis in context.analyses:
+        article = analysis.article
+        outlet = article.outlet or context.source_key(article.id)
+        own[outlet] |= own_words(article.text)
+        for match in QUOTED.finditer(article.text):
+            quoted[outlet] |= {w.lower() for w in WORD.findall(match.group(1))}
+    found = []
+    for label in labels:
+        words = label.label.split()
+        if label.kind != "role" or not words:
+            continue
+        forms = _forms(words[-1])
+        others = [o for o in own if o != label.outlet]
+        if any(forms & own[o] for o in others) or not any(forms & quoted[o] for o in others):
+            continue
+        found.append(LoadedSpan(label.span, "Name_Calling,Labeling", 1.0, "label"))
     return found
 
 

@@ -46,3 +46,35 @@ def test_a_peninsula_typed_as_an_organisation_is_a_place(nlp):
     start = [t.text for t in doc].index("Kestrel")
     assert retype_geographic_features(doc, [(start, start + 2, "ORG")]) == [(start, start + 2, "LOC")]
     assert retype_geographic_features(doc, [(start, start + 1, "PERSON")]) == [(start, start + 1, "PERSON")]
+
+
+# --- issue 19, fifth round: a town the model typed PERSON, read from the places beside it ---------
+
+
+def test_a_lone_name_listed_among_places_is_a_place(nlp):
+    found = ents(nlp, "Shelling hit Kharkiv, Varnholm and Kessel overnight.")
+    assert ("Varnholm", "GPE") in found and ("Kessel", "GPE") in found
+
+
+def test_a_doer_beside_a_place_or_a_persons_name_stays_a_person(nlp):
+    assert ("Zelensky", "PERSON") in ents(nlp, "Zelensky and Kyiv rejected the plan.")
+    found = ents(nlp, "Mayor Brandt met Oslo officials. Shelling hit Kharkiv and Brandt overnight.")
+    assert ("Brandt", "PERSON") in found and ("Brandt", "GPE") not in found
+
+
+def test_a_name_whose_apposition_is_a_settlement_is_a_place(nlp):
+    from storylens.nlp.entity_rules import retype_places_by_company
+
+    # the model's reading as the entity fixer receives it: the lone name typed PERSON
+    town = nlp("Tamsin, a port town of 9,000 people, lost power. Tamsin was dark by night.")
+    assert retype_places_by_company(town, [(0, 1, "PERSON"), (12, 13, "PERSON")]) == [(0, 1, "GPE"), (12, 13, "GPE")]
+    lawyer = nlp("Tamsin, a lawyer from the coast, spoke in court.")
+    assert retype_places_by_company(lawyer, [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]
+
+
+def test_an_organisation_listed_beside_a_country_stays_an_organisation(nlp):
+    from storylens.nlp.entity_rules import retype_places_by_company
+
+    doc = nlp("Talks between Velmora and Redhand broke down on Monday.")
+    assert [t.text for t in doc[2:5]] == ["Velmora", "and", "Redhand"]
+    assert retype_places_by_company(doc, [(2, 3, "GPE"), (4, 5, "ORG")]) == [(2, 3, "GPE"), (4, 5, "ORG")]

@@ -99,3 +99,20 @@ def test_a_time_on_a_happening_noun_dates_the_noun_not_the_clause_around_it(nlp)
     dated = {e.date: e.trigger for e in events(nlp, text)}
     assert dated.get("2021-05") == "seizure", dated
     assert dated.get("2021-07-01") != "seizure", dated
+
+
+# --- issue 19, fifth round: a participle clause and its main clause, two happenings ---------------
+
+
+def test_a_participle_clause_and_its_main_clause_keep_two_descriptions(nlp):
+    for text in (
+        "Having opened the sluices on Friday night, the Tarn water board declared an emergency on Saturday.",
+        "The Tarn water board declared an emergency on Saturday, having opened the sluices on Friday night.",
+    ):
+        found = {e.trigger: e for e in events(nlp, text, published="2024-03-10")}
+        assert set(found) == {"open", "declare"}, text
+        assert found["declare"].clause.text == "the Tarn water board declared an emergency on Saturday".replace(
+            "the", "The", text.startswith("The")
+        )
+        assert "opened the sluices on Friday night" in found["open"].clause.text
+        assert found["open"].clause.text != found["declare"].clause.text

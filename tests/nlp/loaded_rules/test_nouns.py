@@ -81,3 +81,31 @@ def test_a_word_is_scored_in_both_its_forms():
 
     assert [plural_of(w) for w in ("thug", "lackey", "bully", "gunman", "witness")] == ["thugs", "lackeys", "bullies", "gunmen", "witnesses"]
     assert both_forms_score("puppet") >= NOUN_SCORE > both_forms_score("protester")
+
+
+# --- issue 19, fifth round: "the thug" pointing back to someone named before -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Ivo Brask ran the Kellmouth docks for a decade. The thug was arrested on Tuesday.", "thug"),
+        ("Edda Lorn spoke for an hour. Few in the hall believed the traitor.", "traitor"),
+    ],
+)
+def test_the_and_a_judging_noun_pointing_back_to_a_named_one_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brask was stopped on the bridge. The driver was arrested on Tuesday.",
+        "Edda Lorn spoke for an hour. The mayor of Kellmouth listened.",
+        "Ivo Brask said a bully had hit him. The bully was arrested on Tuesday.",
+        "Ivo Brask was hurt. The suspect fled towards Kellmouth.",
+        "The thug was arrested on Tuesday after the fight.",
+    ],
+)
+def test_a_definite_role_a_new_person_or_no_named_one_is_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []

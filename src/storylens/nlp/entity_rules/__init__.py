@@ -2,7 +2,8 @@
 
 - :mod:`.layout`: names that are page furniture, not story actors — photo credits written
   "Photo: X", caption labels ("Ship Photograph"), navigation lines ("Select Page");
-- :mod:`.kinds`: types the context gives away — geography ("X Peninsula" is a LOC), vessels ("the vessel X", "MV X"), a country
+- :mod:`.kinds`: types the context gives away — geography ("X Peninsula" is a LOC), vessels ("the vessel X", "MV X"),
+  towns listed among places or called a town ("Orsk, Dalvik and X"; "X, a port town"), a country
   running into a headline verb ("Freedonia Bombs ..." is a place and a verb, not a person);
 - :mod:`.head_nouns`: phrases that stand for a name of the article ("the hospital", "the
   city's hospital" for "Al-Karim Baptist Hospital");
@@ -10,7 +11,12 @@
 """
 
 from storylens.nlp.entity_rules.head_nouns import head_noun_mentions
-from storylens.nlp.entity_rules.kinds import retype_geographic_features, retype_vessels, split_headline_verbs
+from storylens.nlp.entity_rules.kinds import (
+    retype_geographic_features,
+    retype_places_by_company,
+    retype_vessels,
+    split_headline_verbs,
+)
 from storylens.nlp.entity_rules.layout import drop_layout_names
 from storylens.nlp.entity_rules.verbs import VerbLexicon
 
@@ -19,6 +25,7 @@ __all__ = [
     "drop_layout_names",
     "head_noun_mentions",
     "retype_geographic_features",
+    "retype_places_by_company",
     "retype_vessels",
     "split_headline_verbs",
 ]

@@ -10,6 +10,13 @@
   Bombs Depot" as the person "Freedonia Bombs". A name whose first part is a known place (a
   country or big city, or a name the Doc types as a place) and whose next word is an inflected
   verb form (the lemmatizer's verb tables) is cut there and the place keeps its own type.
+- **Places by the company they keep** (issue 19, fifth round): a one-word name typed PERSON that
+  the parse coordinates with places and other lone PERSON names only ("shelling hit Orsk, Dalvik
+  and Kellmouth"), or a one-word PERSON or ORG whose apposition is headed by a settlement noun
+  ("Kellmouth, a port town of 9,000"), is a GPE (an organisation listed beside countries is a
+  party, not a place: "talks between Velmora and Redhand"), and so are the Doc's other mentions of that name — unless the Doc uses the
+  name as a person's: a word of a longer PERSON name ("Ivo Kellmouth") or after a title. A list
+  that is the doer of an active verb proves nothing ("Zelensky and Kyiv rejected the plan").
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import sentence_of
 from storylens.nlp.gazetteer import is_well_known_place
-from storylens.nlp.names import clean_name
+from storylens.nlp.names import TITLE_WORDS, clean_name
 
 Candidate = tuple[int, int, str]
 
@@ -97,3 +104,55 @@ def split_headline_verbs(doc: Doc, ents: list[Candidate], verbs) -> list[Candida
                 continue
         out.append((start, end, label))
     return out
+
+
+# Nouns for a settlement, as the head of a name's apposition: "Kellmouth, a port town".
+SETTLEMENT_NOUNS = frozenset("city town village port capital suburb hamlet settlement municipality".split())
+
+
+def _conjuncts(token) -> list:
+    """Every word coordinated with ``token`` ("Orsk, Dalvik and Kellmouth"), itself excluded."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    found, todo = [], [first]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        todo.extend(c for c in word.children if c.dep_ == "conj")
+    return [w for w in found if w.i != token.i]
+
+
+def _keeps_place_company(doc: Doc, start: int, end: int, label: str, ents_at: dict[int, Candidate]) -> bool:
+    """The name's apposition is a settlement noun, or it is listed with at least one place (a
+    name typed GPE/LOC, or a known big place) and with nothing but places and other lone names
+    ("Kharkiv, Varnholm and Kessel", where the model typed the last two PERSON); the list only
+    for a name typed PERSON."""
+    root = doc[start:end].root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in root.children):
+        return True
+    if label != "PERSON":
+        return False  # an organisation beside countries is a party ("talks between Velmora and the Front")
+    conjuncts = _conjuncts(root)
+    if any(w.dep_ == "nsubj" for w in [root, *conjuncts]):
+        return False  # "Zelensky and Kyiv rejected the plan": a doer may be a person beside a place
+    others = [ents_at.get(w.i) for w in conjuncts if w.i in ents_at]
+    if not any(kind in PLACE_TYPES or is_well_known_place(doc[s:e].text) for s, e, kind in others):
+        return False
+    return all(kind in PLACE_TYPES or e - s == 1 and kind == "PERSON" for s, e, kind in others)
+
+
+def retype_places_by_company(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """One-word PERSON names that the parse lists among places, and PERSON/ORG names it calls a
+    town, are GPEs."""
+    ents_at = {i: (s, e, label) for s, e, label in ents for i in range(s, e)}
+    person_words = {doc[i].lower_ for s, e, label in ents if label == "PERSON" and e - s > 1 for i in range(s, e)}
+    titled = {doc[s].lower_ for s, e, _ in ents if s > 0 and doc[s - 1].lower_ in TITLE_WORDS}
+    places = {
+        doc[s].lower_
+        for s, e, label in ents
+        if label in ("PERSON", "ORG") and e - s == 1 and doc[s].is_title and _keeps_place_company(doc, s, e, label, ents_at)
+    } - person_words - titled
+    if not places:
+        return ents
+    return [(s, e, "GPE" if e - s == 1 and label in ("PERSON", "ORG") and doc[s].lower_ in places else label) for s, e, label in ents]

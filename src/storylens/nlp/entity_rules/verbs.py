@@ -38,3 +38,11 @@ class VerbLexicon:
 
     def is_base(self, word: str) -> bool:
         return word.lower() in self.bases
+
+    def is_noun_form(self, word: str) -> bool:
+        """True for a common noun or its plural in the lemmatizer's noun index ("shipping",
+        "motors", "ferries"); a name ("Nordline") is in no index."""
+        word = word.lower()
+        if word in self.nouns:
+            return True
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.nouns for old, new in (("ies", "y"), ("es", ""), ("s", "")))

@@ -10,7 +10,10 @@ it almost never finds in any span. A noun is marked when
 - it is a plural common noun heading its phrase ("their corporate media lackeys"): a judgement
   of a group of people; or a singular noun said of a named person or group ("Marr is a puppet",
   "Marr, a thug, ..."), scored as the mean of its singular's and its plural's scores (issue 19,
-  fourth round); elsewhere a singular noun is too often a plain role ("founder", "farmer");
+  fourth round); or "the" and a singular noun that points back to someone the text has named
+  ("Marr ... The thug then fled": a definite noun with no "a thug" before it to introduce it,
+  after a named person or group; fifth round); elsewhere a singular noun is too often a plain
+  role ("founder", "farmer");
 - the scorer gives it at least ``NOUN_SCORE``;
 - it is outside quotation marks (a speaker's word is reported, not the outlet's).
 
@@ -103,6 +106,31 @@ def singular_judgement_candidate(token) -> bool:
     return token.dep_ == "appos" and token.head.ent_type_ in PERSON_LIKE
 
 
+# Where a noun that points back to someone stands: the doer, the one done to, or after a preposition.
+REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def referring_judgement_candidate(token) -> bool:
+    """"the thug" standing for someone named before it: a singular common noun with "the" and
+    no other word in its phrase but adjectives, in an argument's place, after a named person or
+    group in the text, and never introduced as new ("a thug ... the thug" is one new person the
+    text describes, not a name-calling of the named one)."""
+    if not (token.tag_ == "NN" and token.is_alpha and token.is_lower and not token.ent_type_):
+        return False
+    if token.dep_ not in REFERRING_DEPS:
+        return False
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if [d.lower_ for d in determiners] != ["the"] or any(c.dep_ not in ("det", "amod") for c in token.children):
+        return False
+    doc = token.doc
+    if not any(e.label_ in PERSON_LIKE and e.end <= token.i for e in doc.ents):
+        return False
+    return not any(
+        t.lower_ == token.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        for t in doc[: token.i]
+    )
+
+
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
@@ -111,7 +139,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     for token in doc:
         if judging_noun_candidate(token):
             score = noun_score(token.lower_)
-        elif singular_judgement_candidate(token):
+        elif singular_judgement_candidate(token) or referring_judgement_candidate(token):
             score = both_forms_score(token.lower_)
         else:
             continue
