@@ -156,12 +156,16 @@ def _bucket(n: int) -> str:
     return "more"
 
 
+def cue_lemma(candidate: Candidate) -> str:
+    return "according" if candidate.relation == "according" else candidate.cue.lemma_.lower()
+
+
 def features(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """String features of one candidate: the cue word, the argument's relation, who the subject
     is (a person, a body, a pronoun), the shape of the content."""
     cue = candidate.cue
     doc = cue.doc
-    lemma = "according" if candidate.relation == "according" else cue.lemma_.lower()
+    lemma = cue_lemma(candidate)
     rel = candidate.relation
     start, end = candidate.content
     arg = candidate.argument

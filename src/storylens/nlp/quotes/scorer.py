@@ -1,5 +1,6 @@
 """The learned attribution scorer: which (cue, content) candidates of :mod:`.arguments` are
-attributions. A logistic regression over the candidates' string features, trained by
+attributions. A logistic regression over the candidates' string features and the MiniLM vectors
+of their cue and argument words (:mod:`.word_vectors`, when the model has a dense part), trained by
 scripts/train_attribution.py on PolNeAR's train part only, stored as plain arrays in
 nlp/data/attribution.npz (the format of :class:`storylens.nlp.propaganda_model.LinearModel`).
 """
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes.arguments import Candidate, candidates, features
+from storylens.nlp.quotes.word_vectors import dense_rows
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution.npz"
 # Used when the model file carries no threshold of its own.
@@ -44,7 +46,8 @@ def scored_candidates(doc: Doc, in_quote: set[int]) -> list[tuple[Candidate, flo
     if not found:
         return []
     model, _ = load_model()
-    probabilities = model.scores([features(c, in_quote) for c in found])
+    dense = dense_rows(found) if model.dense_weights is not None else None
+    probabilities = model.scores([features(c, in_quote) for c in found], dense)
     return list(zip(found, (float(p) for p in probabilities)))
 
 
