@@ -46,12 +46,19 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
         for source in _dispute_sources(claim, context):
             used.add((source.article, context.sentence_of(source.span).start))
     said = Said(outlets={a.outlet for a in story.articles if a.outlet})
+    # Per sentence, the sources of every claim reporting something in it: a timeline entry's
+    # sentence may be cited with an outlet that states its fact without its date.
+    linked: dict[tuple[str, int], list[SourceRef]] = {}
+    for claim in claims:
+        for source in claim.sources:
+            linked.setdefault((source.article, context.sentence_of(source.span).start), []).extend(claim.sources)
+    known = (dated, linked)  # what _state reads besides the item
     n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
     agreed: list[SummarySentence] = []
     for item in _agreed(story, claims, context):
         if len(agreed) >= n_agreed:
             break
-        sentence = _state(item, story, context, neutral, evidence, used, dated)
+        sentence = _state(item, story, context, neutral, evidence, used, known)
         if sentence and not said.repeats(sentence.text):
             agreed.append(sentence)
             used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
@@ -68,7 +75,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
         for item in central:
             if len(agreed) + len(disputed) >= at_least:
                 break
-            sentence = _state(item, story, context, neutral, evidence, used, dated, **options)
+            sentence = _state(item, story, context, neutral, evidence, used, known, **options)
             if sentence and not said.repeats(sentence.text):
                 agreed.append(sentence)
                 used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
@@ -181,7 +188,8 @@ def _key_forms(item: Item, story: Story) -> list[list[str]]:
     return forms
 
 
-def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, evidence: Evidence, used, dated, **options) -> SummarySentence | None:
+def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, evidence: Evidence, used, known, **options) -> SummarySentence | None:
+    dated, linked = known
     # The version of the item's figures that most outlets give is the one stated.
     shared = evidence.most_shared(item.sources)
     choice = best_sentence(shared, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
@@ -191,9 +199,26 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
         return None
     # Another outlet is cited only when its own span says what the sentence says: the same
     # figures, days and polarity (story/brief/evidence.py); "14 dead" never cites a span giving 22.
-    others = _one_per_article(item.sources, but=choice.source)
-    cited = evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else []
-    return SummarySentence(text=choice.text, sources=[choice.source, *cited])
+    def citing(choice) -> list[SourceRef]:
+        sentence = context.sentence_of(choice.source.span)
+        others = _one_per_article([*item.sources, *linked.get((sentence.article, sentence.start), [])], but=choice.source)
+        return [choice.source, *(evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else [])]
+
+    def outlets(sources: list[SourceRef]) -> int:
+        return len({s.outlet or s.article for s in sources})
+
+    cited = citing(choice)
+    # When the chosen wording carries a detail other outlets lack, another outlet's wording of the
+    # item may be the one most outlets say: the brief states that one (ties keep the first choice).
+    if outlets(cited) < outlets(item.sources):
+        for outlet in dict.fromkeys(s.outlet or s.article for s in shared):
+            if outlet == (choice.source.outlet or choice.source.article):
+                continue
+            own = [s for s in shared if (s.outlet or s.article) == outlet]
+            other = best_sentence(own, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
+            if other is not None and outlets(citing(other)) > outlets(cited):
+                choice, cited = other, citing(other)
+    return SummarySentence(text=choice.text, sources=cited)
 
 
 def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
