@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from storylens.nlp.doc_index import doc_text
+from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.event_rules import QuotedText
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "evaluative_nouns.npz"
@@ -123,7 +123,7 @@ def referring_judgement_candidate(token) -> bool:
     if [d.lower_ for d in determiners] != ["the"] or any(c.dep_ not in ("det", "amod") for c in token.children):
         return False
     doc = token.doc
-    if not any(e.label_ in PERSON_LIKE and e.end <= token.i for e in doc.ents):
+    if not any(e.label_ in PERSON_LIKE and e.end <= token.i for e in doc_entities(doc)):
         return False
     return not any(
         t.lower_ == token.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
