@@ -345,6 +345,20 @@ def quote_words(text: str) -> int:
     return max((len(q.split()) for q in QUOTED.findall(text)), default=0)
 
 
+def leading_connective(doc) -> int:
+    """Characters of a word opening the sentence that ties it to the one before in its article
+    ("Thus, ...", "Suddenly, ...", "But ..."): an adverb of the main verb set off by a comma, or
+    a coordinating conjunction. Out of its article it points at nothing, so the brief cuts it."""
+    if len(doc) < 4 or doc[0].head.dep_ != "ROOT" or doc[0].head.i == 0:
+        return 0
+    first = doc[0]
+    if first.dep_ == "advmod" and first.pos_ == "ADV" and doc[1].text == ",":
+        return doc[2].idx
+    if first.dep_ == "cc":
+        return doc[1].idx
+    return 0
+
+
 def best_sentence(
     sources: list[SourceRef],
     context: StoryContext,
@@ -398,6 +412,9 @@ def best_sentence(
             edits.append((span.start, span.start + dateline))
         if len(doc) and doc[0].dep_ == "mark" and doc[0].lower_ == "that":  # a cited "that"-clause
             edits.append((span.start, span.start + len(doc[0].text_with_ws)))
+        connective = leading_connective(doc)
+        if connective:
+            edits.append((span.start, span.start + connective))
         variants.append((span, compress(span.text, edits, span.start, neutral.canonical)))
         made[(span.article, span.start, variants[-1][1])] = (edits, doc)
         # The same fact without what only this outlet adds to it, when other outlets report it too.
