@@ -42,13 +42,34 @@ def _weights() -> tuple[np.ndarray, float]:
     return data["weights"], float(data["bias"])
 
 
-@lru_cache(maxsize=65536)
-def noun_score(word: str) -> float:
-    """The scorer's probability that ``word`` (lower-cased) is a judging noun."""
+# Scores of the words seen so far: a word is embedded once per process. Bounded, since a long
+# run reads ever new words; past the bound the oldest half goes.
+_SCORES: dict[str, float] = {}
+SCORES_KEPT = 65536
+
+
+def score_words(words) -> None:
+    """Score every word not scored yet in one MiniLM batch (one call per article, not per word:
+    embedding words one at a time cost most of this component's time)."""
     from storylens.nlp.minilm import embed
 
+    missing = list(dict.fromkeys(w.lower() for w in words if w.lower() not in _SCORES))
+    if not missing:
+        return
+    if len(_SCORES) + len(missing) > SCORES_KEPT:
+        for word in list(_SCORES)[: len(_SCORES) // 2]:
+            del _SCORES[word]
     weights, bias = _weights()
-    return float(1.0 / (1.0 + np.exp(-(embed([word.lower()])[0] @ weights + bias))))
+    logits = embed(missing) @ weights + bias
+    _SCORES.update(zip(missing, (float(p) for p in 1.0 / (1.0 + np.exp(-logits)))))
+
+
+def noun_score(word: str) -> float:
+    """The scorer's probability that ``word`` (lower-cased) is a judging noun."""
+    word = word.lower()
+    if word not in _SCORES:
+        score_words([word])
+    return _SCORES[word]
 
 
 def judging_noun_candidate(token) -> bool:
@@ -135,14 +156,17 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
     quoted = quoted or QuotedText(doc_text(doc))
-    found = []
+    plural, singular = [], []
     for token in doc:
         if judging_noun_candidate(token):
-            score = noun_score(token.lower_)
+            plural.append(token)
         elif singular_judgement_candidate(token) or referring_judgement_candidate(token):
-            score = both_forms_score(token.lower_)
-        else:
-            continue
+            singular.append(token)
+    score_words([t.lower_ for t in plural] + [f(t.lower_) for t in singular for f in (str, plural_of)])
+    found = []
+    plural_at = {t.i for t in plural}
+    for token in sorted(plural + singular, key=lambda t: t.i):
+        score = noun_score(token.lower_) if token.i in plural_at else both_forms_score(token.lower_)
         start, end = token.idx, token.idx + len(token.text)
         if quoted.inside(start, end):
             continue
