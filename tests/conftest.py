@@ -17,6 +17,7 @@ EVAL_DATA = SHARED / "eval"
 WRITTEN_CLAIMS = PROJECT / "tests" / "data" / "claims_written"  # invented stories with claims gold
 WRITTEN_CLAIMS_2 = PROJECT / "tests" / "data" / "claims_written_2"  # a second set, written blind
 WRITTEN_CLAIMS_3 = PROJECT / "tests" / "data" / "claims_written_3"  # a third set, written blind
+WRITTEN_CLAIMS_4 = PROJECT / "tests" / "data" / "claims_written_4"  # a fourth set, written blind
 
 
 def need(path: Path) -> Path:
@@ -48,6 +49,11 @@ def written_claims_2_dir() -> Path:
 @pytest.fixture(scope="session")
 def written_claims_3_dir() -> Path:
     return WRITTEN_CLAIMS_3
+
+
+@pytest.fixture(scope="session")
+def written_claims_4_dir() -> Path:
+    return WRITTEN_CLAIMS_4
 
 
 @pytest.fixture(scope="session")

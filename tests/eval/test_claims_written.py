@@ -1,20 +1,51 @@
-"""The claims on stories written for storylens (tests/data/claims_written): invented events and
-outlets with a hand-made gold, never trained on. Floors are what main measures; raise them, never
-lower them (docs/eval-claims.md)."""
+"""The claims on the stories written for storylens (tests/data/claims_written*): invented events and
+outlets with a hand-made gold, never trained on. Sets 2 to 4 were written blind, by someone who had
+not read the claims code, its tests or its docs. Each set's floors sit a little under what main
+measured (rates about 0.02 lower, counts as measured); raise them, never lower them. The history of
+each figure is in docs/eval-claims.md ("Stories written for storylens")."""
+
+from dataclasses import dataclass
+
+import pytest
 
 from storylens.eval import evaluate
 
 
-def test_written_claims_gate(written_claims_dir):
-    # Measured on 2026-12-05 (docs/eval-claims.md): link F1 0.712 (recall 0.722, precision 0.703),
-    # status accuracy 0.71, 6 of 9 contested facts found (round s23: a date under different
-    # predicates, a denial in other words), no false conflict, no false omission. Round s24:
-    # F1 0.784 (recall 0.806, precision 0.763; the ferry's denials no longer join clauses about
-    # other things first), status 0.677, 6 of 9 contested.
-    figures = evaluate("claims", written_claims_dir)
+@dataclass(frozen=True)
+class Floors:
+    score: float
+    link_recall: float
+    link_precision: float
+    status_accuracy: float
+    contested_found: int
+    false_conflicts: int  # a ceiling: at most this many
+
+
+# Set 1 (a ferry sinking, a march, job cuts): F1 0.784, R 0.806, P 0.763, status 0.677, 6 of 9
+# contested, no false conflict (round s24).
+# Set 2 (a wildfire, a data breach, a recount): F1 0.675, R 0.654, P 0.697, status 0.649, 4 of 13
+# contested, 1 false conflict (round s24 merged).
+# Set 3 (a spill, a drug recall, a strike): F1 0.571, R 0.477, P 0.713, status 0.493, 2 of 16
+# contested, 2 false conflicts (round s24 merged; nothing tuned on it).
+# Set 4 (a bridge collapse, a verdict, an emergency landing), written in round s25 and measured on
+# main before that round's changes: F1 0.483, R 0.457, P 0.512, status 0.663, 5 of 16, 2 FC.
+FLOORS = {
+    "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0),
+    "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 1),
+    "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.47, 2, 2),
+    "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 5, 2),
+}
+
+
+@pytest.mark.parametrize("folder_fixture", sorted(FLOORS))
+def test_written_claims_gate(folder_fixture, request):
+    floors = FLOORS[folder_fixture]
+    figures = evaluate("claims", request.getfixturevalue(folder_fixture))
     assert figures["stories"] == 3 and figures["evidence_not_found"] == 0
-    assert figures["score"] >= 0.76
-    assert figures["status_accuracy"] >= 0.67
-    assert figures["contested_found"] >= 6
-    assert figures["false_conflicts"] == 0
+    assert figures["score"] >= floors.score
+    assert figures["link_recall"] >= floors.link_recall
+    assert figures["link_precision"] >= floors.link_precision
+    assert figures["status_accuracy"] >= floors.status_accuracy
+    assert figures["contested_found"] >= floors.contested_found
+    assert figures["false_conflicts"] <= floors.false_conflicts
     assert figures["false_omissions"] == 0
