@@ -22,54 +22,31 @@ The span is the noun alone: the brief quotes it ("“lackeys”") and the modifi
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.event_rules import QuotedText
+from storylens.nlp.loaded_rules.word_scorer import WordScorer
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "evaluative_nouns.npz"
 NOUN_SCORE = 0.85
 CATEGORY = "Name_Calling,Labeling"
 
 
-@lru_cache(maxsize=1)
-def _weights() -> tuple[np.ndarray, float]:
-    data = np.load(MODEL)
-    return data["weights"], float(data["bias"])
-
-
-# Scores of the words seen so far: a word is embedded once per process. Bounded, since a long
-# run reads ever new words; past the bound the oldest half goes.
-_SCORES: dict[str, float] = {}
-SCORES_KEPT = 65536
+# A word is embedded once per process, all of an article's words in one batch (word_scorer.py).
+_SCORER = WordScorer(MODEL)
 
 
 def score_words(words) -> None:
-    """Score every word not scored yet in one MiniLM batch (one call per article, not per word:
-    embedding words one at a time cost most of this component's time)."""
-    from storylens.nlp.minilm import embed
-
-    missing = list(dict.fromkeys(w.lower() for w in words if w.lower() not in _SCORES))
-    if not missing:
-        return
-    if len(_SCORES) + len(missing) > SCORES_KEPT:
-        for word in list(_SCORES)[: len(_SCORES) // 2]:
-            del _SCORES[word]
-    weights, bias = _weights()
-    logits = embed(missing) @ weights + bias
-    _SCORES.update(zip(missing, (float(p) for p in 1.0 / (1.0 + np.exp(-logits)))))
+    """Score every word not scored yet in one MiniLM batch (one call per article, not per word)."""
+    _SCORER.score_words(words)
 
 
 def noun_score(word: str) -> float:
     """The scorer's probability that ``word`` (lower-cased) is a judging noun."""
-    word = word.lower()
-    if word not in _SCORES:
-        score_words([word])
-    return _SCORES[word]
+    return _SCORER.score(word)
 
 
 def judging_noun_candidate(token) -> bool:
