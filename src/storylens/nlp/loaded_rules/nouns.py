@@ -12,8 +12,10 @@ it almost never finds in any span. A noun is marked when
   "Marr, a thug, ..."), scored as the mean of its singular's and its plural's scores (issue 19,
   fourth round); or "the" and a singular noun that points back to someone the text has named
   ("Marr ... The thug then fled": a definite noun with no "a thug" before it to introduce it,
-  after a named person or group; fifth round); elsewhere a singular noun is too often a plain
-  role ("founder", "farmer");
+  after a named person or group; fifth round); or a singular noun modifying a group's name
+  or a phrase standing for a named group ("the puppet Velmora Council"; sixth round);
+  elsewhere a singular noun is too often a plain role ("founder", "farmer"); a plural noun
+  capitalised only because it opens its sentence ("Thugs stormed ...") counts as lower-case;
 - the scorer gives it at least ``NOUN_SCORE``;
 - it is outside quotation marks (a speaker's word is reported, not the outlet's).
 
@@ -49,13 +51,19 @@ def noun_score(word: str) -> float:
     return _SCORER.score(word)
 
 
+def lower_case_word(token) -> bool:
+    """Written lower-case, or capitalised only because it opens its sentence ("Thugs stormed
+    the depot"): a common word, not a name."""
+    return token.is_lower or (token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower())
+
+
 def judging_noun_candidate(token) -> bool:
     """A plural common noun heading its phrase, not a name: what may judge a group of people."""
     return (
         token.pos_ == "NOUN"
         and token.tag_ == "NNS"
         and token.is_alpha
-        and token.is_lower
+        and lower_case_word(token)
         and not token.ent_type_
         and token.dep_ not in ("compound", "nmod", "poss", "amod")
     )
@@ -129,6 +137,25 @@ def referring_judgement_candidate(token) -> bool:
     )
 
 
+GROUP_TYPES = frozenset({"ORG", "NORP"})
+
+
+def group_modifier_candidate(token) -> bool:
+    """A singular common noun modifying the name of a group or a phrase that stands for one
+    ("the puppet Velmora Council", "the thug Redhand Brigade", "the puppet council" after "the
+    Velmora Council" was named): the outlet's word for that group. A modifier of anything else
+    is left alone ("the puppet show")."""
+    if not (token.tag_ == "NN" and token.is_alpha and token.is_lower and not token.ent_type_):
+        return False
+    if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i:
+        return False
+    head = token.head
+    if head.ent_type_ in GROUP_TYPES:
+        return True
+    # "council" heads "the Velmora Council" of the same article
+    return head.pos_ in ("NOUN", "PROPN") and any(e.label_ in GROUP_TYPES and len(e) > 1 and e.root.lower_ == head.lower_ for e in doc_entities(head.doc))
+
+
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
@@ -137,7 +164,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     for token in doc:
         if judging_noun_candidate(token):
             plural.append(token)
-        elif singular_judgement_candidate(token) or referring_judgement_candidate(token):
+        elif singular_judgement_candidate(token) or referring_judgement_candidate(token) or group_modifier_candidate(token):
             singular.append(token)
     score_words([t.lower_ for t in plural] + [f(t.lower_) for t in singular for f in (str, plural_of)])
     found = []
