@@ -13,9 +13,9 @@ def types_of(nlp, text: str, name: str) -> set[str]:
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Kutaisi lost power on Monday after the strikes.", "Kutaisi"),
+        ("Kutaisi was shelled on Monday after the strikes.", "Kutaisi"),
         ("Mostar was shelled overnight, and two schools burned.", "Mostar"),
-        ("Gyumri lost power overnight and Kutaisi ran out of water.", "Kutaisi"),
+        ("Shelling hit Mostar overnight. Mostar has been without power for a week.", "Mostar"),
     ],
 )
 def test_a_town_named_alone_is_a_place(nlp, text, name):
@@ -34,11 +34,11 @@ def test_a_title_a_pronoun_or_speech_keeps_the_name_a_persons(nlp, text):
     assert types_of(nlp, text, "Kutaisi") == {"PERSON"}
 
 
-def test_a_town_typed_as_an_organisation_that_acts_stays_an_organisation(nlp):
+def test_a_town_name_that_acts_keeps_the_models_type(nlp):
     from storylens.nlp.entity_rules.towns import retype_towns
 
     acts = nlp("Mostar signed Edda Lorn on Friday.")
     assert retype_towns(acts, [(0, 1, "ORG")]) == [(0, 1, "ORG")]
-    assert retype_towns(acts, [(0, 1, "PERSON")]) == [(0, 1, "GPE")]
+    assert retype_towns(acts, [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]
     shelled = nlp("Mostar was shelled overnight.")
     assert retype_towns(shelled, [(0, 1, "ORG")]) == [(0, 1, "GPE")]

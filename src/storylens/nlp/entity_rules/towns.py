@@ -11,12 +11,13 @@ article gives a sign that the name is someone's:
   before it, in its sentence or the one before, is this one ("Tyler was fined. He ...");
 - it speaks: the subject of a verb that takes a clause ("Tyler said that ...", "Tyler told
   reporters he ...");
+- it does or owns something, or is described: the subject of an active verb ("Warren had
+  fled", "Nokia cut 500 jobs"), a possessor ("Warren's lawyer"), a name with an apposition
+  ("Taylor, a 34-year-old nurse").
 
-and, for a name typed ORG, unless it acts or owns in some mention: an organisation named after
-a town is the subject of active verbs or a possessor ("Leeds beat Hull", "Nokia cut 500 jobs",
-"Nokia's chief"); a town is named where things happen to it ("Mostar was shelled", "the
-shelling of Mostar"). A town typed ORG that acts ("Mostar lost power") keeps ORG: the model's
-ORG with an active verb is as often a firm or a club.
+What is left is a town things happen to or in: "Mostar was shelled", "shelling hit Mostar",
+"Mostar has been without power". A town that acts in every mention ("Kutaisi lost power") keeps
+the model's type: people and firms are named that way far more often.
 """
 
 from __future__ import annotations
@@ -68,23 +69,22 @@ def person_signs(doc: Doc, ents: list[Candidate]) -> set[str]:
         name = doc[s:e].text.lower()
         if label == "PERSON" and e - s > 1:
             signs.update((doc[s].lower_, doc[e - 1].lower_))
-        if _title_before(doc, s) or _speaks(doc[e - 1]):
+        if _title_before(doc, s) or _speaks(doc[e - 1]) or _acts(doc, s, e):
             signs.add(name)
     return signs
 
 
-def _acts(doc: Doc, ents: list[Candidate], name: str) -> bool:
-    """The name does something or owns something in some mention: the subject of an active verb
-    ("Leeds beat Hull", "Nokia cut 500 jobs") or a possessor ("Nokia's chief")."""
-    for s, e, _ in ents:
-        last = doc[e - 1]
-        if doc[s:e].text.lower() != name:
-            continue
-        if last.dep_ == "poss" or doc[e : e + 1].text in ("'s", "’s"):
-            return True
-        if last.dep_ == "nsubj" and last.head.pos_ == "VERB":
-            return True
-    return False
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """The mention does or owns something, or is described: the subject of an active verb
+    ("Warren had fled", "Nokia cut 500 jobs"), a possessor ("Warren's lawyer"), or a name with an
+    apposition ("Taylor, a 34-year-old nurse"; a settlement apposition was read before, in
+    ``kinds.py``). People and firms do; a town has things happen to it."""
+    last = doc[end - 1]
+    if last.dep_ == "poss" or doc[end : end + 1].text in ("'s", "’s"):
+        return True
+    if any(c.dep_ == "appos" for c in last.children):
+        return True
+    return last.dep_ == "nsubj" and last.head.pos_ == "VERB"
 
 
 def retype_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
@@ -98,7 +98,6 @@ def retype_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     for start, end, label in ents:
         name = doc[start:end].text.lower()
         if (start, end, label) in candidates and name not in signs and not is_country(name):
-            if label == "PERSON" or not _acts(doc, ents, name):
-                label = "GPE"
+            label = "GPE"
         out.append((start, end, label))
     return out
