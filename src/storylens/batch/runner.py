@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from storylens.batch.local import PIPELINES, analyze_local
-from storylens.errors import Reasons, StorylensError
+from storylens.errors import StorylensError
 from storylens.records import Article, ArticleAnalysis, Record, Rejected, Story
 
 ENGINES = ("local", "ray")
@@ -88,14 +88,9 @@ def _analyze_surviving(engine: str, articles: list[Article], *, pipeline: str, n
     except StorylensError:
         raise
     except Exception:  # noqa: BLE001 -- found out below, article by article
-        pass
-    done = []
-    for article in articles:
-        try:
-            done.extend(analyze_local([article], pipeline=pipeline))
-        except Exception as e:  # noqa: BLE001 -- one article must not sink the corpus
-            rejected.append(Rejected(article.source, Reasons.UNREADABLE.format(detail=f"analysis failed ({type(e).__name__}: {e})")))
-    return done
+        from storylens.api import analyse_each_alone
+
+        return analyse_each_alone(articles, lambda one: analyze_local(one, pipeline=pipeline), rejected)
 
 
 def build_stories(analyses: list[ArticleAnalysis]) -> tuple[list[Story], dict[str, str]]:

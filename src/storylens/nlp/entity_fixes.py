@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
+from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
     VerbLexicon,
     drop_layout_names,
@@ -158,6 +159,7 @@ class EntityFixer:
         ents = retype_by_form(doc, ents)
         ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
+        ents = retype_towns(doc, ents)
         ents = retype_places_by_company(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = retype_vessels(doc, ents)

@@ -123,6 +123,30 @@ def _side_participles(trigger: Token, happening: Token) -> list[Token]:
     ]
 
 
+def _participle_between(subject: Token, verb: Token) -> bool:
+    """A participle clause stands between the subject's head and its verb: set off inside the
+    subject ("the convoy, travelling ...", an ``acl``) or hung from the verb before it."""
+    inside = any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > subject.i for c in subject.children)
+    return inside or any(c.dep_ == "advcl" and subject.i < c.i < verb.i and c.tag_ in ("VBG", "VBN") for c in verb.children)
+
+
+def participle_in_subject(trigger: Token) -> Token | None:
+    """The subject a participle clause set off inside it belongs to: "The convoy, travelling
+    north on Tuesday, reached ..." (the parse may hang "travelling" from the main verb, not from
+    "convoy"): a participle with no subject of its own, hanging from a verb whose subject stands
+    before it, while the participle stands before that verb. Its happening is the subject's, and
+    its description the subject with the participle, not the whole sentence."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBG", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    verb = trigger.head
+    if not trigger.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trigger.i), None)
+    return subject
+
+
 def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = None) -> tuple[int, int]:
     """Character bounds of the trigger's clause: its subtree, cut to a readable length. A
     participle clause at its start or end that is not the ``happening`` described is left out
@@ -130,6 +154,9 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     is "Marr announced a retreat on Saturday"), so the two happenings keep two descriptions."""
     left, right = trigger.left_edge.i, trigger.right_edge.i + 1
     doc = trigger.doc
+    subject = participle_in_subject(happening) if happening is not None and trigger.i == happening.i else None
+    if subject is not None:  # "The convoy, travelling north on Tuesday"
+        left, right = subject.left_edge.i, happening.right_edge.i + 1
     while right > left + 1 and doc[right - 1].is_punct:  # the full stop
         right -= 1
     for side in _side_participles(trigger, happening or trigger):
@@ -140,9 +167,13 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
         elif side.right_edge.i + 1 == right:
             right = side.left_edge.i
     if right - left > MAX_CLAUSE_TOKENS:
-        # Keep who did what: from the subject (when near) to a few words past the trigger.
+        # Keep who did what: from the subject (when near) to a few words past the trigger. A
+        # subject held apart from its verb by a participle clause set off inside it ("The relief
+        # convoy of forty trucks ..., travelling north on Tuesday, reached ...") is kept from
+        # further off: without it the description is a fragment ("reached the crossing ...").
         subject = next((c for c in trigger.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        near = subject is not None and trigger.i - subject.left_edge.i <= MAX_CLAUSE_TOKENS // 2
+        reach = MAX_CLAUSE_TOKENS if subject is not None and _participle_between(subject, trigger) else MAX_CLAUSE_TOKENS // 2
+        near = subject is not None and trigger.i - subject.left_edge.i <= reach
         left = subject.left_edge.i if near else trigger.i
         right = min(right, trigger.i + MAX_CLAUSE_TOKENS // 2)
     left, right = max(left, sentence.start), min(right, sentence.end)
@@ -205,7 +236,8 @@ def find_events(doc: Doc) -> Doc:
         if key in seen:  # one predicate, one date: the first expression dating it in the text
             continue
         seen.add(key)
-        clause_start, clause_end = clause_of(described_by(trigger), sentence, trigger)
+        described = trigger if participle_in_subject(trigger) is not None else described_by(trigger)
+        clause_start, clause_end = clause_of(described, sentence, trigger)
         clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mentions.append(
             EventMention(

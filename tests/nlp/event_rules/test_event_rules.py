@@ -116,3 +116,31 @@ def test_a_participle_clause_and_its_main_clause_keep_two_descriptions(nlp):
         )
         assert "opened the sluices on Friday night" in found["open"].clause.text
         assert found["open"].clause.text != found["declare"].clause.text
+
+
+# --- issue 19, sixth round: a participle clause set off inside the subject -------------------------
+
+
+def test_a_participle_inside_the_subject_is_described_with_the_subject(nlp):
+    text = "The convoy, travelling north on Tuesday, reached the Varn border crossing on Friday."
+    found = {e.trigger: e for e in events(nlp, text, published="2024-03-10")}
+    assert set(found) == {"travel", "reach"}
+    assert found["travel"].clause.text == "The convoy, travelling north on Tuesday"
+    assert found["travel"].date == "2024-03-05" and found["reach"].date == "2024-03-08"
+    assert found["reach"].clause.text.startswith("The convoy")
+
+
+def test_a_participle_set_off_before_a_verb_of_prevention_is_no_complement_of_it(nlp):
+    text = "The convoy, travelling north on Tuesday, was stopped at the Varn border crossing on Friday."
+    found = {e.trigger: e.date for e in events(nlp, text, published="2024-03-10")}
+    assert found == {"travel": "2024-03-05", "stop": "2024-03-08"}
+
+
+def test_a_long_subject_held_apart_by_a_participle_keeps_its_subject(nlp):
+    text = (
+        "The relief convoy of forty trucks loaded with flour, medicine and tents for the camps near the lake, "
+        "travelling north from Kellmouth through the hills on Tuesday, reached the Varn border crossing late on Friday."
+    )
+    found = {e.trigger: e for e in events(nlp, text, published="2024-03-10")}
+    assert found["reach"].clause.text.startswith("The relief convoy")
+    assert found["travel"].clause.text.endswith("through the hills on Tuesday")

@@ -109,3 +109,31 @@ def test_the_and_a_judging_noun_pointing_back_to_a_named_one_is_marked(nlp, text
 )
 def test_a_definite_role_a_new_person_or_no_named_one_is_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
+
+
+# --- issue 19, sixth round: one article alone marks the outlet's judging word for a group ---------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Thugs from the Redhand Brigade stormed the grain depot in Kellmouth on Monday.", "Thugs"),
+        ("The puppet Velmora Council approved the levy on Monday.", "puppet"),
+        ("The Velmora Council met on Monday. The puppet council approved the levy.", "puppet"),
+    ],
+)
+def test_a_judging_word_for_a_group_in_the_outlets_voice_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers from the Redhand Brigade repaired the grain depot in Kellmouth on Monday.",
+        "The harbour Velmora Council approved the levy on Monday.",
+        'The Velmora Council met on Monday. Its critics said: "The puppet council approved the levy."',
+        "The puppet theatre of Kellmouth opened on Monday.",
+    ],
+)
+def test_a_plain_word_for_a_group_or_a_quoted_one_is_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []

@@ -7,6 +7,8 @@
   running into a headline verb ("Freedonia Bombs ..." is a place and a verb, not a person);
 - :mod:`.head_nouns`: phrases that stand for a name of the article ("the hospital", "the
   city's hospital" for "Al-Karim Baptist Hospital");
+- :mod:`.towns`: a town GeoNames lists, named alone and typed PERSON or ORG, is a place unless
+  the article gives a sign it is someone's name (a title, a longer name, a pronoun, speech);
 - :mod:`.verbs`: whether a word is a form of an English verb, from the lemmatizer's own tables.
 """
 

@@ -44,6 +44,8 @@ def asserted_trigger(trigger: Token) -> Optional[Token]:
     if _negated(trigger) or _counterfactual(trigger):
         return None
     head = trigger.head
+    if trigger.dep_ == "advcl" and trigger.i < head.i:
+        return trigger  # "The convoy, travelling north, was stopped": set off before it, no complement of it
     if trigger.dep_ in ("xcomp", "acl", "pcomp", "advcl") or (trigger.dep_ == "pobj" and head.head.i != head.i):
         governor = head.head if head.dep_ == "prep" and head.lower_ == "from" else head
         if governor.lemma_.lower() in NOT_HAPPENED:

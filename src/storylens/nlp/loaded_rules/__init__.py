@@ -13,7 +13,9 @@ markup. Read with the parse and the entities of the Doc:
 - :mod:`.nouns`: a plural noun that names people by judging them ("lackeys", "puppets"), in the
   outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC;
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
-  "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component.
+  "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
+- :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
+  vector, the words not scored yet embedded in one batch, the scores kept in a bounded table.
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases

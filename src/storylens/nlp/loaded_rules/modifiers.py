@@ -18,27 +18,25 @@ outlet uses (story/brief/voice.py), where one outlet's reading must stay out of 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
+from storylens.nlp.loaded_rules.word_scorer import WordScorer
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "evaluative_modifiers.npz"
 
 
-@lru_cache(maxsize=1)
-def _weights() -> tuple[np.ndarray, float]:
-    data = np.load(MODEL)
-    return data["weights"], float(data["bias"])
+# Scored as the judging nouns are (word_scorer.py), from a weight vector of its own.
+_SCORER = WordScorer(MODEL)
 
 
-@lru_cache(maxsize=65536)
+def score_modifiers(words) -> None:
+    """Score every modifier not scored yet in one MiniLM batch (before many ``modifier_score`` calls)."""
+    _SCORER.score_words(words)
+
+
 def modifier_score(word: str) -> float:
     """The scorer's probability that ``word`` (lower-cased; a hyphenated modifier whole) judges."""
-    from storylens.nlp.minilm import embed
-
-    weights, bias = _weights()
-    return float(1.0 / (1.0 + np.exp(-(embed([word.lower()])[0] @ weights + bias))))
+    return _SCORER.score(word)
 
 
 def hyphenated_modifier(token):

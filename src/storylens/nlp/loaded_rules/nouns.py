@@ -12,8 +12,10 @@ it almost never finds in any span. A noun is marked when
   "Marr, a thug, ..."), scored as the mean of its singular's and its plural's scores (issue 19,
   fourth round); or "the" and a singular noun that points back to someone the text has named
   ("Marr ... The thug then fled": a definite noun with no "a thug" before it to introduce it,
-  after a named person or group; fifth round); elsewhere a singular noun is too often a plain
-  role ("founder", "farmer");
+  after a named person or group; fifth round); or a singular noun modifying a group's name
+  or a phrase standing for a named group ("the puppet Velmora Council"; sixth round);
+  elsewhere a singular noun is too often a plain role ("founder", "farmer"); a plural noun
+  capitalised only because it opens its sentence ("Thugs stormed ...") counts as lower-case;
 - the scorer gives it at least ``NOUN_SCORE``;
 - it is outside quotation marks (a speaker's word is reported, not the outlet's).
 
@@ -22,54 +24,37 @@ The span is the noun alone: the brief quotes it ("“lackeys”") and the modifi
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.event_rules import QuotedText
+from storylens.nlp.loaded_rules.word_scorer import WordScorer
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "evaluative_nouns.npz"
 NOUN_SCORE = 0.85
 CATEGORY = "Name_Calling,Labeling"
 
 
-@lru_cache(maxsize=1)
-def _weights() -> tuple[np.ndarray, float]:
-    data = np.load(MODEL)
-    return data["weights"], float(data["bias"])
-
-
-# Scores of the words seen so far: a word is embedded once per process. Bounded, since a long
-# run reads ever new words; past the bound the oldest half goes.
-_SCORES: dict[str, float] = {}
-SCORES_KEPT = 65536
+# A word is embedded once per process, all of an article's words in one batch (word_scorer.py).
+_SCORER = WordScorer(MODEL)
 
 
 def score_words(words) -> None:
-    """Score every word not scored yet in one MiniLM batch (one call per article, not per word:
-    embedding words one at a time cost most of this component's time)."""
-    from storylens.nlp.minilm import embed
-
-    missing = list(dict.fromkeys(w.lower() for w in words if w.lower() not in _SCORES))
-    if not missing:
-        return
-    if len(_SCORES) + len(missing) > SCORES_KEPT:
-        for word in list(_SCORES)[: len(_SCORES) // 2]:
-            del _SCORES[word]
-    weights, bias = _weights()
-    logits = embed(missing) @ weights + bias
-    _SCORES.update(zip(missing, (float(p) for p in 1.0 / (1.0 + np.exp(-logits)))))
+    """Score every word not scored yet in one MiniLM batch (one call per article, not per word)."""
+    _SCORER.score_words(words)
 
 
 def noun_score(word: str) -> float:
     """The scorer's probability that ``word`` (lower-cased) is a judging noun."""
-    word = word.lower()
-    if word not in _SCORES:
-        score_words([word])
-    return _SCORES[word]
+    return _SCORER.score(word)
+
+
+def lower_case_word(token) -> bool:
+    """Written lower-case, or capitalised only because it opens its sentence ("Thugs stormed
+    the depot"): a common word, not a name."""
+    return token.is_lower or (token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower())
 
 
 def judging_noun_candidate(token) -> bool:
@@ -78,7 +63,7 @@ def judging_noun_candidate(token) -> bool:
         token.pos_ == "NOUN"
         and token.tag_ == "NNS"
         and token.is_alpha
-        and token.is_lower
+        and lower_case_word(token)
         and not token.ent_type_
         and token.dep_ not in ("compound", "nmod", "poss", "amod")
     )
@@ -152,6 +137,25 @@ def referring_judgement_candidate(token) -> bool:
     )
 
 
+GROUP_TYPES = frozenset({"ORG", "NORP"})
+
+
+def group_modifier_candidate(token) -> bool:
+    """A singular common noun modifying the name of a group or a phrase that stands for one
+    ("the puppet Velmora Council", "the thug Redhand Brigade", "the puppet council" after "the
+    Velmora Council" was named): the outlet's word for that group. A modifier of anything else
+    is left alone ("the puppet show")."""
+    if not (token.tag_ == "NN" and token.is_alpha and token.is_lower and not token.ent_type_):
+        return False
+    if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i:
+        return False
+    head = token.head
+    if head.ent_type_ in GROUP_TYPES:
+        return True
+    # "council" heads "the Velmora Council" of the same article
+    return head.pos_ in ("NOUN", "PROPN") and any(e.label_ in GROUP_TYPES and len(e) > 1 and e.root.lower_ == head.lower_ for e in doc_entities(head.doc))
+
+
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
@@ -160,7 +164,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     for token in doc:
         if judging_noun_candidate(token):
             plural.append(token)
-        elif singular_judgement_candidate(token) or referring_judgement_candidate(token):
+        elif singular_judgement_candidate(token) or referring_judgement_candidate(token) or group_modifier_candidate(token):
             singular.append(token)
     score_words([t.lower_ for t in plural] + [f(t.lower_) for t in singular for f in (str, plural_of)])
     found = []
