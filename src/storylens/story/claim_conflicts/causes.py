@@ -144,8 +144,23 @@ def cause_relations(item: MentionInStory) -> list[CauseRelation]:
     found = []
     for token in parsed(mention.sentence.text):
         if start <= token.idx < start + len(mention.text):
-            found.extend(_relations_at(token, source))
+            found.extend(_relations_at(token, source or _said_by(token)))
     return found
+
+
+def _said_by(token) -> Optional[str]:
+    """Who says the clause holding ``token``, read from the parse when the clause's attribution
+    was not: the subject of the reporting verb its clause is the complement of ("the pipe burst
+    after a storm, the company said")."""
+    from storylens.nlp.claims.clauses import REPORTING_VERBS
+
+    while token.head.i != token.i and token.dep_ not in ("ccomp",):
+        token = token.head
+    verb = token.head
+    if token.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _phrase(subject) if subject is not None and subject.lower_ not in STAND_INS else None
 
 
 # MiniLM cosine at which two effect phrases with different heads name one happening; high,
