@@ -25,7 +25,7 @@ def test_a_rejection_disputes_the_report_of_what_it_rejects():
                     "The minister walked out of the talks on Monday", "wire", subject="The minister", predicate="walk",
                     attributed_to="the union")
     detail = rejection_conflict(report, rejection)
-    assert "wire (2031-06-02) reports “The minister walked out" in detail and "the ministry rejects it" in detail.lower()
+    assert "wire (2031-06-02) reports “The minister walked out" in detail and "reports that the ministry rejects it" in detail
     other_words = clause("The minister left the talks after twenty minutes, the union said.",
                          "The minister left the talks after twenty minutes", "wire", subject="The minister", predicate="leave",
                          attributed_to="the union")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, same_actor, stems
+from storylens.story.claim_conflicts.words import STAND_INS, inside_sentence, likeness, parsed, same_actor, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -35,12 +35,12 @@ class CauseRelation:
     cause_head: str
     source: Optional[str]
     strong: bool = True
+    effect_is_clause: bool = False  # "the pipe burst" rather than "the flooding"
 
 
 # Units of time: "after" with one of these (or with a number) dates an action, it gives no cause.
 TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "morning",
               "afternoon", "evening", "midnight", "noon", "while", "time", "moment", "period", "season"}
-_ARTICLES = {"The", "A", "An", "This", "That", "Its", "Their"}
 CAUSE_PREPOSITIONS = {("due", "to"), ("owing", "to"), ("because", "of"), ("thanks", "to")}
 
 
@@ -81,10 +81,10 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
     found = []
     lemma = token.lemma_.lower()
 
-    def add(effect, effect_head, cause, strong=True, by=source):
+    def add(effect, effect_head, cause, strong=True, by=source, clause=False):
         if cause is None or cause.lower_ in STAND_INS:
             return
-        found.append(CauseRelation(effect, effect_head, _phrase(cause), cause.lemma_.lower(), by, strong))
+        found.append(CauseRelation(effect, effect_head, _phrase(cause), cause.lemma_.lower(), by, strong, clause))
 
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -124,11 +124,11 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
         if token.dep_ == "acomp":  # "the outage was due to a fault": the copula's subject is the effect
             add(*_noun_effect(next((c for c in head.children if c.dep_ == "nsubj"), None)), cause)
         elif head.pos_ in ("VERB", "AUX"):  # "ferries were cancelled because of the storm"
-            add(*_clause_effect(head), cause)
+            add(*_clause_effect(head), cause, clause=True)
     elif token.dep_ == "prep" and token.lower_ == "after" and token.head.pos_ == "VERB":
         cause = next((g for g in token.children if g.dep_ == "pobj"), None)
         if _is_event_noun(cause):
-            add(*_clause_effect(token.head), cause, strong=False)
+            add(*_clause_effect(token.head), cause, strong=False, clause=True)
     return found
 
 
@@ -199,8 +199,9 @@ def rival_causes(a: MentionInStory, b: MentionInStory) -> Optional[str]:
                 continue
             if not _same_effect(a, x, b, y) or likeness(x.cause, y.cause) >= OTHER_CAUSE:
                 continue
-            effect = x.effect or y.effect
-            of = f" of {effect[0].lower() + effect[1:] if effect.split()[0].islower() or effect.split()[0] in _ARTICLES else effect}" if effect else ""
-            return (f"Competing causes{of}: {x.cause}, according to {x.source} ({a.label}); "
-                    f"{y.cause}, according to {y.source} ({b.label})")
+            told = x if x.effect else y
+            effect = inside_sentence(told.effect) if told.effect else None
+            lead = (f"Why {effect}" if told.effect_is_clause else f"What caused {effect}") if effect else "Competing causes"
+            return (f"{lead}: {inside_sentence(x.cause)}, according to {inside_sentence(x.source)} ({a.label}); "
+                    f"{inside_sentence(y.cause)}, according to {inside_sentence(y.source)} ({b.label})")
     return None

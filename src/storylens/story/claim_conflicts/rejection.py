@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from storylens.story.claim_conflicts.causes import cause_relations
-from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, same_actor, stems
+from storylens.story.claim_conflicts.words import STAND_INS, inside_sentence, likeness, parsed, same_actor, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -145,7 +145,7 @@ def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
         if content.rejecter and _same_party(rejection, content.rejecter, report, report.mention.attributed_to):
             continue
         if _states_content(rejection, content, report) or _owners_account(rejection, content, report):
-            rejecter = content.rejecter or "a source"
+            rejecter = inside_sentence(content.rejecter) if content.rejecter else "a source"
             return (f"{report.label} reports “{report.mention.text}”; {rejection.label} reports that {rejecter} "
                     f"rejects it: “{rejection.mention.sentence.text.strip()}”")
     return None
