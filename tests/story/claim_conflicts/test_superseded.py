@@ -86,3 +86,13 @@ def test_a_concession_that_states_the_fact_otherwise_supersedes_the_earlier_repo
     reversal = clause("Keep the windows shut, the council said on Tuesday, reversing its earlier advice.",
                       "Keep the windows shut", "keep", "two", "2031-05-03")
     assert conceded_content(reversal.mention) is not None
+
+
+def test_a_concession_in_other_words_of_the_same_fact_supersedes_nothing():
+    from storylens.story.claim_conflicts.superseded import concession_conflict
+
+    report = clause("Thieves had taken personal data belonging to about 2,000 of its members, the club said.",
+                    "Thieves had taken personal data belonging to about 2,000 of its members", "take", "one", "2031-05-02")
+    admitted = clause("The club admitted on Tuesday that thieves had taken the private details of 2,000 members.",
+                      "that thieves had taken the private details of 2,000 members", "take", "two", "2031-05-03")
+    assert concession_conflict(report, admitted) is None
