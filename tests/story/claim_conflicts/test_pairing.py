@@ -9,7 +9,7 @@ GAZETTE = """Flood at Tessin dam: villages evacuated
 
 Water poured over the Tessin dam late on Sunday, flooding three villages below it. The sluice gate failed after a power cut, the dam operator Harl Energy said.
 
-The regional minister walked out of Monday's emergency meeting with the operator, the farmers' union said. Harl Energy described the evacuation as orderly.
+The regional minister walked out of Monday's emergency meeting with the operator, the farmers' union said. The farmers' union called the evacuation order unlawful.
 
 About 1,400 people spent the night in a sports hall in Orvik.
 """
@@ -18,7 +18,7 @@ LEDGER = """Tessin flood: operator and farmers at odds
 
 Farmers at Tessin say a rusted gate hinge was to blame. The ministry flatly rejects the claim that the regional minister walked out of the emergency meeting.
 
-Around 1,400 residents slept in a sports hall in Orvik on Sunday night. Villagers called the evacuation chaotic.
+Around 1,400 residents slept in a sports hall in Orvik on Sunday night. Harl Energy says the evacuation order was lawful.
 """
 
 
@@ -39,6 +39,11 @@ def test_competing_causes_told_in_other_words_are_one_contested_claim(story):
 
 def test_a_rejection_of_what_an_outlet_reports_is_a_dispute_not_a_corroboration(story):
     claim = claim_with(story, "minister walked out of Monday", "flatly rejects the claim")
+    assert claim is not None and claim.status == "contested"
+
+
+def test_opposite_evaluations_of_one_act_are_one_contested_claim(story):
+    claim = claim_with(story, "called the evacuation order unlawful", "evacuation order was lawful")
     assert claim is not None and claim.status == "contested"
 
 

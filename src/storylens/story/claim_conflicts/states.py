@@ -99,6 +99,11 @@ def _opposed(states_a: set[str], states_b: set[str]) -> Optional[tuple[str, str]
     return None
 
 
+def referent_head(phrase: Optional[str]) -> Optional[str]:
+    """The lemma of a referent phrase's head noun ("the stoppages at Varne" -> "stoppage")."""
+    return _head_lemma(phrase)
+
+
 def _head_lemma(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
