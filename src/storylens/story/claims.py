@@ -46,6 +46,7 @@ from storylens.story.claim_conflicts import (
     quantity_conflict,
     superseded,
 )
+from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
@@ -403,6 +404,7 @@ def align_claims(
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
+    outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:

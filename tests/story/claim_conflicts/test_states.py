@@ -58,3 +58,38 @@ def test_agreeing_states_other_referents_and_changes_over_time_are_no_dispute():
     plan = clause("The pass will reopen next week.", "The pass will reopen next week", "two", subject="The pass",
                   modality="will")
     assert state_conflict(closed, plan) is None
+
+
+def test_a_negating_prefix_is_read_from_morphology_not_a_list():
+    from storylens.story.claim_conflicts.states import polarity
+
+    assert polarity("illegal") == ("legal", False)
+    assert polarity("unlawful") == ("lawful", False)
+    assert polarity("dishonest") == ("honest", False)
+    # the rest is no word: no prefix
+    assert polarity("interested") == ("interested", True)
+    assert polarity("important") == ("important", True)
+    assert polarity("lawful") == ("lawful", True)
+
+
+def test_opposite_evaluations_of_one_referent_are_an_account_dispute():
+    from storylens.story.claim_conflicts.states import evaluation_conflict, evaluations
+
+    assert evaluations("The ministry has called the stoppage illegal.", "The ministry has called the stoppage illegal") == [
+        ("the stoppage", "illegal", True)]
+    assert evaluations("Union lawyers say the stoppage is not lawful.", "the stoppage is not lawful") == [
+        ("the stoppage", "lawful", False)]
+    illegal = clause("The ministry has called the stoppage illegal.", "The ministry has called the stoppage illegal", "one")
+    lawful = clause("Union lawyers say the stoppage is entirely lawful.", "the stoppage is entirely lawful", "two")
+    detail = evaluation_conflict(illegal, lawful)
+    assert "the stoppage is illegal" in detail and "it is lawful" in detail
+    not_lawful = clause("The court said the stoppage was not lawful.", "the stoppage was not lawful", "two")
+    assert evaluation_conflict(illegal, not_lawful) is None  # two wordings of one verdict
+    assert evaluation_conflict(lawful, not_lawful) is not None
+    # an antonym of the base reads nearer the prefixed word: "unsafe" and "dangerous" agree
+    unsafe = clause("Inspectors say the footbridge is unsafe.", "the footbridge is unsafe", "one")
+    dangerous = clause("Residents say the footbridge is dangerous.", "the footbridge is dangerous", "two")
+    assert evaluation_conflict(unsafe, dangerous) is None
+    # another referent
+    legal_fee = clause("The union says the levy is lawful.", "the levy is lawful", "two")
+    assert evaluation_conflict(illegal, legal_fee) is None

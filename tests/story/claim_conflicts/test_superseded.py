@@ -57,3 +57,42 @@ def test_a_later_event_on_the_same_topic_overturns_nothing():
     declared = clause("The board declared the result on Monday.", "The board declared the result on Monday", "declare", "one",
                       "2031-05-02", theme="the result", lemmas=["board", "declare", "result"])
     assert "overturns it" in superseded(declared, annulled)
+
+
+def test_a_concession_that_states_the_fact_otherwise_supersedes_the_earlier_report():
+    from storylens.story.claim_conflicts.superseded import conceded_content, concession_conflict
+
+    first = clause("The refinery said the vapour was mostly steam.", "the vapour was mostly steam", "steam", "one", "2031-05-02")
+    later = ("The refinery admitted on Friday that the vapour which escaped was chlorine gas, "
+             "retracting its earlier statement.")
+    admitted = clause(later, "that the vapour which escaped was chlorine gas", "gas", "two", "2031-05-03")
+    assert conceded_content(admitted.mention).lemma_ == "be"
+    detail, report, concession = concession_conflict(first, admitted)
+    assert report is first and concession is admitted and "concession" in detail
+    forced = clause("By the evening the refinery had to concede that the tank held chlorine.", "that the tank held chlorine",
+                    "hold", "two", "2031-05-03")
+    assert conceded_content(forced.mention) is not None
+    steam = clause("The refinery said the tank held steam.", "the tank held steam", "hold", "one", "2031-05-02")
+    assert concession_conflict(steam, forced) is not None
+    # the same fact conceded, or another subject: no dispute
+    same = clause("The refinery said the vapour was chlorine gas.", "the vapour was chlorine gas", "gas", "one", "2031-05-02")
+    assert concession_conflict(same, admitted) is None
+    other = clause("The refinery said the flare was mostly steam.", "the flare was mostly steam", "steam", "one", "2031-05-02")
+    assert concession_conflict(other, admitted) is None
+    # a concession not made
+    refused = clause("The refinery did not admit that the vapour was chlorine gas.", "that the vapour was chlorine gas", "gas", "two", "2031-05-03")
+    assert conceded_content(refused.mention) is None
+    # a new instruction that reverses the earlier one
+    reversal = clause("Keep the windows shut, the council said on Tuesday, reversing its earlier advice.",
+                      "Keep the windows shut", "keep", "two", "2031-05-03")
+    assert conceded_content(reversal.mention) is not None
+
+
+def test_a_concession_in_other_words_of_the_same_fact_supersedes_nothing():
+    from storylens.story.claim_conflicts.superseded import concession_conflict
+
+    report = clause("Thieves had taken personal data belonging to about 2,000 of its members, the club said.",
+                    "Thieves had taken personal data belonging to about 2,000 of its members", "take", "one", "2031-05-02")
+    admitted = clause("The club admitted on Tuesday that thieves had taken the private details of 2,000 members.",
+                      "that thieves had taken the private details of 2,000 members", "take", "two", "2031-05-03")
+    assert concession_conflict(report, admitted) is None

@@ -5,7 +5,11 @@
 - ``negation``: one clause denies the other, or denies that it was said;
 - ``account``: incompatible versions of who did what;
 - ``superseded``: a later report takes back an earlier one, or reports the statement taken back;
-- ``states``: opposite states of one referent (dead / alive, detained / released), an account dispute.
+- ``states``: opposite states of one referent (dead / alive, detained / released), or opposite
+  evaluations ("illegal" / "lawful"), an account dispute;
+- ``causes``: one effect given different causes by different sources, an account dispute;
+- ``rejection``: a clause that rejects the content of a claim the other reports;
+- ``pairing``: joins such rival accounts into one claim, whatever the pair scorer says.
 
 Each check returns a plain-English explanation naming both sides, or None when the two agree on
 that count. ``mention.MentionInStory`` is what every check reads; ``words`` holds what they share.

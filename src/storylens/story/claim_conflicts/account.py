@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.causes import rival_causes
+from storylens.story.claim_conflicts.rejection import rejection_conflict
+from storylens.story.claim_conflicts.states import evaluation_conflict
 from storylens.story.claim_conflicts.words import WORD, parsed, phrases_alike, same_actor, stems
 
 if TYPE_CHECKING:
@@ -25,6 +28,22 @@ def _named_in(item: MentionInStory, phrase: str | None) -> set[str]:
 
 
 def account_conflict(a: MentionInStory, b: MentionInStory, generic: set[str]) -> Optional[str]:
+    """Incompatible versions of what happened or who did it: a rival account read from the parse
+    (``rival_account``: competing causes, a rejection of what the other reports, opposite
+    evaluations), or the same action done to different named parties (``_different_parties``)."""
+    return rival_account(a, b) or _different_parties(a, b, generic)
+
+
+def rival_account(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """Two clauses of different outlets that the parse shows disagree whatever the scorer says:
+    one effect given different causes by different sources, one rejecting what the other
+    reports, or opposite evaluations of one referent. ``pairing`` joins such pairs into one claim."""
+    if a.span.article == b.span.article:
+        return None
+    return rival_causes(a, b) or rejection_conflict(a, b) or evaluation_conflict(a, b)
+
+
+def _different_parties(a: MentionInStory, b: MentionInStory, generic: set[str]) -> Optional[str]:
     """Incompatible versions of who did what: the same action done to, blamed on or credited to
     different named parties ("blamed the Red Hand militia" against "blamed the Fourth Brigade"). Only
     named parties count: two wordings of one thing ("the incident", "my reaction") are not two

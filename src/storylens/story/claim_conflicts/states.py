@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.story.claim_conflicts.words import parsed
+from storylens.story.claim_conflicts.words import likeness, parsed
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -99,6 +99,11 @@ def _opposed(states_a: set[str], states_b: set[str]) -> Optional[tuple[str, str]
     return None
 
 
+def referent_head(phrase: Optional[str]) -> Optional[str]:
+    """The lemma of a referent phrase's head noun ("the stoppages at Varne" -> "stoppage")."""
+    return _head_lemma(phrase)
+
+
 def _head_lemma(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
@@ -136,3 +141,97 @@ def _same_referent(a: MentionInStory, phrase_a: Optional[str], b: MentionInStory
         return True
     head = _head_lemma(phrase_a)
     return head is not None and head == _head_lemma(phrase_b)
+
+
+# --- Opposite evaluations of one referent ("the stoppage is illegal" / "the stoppage is entirely
+# lawful"). No list of antonyms: the opposition is read from English morphology, a negating
+# prefix (un-, in-, il-, im-, ir-, dis-, non-) whose remainder is itself a word of MiniLM's
+# vocabulary ("illegal" = not "legal"; "interested" leaves no word), or "not" on the copula.
+# Two evaluations are opposite when, so read, one is "not B" and the other B itself, or a word
+# that reads as B (MiniLM >= ``SAME_BASE``) and closer to B than to the prefixed word: MiniLM
+# cannot tell an antonym from a synonym, but it puts a synonym of B nearer B than "not-B"
+# ("lawful": "legal" 0.68, "illegal" 0.60), while an antonym of B reads nearer "not-B"
+# ("dangerous": "safe" 0.71, "unsafe" 0.81). Measured misses: "unlawful" / "legal" (0.68 / 0.72),
+# "dishonest" / "truthful" (0.62 under the bar).
+NEGATING_PREFIXES = ("non", "dis", "un", "in", "il", "im", "ir")
+SAME_BASE = 0.65
+# verbs that state an evaluation of their object ("called the strike illegal")
+_OBJECT_PREDICATIVE = ("oprd", "ccomp", "xcomp")
+
+
+def _is_word(text: str) -> bool:
+    from storylens.nlp.minilm import sentence_model
+
+    return text in sentence_model().tokenizer.vocab
+
+
+def polarity(word: str) -> tuple[str, bool]:
+    """(base, positive): "illegal" -> ("legal", False), "lawful" -> ("lawful", True)."""
+    lower = word.lower()
+    for prefix in NEGATING_PREFIXES:
+        rest = lower[len(prefix):].lstrip("-")
+        if lower.startswith(prefix) and len(rest) >= 4 and _is_word(rest):
+            return rest, False
+    return lower, True
+
+
+def evaluations(sentence: str, span_text: str) -> list[tuple[str, str, bool]]:
+    """(referent phrase, evaluating adjective, positive) for each predicate adjective in the
+    clause's span of the sentence: a copula's complement on its subject ("the stoppage is not
+    lawful") or an object's predicate ("called the stoppage illegal")."""
+    start = sentence.find(span_text)
+    if start < 0:
+        return []
+    found = []
+    for token in parsed(sentence):
+        if token.pos_ != "ADJ" or not start <= token.idx < start + len(span_text):
+            continue
+        head = token.head
+        if token.dep_ == "acomp":
+            referent = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            negated = any(c.dep_ == "neg" for c in head.children)
+        elif token.dep_ in _OBJECT_PREDICATIVE and head.pos_ == "VERB":
+            referent = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
+                (c for c in token.children if c.dep_ == "nsubj"), None)
+            negated = any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in token.children)
+        else:
+            continue
+        if referent is None or referent.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found.append((" ".join(t.text for t in referent.subtree), token.lemma_.lower(), not negated))
+    return found
+
+
+def _opposite_evaluations(word_a: str, positive_a: bool, word_b: str, positive_b: bool) -> bool:
+    base_a, sign_a = polarity(word_a)
+    base_b, sign_b = polarity(word_b)
+    sign_a, sign_b = sign_a == positive_a, sign_b == positive_b
+    if sign_a == sign_b:
+        return False
+    if base_a == base_b:
+        return True
+    # one side "not B": the other must read as B itself, nearer B than the word that negates it
+    negative, other = (word_a if not sign_a else word_b), (word_b if not sign_a else word_a)
+    if negative.lower() == base_a or negative.lower() == base_b:
+        return False  # negated by "not", not by a prefix: no prefixed word to weigh against
+    base = base_a if negative == word_a else base_b
+    alike = likeness(base, other)
+    return alike >= SAME_BASE and alike > likeness(negative, other)
+
+
+def evaluation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """Opposite evaluations of one referent (same head noun or merged actor): "the stoppage is
+    illegal" / "union lawyers say the stoppage is entirely lawful". Not when either is a plan or
+    possibility."""
+    if a.mention.modality or b.mention.modality:
+        return None
+    for referent_a, word_a, positive_a in evaluations(a.mention.sentence.text, a.mention.text):
+        for referent_b, word_b, positive_b in evaluations(b.mention.sentence.text, b.mention.text):
+            if not _same_referent(a, referent_a, b, referent_b):
+                continue
+            if _opposite_evaluations(word_a, positive_a, word_b, positive_b):
+                said_a = word_a if positive_a else f"not {word_a}"
+                said_b = word_b if positive_b else f"not {word_b}"
+                return (f"{a.label} says {referent_a[0].lower() + referent_a[1:]} is {said_a}: “{a.mention.text}”; "
+                        f"{b.label} says it is {said_b}: “{b.mention.text}”")
+    return None

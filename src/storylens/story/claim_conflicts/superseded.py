@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
-from storylens.story.claim_conflicts.words import parsed
+from storylens.story.claim_conflicts.words import likeness, parsed
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -87,7 +87,12 @@ def _content_predicate(root) -> tuple[str, bool]:
 
 def retraction_conflict(a: MentionInStory, b: MentionInStory) -> Optional[tuple[str, MentionInStory, MentionInStory]]:
     """One clause reports a fact; the other is the same fact (same predicate, same polarity) as
-    the content of a statement its source took back. Returns (explanation, report, retraction)."""
+    the content of a statement its source took back, or a concession that states the fact
+    otherwise (``concession_conflict``). Returns (explanation, report, retraction)."""
+    return _statement_taken_back(a, b) or concession_conflict(a, b)
+
+
+def _statement_taken_back(a: MentionInStory, b: MentionInStory) -> Optional[tuple[str, MentionInStory, MentionInStory]]:
     for retraction, report in ((a, b), (b, a)):
         root = retracted_content(retraction.mention)
         if root is None or retracted_content(report.mention) is not None:
@@ -142,3 +147,86 @@ def _overturns_as_done(mention: ClaimMention) -> bool:
             if token.dep_ not in ("xcomp", "ccomp", "advcl") or token.head not in tokens:
                 return True
     return False
+
+
+# Verbs by which a source concedes what it had not said before: a closed class, listed for the
+# reason RETRACTIONS are (MiniLM reads "admitted that P" and "said that P" alike).
+CONCESSIONS = {"admit", "concede", "acknowledge", "confess"}
+
+
+def conceded_content(mention: ClaimMention):
+    """The root of the clause's content when it is what its source concedes ("admitted that the
+    liquid was undiluted acid", "had to concede that the tank held acid", "were forced to admit
+    that ...") or states while taking back an earlier statement ("..., reversing its earlier
+    advice"); None otherwise. The concession must be stated as done (not "did not admit")."""
+    doc, tokens = _mention_tokens(mention)
+    if not tokens:
+        return None
+    inside = set(t.i for t in tokens)
+    for token in tokens:
+        head = token.head
+        if token.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in CONCESSIONS:
+            continue
+        if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in head.head.children
+                                                               if head.dep_ == "xcomp"):
+            continue
+        return token
+    for token in doc:  # "..., reversing its earlier advice": the clause it hangs from is the new version
+        if token.dep_ != "advcl" or not _taken_back(token) or not any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(g.dep_ == "acl" for g in c.children) for c in token.children
+        ):
+            continue
+        if token.head.i in inside:
+            return token.head
+        # "Keep the windows shut, the council said, reversing ...": the reversal hangs from the
+        # reporting verb; the new version is what that verb reports
+        return next((c for c in token.head.children if c.i in inside and c.dep_ in ("ccomp", "advcl") and c.i != token.i), None)
+    return None
+
+
+def _frame(root) -> Optional[tuple[str, str, str]]:
+    """(subject head lemma, predicate lemma, what the predicate says: the copula's complement or
+    the object, as its phrase) of a content clause; None without a subject and a complement."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    predicate = root.lemma_.lower()
+    said = next((c for c in root.children if c.dep_ in (("attr", "acomp") if predicate == "be" else ("dobj",))), None)
+    if said is None:
+        return None
+    return subject.lemma_.lower(), predicate, " ".join(t.text for t in said.subtree)
+
+
+# MiniLM cosine under which two complements say different things: "mostly steam" / "chlorine
+# gas" 0.23, "mostly rain water" / "raw sewage" 0.37; a paraphrase reads higher ("the private
+# details of 1.2 million customers" / "personal data belonging to about 1.2 million of its
+# customers" 0.71), and so, a miss, does "mostly steam with traces of chlorine" / "chlorine gas" (0.63)
+SAID_OTHERWISE = 0.6
+
+
+def _root_of(mention: ClaimMention):
+    doc, tokens = _mention_tokens(mention)
+    inside = set(t.i for t in tokens)
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def concession_conflict(a: MentionInStory, b: MentionInStory) -> Optional[tuple[str, MentionInStory, MentionInStory]]:
+    """A concession states differently the fact an earlier report stated: the same subject and
+    predicate (a copula, or one verb), but another complement or object ("the liquid was mostly
+    rinse water" / "admitted that the liquid which escaped was undiluted acid"). The concession
+    must not be dated before the report. Returns (explanation, report, concession)."""
+    for concession, report in ((a, b), (b, a)):
+        root = conceded_content(concession.mention)
+        if root is None or conceded_content(report.mention) is not None or report.mention.negated:
+            continue
+        if (concession.published or "") < (report.published or ""):
+            continue
+        reported = _root_of(report.mention)
+        frame, earlier = _frame(root), (_frame(reported) if reported is not None else None)
+        if frame is None or earlier is None or frame[:2] != earlier[:2] or likeness(frame[2], earlier[2]) >= SAID_OTHERWISE:
+            continue
+        if any(c.dep_ == "neg" for c in root.children) != any(c.dep_ == "neg" for c in reported.children):
+            continue
+        return (f"{report.label} reports “{report.mention.text}”; {concession.label} reports a concession that "
+                f"says otherwise: “{concession.mention.sentence.text.strip()}”", report, concession)
+    return None

@@ -57,3 +57,15 @@ def same_actor(a: MentionInStory, name_a: str, b: MentionInStory, name_b: str) -
     actors_a = {actor for name, actor in a.actor_of_name.items() if name in name_a or name_a in name}
     actors_b = {actor for name, actor in b.actor_of_name.items() if name in name_b or name_b in name}
     return bool(actors_a & actors_b)
+
+
+def inside_sentence(phrase: str) -> str:
+    """A phrase as written inside a sentence: a first word that is capitalised only because it
+    opened its sentence lower-cased ("The ministry" -> "the ministry", "Campaigners" ->
+    "campaigners"), a name kept ("Harl Energy", "NATO")."""
+    if not phrase:
+        return phrase
+    first = parsed(phrase)[0]
+    if first.pos_ != "PROPN" and first.text[:1].isupper() and not first.text.isupper():
+        return first.text.lower() + phrase[len(first.text):]
+    return phrase
