@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # MiniLM cosine at which two modifiers of a counted noun name one thing ("in the town" / "in Keswan")
 SAME_MODIFIER = 0.6
+# MiniLM cosine at which the nouns two amounts are of name one measure (sales / profit 0.61 stay apart)
+SAME_MEASURE = 0.7
 
 _CLIMB = {"nummod", "quantmod", "compound", "nmod", "amod", "appos"}
 _CONTENT = {"NOUN", "PROPN", "ADJ"}
@@ -35,6 +37,7 @@ class MeasuredFrame:
     noun: Optional[str]  # lemma of the counted noun; None for a bare figure ("rose to 400,000")
     attributes: frozenset[str]  # compounds, adjectives, possessors of the noun ("postal", "staff")
     phrases: frozenset[str]  # what the noun's prepositional phrases name, as text ("to the helpline")
+    amount_of: Optional[str] = None  # the noun a bare figure is the amount of ("sales of 140 million euros": sale)
 
 
 def _token_of(doc, start: int, end: int):
@@ -75,7 +78,10 @@ def _frame(sentence: str, start: int, end: int) -> Optional[MeasuredFrame]:
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in _CONTENT and not g.like_num]
                 if objects and not any(g.ent_type_ in ("DATE", "TIME") for g in objects):
                     phrases.add(doc[child.i:objects[0].right_edge.i + 1].text)
-    return MeasuredFrame(None if bare else noun.lemma_.lower(), frozenset(attributes), frozenset(phrases))
+    amount_of = None
+    if bare and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        amount_of = noun.head.head.lemma_.lower()  # "sales of 140 million euros", "a fine of 200,000 euros"
+    return MeasuredFrame(None if bare else noun.lemma_.lower(), frozenset(attributes), frozenset(phrases), amount_of)
 
 
 def measured_frame(item: MentionInStory, quantity: Quantity) -> Optional[MeasuredFrame]:
@@ -121,9 +127,15 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     years_a, years_b = figure_years(a, qa), figure_years(b, qb)
     if years_a and years_b and not years_a & years_b:
         return "dated to different years"
+    happenings = different_happenings(a, qa, b, qb)
+    if happenings:
+        return happenings
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
     if frame_a is None or frame_b is None:
         return None
+    if frame_a.amount_of and frame_b.amount_of and frame_a.amount_of != frame_b.amount_of and not phrases_alike(
+            frame_a.amount_of, frame_b.amount_of, SAME_MEASURE):
+        return "amounts of different things"  # "sales of 140 million euros" / "a profit of 410 million euros"
     if frame_a.attributes and frame_b.attributes and not frame_a.attributes & frame_b.attributes:
         return "the counted nouns are qualified differently"
     if frame_a.phrases and frame_b.phrases and not any(
@@ -133,6 +145,22 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     # from the verb to the counted noun does not tell one predicate from another ("has some
     # customers" / "held the details of some customers" 0.70, above "had stolen the details of
     # some customers" / "held ..." 0.59), so a bar on it would drop true disputes.
+    return None
+
+
+def different_happenings(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> Optional[str]:
+    """Two counts of one noun that the parse puts in different happenings: one the standing size
+    of a body, the other those a happening involved ("the union has 5,200 members" / "4,000
+    members took part"); or different verbs giving the counted different roles, those who did it
+    against those it was done to ("5,000 protesters marched" / "police arrested 85 protesters")."""
+    happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
+    if happening_a is None or happening_b is None:
+        return None
+    if happening_a.standing != happening_b.standing:
+        return "a standing size against a count of a happening"
+    if (happening_a.predicate and happening_b.predicate and happening_a.predicate != happening_b.predicate
+            and happening_a.role != happening_b.role):
+        return "counts of different happenings"
     return None
 
 
@@ -167,6 +195,11 @@ FALSE_WORDS = {"false", "untrue", "wrong", "incorrect", "inaccurate", "mistaken"
 SAID_NOUNS = {"claim", "report", "figure", "estimate", "number", "count", "tally", "toll", "total", "statement",
               "assertion", "allegation", "suggestion", "account", "rumour", "rumor", "story", "estimation", "data",
               "statistic", "statistics", "forecast", "projection"}
+
+
+# a phrase in one of these relations is an argument of its head, whatever the head's tag (the
+# parser tags "was wildly inflated" an adjective heading its subject)
+_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "ccomp"}
 
 
 def _negated(token) -> bool:
@@ -208,7 +241,7 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
         return "not"
     # climb from the figure to the predicate its phrase is an argument of
     node = token
-    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX") and node.dep_ not in _ARGUMENT:
         node = node.head
     if node.head.i == node.i:
         return None
@@ -220,7 +253,7 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
     if predicate.dep_ == "acl" and predicate.head.lemma_.lower() in SAID_NOUNS:
         # "reports that 50 people were arrested were false": the content of a noun of saying
         said = predicate.head
-        while said.head.i != said.i and said.head.pos_ not in ("VERB", "AUX"):
+        while said.head.i != said.i and said.head.pos_ not in ("VERB", "AUX") and said.dep_ not in _ARGUMENT:
             said = said.head
         return None if said.head.i == said.i else _rejecting(said, said.head)
     # a figure under any other predicate is asserted ("said 2,000 nurses walked out")
@@ -241,8 +274,8 @@ def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
 # Verbs that give the standing size of a body ("the union has 52,000 members", "the plant employs
 # 640 staff", "the district numbers 212 schools"), not a count of those a happening involved: a
 # closed class of possession and composition.
-STANDING = {"be", "have", "include", "employ", "number", "total", "represent", "comprise", "contain", "own",
-            "count", "serve", "house", "boast"}
+STANDING = {"have", "include", "employ", "number", "total", "represent", "comprise", "contain", "own", "house",
+            "boast"}
 # nouns a figure can be given through ("put the number of strikers at 600", "the toll stands at 40")
 COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "estimate"}
 
@@ -256,7 +289,8 @@ class HappeningCount:
     noun: Optional[str]
     predicate: Optional[str]
     role: Optional[str]
-    phrase: str  # the noun and its happening as words, for the scorer-free likeness ("nurses walked out")
+    phrase: str  # the noun and its happening as words ("nurses walked out")
+    standing: bool = False  # the size of a body, not a happening ("the union has 5,200 members")
 
 
 @lru_cache(maxsize=4096)
@@ -286,8 +320,7 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     if argument.dep_ not in ("nsubj", "nsubjpass", "dobj") or argument.head.pos_ not in ("VERB", "AUX"):
         return None  # a figure inside another phrase ("fines of 10,000 euros") is not a headcount
     verb = argument.head
-    if verb.lemma_.lower() in STANDING:
-        return None
+    standing = verb.lemma_.lower() in STANDING
     role = "agent" if argument.dep_ == "nsubj" else "patient"
     particles = [c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != argument.i]
@@ -296,12 +329,13 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     if objects:
         words.append(doc[objects[0].left_edge.i:objects[0].i + 1].text)
     counted = None if noun.pos_ in ("NUM", "PRON") or noun.i == token.i else noun.lemma_.lower()
-    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words))
+    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing)
 
 
 def happening_count(item: MentionInStory, quantity: Quantity) -> Optional[HappeningCount]:
-    """What a count counts when it counts those a happening involved, read from the parse; None
-    for other figures (a standing size, a figure inside a phrase, a measured amount)."""
+    """What a count counts, as the subject or object of a verb: those a happening involved, or
+    the standing size of a body (``standing``); None for other figures (a figure inside a
+    phrase, a measured amount)."""
     if quantity.unit != "count":
         return None
     sentence = item.mention.sentence
@@ -340,6 +374,8 @@ def counts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     different years; both stated, not rejected; and not from one source."""
     happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
     if happening_a is None or happening_b is None or not happening_a.noun or not happening_b.noun:
+        return False
+    if happening_a.standing or happening_b.standing:
         return False
     if rejected_by(a, qa) is not None or rejected_by(b, qb) is not None:
         return False

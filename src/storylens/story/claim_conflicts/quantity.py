@@ -212,8 +212,12 @@ def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
             for qs in asserted(stating):
                 if not figures_agree(rejecting, qr, stating, qs):
                     continue
-                if not (same_measured_thing(rejecting, qr, stating, qs) or synonymous_counts(rejecting, qr, stating, qs)
-                        or same_substance(rejecting, qr, stating, qs)):
+                # a rejection names the figure it rejects by repeating its value: the same value in
+                # the same unit (for counts, of the same noun) is the same figure unless the parse
+                # says they measure different things ("not 140, as the rebels claimed" / "140
+                # people were killed")
+                if not ((comparable(qr, qs) and different_things(rejecting, qr, stating, qs) is None)
+                        or synonymous_counts(rejecting, qr, stating, qs)):
                     continue
                 return (f"{stating.label} gives {qs.span.text!s}; {rejecting.label} reports {qr.span.text!s} "
                         f"only to reject it (\"{word}\")")
