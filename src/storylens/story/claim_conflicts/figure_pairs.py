@@ -11,7 +11,7 @@ best by the scorer's probability are kept: the scorer reads the rest of the two 
 "5,000 marched" pairs with the other outlet's count of the march before its count of arrests.
 
 This replaces the value-masked comparison of whole clauses (MiniLM on clauses with their figures
-written "some", round s23), which linked nothing on any set: "someone walked out" / "someone
+written "some", round s24), which linked nothing on any set: "someone walked out" / "someone
 stayed away" reads 0.64 and "someone walked out" / "someone were injured" 0.47, so no cosine
 tells a happening told in other words from another happening; the parse (who is counted, in what
 role) does more.
