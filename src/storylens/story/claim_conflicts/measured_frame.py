@@ -149,18 +149,16 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
 
 
 def different_happenings(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> Optional[str]:
-    """Two counts of one noun that the parse puts in different happenings: one the standing size
-    of a body, the other those a happening involved ("the union has 5,200 members" / "4,000
-    members took part"); or different verbs giving the counted different roles, those who did it
-    against those it was done to ("5,000 protesters marched" / "police arrested 85 protesters")."""
+    """Two counts that the parse puts in different kinds of fact: one the standing size of a body,
+    the other those a happening involved ("the union has 5,200 members" / "4,000 members took
+    part"). Roles are not compared here: "31 people were killed" / "45 people died" and "will
+    cut 1,200 jobs" / "1,500 workers will lose their jobs" count one happening with the counted
+    as object in one and subject in the other."""
     happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
     if happening_a is None or happening_b is None:
         return None
     if happening_a.standing != happening_b.standing:
         return "a standing size against a count of a happening"
-    if (happening_a.predicate and happening_b.predicate and happening_a.predicate != happening_b.predicate
-            and happening_a.role != happening_b.role):
-        return "counts of different happenings"
     return None
 
 
@@ -369,7 +367,8 @@ def counts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     board". Read from the parse: both count, as the subject or object of a happening (not a
     standing size: "the union has 5,200 members"), nouns that can name one group; the two
     happenings, when their verbs differ, give the counted the same role (those who did it, or
-    those it was done to: "marched" / "were arrested" differ); the counted nouns are narrowed
+    those it was done to: "marched" / "were arrested" differ; this also keeps "were killed" /
+    "died" apart, which is why it is a condition of pairing only, not of ``different_things``); the counted nouns are narrowed
     alike or not at all ("61 of the city's 212 schools" / "900 schools" differ); not of
     different years; both stated, not rejected; and not from one source."""
     happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
