@@ -20,7 +20,6 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -35,11 +34,11 @@ from storylens.story.claim_conflicts import (
     state_conflict,
     referent_words,
     account_conflict,
-    comparable,
     MentionInStory,
     date_conflict,
     denies_in_other_words,
     doer_conflict,
+    figure_pairs,
     named_measure_differs,
     negation_conflict,
     quantities_match,
@@ -53,11 +52,6 @@ from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
 
 RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
-# MiniLM cosine at which two clauses of different outlets, their figures and dates masked ("the
-# storm killed some people" / "the storm has claimed the lives of some people" 0.80; "the audit
-# would start on some day" / "auditors will begin the audit on some day" 0.84), tell one fact
-# whose values may be disputed
-SAME_FRAME = 0.8
 DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
 # "not confirmed", "not verified": a fact not yet known to be true, which a later confirmation
 # completes rather than contradicts
@@ -250,14 +244,11 @@ def _ref(item: MentionInStory) -> SourceRef:
 
 @dataclass
 class PreparedPairs:
-    """A story's mentions, the cross-article pairs worth comparing and their features.
-    ``masked_vectors``: MiniLM vectors of the clauses with their values masked (``value_masked``),
-    a zero row for a clause with no figure or date."""
+    """A story's mentions, the cross-article pairs worth comparing and their features."""
 
     mentions: StoryMentions
     pairs: list[tuple[int, int]]
     features: np.ndarray
-    masked_vectors: Optional[np.ndarray] = None
 
 
 def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
@@ -270,71 +261,7 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
     )
-    prepared = prepare_located(items, vectors, sentence_vectors, pairs)
-    date_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for analysis in context.analyses:
-        for expression in analysis.time_expressions:
-            if expression.value and expression.kind in ("date", "time"):
-                date_spans[expression.span.article].append((expression.span.start, expression.span.end))
-    masked = value_masked(items, date_spans)
-    valued = [n for n, text in enumerate(masked) if text is not None]
-    prepared.masked_vectors = np.zeros_like(vectors)
-    if valued:
-        prepared.masked_vectors[valued] = _embed_once([masked[n] for n in valued])
-    return prepared
-
-
-def value_masked(items: list[MentionInStory], date_spans: dict[str, list[tuple[int, int]]]) -> list[Optional[str]]:
-    """Each clause as read (``align_text``) with its figures written "some" and its dates
-    (``date_spans``: article -> (start, end) of each resolved date) "some day", or None when it
-    carries neither: what is left is the frame of the fact, the predicate and its arguments,
-    which two outlets disputing a value share ("the storm killed some people" / "the storm has
-    claimed the lives of some people")."""
-    masked: list[Optional[str]] = []
-    for item in items:
-        start, end, text = item.span.start, item.span.end, item.mention.text
-        values = [(q.span.start, q.span.end, "some") for q in item.mention.quantities]
-        values += [(x, y, "some day") for x, y in date_spans.get(item.span.article, ()) if start <= x and y <= end]
-        values = [(x - start, y - start, word) for x, y, word in values if start <= x < y <= end]
-        if not values:
-            masked.append(None)
-            continue
-        for x, y, word in sorted(values, reverse=True):
-            text = text[:x] + word + text[y:]
-        told = item.align_text
-        prefix = told[:len(told) - len(item.mention.text)] if told.endswith(item.mention.text) else ""
-        masked.append(prefix + text)
-    return masked
-
-
-def same_frame_pairs(prepared: PreparedPairs) -> set[tuple[int, int]]:
-    """Pairs of clauses from different articles that carry a value of one kind (comparable
-    figures, or each a date) and read alike with their values masked (``SAME_FRAME``), each
-    the other's closest such clause in its article: one fact, told with values that may differ.
-    Only prepared (blocked) pairs are read, so this stays as cheap as the scoring."""
-    vectors = prepared.masked_vectors
-    if vectors is None:
-        return set()
-    items = prepared.mentions.items
-    alike: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, str], float] = defaultdict(float)
-    for i, j in prepared.pairs:
-        if not (vectors[i].any() and vectors[j].any()) or not _same_kind_of_value(items[i], items[j]):
-            continue
-        cosine = float(vectors[i] @ vectors[j])
-        alike[(i, j)] = cosine
-        best[(i, items[j].span.article)] = max(best[(i, items[j].span.article)], cosine)
-        best[(j, items[i].span.article)] = max(best[(j, items[i].span.article)], cosine)
-    return {(i, j) for (i, j), cosine in alike.items()
-            if cosine >= SAME_FRAME and cosine >= best[(i, items[j].span.article)]
-            and cosine >= best[(j, items[i].span.article)]}
-
-
-def _same_kind_of_value(a: MentionInStory, b: MentionInStory) -> bool:
-    """Both give a figure of one unit (for counts, of one counted noun), or both a date."""
-    if a.mention.dates and b.mention.dates:
-        return True
-    return any(comparable(qa, qb) for qa in a.mention.quantities for qb in b.mention.quantities)
+    return prepare_located(items, vectors, sentence_vectors, pairs)
 
 
 def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
@@ -387,8 +314,8 @@ def align_claims(
         return p
 
     disputes = []
-    # one fact whose outlets give different values: the frame left when they are masked says so
-    framed = same_frame_pairs(prepared)
+    # counts of one happening that outlets give in other words and that differ (claim_conflicts.figure_pairs)
+    framed = figure_pairs(items, scored)
     for p, i, j in scored:
         p = dispute_probability(p, i, j)
         # "the 48-page indictment" / "the 47-page indictment": one thing, however the rest reads

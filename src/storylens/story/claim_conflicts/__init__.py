@@ -5,6 +5,7 @@
 - ``negation``: one clause denies the other, or denies that it was said;
 - ``account``: incompatible versions of who did what;
 - ``superseded``: a later report takes back an earlier one, or reports the statement taken back;
+- ``figure_pairs``: counts of one happening given in other words, paired across articles;
 - ``states``: opposite states of one referent (dead / alive, detained / released), or opposite
   evaluations ("illegal" / "lawful"), an account dispute;
 - ``causes``: one effect given different causes by different sources, an account dispute;
@@ -17,6 +18,7 @@ that count. ``mention.MentionInStory`` is what every check reads; ``words`` hold
 
 from storylens.story.claim_conflicts.account import account_conflict, doer_conflict, doers
 from storylens.story.claim_conflicts.dates import date_conflict
+from storylens.story.claim_conflicts.figure_pairs import figure_pairs
 from storylens.story.claim_conflicts.mention import MentionInStory
 from storylens.story.claim_conflicts.negation import (
     DENIALS,
@@ -41,6 +43,6 @@ from storylens.story.claim_conflicts.superseded import retracted_content, retrac
 __all__ = [
     "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "acts_on_different_things",
     "denied_content_matches", "retracted_content", "retraction_conflict", "state_conflict", "stated_states", "comparable", "date_conflict",
-    "denies_in_other_words", "doer_conflict", "doers", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
+    "denies_in_other_words", "doer_conflict", "doers", "figure_pairs", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
     "quantity_conflict", "referent_words", "reporting_frame_denied", "superseded",
 ]

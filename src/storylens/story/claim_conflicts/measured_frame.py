@@ -9,6 +9,7 @@ are not dated to different years.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 # MiniLM cosine at which two modifiers of a counted noun name one thing ("in the town" / "in Keswan")
 SAME_MODIFIER = 0.6
+# MiniLM cosine at which the nouns two amounts are of name one measure (sales / profit 0.61 stay apart)
+SAME_MEASURE = 0.7
 
 _CLIMB = {"nummod", "quantmod", "compound", "nmod", "amod", "appos"}
 _CONTENT = {"NOUN", "PROPN", "ADJ"}
@@ -34,6 +37,7 @@ class MeasuredFrame:
     noun: Optional[str]  # lemma of the counted noun; None for a bare figure ("rose to 400,000")
     attributes: frozenset[str]  # compounds, adjectives, possessors of the noun ("postal", "staff")
     phrases: frozenset[str]  # what the noun's prepositional phrases name, as text ("to the helpline")
+    amount_of: Optional[str] = None  # the noun a bare figure is the amount of ("sales of 140 million euros": sale)
 
 
 def _token_of(doc, start: int, end: int):
@@ -74,7 +78,10 @@ def _frame(sentence: str, start: int, end: int) -> Optional[MeasuredFrame]:
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in _CONTENT and not g.like_num]
                 if objects and not any(g.ent_type_ in ("DATE", "TIME") for g in objects):
                     phrases.add(doc[child.i:objects[0].right_edge.i + 1].text)
-    return MeasuredFrame(None if bare else noun.lemma_.lower(), frozenset(attributes), frozenset(phrases))
+    amount_of = None
+    if bare and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        amount_of = noun.head.head.lemma_.lower()  # "sales of 140 million euros", "a fine of 200,000 euros"
+    return MeasuredFrame(None if bare else noun.lemma_.lower(), frozenset(attributes), frozenset(phrases), amount_of)
 
 
 def measured_frame(item: MentionInStory, quantity: Quantity) -> Optional[MeasuredFrame]:
@@ -120,9 +127,15 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     years_a, years_b = figure_years(a, qa), figure_years(b, qb)
     if years_a and years_b and not years_a & years_b:
         return "dated to different years"
+    happenings = different_happenings(a, qa, b, qb)
+    if happenings:
+        return happenings
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
     if frame_a is None or frame_b is None:
         return None
+    if frame_a.amount_of and frame_b.amount_of and frame_a.amount_of != frame_b.amount_of and not phrases_alike(
+            frame_a.amount_of, frame_b.amount_of, SAME_MEASURE):
+        return "amounts of different things"  # "sales of 140 million euros" / "a profit of 410 million euros"
     if frame_a.attributes and frame_b.attributes and not frame_a.attributes & frame_b.attributes:
         return "the counted nouns are qualified differently"
     if frame_a.phrases and frame_b.phrases and not any(
@@ -133,3 +146,243 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     # customers" / "held the details of some customers" 0.70, above "had stolen the details of
     # some customers" / "held ..." 0.59), so a bar on it would drop true disputes.
     return None
+
+
+def different_happenings(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> Optional[str]:
+    """Two counts that the parse puts in different kinds of fact: one the standing size of a body,
+    the other those a happening involved ("the union has 5,200 members" / "4,000 members took
+    part"). Roles are not compared here: "31 people were killed" / "45 people died" and "will
+    cut 1,200 jobs" / "1,500 workers will lose their jobs" count one happening with the counted
+    as object in one and subject in the other."""
+    happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
+    if happening_a is None or happening_b is None:
+        return None
+    if happening_a.standing != happening_b.standing:
+        return "a standing size against a count of a happening"
+    return None
+
+
+def same_substance(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Two measured figures (litres, tonnes) of one substance, named alike by the nouns their
+    units are of ("40,000 litres of diesel" / "9,000 litres of fuel", MiniLM 0.65): what the unit
+    measures is read from the parse, not from the words that happen to stand next to the figure."""
+    if qa.unit == "count" or qa.unit != qb.unit:
+        return False
+    frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
+    if frame_a is None or frame_b is None or not frame_a.noun or not frame_b.noun:
+        return False
+    if frame_a.noun == (qa.surface_unit or "") or frame_b.noun == (qb.surface_unit or ""):
+        return False  # the unit itself, with nothing said of what it measures
+    return frame_a.noun == frame_b.noun or phrases_alike(frame_a.noun, frame_b.noun, SAME_MODIFIER)
+
+
+# A figure reported only to be rejected ("a claim of 50 tonnes was 'wildly exaggerated'", "not
+# 312", "dismissed reports of 200 dead") is not asserted. Whether it is is read from the parse:
+# the figure is negated itself, or the phrase holding it is what a predicate of rejection acts on
+# while that predicate is not negated. The predicates are a closed class, the words English has
+# for saying that what was said is false: verbs taking a statement as their object, adjectives and
+# participles judging one, nouns naming one as false. A verb of rejection only rejects a figure
+# when what it acts on is a clause or a noun of saying or counting: "rejected the 3.5 percent
+# offer" turns an offer down and says nothing against its figure.
+REJECTING_VERBS = {"deny", "dismiss", "reject", "dispute", "refute", "rebut", "contest", "debunk", "discount",
+                   "disprove", "contradict", "challenge", "question"}
+FALSE_WORDS = {"false", "untrue", "wrong", "incorrect", "inaccurate", "mistaken", "exaggerated", "exaggerate",
+               "inflated", "inflate", "overstated", "overstate", "overblown", "baseless", "unfounded", "groundless",
+               "misleading", "fabricated", "fabricate", "invented", "bogus", "fantasy", "fiction", "lie", "myth",
+               "nonsense", "fabrication", "exaggeration", "falsehood", "untruth"}
+SAID_NOUNS = {"claim", "report", "figure", "estimate", "number", "count", "tally", "toll", "total", "statement",
+              "assertion", "allegation", "suggestion", "account", "rumour", "rumor", "story", "estimation", "data",
+              "statistic", "statistics", "forecast", "projection"}
+
+
+# a phrase in one of these relations is an argument of its head, whatever the head's tag (the
+# parser tags "was wildly inflated" an adjective heading its subject)
+_ARGUMENT = {"nsubj", "nsubjpass", "dobj", "ccomp"}
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _judged_false(predicate) -> Optional[str]:
+    """The word that calls the subject of ``predicate`` false: the predicate itself ("was
+    exaggerated"), or its complement ("was false", "is pure fantasy")."""
+    if predicate.lemma_.lower() in FALSE_WORDS or predicate.lower_ in FALSE_WORDS:
+        return predicate.text
+    for child in predicate.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and (
+                child.lemma_.lower() in FALSE_WORDS or child.lower_ in FALSE_WORDS):
+            return child.text
+    return None
+
+
+def _rejecting(node, predicate) -> Optional[str]:
+    """The word by which ``predicate`` rejects its argument ``node``, if it does."""
+    if _negated(predicate):
+        return None
+    if node.dep_ in ("nsubj", "nsubjpass") and (word := _judged_false(predicate)):
+        return word  # "the figure of 600 was pure fantasy"
+    if predicate.lemma_.lower() in REJECTING_VERBS and (
+            node.dep_ == "ccomp" or (node.dep_ == "dobj" and node.lemma_.lower() in SAID_NOUNS)):
+        return predicate.text  # "dismissed reports of 200 dead", "denied that 200 had died"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
+    doc = parsed(sentence)
+    token = _token_of(doc, start, end)
+    if token is None:
+        return None
+    # "120, not 312": the figure itself, or the noun it counts, is negated
+    if _negated(token) or (token.dep_ in _CLIMB and _negated(token.head) and token.head.pos_ in ("NOUN", "NUM")):
+        return "not"
+    # climb from the figure to the predicate its phrase is an argument of
+    node = token
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX") and node.dep_ not in _ARGUMENT:
+        node = node.head
+    if node.head.i == node.i:
+        return None
+    predicate = node.head
+    if word := _rejecting(node, predicate):
+        return word
+    if predicate.dep_ == "ccomp" and predicate.head.i != predicate.i:
+        return _rejecting(predicate, predicate.head)  # "denied that 200 people had died"
+    if predicate.dep_ == "acl" and predicate.head.lemma_.lower() in SAID_NOUNS:
+        # "reports that 50 people were arrested were false": the content of a noun of saying
+        said = predicate.head
+        while said.head.i != said.i and said.head.pos_ not in ("VERB", "AUX") and said.dep_ not in _ARGUMENT:
+            said = said.head
+        return None if said.head.i == said.i else _rejecting(said, said.head)
+    # a figure under any other predicate is asserted ("said 2,000 nurses walked out")
+    return None
+
+
+def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The word by which ``item`` rejects ``quantity`` ("exaggerated", "dismissed", "not"), or
+    None when the clause asserts it or the sentence cannot be read."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    end = start + len(quantity.span.text)
+    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+        return None
+    return _rejection(sentence.text, start, end)
+
+
+# Verbs that give the standing size of a body ("the union has 52,000 members", "the plant employs
+# 640 staff", "the district numbers 212 schools"), not a count of those a happening involved: a
+# closed class of possession and composition.
+STANDING = {"have", "include", "employ", "number", "total", "represent", "comprise", "contain", "own", "house",
+            "boast"}
+# nouns a figure can be given through ("put the number of strikers at 600", "the toll stands at 40")
+COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "estimate"}
+
+
+@dataclass(frozen=True)
+class HappeningCount:
+    """A figure counting those a happening involved: "2,000 nurses walked out" (noun "nurse",
+    predicate "walk", role "agent"); "forty were arrested" (role "patient"). ``predicate`` is None
+    when the figure is given as the number of the noun ("put the number of strikers at 600")."""
+
+    noun: Optional[str]
+    predicate: Optional[str]
+    role: Optional[str]
+    phrase: str  # the noun and its happening as words ("nurses walked out")
+    standing: bool = False  # the size of a body, not a happening ("the union has 5,200 members")
+
+
+@lru_cache(maxsize=4096)
+def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
+    doc = parsed(sentence)
+    token = _token_of(doc, start, end)
+    if token is None:
+        return None
+    noun = token
+    while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head
+    argument = noun  # the phrase's head in the clause: the noun, or the number of a partitive
+    if noun.i == token.i or noun.pos_ == "NUM":
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            noun = of[0]  # "30,000 of its members"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "at":
+            # "put the number of strikers at 600": the noun the figure is the number of
+            verb = noun.head.head
+            counted = [g for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in COUNT_NOUNS
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if counted:
+                return HappeningCount(counted[0].lemma_.lower(), None, None, counted[0].text)
+            return None
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None
+    if argument.dep_ not in ("nsubj", "nsubjpass", "dobj") or argument.head.pos_ not in ("VERB", "AUX"):
+        return None  # a figure inside another phrase ("fines of 10,000 euros") is not a headcount
+    verb = argument.head
+    standing = verb.lemma_.lower() in STANDING
+    role = "agent" if argument.dep_ == "nsubj" else "patient"
+    particles = [c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != argument.i]
+    auxiliary = [c.text for c in verb.children if c.dep_ == "auxpass"]
+    words = [noun.text, *auxiliary, verb.text, *particles]
+    if objects:
+        words.append(doc[objects[0].left_edge.i:objects[0].i + 1].text)
+    counted = None if noun.pos_ in ("NUM", "PRON") or noun.i == token.i else noun.lemma_.lower()
+    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing)
+
+
+def happening_count(item: MentionInStory, quantity: Quantity) -> Optional[HappeningCount]:
+    """What a count counts, as the subject or object of a verb: those a happening involved, or
+    the standing size of a body (``standing``); None for other figures (a figure inside a
+    phrase, a measured amount)."""
+    if quantity.unit != "count":
+        return None
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    end = start + len(quantity.span.text)
+    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+        return None
+    return _happening(sentence.text, start, end)
+
+
+def restricted(item: MentionInStory, quantity: Quantity) -> bool:
+    """The counted noun carries a modifier that narrows it ("61 of the city's 212 schools", "500
+    houses in Dorrow", "postal ballots")."""
+    frame = measured_frame(item, quantity)
+    return frame is not None and bool(frame.attributes or frame.phrases)
+
+
+# MiniLM cosine at which two counted nouns can name one group of people or things (teachers /
+# staff 0.49, nurses / staff 0.52); firefighters / residents (0.36) and members / strikers (0.37)
+# stay apart. Low, because the other conditions of ``counts_of_one_happening`` carry the weight.
+SAME_GROUP = 0.45
+
+
+def _source_words(item: MentionInStory) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", item.mention.attributed_to or "")} - {"the", "its", "their", "his", "her"}
+
+
+def counts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Two figures of different sources that count those one happening involved, in other words:
+    "2,000 nurses walked out, the union said" / "only 600 staff stayed away, according to the
+    board". Read from the parse: both count, as the subject or object of a happening (not a
+    standing size: "the union has 5,200 members"), nouns that can name one group; the two
+    happenings, when their verbs differ, give the counted the same role (those who did it, or
+    those it was done to: "marched" / "were arrested" differ; this also keeps "were killed" /
+    "died" apart, which is why it is a condition of pairing only, not of ``different_things``); the counted nouns are narrowed
+    alike or not at all ("61 of the city's 212 schools" / "900 schools" differ); not of
+    different years; both stated, not rejected; and not from one source."""
+    happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
+    if happening_a is None or happening_b is None or not happening_a.noun or not happening_b.noun:
+        return False
+    if happening_a.standing or happening_b.standing:
+        return False
+    if rejected_by(a, qa) is not None or rejected_by(b, qb) is not None:
+        return False
+    if (happening_a.predicate and happening_b.predicate and happening_a.predicate != happening_b.predicate
+            and happening_a.role != happening_b.role):
+        return False
+    if happening_a.noun != happening_b.noun and not phrases_alike(happening_a.noun, happening_b.noun, SAME_GROUP):
+        return False
+    if restricted(a, qa) != restricted(b, qb) or different_things(a, qa, b, qb):
+        return False
+    return not (_source_words(a) & _source_words(b))

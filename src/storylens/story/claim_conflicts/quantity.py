@@ -6,7 +6,13 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity
-from storylens.story.claim_conflicts.measured_frame import different_things, figure_year
+from storylens.story.claim_conflicts.measured_frame import (
+    counts_of_one_happening,
+    different_things,
+    figure_year,
+    rejected_by,
+    same_substance,
+)
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -59,6 +65,54 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     return a_low < b_high and b_low < a_high
 
 
+# An upper bound's cue says how a careful reader takes it, and the three kinds differ:
+# - the top of an estimate ("up to 40,000 litres", "as much as", "as many as", "as high as"): the
+#   source gives the figure it thinks the amount may reach, so the reader takes the amount to be
+#   of that order, not anything under it: a source that thought it a tenth of that would not lead
+#   with it. The estimate covers the upper half of the range, half the figure to the figure;
+#   "about 9,000 litres" against "up to 40,000" is a dispute, 25,000 is not.
+# - just short of a figure ("almost", "nearly", "close to", "just under", "not quite", "shy of"):
+#   below it by no more than "about" allows (15%).
+# - a limit ("under", "less than", "fewer than", "at most", "no more than"): anything below.
+# The estimate reading holds only for a happening stated as fact: in a clause of what may or will
+# happen ("could face fines of up to 10,000 euros", "will hold up to 500 people") "up to" is a
+# limit. The cues are English's closed set of these phrases (the nlp layer's BOUND_CUES reads
+# them all as "upper"), not a list tuned to an example.
+ESTIMATE_TOP = ("up to", "as much as", "as many as", "as high as", "as large as")
+JUST_SHORT = ("almost", "nearly", "close to", "just under", "not quite", "shy of", "just shy of")
+ESTIMATE_SHARE = 0.5  # the lowest share of an estimate's top the reader takes it to allow
+
+
+def wording_before(item: MentionInStory, quantity: Quantity) -> str:
+    """The words of the sentence right before a figure, lower case and on one line."""
+    sentence = item.mention.sentence
+    offset = quantity.span.start - sentence.start
+    if not 0 <= offset <= len(sentence.text):
+        return ""
+    return " ".join(re.sub(r"[(\[\"“]", " ", sentence.text[max(0, offset - 30):offset].lower()).split())
+
+
+def read_interval(item: MentionInStory, quantity: Quantity) -> tuple[float, float]:
+    """The values ``quantity`` allows as a careful reader of ``item`` takes its wording: as
+    ``interval``, but an upper bound read by its cue (above)."""
+    low, high = interval(quantity)
+    if quantity.bound != "upper":
+        return low, high
+    cue = next((c for c in ESTIMATE_TOP + JUST_SHORT if re.search(r"(?:^|\W)" + re.escape(c) + "$", wording_before(item, quantity))), None)
+    top = max(quantity.value) if isinstance(quantity.value, list) else quantity.value
+    if cue in JUST_SHORT:
+        return top * (1 - SLACK["approx"]), high
+    if cue in ESTIMATE_TOP and item.mention.modality is None:
+        return top * ESTIMATE_SHARE, high
+    return low, high
+
+
+def figures_agree(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Whether the two figures, each read in its own clause's wording, can both be true."""
+    (a_low, a_high), (b_low, b_high) = read_interval(a, qa), read_interval(b, qb)
+    return a_low < b_high and b_low < a_high
+
+
 def measured_words(item: MentionInStory, quantity: Quantity, *, before: int = 1, after: int = 3) -> set[str]:
     """Stems of the words right next to a figure: what it measures ("a 48-page indictment",
     "$3.6 billion from military construction", "a 1,000 km journey" against "200 km short")."""
@@ -87,7 +141,8 @@ def same_measured_thing(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
         return False
     near_a, near_b = measured_words(a, qa), measured_words(b, qb)
     if near_a and near_b:
-        alike = bool(near_a & near_b)
+        # measured amounts: "40,000 litres of diesel" / "9,000 litres of fuel" name their substance
+        alike = bool(near_a & near_b) or same_substance(a, qa, b, qb)
     else:
         sole = (sum(comparable(qa, q) for q in b.mention.quantities) == 1
                 and sum(comparable(q, qb) for q in a.mention.quantities) == 1)
@@ -139,22 +194,62 @@ def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qu
     return phrases_alike(phrase_a.lower(), phrase_b.lower(), SAME_COUNTED)
 
 
+def asserted(item: MentionInStory) -> list[Quantity]:
+    """The figures a clause states, without those it reports only to reject ("a claim of 50
+    tonnes was exaggerated", "not 312")."""
+    return [q for q in item.mention.quantities if rejected_by(item, q) is None]
+
+
+def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """One clause states a figure the other reports only to reject: "Fifty tonnes of fish died" /
+    "the claim of 50 tonnes was 'wildly exaggerated'". The rejected figure agrees in value with
+    the stated one, so it would read as corroboration; it is the dispute."""
+    for rejecting, stating in ((a, b), (b, a)):
+        for qr in rejecting.mention.quantities:
+            word = rejected_by(rejecting, qr)
+            if word is None:
+                continue
+            for qs in asserted(stating):
+                if not figures_agree(rejecting, qr, stating, qs):
+                    continue
+                # a rejection names the figure it rejects by repeating its value: the same value in
+                # the same unit (for counts, of the same noun) is the same figure unless the parse
+                # says they measure different things ("not 140, as the rebels claimed" / "140
+                # people were killed")
+                if not ((comparable(qr, qs) and different_things(rejecting, qr, stating, qs) is None)
+                        or synonymous_counts(rejecting, qr, stating, qs)):
+                    continue
+                return (f"{stating.label} gives {qs.span.text!s}; {rejecting.label} reports {qr.span.text!s} "
+                        f"only to reject it (\"{word}\")")
+    return None
+
+
 def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
-    the other agreeing with it."""
-    for qa in a.mention.quantities:
-        for qb in b.mention.quantities:
-            if quantities_agree(qa, qb):
+    the other agreeing with it; or a figure one states and the other reports only to reject.
+    Rejected figures are not compared as stated ones."""
+    rejection = rejection_conflict(a, b)
+    if rejection:
+        return rejection
+    stated_a, stated_b = asserted(a), asserted(b)
+    for qa in stated_a:
+        for qb in stated_b:
+            if figures_agree(a, qa, b, qb):
                 continue
             if not same_measured_thing(a, qa, b, qb):
+                if counts_of_one_happening(a, qa, b, qb):
+                    if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
+                        continue
+                    return (f"{a.label} gives {qa.span.text!s} ({counted_phrase(a, qa)}), {b.label} gives "
+                            f"{qb.span.text!s} ({counted_phrase(b, qb)}): counts of one happening that differ")
                 if not synonymous_counts(a, qa, b, qb):
                     continue
-                if any(synonymous_counts(a, qa, b, other) and quantities_agree(qa, other) for other in b.mention.quantities):
+                if any(synonymous_counts(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
                     continue
                 return (f"{a.label} gives {qa.span.text!s} ({counted_phrase(a, qa)}), {b.label} gives "
                         f"{qb.span.text!s} ({counted_phrase(b, qb)}): counts of one thing that differ")
-            if any(comparable(qa, other) and quantities_agree(qa, other) for other in b.mention.quantities) or any(
-                comparable(other, qb) and quantities_agree(other, qb) for other in a.mention.quantities
+            if any(comparable(qa, other) and figures_agree(a, qa, b, other) for other in stated_b) or any(
+                comparable(other, qb) and figures_agree(a, other, b, qb) for other in stated_a
             ):
                 continue
             return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
@@ -168,7 +263,7 @@ def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
     one thing, however differently the rest of them reads."""
     return quantity_conflict(a, b) is not None and any(
         named_thing_words(a, qa) & named_thing_words(b, qb) and same_measured_thing(a, qa, b, qb)
-        and not quantities_agree(qa, qb)
+        and not figures_agree(a, qa, b, qb)
         for qa in a.mention.quantities for qb in b.mention.quantities)
 
 
