@@ -83,3 +83,31 @@ def test_exported_trees_give_the_probabilities_of_the_fitted_model(tmp_path):
     unseen = [["never-seen"] * len(CATEGORIES)]
     assert loaded.matrix(linear[:1], unseen, numbers[:1], vectors[:1])[0, 1] == OTHER
     assert loaded.probabilities(linear[:1], unseen, numbers[:1], vectors[:1]).shape == (1,)
+
+
+def test_the_scorer_reweighs_its_candidates_with_a_stacker(nlp):
+    from storylens.nlp.quotes import scorer
+
+    doc = nlp("Mayor Ilse Varga said the ferry was unsafe. The storm flooded Eastport.")
+    found = list(candidates(doc))
+    categories, numbers = context_rows(doc, found, quoted_tokens(doc))
+    linear_model, _ = scorer.load_model()
+    linear = np.array([p for _, p in scorer.scored_candidates(doc, quoted_tokens(doc))])
+    # Trees that know one thing: a named actor as the subject makes an attribution.
+    named = numbers[:, NUMBERS.index("subject_named")] == 1
+    assert named.any() and (~named).any()
+    stacker = Stacker(trees=None, codes=category_codes(categories, 1), axes=np.zeros((0, 384), np.float32),
+                      center=np.zeros(384, np.float32), threshold=0.5)
+    x = stacker.matrix(linear, categories, numbers, None)
+    model = HistGradientBoostingClassifier(max_iter=20, categorical_features=list(range(1, 1 + len(CATEGORIES))))
+    model.fit(np.repeat(x, 40, axis=0), np.repeat(named, 40))
+    stacker.trees = Trees.from_sklearn(model)
+    scorer.use_model(linear_model, 0.5, stacker)
+    try:
+        stacked = dict((c.cue.lower_, p) for c, p in scorer.scored_candidates(doc, quoted_tokens(doc)))
+        assert scorer.threshold() == 0.5
+    finally:
+        scorer.use_model(None)
+    assert stacked["said"] > 0.5 > stacked["flooded"]
+    # Back to the shipped models: the same probabilities as before.
+    assert np.allclose([p for _, p in scorer.scored_candidates(doc, quoted_tokens(doc))], linear)
