@@ -41,17 +41,13 @@ def test_context_reads_who_holds_the_view_and_what_reports_it(nlp):
     assert built_numbers["cue_is_reporting_verb"] == 0 and built_numbers["paragraph_in_document"] == 0
 
 
-def test_each_sentence_is_embedded_once():
-    class Cue:
-        def __init__(self, start, text):
-            self.sent = type("Sentence", (), {"start": start, "text": text})()
-
-    class Found:
-        def __init__(self, start, text):
-            self.cue = Cue(start, text)
-
-    texts, rows = sentence_texts([Found(0, "One. "), Found(0, "One. "), Found(5, "Two.")])
-    assert texts == ["One.", "Two."] and rows == [0, 0, 1]
+def test_each_sentence_is_embedded_once(nlp):
+    doc = nlp("The harbour board said the pier was safe and claimed the ferry was late. Crews called for calm.")
+    found = list(candidates(doc))
+    texts, rows = sentence_texts(found)
+    assert texts == [s.text.strip() for s in doc.sents]
+    assert [texts[r] for r in rows] == [c.cue.sent.text.strip() for c in found]
+    assert len(found) > len(texts)
 
 
 def test_exported_trees_give_the_probabilities_of_the_fitted_model(tmp_path):

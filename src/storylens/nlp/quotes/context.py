@@ -15,6 +15,7 @@ from typing import Sequence
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from storylens.nlp.doc_index import doc_sentences, doc_text, sentence_of
 from storylens.nlp.quotes.arguments import Candidate, subject_of
 from storylens.nlp.quotes.cues import is_cue, states_a_view
 
@@ -77,10 +78,11 @@ def _paragraph_positions(doc: Doc) -> dict[int, tuple[int, int]]:
     paragraph ends at a line break."""
     out: dict[int, tuple[int, int]] = {}
     paragraph, in_paragraph, last_end = 0, 0, 0
-    for sentence in doc.sents:
+    text = doc_text(doc)
+    for sentence in doc_sentences(doc):
         words = [t for t in sentence if not t.is_space]
         start = words[0].idx if words else sentence.start_char
-        if "\n" in doc.text[last_end:start]:
+        if "\n" in text[last_end:start]:
             paragraph += 1
             in_paragraph = 0
         out[sentence.start] = (in_paragraph, paragraph)
@@ -101,7 +103,7 @@ def context_rows(
     categories, numbers = [], np.zeros((len(found), len(NUMBERS)), dtype=np.float32)
     for row, candidate in enumerate(found):
         cue, argument = candidate.cue, candidate.argument
-        sentence = cue.sent
+        sentence = sentence_of(doc, cue.i)
         if sentence.start not in sentence_facts:
             sentence_facts[sentence.start] = (
                 sum(1 for t in sentence if is_cue(t)),
@@ -155,7 +157,7 @@ def sentence_texts(found: Sequence[Candidate]) -> tuple[list[str], list[int]]:
     texts: list[str] = []
     rows = []
     for candidate in found:
-        sentence = candidate.cue.sent
+        sentence = sentence_of(candidate.cue.doc, candidate.cue.i)
         if sentence.start not in index:
             index[sentence.start] = len(texts)
             texts.append(sentence.text.strip())
