@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief.evidence import Evidence, same_figure
+from storylens.story.brief.evidence import Evidence, same_figure, states_the_same
 from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, reported
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
@@ -202,7 +202,11 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
     def citing(choice) -> list[SourceRef]:
         sentence = context.sentence_of(choice.source.span)
         others = _one_per_article([*item.sources, *linked.get((sentence.article, sentence.start), [])], but=choice.source)
-        return [choice.source, *(evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else [])]
+        carrying = evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else []
+        # ... and whose sentence states what the brief's sentence says, not only shares its
+        # figures or its claim (a claim span is often a clause cut short: "The union wants wages")
+        but = {w.lower() for a in story.articles if a.outlet for w in a.outlet.split()} | ATTRIBUTION_WORDS
+        return [choice.source, *(s for s in carrying if states_the_same(choice.text, context.sentence_of(s.span).text, but=but))]
 
     def outlets(sources: list[SourceRef]) -> int:
         return len({s.outlet or s.article for s in sources})
@@ -218,7 +222,28 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
             other = best_sentence(own, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
             if other is not None and outlets(citing(other)) > outlets(cited):
                 choice, cited = other, citing(other)
-    return SummarySentence(text=choice.text, sources=cited)
+    return in_whose_voice(choice, cited, context, neutral)
+
+
+def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutral: Neutraliser) -> SummarySentence:
+    """The brief speaks in its own voice only what two independent sources state: the outlet of
+    the chosen span and another whose cited span says it too (stated as a fact when the chosen
+    span states it as one, not only as someone's claim: "The law requires 14 days' notice" is
+    carried by "the ministry said ... the 14 days' notice required by law" only as the ministry's
+    claim). What one source alone says is attributed to it ("X reports that ...")."""
+    keys = {context.source_key(a.article.id) for a in context.analyses}
+    if len(keys) < 2:
+        return SummarySentence(text=choice.text, sources=cited)  # a story of one outlet: it is all its word
+    voices = neutral.voices
+    plain = not voices.attributed(choice.source.span)
+    carrying = {context.source_key(choice.source.article)}
+    for source in cited[1:]:
+        if not (plain and voices.attributed(source.span)):
+            carrying.add(context.source_key(source.article))
+    outlet = choice.source.outlet or "one outlet"
+    if len(carrying) >= 2 or choice.text.startswith(f"{outlet} reports"):
+        return SummarySentence(text=choice.text, sources=cited)
+    return SummarySentence(text=reported(outlet, choice.text) + ".", sources=cited)
 
 
 def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
