@@ -10,7 +10,7 @@ import pytest
 from storylens.records import Article
 from storylens.story.brief.evidence import states_the_same
 from storylens.story.brief.sentences import Neutraliser, compress, lost_by_the_cut, parse, states_no_fact
-from storylens.story.brief.writer import unsupported_facts
+from storylens.story.brief.writer import reports_a_speaker, reversal_of, unsupported_facts
 from storylens.story.context import StoryContext
 from storylens.story.brief.voice import Voices  # noqa: F401  (the records the edits read)
 
@@ -26,10 +26,12 @@ FERRY = [
     ("Harbour Wire", "2031-05-02", "Ferry crews strike over pay, halting sailings to Tamsey",
      "Ferry crews walked out on Monday in a dispute over pay, halting all sailings between Port Aske and Tamsey. "
      "The crews' union wants wages raised by eight percent. The operator, Tamsey Lines, offers four percent. "
-     "Nobody knows when sailings will resume. The operator said there was no evidence that any crossing had been unsafe."),
+     "Nobody knows when sailings will resume. The operator said there was no evidence that any crossing had been unsafe. "
+     "On Monday the operator told drivers to leave their cars at Port Aske. By Tuesday the advice had been withdrawn."),
     ("Tamsey Gazette", "2031-05-03", "Island cut off as ferry crews strike",
      "No ferry left Port Aske for Tamsey on Monday as crews went on strike over pay. The union wants wages raised by "
-     "eight percent, while Tamsey Lines offers four percent. Shops on Tamsey ran short of bread by Tuesday evening."),
+     "eight percent, while Tamsey Lines offers four percent. Shops on Tamsey ran short of bread by Tuesday evening. "
+     "Tamsey Lines told drivers on Monday to leave their cars at Port Aske."),
 ]
 
 
@@ -163,3 +165,31 @@ def test_an_outlet_alone_giving_a_figure_is_named_with_it(ferry):
     story, _ = ferry
     for sentence in plain(story):
         assert not re.search(r"\b40\b", sentence.text), sentence.text
+
+
+def test_an_order_and_its_withdrawal_are_never_stated_as_two_standing_facts(ferry):
+    story, _ = ferry
+    for sentence in story.summary:
+        if "leave their cars" in sentence.text:
+            assert "withdrawn" in sentence.text or sentence.text.startswith("Reports differ"), sentence.text
+
+
+@pytest.mark.parametrize("text, undoes", [
+    ("By Tuesday the advice had been withdrawn.", True),
+    ("The council reversed its decision on Friday.", True),
+    ("The agency later retracted it.", True),
+    ("The regulator withdrew two other medicines in 2026.", False),
+    ("The council approved the plan on Friday.", False),
+])
+def test_a_sentence_that_undoes_what_was_said_before(text, undoes):
+    assert reversal_of(parse([text])[0]) is undoes
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("The harbour master said the quay was unsafe because the ramp had cracked.", True),
+    ("Sailings stopped on Monday, according to the operator.", True),
+    ("The harbour code forbids any stoppage during the summer season.", False),
+    ("The operator blames the union for the stoppage.", False),
+])
+def test_a_sentence_that_reports_what_someone_says(text, reports):
+    assert reports_a_speaker(parse([text])[0]) is reports

@@ -135,18 +135,64 @@ def content_stems(text: str, *, but: set[str] = frozenset()) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in STOP_WORDS and w.lower() not in but}
 
 
-def states_the_same(text: str, span_text: str, *, but: set[str] = frozenset()) -> bool:
-    """Whether ``span_text`` states what ``text`` says (words or meaning), ``but`` words aside
-    (the outlet names and attribution words the brief adds)."""
+def states_the_same(text: str, span_text: str, *, but: set[str] = frozenset(), meaning: bool = True) -> bool:
+    """Whether ``span_text`` states what ``text`` says (words or, with ``meaning``, meaning),
+    ``but`` words aside (the outlet names and attribution words the brief adds)."""
     own = content_stems(text, but=but)
     if not own:
         return True
     shared = len(own & content_stems(span_text)) / len(own)
     if shared >= SHARED_WORDS:
         return True
-    if shared < SHARED_WORDS_WITH_MEANING:
+    if shared < SHARED_WORDS_WITH_MEANING or not meaning:
         return False
     from storylens.story.embeddings import embed
 
     a, b = embed([text, span_text])
     return float(a @ b) >= SAME_MEANING
+
+
+class Statements:
+    """Per story, every sentence of every article with its content words, and its MiniLM vector
+    once one is needed: where another outlet states what a brief sentence says, in any sentence
+    of its articles, not only in the spans the claims step linked."""
+
+    def __init__(self, context: StoryContext, but: set[str]):
+        self.context = context
+        self.but = but
+        self.sentences = [s for a in context.analyses for s in a.sentences]
+        self.stems = [content_stems(s.text) for s in self.sentences]
+        self._vectors = None
+
+    def vectors(self):
+        if self._vectors is None:
+            from storylens.story.embeddings import embed
+
+            self._vectors = embed([s.text for s in self.sentences])
+        return self._vectors
+
+    def stating(self, text: str, skip: set[str]) -> list[SourceRef]:
+        """Per source (`StoryContext.source_key`) not in ``skip``, its sentence that states
+        ``text`` best (`states_the_same`), if any."""
+        own = content_stems(text, but=self.but)
+        if not own:
+            return []
+        best: dict[str, tuple[float, int]] = {}
+        vector = None
+        for i, (sentence, stems) in enumerate(zip(self.sentences, self.stems)):
+            key = self.context.source_key(sentence.article)
+            if key in skip:
+                continue
+            shared = len(own & stems) / len(own)
+            if shared < SHARED_WORDS_WITH_MEANING:
+                continue
+            if shared < SHARED_WORDS:
+                if vector is None:
+                    from storylens.story.embeddings import embed
+
+                    vector = embed([text])[0]
+                if float(vector @ self.vectors()[i]) < SAME_MEANING:
+                    continue
+            if key not in best or shared > best[key][0]:
+                best[key] = (shared, i)
+        return [self.context.source_ref(self.sentences[i]) for _, i in best.values()]

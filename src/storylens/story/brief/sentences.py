@@ -355,14 +355,15 @@ def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
     it: "as much as 30,000 litres reached the water, almost four times" cut from "... almost four
     times the company's figure"), or a word governing it outside the span negates it ("no
     evidence that any patient had been harmed", "denied that", "did not say that"). The span
-    alone would then say something its sentence does not."""
+    alone would then say something its sentence does not; so does a relative clause without
+    the noun it describes."""
     inside = [t for t in sentence_doc if start <= t.idx and t.idx + len(t) <= end and not t.is_punct and not t.is_space]
     if not inside or (inside[0].i == 0 and inside[-1].i >= len(sentence_doc) - 2):
         return False  # the whole sentence
     ids = {t.i for t in inside}
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    if len(tops) > 1:
-        return True
+    if len(tops) > 1 or tops[0].dep_ in ("relcl", "acl"):
+        return True  # ... or a relative clause cut from its noun ("the river has suffered in a generation")
     for governor in tops[0].ancestors:
         if governor.i in ids:
             continue
