@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
+from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief.evidence import Evidence, Statements, same_figure, states_the_same
 from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
@@ -311,21 +312,24 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
         if not (plain and (voices.attributed(source.span) or reports_a_speaker(doc))):
             carrying.add(context.source_key(source.article))
     outlet = choice.source.outlet or "one outlet"
-    if len(carrying) >= 2 or choice.text.startswith(f"{outlet} reports"):
+    # A sentence naming who says it is attributed already ("Experts warn of ...", "The ministry
+    # said ..."): what it states as a fact is that someone said so.
+    if len(carrying) >= 2 or not plain or choice.text.startswith(f"{outlet} reports"):
         return SummarySentence(text=choice.text, sources=cited)
     return SummarySentence(text=reported(outlet, choice.text) + ".", sources=cited)
 
 
 def reports_a_speaker(doc) -> bool:
-    """The sentence reports what someone says: its main verb has a subject and a clause for what
-    is said ("The ministry said the strike was unlawful because ..."), or it cites a source
-    ("according to the agency")."""
+    """The sentence reports what someone says: its main verb, or a reporting clause hanging on it
+    ("..., officials said"), is a reporting verb of the nlp layer (`REPORTING_VERBS`) with a
+    subject ("The ministry said the strike was unlawful because ...", "Experts warn of ..."), or
+    it cites a source ("according to the agency")."""
     if re.search(r"\baccording to\b", doc.text, re.I):
         return True
     for root in (t for t in doc if t.dep_ == "ROOT"):
-        children = list(root.children)
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and any(c.dep_ in ("ccomp", "parataxis") for c in children):
-            return root.lemma_ != "be"
+        for verb in [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]:
+            if verb.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return True
     return False
 
 
