@@ -62,6 +62,8 @@ def test_a_sentence_in_the_briefs_own_voice_is_stated_by_two_outlets(ferry):
         keys = {context.source_key(s.article) for s in sentence.sources}
         assert len(keys) >= 2, sentence.text
         for source in sentence.sources[1:]:
+            if reversal_of(parse([source.span.text])[0]):
+                continue  # the reversal joined to what it undoes (below)
             assert states_the_same(sentence.text, context.sentence_of(source.span).text, but=outlets | {"reports"}), sentence.text
     for sentence in story.summary:
         assert unsupported_facts(sentence, story) == [], sentence.text
