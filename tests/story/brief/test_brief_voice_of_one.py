@@ -112,6 +112,7 @@ def test_a_line_that_states_a_fact(text):
     ("The operator said there was no evidence that any crossing had been unsafe.", "any crossing had been unsafe"),
     ("The union denied that its members had damaged the ramp.", "its members had damaged the ramp"),
     ("The harbour master did not say that the quay would close.", "the quay would close"),
+    ("Across the island, the operator's own logs show that forty crossings were cancelled.", "Across the island, the operator's own logs show"),
     ("The ministry rejects the claim that the minister left the talks.", "the minister left the talks"),
 ])
 def test_a_clause_cut_from_under_its_negation_is_lost(sentence, part):
@@ -192,6 +193,8 @@ def test_a_sentence_that_undoes_what_was_said_before(text, undoes):
     ("Sailings stopped on Monday, according to the operator.", True),
     ("The harbour code forbids any stoppage during the summer season.", False),
     ("The operator blames the union for the stoppage.", False),
+    ("The cost of the stoppage was estimated at four million crowns.", False),
+    ("The cost of the stoppage was estimated by the operator at four million crowns.", True),
 ])
 def test_a_sentence_that_reports_what_someone_says(text, reports):
     assert reports_a_speaker(parse([text])[0]) is reports

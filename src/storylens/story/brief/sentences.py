@@ -364,6 +364,8 @@ def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
     if len(tops) > 1 or tops[0].dep_ in ("relcl", "acl"):
         return True  # ... or a relative clause cut from its noun ("the river has suffered in a generation")
+    if any(c.dep_ == "ccomp" and c.i not in ids for c in tops[0].children):
+        return True  # a verb cut from what it says ("the ministry's own figures show" [that ...])
     for governor in tops[0].ancestors:
         if governor.i in ids:
             continue

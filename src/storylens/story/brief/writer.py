@@ -328,7 +328,9 @@ def reports_a_speaker(doc) -> bool:
         return True
     for root in (t for t in doc if t.dep_ == "ROOT"):
         for verb in [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]:
-            if verb.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # a passive names its speaker only with an agent ("was estimated" alone names no one)
+            named = any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children)
+            if verb.lemma_.lower() in REPORTING_VERBS and named:
                 return True
     return False
 
