@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 from storylens.records import ArticleAnalysis, Story
 from storylens.story.actors import merge_actors
 from storylens.story.brief import write_brief
+from storylens.story.brief.title import LEAD_SENTENCES, neutral_headline
 from storylens.story.claims import align_claims
 from storylens.story.context import StoryContext
 from storylens.story.framing import build_framing
@@ -23,14 +24,23 @@ def story_id(article_ids: list[str]) -> str:
 
 
 def story_title(analyses: list[ArticleAnalysis], context: StoryContext) -> str:
-    """The title of the story: its most-mentioned actors, then the earliest article title."""
+    """The title of the story: the headline the other outlets' headlines and leads echo most,
+    with the fewest judging words (story/brief/title.py); without headlines, its most-mentioned
+    actors."""
+    from storylens.story.brief.sentences import parse
+
+    ordered = sorted(analyses, key=lambda a: a.article.published or "")
+    candidates = [
+        (context.source_key(a.article.id), a.article.title or "", " ".join(s.text for s in a.sentences[:LEAD_SENTENCES]))
+        for a in ordered
+    ]
+    headline = neutral_headline(candidates, parse)
+    if headline:
+        return headline
     counts = Counter()
     for actor in context.actors:
         counts[actor.name] = len(actor.mentions)
     top = [name for name, _ in counts.most_common(3)]
-    titles = [a.article.title for a in sorted(analyses, key=lambda a: a.article.published or "") if a.article.title]
-    if titles:
-        return titles[0]
     return ", ".join(top) if top else "Untitled story"
 
 

@@ -12,7 +12,11 @@ writes it as a dispute), so here a differing span is only left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storylens.records import Quantity, SourceRef, Span
 from storylens.story.brief.sentences import format_date, parse
 from storylens.story.claim_conflicts.quantity import comparable, quantities_agree
@@ -76,8 +80,12 @@ class Evidence:
         return Stated(figures, days, _is_negated(parse([text])[0]))
 
     def carried(self, source: SourceRef) -> Stated:
-        """What a cited span says, to compare with a sentence."""
-        return Stated(self.figures_in(source.span), self.days_in(source.span), _is_negated(parse([source.span.text])[0]))
+        """What a cited span says, to compare with a sentence: its figures are those of its
+        sentence (a claim span is often a clause cut short of its figure: "The union wants wages"
+        of "The union wants wages raised by eight percent"); its days and polarity its own."""
+        sentence = self.context.sentence_of(source.span)
+        figures = self.figures_in(sentence if sentence.start <= source.span.start and source.span.end <= sentence.end else source.span)
+        return Stated(figures, self.days_in(source.span), _is_negated(parse([source.span.text])[0]))
 
     def carrying(self, stated: Stated, sources: list[SourceRef]) -> list[SourceRef]:
         """The sources whose spans carry every figure of ``stated`` and its polarity, and give no
@@ -110,3 +118,81 @@ class Evidence:
         groups = [[j for j in range(len(sources)) if j == i or agree(figures[i], figures[j])] for i in range(len(sources))]
         best = max(groups, key=lambda group: len({sources[j].outlet or sources[j].article for j in group}))
         return [sources[j] for j in best]
+
+
+# What a cited span must share with a sentence to state it, not only to sit in the same claim:
+# most of the sentence's content words (first five letters), or a good part of them and a close
+# meaning (MiniLM cosine), for a paraphrase in other words ("the tank ruptured" / "the tank split
+# open"). A span linked to the item that states none of its figures, days or polarity ("Every
+# family in Keswan knows someone" beside the flood's toll) was cited on the link alone.
+SHARED_WORDS = 0.5
+SHARED_WORDS_WITH_MEANING = 0.25
+SAME_MEANING = 0.6
+
+
+def content_stems(text: str, *, but: set[str] = frozenset()) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)
+    return {w.lower()[:5] for w in words if w.lower() not in STOP_WORDS and w.lower() not in but}
+
+
+def states_the_same(text: str, span_text: str, *, but: set[str] = frozenset(), meaning: bool = True) -> bool:
+    """Whether ``span_text`` states what ``text`` says (words or, with ``meaning``, meaning),
+    ``but`` words aside (the outlet names and attribution words the brief adds)."""
+    own = content_stems(text, but=but)
+    if not own:
+        return True
+    shared = len(own & content_stems(span_text)) / len(own)
+    if shared >= SHARED_WORDS:
+        return True
+    if shared < SHARED_WORDS_WITH_MEANING or not meaning:
+        return False
+    from storylens.story.embeddings import embed
+
+    a, b = embed([text, span_text])
+    return float(a @ b) >= SAME_MEANING
+
+
+class Statements:
+    """Per story, every sentence of every article with its content words, and its MiniLM vector
+    once one is needed: where another outlet states what a brief sentence says, in any sentence
+    of its articles, not only in the spans the claims step linked."""
+
+    def __init__(self, context: StoryContext, but: set[str]):
+        self.context = context
+        self.but = but
+        self.sentences = [s for a in context.analyses for s in a.sentences]
+        self.stems = [content_stems(s.text) for s in self.sentences]
+        self._vectors = None
+
+    def vectors(self):
+        if self._vectors is None:
+            from storylens.story.embeddings import embed
+
+            self._vectors = embed([s.text for s in self.sentences])
+        return self._vectors
+
+    def stating(self, text: str, skip: set[str]) -> list[SourceRef]:
+        """Per source (`StoryContext.source_key`) not in ``skip``, its sentence that states
+        ``text`` best (`states_the_same`), if any."""
+        own = content_stems(text, but=self.but)
+        if not own:
+            return []
+        best: dict[str, tuple[float, int]] = {}
+        vector = None
+        for i, (sentence, stems) in enumerate(zip(self.sentences, self.stems)):
+            key = self.context.source_key(sentence.article)
+            if key in skip:
+                continue
+            shared = len(own & stems) / len(own)
+            if shared < SHARED_WORDS_WITH_MEANING:
+                continue
+            if shared < SHARED_WORDS:
+                if vector is None:
+                    from storylens.story.embeddings import embed
+
+                    vector = embed([text])[0]
+                if float(vector @ self.vectors()[i]) < SAME_MEANING:
+                    continue
+            if key not in best or shared > best[key][0]:
+                best[key] = (shared, i)
+        return [self.context.source_ref(self.sentences[i]) for _, i in best.values()]

@@ -237,6 +237,26 @@ def _subject_is_anaphor(doc) -> bool:
     return False
 
 
+def states_no_fact(doc) -> bool:
+    """A sentence that tells a story's turn or what is unknown, not a fact: its subject is an
+    indirect question ("How much got into the river is still disputed": that something is not
+    known, which the brief's disputes say with their sides), or an opening adverb puts the verb
+    before its subject ("Then came the spectacle in Pellworth": a narrator's transition)."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+        # the parser reads the question as the subject, or as a clause before the verb
+        for clause in subjects + [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]:
+            opener = clause.left_edge
+            if opener.i == 0 and (opener.tag_ == "WRB" or opener.lower_ == "whether"):
+                return True
+        inverted = subjects and all(s.i > root.i for s in subjects) and not any(c.dep_ == "expl" for c in root.children)
+        opens_on_adverb = doc[0].dep_ == "advmod" and doc[0].head.i == root.i and doc[0].i < root.i
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
+        if inverted and opens_on_adverb and not reports and not doc.text.rstrip().endswith("?"):
+            return True
+    return False
+
+
 def elliptical(subject) -> bool:
     """A subject phrase with no noun: its head is an adjective or a number ("the last", "the two")."""
     return subject.pos_ in ("ADJ", "NUM") and any(c.dep_ == "det" for c in subject.children)
@@ -323,6 +343,39 @@ def unshared_adjuncts(doc, shared_stems: set[str], *, at_most_shared: float = 0.
     return cuts
 
 
+# Predicates that deny what their complement says ("denied that X", "rejects the claim that X"):
+# a clause cut from under one of them states the opposite of what its sentence says.
+NEGATING_HEADS = {"deny", "denial", "reject", "rejection", "dispute", "refute", "dismiss", "doubt", "contradict", "disprove"}
+NEGATIVE_DETERMINERS = {"no", "never", "nothing", "none", "neither", "nor", "without"}
+
+
+def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
+    """Whether a span cut from its sentence (doc char offsets ``start``..``end``) loses what makes
+    it true: it is no constituent of the sentence (two or more of its words hang on words outside
+    it: "as much as 30,000 litres reached the water, almost four times" cut from "... almost four
+    times the company's figure"), or a word governing it outside the span negates it ("no
+    evidence that any patient had been harmed", "denied that", "did not say that"). The span
+    alone would then say something its sentence does not; so does a relative clause without
+    the noun it describes."""
+    inside = [t for t in sentence_doc if start <= t.idx and t.idx + len(t) <= end and not t.is_punct and not t.is_space]
+    if not inside or (inside[0].i == 0 and inside[-1].i >= len(sentence_doc) - 2):
+        return False  # the whole sentence
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    if len(tops) > 1 or tops[0].dep_ in ("relcl", "acl"):
+        return True  # ... or a relative clause cut from its noun ("the river has suffered in a generation")
+    if any(c.dep_ == "ccomp" and c.i not in ids for c in tops[0].children):
+        return True  # a verb cut from what it says ("the ministry's own figures show" [that ...])
+    for governor in tops[0].ancestors:
+        if governor.i in ids:
+            continue
+        if governor.lemma_.lower() in NEGATING_HEADS or governor.lower_ in NEGATIVE_DETERMINERS:
+            return True
+        if any(c.dep_ == "neg" or c.dep_ in ("det", "advmod", "prep") and c.lower_ in NEGATIVE_DETERMINERS for c in governor.children):
+            return True
+    return False
+
+
 def _cut_sets(cuts: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
     """Each cut alone (an outer one may hold a key fact that an inner one leaves), and all the
     outermost cuts together."""
@@ -403,9 +456,15 @@ def best_sentence(
     # Per variant: the edits it was made with and the parse of its span, to redo it in the
     # brief's own voice once chosen.
     made: dict[tuple[str, int, str], tuple[list, object]] = {}
+    whole = {(s.article, s.start): s for s in (context.sentence_of(span) for span in raw)}
+    whole_docs = dict(zip(whole, parse([s.text for s in whole.values()])))
     for span, doc in zip(raw, parse([s.text for s in raw])):
         if _cut_relative_clause(doc):
             continue
+        sentence = context.sentence_of(span)
+        if (sentence.start, sentence.end) != (span.start, span.end) and sentence.start <= span.start and span.end <= sentence.end:
+            if lost_by_the_cut(whole_docs[(sentence.article, sentence.start)], span.start - sentence.start, span.end - sentence.start):
+                continue  # its sentence, also a candidate, says it whole
         edits = neutral.cuts(span) + date_edits(span, time_expressions)
         dateline = dateline_length(span.text)
         if dateline:  # "VARNHOLM — ": where the report was filed, not what it says
@@ -448,6 +507,8 @@ def best_sentence(
             continue  # "The last, in 2021, destroyed ...": which one, even attributed, is lost
         if doc[0].lower_ in RELATIVE_PRONOUNS and doc[0].dep_ != "det":
             continue  # a relative clause cut from its noun ("who leads the union") says nothing of whom
+        if states_no_fact(doc):
+            continue
         score = sum(1.0 for forms in key_forms if _carries(text, forms)) + forgiven.get((span.article, span.start, text), 0)
         score -= 0.04 * max(0, words - 12) + 0.3 * bool(QUOTED.search(text))
         score += 0.5 * bool(re.search(rf"\b(?:{'|'.join(MONTHS)}) \d", text))

@@ -93,8 +93,24 @@ class Voices:
         own = self.outlet_words.get(self.outlet_of.get(article, ""), set())
         return self.outlets_using.get(word, 0) - (word in own) > 0
 
+    def used_elsewhere_in_any_form(self, article: str, token) -> bool:
+        """Whether another outlet uses the word of ``token`` in any inflection ("weedkiller"
+        where the others write "weedkillers")."""
+        word = token.lower_
+        forms = {word, token.lemma_.lower(), word + "s", word + "es", word[:-1] if word.endswith("s") else word}
+        return any(self.used_elsewhere(article, form) for form in forms)
+
     def add_attribution(self, article: str, attribution: Attribution) -> None:
         self.attributions.setdefault(article, []).append(attribution)
+
+    def attributed(self, span: Span) -> bool:
+        """Whether most of ``span`` is a clause its article attributes to a speaker."""
+        length = max(1, span.end - span.start)
+        for attribution in self.attributions.get(span.article, []):
+            overlap = min(span.end, attribution.end) - max(span.start, attribution.start)
+            if overlap >= 0.5 * length:
+                return True
+        return False
 
     def add_evaluative(self, span: Span, found_by: str = "model") -> None:
         # A long model span does not tell which of its words carries the loading; a short one,
@@ -173,8 +189,11 @@ class Voices:
             if any(c.dep_ not in ("advmod",) for c in token.children) or self.used_elsewhere(span.article, token.lower_):
                 continue
             shared_head = self.used_elsewhere(span.article, head.lower_) or self.used_elsewhere(span.article, head.lemma_.lower())
-            if not (shared_head or self._judges(span, token.left_edge, token, token.lower_)):
+            judges = self._judges(span, token.left_edge, token, token.lower_)
+            if not (shared_head or judges):
                 continue
+            if not judges and head.dep_ == "attr":
+                continue  # "the liquid was undiluted metarzine": the modifier is what the clause asserts
             cuts.append(self._premodifier_cut(span, doc, token.left_edge, token))
         return cuts
 
@@ -219,7 +238,7 @@ class Voices:
                 continue
             if any(s <= token.idx < e for s, e in quoted) or any(c[0] <= start and end <= c[1] for c in cuts):
                 continue
-            if self.used_elsewhere(span.article, token.lower_):
+            if self.used_elsewhere_in_any_form(span.article, token):
                 continue
             if self._marked(span.article, start, end) or self._judging_noun(token) or self._judging_modifier(token):
                 found.append((start, end))

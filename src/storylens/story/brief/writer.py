@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
+from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief.evidence import Evidence, same_figure
-from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, reported
+from storylens.story.brief.evidence import Evidence, Statements, same_figure, states_the_same
+from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
 from storylens.story.context import StoryContext
@@ -52,7 +53,9 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     for claim in claims:
         for source in claim.sources:
             linked.setdefault((source.article, context.sentence_of(source.span).start), []).extend(claim.sources)
-    known = (dated, linked)  # what _state reads besides the item
+    outlet_words = {w.lower() for a in story.articles if a.outlet for w in a.outlet.split()} | ATTRIBUTION_WORDS
+    statements = Statements(context, outlet_words)
+    known = (dated, linked, _reversals(context), statements)  # what _state reads besides the item
     n_agreed = max(3, limit - min(len(disputes), max(2, limit // 3)))
     agreed: list[SummarySentence] = []
     for item in _agreed(story, claims, context):
@@ -189,7 +192,7 @@ def _key_forms(item: Item, story: Story) -> list[list[str]]:
 
 
 def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser, evidence: Evidence, used, known, **options) -> SummarySentence | None:
-    dated, linked = known
+    dated, linked, reversals, statements = known
     # The version of the item's figures that most outlets give is the one stated.
     shared = evidence.most_shared(item.sources)
     choice = best_sentence(shared, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
@@ -202,7 +205,11 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
     def citing(choice) -> list[SourceRef]:
         sentence = context.sentence_of(choice.source.span)
         others = _one_per_article([*item.sources, *linked.get((sentence.article, sentence.start), [])], but=choice.source)
-        return [choice.source, *(evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else [])]
+        carrying = evidence.carrying(evidence.stated(choice.text, choice.source), others) if others else []
+        # ... and whose sentence states what the brief's sentence says, not only shares its
+        # figures or its claim (a claim span is often a clause cut short: "The union wants wages")
+        but = {w.lower() for a in story.articles if a.outlet for w in a.outlet.split()} | ATTRIBUTION_WORDS
+        return [choice.source, *(s for s in carrying if states_the_same(choice.text, context.sentence_of(s.span).text, but=but))]
 
     def outlets(sources: list[SourceRef]) -> int:
         return len({s.outlet or s.article for s in sources})
@@ -218,7 +225,114 @@ def _state(item: Item, story: Story, context: StoryContext, neutral: Neutraliser
             other = best_sentence(own, context, neutral, key_forms=_key_forms(item, story), time_expressions=dated, used=used, **options)
             if other is not None and outlets(citing(other)) > outlets(cited):
                 choice, cited = other, citing(other)
-    return SummarySentence(text=choice.text, sources=cited)
+    # An outlet whose articles state the sentence elsewhere than in the item's linked spans
+    # (the claims step missed the link, or the item is one outlet's central sentence) carries it too.
+    if statements is not None:
+        keys = {context.source_key(s.article) for s in cited}
+        elsewhere = statements.stating(choice.text, keys)
+        cited = [*cited, *evidence.carrying(evidence.stated(choice.text, choice.source), elsewhere)]
+    stated = in_whose_voice(choice, cited, context, neutral)
+    return with_its_reversal(stated, context, neutral, dated, reversals)
+
+
+# Verbs that undo what was said or decided before ("the advice had been reversed", "the agency
+# withdrew its warning"): stated without them, the earlier fact would read as still standing.
+REVERSALS = {"reverse", "overturn", "retract", "rescind", "revoke", "withdraw", "countermand", "backtrack", "overrule"}
+POINTING_DETERMINERS = {"the", "its", "their", "this", "that", "these", "those", "his", "her"}
+
+
+def reversal_of(doc) -> bool:
+    """A sentence saying that something said before was undone: its main verb is a reversal and
+    what it undoes points back ("the advice", "its warning", "it")."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if root.lemma_.lower() not in REVERSALS:
+            continue
+        undone = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not undone and root.lemma_.lower() == "backtrack":
+            return True
+        for noun in undone:
+            if noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss") and c.lower_ in POINTING_DETERMINERS for c in noun.children):
+                return True
+    return False
+
+
+REVERSAL_STEMS = re.compile(r"\b(?:revers|overturn|retract|rescind|revok|withdr|countermand|backtrack|overrul)", re.I)
+
+
+def _reversals(context: StoryContext, *, within: int = 2) -> list[tuple[list[Span], Span]]:
+    """Per sentence of the story that undoes what was said before (`reversal_of`), the
+    ``within`` sentences before it in its article, which it may undo."""
+    found = []
+    for analysis in context.analyses:
+        sentences = analysis.sentences
+        hits = [i for i, s in enumerate(sentences) if REVERSAL_STEMS.search(s.text)]
+        for i, doc in zip(hits, parse([sentences[i].text for i in hits])):
+            if reversal_of(doc) and len(doc) <= 25:
+                found.append((sentences[max(0, i - within) : i], sentences[i]))
+    return found
+
+
+def with_its_reversal(sentence: SummarySentence, context: StoryContext, neutral: Neutraliser, dated, reversals) -> SummarySentence:
+    """The sentence with the word of its reversal, when a sentence shortly after its own in a
+    cited article, or after one that states the same in another article, says that it was
+    undone ("The board told patients to stop taking the pills; by April 9 the advice had been
+    reversed"): an order and its withdrawal side by side would read as both standing."""
+    if sentence.text.startswith("Reports differ") or not reversals:
+        return sentence
+    own = {(s.article, context.sentence_of(s.span).start) for s in sentence.sources}
+    outlets = {w.lower() for a in context.analyses if a.article.outlet for w in a.article.outlet.split()}
+    for before, later in reversals:
+        if not any((s.article, s.start) in own or states_the_same(sentence.text, s.text, but=outlets | ATTRIBUTION_WORDS, meaning=False) for s in before):
+            continue
+        doc = parse([later.text])[0]
+        edits = date_edits(later, dated)
+        connective = leading_connective(doc)
+        if connective:
+            edits.append((later.start, later.start + connective))
+        text = compress(later.text, edits, later.start, neutral.canonical)
+        clause = text if doc[0].pos_ == "PROPN" else text[0].lower() + text[1:]
+        return SummarySentence(text=f"{sentence.text.rstrip('.')}; {clause}", sources=[*sentence.sources, context.source_ref(later)])
+    return sentence
+
+
+def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutral: Neutraliser) -> SummarySentence:
+    """The brief speaks in its own voice only what two independent sources state: the outlet of
+    the chosen span and another whose cited span says it too (stated as a fact when the chosen
+    span states it as one, not only as someone's claim: "The law requires 14 days' notice" is
+    carried by "the ministry said ... the 14 days' notice required by law" only as the ministry's
+    claim). What one source alone says is attributed to it ("X reports that ...")."""
+    keys = {context.source_key(a.article.id) for a in context.analyses}
+    if len(keys) < 2:
+        return SummarySentence(text=choice.text, sources=cited)  # a story of one outlet: it is all its word
+    voices = neutral.voices
+    plain = not voices.attributed(choice.source.span) and not reports_a_speaker(parse([choice.text])[0])
+    carrying = {context.source_key(choice.source.article)}
+    others = [s for s in cited[1:] if context.source_key(s.article) not in carrying]
+    for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
+        if not (plain and (voices.attributed(source.span) or reports_a_speaker(doc))):
+            carrying.add(context.source_key(source.article))
+    outlet = choice.source.outlet or "one outlet"
+    # A sentence naming who says it is attributed already ("Experts warn of ...", "The ministry
+    # said ..."): what it states as a fact is that someone said so.
+    if len(carrying) >= 2 or not plain or choice.text.startswith(f"{outlet} reports"):
+        return SummarySentence(text=choice.text, sources=cited)
+    return SummarySentence(text=reported(outlet, choice.text) + ".", sources=cited)
+
+
+def reports_a_speaker(doc) -> bool:
+    """The sentence reports what someone says: its main verb, or a reporting clause hanging on it
+    ("..., officials said"), is a reporting verb of the nlp layer (`REPORTING_VERBS`) with a
+    subject ("The ministry said the strike was unlawful because ...", "Experts warn of ..."), or
+    it cites a source ("according to the agency")."""
+    if re.search(r"\baccording to\b", doc.text, re.I):
+        return True
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        for verb in [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]:
+            # a passive names its speaker only with an agent ("was estimated" alone names no one)
+            named = any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children)
+            if verb.lemma_.lower() in REPORTING_VERBS and named:
+                return True
+    return False
 
 
 def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
