@@ -18,9 +18,14 @@ def test_brief_eval_gate(eval_dir):
     # Measured on these 8 items (2026-12-05, round s24: citations by evidence, judging modifiers
     # cut, fragments out): ROUGE-L F1 0.2722, ROUGE-1 F1 0.3833, ROUGE-2 F1 0.1821; loaded terms
     # 0.27 vs 0.92 per 100 words (round s23: 0.2704 / 0.3794 / 0.1769, 0.90 loaded).
+    # Round s25: what only one outlet states is attributed to it ("Outlet 2 reports that ..."),
+    # as issue 15 asks, and the references never name an outlet: 0.2678 / 0.3755 / 0.1867. The
+    # same briefs with those frames taken out score 0.2763 / 0.3891 / 0.1899, above round s24, so
+    # the content chosen did not get worse; ROUGE-L and ROUGE-1 were re-pinned once, under the
+    # frames' cost, with the reason in docs/eval-brief.md. ROUGE-2 is raised.
     metrics = evaluate("brief", eval_dir / NEUS, limit=8)
     assert metrics["items"] == 8 and metrics["empty_briefs"] == 0
-    assert metrics["score"] == metrics["rougeL_f1"] >= 0.271
-    assert metrics["rouge1_f1"] >= 0.382
-    assert metrics["rouge2_f1"] >= 0.181
+    assert metrics["score"] == metrics["rougeL_f1"] >= 0.267
+    assert metrics["rouge1_f1"] >= 0.375
+    assert metrics["rouge2_f1"] >= 0.186
     assert metrics["loaded_per_100_words_brief"] < metrics["loaded_per_100_words_inputs"]
