@@ -12,3 +12,17 @@ def test_vectors_are_normalised_and_close_for_paraphrases():
 
 def test_no_texts_gives_an_empty_matrix():
     assert embed([]).shape == (0, EMBEDDING_DIM)
+
+
+def test_sentence_vectors_are_those_of_embed_and_kept_within_a_bound(monkeypatch):
+    from storylens.story import embeddings
+
+    monkeypatch.setattr(embeddings, "SENTENCE_CACHE_SIZE", 2)
+    texts = ["The ferry left Harlow at dawn.", "Three crew were rescued.", "The ferry left Harlow at dawn."]
+    vectors = embeddings.embed_sentences(texts)
+    assert vectors.shape == (3, EMBEDDING_DIM)
+    assert np.allclose(vectors, embed(texts), atol=1e-5)
+    again = embeddings.embed_sentences(["A third sentence about the pier.", texts[1]])
+    assert np.allclose(again[1], vectors[1], atol=1e-6)
+    assert len(embeddings._sentence_vectors) <= 2
+    assert embeddings.embed_sentences([]).shape == (0, EMBEDDING_DIM)

@@ -49,7 +49,7 @@ from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
-from storylens.story.embeddings import embed
+from storylens.story.embeddings import embed, embed_sentences
 
 RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
 DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
@@ -256,7 +256,7 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     if not items:
         return None
     vectors = _embed_once([item.align_text for item in items])
-    sentence_vectors = _embed_once([item.mention.sentence.text for item in items])
+    sentence_vectors = embed_sentences([item.mention.sentence.text for item in items])  # the brief reads them again
     pairs = sorted(
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article

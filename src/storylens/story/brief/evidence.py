@@ -166,9 +166,9 @@ class Statements:
 
     def vectors(self):
         if self._vectors is None:
-            from storylens.story.embeddings import embed
+            from storylens.story.embeddings import embed_sentences
 
-            self._vectors = embed([s.text for s in self.sentences])
+            self._vectors = embed_sentences([s.text for s in self.sentences])
         return self._vectors
 
     def stating(self, text: str, skip: set[str]) -> list[SourceRef]:

@@ -15,6 +15,7 @@ event noun as its object (no time: "after twenty minutes", "after Monday").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.story.claim_conflicts.words import STAND_INS, inside_sentence, likeness, parsed, same_actor, stems
@@ -135,17 +136,24 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
 def cause_relations(item: MentionInStory) -> list[CauseRelation]:
     """The cause relations stated inside the clause's span of its sentence (see the module's doc)."""
     mention = item.mention
-    start = mention.sentence.text.find(mention.text)
+    return list(_cause_relations(mention.sentence.text, mention.text, mention.attributed_to))
+
+
+# Every pair of compared clauses asks for both sides' relations: read once per clause, not once
+# per pair (the relations are frozen records of strings, so they can be shared).
+@lru_cache(maxsize=4096)
+def _cause_relations(sentence: str, text: str, attributed_to: Optional[str]) -> tuple[CauseRelation, ...]:
+    start = sentence.find(text)
     if start < 0:
-        return []
-    source = mention.attributed_to
+        return ()
+    source = attributed_to
     if source and source.lower() in STAND_INS:
         source = None
     found = []
-    for token in parsed(mention.sentence.text):
-        if start <= token.idx < start + len(mention.text):
+    for token in parsed(sentence):
+        if start <= token.idx < start + len(text):
             found.extend(_relations_at(token, source or _said_by(token)))
-    return found
+    return tuple(found)
 
 
 def _said_by(token) -> Optional[str]:

@@ -13,6 +13,7 @@ reads "rejected the claim that P" and "repeated the claim that P" alike, both be
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.story.claim_conflicts.causes import cause_relations
@@ -49,8 +50,13 @@ def rejected_content(item: MentionInStory) -> Optional[RejectedContent]:
     """The content the clause rejects (see the module's doc), when its sentence holds a stated,
     unnegated rejection whose verb or content lies in the clause's span; None otherwise."""
     mention = item.mention
-    sentence = mention.sentence.text
-    start = sentence.find(mention.text)
+    return _rejected_content(mention.sentence.text, mention.text, mention.attributed_to)
+
+
+# Asked for both sides of every compared pair: read once per clause (a frozen record of strings).
+@lru_cache(maxsize=4096)
+def _rejected_content(sentence: str, text: str, attributed_to: Optional[str]) -> Optional[RejectedContent]:
+    start = sentence.find(text)
     if start < 0:
         return None
     for verb in parsed(sentence):
@@ -63,7 +69,7 @@ def rejected_content(item: MentionInStory) -> Optional[RejectedContent]:
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if content is None:
                 continue
-            if not any(start <= t.idx < start + len(mention.text) for t in (verb, content)):
+            if not any(start <= t.idx < start + len(text) for t in (verb, content)):
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in STAND_INS
                           and c.pos_ in ("PROPN", "NOUN")), None)
@@ -79,7 +85,7 @@ def rejected_content(item: MentionInStory) -> Optional[RejectedContent]:
             return RejectedContent(text, predicate, _phrase(subject) if subject is not None else None,
                                    subject.lemma_.lower() if subject is not None else None, frozenset(words),
                                    _phrase(owner) if owner is not None else None,
-                                   _phrase(rejecter) if rejecter is not None else mention.attributed_to)
+                                   _phrase(rejecter) if rejecter is not None else attributed_to)
     return None
 
 
