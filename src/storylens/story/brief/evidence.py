@@ -146,9 +146,9 @@ def states_the_same(text: str, span_text: str, *, but: set[str] = frozenset(), m
         return True
     if shared < SHARED_WORDS_WITH_MEANING or not meaning:
         return False
-    from storylens.story.embeddings import embed
+    from storylens.story.embeddings import embed_sentences
 
-    a, b = embed([text, span_text])
+    a, b = embed_sentences([text, span_text])  # story sentences: mostly embedded already
     return float(a @ b) >= SAME_MEANING
 
 
@@ -188,9 +188,9 @@ class Statements:
                 continue
             if shared < SHARED_WORDS:
                 if vector is None:
-                    from storylens.story.embeddings import embed
+                    from storylens.story.embeddings import embed_sentences
 
-                    vector = embed([text])[0]
+                    vector = embed_sentences([text])[0]
                 if float(vector @ self.vectors()[i]) < SAME_MEANING:
                     continue
             if key not in best or shared > best[key][0]:
