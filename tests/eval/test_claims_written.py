@@ -1,5 +1,5 @@
 """The claims on the stories written for storylens (tests/data/claims_written*): invented events and
-outlets with a hand-made gold, never trained on. Sets 2 to 4 were written blind, by someone who had
+outlets with a hand-made gold, never trained on. Sets 2 to 5 were written blind, by someone who had
 not read the claims code, its tests or its docs. Each set's floors sit a little under what main
 measured (rates about 0.02 lower, counts as measured); raise them, never lower them. The history of
 each figure is in docs/eval-claims.md ("Stories written for storylens")."""
@@ -31,11 +31,15 @@ class Floors:
 # main before that round's changes: F1 0.483, R 0.457, P 0.512, status 0.663, 5 of 16, 2 FC.
 # Round s25 merged (figures by their wording, rejected figures, rival causes, rejections,
 # concessions): set 3 status 0.521, 4 of 16 contested; set 4 6 of 16; the rest unchanged.
+# Set 5 (a colliery explosion, a ransomware attack on a port, a hospital outbreak), written in round
+# s26 and measured on main before that round's changes: F1 0.415, R 0.354, P 0.500, status 0.471,
+# 3 of 16 contested, 3 false conflicts.
 FLOORS = {
     "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0),
     "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 1),
     "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 2),
     "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2),
+    "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.45, 3, 3),
 }
 
 
