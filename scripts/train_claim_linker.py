@@ -22,9 +22,11 @@ Choices, each made without the held-out story:
 - --unbalanced: no class balancing (by default positives and negatives weigh the same in total);
 - --threshold-by fit: the link threshold best on the training stories scored by the weights fitted
   on them; the shipped threshold is the median of the held-out choices (the rounds before s26);
-  --threshold-by held-out: the threshold (and C, when --c is given several times) best over a
-  leave-one-story-out inside the training stories; the shipped ones are chosen the same way over
-  all training stories.
+  --threshold-by held-out: the threshold (and C, when --c is given several times) best over the
+  other stories' held-out scores (one leave-one-story-out pass scores every story at every C and
+  threshold; the models that scored the other stories were fitted with this story among theirs,
+  which is the one way its labels reach its own choice); the shipped ones are the best over all
+  stories' held-out scores.
 """
 
 from __future__ import annotations
@@ -202,21 +204,9 @@ def pooled_f1(stories: list[StoryData], model: LinkModel) -> float:
     return metrics(total)["score"]
 
 
-def choose(stories: list[StoryData], settings: Settings) -> tuple[float, float]:
-    """(C, threshold) chosen on ``stories`` alone."""
-    if settings.threshold_by == "fit":
-        c = settings.cs[0]
-        weights, bias = fit(stories, c, settings)
-        return c, max(THRESHOLDS, key=lambda t: pooled_f1(stories, LinkModel(weights, bias, t)))
-    # leave one story out inside ``stories``: each (C, threshold) scored on stories it was not fitted on
-    totals = {(c, t): Counter() for c in settings.cs for t in THRESHOLDS}
-    for held_out in stories:
-        rest = [s for s in stories if s is not held_out]
-        for c in settings.cs:
-            weights, bias = fit(rest, c, settings)
-            for t in THRESHOLDS:
-                totals[(c, t)].update(held_out.score(LinkModel(weights, bias, t)))
-    return max(totals, key=lambda key: (metrics(totals[key])["score"], -abs(np.log(key[0]))))
+def best_on(counts: dict[tuple[float, float], Counter]) -> tuple[float, float]:
+    """The (C, threshold) of best pooled link F1; ties go to the C nearest 1, then the lower threshold."""
+    return max(counts, key=lambda key: (round(metrics(counts[key])["score"], 9), -abs(np.log(key[0])), -key[1]))
 
 
 def line(figures: dict) -> str:
@@ -226,31 +216,48 @@ def line(figures: dict) -> str:
 
 
 def leave_one_story_out(stories: list[StoryData], settings: Settings) -> dict:
-    """Every story scored by a model chosen and fitted without it; totals per set and over all."""
-    by_set: dict[str, Counter] = {}
-    at_threshold = {t: Counter() for t in THRESHOLDS}
-    chosen = []
+    """Every story scored by a model fitted without it, at every (C, threshold); the (C, threshold)
+    it is judged at is chosen without it too: with ``threshold_by`` "fit", the threshold best on the
+    training stories scored by the weights fitted on them; with "held-out", the (C, threshold) best
+    over the other stories' held-out scores. Totals per set and over all."""
+    grid = [(c, t) for c in settings.cs for t in THRESHOLDS]
+    held_out_counts: list[dict[tuple[float, float], Counter]] = []
+    fitted_choice = []
     for held_out in stories:
         rest = [s for s in stories if s is not held_out]
-        c, threshold = choose(rest, settings)
-        weights, bias = fit(rest, c, settings)
-        chosen.append((c, threshold))
-        for other in THRESHOLDS:
-            at_threshold[other].update(held_out.score(LinkModel(weights, bias, other)))
-        counts = held_out.score(LinkModel(weights, bias, threshold))
+        fitted = {c: fit(rest, c, settings) for c in settings.cs}
+        held_out_counts.append({(c, t): held_out.score(LinkModel(*fitted[c], t)) for c, t in grid})
+        if settings.threshold_by == "fit":
+            c = settings.cs[0]
+            fitted_choice.append((c, max(THRESHOLDS, key=lambda t: pooled_f1(rest, LinkModel(*fitted[c], t)))))
+    by_set: dict[str, Counter] = {}
+    chosen = []
+    for n, held_out in enumerate(stories):
+        if settings.threshold_by == "fit":
+            choice = fitted_choice[n]
+        else:
+            others = {key: sum((counts[key] for m, counts in enumerate(held_out_counts) if m != n), Counter())
+                      for key in grid}
+            choice = best_on(others)
+        chosen.append(choice)
+        counts = held_out_counts[n][choice]
         by_set.setdefault(held_out.set_name, Counter()).update(counts)
-        print(f"held out {held_out.set_name}/{held_out.name}: C {c} threshold {threshold}  {line(metrics(counts))}",
+        print(f"held out {held_out.set_name}/{held_out.name}: C {choice[0]} threshold {choice[1]}  {line(metrics(counts))}",
               file=sys.stderr)
-    total = sum(by_set.values(), Counter())
+    pooled = {key: sum((counts[key] for counts in held_out_counts), Counter()) for key in grid}
     return {"chosen": chosen, "sets": {name: metrics(counts) for name, counts in by_set.items()},
-            "all": metrics(total), "by_threshold": {t: metrics(at_threshold[t])["score"] for t in THRESHOLDS}}
+            "all": metrics(sum(by_set.values(), Counter())),
+            "by_threshold": {f"C {c} threshold {t}": metrics(pooled[(c, t)])["score"] for c, t in grid},
+            "best_held_out": best_on(pooled)}
 
 
-def final_model(stories: list[StoryData], settings: Settings, chosen: list[tuple[float, float]]) -> LinkModel:
+def final_model(stories: list[StoryData], settings: Settings, report: dict) -> LinkModel:
+    """Fitted on every training story: at the median of the thresholds chosen held out ("fit"), or
+    at the (C, threshold) best over all stories' held-out scores ("held-out")."""
     if settings.threshold_by == "fit":
-        c, threshold = settings.cs[0], float(np.median([t for _, t in chosen]))
+        c, threshold = settings.cs[0], float(np.median([t for _, t in report["chosen"]]))
     else:
-        c, threshold = choose(stories, settings)
+        c, threshold = report["best_held_out"]
     weights, bias = fit(stories, c, settings)
     return LinkModel(weights, bias, threshold)
 
@@ -282,9 +289,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"leave-one-story-out, {name}: {line(figures)}", file=sys.stderr)
     if len(report["sets"]) > 1:
         print(f"leave-one-story-out, all: {line(report['all'])}", file=sys.stderr)
-    print("held-out link F1 by threshold: " + "  ".join(f"{t} {f1:.3f}" for t, f1 in report["by_threshold"].items()),
+    print("pooled held-out link F1: " + "  ".join(f"{key} {f1:.3f}" for key, f1 in report["by_threshold"].items()),
           file=sys.stderr)
-    model = final_model(stories, settings, report["chosen"])
+    model = final_model(stories, settings, report)
     model.save(args.out) if args.out else model.save()
     print("weights: " + ", ".join(f"{name} {w:+.2f}" for name, w in zip(FEATURES, model.weights))
           + f"; threshold {model.link_threshold}", file=sys.stderr)
