@@ -292,7 +292,10 @@ def main(argv: list[str] | None = None) -> None:
     print("pooled held-out link F1: " + "  ".join(f"{key} {f1:.3f}" for key, f1 in report["by_threshold"].items()),
           file=sys.stderr)
     model = final_model(stories, settings, report)
-    model.save(args.out) if args.out else model.save()
+    if args.out:
+        model.save(args.out)
+    else:
+        model.save()
     print("weights: " + ", ".join(f"{name} {w:+.2f}" for name, w in zip(FEATURES, model.weights))
           + f"; threshold {model.link_threshold}", file=sys.stderr)
     report["heldout_only"] = {}
