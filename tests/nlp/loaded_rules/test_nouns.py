@@ -137,3 +137,43 @@ def test_a_judging_word_for_a_group_in_the_outlets_voice_is_marked(nlp, text, no
 )
 def test_a_plain_word_for_a_group_or_a_quoted_one_is_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
+
+
+# --- issue 19, seventh round: a judging word for a group the article does not name ------------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("The puppet regime raised fuel prices in Orlan again on Monday.", "puppet"),
+        ("Villagers said the thug militia burned three barns near the Teller river.", "thug"),
+        ("The puppet government signed the grain treaty on Tuesday.", "puppet"),
+    ],
+)
+def test_a_judging_word_for_an_unnamed_group_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain roles modifying a noun for a group
+        "The student union met the farmer cooperative in Orlan on Monday.",
+        "The police force closed the Teller bridge on Monday.",
+        "The border army moved two brigades north on Friday.",
+        "The soldier council met in the barracks on Friday.",
+        # a judging word modifying a noun that is not a group
+        "The puppet show in Orlan drew two hundred children on Sunday.",
+        # the speaker's word
+        'Critics said: "The puppet regime will fall before winter."',
+    ],
+)
+def test_a_plain_word_for_an_unnamed_group_a_thing_or_a_quote_is_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
+def test_a_group_is_what_wordnet_reads_first_as_one():
+    from storylens.nlp.loaded_rules.nouns import names_a_group
+
+    assert all(names_a_group(w) for w in ("regime", "militia", "armies", "junta", "council"))
+    assert not any(names_a_group(w) for w in ("theatre", "show", "prices", "bridge"))
