@@ -45,6 +45,22 @@ def test_plain_nouns_for_people_and_names_are_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain nouns for a side, as the doers of violence in the outlet's own voice
+        "Fighters shelled the grain depot in Kellmouth on Monday.",
+        "Troops and police sealed the Orlan road after soldiers were wounded.",
+        "Protesters blocked the bridge while officials and residents watched.",
+        "The fighters of the Redhand Brigade burned two barns near Orlan.",
+        # names of agencies and cities, and plain verbs
+        "The Velmora Relief Agency said six people died in Kellmouth.",
+    ],
+)
+def test_plain_role_nouns_for_a_side_names_and_verbs_are_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
 # --- issue 19, fourth round: a singular noun that says what a named person or group is -----------
 
 
