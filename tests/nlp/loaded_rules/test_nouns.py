@@ -45,6 +45,22 @@ def test_plain_nouns_for_people_and_names_are_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain nouns for a side, as the doers of violence in the outlet's own voice
+        "Fighters shelled the grain depot in Kellmouth on Monday.",
+        "Troops and police sealed the Orlan road after soldiers were wounded.",
+        "Protesters blocked the bridge while officials and residents watched.",
+        "The fighters of the Redhand Brigade burned two barns near Orlan.",
+        # names of agencies and cities, and plain verbs
+        "The Velmora Relief Agency said six people died in Kellmouth.",
+    ],
+)
+def test_plain_role_nouns_for_a_side_names_and_verbs_are_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
 # --- issue 19, fourth round: a singular noun that says what a named person or group is -----------
 
 
@@ -137,3 +153,43 @@ def test_a_judging_word_for_a_group_in_the_outlets_voice_is_marked(nlp, text, no
 )
 def test_a_plain_word_for_a_group_or_a_quoted_one_is_not_marked(nlp, text):
     assert nouns_of(nlp, text) == []
+
+
+# --- issue 19, seventh round: a judging word for a group the article does not name ------------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("The puppet regime raised fuel prices in Orlan again on Monday.", "puppet"),
+        ("Villagers said the thug militia burned three barns near the Teller river.", "thug"),
+        ("The puppet government signed the grain treaty on Tuesday.", "puppet"),
+    ],
+)
+def test_a_judging_word_for_an_unnamed_group_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain roles modifying a noun for a group
+        "The student union met the farmer cooperative in Orlan on Monday.",
+        "The police force closed the Teller bridge on Monday.",
+        "The border army moved two brigades north on Friday.",
+        "The soldier council met in the barracks on Friday.",
+        # a judging word modifying a noun that is not a group
+        "The puppet show in Orlan drew two hundred children on Sunday.",
+        # the speaker's word
+        'Critics said: "The puppet regime will fall before winter."',
+    ],
+)
+def test_a_plain_word_for_an_unnamed_group_a_thing_or_a_quote_is_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
+def test_a_group_is_what_wordnet_reads_first_as_one():
+    from storylens.nlp.loaded_rules.nouns import names_a_group
+
+    assert all(names_a_group(w) for w in ("regime", "militia", "armies", "junta", "council"))
+    assert not any(names_a_group(w) for w in ("theatre", "show", "prices", "bridge"))

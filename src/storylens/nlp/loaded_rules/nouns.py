@@ -143,8 +143,9 @@ GROUP_TYPES = frozenset({"ORG", "NORP"})
 def group_modifier_candidate(token) -> bool:
     """A singular common noun modifying the name of a group or a phrase that stands for one
     ("the puppet Velmora Council", "the thug Redhand Brigade", "the puppet council" after "the
-    Velmora Council" was named): the outlet's word for that group. A modifier of anything else
-    is left alone ("the puppet show")."""
+    Velmora Council" was named), or a noun for a group the article does not name ("the puppet
+    regime", "the thug militia"; seventh round): the outlet's word for that group. A modifier of
+    anything else is left alone ("the puppet show", "the puppet theatre")."""
     if not (token.tag_ == "NN" and token.is_alpha and token.is_lower and not token.ent_type_):
         return False
     if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i:
@@ -153,7 +154,23 @@ def group_modifier_candidate(token) -> bool:
     if head.ent_type_ in GROUP_TYPES:
         return True
     # "council" heads "the Velmora Council" of the same article
-    return head.pos_ in ("NOUN", "PROPN") and any(e.label_ in GROUP_TYPES and len(e) > 1 and e.root.lower_ == head.lower_ for e in doc_entities(head.doc))
+    if head.pos_ in ("NOUN", "PROPN") and any(e.label_ in GROUP_TYPES and len(e) > 1 and e.root.lower_ == head.lower_ for e in doc_entities(head.doc)):
+        return True
+    # "the puppet regime" of an article that names no regime: the head is a common noun whose
+    # usual sense is a group of people
+    return head.pos_ == "NOUN" and head.is_lower and names_a_group(head.lemma_)
+
+
+def names_a_group(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a group of people or an organisation (its
+    lexicographer file ``noun.group``): "regime", "army", "militia", "council", "junta"; not
+    "theatre" (a building first), "show" (an act) or "state" (a place first)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    lemma = reader.morphy(noun.lower(), "n") or noun.lower()
+    senses = reader.synsets(lemma, pos="n")
+    return bool(senses) and senses[0].lexname() == "noun.group"
 
 
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
