@@ -18,8 +18,7 @@ sees it (the prediction overlapping its content most), under the first kind that
 
 Parsed Docs may be kept with --cache (outside the repository). Reads only the split it is given.
 With --split train --inner MODEL.npz (saved by train_attribution.py --inner-out), only the fifth of
-train held out from that model is scored, with that model (and the stacker saved beside it,
-MODEL_stacker.npz, when there is one): the breakdown changes are chosen on.
+train held out from that model is scored, with that model: the breakdown changes are chosen on.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes import QuoteFinder, scorer
 from storylens.nlp.quotes.cues import is_cue
 from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.quotes.stacker import Stacker
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -108,10 +106,7 @@ def main() -> None:
         kept = [(pair, doc) for pair, doc in zip(pairs, docs) if pair[1].name in held]
         pairs, docs = [p for p, _ in kept], [d for _, d in kept]
         model, extra = LinearModel.load(args.inner)
-        stacker_path = args.inner.with_name(args.inner.stem + "_stacker.npz")
-        stacker = Stacker.load(stacker_path) if stacker_path.exists() else None
-        threshold = stacker.threshold if stacker is not None else extra.get("threshold", scorer.DEFAULT_THRESHOLD)
-        scorer.use_model(model, threshold, stacker)
+        scorer.use_model(model, extra.get("threshold", scorer.DEFAULT_THRESHOLD))
     counts: collections.Counter = collections.Counter()
     examples = collections.defaultdict(list)
     cutoff = scorer.threshold()

@@ -14,13 +14,6 @@ per vector dimension, so that inference reads plain arrays: no PCA, no scikit-le
 the decision threshold is the lowest that keeps the whole finder's content precision at 0.90 on
 the other fifth; then the model is refitted on all train articles. About 8 minutes on two busy cores, most of it parsing;
 --cache keeps the parsed Docs (outside the repository) so a rerun skips that step.
-
-With --stacker, gradient-boosted trees (storylens.nlp.quotes.stacker) are fitted over the linear
-model's out-of-fold probability (five folds by article), the candidate's context
-(storylens.nlp.quotes.context) and, with --sentence-axes K > 0, K principal axes of the MiniLM
-vector of the cue's sentence; the same held-out fifth chooses their threshold, and they are saved
-beside the linear model (--stacker-out) only when the whole finder's right-source share at
-precision 0.90 beats the linear model's there. --sentence-cache keeps the sentence vectors.
 """
 
 from __future__ import annotations
@@ -38,12 +31,10 @@ from sklearn.linear_model import LogisticRegression
 from storylens.eval.attribution import Scorer, ours, parsed_documents, read_ann, split_documents
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes.arguments import candidates, features
-from storylens.nlp.quotes.context import CATEGORIES, context_rows, sentence_texts
 from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.quotes.stacker import Stacker, Trees, category_codes
 from storylens.nlp.quotes.word_vectors import BLOCKS, dense_rows
 from storylens.nlp.quotes import scorer
-from storylens.nlp.quotes.scorer import MODEL_PATH, STACKER_PATH
+from storylens.nlp.quotes.scorer import MODEL_PATH
 
 C, SEED, MIN_FEATURE_COUNT = 0.5, 0, 2
 MIN_PRECISION = 0.90
@@ -54,12 +45,6 @@ THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.3
 VECTOR_COMPONENTS, VECTOR_WEIGHT = 32, 0.1
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
-# The stacker: folds of the out-of-fold linear scores, its trees (chosen on held-out train), the
-# least count of a category value to get a code of its own, its thresholds to try.
-FOLDS = 5
-STACKER_TREES = dict(max_iter=200, learning_rate=0.05, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0)
-MIN_CATEGORY_COUNT = 20
-STACKER_THRESHOLDS = tuple(round(0.25 + 0.025 * k, 4) for k in range(13))
 
 
 def _inside(extents, offset: int) -> bool:
@@ -69,15 +54,6 @@ def _inside(extents, offset: int) -> bool:
 def _share(extents, start: int, end: int) -> float:
     covered = sum(max(0, min(e, end) - max(s, start)) for s, e in extents)
     return covered / max(1, end - start)
-
-
-def context_of(doc) -> tuple[list[list[str]], np.ndarray, list[str], list[int]]:
-    """The stacker's inputs of every candidate of ``doc``: categories, numbers, the distinct
-    sentences and each candidate's sentence index."""
-    found = list(candidates(doc))
-    categories, numbers = context_rows(doc, found, quoted_tokens(doc))
-    texts, sentence_rows = sentence_texts(found)
-    return categories, numbers, texts, sentence_rows
 
 
 def rows_of(doc, gold, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None, list[int]]:
@@ -135,15 +111,14 @@ def fit(rows, dense, labels):
     )
 
 
-def best_threshold(model: LinearModel, docs, golds, stacker: Stacker | None = None,
-                   thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
+def best_threshold(model: LinearModel, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which the whole finder (rules and this model) keeps the held-out
     articles' content precision at MIN_PRECISION (the bar of issue 17): recall is what PolNeAR's
     broad attributions ask for, and overlap precision is what a reader notices. Also the
     finder's metrics there."""
     chosen, chosen_metrics = thresholds[-1], {}
     for threshold in reversed(thresholds):
-        scorer.use_model(model, threshold, stacker)
+        scorer.use_model(model, threshold)
         tally = Scorer()
         for doc, gold in zip(docs, golds):
             tally.add(doc.text, ours(doc), gold)
@@ -157,63 +132,6 @@ def best_threshold(model: LinearModel, docs, golds, stacker: Stacker | None = No
     return chosen, chosen_metrics
 
 
-def out_of_fold(per_doc, doc_ids: list[int]) -> np.ndarray:
-    """The linear model's probability of every candidate of ``doc_ids``, each fold of articles
-    scored by a model fitted on the others (what the stacker learns to correct)."""
-    out = []
-    fold_of = {d: k % FOLDS for k, d in enumerate(doc_ids)}
-    scores: dict[int, np.ndarray] = {}
-    for fold in range(FOLDS):
-        train = [d for d in doc_ids if fold_of[d] != fold]
-        model = fit([r for d in train for r in per_doc[d][0]], None, [y for d in train for y in per_doc[d][2]])
-        for d in doc_ids:
-            if fold_of[d] == fold:
-                scores[d] = model.scores(per_doc[d][0]) if per_doc[d][0] else np.zeros(0)
-    for d in doc_ids:
-        out.append(scores[d])
-    return np.concatenate(out)
-
-
-def embed_sentences(contexts, cache: Path | None) -> dict[str, np.ndarray]:
-    """MiniLM vectors of every sentence of the contexts, read from and kept in ``cache`` (.npz)."""
-    from storylens.nlp.minilm import embed
-
-    known: dict[str, np.ndarray] = {}
-    if cache is not None and cache.exists():
-        with np.load(cache) as data:
-            known = dict(zip((str(t) for t in data["texts"]), data["vectors"]))
-    missing = sorted({t for c in contexts for t in c[2]} - set(known))
-    if missing:
-        known.update(zip(missing, embed(missing)))
-        if cache is not None:
-            texts = sorted(known)
-            np.savez(cache, texts=np.array(texts), vectors=np.vstack([known[t] for t in texts]))
-    return known
-
-
-def fit_stacker(linear: np.ndarray, contexts, labels, vectors: dict[str, np.ndarray], axes_count: int) -> Stacker:
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
-    categories = [row for c in contexts for row in c[0]]
-    numbers = np.vstack([c[1] for c in contexts])
-    sentences = [c[2][r] for c in contexts for r in c[3]]
-    if axes_count:
-        distinct = np.vstack([vectors[t] for t in sorted(set(sentences))])
-        pca = PCA(axes_count, random_state=SEED).fit(distinct)
-        axes, center = pca.components_.astype(np.float32), pca.mean_.astype(np.float32)
-        sentence_vectors = np.vstack([vectors[t] for t in sentences])
-    else:
-        axes, center, sentence_vectors = np.zeros((0, 384), np.float32), np.zeros(384, np.float32), None
-    stacker = Stacker(trees=None, codes=category_codes(categories, MIN_CATEGORY_COUNT), axes=axes, center=center, threshold=0.5)
-    x = stacker.matrix(linear, categories, numbers, sentence_vectors)
-    model = HistGradientBoostingClassifier(
-        categorical_features=list(range(1, 1 + len(CATEGORIES))), random_state=SEED, early_stopping=False, **STACKER_TREES
-    )
-    model.fit(x, labels)
-    stacker.trees = Trees.from_sklearn(model)
-    return stacker
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="the PolNeAR folder (../shared/eval/polnear)")
@@ -223,14 +141,10 @@ def main() -> None:
         "--inner-out", type=Path, default=None,
         help="also save the model fitted without the held-out fifth (and its article list, .held) to try changes on",
     )
-    parser.add_argument("--stacker", action="store_true", help="also fit the context stacker (storylens.nlp.quotes.stacker)")
-    parser.add_argument("--stacker-out", type=Path, default=STACKER_PATH)
     parser.add_argument(
         "--linear-threshold", type=float, default=None,
         help="take this threshold for the linear model (one found by an earlier run) instead of searching the grid",
     )
-    parser.add_argument("--sentence-axes", type=int, default=16, help="principal axes of the sentence vectors for the stacker (0: none)")
-    parser.add_argument("--sentence-cache", type=Path, default=None, help="a .npz file for the train sentences' MiniLM vectors")
     parser.add_argument(
         "--vectors", action="store_true",
         help="also weigh the MiniLM vectors of the cue and argument words (not the shipped model: see docs/eval-attribution.md)",
@@ -249,38 +163,13 @@ def main() -> None:
     held_docs = [docs[i] for i in sorted(held)]
     held_golds = [read_ann(pairs[i][1]) for i in sorted(held)]
     if args.linear_threshold is not None:
-        threshold, linear_metrics = best_threshold(inner, held_docs, held_golds, thresholds=(args.linear_threshold,))
+        threshold, _ = best_threshold(inner, held_docs, held_golds, thresholds=(args.linear_threshold,))
     else:
-        threshold, linear_metrics = best_threshold(inner, held_docs, held_golds)
+        threshold, _ = best_threshold(inner, held_docs, held_golds)
     print(f"threshold {threshold:.3f}")
     if args.inner_out is not None:
         inner.save(args.inner_out, threshold=threshold)
         (args.inner_out.with_suffix(".held")).write_text("\n".join(str(pairs[i][1]) for i in sorted(held)))
-    if args.stacker:
-        contexts = [context_of(doc) for doc in docs]
-        vectors = embed_sentences(contexts, args.sentence_cache) if args.sentence_axes else {}
-        # Held-out texts are scored through the scorer's cache, not embedded again.
-        if vectors:
-            scorer._sentence_vectors.update({t: vectors[t] for i in held for t in contexts[i][2]})
-        inner_ids = [i for i in order if i not in held]
-        inner_stacker = fit_stacker(
-            out_of_fold(per_doc, inner_ids), [contexts[i] for i in inner_ids],
-            [y for i in inner_ids for y in per_doc[i][2]], vectors, args.sentence_axes,
-        )
-        stacker_threshold, stacker_metrics = best_threshold(inner, held_docs, held_golds, inner_stacker, STACKER_THRESHOLDS)
-        print(f"stacker threshold {stacker_threshold:.3f}; held-out train at precision {MIN_PRECISION}: "
-              f"right source {stacker_metrics.get('source_accuracy', 0):.4f} (linear {linear_metrics.get('source_accuracy', 0):.4f})")
-        if args.inner_out is not None:
-            inner_stacker.threshold = stacker_threshold
-            inner_stacker.save(args.inner_out.with_name(args.inner_out.stem + "_stacker.npz"))
-        if stacker_metrics.get("source_accuracy", 0) > linear_metrics.get("source_accuracy", 0):
-            # The stacker measured on the held-out fifth is the one shipped (beside the linear
-            # model refitted on all of train, as its threshold is chosen on the inner model too).
-            inner_stacker.threshold = stacker_threshold
-            inner_stacker.save(args.stacker_out)
-            print(f"saved {args.stacker_out} ({args.stacker_out.stat().st_size // 1024} KB)")
-        else:
-            print("the stacker does not beat the linear model on held-out train: not saved")
     rows = [r for rs, _, _ in per_doc for r in rs]
     dense = np.vstack([d for _, d, _ in per_doc]) if args.vectors else None
     labels = [y for _, _, ys in per_doc for y in ys]

@@ -283,3 +283,22 @@ def test_name_with_an_apposition_between_quote_and_cue_is_the_speaker(quotes_of)
 def test_pronoun_is_not_the_name_inside_its_own_quote(quotes_of):
     text = "Mayor Ann Lisle spoke after the vote. “Brenn is lying about the ferries,” she said."
     assert quote_with(quotes_of(text), "lying about the ferries").speaker_text == "Ann Lisle"
+
+
+# Nested attributions (the largest kind of wrong source on PolNeAR): the inner claim keeps its
+# own source, the outer statement the whole reported clause.
+@pytest.mark.parametrize(
+    "text, inner, inner_source",
+    [
+        ("The harbour master said that the ferry operators claimed the pier was safe.", "the pier was safe", "the ferry operators"),
+        ("Ms. Varga told reporters that her rivals had claimed she would cut the ferry service.",
+         "she would cut the ferry service", "her rivals"),
+    ],
+)
+def test_a_claim_reported_inside_another_statement_keeps_its_own_source(nlp, text, inner, inner_source):
+    from storylens.nlp.quotes import QuoteFinder
+
+    found = {text[slice(*a.content)]: text[slice(*a.source)] for a in QuoteFinder()(nlp(text)) if a.source}
+    assert found.get(inner) == inner_source, found
+    outer = [content for content in found if content != inner and inner in content]
+    assert outer and found[outer[0]] != inner_source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from storylens.nlp.minilm import EMBEDDING_DIM
 from storylens.nlp.quotes.arguments import candidates
@@ -51,3 +52,24 @@ def test_a_scorer_with_a_dense_part_weighs_the_cue_by_its_meaning(nlp):
     finally:
         scorer.use_model(None)
     assert scored["contended"] > scored["flooded"]
+
+
+def test_the_quotes_and_the_judging_word_scorers_read_one_table_of_word_vectors(monkeypatch):
+    # A word the judging-noun scorer has embedded is not embedded again for the quotes' scorer,
+    # and the other way round: both read nlp/loaded_rules/word_scorer.py's table.
+    from storylens.nlp import minilm
+    from storylens.nlp.loaded_rules.nouns import MODEL as NOUNS
+    from storylens.nlp.loaded_rules.word_scorer import WordScorer
+
+    nouns = WordScorer(NOUNS)
+    nouns.score("wharfingers")
+    word_vectors(["harbourmistress"])
+
+    def no_embedding(texts, **_):
+        raise AssertionError(f"embedded again: {texts}")
+
+    monkeypatch.setattr(minilm, "embed", no_embedding)
+    wharfingers, harbourmistress = word_vectors(["wharfingers", "harbourmistress"])
+    weights, bias = nouns._weights
+    assert WordScorer(NOUNS).score("harbourmistress") == pytest.approx(1 / (1 + np.exp(-(harbourmistress @ weights + bias))), abs=1e-6)
+    assert nouns.score("wharfingers") == pytest.approx(1 / (1 + np.exp(-(wharfingers @ weights + bias))), abs=1e-6)

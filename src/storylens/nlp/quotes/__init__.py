@@ -3,7 +3,6 @@
 - :mod:`.marks` pairs quotation marks from the text alone;
 - :mod:`.arguments` lists the (cue, content) pairs the parse allows, and :mod:`.scorer` weighs
   them with a model trained on PolNeAR's train part (scripts/train_attribution.py);
-  :mod:`.context` and :mod:`.stacker` can reweigh them by their sentence (none shipped);
 - :mod:`.speakers` reads who a source phrase stands for (names, pronouns, descriptions);
 - :mod:`.finder` puts these together: direct, mixed, block and indirect attributions;
 - :mod:`.component` is the spaCy component ``storylens_quotes`` (``doc._.quotes``).

@@ -2,8 +2,9 @@
 
 The scorer's string features give every cue lemma a weight of its own, so a cue seen a few times
 in training ("contend", "insist") learns little; a vector puts it beside the cues of like meaning
-("assert", "argue") and lets it borrow their strength. Each distinct word is embedded once per
-process (a news article repeats its cues, and a corpus repeats its vocabulary).
+("assert", "argue") and lets it borrow their strength. The vectors come from the process's one
+table of word vectors (``nlp/loaded_rules/word_scorer.py``), which the judging-word scorers read
+too: each distinct word is embedded once per process, whoever asks for it first.
 """
 
 from __future__ import annotations
@@ -12,26 +13,10 @@ from typing import Sequence
 
 import numpy as np
 
-from storylens.nlp.minilm import EMBEDDING_DIM, embed
+from storylens.nlp.loaded_rules.word_scorer import word_vectors
 from storylens.nlp.quotes.arguments import Candidate, cue_lemma
 
-# Words embedded so far; bounded so a long-running process over many corpora cannot grow without
-# end (a news vocabulary of lemmas stays far below it).
-MAX_CACHED_WORDS = 100_000
-_vectors: dict[str, np.ndarray] = {}
-
-
-def word_vectors(words: Sequence[str]) -> np.ndarray:
-    """One MiniLM vector per word (len(words) x 384); the empty string gets zeros."""
-    missing = sorted({w for w in words if w and w not in _vectors})
-    if missing:
-        if len(_vectors) + len(missing) > MAX_CACHED_WORDS:
-            _vectors.clear()
-        _vectors.update(zip(missing, embed(missing)))
-    zero = np.zeros(EMBEDDING_DIM, dtype=np.float32)
-    if not words:
-        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-    return np.vstack([_vectors.get(w, zero) if w else zero for w in words])
+__all__ = ["BLOCKS", "KINDS", "argument_kind", "dense_rows", "word_vectors"]
 
 
 # The argument's relation in three kinds: a cue means more or less with a clause ("claimed that
