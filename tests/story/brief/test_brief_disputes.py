@@ -19,14 +19,20 @@ FIRE = [
      "Forty firefighters fought the blaze for six hours. "
      "The firm reported sales of 140 million crowns last year. "
      "There was no evidence that any worker had been hurt, the company said. "
-     "The roof of the east hall collapsed shortly after midnight."),
+     "The roof of the east hall collapsed shortly after midnight. "
+     "The firm, which has 640 staff, runs three depots in the valley. "
+     "The company says a faulty forklift charger started the fire. "
+     "The company denied that any chemicals had reached the river."),
     ("Harlow Wire", "2032-03-08", "Warehouse fire in Dunmore",
      "A fire gutted the Tollan fertiliser warehouse in Dunmore on Sunday night. "
      "Fire officials said inspectors had switched off the warehouse's sprinklers for repairs two days before the fire. "
      "Sixty firefighters fought the blaze for six hours. "
      "The firm made a profit of 410 million crowns last year. "
      "No worker was hurt in the fire. "
-     "The roof of the east hall did not collapse, the fire service said."),
+     "The roof of the east hall did not collapse, the fire service said. "
+     "The fire forced 520 staff to stay at home on Monday. "
+     "The company blames a faulty forklift charger for the fire. "
+     "No chemicals reached the river, the company said."),
     ("Ridge Times", "2032-03-09", "Dunmore counts the cost of warehouse fire",
      "A fire gutted the Tollan fertiliser warehouse in Dunmore on Sunday night. "
      "Residents of three streets were told to keep their windows shut. "
@@ -61,6 +67,8 @@ def side(context: StoryContext, article: str, words: str) -> SourceRef:
     ("sales of 140 million", "profit of 410 million", False),  # amounts of different things
     ("no evidence that any worker", "No worker was hurt", False),  # both deny it
     ("Forty firefighters", "profit of 410 million", False),  # nothing in common
+    ("which has 640 staff", "forced 520 staff", False),  # a standing size against those a happening involved
+    ("denied that any chemicals", "No chemicals reached", False),  # a denial agrees with "no"
 ])
 def test_a_dispute_needs_two_versions_of_one_thing(fire, first, second, differ):
     _, context = fire
@@ -120,3 +128,10 @@ def test_what_two_outlets_state_as_fact_is_not_framed_as_one(fire):
     stating = [s for s in story.summary if "gutted" in s.text]
     assert stating
     assert not any(" reports that" in s.text for s in stating), [s.text for s in stating]
+
+
+def test_a_report_of_what_someone_says_cites_outlets_naming_that_speaker(fire):
+    story, _ = fire
+    stating = [s for s in story.summary if "forklift" in s.text]
+    assert stating
+    assert {"Vale Courier", "Harlow Wire"} <= {x.outlet for x in stating[0].sources}, stating[0].text

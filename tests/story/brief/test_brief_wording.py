@@ -66,8 +66,21 @@ def test_a_clause_under_a_negating_word_is_denied_by_its_sentence(sentence, clau
     assert negated_by_its_sentence(sentence, start, start + len(clause)) is denied
 
 
-def test_a_different_figure_is_no_repeat():
+def test_a_different_figure_of_a_side_found_about_another_thing_is_no_repeat():
     said = Said(outlets={"Dale Post"})
-    assert not said.repeats("The firm made a profit of 410 million crowns last year.")
-    assert not said.repeats("The firm reported sales of 140 million crowns last year.")
-    assert said.repeats("Dale Post reports that the firm made a profit of 410 million crowns last year.")
+    assert not said.repeats("The firm made a profit of 410 million crowns last year.", figures=True)
+    assert not said.repeats("The firm reported sales of 140 million crowns last year.", figures=True)
+    assert said.repeats("Dale Post reports that the firm made a profit of 410 million crowns last year.", figures=True)
+
+
+def test_a_speaker_tag_keeps_the_determiner_its_article_wrote():
+    sentence = "The harbour board's chief engineer said the quay was safe."
+    tag = attribution_tag(attribution(sentence, "the quay was safe", "harbour board's chief engineer", "say"), parse)
+    assert tag == ", the harbour board's chief engineer said"
+
+
+def test_a_denied_saying_leaves_the_said_clause_its_polarity():
+    sentence = "The council did not say that the block had been evacuated."
+    clause = "the block had been evacuated"
+    start = sentence.index(clause)
+    assert not negated_by_its_sentence(sentence, start, start + len(clause))

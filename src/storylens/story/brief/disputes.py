@@ -26,6 +26,7 @@ from dataclasses import replace
 from storylens.records import ClaimMention, Quantity, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import (
+    DENIALS,
     MentionInStory,
     about_different_things,
     account_conflict,
@@ -40,7 +41,7 @@ from storylens.story.claim_conflicts import (
     state_conflict,
     superseded,
 )
-from storylens.story.claim_conflicts.measured_frame import SAME_MEASURE
+from storylens.story.claim_conflicts.measured_frame import SAME_MEASURE, happening_count
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
 from storylens.story.brief.sentences import negated_by_its_sentence
 from storylens.story.context import StoryContext
@@ -95,7 +96,10 @@ def _one_predication_denied(a: MentionInStory, b: MentionInStory) -> bool:
     if negation_conflict(a, b) is None:
         return False
     if a.mention.negated == b.mention.negated:
-        return True  # one denies that the other's source said it (``saying_denied``)
+        # one denies that the other's source said it ("did not say that ..."); a denial of the
+        # content ("denied that P") is read in its polarity already, so it agrees with "not P"
+        denier = a if a.saying_denied else b
+        return denier.mention.cue not in DENIALS
     if about_different_things(a, b):
         return False
     negative, positive = (a, b) if a.mention.negated else (b, a)
@@ -122,11 +126,21 @@ def _amount_of(item: MentionInStory, quantity: Quantity) -> str | None:
     return None
 
 
+def _standing(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
+    count = happening_count(item, quantity)
+    return count is not None and count.standing
+
+
 def _amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
-    """Every pair of figures the two compare is the amount of a differently named thing ("sales of
-    140 million" / "a profit of 410 million"): no figure of one measured thing is in dispute."""
+    """Every pair of figures the two compare measures different things: the amounts of
+    differently named things ("sales of 140 million" / "a profit of 410 million"), or a body's
+    standing size against a figure that is none ("has 4.1 million customers" / "the files held
+    the details of 3.4 million customers"). No figure of one measured thing is then in dispute."""
     pairs = [(qa, qb) for qa in a.mention.quantities for qb in b.mention.quantities if comparable(qa, qb)]
     for qa, qb in pairs:
+        if _standing(a, qa) != _standing(b, qb):
+            continue
         of_a, of_b = _amount_of(a, qa), _amount_of(b, qb)
         if not (of_a and of_b and of_a != of_b and not phrases_alike(of_a, of_b, SAME_MEASURE)):
             return False

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storylens.ingest.datelines import dateline_length
 from storylens.records import SourceRef, Span
 from storylens.story.brief.voice import Voices, attribution_tag, quote_edits
@@ -64,7 +66,7 @@ class Neutraliser:
     lower_words: set[str] = field(default_factory=set)  # words the story writes in lower case
 
     def add_names(self, text: str) -> None:
-        self.names |= set(INNER_CAPITALISED.findall(text))
+        self.names |= {w for w in INNER_CAPITALISED.findall(text) if w.lower() not in STOP_WORDS}  # not "The Dispensary"
         self.lower_words |= set(LOWER_WORD.findall(text))
 
     def unshouted(self, text: str) -> str:
@@ -415,7 +417,9 @@ def negated_by_its_sentence(sentence: str, start: int, end: int) -> bool:
         return False
     ids = {t.i for t in inside}
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    return _under_a_negation(tops[0], ids)
+    # "did not say that P" denies the saying, not P: a negated verb of saying leaves P's polarity
+    saying = {t.i for t in tops[0].ancestors if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in NEGATING_HEADS}
+    return _under_a_negation(tops[0], ids | saying)
 
 
 @lru_cache(maxsize=2048)

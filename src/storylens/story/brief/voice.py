@@ -320,6 +320,10 @@ def attribution_tag(attribution: Attribution, parse, voices: Voices | None = Non
     first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
     if voices is not None and first is not None and doc.text[first.idx : first.idx + len(speaker)] == speaker:
         speaker = _without_cuts(speaker, attribution.sentence.start + first.idx, voices.one_outlet_cuts(attribution.sentence, doc))
+    if first is not None and first.i > 0 and doc[first.i - 1].pos_ == "DET" and doc[first.i - 1].head.i >= first.i:
+        # the speaker's phrase as the article opens it ("the board's chief medical officer")
+        first = doc[first.i - 1]
+        speaker = f"{first.text} {speaker}"
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
     if attribution.cue in ("according to", "quotation"):

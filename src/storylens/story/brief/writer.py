@@ -14,7 +14,7 @@ from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief.disputes import SideReader, disagreeing
-from storylens.story.brief.evidence import Evidence, Statements, same_figure, states_the_same
+from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
 from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
@@ -80,7 +80,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
         if len(agreed) + len(disputed) >= limit:
             break
         sentence = _state(Item([source]), story, context, neutral, evidence, used, known)
-        if sentence and not said.repeats(sentence.text):
+        if sentence and not said.repeats(sentence.text, figures=True):
             disputed.append(sentence)
             used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
     # Little aligned material: the sentences most echoed by other outlets join what they agree on.
@@ -339,14 +339,19 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     if len(keys) < 2:
         return SummarySentence(text=choice.text, sources=cited)  # a story of one outlet: it is all its word
     voices = neutral.voices
-    plain = not voices.attributed(choice.source.span) and not reports_a_speaker(parse([choice.text])[0])
+    chosen = parse([choice.text])[0]
+    plain = not voices.attributed(choice.source.span) and not reports_a_speaker(chosen)
+    # who the chosen sentence says it comes from: a span naming that speaker states it too
+    # ("Valdane blames a bolt of lightning" beside "Valdane says the storm was to blame")
+    speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or _speaker_in(chosen) or "")
     own = context.source_key(choice.source.article)
     same_voice, attributing = [choice.source], []
     others = [s for s in _one_per_article(cited[1:]) if s.article != choice.source.article]
     for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
         said_by = voices.speaker_of(source.span) or _speaker_in(doc)
         theirs_plain = not voices.attributed(source.span) and not reports_a_speaker(doc)
-        if theirs_plain == plain:
+        names_the_speaker = bool(speaker) and len(speaker & content_stems(doc.text)) >= len(speaker) / 2
+        if theirs_plain == plain or names_the_speaker:
             same_voice.append(source)
         elif plain and said_by:
             attributing.append((source, said_by))
@@ -389,11 +394,15 @@ def _speaker_in(doc) -> str | None:
 
 
 def _as_object(phrase: str, sentence: str) -> str:
-    """A speaker's phrase as the object of "attributes it to": its first word lower-cased unless
-    its sentence tags it a name ("Fire officials said ..." -> "fire officials")."""
+    """A speaker's phrase as the object of "attributes it to": with the determiner its sentence
+    opens it with ("the board's chief medical officer"), its first word lower-cased unless its
+    sentence tags it a name ("Fire officials said ..." -> "fire officials")."""
     phrase = " ".join(phrase.split()).strip(" ,")
     doc = parse([sentence])[0]
     first = next((t for t in doc if t.idx == doc.text.find(phrase)), None)
+    if first is not None and first.i > 0 and doc[first.i - 1].pos_ == "DET" and doc[first.i - 1].head.i >= first.i:
+        first = doc[first.i - 1]
+        phrase = f"{first.text} {phrase}"
     if phrase and (first is None or first.pos_ != "PROPN") and not phrase.split()[0].isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase
@@ -556,18 +565,20 @@ class Said:
     vectors: list = field(default_factory=list)
     numbers: list[set[str]] = field(default_factory=list)
 
-    def repeats(self, text: str, *, same_words: float = 0.6, same_meaning: float = 0.75) -> bool:
+    def repeats(self, text: str, *, same_words: float = 0.6, same_meaning: float = 0.75, figures: bool = False) -> bool:
         """Most content words already said, or a sentence meaning the same (a paraphrase from
-        another outlet), with no figure that sentence lacks ("sales of 140 million crowns last
-        year" repeats nothing of "a profit of 410 million crowns last year"). Outlet names and
-        attribution words are not content. Records it if not."""
+        another outlet). Outlet names and attribution words are not content. Records it if not.
+        ``figures``: the sentence is one side of a dispute found to be about different things,
+        so a figure the other sentence lacks makes it no repeat ("sales of 140 million crowns
+        last year" repeats nothing of "a profit of 410 million crowns last year"); elsewhere
+        another figure of one thing (a second toll) is left to the disputes."""
         from storylens.story.embeddings import embed
 
         for outlet in self.outlets:
             text = text.replace(outlet, " ")
         words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 3} - ATTRIBUTION_WORDS
         numbers = set(re.findall(r"\d[\d,.]*\d|\d", text))
-        said = [i for i, other in enumerate(self.numbers) if numbers <= other]
+        said = [i for i, other in enumerate(self.numbers) if numbers <= other or not figures]
         if any(len(words & self.words[i]) / max(1, len(words)) > same_words for i in said):
             return True
         vector = embed([text])[0]
