@@ -119,8 +119,8 @@ def test_an_attributed_report_keeps_its_attribution(fire):
         if "Harlow Wire" in outlets:
             # the wire reports it only as what fire officials said
             assert "officials" in sentence.text, sentence.text
-        if "Vale Courier reports that" in sentence.text and "Harlow Wire" in outlets:
-            assert "Harlow Wire attributes it to fire officials" in sentence.text, sentence.text
+        if "Vale Courier reports that" in sentence.text:
+            assert outlets == {"Vale Courier"}, sentence.text
 
 
 def test_what_two_outlets_state_as_fact_is_not_framed_as_one(fire):

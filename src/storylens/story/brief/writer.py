@@ -332,9 +332,8 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     notice" is not carried by "the ministry said ... the 14 days' notice required by law", which
     is only the ministry's claim); a sentence reporting what someone says ("..., officials said")
     only by spans that report it as said too. What one source alone states is attributed to it
-    ("X reports that ...") and cites that source only; another outlet that reports it only as
-    someone's claim keeps that attribution ("; Y attributes it to the ministry"), rather than
-    being cited for a fact it does not state."""
+    ("X reports that ...") and cites that source only: another outlet that reports it only as
+    someone's claim keeps that attribution, and is not cited for a fact it does not state."""
     keys = {context.source_key(a.article.id) for a in context.analyses}
     if len(keys) < 2:
         return SummarySentence(text=choice.text, sources=cited)  # a story of one outlet: it is all its word
@@ -345,16 +344,16 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     # ("Valdane blames a bolt of lightning" beside "Valdane says the storm was to blame")
     speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or _speaker_in(chosen) or "")
     own = context.source_key(choice.source.article)
-    same_voice, attributing = [choice.source], []
+    same_voice = [choice.source]
     others = [s for s in _one_per_article(cited[1:]) if s.article != choice.source.article]
     for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
-        said_by = voices.speaker_of(source.span) or _speaker_in(doc)
+        if context.source_key(source.article) == own:
+            same_voice.append(source)  # the chosen outlet's own other articles, in whichever voice:
+            continue  # they add no second source
         theirs_plain = not voices.attributed(source.span) and not reports_a_speaker(doc)
         names_the_speaker = bool(speaker) and len(speaker & content_stems(doc.text)) >= len(speaker) / 2
         if theirs_plain == plain or names_the_speaker:
             same_voice.append(source)
-        elif plain and said_by:
-            attributing.append((source, said_by))
     carrying = {context.source_key(s.article) for s in same_voice}
     outlet = choice.source.outlet or "one outlet"
     framed = choice.text.startswith(f"{outlet} reports")
@@ -362,17 +361,9 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     # said ..."): what it states as a fact is that someone said so.
     if not framed and (len(carrying) >= 2 or not plain):
         return SummarySentence(text=choice.text, sources=same_voice)
-    # One outlet's report: it cites that outlet's spans only.
+    # One outlet's report: it cites that outlet's spans only (its other articles, in whichever voice).
     sources = [s for s in same_voice if context.source_key(s.article) == own]
     text = choice.text.rstrip(".") if framed else reported(outlet, choice.text, neutral.names)
-    named = {outlet}
-    for source, said_by in attributing:
-        who = source.outlet or "another outlet"
-        if who in named or not said_by.strip():
-            continue
-        named.add(who)
-        text += f"; {who} attributes it to {_as_object(said_by, context.sentence_of(source.span).text)}"
-        sources.append(source)
     return SummarySentence(text=text + ".", sources=sources)
 
 
@@ -391,21 +382,6 @@ def _speaker_in(doc) -> str | None:
                 if subjects and subjects[0].pos_ != "PRON":
                     return doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
     return None
-
-
-def _as_object(phrase: str, sentence: str) -> str:
-    """A speaker's phrase as the object of "attributes it to": with the determiner its sentence
-    opens it with ("the board's chief medical officer"), its first word lower-cased unless its
-    sentence tags it a name ("Fire officials said ..." -> "fire officials")."""
-    phrase = " ".join(phrase.split()).strip(" ,")
-    doc = parse([sentence])[0]
-    first = next((t for t in doc if t.idx == doc.text.find(phrase)), None)
-    if first is not None and first.i > 0 and doc[first.i - 1].pos_ == "DET" and doc[first.i - 1].head.i >= first.i:
-        first = doc[first.i - 1]
-        phrase = f"{first.text} {phrase}"
-    if phrase and (first is None or first.pos_ != "PROPN") and not phrase.split()[0].isupper():
-        return phrase[0].lower() + phrase[1:]
-    return phrase
 
 
 def reports_a_speaker(doc) -> bool:
