@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.nlp.claims.modality import negated
 from storylens.records import Quantity, SourceRef, Span
 from storylens.story.brief.sentences import format_date, parse
 from storylens.story.claim_conflicts.quantity import comparable, quantities_agree
@@ -44,8 +46,17 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def _is_negated(doc) -> bool:
-    """The main predicate is negated ("had not paid", "was never found")."""
-    return any(c.dep_ == "neg" for t in doc if t.dep_ == "ROOT" for c in t.children)
+    """The main predicate is negated ("had not paid", "was never found", "no one was hurt"); in
+    a report of what someone says ("..., the board said"; "X says no patient has been harmed"),
+    what is said is the predicate: its polarity, not the reporting verb's, is what the sentence
+    states of the fact (a negated saying flips it: "did not say that the dam broke")."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if root.lemma_.lower() in REPORTING_VERBS:
+            said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+            if said:
+                return negated(root) != negated(said[0])
+        return negated(root)
+    return False
 
 
 class Evidence:

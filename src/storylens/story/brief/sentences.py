@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.ingest.datelines import dateline_length
 from storylens.records import SourceRef, Span
@@ -57,6 +60,28 @@ class Neutraliser:
     loaded: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     voices: Voices = field(default_factory=Voices)  # who says what, one outlet's words (brief/voice.py)
+    # words the story's articles write capitalised inside a sentence: names, which keep their
+    # capital when a sentence opening on one becomes "X reports that ..."
+    names: set[str] = field(default_factory=set)
+    lower_words: set[str] = field(default_factory=set)  # words the story writes in lower case
+
+    def add_names(self, text: str) -> None:
+        self.names |= {w for w in INNER_CAPITALISED.findall(text) if w.lower() not in STOP_WORDS}  # not "The Dispensary"
+        self.lower_words |= set(LOWER_WORD.findall(text))
+
+    def unshouted(self, text: str) -> str:
+        """A word one outlet writes in capitals for emphasis ("should NOT stop", "TRIPLE the safe
+        level") in lower case, as the story's other sentences write it: the capitals are that
+        outlet's tone. An acronym ("FSB") is never written in lower case, so it stays; so do
+        words inside quotation marks (their speaker's)."""
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+
+        def lower(match):
+            word = match.group(0)
+            inside = any(s <= match.start() < e for s, e in quoted)
+            return word.lower() if word.lower() in self.lower_words and not inside else word
+
+        return SHOUTED.sub(lower, text)
 
     def add_loaded(self, span: Span, category: str, found_by: str = "model") -> None:
         # Technique-level annotations (doubt, repetition, oversimplification) mark arguments, not
@@ -366,7 +391,12 @@ def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
         return True  # ... or a relative clause cut from its noun ("the river has suffered in a generation")
     if any(c.dep_ == "ccomp" and c.i not in ids for c in tops[0].children):
         return True  # a verb cut from what it says ("the ministry's own figures show" [that ...])
-    for governor in tops[0].ancestors:
+    return _under_a_negation(tops[0], ids)
+
+
+def _under_a_negation(top, ids: set[int]) -> bool:
+    """A word governing ``top`` outside ``ids`` negates it or denies its content."""
+    for governor in top.ancestors:
         if governor.i in ids:
             continue
         if governor.lemma_.lower() in NEGATING_HEADS or governor.lower_ in NEGATIVE_DETERMINERS:
@@ -374,6 +404,27 @@ def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
         if any(c.dep_ == "neg" or c.dep_ in ("det", "advmod", "prep") and c.lower_ in NEGATIVE_DETERMINERS for c in governor.children):
             return True
     return False
+
+
+def negated_by_its_sentence(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause at ``start``..``end`` of ``sentence`` is denied by a word of the
+    sentence outside it: "any patient had been harmed" in "there was no evidence that any
+    patient had been harmed", "its members had damaged the ramp" in "the union denied that ...".
+    The clause alone reads the other way round from what its sentence states."""
+    doc = _parsed_sentence(sentence)
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t) <= end and not t.is_punct and not t.is_space]
+    if not inside:
+        return False
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    # "did not say that P" denies the saying, not P: a negated verb of saying leaves P's polarity
+    saying = {t.i for t in tops[0].ancestors if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in NEGATING_HEADS}
+    return _under_a_negation(tops[0], ids | saying)
+
+
+@lru_cache(maxsize=2048)
+def _parsed_sentence(sentence: str):
+    return parse([sentence])[0]
 
 
 def _cut_sets(cuts: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
@@ -542,7 +593,8 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
             inside = [c for c in cuts if any(q[0] <= c[0] and c[1] <= q[1] for q in quoted)]
             text = compress(span.text, edits + [c for c in cuts if c not in inside] + quoted, span.start, neutral.canonical)
         if words and not attributed:
-            text = reported(source.outlet or "one outlet", text) + "."
+            text = reported(source.outlet or "one outlet", text, neutral.names) + "."
+    text = neutral.unshouted(text)
     attribution = voices.dropped_attribution(span, text)
     tag = attribution_tag(attribution, parse, voices) if attribution is not None else None
     if tag:
@@ -556,12 +608,21 @@ def _carries(text: str, forms: list[str]) -> bool:
     return any(f in text for f in forms)
 
 
-def reported(who: str, text: str) -> str:
+LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+# a capitalised word after a lower-case word or a comma: not a sentence's first word
+INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
+
+
+def reported(who: str, text: str, names: set[str] = frozenset()) -> str:
     """ "<who> reports that <clause>", or the clause quoted when it opens on an anaphor ("That relocation ...")
-    that an indirect report would misattach."""
+    that an indirect report would misattach. The clause's first word keeps its capital when it
+    is a name: the parser tags it so, or the story writes it capitalised inside a sentence
+    (``names``: "Corvane set up a helpline" -> "... reports that Corvane set up a helpline")."""
     text = text[dateline_length(text):]  # "KESSBY — ": where the outlet filed from, not what it reports
     doc = parse([text])[0]
     if doc[0].lower_ in ANAPHORS:
         return f"{who} reports: “{text.rstrip('.')}”"
-    clause = text if doc[0].pos_ == "PROPN" else text[0].lower() + text[1:]
+    name = doc[0].pos_ == "PROPN" or doc[0].text in names or doc[0].text.isupper() and len(doc[0]) > 1
+    clause = text if name else text[0].lower() + text[1:]
     return f"{who} reports that {clause.rstrip('.')}"

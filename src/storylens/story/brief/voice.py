@@ -112,6 +112,14 @@ class Voices:
                 return True
         return False
 
+    def speaker_of(self, span: Span) -> str | None:
+        """Who ``span``'s article says the clause covering most of it comes from, as written."""
+        length = max(1, span.end - span.start)
+        for attribution in self.attributions.get(span.article, []):
+            if min(span.end, attribution.end) - max(span.start, attribution.start) >= 0.5 * length:
+                return attribution.speaker
+        return None
+
     def add_evaluative(self, span: Span, found_by: str = "model") -> None:
         # A long model span does not tell which of its words carries the loading; a short one,
         # an evaluative phrase or a role label does.
@@ -312,6 +320,10 @@ def attribution_tag(attribution: Attribution, parse, voices: Voices | None = Non
     first = next((t for t in doc if folded.startswith(speaker.lower(), t.idx)), None)
     if voices is not None and first is not None and doc.text[first.idx : first.idx + len(speaker)] == speaker:
         speaker = _without_cuts(speaker, attribution.sentence.start + first.idx, voices.one_outlet_cuts(attribution.sentence, doc))
+    if first is not None and first.i > 0 and doc[first.i - 1].pos_ == "DET" and doc[first.i - 1].head.i >= first.i:
+        # the speaker's phrase as the article opens it ("the board's chief medical officer")
+        first = doc[first.i - 1]
+        speaker = f"{first.text} {speaker}"
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
     if attribution.cue in ("according to", "quotation"):
@@ -322,7 +334,12 @@ def attribution_tag(attribution: Attribution, parse, voices: Voices | None = Non
         return None
     verb = verbs[0]
     auxiliaries = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    # whom it was said to, when the verb needs it ("told the crowd": "X, Y told." says nothing)
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    said = " ".join([*auxiliaries, verb.text, *(doc[c.left_edge.i : c.right_edge.i + 1].text for c in told[:1])])
+    if "," in speaker.strip(" ,"):
+        speaker = speaker.strip(" ,") + ","  # an apposition closes with its comma: "its chair, Ruth Amsel, said"
     if attribution.cue in DENIALS:
         # "X, Nordline denied" reads as Nordline saying X; the denial must stay a denial
-        return f", which {speaker} {' '.join([*auxiliaries, verb.text])}"
-    return f", {speaker} {' '.join([*auxiliaries, verb.text])}"
+        return f", which {speaker} {said}"
+    return f", {speaker} {said}"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
-from storylens.story.brief.evidence import Evidence, Statements, same_figure, states_the_same
+from storylens.story.brief.disputes import SideReader, disagreeing
+from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
 from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
@@ -40,11 +41,13 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     # Every time expression the timeline resolved: a relative day in a chosen sentence becomes its date.
     dated = [(s.time_expression, e.date) for e in story.timeline for s in e.sources if s.time_expression is not None]
     claims = _as_written(story.claims, context)
-    disputes = _disputed(claims, context)
+    # A dispute is written only over sides whose own clauses give two versions of one thing
+    # (story/brief/disputes.py); a side that disagrees with no other is stated as a fact of its own.
+    disputes, separate = _checked_disputes(_disputed(claims, context), context)
     used: set[tuple[str, int]] = set()  # (article, sentence start) already stated
     # A disputed fact is said only as the dispute, with who says what: never as a plain fact.
-    for claim in disputes:
-        for source in _dispute_sources(claim, context):
+    for _, sources in disputes:
+        for source in sources:
             used.add((source.article, context.sentence_of(source.span).start))
     said = Said(outlets={a.outlet for a in story.articles if a.outlet})
     # Per sentence, the sources of every claim reporting something in it: a timeline entry's
@@ -66,12 +69,20 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
             agreed.append(sentence)
             used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
     disputed: list[SummarySentence] = []
-    for claim in disputes:
+    for claim, sources in disputes:
         if len(agreed) + len(disputed) >= limit:
             break
-        sentence = _state_dispute(claim, context, neutral, evidence)
+        sentence = _state_dispute(claim, sources, context, neutral, evidence)
         if sentence and not said.repeats(sentence.text):
             disputed.append(sentence)
+    # The sides of a dispute the claims step paired wrongly: each a fact of its own outlet, cited.
+    for source in separate:
+        if len(agreed) + len(disputed) >= limit:
+            break
+        sentence = _state(Item([source]), story, context, neutral, evidence, used, known)
+        if sentence and not said.repeats(sentence.text, figures=True):
+            disputed.append(sentence)
+            used.add((sentence.sources[0].article, context.sentence_of(sentence.sources[0].span).start))
     # Little aligned material: the sentences most echoed by other outlets join what they agree on.
     central = _central_sentences(context)
     for at_least, options in FALLBACKS:
@@ -145,6 +156,25 @@ def _central_sentences(context: StoryContext, *, per_article: int = 6) -> list[I
             scored.append((shared - 0.06 * position, sentence))
     scored.sort(key=lambda item: -item[0])
     return [Item([context.source_ref(sentence)]) for _, sentence in scored]
+
+
+def _checked_disputes(claims: list[Claim], context: StoryContext) -> tuple[list[tuple[Claim, list[SourceRef]]], list[SourceRef]]:
+    """Per contested claim, the sides to write as a dispute: those whose own clauses disagree
+    with another side (`disputes.disagreeing`); and the sides of no such disagreement, to state
+    as separate facts (each once)."""
+    reader = SideReader(context)
+    disputes, separate, seen = [], [], set()
+    for claim in claims:
+        sources = _dispute_sources(claim, context)
+        sides = disagreeing(sources, reader)
+        if len(sides) >= 2:
+            disputes.append((claim, [s for i, s in enumerate(sources) if i in sides]))
+        for i, source in enumerate(sources):
+            key = (source.article, source.span.start, source.span.end)
+            if i not in sides and key not in seen:
+                seen.add(key)
+                separate.append(source)
+    return disputes, separate
 
 
 def _disputed(claims: list[Claim], context: StoryContext) -> list[Claim]:
@@ -297,26 +327,61 @@ def with_its_reversal(sentence: SummarySentence, context: StoryContext, neutral:
 
 def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutral: Neutraliser) -> SummarySentence:
     """The brief speaks in its own voice only what two independent sources state: the outlet of
-    the chosen span and another whose cited span says it too (stated as a fact when the chosen
-    span states it as one, not only as someone's claim: "The law requires 14 days' notice" is
-    carried by "the ministry said ... the 14 days' notice required by law" only as the ministry's
-    claim). What one source alone says is attributed to it ("X reports that ...")."""
+    the chosen span and another whose cited span says it too, in the same voice. A sentence
+    stated as a fact is carried only by spans stating it as a fact ("The law requires 14 days'
+    notice" is not carried by "the ministry said ... the 14 days' notice required by law", which
+    is only the ministry's claim); a sentence reporting what someone says ("..., officials said")
+    only by spans that report it as said too. What one source alone states is attributed to it
+    ("X reports that ...") and cites that source only: another outlet that reports it only as
+    someone's claim keeps that attribution, and is not cited for a fact it does not state."""
     keys = {context.source_key(a.article.id) for a in context.analyses}
     if len(keys) < 2:
         return SummarySentence(text=choice.text, sources=cited)  # a story of one outlet: it is all its word
     voices = neutral.voices
-    plain = not voices.attributed(choice.source.span) and not reports_a_speaker(parse([choice.text])[0])
-    carrying = {context.source_key(choice.source.article)}
-    others = [s for s in cited[1:] if context.source_key(s.article) not in carrying]
+    chosen = parse([choice.text])[0]
+    plain = not voices.attributed(choice.source.span) and not reports_a_speaker(chosen)
+    # who the chosen sentence says it comes from: a span naming that speaker states it too
+    # ("Valdane blames a bolt of lightning" beside "Valdane says the storm was to blame")
+    speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or _speaker_in(chosen) or "")
+    own = context.source_key(choice.source.article)
+    same_voice = [choice.source]
+    others = [s for s in _one_per_article(cited[1:]) if s.article != choice.source.article]
     for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
-        if not (plain and (voices.attributed(source.span) or reports_a_speaker(doc))):
-            carrying.add(context.source_key(source.article))
+        if context.source_key(source.article) == own:
+            same_voice.append(source)  # the chosen outlet's own other articles, in whichever voice:
+            continue  # they add no second source
+        theirs_plain = not voices.attributed(source.span) and not reports_a_speaker(doc)
+        names_the_speaker = bool(speaker) and len(speaker & content_stems(doc.text)) >= len(speaker) / 2
+        if theirs_plain == plain or names_the_speaker:
+            same_voice.append(source)
+    carrying = {context.source_key(s.article) for s in same_voice}
     outlet = choice.source.outlet or "one outlet"
+    framed = choice.text.startswith(f"{outlet} reports")
     # A sentence naming who says it is attributed already ("Experts warn of ...", "The ministry
     # said ..."): what it states as a fact is that someone said so.
-    if len(carrying) >= 2 or not plain or choice.text.startswith(f"{outlet} reports"):
-        return SummarySentence(text=choice.text, sources=cited)
-    return SummarySentence(text=reported(outlet, choice.text) + ".", sources=cited)
+    if not framed and (len(carrying) >= 2 or not plain):
+        return SummarySentence(text=choice.text, sources=same_voice)
+    # One outlet's report: it cites that outlet's spans only (its other articles, in whichever voice).
+    sources = [s for s in same_voice if context.source_key(s.article) == own]
+    text = choice.text.rstrip(".") if framed else reported(outlet, choice.text, neutral.names)
+    return SummarySentence(text=text + ".", sources=sources)
+
+
+def _speaker_in(doc) -> str | None:
+    """The subject of the sentence's reporting verb ("The ministry said ..." -> "The ministry"),
+    or the object of "according to"."""
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1].text
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        for verb in [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]:
+            if verb.lemma_.lower() in REPORTING_VERBS:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subjects and subjects[0].pos_ != "PRON":
+                    return doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
+    return None
 
 
 def reports_a_speaker(doc) -> bool:
@@ -335,12 +400,11 @@ def reports_a_speaker(doc) -> bool:
     return False
 
 
-def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
+def _state_dispute(claim: Claim, sources: list[SourceRef], context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
     """ "Reports differ: A reports that ...; B reports that ..." over the conflicting sources;
     over figures, "Reports differ on the number of homes: ...", each side stating its figure."""
     sides: list[tuple[str, SourceRef]] = []
     over_figures = bool(claim.conflicts) and claim.conflicts[0].kind == "quantity"
-    sources = _dispute_sources(claim, context)
     # What the sides have in common is what they disagree about: a side's sentence must carry it.
     words = [{w.lower() for w in re.findall(r"[A-Za-z][\w-]{3,}", s.span.text)} for s in sources]
     shared = set.intersection(*words) if words else set()
@@ -362,7 +426,7 @@ def _state_dispute(claim: Claim, context: StoryContext, neutral: Neutraliser, ev
     for text, source in sides:
         who = source.outlet or "an unnamed outlet"
         # Order words, not dates: the attribution must add no fact the cited spans lack.
-        parts.append(reported(f"a later report by {who}" if who in named else who, text))
+        parts.append(reported(f"a later report by {who}" if who in named else who, text, neutral.names))
         named.add(who)
     lead = "Reports differ" + (", a later report overturning an earlier one" if any(c.kind == "superseded" for c in claim.conflicts) else "")
     measured = _measured(sides, evidence) if over_figures else None
@@ -418,6 +482,7 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     for analysis in context.analyses:
         article = analysis.article
         neutral.voices.add_words(article.id, article.outlet or context.source_key(article.id), article.text)
+        neutral.add_names(article.text)
         # Who says each clause is true, as the nlp layer found it (an unnamed "quoted speaker"
         # names no one; a clause inside a quotation is stated without its marks, so its speaker
         # must be named too); over the whole clause, as the brief states it, when an edge phrase
@@ -474,22 +539,30 @@ class Said:
     outlets: set[str] = field(default_factory=set)
     words: list[set[str]] = field(default_factory=list)
     vectors: list = field(default_factory=list)
+    numbers: list[set[str]] = field(default_factory=list)
 
-    def repeats(self, text: str, *, same_words: float = 0.6, same_meaning: float = 0.75) -> bool:
+    def repeats(self, text: str, *, same_words: float = 0.6, same_meaning: float = 0.75, figures: bool = False) -> bool:
         """Most content words already said, or a sentence meaning the same (a paraphrase from
-        another outlet). Outlet names and attribution words are not content. Records it if not."""
+        another outlet). Outlet names and attribution words are not content. Records it if not.
+        ``figures``: the sentence is one side of a dispute found to be about different things,
+        so a figure the other sentence lacks makes it no repeat ("sales of 140 million crowns
+        last year" repeats nothing of "a profit of 410 million crowns last year"); elsewhere
+        another figure of one thing (a second toll) is left to the disputes."""
         from storylens.story.embeddings import embed
 
         for outlet in self.outlets:
             text = text.replace(outlet, " ")
         words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 3} - ATTRIBUTION_WORDS
-        if any(len(words & other) / max(1, len(words)) > same_words for other in self.words):
+        numbers = set(re.findall(r"\d[\d,.]*\d|\d", text))
+        said = [i for i, other in enumerate(self.numbers) if numbers <= other or not figures]
+        if any(len(words & self.words[i]) / max(1, len(words)) > same_words for i in said):
             return True
         vector = embed([text])[0]
-        if any(float(vector @ other) > same_meaning for other in self.vectors):
+        if any(float(vector @ self.vectors[i]) > same_meaning for i in said):
             return True
         self.words.append(words)
         self.vectors.append(vector)
+        self.numbers.append(numbers)
         return False
 
 
