@@ -15,7 +15,7 @@ import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -23,6 +23,7 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
+from storylens.story.claim_lexicon import LexicalSenses, names_a_sense_of, predicate_relatedness, synonym_matches
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -47,6 +48,16 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
+)
+
+# What WordNet adds (``StoryMentions.lexical_features``): measured left one story out and not in
+# FEATURES, so not in the shipped model (docs/eval-claims.md, round s26)
+LEXICAL_FEATURES = (
+    "synonym_overlap",
+    "predicate_related",
+    "predicate_synonym",
+    "predicate_named",
+    "shared_words_predicates_apart",
 )
 
 
@@ -83,6 +94,39 @@ class StoryMentions:
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
         return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
+
+    @cached_property
+    def senses(self) -> list[LexicalSenses]:
+        """Each mention's content lemmas with their WordNet senses (read once per story)."""
+        return [LexicalSenses.of(item.lemmas) for item in self.items]
+
+    def lexical_features(self, i: int, j: int) -> list[float]:
+        """What WordNet adds to the words the two clauses share (``claim_lexicon``): the share
+        of their vocabulary (weighted by rarity) that one names by a synonym of the other's
+        word, how related their predicates are as verbs, whether each predicate is named in the
+        other clause (by the word, a synonym or a noun of the same sense), and shared words
+        under predicates WordNet does not relate."""
+        a, b = self.items[i], self.items[j]
+        union = a.lemmas | b.lemmas
+        weight = lambda words: sum(self.idf.get(w, 0.0) for w in words)  # noqa: E731
+        total = weight(union)
+        matched = synonym_matches(self.senses[i], self.senses[j])
+        synonym_overlap = weight(matched) / total if total else 0.0
+        weighted_overlap = weight(a.lemmas & b.lemmas) / total if total else 0.0
+        pa, pb = a.mention.predicate, b.mention.predicate
+        specific = bool(pa) and bool(pb) and pa not in GENERIC_PREDICATES and pb not in GENERIC_PREDICATES
+        related = predicate_relatedness(pa, pb) if specific else 0.0
+        named = 0.0
+        if specific:
+            named = (float(pa in b.lemmas or names_a_sense_of(pa, self.senses[j]))
+                     + float(pb in a.lemmas or names_a_sense_of(pb, self.senses[i]))) / 2
+        return [
+            synonym_overlap,
+            related,
+            float(specific and pa != pb and related == 1.0),
+            named,
+            weighted_overlap * (1.0 - max(related, named)) if specific else 0.0,
+        ]
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
