@@ -1,9 +1,10 @@
-"""WordNet read for claim pairs (story/claim_lexicon.py): synonyms by a shared usual sense, on
-the words of invented sentences."""
+"""WordNet read for claim pairs (story/claim_lexicon.py): synonyms by a shared usual sense,
+predicates related as verbs, on words of invented sentences."""
 
 from storylens.story.claim_lexicon import (
     LexicalSenses,
     names_a_sense_of,
+    predicate_relatedness,
     synonym_matches,
     word_senses,
 )
@@ -26,7 +27,16 @@ def test_a_verb_and_a_noun_of_one_sense_match():
     assert names_a_sense_of("arrest", LexicalSenses.of({"apprehend", "police"}))
 
 
+def test_predicates_of_one_sense_are_related_and_opposite_acts_less():
+    assert predicate_relatedness("injure", "hurt") == 1.0
+    assert predicate_relatedness("seize", "capture") == 1.0
+    assert predicate_relatedness("flood", "flood") == 1.0
+    assert predicate_relatedness("admit", "discharge") < 0.5
+    assert predicate_relatedness("injure", "hurt") > predicate_relatedness("injure", "evacuate")
+
+
 def test_what_wordnet_does_not_know_has_no_senses():
     assert word_senses("Zarvonia") == (frozenset(), frozenset())
     assert word_senses("2031") == (frozenset(), frozenset())
-    assert not synonym_matches(LexicalSenses.of({"Zarvonia", "2031"}), LexicalSenses.of({"Quellan", "2031"}))
+    assert predicate_relatedness(None, "halt") == 0.0
+    assert predicate_relatedness("halt", "Zarvonia") == 0.0

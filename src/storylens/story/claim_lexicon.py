@@ -2,25 +2,22 @@
 
 MiniLM reads a short predicate by its topic: "the tank burst" and "the tank gave way" read apart,
 "released from hospital" and "admitted to hospital" read alike. WordNet knows which words name
-one sense: "injure" and "hurt" share a verb sense, "arrest" and "apprehension" a noun sense;
-"admit" and "discharge" share none. This module reads a clause's content lemmas against
-WordNet 3.0 (``storylens.nlp.wordnet``):
+one sense: "discharge" and "release" share a verb sense, "arrest" and "apprehension" a noun
+sense; "admit" and "discharge" share none. This module reads a clause's content lemmas and its
+predicate against WordNet 3.0 (``storylens.nlp.wordnet``):
 
 - ``LexicalSenses``: a clause's senses, each lemma's WordNet synsets (nouns, verbs, adjectives)
   with their rank in the lemma's list, which WordNet orders by frequency in its tagged corpus.
 - ``synonym_matches``: the lemmas of one clause that the other does not use but names by a shared
   sense. A shared sense counts when it is among the first ``FREQUENT`` senses of at least one of
-  the two words: "arrest" and "apprehension" meet in arrest.n.02, a usual sense of "arrest" and
-  the fourth of "apprehension"; two words that meet only in rare senses of both do not.
+  the two words: "arrest" (its second noun sense) and "apprehension" (its fourth) count; two
+  words that meet only in rare senses of both ("take" / "get" in their thirtieth) do not.
+- ``predicate_relatedness``: how close two predicates are as verbs: 1 for one lemma, 1 for a
+  shared sense (as above), else the best Wu-Palmer similarity over the first ``FREQUENT`` senses
+  of each (how deep their closest common hypernym lies), 0 when either is no verb WordNet knows.
 
-The pair scorer weighs the words matched this way by their rarity in the story
-(``synonym_overlap``). Round s26 also tried, and did not keep (held out they lowered link F1;
-docs/eval-claims.md), the predicates' relatedness as verbs (shared sense, Wu-Palmer similarity),
-each predicate named in the other clause, shared words under unrelated predicates, and counting
-synonyms inside the existing overlap features.
-
-Every WordNet call is cached per lemma, so a story costs a few thousand look-ups at most,
-whatever the number of pairs compared.
+Every WordNet call is cached per lemma (or pair of lemmas), so a story costs a few thousand
+look-ups at most, whatever the number of pairs compared.
 """
 
 from __future__ import annotations
@@ -87,3 +84,31 @@ def synonym_matches(a: LexicalSenses, b: LexicalSenses) -> set[str]:
         return set()
     return ({w for w in a.lemmas - b.lemmas if names_a_sense_of(w, b)}
             | {w for w in b.lemmas - a.lemmas if names_a_sense_of(w, a)})
+
+
+@lru_cache(maxsize=65536)
+def _verb_relatedness(a: str, b: str) -> float:
+    wordnet = _wordnet()
+    senses_a = wordnet.synsets(a.replace(" ", "_"), "v")
+    senses_b = wordnet.synsets(b.replace(" ", "_"), "v")
+    if not senses_a or not senses_b:
+        return 0.0
+    names_a = {s.name() for s in senses_a}
+    names_b = {s.name() for s in senses_b}
+    if {s.name() for s in senses_a[:FREQUENT]} & names_b or {s.name() for s in senses_b[:FREQUENT]} & names_a:
+        return 1.0
+    best = 0.0
+    for x in senses_a[:FREQUENT]:
+        for y in senses_b[:FREQUENT]:
+            best = max(best, x.wup_similarity(y) or 0.0)
+    return best
+
+
+def predicate_relatedness(a: str | None, b: str | None) -> float:
+    """1 for one predicate or two verbs sharing a usual sense; else the best Wu-Palmer similarity
+    of their usual verb senses; 0 when either is missing or no verb."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return _verb_relatedness(*sorted((a, b)))

@@ -1,8 +1,7 @@
 """Do two claim mentions from different articles state one fact? A learned pair scorer.
 
 Each candidate pair is described by what a reader compares: how close the two clauses and their
-sentences read (MiniLM), how much specific vocabulary they share (weighted by rarity in the story)
-and how much one names by a WordNet synonym of the other's word (``claim_lexicon``),
+sentences read (MiniLM), how much specific vocabulary they share (weighted by rarity in the story),
 the actors after merging, the predicate, the measured quantities and dates, negation and who is
 said to say it, and whether each is the other's best match in its article (a fact is usually
 told once per article). A logistic regression over these features, trained by
@@ -24,7 +23,7 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.claim_lexicon import LexicalSenses, synonym_matches
+from storylens.story.claim_lexicon import LexicalSenses, names_a_sense_of, predicate_relatedness, synonym_matches
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -49,8 +48,18 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    "synonym_overlap",
 )
+
+# What WordNet adds (``StoryMentions.lexical_features``): measured left one story out and not in
+# FEATURES, so not in the shipped model (docs/eval-claims.md, round s26)
+LEXICAL_FEATURES = (
+    "synonym_overlap",
+    "predicate_related",
+    "predicate_synonym",
+    "predicate_named",
+    "shared_words_predicates_apart",
+)
+
 
 @dataclass
 class StoryMentions:
@@ -90,6 +99,34 @@ class StoryMentions:
     def senses(self) -> list[LexicalSenses]:
         """Each mention's content lemmas with their WordNet senses (read once per story)."""
         return [LexicalSenses.of(item.lemmas) for item in self.items]
+
+    def lexical_features(self, i: int, j: int) -> list[float]:
+        """What WordNet adds to the words the two clauses share (``claim_lexicon``): the share
+        of their vocabulary (weighted by rarity) that one names by a synonym of the other's
+        word, how related their predicates are as verbs, whether each predicate is named in the
+        other clause (by the word, a synonym or a noun of the same sense), and shared words
+        under predicates WordNet does not relate."""
+        a, b = self.items[i], self.items[j]
+        union = a.lemmas | b.lemmas
+        weight = lambda words: sum(self.idf.get(w, 0.0) for w in words)  # noqa: E731
+        total = weight(union)
+        matched = synonym_matches(self.senses[i], self.senses[j])
+        synonym_overlap = weight(matched) / total if total else 0.0
+        weighted_overlap = weight(a.lemmas & b.lemmas) / total if total else 0.0
+        pa, pb = a.mention.predicate, b.mention.predicate
+        specific = bool(pa) and bool(pb) and pa not in GENERIC_PREDICATES and pb not in GENERIC_PREDICATES
+        related = predicate_relatedness(pa, pb) if specific else 0.0
+        named = 0.0
+        if specific:
+            named = (float(pa in b.lemmas or names_a_sense_of(pa, self.senses[j]))
+                     + float(pb in a.lemmas or names_a_sense_of(pb, self.senses[i]))) / 2
+        return [
+            synonym_overlap,
+            related,
+            float(specific and pa != pb and related == 1.0),
+            named,
+            weighted_overlap * (1.0 - max(related, named)) if specific else 0.0,
+        ]
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -140,8 +177,6 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            # the words one clause names by a WordNet synonym of the other's ("halted" / "stopped")
-            weight(synonym_matches(self.senses[i], self.senses[j])) / weight(union) if union and weight(union) else 0.0,
         ]
 
 
