@@ -49,7 +49,7 @@ from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
-from storylens.story.embeddings import embed, embed_sentences
+from storylens.story.embeddings import embed_sentences
 
 RESTATES = 0.8  # MiniLM cosine at which two clauses of one article tell one fact again
 DISPUTE = 0.7  # link probability at which a clause that denies the other's event contradicts it
@@ -255,8 +255,10 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
     items = _located(context)
     if not items:
         return None
-    vectors = _embed_once([item.align_text for item in items])
-    sentence_vectors = embed_sentences([item.mention.sentence.text for item in items])  # the brief reads them again
+    # Clauses and sentences go through one bounded table: a sentence of one clause is embedded
+    # once for both, and the brief reads the sentences' vectors again.
+    vectors = embed_sentences([item.align_text for item in items])
+    sentence_vectors = embed_sentences([item.mention.sentence.text for item in items])
     pairs = sorted(
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
@@ -278,14 +280,6 @@ def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float,
     items, common = prepared.mentions.items, prepared.mentions.common_actors
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
     return [(_measured_alike(items[i], items[j], common) or float(p), i, j) for (i, j), p in zip(prepared.pairs, probabilities)]
-
-
-def _embed_once(texts: list[str]) -> np.ndarray:
-    """MiniLM vectors of ``texts``, each distinct text embedded once (a sentence of several
-    clauses is every clause's sentence)."""
-    distinct = list(dict.fromkeys(texts))
-    row = {text: n for n, text in enumerate(distinct)}
-    return embed(distinct)[[row[text] for text in texts]]
 
 
 def align_claims(
