@@ -40,16 +40,12 @@ def _reader_class():
 
         def __init__(self, folder: Path):
             self._folder = folder
-            self._texts: dict[str, str] = {}
             super().__init__(str(folder), None)
 
         def open(self, fileid):
-            text = self._texts.get(fileid)
-            if text is None:
-                raw = (self._folder / fileid).read_bytes()
-                text = raw.replace(b"\r\n", b"\n").decode("latin-1")
-                self._texts[fileid] = text
-            return io.StringIO(text)
+            # Not cached here: NLTK reads each index once and keeps each data file's stream open.
+            raw = (self._folder / fileid).read_bytes()
+            return io.StringIO(raw.replace(b"\r\n", b"\n").decode("latin-1"))
 
         def map_wn(self, version="wordnet"):
             return None
