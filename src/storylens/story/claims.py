@@ -91,8 +91,8 @@ def _located(context: StoryContext) -> list[MentionInStory]:
                 outlet=article.outlet,
                 published=article.published or "",
                 source_key=context.source_key(article.id),
-                actors={_actor(context, name, article.id) for name in mention.actors},
-                actor_of_name={name: _actor(context, name, article.id) for name in mention.actors},
+                actors={actor_key(context, name, article.id) for name in mention.actors},
+                actor_of_name={name: actor_key(context, name, article.id) for name in mention.actors},
                 lemmas=set(mention.lemmas),
                 align_text=_readable(mention),
                 dated=[(t.span.start, t.value) for t in analysis.time_expressions
@@ -127,12 +127,13 @@ def _borrow_previous(item, mention, by_sentence, starts, context, article_id) ->
     if index == 0:
         return
     for earlier in by_sentence[starts[index - 1]]:
-        item.actors |= {_actor(context, name, article_id) for name in earlier.actors}
+        item.actors |= {actor_key(context, name, article_id) for name in earlier.actors}
         item.lemmas |= set(earlier.lemmas)
     item.align_text = by_sentence[starts[index - 1]][0].sentence.text + " " + mention.text
 
 
-def _actor(context: StoryContext, name: str, article_id: str) -> str:
+def actor_key(context: StoryContext, name: str, article_id: str) -> str:
+    """The story actor a name in an article stands for, or the name itself when it is none."""
     return context.actor_for(name, article_id) or "name:" + name.lower()
 
 

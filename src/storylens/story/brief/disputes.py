@@ -43,6 +43,7 @@ from storylens.story.claim_conflicts import (
 )
 from storylens.story.claim_conflicts.measured_frame import SAME_MEASURE, happening_count
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
+from storylens.story.claims import actor_key
 from storylens.story.brief.sentences import negated_by_its_sentence
 from storylens.story.context import StoryContext
 
@@ -74,7 +75,7 @@ class SideReader:
         for mention, start, end in inside or overlapping:
             span = Span.of(article.id, article.text, start, end)
             negated = mention.negated != negated_by_its_sentence(mention.sentence.text, start - mention.sentence.start, end - mention.sentence.start)
-            actor_of_name = {name: self.context.actor_for(name, article.id) or "name:" + name.lower() for name in mention.actors}
+            actor_of_name = {name: actor_key(self.context, name, article.id) for name in mention.actors}
             found.append(MentionInStory(
                 mention=replace(mention, negated=negated),
                 span=span,
