@@ -19,6 +19,7 @@ WRITTEN_CLAIMS_2 = PROJECT / "tests" / "data" / "claims_written_2"  # a second s
 WRITTEN_CLAIMS_3 = PROJECT / "tests" / "data" / "claims_written_3"  # a third set, written blind
 WRITTEN_CLAIMS_4 = PROJECT / "tests" / "data" / "claims_written_4"  # a fourth set, written blind
 WRITTEN_CLAIMS_5 = PROJECT / "tests" / "data" / "claims_written_5"  # a fifth set, written blind
+WRITTEN_CLAIMS_6 = PROJECT / "tests" / "data" / "claims_written_6"  # a sixth set, written blind
 
 
 def need(path: Path) -> Path:
@@ -60,6 +61,11 @@ def written_claims_4_dir() -> Path:
 @pytest.fixture(scope="session")
 def written_claims_5_dir() -> Path:
     return WRITTEN_CLAIMS_5
+
+
+@pytest.fixture(scope="session")
+def written_claims_6_dir() -> Path:
+    return WRITTEN_CLAIMS_6
 
 
 @pytest.fixture(scope="session")

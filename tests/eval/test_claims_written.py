@@ -1,5 +1,5 @@
 """The claims on the stories written for storylens (tests/data/claims_written*): invented events and
-outlets with a hand-made gold, never trained on. Sets 2 to 5 were written blind, by someone who had
+outlets with a hand-made gold, never trained on. Sets 2 to 6 were written blind, by someone who had
 not read the claims code, its tests or its docs. Each set's floors sit a little under what main
 measured (rates about 0.02 lower, counts as measured); raise them, never lower them. The history of
 each figure is in docs/eval-claims.md ("Stories written for storylens")."""
@@ -19,6 +19,7 @@ class Floors:
     status_accuracy: float
     contested_found: int
     false_conflicts: int  # a ceiling: at most this many
+    false_omissions: int = 0  # a ceiling too
 
 
 # Set 1 (a ferry sinking, a march, job cuts): F1 0.784, R 0.806, P 0.763, status 0.677, 6 of 9
@@ -34,12 +35,16 @@ class Floors:
 # Set 5 (a colliery explosion, a ransomware attack on a port, a hospital outbreak), written in round
 # s26 and measured on main before that round's changes: F1 0.415, R 0.354, P 0.500, status 0.471,
 # 3 of 16 contested, 3 false conflicts.
+# Set 6 (a train derailment, a crush in a football ground, a central bank's rate rise), written in
+# round s27 and measured on main before that round's changes: F1 0.502, R 0.458, P 0.557, status
+# 0.591, 6 of 19 contested, 1 false conflict and 4 false omissions (the first set to find any).
 FLOORS = {
     "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0),
     "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 1),
     "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 2),
     "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2),
     "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.45, 3, 3),
+    "written_claims_6_dir": Floors(0.48, 0.44, 0.53, 0.57, 6, 1, 4),
 }
 
 
@@ -54,4 +59,4 @@ def test_written_claims_gate(folder_fixture, request):
     assert figures["status_accuracy"] >= floors.status_accuracy
     assert figures["contested_found"] >= floors.contested_found
     assert figures["false_conflicts"] <= floors.false_conflicts
-    assert figures["false_omissions"] == 0
+    assert figures["false_omissions"] <= floors.false_omissions
