@@ -13,7 +13,7 @@ that restates itself: when each clause it would have twice in the group reads as
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 
 SURE_LINK = 0.9  # probability every cross-article pair needs for a group to take a second clause of one article
@@ -73,19 +73,24 @@ class ClaimGroups:
 
 def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float,
                    *, first: Sequence[tuple[int, int]] = (),
-                   restates: Optional[Callable[[int, int], bool]] = None) -> ClaimGroups:
+                   restates: Optional[Callable[[int, int], bool]] = None,
+                   aligned: Mapping[tuple[int, int], float] = {}, aligned_threshold: Optional[float] = None) -> ClaimGroups:
     """Merge along the surest links first while the groups' mean link stays at ``threshold``.
     ``first``: pairs joined before anything else (a retraction and what it retracts);
-    ``restates``: see ``ClaimGroups``."""
+    ``restates``: see ``ClaimGroups``; ``aligned``: pairs (i < j) the one-to-one alignment of
+    their two articles matches (``claim_alignment``), which link, and merge their groups, at
+    ``aligned_threshold``: their alternatives were weighed."""
     groups = ClaimGroups(articles, restates)
     for probability, i, j in scored:
         groups.add_score(i, j, probability)
     for i, j in first:
         if groups.root(i) != groups.root(j):
             groups.merge(i, j)
+    lowest = min(threshold, aligned_threshold) if aligned and aligned_threshold is not None else threshold
     for probability, i, j in sorted(scored, key=lambda s: -s[0]):
-        if probability < threshold:
+        if probability < lowest:
             break
-        if groups.can_merge(i, j, threshold):
+        bar = aligned_threshold if (i, j) in aligned and aligned_threshold is not None else threshold
+        if probability >= bar and groups.can_merge(i, j, bar):
             groups.merge(i, j)
     return groups
