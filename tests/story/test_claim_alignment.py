@@ -20,3 +20,11 @@ def test_every_pair_of_articles_is_aligned_on_its_own():
     # 0 is matched in b and in c: one partner per other article
     scored = [(0.8, 0, 3), (0.7, 0, 6), (0.6, 1, 6)]
     assert aligned_pairs(ARTICLES, scored, 0.1) == {(0, 3): 0.8, (0, 6): 0.7}
+
+
+def test_a_pair_is_in_a_triangle_when_a_third_article_aligns_with_both():
+    from storylens.story.claim_alignment import in_triangles
+
+    # 0 (a), 3 (b) and 6 (c) match each other all round; 1 (a) and 4 (b) match only each other
+    aligned = {(0, 3): 0.5, (0, 6): 0.6, (3, 6): 0.4, (1, 4): 0.5}
+    assert set(in_triangles(aligned)) == {(0, 3), (0, 6), (3, 6)}
