@@ -27,9 +27,6 @@ Choices, each made without the held-out story:
   threshold; the models that scored the other stories were fitted with this story among theirs,
   which is the one way its labels reach its own choice); the shipped ones are the best over all
   stories' held-out scores.
-- --aligned BAR (repeatable): also try linking the pairs that the one-to-one alignment of their two
-  articles matches (story/claim_alignment.py) at BAR, below the threshold; the bar (or none) is
-  chosen with the threshold, the same way; the shipped bar is the one chosen most often ("fit").
 """
 
 from __future__ import annotations
@@ -178,11 +175,6 @@ class Settings:
     story_weighted: bool = False
     balanced: bool = True
     threshold_by: str = "fit"  # or "held-out"
-    aligned: tuple[float | None, ...] = (None,)  # bars for pairs the alignment matches (None: no alignment)
-
-    def bars(self) -> list[tuple[float, float | None]]:
-        """(link threshold, aligned bar) pairs to choose from; an aligned bar is below the threshold."""
-        return [(t, a) for t in THRESHOLDS for a in self.aligned if a is None or a < t]
 
 
 def fit(stories: list[StoryData], c: float, settings: Settings) -> tuple[tuple[float, ...], float]:
@@ -212,11 +204,9 @@ def pooled_f1(stories: list[StoryData], model: LinkModel) -> float:
     return metrics(total)["score"]
 
 
-def best_on(counts: dict[tuple, Counter]) -> tuple:
-    """The (C, threshold, aligned bar) of best pooled link F1; ties go to the C nearest 1, then the
-    lower threshold, then no alignment, then the higher aligned bar."""
-    return max(counts, key=lambda key: (round(metrics(counts[key])["score"], 9), -abs(np.log(key[0])), -key[1],
-                                        key[2] is None, key[2] or 0.0))
+def best_on(counts: dict[tuple[float, float], Counter]) -> tuple[float, float]:
+    """The (C, threshold) of best pooled link F1; ties go to the C nearest 1, then the lower threshold."""
+    return max(counts, key=lambda key: (round(metrics(counts[key])["score"], 9), -abs(np.log(key[0])), -key[1]))
 
 
 def line(figures: dict) -> str:
@@ -230,17 +220,16 @@ def leave_one_story_out(stories: list[StoryData], settings: Settings) -> dict:
     it is judged at is chosen without it too: with ``threshold_by`` "fit", the threshold best on the
     training stories scored by the weights fitted on them; with "held-out", the (C, threshold) best
     over the other stories' held-out scores. Totals per set and over all."""
-    grid = [(c, t, a) for c in settings.cs for t, a in settings.bars()]
+    grid = [(c, t) for c in settings.cs for t in THRESHOLDS]
     held_out_counts: list[dict[tuple[float, float], Counter]] = []
     fitted_choice = []
     for held_out in stories:
         rest = [s for s in stories if s is not held_out]
         fitted = {c: fit(rest, c, settings) for c in settings.cs}
-        held_out_counts.append({(c, t, a): held_out.score(LinkModel(*fitted[c], t, a)) for c, t, a in grid})
+        held_out_counts.append({(c, t): held_out.score(LinkModel(*fitted[c], t)) for c, t in grid})
         if settings.threshold_by == "fit":
             c = settings.cs[0]
-            t, a = max(settings.bars(), key=lambda bar: pooled_f1(rest, LinkModel(*fitted[c], *bar)))
-            fitted_choice.append((c, t, a))
+            fitted_choice.append((c, max(THRESHOLDS, key=lambda t: pooled_f1(rest, LinkModel(*fitted[c], t)))))
     by_set: dict[str, Counter] = {}
     chosen = []
     for n, held_out in enumerate(stories):
@@ -253,13 +242,12 @@ def leave_one_story_out(stories: list[StoryData], settings: Settings) -> dict:
         chosen.append(choice)
         counts = held_out_counts[n][choice]
         by_set.setdefault(held_out.set_name, Counter()).update(counts)
-        print(f"held out {held_out.set_name}/{held_out.name}: C {choice[0]} threshold {choice[1]} aligned {choice[2]}  "
-              f"{line(metrics(counts))}",
+        print(f"held out {held_out.set_name}/{held_out.name}: C {choice[0]} threshold {choice[1]}  {line(metrics(counts))}",
               file=sys.stderr)
     pooled = {key: sum((counts[key] for counts in held_out_counts), Counter()) for key in grid}
     return {"chosen": chosen, "sets": {name: metrics(counts) for name, counts in by_set.items()},
             "all": metrics(sum(by_set.values(), Counter())),
-            "by_threshold": {f"C {c} threshold {t} aligned {a}": metrics(pooled[(c, t, a)])["score"] for c, t, a in grid},
+            "by_threshold": {f"C {c} threshold {t}": metrics(pooled[(c, t)])["score"] for c, t in grid},
             "best_held_out": best_on(pooled)}
 
 
@@ -267,14 +255,11 @@ def final_model(stories: list[StoryData], settings: Settings, report: dict) -> L
     """Fitted on every training story: at the median of the thresholds chosen held out ("fit"), or
     at the (C, threshold) best over all stories' held-out scores ("held-out")."""
     if settings.threshold_by == "fit":
-        c, threshold = settings.cs[0], float(np.median([t for _, t, _ in report["chosen"]]))
-        # the aligned bar chosen most often (None, no alignment, wins ties)
-        votes = Counter(a for _, _, a in report["chosen"])
-        aligned = max(votes, key=lambda a: (votes[a], a is None, a or 0.0))
+        c, threshold = settings.cs[0], float(np.median([t for _, t in report["chosen"]]))
     else:
-        c, threshold, aligned = report["best_held_out"]
+        c, threshold = report["best_held_out"]
     weights, bias = fit(stories, c, settings)
-    return LinkModel(weights, bias, threshold, aligned)
+    return LinkModel(weights, bias, threshold)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -291,17 +276,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--story-weighted", action="store_true", help="every story weighs the same in the fit")
     parser.add_argument("--unbalanced", action="store_true", help="no class balancing")
     parser.add_argument("--threshold-by", choices=("fit", "held-out"), default="fit")
-    parser.add_argument("--aligned", type=float, action="append", default=None,
-                        help="a bar at which pairs the one-to-one alignment of two articles matches link "
-                             "(story/claim_alignment.py); repeat for several, chosen like the threshold "
-                             "against no alignment (default: no alignment)")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: the shipped path)")
     parser.add_argument("--report", type=Path, default=None, help="write every figure as JSON here")
     args = parser.parse_args(argv)
     if args.c and len(args.c) > 1 and args.threshold_by != "held-out":
         parser.error("several --c need --threshold-by held-out (C is chosen by held-out stories)")
-    settings = Settings(tuple(args.c or (1.0,)), args.story_weighted, not args.unbalanced, args.threshold_by,
-                        (None, *sorted(set(args.aligned or ()))))
+    settings = Settings(tuple(args.c or (1.0,)), args.story_weighted, not args.unbalanced, args.threshold_by)
     training, heldout = collect_folders(args.data or [Path("../shared/eval/claims_gold")], args.heldout_only)
     stories = [StoryData(folder, args.cache) for folder in training]
     report = leave_one_story_out(stories, settings)
@@ -317,7 +297,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         model.save()
     print("weights: " + ", ".join(f"{name} {w:+.2f}" for name, w in zip(FEATURES, model.weights))
-          + f"; threshold {model.link_threshold}; aligned {model.aligned_threshold}", file=sys.stderr)
+          + f"; threshold {model.link_threshold}", file=sys.stderr)
     report["heldout_only"] = {}
     for folder in heldout:
         counts = StoryData(folder, args.cache).score(model)

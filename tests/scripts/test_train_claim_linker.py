@@ -157,21 +157,14 @@ def test_story_weights_make_every_story_count_the_same(trainer):
     assert abs(weighted[0]) < pooled[0] / 2  # each story counts once: they cancel out
 
 
-def test_an_aligned_bar_is_chosen_with_the_threshold_and_below_it(trainer):
-    bars = trainer.Settings(aligned=(None, 0.4)).bars()
-    assert (0.6, 0.4) in bars and (0.6, None) in bars and (0.3, None) in bars
-    assert (0.3, 0.4) not in bars and (0.4, 0.4) not in bars
-
-
 @pytest.mark.slow
 def test_training_on_two_folders_scores_the_held_out_one(trainer, sets, tmp_path):
     model_path, report_path = tmp_path / "model.json", tmp_path / "report.json"
     trainer.main(["--data", str(sets["first"]), "--data", str(sets["second"]),
                   "--heldout-only", str(sets["kept-apart"]), "--cache", str(tmp_path / "cache"),
-                  "--out", str(model_path), "--report", str(report_path), "--aligned", "0.4"])
+                  "--out", str(model_path), "--report", str(report_path)])
     model = json.loads(model_path.read_text())
     assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
-    assert model["aligned_threshold"] in (None, 0.4)
     report = json.loads(report_path.read_text())
     assert set(report["sets"]) == {"first", "second"}  # each training set held out story by story
     assert set(report["heldout_only"]) == {"kept-apart"}

@@ -13,28 +13,19 @@ that restates itself: when each clause it would have twice in the group reads as
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 
-CONSISTENT = True  # dev toggle
-TOLD_TWICE = True  # dev toggle
 SURE_LINK = 0.9  # probability every cross-article pair needs for a group to take a second clause of one article
 
 
 class ClaimGroups:
     """Average-link agglomeration over scored mention pairs, one mention per article per group."""
 
-    def __init__(self, articles: Sequence[str], restates: Optional[Callable[[int, int], bool]] = None,
-                 aligned: Mapping[tuple[int, int], float] = {}) -> None:
-        """``restates(i, j)``: two clauses of one article tell one fact twice; ``aligned``: the
-        pairs (i < j) the alignment of their two articles matches one to one."""
+    def __init__(self, articles: Sequence[str], restates: Optional[Callable[[int, int], bool]] = None) -> None:
+        """``restates(i, j)``: two clauses of one article tell one fact twice."""
         self.article_of = list(articles)
         self.restates = restates
-        self.aligned = aligned
-        self.partner: dict[tuple[int, str], int] = {}  # (clause, other article) -> its aligned clause there
-        for i, j in aligned:
-            self.partner[(i, self.article_of[j])] = j
-            self.partner[(j, self.article_of[i])] = i
         self.group_of = list(range(len(articles)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
         self.score: dict[tuple[int, int], float] = {}
@@ -50,45 +41,15 @@ class ClaimGroups:
         a, b = self.members[self.group_of[i]], self.members[self.group_of[j]]
         if a is b:
             return False
-        if CONSISTENT and self.aligned and self.against_alignment(a, b):
-            return False
         if {self.article_of[m] for m in a} & {self.article_of[m] for m in b}:
             cross = [self._score(x, y) for x in a for y in b if self.article_of[x] != self.article_of[y]]
             if bool(cross) and min(cross) >= SURE_LINK:
-                return True
-            if TOLD_TWICE and self._told_twice_aligned(a, b) and sum(cross) / len(cross) >= threshold:
                 return True
             if self.restates is None:
                 return False
             same = [(x, y) for x in a for y in b if self.article_of[x] == self.article_of[y]]
             return all(self.restates(x, y) for x, y in same) and self._mean_link(a, b) >= threshold
         return self._mean_link(a, b) >= threshold
-
-    def against_alignment(self, a: list[int], b: list[int]) -> bool:
-        """Merging would put a clause with a clause of an article whose aligned match for it is
-        another clause, left outside: the alignment weighed both and chose the other."""
-        together = set(a) | set(b)
-        for mine, other in ((a, b), (b, a)):
-            for x in mine:
-                for y in other:
-                    partner = self.partner.get((x, self.article_of[y]))
-                    if partner is not None and partner != y and partner not in together:
-                        return True
-        return False
-
-    def _told_twice_aligned(self, a: list[int], b: list[int]) -> bool:
-        """Each clause of an article the two groups share is matched by the alignment with a
-        clause of the other group: the article tells the fact twice, and each telling has its
-        counterpart there (a second clause of another fact would be matched elsewhere)."""
-        if not self.aligned:
-            return False
-        shared = {self.article_of[m] for m in a} & {self.article_of[m] for m in b}
-        for mine, other in ((a, b), (b, a)):
-            for x in mine:
-                if self.article_of[x] in shared and not any(
-                        ((x, y) if x < y else (y, x)) in self.aligned for y in other):
-                    return False
-        return True
 
     def _score(self, i: int, j: int) -> float:
         return self.score.get((i, j) if i < j else (j, i), 0.0)
@@ -112,24 +73,19 @@ class ClaimGroups:
 
 def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float,
                    *, first: Sequence[tuple[int, int]] = (),
-                   restates: Optional[Callable[[int, int], bool]] = None,
-                   aligned: Mapping[tuple[int, int], float] = {}, aligned_threshold: Optional[float] = None) -> ClaimGroups:
+                   restates: Optional[Callable[[int, int], bool]] = None) -> ClaimGroups:
     """Merge along the surest links first while the groups' mean link stays at ``threshold``.
     ``first``: pairs joined before anything else (a retraction and what it retracts);
-    ``restates``: see ``ClaimGroups``; ``aligned``: pairs (i < j) the one-to-one alignment of
-    their two articles matches (``claim_alignment``), which link, and merge their groups, at
-    ``aligned_threshold``: their alternatives were weighed."""
-    groups = ClaimGroups(articles, restates, aligned)
+    ``restates``: see ``ClaimGroups``."""
+    groups = ClaimGroups(articles, restates)
     for probability, i, j in scored:
         groups.add_score(i, j, probability)
     for i, j in first:
         if groups.root(i) != groups.root(j):
             groups.merge(i, j)
-    lowest = min(threshold, aligned_threshold) if aligned and aligned_threshold is not None else threshold
     for probability, i, j in sorted(scored, key=lambda s: -s[0]):
-        if probability < lowest:
+        if probability < threshold:
             break
-        bar = aligned_threshold if (i, j) in aligned and aligned_threshold is not None else threshold
-        if probability >= bar and groups.can_merge(i, j, bar):
+        if groups.can_merge(i, j, threshold):
             groups.merge(i, j)
     return groups

@@ -138,14 +138,11 @@ class StoryMentions:
 
 @dataclass(frozen=True)
 class LinkModel:
-    """Logistic regression weights over ``FEATURES``, the probability at which pairs link, and
-    the lower one at which a pair the alignment of its two articles matches links
-    (``claim_alignment``; None: no alignment)."""
+    """Logistic regression weights over ``FEATURES`` and the probability at which pairs link."""
 
     weights: tuple[float, ...]
     bias: float
     link_threshold: float
-    aligned_threshold: float | None = None
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         z = features @ np.asarray(self.weights) + self.bias
@@ -153,7 +150,7 @@ class LinkModel:
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
-                "link_threshold": self.link_threshold, "aligned_threshold": self.aligned_threshold}
+                "link_threshold": self.link_threshold}
 
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,4 +162,4 @@ def load_model(path: Path = MODEL_PATH) -> LinkModel:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if data["features"] != list(FEATURES):
         raise ValueError(f"{path} was trained on other features; run scripts/train_claim_linker.py again")
-    return LinkModel(tuple(data["weights"]), data["bias"], data["link_threshold"], data.get("aligned_threshold"))
+    return LinkModel(tuple(data["weights"]), data["bias"], data["link_threshold"])

@@ -46,7 +46,6 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.pairing import paired_disputes
-from storylens.story.claim_alignment import aligned_pairs
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
@@ -328,11 +327,8 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
-    articles = [item.span.article for item in items]
-    aligned = aligned_pairs(articles, scored, model.aligned_threshold) if model.aligned_threshold is not None else {}
-    groups = group_mentions(articles, scored, model.link_threshold, first=outright,
-                            restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES,
-                            aligned=aligned, aligned_threshold=model.aligned_threshold)
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
+                            restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)
     # and the scorer gives it at least half the link threshold. Figures of one named thing need
