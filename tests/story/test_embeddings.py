@@ -26,26 +26,3 @@ def test_sentence_vectors_are_those_of_embed_and_kept_within_a_bound(monkeypatch
     assert np.allclose(again[1], vectors[1], atol=1e-6)
     assert len(embeddings._sentence_vectors) <= 2
     assert embeddings.embed_sentences([]).shape == (0, EMBEDDING_DIM)
-
-
-def test_words_in_context_are_read_once_per_sentence_and_kept_within_a_bound(monkeypatch):
-    from storylens.story import embeddings
-
-    monkeypatch.setattr(embeddings, "WORDS_CACHE_SIZE", 2)
-    sentences = ["The barge ran aground near Pellow lock.", "Its cargo of grain was saved."]
-    words = embeddings.words_in_context(sentences + sentences[:1])
-    first = words[0]
-    assert first.lemmas[:3] == ("the", "barge", "run")
-    assert first.content.tolist()[:3] == [False, True, True]
-    assert "." not in first.lemmas  # punctuation is not kept
-    assert sentences[0][first.starts[1]:first.ends[1]] == "barge"
-    assert first.vectors.shape == (len(first.lemmas), EMBEDDING_DIM)
-    assert np.allclose(np.linalg.norm(first.vectors.astype(np.float32), axis=1), 1.0, atol=1e-2)
-    assert words[2] is first  # one reading per distinct sentence
-    # in context: "bank" of a river and "bank" that lends are not one vector
-    river, lender = embeddings.words_in_context(["The boat drifted to the bank of the river.",
-                                                 "The bank raised its interest rates."])
-    river_bank = river.vectors[river.lemmas.index("bank")].astype(np.float32)
-    lender_bank = lender.vectors[lender.lemmas.index("bank")].astype(np.float32)
-    assert river_bank @ lender_bank < 0.95
-    assert len(embeddings._sentence_words) <= 2

@@ -23,8 +23,6 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.token_alignment import FEATURES as WORD_FEATURES
-from storylens.story.token_alignment import ClauseWords, pair_features, read_clauses
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -49,7 +47,7 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-) + WORD_FEATURES
+)
 
 
 @dataclass
@@ -63,7 +61,6 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
-    clauses: list[ClauseWords]  # each clause's words in context (story.token_alignment)
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
@@ -85,7 +82,7 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank, read_clauses(items))
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -136,7 +133,7 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-        ] + pair_features(self.clauses[i], self.clauses[j], self.idf)
+        ]
 
 
 @dataclass(frozen=True)
