@@ -14,11 +14,6 @@ per vector dimension, so that inference reads plain arrays: no PCA, no scikit-le
 the decision threshold is the lowest that keeps the whole finder's content precision at 0.90 on
 the other fifth; then the model is refitted on all train articles. About 8 minutes on two busy cores, most of it parsing;
 --cache keeps the parsed Docs (outside the repository) so a rerun skips that step.
-With --contextual the dense part is instead the contextual MiniLM vectors of each candidate's cue,
-argument head and source in their sentence, their products and cosines
-(storylens.nlp.quotes.context_vectors), each block projected on its own CONTEXT_COMPONENTS principal
-axes for the fit and folded back the same way; embedding train's sentences takes most of an hour
-on two busy cores, so --vector-cache keeps the vectors (outside the repository).
 """
 
 from __future__ import annotations
@@ -37,7 +32,6 @@ from storylens.eval.attribution import Scorer, ours, parsed_documents, read_ann,
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes.arguments import candidates, features
 from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.quotes import context_vectors
 from storylens.nlp.quotes.word_vectors import BLOCKS, dense_rows
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.scorer import MODEL_PATH
@@ -49,8 +43,6 @@ THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.3
 # standardised and scaled by VECTOR_WEIGHT (held-out train candidates: average precision 0.7744
 # for the string features alone, 0.7760 with the vectors at 32 axes and 0.1, 0.7758 at 0.3).
 VECTOR_COMPONENTS, VECTOR_WEIGHT = 32, 0.1
-# With --contextual: principal axes per block of contextual vectors, and the blocks' weight.
-CONTEXT_COMPONENTS, CONTEXT_WEIGHT = 32, 0.1
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
 
@@ -64,9 +56,7 @@ def _share(extents, start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
-def rows_of(doc, gold, vectors: bool = False, token_vectors=None) -> tuple[list[list[str]], np.ndarray | None, list[int]]:
-    """String features, dense rows (static word vectors with ``vectors``; contextual ones given
-    ``token_vectors``, token index -> vector) and labels of the Doc's candidates."""
+def rows_of(doc, gold, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None, list[int]]:
     in_quote = quoted_tokens(doc)
     rows, labels = [], []
     found = list(candidates(doc))
@@ -78,34 +68,10 @@ def rows_of(doc, gold, vectors: bool = False, token_vectors=None) -> tuple[list[
         )
         rows.append(features(cand, in_quote))
         labels.append(int(positive))
-    if token_vectors is not None:
-        return rows, context_vectors.dense_rows(found, token_vectors), labels
     return rows, dense_rows(found) if vectors else None, labels
 
 
-def contextual_vectors(docs, cache: Path | None) -> list[dict[int, np.ndarray]]:
-    """Per Doc, the contextual vector of every token a candidate reads (cue, argument head,
-    source), read from ``cache`` (an .npz outside the repository) when it holds them."""
-    if cache is not None and cache.exists():
-        with np.load(cache) as data:
-            return [
-                dict(zip(data[f"tokens{n}"].tolist(), data[f"vectors{n}"].astype(np.float32))) for n in range(len(docs))
-            ]
-    out = []
-    for doc in docs:
-        tokens = {i for c in candidates(doc) for i in context_vectors.candidate_tokens(c) if i is not None}
-        out.append(context_vectors.token_vectors(doc, tokens))
-    if cache is not None:
-        arrays = {}
-        for n, vectors in enumerate(out):
-            tokens = sorted(vectors)
-            arrays[f"tokens{n}"] = np.array(tokens, dtype=np.int32)
-            arrays[f"vectors{n}"] = np.array([vectors[i] for i in tokens], dtype=np.float16).reshape(-1, context_vectors.DIM)
-        np.savez(cache, **arrays)
-    return out
-
-
-def fit(rows, dense, labels, contextual: bool = False):
+def fit(rows, dense, labels):
     counts: dict[str, int] = {}
     for row in rows:
         for f in set(row):
@@ -119,8 +85,6 @@ def fit(rows, dense, labels, contextual: bool = False):
         indptr.append(len(indices))
     x = csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
     model = LogisticRegression(C=C, max_iter=1000, solver="liblinear", random_state=SEED)
-    if dense is not None and contextual:
-        return _fit_contextual(model, x, vocab, dense, labels)
     if dense is None:
         model.fit(x, labels)
         # liblinear fits the intercept as a feature ("bias" is in every row too); both are kept.
@@ -147,48 +111,14 @@ def fit(rows, dense, labels, contextual: bool = False):
     )
 
 
-def _fit_contextual(model, x, vocab, dense, labels) -> LinearModel:
-    """The fit with contextual blocks: each block of ``context_vectors.BLOCKS`` on its own
-    principal axes (centred; fitted on a sample of rows), the cosines as they are, every column
-    standardised and scaled by CONTEXT_WEIGHT; then folded back into one weight per raw input
-    (the centring into the bias), so inference is one dot product."""
-    dim, n_blocks = context_vectors.DIM, len(context_vectors.BLOCKS)
-    sample = np.random.default_rng(SEED).choice(len(dense), min(20000, len(dense)), replace=False)
-    axes = [
-        PCA(CONTEXT_COMPONENTS, random_state=SEED).fit(dense[sample, b * dim : (b + 1) * dim]).components_
-        for b in range(n_blocks)
-    ]
-    projected = np.hstack(
-        [dense[:, b * dim : (b + 1) * dim] @ axes[b].T for b in range(n_blocks)] + [dense[:, n_blocks * dim :]]
-    )
-    mean = projected.mean(axis=0)
-    scale = (projected.std(axis=0) + 1e-6) / CONTEXT_WEIGHT
-    model.fit(hstack([x, csr_matrix((projected - mean) / scale)]).tocsr(), labels)
-    coef = model.coef_[0]
-    sparse_weights, projected_weights = coef[: len(vocab)], coef[len(vocab) :] / scale
-    k = CONTEXT_COMPONENTS
-    dense_weights = np.hstack(
-        [projected_weights[b * k : (b + 1) * k] @ axes[b] for b in range(n_blocks)] + [projected_weights[n_blocks * k :]]
-    )
-    return LinearModel(
-        ["attribution"], vocab, sparse_weights[None, :].astype(np.float32),
-        model.intercept_ - float(mean @ projected_weights),
-        dense_weights=dense_weights[None, :].astype(np.float32),
-        dense_mean=np.zeros(dense.shape[1], dtype=np.float32),
-        dense_scale=np.ones(dense.shape[1], dtype=np.float32),
-    )
-
-
-def best_threshold(
-    model: LinearModel, docs, golds, thresholds=THRESHOLDS, contextual: bool = False
-) -> tuple[float, dict[str, float]]:
+def best_threshold(model: LinearModel, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which the whole finder (rules and this model) keeps the held-out
     articles' content precision at MIN_PRECISION (the bar of issue 17): recall is what PolNeAR's
     broad attributions ask for, and overlap precision is what a reader notices. Also the
     finder's metrics there."""
     chosen, chosen_metrics = thresholds[-1], {}
     for threshold in reversed(thresholds):
-        scorer.use_model(model, threshold, contextual)
+        scorer.use_model(model, threshold)
         tally = Scorer()
         for doc, gold in zip(docs, golds):
             tally.add(doc.text, ours(doc), gold)

@@ -293,9 +293,9 @@ class QuoteFinder:
         claimed ..." holds two attributions), but one content is not given twice."""
         best: dict[int, tuple[Candidate, float]] = {}
         cutoff = scorer.threshold()
-        for candidate, probability in scorer.scored_candidates(doc, in_quote, used_cues):
+        for candidate, probability in scorer.scored_candidates(doc, in_quote):
             cue = candidate.cue
-            if probability < cutoff:
+            if probability < cutoff or cue.idx in used_cues or cue.i in in_quote:
                 continue
             if cue.i not in best or probability > best[cue.i][1]:
                 best[cue.i] = (candidate, probability)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes.arguments import Candidate, candidates, features
-from storylens.nlp.quotes import context_vectors, word_vectors
+from storylens.nlp.quotes.word_vectors import dense_rows
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution.npz"
 # Used when the model file carries no threshold of its own.
@@ -22,40 +22,31 @@ DEFAULT_THRESHOLD = 0.5
 
 
 # A model set by use_model (the training script trying thresholds) instead of the shipped one.
-_in_use: list[tuple[LinearModel, float, bool]] = []
+_in_use: list[tuple[LinearModel, float]] = []
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> tuple[LinearModel, float, bool]:
+def _shipped() -> tuple[LinearModel, float]:
     model, extra = LinearModel.load(MODEL_PATH)
-    return model, float(extra.get("threshold", DEFAULT_THRESHOLD)), bool(extra.get("contextual", 0.0))
+    return model, float(extra.get("threshold", DEFAULT_THRESHOLD))
 
 
-def load_model() -> tuple[LinearModel, float, bool]:
-    """(model, threshold, whether its dense part reads contextual vectors rather than word vectors)."""
+def load_model() -> tuple[LinearModel, float]:
     return _in_use[0] if _in_use else _shipped()
 
 
-def use_model(model: LinearModel | None, threshold: float = DEFAULT_THRESHOLD, contextual: bool = False) -> None:
+def use_model(model: LinearModel | None, threshold: float = DEFAULT_THRESHOLD) -> None:
     """Score with ``model`` and ``threshold`` from now on (None: the shipped model again)."""
-    _in_use[:] = [] if model is None else [(model, threshold, contextual)]
+    _in_use[:] = [] if model is None else [(model, threshold)]
 
 
-def scored_candidates(
-    doc: Doc, in_quote: set[int], used_cues: set[int] | None = None
-) -> list[tuple[Candidate, float]]:
-    """Every candidate of the Doc with the model's probability that it is an attribution; given
-    ``used_cues`` (character offsets of the cues the rules took), only the candidates the finder
-    weighs: their cue neither used nor quoted (so no other sentence needs contextual vectors)."""
+def scored_candidates(doc: Doc, in_quote: set[int]) -> list[tuple[Candidate, float]]:
+    """Every candidate of the Doc with the model's probability that it is an attribution."""
     found = list(candidates(doc))
-    if used_cues is not None:
-        found = [c for c in found if c.cue.i not in in_quote and c.cue.idx not in used_cues]
     if not found:
         return []
-    model, _, contextual = load_model()
-    dense = None
-    if model.dense_weights is not None:
-        dense = context_vectors.candidate_rows(doc, found) if contextual else word_vectors.dense_rows(found)
+    model, _ = load_model()
+    dense = dense_rows(found) if model.dense_weights is not None else None
     probabilities = model.scores([features(c, in_quote) for c in found], dense)
     return list(zip(found, (float(p) for p in probabilities)))
 
