@@ -15,7 +15,8 @@ from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief.disputes import SideReader, disagreeing
 from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
-from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
+from storylens.story.brief.sentences import (
+    MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, presupposed_clauses, reported)
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
 from storylens.story.context import StoryContext
@@ -344,6 +345,7 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     # ("Valdane blames a bolt of lightning" beside "Valdane says the storm was to blame")
     speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or "")
     own = context.source_key(choice.source.article)
+    but = {w.lower() for a in context.analyses if a.article.outlet for w in a.article.outlet.split()} | ATTRIBUTION_WORDS
     same_voice = [choice.source]
     others = [s for s in _one_per_article(cited[1:]) if s.article != choice.source.article]
     for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
@@ -351,6 +353,10 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
             same_voice.append(source)  # the chosen outlet's own other articles, in whichever voice:
             continue  # they add no second source
         theirs_plain = not voices.attributed(source.span) and not reports_a_speaker(doc)
+        if plain and not theirs_plain:
+            # "Having seized the bridge on Monday, the militia said ...": the participle clause
+            # presupposes the seizure in the outlet's own voice, whatever its main verb reports.
+            theirs_plain = any(states_the_same(choice.text, clause, but=but) for clause in presupposed_clauses(doc))
         names_the_speaker = bool(speaker) and len(speaker & content_stems(doc.text)) >= len(speaker) / 2
         if theirs_plain == plain or names_the_speaker:
             same_voice.append(source)
