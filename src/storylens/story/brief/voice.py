@@ -34,7 +34,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storylens.nlp.loaded_rules.modifiers import hyphenated_modifier, modifier_score
 from storylens.nlp.loaded_rules.nouns import judging_noun_candidate, noun_score
 from storylens.records import Span
-from storylens.story.brief.restrictive import restricts_reference
 from storylens.story.claim_conflicts import DENIALS
 
 WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
@@ -174,8 +173,7 @@ class Voices:
 
         - an adjective (or a present participle: "the bungling minister") before a noun, marked
           evaluative, scored as judging (`judges`), or describing a thing the other outlets also
-          name ("the notorious militia" where the others write "the militia") unless it says
-          which thing is meant ("new cases", "a nuclear plant": `restrictive.restricts_reference`);
+          name ("the notorious militia" where the others write "the militia");
         - a hyphenated premodifier scored as judging ("the fat-cat firm"); other hyphenated
           words mostly state facts ("second-largest", "two-year") and stay;
         - an adverb of a verb scored as judging ("has grudgingly agreed").
@@ -216,8 +214,6 @@ class Voices:
                 continue
             if not judges and head.dep_ == "attr":
                 continue  # "the liquid was undiluted metarzine": the modifier is what the clause asserts
-            if not judges and restricts_reference(token):
-                continue  # "new cases", "an additional risk", "a nuclear plant": which thing is meant, not a judgement
             cuts.append(self._premodifier_cut(span, doc, token.left_edge, token))
         return cuts
 
