@@ -117,9 +117,9 @@ def test_one_outlet_modifiers_are_cut_with_their_article_mended():
     text = "An infamous militia and the ruthless gunmen attacked the old harbour of the Russian port."
     neutral, span = voices_for(text, "A militia attacked the harbour of the Russian port; gunmen fled.")
     out = compress(text, neutral.voices.one_outlet_cuts(span, parse([text])[0]), 0, {})
-    # "old" says which harbour is meant (WordNet ties it to age: story/brief/restrictive.py), so it
-    # stays though the other outlet names the harbour without it; "Russian" is a proper adjective.
-    assert out == "A militia and the gunmen attacked the old harbour of the Russian port."
+    # The other outlet names the harbour without "old", so "old" goes too; "Russian" is a proper
+    # adjective and stays.
+    assert out == "A militia and the gunmen attacked the harbour of the Russian port."
 
 
 def test_quoted_and_shared_adjectives_stay():
