@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.ingest.datelines import dateline_length
+from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import SourceRef, Span
 from storylens.story.brief.voice import Voices, attribution_tag, quote_edits
 from storylens.story.context import StoryContext
@@ -336,6 +337,23 @@ def _is_comment_adjunct(token) -> bool:
     if token.dep_ == "advcl":
         return token.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in token.children)
     return token.dep_ == "prep" and token.lower_ in COMMENT_PREPOSITIONS and token.i > token.head.i + 1
+
+
+def presupposed_clauses(doc) -> list[str]:
+    """The adverbial participle clauses of a sentence, as written: a verb of the main clause's
+    adverbial clause (``advcl``) in its participle form (VBG, VBN; "having" + VBN), with no
+    subordinator and no subject of its own ("Having seized the bridge on Monday night, the
+    militia said ..."). Such a clause presupposes its event: the outlet states it as a fact in
+    its own voice, whatever the main verb reports. A participle of saying ("..., saying the
+    strike was unlawful") presupposes only that someone said it, so it is not one."""
+    found = []
+    for token in doc:
+        if token.dep_ != "advcl" or token.tag_ not in ("VBG", "VBN") or token.lemma_.lower() in REPORTING_VERBS:
+            continue
+        if any(c.dep_ in ("mark", *SUBJECTS) or c.tag_ in ("WRB", "IN") and c.i < token.i for c in token.children):
+            continue  # "if elected", "when asked", "the army having left": not the outlet's own statement
+        found.append(doc[token.left_edge.i : token.right_edge.i + 1].text)
+    return found
 
 
 def unshared_adjuncts(doc, shared_stems: set[str], *, at_most_shared: float = 0.34) -> list[tuple[int, int]]:

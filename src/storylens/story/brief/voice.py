@@ -79,6 +79,7 @@ class Voices:
     attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     evaluative: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> marked spans
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # article -> role labels
+    speakers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)  # article -> quotes' (start, end, speaker)
 
     def add_words(self, article: str, outlet: str, text: str) -> None:
         """An article's own words: those outside its quotations (which are their speakers')."""
@@ -112,13 +113,24 @@ class Voices:
                 return True
         return False
 
+    def add_speaker(self, article: str, start: int, end: int, speaker: str) -> None:
+        """What the nlp layer's quote finder says someone said (``start``..``end``, the words
+        said) and who said it (`records.Quote.speaker_text`)."""
+        self.speakers.setdefault(article, []).append((start, end, speaker))
+
     def speaker_of(self, span: Span) -> str | None:
-        """Who ``span``'s article says the clause covering most of it comes from, as written."""
+        """Who ``span``'s article says its words come from, as the nlp layer found it: the
+        speaker of the attributed clause or quotation covering most of the span, else of the one
+        inside it that covers most of it (the span holds the frame too: "The ministry said the
+        strike was unlawful")."""
+        said = [(a.start, a.end, a.speaker) for a in self.attributions.get(span.article, [])]
+        said += self.speakers.get(span.article, [])
         length = max(1, span.end - span.start)
-        for attribution in self.attributions.get(span.article, []):
-            if min(span.end, attribution.end) - max(span.start, attribution.start) >= 0.5 * length:
-                return attribution.speaker
-        return None
+        for start, end, speaker in said:
+            if min(span.end, end) - max(span.start, start) >= 0.5 * length:
+                return speaker
+        inside = [(end - start, speaker) for start, end, speaker in said if span.start <= start and end <= span.end]
+        return max(inside, key=lambda found: found[0])[1] if inside else None
 
     def add_evaluative(self, span: Span, found_by: str = "model") -> None:
         # A long model span does not tell which of its words carries the loading; a short one,

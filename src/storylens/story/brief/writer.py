@@ -15,7 +15,8 @@ from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
 from storylens.story.brief.disputes import SideReader, disagreeing
 from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
-from storylens.story.brief.sentences import MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, reported
+from storylens.story.brief.sentences import (
+    MONTHS, Neutraliser, best_sentence, compress, date_edits, leading_connective, parse, presupposed_clauses, reported)
 from storylens.story.brief.voice import Attribution
 from storylens.story.claim_conflicts.quantity import comparable
 from storylens.story.context import StoryContext
@@ -342,8 +343,9 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     plain = not voices.attributed(choice.source.span) and not reports_a_speaker(chosen)
     # who the chosen sentence says it comes from: a span naming that speaker states it too
     # ("Valdane blames a bolt of lightning" beside "Valdane says the storm was to blame")
-    speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or _speaker_in(chosen) or "")
+    speaker = set() if plain else content_stems(voices.speaker_of(choice.source.span) or "")
     own = context.source_key(choice.source.article)
+    but = {w.lower() for a in context.analyses if a.article.outlet for w in a.article.outlet.split()} | ATTRIBUTION_WORDS
     same_voice = [choice.source]
     others = [s for s in _one_per_article(cited[1:]) if s.article != choice.source.article]
     for source, doc in zip(others, parse([context.sentence_of(s.span).text for s in others])):
@@ -351,6 +353,10 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
             same_voice.append(source)  # the chosen outlet's own other articles, in whichever voice:
             continue  # they add no second source
         theirs_plain = not voices.attributed(source.span) and not reports_a_speaker(doc)
+        if plain and not theirs_plain:
+            # "Having seized the bridge on Monday, the militia said ...": the participle clause
+            # presupposes the seizure in the outlet's own voice, whatever its main verb reports.
+            theirs_plain = any(states_the_same(choice.text, clause, but=but) for clause in presupposed_clauses(doc))
         names_the_speaker = bool(speaker) and len(speaker & content_stems(doc.text)) >= len(speaker) / 2
         if theirs_plain == plain or names_the_speaker:
             same_voice.append(source)
@@ -365,23 +371,6 @@ def in_whose_voice(choice, cited: list[SourceRef], context: StoryContext, neutra
     sources = [s for s in same_voice if context.source_key(s.article) == own]
     text = choice.text.rstrip(".") if framed else reported(outlet, choice.text, neutral.names)
     return SummarySentence(text=text + ".", sources=sources)
-
-
-def _speaker_in(doc) -> str | None:
-    """The subject of the sentence's reporting verb ("The ministry said ..." -> "The ministry"),
-    or the object of "according to"."""
-    for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
-                return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1].text
-    for root in (t for t in doc if t.dep_ == "ROOT"):
-        for verb in [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]:
-            if verb.lemma_.lower() in REPORTING_VERBS:
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                if subjects and subjects[0].pos_ != "PRON":
-                    return doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
-    return None
 
 
 def reports_a_speaker(doc) -> bool:
@@ -494,6 +483,9 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
                 start = mention.sentence.start + offset
                 attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence)
                 neutral.voices.add_attribution(article.id, attribution)
+        for quote in analysis.quotes:
+            if quote.speaker_text:
+                neutral.voices.add_speaker(article.id, quote.span.start, quote.span.end, quote.speaker_text)
     for actor in story.actors:
         for label in actor.labels:
             # Titles before a name and appositions can go without breaking the sentence;
@@ -548,7 +540,7 @@ class Said:
         so a figure the other sentence lacks makes it no repeat ("sales of 140 million crowns
         last year" repeats nothing of "a profit of 410 million crowns last year"); elsewhere
         another figure of one thing (a second toll) is left to the disputes."""
-        from storylens.story.embeddings import embed
+        from storylens.story.embeddings import embed_sentences
 
         for outlet in self.outlets:
             text = text.replace(outlet, " ")
@@ -557,7 +549,7 @@ class Said:
         said = [i for i, other in enumerate(self.numbers) if numbers <= other or not figures]
         if any(len(words & self.words[i]) / max(1, len(words)) > same_words for i in said):
             return True
-        vector = embed([text])[0]
+        vector = embed_sentences([text])[0]  # the shared table: most brief sentences are story sentences
         if any(float(vector @ self.vectors[i]) > same_meaning for i in said):
             return True
         self.words.append(words)
