@@ -125,4 +125,5 @@ def test_a_groups_members_word_that_the_others_only_quote_is_marked(nlp):
 
 def test_a_groups_members_word_another_outlet_also_uses_is_not_marked(nlp):
     shared = dict(FERRY_RAID, **{"Tern Bulletin": "Bandits seized a ferry near Carrowby on Monday, the Saltwind Company said."})
-    assert labels(story_of(nlp, shared)) == []
+    # (two outlets now agree on "bandits", so the older rule may mark the third's "Gunmen")
+    assert not [text for _, text in labels(story_of(nlp, shared)) if text.lower() == "bandits"]

@@ -86,6 +86,23 @@ def _place_after(head: Token) -> list[Token]:
     return [doc[head.i + 1], *place]
 
 
+def _name_after(head: Token) -> list[Token]:
+    """The proper name a capitalised event noun opens: "Operation Dawnbreak", "Hurricane Ines"
+    (the parse makes the noun a compound of the name, or the name a modifier of the noun).
+    Without it the term was the bare "Operation", which names nothing."""
+    if not head.text[:1].isupper():
+        return []
+    run: list[Token] = []
+    for token in head.doc[head.i + 1 :]:
+        if token.pos_ != "PROPN" or not token.is_title or "\n" in token.nbor(-1).whitespace_:
+            break
+        run.append(token)
+    if not run:
+        return []
+    joined = head.head in run or any(t.head.i == head.i or t.head in run for t in run)
+    return run if joined else []
+
+
 def _term(tokens: list[Token], head: Token) -> str:
     """The name as a term: proper nouns keep their case, other words are lower-cased, and a
     lower-case head noun is singular ("attacks" -> "attack")."""
@@ -146,7 +163,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             head = token.head
         else:
             head = token
-        tokens = _modifiers(head) + [head] + _place_after(head)
+        tokens = _modifiers(head) + [head] + (_place_after(head) or _name_after(head))
         # "so-called" and "self-styled" distance the writer from the name; they are not part of it
         while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in DISTANCING_WORDS):
             tokens = tokens[1:]

@@ -220,13 +220,13 @@ def _day(value: str) -> date | None:
 
 def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
     """Join groups of different outlets a day or two apart that name the same happening.
-    A join that would have one article give the entry two dates is refused: an article that
-    dates two mentions differently reports two happenings ("the strike began on Monday" ... "the
-    union ended the strike on Wednesday"). Articles, not outlets: one outlet's two reports may
-    date one happening differently, as two outlets may."""
+    A join is refused when one article has a mention in each group whose verbs govern the same
+    happening noun: the article itself tells two happenings apart by their dates ("the strike
+    began on Monday" ... "the union ended the strike on Wednesday"). Articles, not outlets: one
+    outlet's two reports may date one happening differently, as two outlets may."""
     union = UnionFind(range(len(groups)))
     days = [_day(g[0].mention.date) for g in groups]
-    dates_of = {x: _article_dates(group) for x, group in enumerate(groups)}
+    members = {x: list(group) for x, group in enumerate(groups)}
     for x in range(len(groups)):
         for y in range(x + 1, len(groups)):
             if days[x] is None or days[y] is None or days[x] == days[y]:
@@ -236,29 +236,23 @@ def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
             if not any(_dated_differently(a, b) for a in groups[x] for b in groups[y]):
                 continue
             root_x, root_y = union.find(x), union.find(y)
-            if root_x == root_y:
-                continue
-            joined = _joined_dates(dates_of[root_x], dates_of[root_y])
-            if any(len(dates) > 1 for dates in joined.values()):
+            if root_x == root_y or _one_article_tells_apart(members[root_x], members[root_y]):
                 continue
             union.union(x, y)
-            dates_of[union.find(x)] = joined
-    return [[item for g in members for item in groups[g]] for members in union.groups()]
+            members[union.find(x)] = members[root_x] + members[root_y]
+    return [[item for g in members_ for item in groups[g]] for members_ in union.groups()]
 
 
-def _article_dates(group: list[_Item]) -> dict[str, set[str]]:
-    dates: dict[str, set[str]] = defaultdict(set)
-    for item in group:
-        dates[item.article].add(item.mention.date)
-    return dates
+def _one_article_tells_apart(one: list[_Item], other: list[_Item]) -> bool:
+    return any(
+        a.article == b.article and a.mention.date != b.mention.date and _shared_happening(a, b)
+        for a in one
+        for b in other
+    )
 
 
-def _joined_dates(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
-    joined: dict[str, set[str]] = defaultdict(set)
-    for dates in (a, b):
-        for article, values in dates.items():
-            joined[article] |= values
-    return joined
+def _shared_happening(a: _Item, b: _Item) -> bool:
+    return any(names_a_happening(word) for word in _argument_words(a) & _argument_words(b))
 
 
 def _dated_differently(a: _Item, b: _Item) -> bool:
@@ -270,7 +264,7 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
         return False
     if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
         return False
-    return any(names_a_happening(word) for word in _argument_words(a) & _argument_words(b))
+    return _shared_happening(a, b)
 
 
 @lru_cache(maxsize=4096)
