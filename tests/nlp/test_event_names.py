@@ -59,5 +59,7 @@ def test_a_capitalised_event_noun_keeps_the_name_it_opens(nlp):
     # round s27: "Operation Dawnbreak" was the bare term "Operation"
     doc = nlp('The rebels call the offensive "Operation Greywater". The minister mocked the so-called "Operation Greywater".')
     names = [(n.term, n.scare_quoted, n.distanced) for n in doc._.event_names]
-    assert ("Operation Greywater", True, False) in names and ("Operation Greywater", True, True) in names, names
-    assert all(term != "Operation" for term, _, _ in names)
+    # both are kept from the outlet's own names: the first is the rebels' name, reported
+    assert names == [("Operation Greywater", True, True), ("Operation Greywater", True, True)], names
+    doc = nlp("Operation Greywater, as the rebels call it, began on Monday.")
+    assert [(n.term, n.distanced) for n in doc._.event_names] == [("Operation Greywater", True)]

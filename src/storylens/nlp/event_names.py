@@ -140,8 +140,15 @@ def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
     while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head.i != governor.i:
         governor = governor.head
     verb = governor.head
+    # "X, as the rebels call it": the name is given as someone else's
+    for word in (head, governor):
+        if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
+            return True
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
-        return any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i)  # "what they call X"
+        if any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
+            return True  # "what they call X"
+        # "the rebels call the offensive X": the rebels' name, reported, not the outlet's
+        return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
     if governor.dep_ == "attr" and verb.lemma_ == "be":
         return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
     return False
