@@ -153,3 +153,12 @@ def test_gazetteer_knows_countries_and_big_cities_not_surnames_or_towns():
     assert is_well_known_place("Burkina Faso") and is_well_known_place("Kiev") and is_well_known_place("kyiv")
     assert is_country("Mali") and not is_country("Lagos")
     assert not any(is_well_known_place(n) for n in ("Taylor", "Warren", "Allen", "Franklin", "Lawrence", "Toyota"))
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp):
+    # round s27: "Shells" opening a sentence was a LOC actor; the tagger reads it as a plural
+    # common noun (NNS), capitalised only by its place.
+    text = "The militia shelled the bridge at Orrin on Sunday.\n\nShells did not hit the hospital on Sunday, doctors said."
+    assert not any(name == "Shells" for name, _ in ents(nlp, text))
+    # a name opening a sentence stays a name
+    assert any(name == "Velmora" for name, _ in ents(nlp, "Velmora closed its border on Sunday. Velmora said it would reopen."))

@@ -53,3 +53,13 @@ def test_names_the_outlet_sets_itself_against_are_distanced(nlp):
 
 def test_invasion_and_war_are_generic():
     assert is_generic("invasion") and is_generic("war") and not is_generic("uprising")
+
+
+def test_a_capitalised_event_noun_keeps_the_name_it_opens(nlp):
+    # round s27: "Operation Dawnbreak" was the bare term "Operation"
+    doc = nlp('The rebels call the offensive "Operation Greywater". The minister mocked the so-called "Operation Greywater".')
+    names = [(n.term, n.scare_quoted, n.distanced) for n in doc._.event_names]
+    # both are kept from the outlet's own names: the first is the rebels' name, reported
+    assert names == [("Operation Greywater", True, True), ("Operation Greywater", True, True)], names
+    doc = nlp("Operation Greywater, as the rebels call it, began on Monday.")
+    assert [(n.term, n.distanced) for n in doc._.event_names] == [("Operation Greywater", True)]

@@ -124,3 +124,15 @@ def test_a_bare_plural_with_no_group_or_two_groups_labels_none(label_nlp):
         "Redhand rebels and Greyfell rebels crossed the river on Monday. The rebels fired rockets at Kalvik.",
     )
     assert not any(label == "rebels" for label, *_ in found), found
+
+
+def test_the_members_of_a_named_group_give_the_bare_noun_its_referent(nlp):
+    # round s27: "the raiders of the Saltwind Company" names whose raiders they are, as
+    # "Saltwind raiders" does; the bare "the raiders" later is the article's word for that group.
+    doc = nlp("The raiders of the Saltwind Company seized a ferry on Monday. Two crewmen were hurt when the raiders boarded.")
+    found = [(l.label, l.target, l.kind) for l in doc._.labels]
+    assert ("raiders", "Saltwind Company", "description") in found
+    # the phrase that names the group is no label itself, nor is "the people of" a group's word
+    assert len([f for f in found if f[0] == "raiders"]) == 1
+    doc = nlp("The people of the Saltwind Company voted on Monday. The people of the valley stayed home.")
+    assert not [l for l in doc._.labels if l.label == "people"]

@@ -270,3 +270,15 @@ def test_a_quarter_still_ahead_is_not_the_one_reported(nlp):
 )
 def test_this_weekend_follows_the_tense_of_its_verb(nlp, text, published, expression, value):
     assert expressions(nlp, text, published)[expression].timeml == value
+
+
+def test_a_will_reported_in_the_past_looks_ahead(nlp):
+    # round s27: "said the port would reopen on Friday" is the speaker's "will reopen on Friday",
+    # the Friday after the report (2028-03-15 is a Wednesday), not the one before it.
+    found = expressions(nlp, "Ms Holm said the port would reopen on Friday.", published="2028-03-15")
+    assert found["Friday"].value == "2028-03-17"
+    # "would have reopened" looks back; a past happening keeps the Friday before
+    found = expressions(nlp, "Ms Holm said the port would have reopened on Friday.", published="2028-03-15")
+    assert found["Friday"].value == "2028-03-10"
+    found = expressions(nlp, "Ms Holm said the port reopened on Friday.", published="2028-03-15")
+    assert found["Friday"].value == "2028-03-10"

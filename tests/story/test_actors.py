@@ -323,3 +323,25 @@ def test_a_person_named_by_surname_alone_stays_a_person():
     person = actor_with(context, "Edda Baker")
     assert person.type == "PERSON" and "Baker" in person.aliases
     assert "Baker Holdings" not in person.aliases
+
+
+# --- round s27: an apposition that says the name is a town ---------------------------------------
+
+
+def test_a_town_one_article_calls_a_town_is_a_place_and_joins_its_official_name():
+    a = analysis(
+        "a",
+        "Brenna, a town of 9,000 on the Orrin river, lost power. Brenna-on-Orrin, as it is officially called, waits.",
+        [("Brenna", "GPE"), ("Brenna-on-Orrin", "GPE")],
+    )
+    b = analysis("b", "Brenna sent buses to the border. Brenna said the buses would run daily.", [("Brenna", "PERSON"), ("Brenna", "PERSON")])
+    context, _ = merged(a, b)
+    town = actor_with(context, "Brenna")
+    assert town.type == "GPE" and "Brenna-on-Orrin" in town.aliases
+
+
+def test_a_person_whose_apposition_names_a_town_stays_a_person():
+    a = analysis("a", "Ivo Brenna, a city councillor, said the buses would run. Brenna, the town's mayor, agreed.", [("Ivo Brenna", "PERSON"), ("Brenna", "PERSON")])
+    b = analysis("b", "Brenna, a nurse from the town of Orrin, said the buses were late.", [("Brenna", "PERSON"), ("Orrin", "GPE")])
+    context, _ = merged(a, b)
+    assert actor_with(context, "Brenna").type == "PERSON"

@@ -101,3 +101,29 @@ def test_a_plain_noun_for_the_side_is_not_marked(nlp):
     story = story_of(nlp, plain)
     assert role_labels_of(story) == {("Greyfell Front", "Valley Courier", "raiders")}
     assert labels(story) == []
+
+
+# --- round s27: the adopting outlet names the group in the noun's own phrase ------------------------
+
+FERRY_RAID = {
+    "Harbour Lamp": "The bandits of the Saltwind Company seized a ferry near Carrowby on Monday. "
+    "Two crewmen were hurt when the bandits boarded.",
+    "Morning Quay": "Gunmen seized a ferry near Carrowby on Monday. The port chief called the raiders “bandits” and "
+    "closed the harbour.",
+    "Tern Bulletin": "The Saltwind Company said its men had taken a ferry near Carrowby on Monday.",
+}
+
+
+def test_a_groups_members_word_that_the_others_only_quote_is_marked(nlp):
+    # No fact is told with the same verb by the others, so no role label: the outlet's own phrase
+    # names the group ("the bandits of the Saltwind Company"), and the later bare "the bandits" is
+    # its word for that group; another outlet writes the word only inside quotation marks.
+    story = story_of(nlp, FERRY_RAID)
+    assert ("Harbour Lamp", "bandits") in labels(story)
+    assert {o for o, _ in labels(story)} == {"Harbour Lamp"}
+
+
+def test_a_groups_members_word_another_outlet_also_uses_is_not_marked(nlp):
+    shared = dict(FERRY_RAID, **{"Tern Bulletin": "Bandits seized a ferry near Carrowby on Monday, the Saltwind Company said."})
+    # (two outlets now agree on "bandits", so the older rule may mark the third's "Gunmen")
+    assert not [text for _, text in labels(story_of(nlp, shared)) if text.lower() == "bandits"]

@@ -180,3 +180,48 @@ def test_a_description_never_starts_with_a_relative_word(nlp):
     events = _timeline(list(analyze_articles([article], nlp=nlp)))
     (aground,) = [e for e in events if e.date == "2024-03-03"]
     assert aground.description.startswith("The ferry Morwen, which had run aground")
+
+
+# --- round s27: what a date conflict may join ---------------------------------------------------------
+
+
+def _article_with(article_id, outlet, *dated):
+    """One article holding several dated mentions: ``dated`` are (text, trigger, date) sentences."""
+    text = " ".join(sentence for sentence, _, _ in dated)
+    mentions, offset = [], 0
+    for sentence, trigger, date in dated:
+        span = Span.of(article_id, text, offset, offset + len(sentence))
+        start = offset + sentence.index(trigger[:4])
+        mentions.append(
+            EventMention(sentence=span, trigger=trigger, trigger_span=Span.of(article_id, text, start, start + len(trigger)), date=date, clause=span)
+        )
+        offset += len(sentence) + 1
+    article = Article(id=article_id, source=article_id, text=text, published="2024-03-04", outlet=outlet)
+    return ArticleAnalysis(article=article, event_mentions=mentions)
+
+
+def test_an_article_that_dates_two_mentions_apart_reports_two_happenings():
+    story = [
+        _article_with("a", "Quay Post", ("Dockers began a strike at the Vessby yard", "began", "2024-03-01")),
+        _article_with(
+            "b",
+            "Harbour Lamp",
+            ("Dockers went on strike at the Vessby yard", "went", "2024-03-02"),
+            ("The union ended the strike at the Vessby yard", "ended", "2024-03-03"),
+        ),
+    ]
+    events = _timeline(story)
+    # the start of the strike, dated differently by two outlets, is one entry with a conflict;
+    # the outlet's later date is the end of the strike, another happening
+    assert [(e.date, [c.date for c in e.date_conflicts]) for e in events] == [("2024-03-01", ["2024-03-02"]), ("2024-03-03", [])]
+
+
+def test_people_two_verbs_govern_are_no_shared_happening():
+    # "sailors" is a noun for people, not a happening; a verb of saying dates the saying
+    story = [
+        _article_with("a", "Quay Post", ("Rescuers pulled nine sailors from the sea near Vessby", "pulled", "2024-03-01")),
+        _article_with("b", "Harbour Lamp", ("The town of Vessby buried two sailors", "buried", "2024-03-03")),
+        _article_with("c", "Tern Bulletin", ("The hospital said four sailors were in intensive care", "said", "2024-03-02")),
+    ]
+    assert sorted(len(e.sources) for e in _timeline(story)) == [1, 1, 1]
+    assert all(not e.date_conflicts for e in _timeline(story))

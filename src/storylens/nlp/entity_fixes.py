@@ -390,6 +390,8 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 continue
             if len(span) == 1 and label != "NORP" and span[0].pos_ not in ("PROPN", "NOUN") and not span.text.isupper():
                 continue  # "Halfway", "Russophobic": capitalised at a sentence start or by mistake
+            if len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start:
+                continue  # "Shells did not hit ...": the tagger reads a plural common noun, capitalised by its place
         out.append((s, e, label))
     return out
 

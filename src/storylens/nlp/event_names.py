@@ -86,6 +86,23 @@ def _place_after(head: Token) -> list[Token]:
     return [doc[head.i + 1], *place]
 
 
+def _name_after(head: Token) -> list[Token]:
+    """The proper name a capitalised event noun opens: "Operation Dawnbreak", "Hurricane Ines"
+    (the parse makes the noun a compound of the name, or the name a modifier of the noun).
+    Without it the term was the bare "Operation", which names nothing."""
+    if not head.text[:1].isupper():
+        return []
+    run: list[Token] = []
+    for token in head.doc[head.i + 1 :]:
+        if token.pos_ != "PROPN" or not token.is_title or "\n" in token.nbor(-1).whitespace_:
+            break
+        run.append(token)
+    if not run:
+        return []
+    joined = head.head in run or any(t.head.i == head.i or t.head in run for t in run)
+    return run if joined else []
+
+
 def _term(tokens: list[Token], head: Token) -> str:
     """The name as a term: proper nouns keep their case, other words are lower-cased, and a
     lower-case head noun is singular ("attacks" -> "attack")."""
@@ -123,8 +140,15 @@ def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
     while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head.i != governor.i:
         governor = governor.head
     verb = governor.head
+    # "X, as the rebels call it": the name is given as someone else's
+    for word in (head, governor):
+        if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
+            return True
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
-        return any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i)  # "what they call X"
+        if any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
+            return True  # "what they call X"
+        # "the rebels call the offensive X": the rebels' name, reported, not the outlet's
+        return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
     if governor.dep_ == "attr" and verb.lemma_ == "be":
         return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
     return False
@@ -146,7 +170,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             head = token.head
         else:
             head = token
-        tokens = _modifiers(head) + [head] + _place_after(head)
+        tokens = _modifiers(head) + [head] + (_place_after(head) or _name_after(head))
         # "so-called" and "self-styled" distance the writer from the name; they are not part of it
         while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in DISTANCING_WORDS):
             tokens = tokens[1:]

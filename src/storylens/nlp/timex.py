@@ -81,10 +81,26 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         return "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
+    if _will_reported_in_the_past(token):
+        return "future"
     schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
     if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
         return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
+
+
+def _will_reported_in_the_past(token) -> bool:
+    """"She said the port would reopen on Friday": the "will" of the speaker, moved back a tense
+    by a past verb of saying, is still the future of the report. Not "would have" (a
+    counterfactual) and not a "would" that no past saying governs (a habit or a condition)."""
+    if token.tag_ != "VB" or token.dep_ != "ccomp":
+        return False
+    children = list(token.children)
+    if not any(c.tag_ == "MD" and c.lower_ in ("would", "'d") for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    return token.head.lemma_ in REPORTING and token.head.tag_ in ("VBD", "VBN")
 
 
 def _looks_like_count(doc: Doc, span: SpacySpan, *, words: bool = False) -> bool:

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from storylens.nlp.entity_rules.kinds import SETTLEMENT_NOUNS
 from storylens.nlp.entity_rules.verbs import VerbLexicon
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import (
@@ -150,6 +151,12 @@ STRONG_PLACE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 WEAK_PLACE_CONTEXT = re.compile(r"\b(?:in|into|from|to)\s+$", re.IGNORECASE)
+# An apposition that says what the name is: "X, a town of 12,000", "X, the regional capital";
+# the settlement noun ends its phrase ("X, a city councillor" and "X, the town's mayor" are people).
+SETTLEMENT_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|from|in|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")(?=\s*(?:of|on|in|near|at|by|with|where|which|that)\b|\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|’s|')")
 
 
@@ -160,10 +167,10 @@ def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
     found = ""
     for mention in group.mentions:
         text = texts.get(mention.span.article, "")
-        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 2]
+        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 40]
         if POSSESSIVE_AFTER.match(after):
             continue
-        if STRONG_PLACE_CONTEXT.search(before):
+        if STRONG_PLACE_CONTEXT.search(before) or SETTLEMENT_APPOSITION.match(after):
             return "strong"
         if WEAK_PLACE_CONTEXT.search(before):
             found = "weak"

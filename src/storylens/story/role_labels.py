@@ -77,7 +77,16 @@ def _forms(word: str) -> set[str]:
 
 def quoted_role_labels(labels: list[Label], context: StoryContext) -> list[LoadedSpan]:
     """Role labels (from `role_referent_labels`) that the story's other outlets use only as
-    someone's quoted word: one outlet adopts a side's label in its own voice."""
+    someone's quoted word: one outlet adopts a side's label in its own voice. The articles' own
+    labels of a group by its members' noun, with the group named in the phrase ("the terrorists
+    of the Redhand Brigade", `Label.kind` "description", one plural word, not attributed) are
+    read the same way."""
+    labels = list(labels) + [
+        label
+        for analysis in context.analyses
+        for label in analysis.labels
+        if label.kind == "description" and not label.attributed and _one_plural_noun(label.label)
+    ]
     own: dict[str, set[str]] = defaultdict(set)
     quoted: dict[str, set[str]] = defaultdict(set)
     for analysis in context.analyses:
@@ -89,7 +98,7 @@ def quoted_role_labels(labels: list[Label], context: StoryContext) -> list[Loade
     found = []
     for label in labels:
         words = label.label.split()
-        if label.kind != "role" or not words:
+        if label.kind not in ("role", "description") or not words:
             continue
         forms = _forms(words[-1])
         others = [o for o in own if o != label.outlet]
@@ -97,6 +106,11 @@ def quoted_role_labels(labels: list[Label], context: StoryContext) -> list[Loade
             continue
         found.append(LoadedSpan(label.span, "Name_Calling,Labeling", 1.0, "label"))
     return found
+
+
+def _one_plural_noun(text: str) -> bool:
+    """One lower-case word ending in "s": the bare plural a group's members are called."""
+    return text.isalpha() and text.islower() and text.endswith("s")
 
 
 def _mentions_by_claim(claims: list[Claim], context: StoryContext):

@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,6 +43,11 @@ LIGHT_TRIGGERS = frozenset(
     "be have do say tell report give make take go get come state add write note claim call see "
     "show begin start continue".split()
 )
+# Verbs of saying and showing: their date is when it was said, not when what is said happened.
+REPORTING_TRIGGERS = frozenset("say tell report state add write note claim call see show announce".split())
+# WordNet's files for happenings: a noun two outlets' verbs govern names one happening only if
+# one of its two most frequent senses is an act or an event ("march", "strike", "vote").
+HAPPENING_FILES = frozenset({"noun.act", "noun.event", "noun.phenomenon", "noun.process"})
 CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 STOPWORDS = frozenset(
     "that this with from have been were their there they them which what when where while about "
@@ -213,25 +219,62 @@ def _day(value: str) -> date | None:
 
 
 def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
-    """Join groups of different outlets a day or two apart that name the same happening."""
+    """Join groups of different outlets a day or two apart that name the same happening.
+    A join is refused when one article has a mention in each group whose verbs govern the same
+    happening noun: the article itself tells two happenings apart by their dates ("the strike
+    began on Monday" ... "the union ended the strike on Wednesday"). Articles, not outlets: one
+    outlet's two reports may date one happening differently, as two outlets may."""
     union = UnionFind(range(len(groups)))
     days = [_day(g[0].mention.date) for g in groups]
+    members = {x: list(group) for x, group in enumerate(groups)}
     for x in range(len(groups)):
         for y in range(x + 1, len(groups)):
             if days[x] is None or days[y] is None or days[x] == days[y]:
                 continue
             if abs((days[x] - days[y]).days) > CONFLICT_WINDOW_DAYS:
                 continue
-            if any(_dated_differently(a, b) for a in groups[x] for b in groups[y]):
-                union.union(x, y)
-    return [[item for g in members for item in groups[g]] for members in union.groups()]
+            if not any(_dated_differently(a, b) for a in groups[x] for b in groups[y]):
+                continue
+            root_x, root_y = union.find(x), union.find(y)
+            if root_x == root_y or _one_article_tells_apart(members[root_x], members[root_y]):
+                continue
+            union.union(x, y)
+            members[union.find(x)] = members[root_x] + members[root_y]
+    return [[item for g in members_ for item in groups[g]] for members_ in union.groups()]
+
+
+def _one_article_tells_apart(one: list[_Item], other: list[_Item]) -> bool:
+    return any(
+        a.article == b.article and a.mention.date != b.mention.date and _shared_happening(a, b)
+        for a in one
+        for b in other
+    )
+
+
+def _shared_happening(a: _Item, b: _Item) -> bool:
+    return any(names_a_happening(word) for word in _argument_words(a) & _argument_words(b))
 
 
 def _dated_differently(a: _Item, b: _Item) -> bool:
-    """Two outlets' mentions whose triggers govern the same noun: one happening, two dates."""
+    """Two outlets' mentions whose triggers govern the same happening noun ("went on a march",
+    "began a march"): one happening, two dates. A verb of saying dates the saying, not what is
+    said; a shared noun for people or things ("pulled eleven sailors", "buried two sailors")
+    is no shared happening."""
     if (a.outlet or a.article) == (b.outlet or b.article):
         return False
-    return bool(_argument_words(a) & _argument_words(b))
+    if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
+        return False
+    return _shared_happening(a, b)
+
+
+@lru_cache(maxsize=4096)
+def names_a_happening(word: str) -> bool:
+    """One of the two most frequent WordNet senses of the noun is an act or an event."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    return any(sense.lexname() in HAPPENING_FILES for sense in senses[:2])
 
 
 def _main_date(group: list[_Item]) -> str:

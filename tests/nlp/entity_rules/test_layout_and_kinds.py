@@ -78,3 +78,19 @@ def test_an_organisation_listed_beside_a_country_stays_an_organisation(nlp):
     doc = nlp("Talks between Velmora and Redhand broke down on Monday.")
     assert [t.text for t in doc[2:5]] == ["Velmora", "and", "Redhand"]
     assert retype_places_by_company(doc, [(2, 3, "GPE"), (4, 5, "ORG")]) == [(2, 3, "GPE"), (4, 5, "ORG")]
+
+
+def test_a_ship_the_model_read_as_a_person_is_a_vessel(nlp):
+    # round s27: the small model reads "Grey Heron"-like ship names as people; the ship noun in
+    # whose apposition the parse puts the name says otherwise, and WordNet's watercraft senses
+    # extend the ship nouns ("dredger", "catamaran").
+    found = ents(nlp, "Police detained the crew of the tanker Marlow Finch on Tuesday after it struck the freighter Ada Quist.")
+    assert ("Marlow Finch", "VESSEL") in found and ("Ada Quist", "VESSEL") in found, found
+    found = ents(nlp, "The dredger Halcyon Bay ran aground off Penmoor. The catamaran Wenna Rose towed it free.")
+    assert {label for name, label in found if name in ("Halcyon Bay", "Wenna Rose")} == {"VESSEL"}, found
+
+
+def test_a_person_beside_a_ship_noun_stays_a_person(nlp):
+    found = ents(nlp, "Captain Ada Quist of the ferry said the crossing was rough. The ferry's owner, Ivo Brask, agreed.")
+    assert ("Ada Quist", "PERSON") in found, found
+    assert not any(label == "VESSEL" for _, label in found), found

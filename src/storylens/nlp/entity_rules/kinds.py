@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import sentence_of
@@ -56,20 +58,55 @@ def _word_before(doc: Doc, i: int):
     return doc[i] if i >= 0 else None
 
 
-def _names_a_vessel(doc: Doc, start: int, end: int) -> bool:
-    before = _word_before(doc, start)
-    # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough
-    if before is not None and before.is_lower and (before.lower_ in VESSEL_NOUNS or before.lemma_ in VESSEL_NOUNS):
+# WordNet's craft for travel on water: "collier", "bulk carrier", "dredger" ... are kinds of it.
+WATERCRAFT = "vessel.n.02"
+
+
+@lru_cache(maxsize=1024)
+def is_vessel_noun(word: str) -> bool:
+    """A noun for a ship: one of VESSEL_NOUNS, or a noun whose most frequent WordNet sense is a
+    kind of watercraft ("the collier X", "the dredger X"; not "the carrier" of a disease, whose
+    first sense is a person, which VESSEL_NOUNS lists for the navy's carriers)."""
+    word = word.lower()
+    if word in VESSEL_NOUNS:
         return True
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and any(h.name() == WATERCRAFT for path in senses[0].hypernym_paths() for h in path)
+
+
+def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
+    before = _word_before(doc, start)
+    root = doc[start:end].root
+    # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough
+    if before is not None and before.is_lower and before.is_alpha and (is_vessel_noun(before.lower_) or is_vessel_noun(before.lemma_)):
+        # A name the model read as a person's ("the freighter Grey Heron") must be the noun's own
+        # apposition or compound in the parse, not a name that merely follows it.
+        if label != "PERSON" or root.head.i == before.i or before.head.i == root.i:
+            return True
     if doc[start].lower_.strip(".") in SHIP_PREFIXES and end - start > 1:
         return True
-    root = doc[start:end].root
     # "Sea Lark, a research ship": an apposition headed by a vessel noun
-    return any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and is_vessel_noun(c.lemma_) for c in root.children)
+
+
+def _persons_names(doc: Doc, ents: list[Candidate]) -> set[str]:
+    """Names the Doc gives a person's sign: after a title ("Captain Grey Heron") or a word of a
+    longer PERSON name."""
+    names = set()
+    for s, e, label in ents:
+        if label != "PERSON":
+            continue
+        if s > 0 and doc[s - 1].lower_.strip(".") in TITLE_WORDS:
+            names.add(clean_name(doc[s:e].text).lower())
+    return names
 
 
 def retype_vessels(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
-    vessels = {clean_name(doc[s:e].text).lower() for s, e, label in ents if label != "PERSON" and _names_a_vessel(doc, s, e)}
+    vessels = {clean_name(doc[s:e].text).lower() for s, e, label in ents if _names_a_vessel(doc, s, e, label)}
+    vessels -= _persons_names(doc, ents)
     if not vessels:
         return ents
     return [(s, e, VESSEL if clean_name(doc[s:e].text).lower() in vessels else label) for s, e, label in ents]

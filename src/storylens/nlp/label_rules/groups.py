@@ -9,7 +9,10 @@ describing modifier that is not part of the name.
 
 A plural noun standing alone ("the terrorists", "the rebels") needs no modifier: it labels the
 one group whose members the article names with the same noun and the group's name ("Redhand
-terrorists", "Redhand's rebels": the noun is the article's word for that group's people). With
+terrorists", "Redhand's rebels", and since round s27 "the terrorists of the Redhand Brigade",
+"fighters from Redhand": the noun is the article's word for that group's people). The phrase
+that names the group is no label itself: "the members of X", "the people of X" have that shape
+too, and only the bare noun that stands for the group later is the article's word for it. With
 two such groups, or none, it labels neither; a place ("Northland officials") is not a group of
 people and gives no referent to a bare plural.
 """
@@ -41,21 +44,42 @@ def _referents_by_head(doc: Doc) -> dict[str, set[str]]:
 MEMBER_GROUP_TYPES = frozenset({"ORG", "NORP"})
 
 
+def _member_noun_of(ent):
+    """The plural noun whose members the group's name says it names: "Redhand terrorists",
+    "Redhand's rebels", "the terrorists of the Redhand Brigade", "fighters from the Redhand
+    Brigade"; None otherwise."""
+    if ent.label_ not in MEMBER_GROUP_TYPES:
+        return None
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "poss", "nmod") and head.i >= ent.end:
+        noun = head
+    elif root.dep_ == "pobj" and head.lower_ in MEMBERSHIP_PREPOSITIONS and head.head.i < head.i:
+        noun = head.head
+    else:
+        return None
+    return noun if noun.tag_ == "NNS" and noun.is_lower and not noun.ent_type_ else None
+
+
+# "the terrorists of X", "fighters from X": the members of the group X.
+MEMBERSHIP_PREPOSITIONS = frozenset({"of", "from"})
+
+
 def _groups_by_member_noun(doc: Doc) -> dict[str, set[str]]:
-    """Plural noun -> the groups written as its modifier or possessor ("terrorist" -> {"Redhand"}
-    from "Redhand terrorists")."""
+    """Plural noun -> the groups written as its modifier, possessor or "of"/"from" phrase
+    ("terrorist" -> {"Redhand"} from "Redhand terrorists" or "the terrorists of Redhand")."""
     found: dict[str, set[str]] = {}
     for ent in doc_entities(doc):
-        head = ent.root.head
-        if ent.label_ not in MEMBER_GROUP_TYPES or ent.root.dep_ not in ("compound", "poss", "nmod"):
-            continue
-        if head.i >= ent.end and head.tag_ == "NNS" and head.is_lower and not head.ent_type_:
-            found.setdefault(head.lemma_.lower(), set()).add(ent.text)
+        noun = _member_noun_of(ent)
+        if noun is not None:
+            found.setdefault(noun.lemma_.lower(), set()).add(ent.text)
     return found
 
 
 def _bare_plural(head) -> bool:
     """A plural noun in the outlet's clause, not a modifier of another noun: "the terrorists fired"."""
+    if any(c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPOSITIONS for c in head.children):
+        return False  # "the people of the valley" says whose people: no group's word
     return head.tag_ == "NNS" and head.dep_ not in ("compound", "nmod", "poss")
 
 

@@ -9,17 +9,23 @@ the noun ("regime's relentless aggression").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules.filters import lexical_weight
+
+if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
+    from storylens.nlp.event_rules import QuotedText
 
 EVALUATIVE_WEIGHT = 0.25
 
 
 def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, the adjective's weight) of each evaluative noun phrase."""
+    from storylens.nlp.event_rules import QuotedText
+
     quoted = quoted or QuotedText(doc_text(doc))
     found = []
     for token in doc:

@@ -25,12 +25,15 @@ The span is the noun alone: the brief quotes it ("“lackeys”") and the modifi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
-from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules.word_scorer import WordScorer
+
+if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
+    from storylens.nlp.event_rules import QuotedText
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "evaluative_nouns.npz"
 NOUN_SCORE = 0.85
@@ -176,6 +179,8 @@ def names_a_group(noun: str) -> bool:
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
+    from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
+
     quoted = quoted or QuotedText(doc_text(doc))
     plural, singular = [], []
     for token in doc:
