@@ -45,7 +45,6 @@ from storylens.story.claim_conflicts import (
     quantity_conflict,
     superseded,
 )
-from storylens.story.claim_conflicts.figure_pairs import figure_pairs_joined_first
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
@@ -333,7 +332,6 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
-    outright += figure_pairs_joined_first(items, framed)  # counts of one happening, both sides of one article's
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:

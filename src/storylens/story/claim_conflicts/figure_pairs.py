@@ -53,17 +53,3 @@ def figure_pairs(items: list[MentionInStory], scored: Iterable[tuple[float, int,
         best[(j, items[i].span.article)] = max(best[(j, items[i].span.article)], p)
     return {(i, j) for p, i, j in candidates
             if p >= best[(i, items[j].span.article)] and p >= best[(j, items[i].span.article)]}
-
-
-def figure_pairs_joined_first(items: list[MentionInStory], pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """What to join into one claim before the scorer's links, as a retraction is: the
-    cross-article ``pairs`` of ``figure_pairs``, and, in an article that tells both sides of a
-    count ("about 30,000 walked out, by the union's count; the ministry put it at 11,000"), its
-    clause of the other side, so the contested claim holds both. Such a clause of the same
-    article is joined only to one of its clauses already in a cross-article pair: two sides told
-    by one article alone dispute nothing across outlets."""
-    paired = sorted({n for pair in pairs for n in pair})
-    same_article = {(min(i, j), max(i, j)) for i in paired for j in range(len(items))
-                    if j != i and items[j].span.article == items[i].span.article
-                    and items[j].mention.quantities and disputed_counts(items[i], items[j])}
-    return sorted(pairs | same_article)

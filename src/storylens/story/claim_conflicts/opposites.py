@@ -4,8 +4,8 @@ Sentence vectors cannot tell an antonym from a synonym (MiniLM: "someone is dead
 alive" 0.854, "arrested" / "detained" 0.812), so the opposition is read from WordNet 3.0's
 relations (``storylens.nlp.wordnet``), not from a list of pairs:
 
-- a word's *senses*: its synsets as an adjective, a verb or a noun (WordNet's own lemmatiser
-  reads "held" as "hold", "freed" as "free");
+- a word's *senses*: its three most frequent synsets as an adjective, a verb and a noun
+  (WordNet's own lemmatiser reads "held" as "hold", "freed" as "free");
 - its *pole*: those senses, the adjective clusters they belong to (``similar_tos``: "lifeless"
   is a kind of "dead"), the adjectives WordNet says to see also ("lawful" -> "legal"), what a verb
   causes ("kill" causes "die"), the verb it is a manner of (its hypernym: "reopen" is to "open",
@@ -24,6 +24,10 @@ from functools import lru_cache
 
 # the parts of speech a state or an evaluation is worded in (WordNet's: adjective, verb, noun)
 PARTS_OF_SPEECH = ("a", "v", "n")
+# the senses read per part of speech: WordNet lists a word's senses most frequent first, and a
+# rare sense of a common word ("go": "die", "start"; "take": "claim") would oppose words the
+# sentence never meant
+READ_SENSES = 3
 
 
 def _wordnet():
@@ -34,9 +38,10 @@ def _wordnet():
 
 @lru_cache(maxsize=4096)
 def senses(word: str) -> frozenset:
-    """The synsets of ``word`` as an adjective, a verb or a noun (inflections read by WordNet)."""
+    """The most frequent synsets of ``word`` as an adjective, a verb or a noun (inflections read
+    by WordNet; a phrasal verb written "go_up")."""
     reader = _wordnet()
-    return frozenset(s for pos in PARTS_OF_SPEECH for s in reader.synsets(word.lower(), pos=pos))
+    return frozenset(s for pos in PARTS_OF_SPEECH for s in reader.synsets(word.lower(), pos=pos)[:READ_SENSES])
 
 
 def _widened(synsets, derived_from: str | None = None) -> set:

@@ -58,10 +58,19 @@ def _doer(verb) -> Optional[str]:
     return by.lemma_.lower() if by is not None else None
 
 
+def _verb_lemma(verb) -> str:
+    """The verb's lemma, with its particle as WordNet writes a phrasal verb ("signs went up":
+    "go_up", not "go")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()}_{particle}" if particle else verb.lemma_.lower()
+
+
 def _complement_words(child) -> list:
     """The words of a verb's complement that can name a state: the complement itself and what is
-    coordinated with it ("found alive", "remains closed and guarded")."""
-    return [t for t in (child, *child.conjuncts) if t.pos_ in ("ADJ", "VERB", "NOUN")]
+    coordinated with it ("found alive", "remains closed and guarded"); a noun only when it names
+    a state ("is in custody"; not "the offer is a rise", which says what a thing is)."""
+    return [t for t in (child, *child.conjuncts)
+            if t.pos_ in ("ADJ", "VERB") or t.pos_ == "NOUN" and names_a_state(t.lemma_)]
 
 
 def _states_of_verb(verb, role: str) -> set[State]:
@@ -71,13 +80,18 @@ def _states_of_verb(verb, role: str) -> set[State]:
     states = set()
     transitive = any(c.dep_ == "dobj" for c in verb.children)
     if verb.pos_ == "VERB" and (role in ("nsubjpass", "dobj") or role == "nsubj" and not transitive):
-        states.add(State(verb.lemma_.lower(), _doer(verb) if role != "nsubj" else None))
+        states.add(State(_verb_lemma(verb), _doer(verb) if role != "nsubj" else None))
+    # a complement says something of the object when there is one ("found the miner alive"),
+    # else of the subject ("the pass remains closed"): not of the subject of "told visitors to stay"
+    complemented = role == "dobj" if transitive else role in ("nsubj", "nsubjpass")
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "attr", "xcomp"):
+            if not complemented:
+                continue
             states |= {State(t.lemma_.lower(), None) for t in _complement_words(child)}
         elif child.dep_ == "prep" and child.lower_ in ("among", "in"):
             states |= {State(t.lemma_.lower(), None) for c in child.children if c.dep_ == "pobj"
-                       for t in _complement_words(c) if t.pos_ == "ADJ" or t.pos_ == "NOUN" and names_a_state(t.lemma_)}
+                       for t in _complement_words(c) if t.pos_ in ("ADJ", "NOUN")}
     return states
 
 
