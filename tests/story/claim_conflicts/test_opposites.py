@@ -32,3 +32,17 @@ def test_synonyms_are_the_same_and_never_opposite():
 def test_a_state_noun_is_told_from_a_place():
     assert names_a_state("custody") and names_a_state("danger")
     assert not names_a_state("tunnel") and not names_a_state("hospital")
+
+
+def test_a_hypernym_shared_by_both_sides_makes_no_opposites():
+    # "fall" and "open" (the antonym of "close") are both kinds of "change state"
+    assert not opposite("fell", "closed")
+    assert not opposite("dropped", "shut")
+    assert opposite("rose", "fell")  # direct antonyms still are
+
+
+def test_a_verb_of_living_is_joined_to_the_adjective_of_its_value():
+    # "survive" entails "live" (have life), named by the adjective "alive", the antonym of "dead"
+    assert opposite("dead", "survived")
+    assert opposite("lifeless", "survived")
+    assert not opposite("alive", "survived")

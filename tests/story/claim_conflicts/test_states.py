@@ -143,3 +143,33 @@ def test_opposite_evaluations_are_read_through_wordnet_relations():
                      dates=["2031-05-01"])
     dated_b = clause("Judges called the levy lawful.", "Judges called the levy lawful", "two", dates=["2031-05-20"])
     assert evaluation_conflict(dated_a, dated_b) is None
+
+
+def test_a_rise_or_fall_and_a_close_share_only_a_general_verb_and_are_no_dispute():
+    # "fall" and "open" (the antonym of "close") are both kinds of "change state": alike, not opposite
+    fell = clause("Tarlo Mining shares fell 6 percent on Thursday.", "Tarlo Mining shares fell 6 percent on Thursday",
+                  "one", subject="Tarlo Mining shares")
+    closed = clause("Tarlo Mining shares closed down 6 percent on Thursday.",
+                    "Tarlo Mining shares closed down 6 percent on Thursday", "two", subject="Tarlo Mining shares")
+    assert state_conflict(fell, closed) is None
+    dropped = clause("Tarlo Mining shares dropped sharply.", "Tarlo Mining shares dropped sharply", "one",
+                     subject="Tarlo Mining shares")
+    assert state_conflict(dropped, closed) is None
+
+
+def test_the_dead_is_read_as_the_adjective_whatever_the_parse_makes_of_it():
+    # the parser reads "the dead" as a modifier of the speaker's title that follows it
+    dead = clause("A deckhand was among the dead, ferry company spokeswoman Mara Lint told reporters at a briefing in Orsk.",
+                  "A deckhand was among the dead", "one", subject="A deckhand")
+    assert stated_states(dead.mention.sentence.text, "A deckhand") == {"dead"}
+    alive = clause("The deckhand has been found alive on a lifeboat, the ferry company said.",
+                   "The deckhand has been found alive on a lifeboat", "two", subject="The deckhand")
+    assert "(dead)" in state_conflict(dead, alive) and "(alive)" in state_conflict(dead, alive)
+    # "survive" entails "live" (to have life), whose adjective "alive" is the antonym of "dead"
+    survived = clause("The deckhand survived, the ferry company said.", "The deckhand survived", "two", subject="The deckhand")
+    assert "(survive)" in state_conflict(dead, survived)
+    # one of "the injured passengers" is injured, which no one disputes by saying he was hurt
+    injured = clause("The deckhand was among the injured passengers.", "The deckhand was among the injured passengers",
+                     "two", subject="The deckhand")
+    assert stated_states(injured.mention.sentence.text, "The deckhand") == {"injure"}
+    assert state_conflict(dead, injured) is None

@@ -73,6 +73,22 @@ def _complement_words(child) -> list:
             if t.pos_ in ("ADJ", "VERB") or t.pos_ == "NOUN" and names_a_state(t.lemma_)]
 
 
+def _class_adjectives(among) -> list:
+    """The adjectives that name the class "among" puts its referent in, read in the words after
+    it: one of "the injured workers" is injured, and "the dead" is an adjective used as a noun,
+    read as the adjective whatever the parser attaches it to (in "among the dead, fire service
+    spokeswoman ..." it makes "dead" a modifier of "spokeswoman", outside the preposition)."""
+    words = []
+    for token in among.doc[among.i + 1:]:
+        if token.pos_ == "DET" and not words:
+            continue
+        if token.pos_ in ("ADJ", "VERB") and token.tag_ in ("JJ", "VBN"):
+            words.append(token)
+            continue
+        break
+    return words
+
+
 def _states_of_verb(verb, role: str) -> set[State]:
     """What a verb says of its subject or object: the verb itself when the referent undergoes it
     ("was killed", "died", "freed the driver"; not "the guard freed ..." of the guard), and its
@@ -92,6 +108,8 @@ def _states_of_verb(verb, role: str) -> set[State]:
         elif child.dep_ == "prep" and child.lower_ in ("among", "in"):
             states |= {State(t.lemma_.lower(), None) for c in child.children if c.dep_ == "pobj"
                        for t in _complement_words(c) if t.pos_ in ("ADJ", "NOUN")}
+            if child.lower_ == "among":
+                states |= {State(t.lemma_.lower(), None) for t in _class_adjectives(child)}
     return states
 
 
