@@ -46,6 +46,7 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.pairing import paired_disputes
+from storylens.story.claim_conflicts.polarity import as_stated
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
@@ -71,8 +72,10 @@ def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
     return article.published or "", article.outlet or "", article.id
 
 
-def _located(context: StoryContext) -> list[MentionInStory]:
-    """The story's mentions in reading order (``reading_order``, then text order)."""
+def located_mentions(context: StoryContext) -> list[MentionInStory]:
+    """The story's mentions in reading order (``reading_order``, then text order), each with the
+    polarity its sentence states (``claim_conflicts.polarity.as_stated``); the brief's dispute
+    check reads the same records."""
     located = []
     located_at: dict[tuple[str, int], list[int]] = {}  # (article, sentence start) -> indexes in ``located``
     for analysis in sorted(context.analyses, key=reading_order):
@@ -86,7 +89,7 @@ def _located(context: StoryContext) -> list[MentionInStory]:
             start = mention.sentence.start + max(offset, 0)
             span = Span.of(article.id, article.text, start, start + len(mention.text)) if offset >= 0 else mention.sentence
             item = MentionInStory(
-                mention=mention,
+                mention=as_stated(mention),
                 span=span,
                 outlet=article.outlet,
                 published=article.published or "",
@@ -253,7 +256,7 @@ class PreparedPairs:
 
 
 def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
-    items = _located(context)
+    items = located_mentions(context)
     if not items:
         return None
     # Clauses and sentences go through one bounded table: a sentence of one clause is embedded

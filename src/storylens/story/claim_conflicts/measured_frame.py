@@ -386,3 +386,30 @@ def counts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     if restricted(a, qa) != restricted(b, qb) or different_things(a, qa, b, qb):
         return False
     return not (_source_words(a) & _source_words(b))
+
+
+def amount_named(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The noun a figure is the amount of, from the parse of its sentence: "sales of 140 million
+    crowns" -> "sale" (an amount in a currency the quantity records read as a count of "crowns"
+    names what it measures only through the noun above its "of")."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    if not 0 <= start < start + len(quantity.span.text) <= len(sentence.text):
+        return None
+    doc = parsed(sentence.text)
+    span = doc.char_span(start, start + len(quantity.span.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head.lemma_.lower()
+    return None
+
+
+
+def standing(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
+    count = happening_count(item, quantity)
+    return count is not None and count.standing
