@@ -58,3 +58,15 @@ def test_a_clause_that_says_its_own_polarity_is_left_as_it_is():
     denied = ClaimMention(Span("two", 0, 57, "The owner denied that the lido had been closed for a week."),
                           "the lido had been closed for a week")
     assert as_stated(denied).negated
+
+
+def test_a_clause_coordinated_with_a_denial_is_not_denied():
+    sentence = "The bus company denied that the coach was late and said it carried 40 pupils."
+    carried = "it carried 40 pupils"
+    late = "the coach was late"
+    assert not negated_by_its_sentence(sentence, sentence.index(carried), sentence.index(carried) + len(carried))
+    assert negated_by_its_sentence(sentence, sentence.index(late), sentence.index(late) + len(late))
+    # what governs both coordinates still turns both round
+    both = "There was no evidence that the coach was late or that a pupil was hurt."
+    hurt = "a pupil was hurt"
+    assert negated_by_its_sentence(both, both.index(hurt), both.index(hurt) + len(hurt))

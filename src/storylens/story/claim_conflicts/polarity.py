@@ -40,9 +40,14 @@ _MAY_NEGATE = re.compile(
 
 
 def under_a_negation(top, ids: set[int]) -> bool:
-    """A word governing ``top`` outside ``ids`` (token indexes) negates it or denies its content."""
-    for governor in top.ancestors:
-        if governor.i in ids:
+    """A word governing ``top`` outside ``ids`` (token indexes) negates it or denies its content.
+    A verb ``top`` is coordinated with does not govern it ("denied that the ferry was overloaded
+    and said it carried 160 people": the saying is not denied), though what governs both does."""
+    current = top
+    while current.head.i != current.i:
+        governor, coordinated = current.head, current.dep_ == "conj"
+        current = governor
+        if coordinated or governor.i in ids:
             continue
         if governor.lemma_.lower() in NEGATING_HEADS or governor.lower_ in NEGATIVE_DETERMINERS:
             return True
