@@ -70,3 +70,13 @@ def test_a_clause_coordinated_with_a_denial_is_not_denied():
     both = "There was no evidence that the coach was late or that a pupil was hurt."
     hurt = "a pupil was hurt"
     assert negated_by_its_sentence(both, both.index(hurt), both.index(hurt) + len(hurt))
+
+
+def test_a_figure_reported_only_to_reject_it_keeps_its_clause_polarity():
+    from storylens.records import Quantity
+
+    sentence = "The council dismissed reports of twelve bridges closed for repairs."
+    at = sentence.index("twelve")
+    figure = Quantity(Span("one", at, at + 6, "twelve"), 12, "count", "exact", surface_unit="bridge")
+    clause = ClaimMention(Span("one", 0, len(sentence), sentence), "twelve bridges closed for repairs", quantities=[figure])
+    assert not as_stated(clause).negated  # the quantity check reads "dismissed" as rejecting the figure

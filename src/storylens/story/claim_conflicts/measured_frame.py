@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from storylens.records import Quantity
+from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
 
 if TYPE_CHECKING:
@@ -324,7 +324,11 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
 def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     """The word by which ``item`` rejects ``quantity`` ("exaggerated", "dismissed", "not"), or
     None when the clause asserts it or the sentence cannot be read."""
-    sentence = item.mention.sentence
+    return rejection_of(item.mention.sentence, quantity)
+
+
+def rejection_of(sentence: Span, quantity: Quantity) -> Optional[str]:
+    """``rejected_by`` on a sentence span."""
     start = quantity.span.start - sentence.start
     end = start + len(quantity.span.text)
     if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:

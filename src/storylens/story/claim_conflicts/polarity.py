@@ -25,6 +25,7 @@ from typing import Optional
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.nlp.claims.modality import negated
 from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.measured_frame import rejection_of
 from storylens.story.claim_conflicts.words import parsed
 
 # Predicates that deny what their complement says ("denied that X", "rejects the claim that X"):
@@ -100,6 +101,14 @@ def as_stated(mention: ClaimMention) -> ClaimMention:
     end = start + len(mention.text)
     if not _MAY_NEGATE.search(sentence[:start]) and not _MAY_NEGATE.search(sentence[end:]):
         return mention
+    if any(_figure_rejected(mention, quantity) for quantity in mention.quantities):
+        return mention  # "dismissed reports of forty clinics shut": the figure's own check says it
     if negated_by_its_sentence(sentence, start, end):
         return replace(mention, negated=not mention.negated)
     return mention
+
+
+def _figure_rejected(mention: ClaimMention, quantity) -> bool:
+    """The figure is reported only to reject it (``measured_frame``'s reading): the quantity
+    check states that dispute with its figure, so the clause's polarity is left as it is."""
+    return rejection_of(mention.sentence, quantity) is not None
