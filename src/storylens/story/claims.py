@@ -46,7 +46,6 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.pairing import paired_disputes
-from storylens.story.claim_conflicts.polarity import as_stated
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.context import StoryContext
@@ -73,9 +72,11 @@ def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
 
 
 def located_mentions(context: StoryContext) -> list[MentionInStory]:
-    """The story's mentions in reading order (``reading_order``, then text order), each with the
-    polarity its sentence states (``claim_conflicts.polarity.as_stated``); the brief's dispute
-    check reads the same records."""
+    """The story's mentions in reading order (``reading_order``, then text order); the brief's
+    dispute check reads the same records. Each keeps its clause's own polarity: the pair scorer
+    was trained on it (reading "no evidence that P" as a negated P here lowered the claims gold and
+    lost disputes on the written sets in round s27), so only the brief reads the polarity the
+    sentence states (``claim_conflicts.polarity.as_stated``)."""
     located = []
     located_at: dict[tuple[str, int], list[int]] = {}  # (article, sentence start) -> indexes in ``located``
     for analysis in sorted(context.analyses, key=reading_order):
@@ -89,7 +90,7 @@ def located_mentions(context: StoryContext) -> list[MentionInStory]:
             start = mention.sentence.start + max(offset, 0)
             span = Span.of(article.id, article.text, start, start + len(mention.text)) if offset >= 0 else mention.sentence
             item = MentionInStory(
-                mention=as_stated(mention),
+                mention=mention,
                 span=span,
                 outlet=article.outlet,
                 published=article.published or "",

@@ -22,6 +22,8 @@ harmed".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storylens.records import SourceRef
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import (
@@ -39,6 +41,7 @@ from storylens.story.claim_conflicts import (
     state_conflict,
     superseded,
 )
+from storylens.story.claim_conflicts.polarity import as_stated
 from storylens.story.claims import located_mentions
 from storylens.story.context import StoryContext
 
@@ -46,8 +49,8 @@ from storylens.story.context import StoryContext
 class SideReader:
     """Per story: the claim mentions of each side's span, as the dispute checks read them (the
     claims step's own records, ``claims.located_mentions``: with the subject's actor, the
-    antecedent a "which"/"who" clause borrows, the readable clause and the polarity its sentence
-    states)."""
+    antecedent a "which"/"who" clause borrows and the readable clause), each with the polarity its
+    sentence states ("no evidence that any patient was harmed" reads as "no patient was harmed")."""
 
     def __init__(self, context: StoryContext):
         self.context = context
@@ -57,7 +60,8 @@ class SideReader:
         if self._by_article is None:
             self._by_article = {}
             for item in located_mentions(self.context):
-                self._by_article.setdefault(item.span.article, []).append(item)
+                stated = replace(item, mention=as_stated(item.mention))
+                self._by_article.setdefault(item.span.article, []).append(stated)
         return self._by_article
 
     def mentions_of(self, source: SourceRef) -> list[MentionInStory]:
