@@ -3,7 +3,7 @@
 Data: the public FNC-1 layout, ``*_stances.csv`` (Headline, Body ID, Stance) and
 ``*_bodies.csv`` (Body ID, articleBody); the competition_test files are used when present,
 else the train files. Each headline and each body goes once through the storylens pipeline;
-its claim mentions are located as in a story (``claims._located``) and embedded with MiniLM.
+its claim mentions are located as in a story (``claims.located_mentions``) and embedded with MiniLM.
 A pair is then judged as a story of two articles, the headline dated after the body: its
 claims come from ``claims.align_claims`` with the learned pair scorer of
 ``story/claim_linker.py`` (no model of its own), every headline mention against every body
@@ -128,16 +128,16 @@ class _Located:
 
 
 def _locate(analyses) -> dict[str, _Located]:
-    from storylens.story.claims import _located
+    from storylens.story.claims import located_mentions
     from storylens.story.context import StoryContext
     from storylens.story.embeddings import embed
 
     located: dict[str, tuple[ArticleAnalysis, list]] = {}
     for analysis in analyses:
-        items = _located(StoryContext([analysis]))
+        items = located_mentions(StoryContext([analysis]))
         if not items:  # a verbless headline ("Shark attack off Sydney beach"): the whole text is the claim
             analysis = _whole_text_claim(analysis)
-            items = _located(StoryContext([analysis]))
+            items = located_mentions(StoryContext([analysis]))
         located[analysis.article.id] = (analysis, items)
     everything = [item for _, items in located.values() for item in items]
     vectors = embed([item.align_text for item in everything])

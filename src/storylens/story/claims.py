@@ -71,8 +71,12 @@ def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
     return article.published or "", article.outlet or "", article.id
 
 
-def _located(context: StoryContext) -> list[MentionInStory]:
-    """The story's mentions in reading order (``reading_order``, then text order)."""
+def located_mentions(context: StoryContext) -> list[MentionInStory]:
+    """The story's mentions in reading order (``reading_order``, then text order); the brief's
+    dispute check reads the same records. Each keeps its clause's own polarity: the pair scorer
+    was trained on it (reading "no evidence that P" as a negated P here lowered the claims gold and
+    lost disputes on the written sets in round s27), so only the brief reads the polarity the
+    sentence states (``claim_conflicts.polarity.as_stated``)."""
     located = []
     located_at: dict[tuple[str, int], list[int]] = {}  # (article, sentence start) -> indexes in ``located``
     for analysis in sorted(context.analyses, key=reading_order):
@@ -253,7 +257,7 @@ class PreparedPairs:
 
 
 def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
-    items = _located(context)
+    items = located_mentions(context)
     if not items:
         return None
     # Clauses and sentences go through one bounded table: a sentence of one clause is embedded

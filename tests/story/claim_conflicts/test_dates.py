@@ -67,3 +67,24 @@ def test_a_part_of_day_is_no_dispute_a_different_day_is():
                          "The slope gave way on Sunday night above Orva", "give", "Sunday", "2031-04-12", "three")
     detail = date_conflict(afternoon, night, aligned=True)
     assert "2031-04-13" in detail and "2031-04-12" in detail
+
+
+def test_two_deadlines_of_one_happening_are_no_date_dispute():
+    # what was cleared by Thursday night was cleared by Friday noon too
+    thursday = dated_clause("Crews had cleared about 40 tonnes of storm debris from the Lenby canal by Thursday night.",
+                            "Crews had cleared about 40 tonnes of storm debris from the Lenby canal by Thursday night",
+                            "clear", "Thursday", "2031-04-10", "one")
+    friday = dated_clause("Crews had cleared about 40 tonnes of storm debris from the Lenby canal by Friday noon.",
+                          "Crews had cleared about 40 tonnes of storm debris from the Lenby canal by Friday noon",
+                          "clear", "Friday", "2031-04-11", "two")
+    assert date_conflict(thursday, friday) is None
+    assert date_conflict(thursday, friday, aligned=True) is None
+    # a day on the wrong side of a deadline still disputes it; on the right side it does not
+    later = dated_clause("Crews cleared the debris from the Lenby canal on Saturday.",
+                         "Crews cleared the debris from the Lenby canal on Saturday", "clear", "Saturday", "2031-04-12", "three")
+    assert date_conflict(thursday, later) is not None
+    earlier = dated_clause("Crews cleared the debris from the Lenby canal on Wednesday.",
+                           "Crews cleared the debris from the Lenby canal on Wednesday", "clear", "Wednesday", "2031-04-09", "four")
+    assert date_conflict(thursday, earlier) is None
+    # two days of one happening with no bound still dispute
+    assert date_conflict(later, earlier) is not None

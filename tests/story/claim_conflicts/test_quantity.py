@@ -31,3 +31,38 @@ def test_the_same_group_counted_differently_is_a_dispute():
     more = counted("Fifteen prison guards were injured in the riot", "Fifteen", 15, "guard", "two", subject="Fifteen prison guards")
     detail = quantity_conflict(guards, more)
     assert "Nine" in detail and "Fifteen" in detail
+
+
+def test_amounts_of_differently_named_things_are_not_compared():
+    from tests.story.claim_conflicts.figures import stated
+
+    # "crowns" read as a counted noun: what the amount measures is the noun above its "of"
+    sales = stated("The bakery chain reported sales of 90 million crowns in 2030.", [("90 million", 9e7, "count:crown", "exact")], "one")
+    profit = stated("The bakery chain made a profit of 12 million crowns in 2030.", [("12 million", 1.2e7, "count:crown", "exact")], "two")
+    assert quantity_conflict(sales, profit) is None
+    more_sales = stated("The bakery chain reported sales of 70 million crowns in 2030.", [("70 million", 7e7, "count:crown", "exact")],
+                        "three")
+    assert quantity_conflict(sales, more_sales) is not None
+
+
+def test_a_standing_size_is_not_compared_with_a_count_of_something_else():
+    from tests.story.claim_conflicts.figures import stated
+
+    size = stated("The ferry line, which has 2,300 staff, runs six routes.", [("2,300", 2300, "count:staff", "exact")], "one")
+    sent_home = stated("The strike kept 1,100 staff at home on Friday.", [("1,100", 1100, "count:staff", "exact")], "two")
+    assert quantity_conflict(size, sent_home) is None
+
+
+def test_counts_held_by_a_person_and_by_a_thing_no_person_can_be_are_not_compared():
+    from tests.story.claim_conflicts.figures import stated
+
+    # "he" is a person; the counselling line ("which" stands for it) is none
+    line = stated("The clinic runs a counselling line, which it said had answered more than 9,000 calls since March.",
+                  [("more than 9,000", 9000, "count:call", "lower")], "one")
+    farmer = stated("He said he had answered two calls from strangers about his flock.", [("two", 2, "count:call", "exact")], "two")
+    assert quantity_conflict(line, farmer) is None
+    # two counts of the line's calls still compare, and so do two of one person's
+    other_line = stated("The counselling line answered 4,000 calls.", [("4,000", 4000, "count:call", "exact")], "three")
+    assert quantity_conflict(line, other_line) is not None
+    shepherd = stated("The shepherd said he had answered six calls from strangers.", [("six", 6, "count:call", "exact")], "four")
+    assert quantity_conflict(farmer, shepherd) is not None

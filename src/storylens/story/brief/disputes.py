@@ -14,16 +14,17 @@ different dates of one happening (``date_conflict``), opposite polarity of one p
 (``superseded``, ``retraction_conflict``). Sides that disagree with no other side are stated
 as separate facts, each cited.
 
-Polarity is read as the side states it: a clause under a negating word of its sentence ("no
-evidence that any patient had been harmed") denies its content, as the brief's cut rule reads it
-(``sentences.lost_by_the_cut``), so it agrees with "no patient has been harmed".
+Polarity is read as the side states it, by the claims step's reading
+(``claim_conflicts.polarity``): a clause under a negating word of its sentence ("no evidence
+that any patient had been harmed") denies its content, so it agrees with "no patient has been
+harmed".
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from storylens.records import ClaimMention, Quantity, SourceRef, Span
+from storylens.records import SourceRef
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import (
     DENIALS,
@@ -31,7 +32,6 @@ from storylens.story.claim_conflicts import (
     about_different_things,
     account_conflict,
     acts_on_different_things,
-    comparable,
     date_conflict,
     denies_in_other_words,
     doer_conflict,
@@ -41,54 +41,41 @@ from storylens.story.claim_conflicts import (
     state_conflict,
     superseded,
 )
-from storylens.story.claim_conflicts.measured_frame import SAME_MEASURE, happening_count
-from storylens.story.claim_conflicts.words import parsed, phrases_alike
-from storylens.story.claims import actor_key
-from storylens.story.brief.sentences import negated_by_its_sentence
+from storylens.story.claim_conflicts.polarity import as_stated
+from storylens.story.claims import located_mentions
 from storylens.story.context import StoryContext
 
 
 class SideReader:
-    """Per story: the claim mentions of each side's span, as the dispute checks read them."""
+    """Per story: the claim mentions of each side's span, as the dispute checks read them (the
+    claims step's own records, ``claims.located_mentions``: with the subject's actor, the
+    antecedent a "which"/"who" clause borrows and the readable clause), each with the polarity its
+    sentence states ("no evidence that any patient was harmed" reads as "no patient was harmed")."""
 
     def __init__(self, context: StoryContext):
         self.context = context
-        self._mentions: dict[str, list[ClaimMention]] = {a.article.id: list(a.claim_mentions) for a in context.analyses}
-        self._dated = {a.article.id: [(t.span.start, t.value) for t in a.time_expressions if t.value] for a in context.analyses}
+        self._by_article: dict[str, list[MentionInStory]] | None = None
+
+    def _located(self) -> dict[str, list[MentionInStory]]:
+        if self._by_article is None:
+            self._by_article = {}
+            for item in located_mentions(self.context):
+                stated = replace(item, mention=as_stated(item.mention))
+                self._by_article.setdefault(item.span.article, []).append(stated)
+        return self._by_article
 
     def mentions_of(self, source: SourceRef) -> list[MentionInStory]:
         """The claim mentions whose clause lies inside the side's span (or, when none does, those
-        overlapping it), each with its polarity as its sentence states it."""
-        article = self.context.articles[source.article]
+        overlapping it)."""
         inside, overlapping = [], []
-        for mention in self._mentions.get(source.article, []):
-            offset = mention.sentence.text.find(mention.text)
-            if offset < 0:
-                continue
-            start = mention.sentence.start + offset
-            end = start + len(mention.text)
-            if source.span.start <= start and end <= source.span.end:
-                inside.append((mention, start, end))
-            elif start < source.span.end and source.span.start < end:
-                overlapping.append((mention, start, end))
-        found = []
-        for mention, start, end in inside or overlapping:
-            span = Span.of(article.id, article.text, start, end)
-            negated = mention.negated != negated_by_its_sentence(mention.sentence.text, start - mention.sentence.start, end - mention.sentence.start)
-            actor_of_name = {name: actor_key(self.context, name, article.id) for name in mention.actors}
-            found.append(MentionInStory(
-                mention=replace(mention, negated=negated),
-                span=span,
-                outlet=article.outlet,
-                published=article.published or "",
-                source_key=self.context.source_key(article.id),
-                actors=set(actor_of_name.values()),
-                lemmas=set(mention.lemmas),
-                align_text=mention.text,
-                actor_of_name=actor_of_name,
-                dated=[(at, value) for at, value in self._dated.get(article.id, []) if start <= at < end],
-            ))
-        return found
+        for item in self._located().get(source.article, []):
+            if item.span.text != item.mention.text:
+                continue  # a clause not found in its sentence: located at the whole sentence
+            if source.span.start <= item.span.start and item.span.end <= source.span.end:
+                inside.append(item)
+            elif item.span.start < source.span.end and source.span.start < item.span.end:
+                overlapping.append(item)
+        return inside or overlapping
 
 
 def _one_predication_denied(a: MentionInStory, b: MentionInStory) -> bool:
@@ -109,55 +96,12 @@ def _one_predication_denied(a: MentionInStory, b: MentionInStory) -> bool:
     return denies_in_other_words(negative, positive)
 
 
-def _amount_of(item: MentionInStory, quantity: Quantity) -> str | None:
-    """The noun a figure is the amount of, from the parse of its sentence: "sales of 140 million
-    crowns" -> "sale" (an amount in a currency the quantity records read as a count of "crowns"
-    names what it measures only through the noun above its "of")."""
-    sentence = item.mention.sentence
-    start = quantity.span.start - sentence.start
-    doc = parsed(sentence.text)
-    span = doc.char_span(start, start + len(quantity.span.text), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    noun = span.root
-    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head.lemma_.lower()
-    return None
-
-
-def _standing(item: MentionInStory, quantity: Quantity) -> bool:
-    """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
-    count = happening_count(item, quantity)
-    return count is not None and count.standing
-
-
-def _amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
-    """Every pair of figures the two compare measures different things: the amounts of
-    differently named things ("sales of 140 million" / "a profit of 410 million"), or a body's
-    standing size against a figure that is none ("has 4.1 million customers" / "the files held
-    the details of 3.4 million customers"). No figure of one measured thing is then in dispute."""
-    pairs = [(qa, qb) for qa in a.mention.quantities for qb in b.mention.quantities if comparable(qa, qb)]
-    for qa, qb in pairs:
-        if _standing(a, qa) != _standing(b, qb):
-            continue
-        of_a, of_b = _amount_of(a, qa), _amount_of(b, qb)
-        if not (of_a and of_b and of_a != of_b and not phrases_alike(of_a, of_b, SAME_MEASURE)):
-            return False
-    return bool(pairs)
-
-
-def _figures_of_one_thing_differ(a: MentionInStory, b: MentionInStory) -> bool:
-    return quantity_conflict(a, b) is not None and not _amounts_of_different_things(a, b)
-
-
 def mentions_disagree(a: MentionInStory, b: MentionInStory) -> bool:
     """Two clauses of different articles that give different versions of one thing."""
     if a.span.article == b.span.article:
         return False
     return bool(
-        _figures_of_one_thing_differ(a, b)
+        quantity_conflict(a, b)
         or date_conflict(a, b, aligned=True)
         or _one_predication_denied(a, b)
         or account_conflict(a, b, GENERIC_PREDICATES)

@@ -17,10 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.nlp.claims.modality import negated
 from storylens.records import Quantity, SourceRef, Span
 from storylens.story.brief.sentences import format_date, parse
+from storylens.story.claim_conflicts.polarity import stated_negation
 from storylens.story.claim_conflicts.quantity import comparable, quantities_agree
 from storylens.story.context import StoryContext
 
@@ -43,20 +42,6 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return replace(q, bound="exact") if q.bound in ("lower", "upper") else q
 
     return comparable(a, b) and quantities_agree(written(a), written(b))
-
-
-def _is_negated(doc) -> bool:
-    """The main predicate is negated ("had not paid", "was never found", "no one was hurt"); in
-    a report of what someone says ("..., the board said"; "X says no patient has been harmed"),
-    what is said is the predicate: its polarity, not the reporting verb's, is what the sentence
-    states of the fact (a negated saying flips it: "did not say that the dam broke")."""
-    for root in (t for t in doc if t.dep_ == "ROOT"):
-        if root.lemma_.lower() in REPORTING_VERBS:
-            said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
-            if said:
-                return negated(root) != negated(said[0])
-        return negated(root)
-    return False
 
 
 class Evidence:
@@ -88,7 +73,7 @@ class Evidence:
             written = format_date(value) or ""
             if span.text.lower() in folded or written.lower().split(",")[0] in folded:
                 days.add(value)
-        return Stated(figures, days, _is_negated(parse([text])[0]))
+        return Stated(figures, days, stated_negation(parse([text])[0]))
 
     def carried(self, source: SourceRef) -> Stated:
         """What a cited span says, to compare with a sentence: its figures are those of its
@@ -96,7 +81,7 @@ class Evidence:
         of "The union wants wages raised by eight percent"); its days and polarity its own."""
         sentence = self.context.sentence_of(source.span)
         figures = self.figures_in(sentence if sentence.start <= source.span.start and source.span.end <= sentence.end else source.span)
-        return Stated(figures, self.days_in(source.span), _is_negated(parse([source.span.text])[0]))
+        return Stated(figures, self.days_in(source.span), stated_negation(parse([source.span.text])[0]))
 
     def carrying(self, stated: Stated, sources: list[SourceRef]) -> list[SourceRef]:
         """The sources whose spans carry every figure of ``stated`` and its polarity, and give no

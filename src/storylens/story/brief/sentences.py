@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -21,6 +20,7 @@ from storylens.ingest.datelines import dateline_length
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.records import SourceRef, Span
 from storylens.story.brief.voice import Voices, attribution_tag, quote_edits
+from storylens.story.claim_conflicts.polarity import under_a_negation
 from storylens.story.context import StoryContext
 
 LEAD_INS = re.compile(
@@ -386,12 +386,6 @@ def unshared_adjuncts(doc, shared_stems: set[str], *, at_most_shared: float = 0.
     return cuts
 
 
-# Predicates that deny what their complement says ("denied that X", "rejects the claim that X"):
-# a clause cut from under one of them states the opposite of what its sentence says.
-NEGATING_HEADS = {"deny", "denial", "reject", "rejection", "dispute", "refute", "dismiss", "doubt", "contradict", "disprove"}
-NEGATIVE_DETERMINERS = {"no", "never", "nothing", "none", "neither", "nor", "without"}
-
-
 def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
     """Whether a span cut from its sentence (doc char offsets ``start``..``end``) loses what makes
     it true: it is no constituent of the sentence (two or more of its words hang on words outside
@@ -409,40 +403,8 @@ def lost_by_the_cut(sentence_doc, start: int, end: int) -> bool:
         return True  # ... or a relative clause cut from its noun ("the river has suffered in a generation")
     if any(c.dep_ == "ccomp" and c.i not in ids for c in tops[0].children):
         return True  # a verb cut from what it says ("the ministry's own figures show" [that ...])
-    return _under_a_negation(tops[0], ids)
+    return under_a_negation(tops[0], ids)
 
-
-def _under_a_negation(top, ids: set[int]) -> bool:
-    """A word governing ``top`` outside ``ids`` negates it or denies its content."""
-    for governor in top.ancestors:
-        if governor.i in ids:
-            continue
-        if governor.lemma_.lower() in NEGATING_HEADS or governor.lower_ in NEGATIVE_DETERMINERS:
-            return True
-        if any(c.dep_ == "neg" or c.dep_ in ("det", "advmod", "prep") and c.lower_ in NEGATIVE_DETERMINERS for c in governor.children):
-            return True
-    return False
-
-
-def negated_by_its_sentence(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause at ``start``..``end`` of ``sentence`` is denied by a word of the
-    sentence outside it: "any patient had been harmed" in "there was no evidence that any
-    patient had been harmed", "its members had damaged the ramp" in "the union denied that ...".
-    The clause alone reads the other way round from what its sentence states."""
-    doc = _parsed_sentence(sentence)
-    inside = [t for t in doc if start <= t.idx and t.idx + len(t) <= end and not t.is_punct and not t.is_space]
-    if not inside:
-        return False
-    ids = {t.i for t in inside}
-    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    # "did not say that P" denies the saying, not P: a negated verb of saying leaves P's polarity
-    saying = {t.i for t in tops[0].ancestors if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in NEGATING_HEADS}
-    return _under_a_negation(tops[0], ids | saying)
-
-
-@lru_cache(maxsize=2048)
-def _parsed_sentence(sentence: str):
-    return parse([sentence])[0]
 
 
 def _cut_sets(cuts: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:

@@ -7,7 +7,8 @@
 - ``superseded``: a later report takes back an earlier one, or reports the statement taken back;
 - ``figure_pairs``: counts of one happening given in other words, paired across articles;
 - ``states``: opposite states of one referent (dead / alive, detained / released), or opposite
-  evaluations ("illegal" / "lawful"), an account dispute;
+  evaluations ("illegal" / "lawful"), an account dispute; which words are opposite, or the same,
+  is read from WordNet's relations (``opposites``);
 - ``causes``: one effect given different causes by different sources, an account dispute;
 - ``rejection``: a clause that rejects the content of a claim the other reports;
 - ``pairing``: joins such rival accounts into one claim, whatever the pair scorer says.

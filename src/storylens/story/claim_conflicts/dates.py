@@ -18,6 +18,8 @@ def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False
     broke out on Friday evening"); then only two different days of things stated as done count,
     since a month or a year is as often another stage of the story, and a plan ("will") is no
     happening yet."""
+    if _bounds_allow(a, b):
+        return None
     if a.mention.predicate != b.mention.predicate:
         return _days_differ(a, b) if aligned else None
     if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
@@ -30,6 +32,46 @@ def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False
         if detail:
             return detail
     return None
+
+
+# prepositions that make a date a bound of the happening, not its date: "had collected six tonnes
+# by Friday evening" says it was done on Friday or before; "until", "before" the same; "since",
+# "after" the other way
+UPPER_BOUNDS = {"by", "until", "till", "before"}
+LOWER_BOUNDS = {"since", "after"}
+
+
+def _bound(item: MentionInStory) -> Optional[str]:
+    """"upper" or "lower" when the clause's one dated expression is the object of a preposition
+    that makes it a bound ("by Friday evening"), else None."""
+    if len(item.dated) != 1:
+        return None
+    at = item.dated[0][0] - item.mention.sentence.start
+    doc = parsed(item.mention.sentence.text)
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    while token is not None and token.head.i != token.i and token.dep_ != "pobj":
+        token = token.head
+    if token is None or token.dep_ != "pobj":
+        return None
+    preposition = token.head.lower_
+    return "upper" if preposition in UPPER_BOUNDS else "lower" if preposition in LOWER_BOUNDS else None
+
+
+def _bounds_allow(a: MentionInStory, b: MentionInStory) -> bool:
+    """A date given as a bound allows the other's date: two deadlines ("by Friday evening" / "by
+    Saturday morning": what was done by the first was done by the second), or a day on the right
+    side of the bound ("by Saturday" / "on Friday")."""
+    bound_a, bound_b = _bound(a), _bound(b)
+    if bound_a is None and bound_b is None:
+        return False
+    if len(a.mention.dates) != 1 or len(b.mention.dates) != 1:
+        return True  # a bound and a clause of several or no dates: nothing to set against it
+    if bound_a and bound_b:
+        return bound_a == bound_b or (bound_a == "upper") == (a.mention.dates[0] >= b.mention.dates[0])
+    bounded, point = (a, b) if bound_a else (b, a)
+    kind, limit, day = bound_a or bound_b, bounded.mention.dates[0], point.mention.dates[0]
+    day, limit = day[:min(len(day), len(limit))], limit[:min(len(day), len(limit))]
+    return day <= limit if kind == "upper" else day >= limit
 
 
 def _days_differ(a: MentionInStory, b: MentionInStory) -> Optional[str]:

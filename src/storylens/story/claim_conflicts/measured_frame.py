@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from storylens.records import Quantity
+from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
 
 if TYPE_CHECKING:
@@ -130,6 +130,8 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     happenings = different_happenings(a, qa, b, qb)
     if happenings:
         return happenings
+    if different_holders(a, qa, b, qb):
+        return "held by different referents"
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
     if frame_a is None or frame_b is None:
         return None
@@ -146,6 +148,67 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     # customers" / "held the details of some customers" 0.70, above "had stolen the details of
     # some customers" / "held ..." 0.59), so a bar on it would drop true disputes.
     return None
+
+
+# pronouns that stand for a person, never for a thing or a body ("he had received two calls")
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+@lru_cache(maxsize=4096)
+def _holder(sentence: str, start: int, end: int):
+    """Who has or received what a count counts: the subject of the verb whose object the counted
+    noun is ("the helpline received 9,000 calls": helpline); for a relative pronoun the noun its
+    clause hangs from ("a helpline, which it said had received ...")."""
+    doc = parsed(sentence)
+    token = _token_of(doc, start, end)
+    if token is None:
+        return None
+    noun = token
+    while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        clause = verb
+        while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        subject = clause.head if clause.dep_ == "relcl" else None
+    return subject
+
+
+def _can_be_a_person(token) -> Optional[bool]:
+    """Whether the word can name a person: a personal pronoun can only; a common noun can when
+    one of its WordNet senses is a person ("pensioner", "official"); a name or another pronoun
+    may be anyone (None)."""
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return True
+    if token.pos_ != "NOUN":
+        return None
+    from storylens.nlp.wordnet import wordnet
+
+    return any(sense.lexname() == "noun.person" for sense in wordnet().synsets(token.lemma_.lower(), pos="n"))
+
+
+def different_holders(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """The two counts are had or received by referents that cannot be one: a person named by a
+    pronoun ("he had received two calls") against a thing or a body no person can be ("a
+    helpline, which had received more than 20,000 calls")."""
+    holders = []
+    for item, quantity in ((a, qa), (b, qb)):
+        sentence = item.mention.sentence
+        start = quantity.span.start - sentence.start
+        end = start + len(quantity.span.text)
+        if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+            return False
+        holders.append(_holder(sentence.text, start, end))
+    if None in holders:
+        return False
+    pronoun = [h for h in holders if h.lower_ in PERSONAL_PRONOUNS]
+    other = [h for h in holders if h.lower_ not in PERSONAL_PRONOUNS]
+    return len(pronoun) == 1 and _can_be_a_person(other[0]) is False
 
 
 def different_happenings(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> Optional[str]:
@@ -261,7 +324,11 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
 def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     """The word by which ``item`` rejects ``quantity`` ("exaggerated", "dismissed", "not"), or
     None when the clause asserts it or the sentence cannot be read."""
-    sentence = item.mention.sentence
+    return rejection_of(item.mention.sentence, quantity)
+
+
+def rejection_of(sentence: Span, quantity: Quantity) -> Optional[str]:
+    """``rejected_by`` on a sentence span."""
     start = quantity.span.start - sentence.start
     end = start + len(quantity.span.text)
     if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
@@ -386,3 +453,30 @@ def counts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     if restricted(a, qa) != restricted(b, qb) or different_things(a, qa, b, qb):
         return False
     return not (_source_words(a) & _source_words(b))
+
+
+def amount_named(item: MentionInStory, quantity: Quantity) -> Optional[str]:
+    """The noun a figure is the amount of, from the parse of its sentence: "sales of 140 million
+    crowns" -> "sale" (an amount in a currency the quantity records read as a count of "crowns"
+    names what it measures only through the noun above its "of")."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    if not 0 <= start < start + len(quantity.span.text) <= len(sentence.text):
+        return None
+    doc = parsed(sentence.text)
+    span = doc.char_span(start, start + len(quantity.span.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head.lemma_.lower()
+    return None
+
+
+
+def standing(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
+    count = happening_count(item, quantity)
+    return count is not None and count.standing

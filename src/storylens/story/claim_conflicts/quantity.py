@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity
 from storylens.story.claim_conflicts.measured_frame import (
+    SAME_MEASURE,
+    amount_named,
     counts_of_one_happening,
     different_things,
     figure_year,
     rejected_by,
     same_substance,
+    standing,
 )
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
@@ -224,6 +227,22 @@ def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
+def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+    """Every pair of figures the two clauses could compare measures different things: amounts of
+    differently named things ("sales of 140 million crowns" / "a profit of 410 million crowns"),
+    or a body's standing size against a figure that is none ("has 4.1 million customers" / "the
+    files held the details of 3.4 million customers"). No figure of one measured thing is then
+    in dispute, whatever the figures' words next to them share."""
+    pairs = [(qa, qb) for qa in a.mention.quantities for qb in b.mention.quantities if comparable(qa, qb)]
+    for qa, qb in pairs:
+        if standing(a, qa) != standing(b, qb):
+            continue
+        of_a, of_b = amount_named(a, qa), amount_named(b, qb)
+        if not (of_a and of_b and of_a != of_b and not phrases_alike(of_a, of_b, SAME_MEASURE)):
+            return False
+    return bool(pairs)
+
+
 def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it; or a figure one states and the other reports only to reject.
@@ -231,6 +250,8 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     rejection = rejection_conflict(a, b)
     if rejection:
         return rejection
+    if amounts_of_different_things(a, b):
+        return None
     stated_a, stated_b = asserted(a), asserted(b)
     for qa in stated_a:
         for qb in stated_b:

@@ -10,32 +10,32 @@ goes through a reporting verb ("a firefighter reported killed") is what was said
 the sentence answers, not what it states; so a clause cut from that participle is read with its
 sentence ("has been found alive").
 
-Which states are opposite is the one thing listed (``OPPOSITE_STATES``). MiniLM was tried first
-and cannot tell an antonym from a synonym: "someone is dead" / "someone is alive" 0.854 and
-"someone is not alive" 0.841 (negating one side barely moves it, and the wrong way for
-released / detained 0.589 / 0.515, open / closed 0.810 / 0.695), while synonyms score as high
-("arrested" / "detained" 0.812). So the list is a last resort, kept to states that exclude each
-other at one time and whose change is itself news (life, custody, open or shut).
+Which states are opposite is read from WordNet (``opposites``): its direct antonyms, widened
+along its relations ("detained" / "released", "reopened" / "shut", "survived" / "died"). MiniLM
+cannot tell an antonym from a synonym ("someone is dead" / "someone is alive" 0.854, "arrested" /
+"detained" 0.812), so no cosine is read here. Two acts done to one referent by different doers
+are two sides of one deal, not a dispute ("Harl sold the plant" / "Varne bought the plant",
+"Tamsin won the seat" / "Orrin lost the seat").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.story.claim_conflicts.words import likeness, parsed
+from storylens.story.claim_conflicts.opposites import names_a_state, opposite, same_sense
+from storylens.story.claim_conflicts.words import parsed
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-# Pairs of state lemmas that cannot both hold of one referent at one time.
-OPPOSITE_STATES = (
-    ({"dead", "die", "kill", "death"}, {"alive", "survive", "survivor"}),
-    ({"detain", "arrest", "jail", "imprison", "custody"}, {"release", "free"}),
-    ({"close", "shut"}, {"open", "reopen"}),
-)
-STATE_WORDS = set().union(*(side for pair in OPPOSITE_STATES for side in pair))
+class State(NamedTuple):
+    """A word a clause states of its referent, and who did it to the referent (the lemma of the
+    verb's subject or passive agent), None when no one is named."""
+
+    word: str
+    doer: Optional[str]
 
 
 def _referent(doc, phrase: str, sentence: str):
@@ -48,25 +48,73 @@ def _referent(doc, phrase: str, sentence: str):
     return heads[0] if heads else (inside[-1] if inside else None)
 
 
-def _states_of_verb(verb, role: str) -> set[str]:
-    """What a verb says of its subject or object: the verb itself when it is a change of state
-    done to or by the referent ("was killed", "died", "freed the driver"), and its complement
-    ("is alive", "found alive", "among the dead")."""
+def _doer(verb) -> Optional[str]:
+    """Who does the verb: its active subject, or the object of its passive "by"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject.lemma_.lower()
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return by.lemma_.lower() if by is not None else None
+
+
+def _verb_lemma(verb) -> str:
+    """The verb's lemma, with its particle as WordNet writes a phrasal verb ("signs went up":
+    "go_up", not "go")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()}_{particle}" if particle else verb.lemma_.lower()
+
+
+def _complement_words(child) -> list:
+    """The words of a verb's complement that can name a state: the complement itself and what is
+    coordinated with it ("found alive", "remains closed and guarded"); a noun only when it names
+    a state ("is in custody"; not "the offer is a rise", which says what a thing is)."""
+    return [t for t in (child, *child.conjuncts)
+            if t.pos_ in ("ADJ", "VERB") or t.pos_ == "NOUN" and names_a_state(t.lemma_)]
+
+
+def _class_adjectives(among) -> list:
+    """The adjectives that name the class "among" puts its referent in, read in the words after
+    it: one of "the injured workers" is injured, and "the dead" is an adjective used as a noun,
+    read as the adjective whatever the parser attaches it to (in "among the dead, fire service
+    spokeswoman ..." it makes "dead" a modifier of "spokeswoman", outside the preposition)."""
+    words = []
+    for token in among.doc[among.i + 1:]:
+        if token.pos_ == "DET" and not words:
+            continue
+        if token.pos_ in ("ADJ", "VERB") and token.tag_ in ("JJ", "VBN"):
+            words.append(token)
+            continue
+        break
+    return words
+
+
+def _states_of_verb(verb, role: str) -> set[State]:
+    """What a verb says of its subject or object: the verb itself when the referent undergoes it
+    ("was killed", "died", "freed the driver"; not "the guard freed ..." of the guard), and its
+    complement ("is alive", "found alive", "among the dead")."""
     states = set()
-    lemma = verb.lemma_.lower()
     transitive = any(c.dep_ == "dobj" for c in verb.children)
-    if lemma in STATE_WORDS and (role in ("nsubjpass", "dobj") or role == "nsubj" and not transitive):
-        states.add(lemma)
+    if verb.pos_ == "VERB" and (role in ("nsubjpass", "dobj") or role == "nsubj" and not transitive):
+        states.add(State(_verb_lemma(verb), _doer(verb) if role != "nsubj" else None))
+    # a complement says something of the object when there is one ("found the miner alive"),
+    # else of the subject ("the pass remains closed"): not of the subject of "told visitors to stay"
+    complemented = role == "dobj" if transitive else role in ("nsubj", "nsubjpass")
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "attr", "xcomp"):
-            states |= {t.lemma_.lower() for t in child.subtree if t.lemma_.lower() in STATE_WORDS}
+            if not complemented:
+                continue
+            states |= {State(t.lemma_.lower(), None) for t in _complement_words(child)}
         elif child.dep_ == "prep" and child.lower_ in ("among", "in"):
-            states |= {t.lemma_.lower() for t in child.subtree if t.lemma_.lower() in STATE_WORDS and t.pos_ in ("ADJ", "NOUN")}
+            states |= {State(t.lemma_.lower(), None) for c in child.children if c.dep_ == "pobj"
+                       for t in _complement_words(c) if t.pos_ in ("ADJ", "NOUN")}
+            if child.lower_ == "among":
+                states |= {State(t.lemma_.lower(), None) for t in _class_adjectives(child)}
     return states
 
 
-def stated_states(sentence: str, phrase: Optional[str]) -> set[str]:
-    """The states the sentence states of the referent ``phrase`` names (see the module's doc)."""
+def states_of(sentence: str, phrase: Optional[str]) -> set[State]:
+    """The states the sentence states of the referent ``phrase`` names, with their doers."""
     if not phrase:
         return set()
     doc = parsed(sentence)
@@ -90,12 +138,26 @@ def stated_states(sentence: str, phrase: Optional[str]) -> set[str]:
     return states
 
 
-def _opposed(states_a: set[str], states_b: set[str]) -> Optional[tuple[str, str]]:
-    for one, other in OPPOSITE_STATES:
-        for first, second in ((one, other), (other, one)):
-            # a sentence that states both sides tells a change ("who was arrested, was freed")
-            if states_a & first and states_b & second and not states_a & second and not states_b & first:
-                return sorted(states_a & first)[0], sorted(states_b & second)[0]
+def stated_states(sentence: str, phrase: Optional[str]) -> set[str]:
+    """The words the sentence states of the referent ``phrase`` names (see the module's doc)."""
+    return {state.word for state in states_of(sentence, phrase)}
+
+
+def _tells_a_change(states: set[State]) -> bool:
+    """The clause states both sides itself ("who was arrested on Monday, was freed"): a change."""
+    words = sorted({state.word for state in states})
+    return any(opposite(x, y) for n, x in enumerate(words) for y in words[n + 1:])
+
+
+def _opposed(states_a: set[State], states_b: set[State]) -> Optional[tuple[str, str]]:
+    if _tells_a_change(states_a) or _tells_a_change(states_b):
+        return None
+    for first in sorted(states_a):
+        for second in sorted(states_b):
+            if first.doer and second.doer and first.doer != second.doer:
+                continue  # "Harl sold the plant" / "Varne bought the plant": one deal's two sides
+            if opposite(first.word, second.word):
+                return first.word, second.word
     return None
 
 
@@ -111,21 +173,26 @@ def _head_lemma(phrase: Optional[str]) -> Optional[str]:
     return heads[0].lemma_.lower() if heads else None
 
 
+def _at_one_time(a: MentionInStory, b: MentionInStory) -> bool:
+    """Neither is a plan or a possibility, and the two are not dated to different days (a state
+    that changed between them)."""
+    if a.mention.modality or b.mention.modality:
+        return False
+    return not (a.mention.dates and b.mention.dates and set(a.mention.dates).isdisjoint(b.mention.dates))
+
+
 def state_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     """Two clauses already aligned as one fact that state opposite states of one referent (the
-    same head noun, or one merged actor). Not when either is a plan or a possibility, nor when
-    the two are dated to different days (a state that changed between them)."""
-    if a.mention.modality or b.mention.modality:
-        return None
-    if a.mention.dates and b.mention.dates and set(a.mention.dates).isdisjoint(b.mention.dates):
+    same head noun, or one merged actor), at one time."""
+    if not _at_one_time(a, b):
         return None
     for role_a in ("subject", "theme"):
         for role_b in ("subject", "theme"):
             phrase_a, phrase_b = getattr(a.mention, role_a), getattr(b.mention, role_b)
             if not _same_referent(a, phrase_a, b, phrase_b):
                 continue
-            opposed = _opposed(stated_states(a.mention.sentence.text, phrase_a),
-                               stated_states(b.mention.sentence.text, phrase_b))
+            opposed = _opposed(states_of(a.mention.sentence.text, phrase_a),
+                               states_of(b.mention.sentence.text, phrase_b))
             if opposed:
                 return (f"{a.label} says “{a.mention.sentence.text.strip()}” ({opposed[0]}); {b.label} says "
                         f"“{b.mention.sentence.text.strip()}” ({opposed[1]}): the two cannot both hold of {phrase_b.lower()}")
@@ -144,35 +211,11 @@ def _same_referent(a: MentionInStory, phrase_a: Optional[str], b: MentionInStory
 
 
 # --- Opposite evaluations of one referent ("the stoppage is illegal" / "the stoppage is entirely
-# lawful"). No list of antonyms: the opposition is read from English morphology, a negating
-# prefix (un-, in-, il-, im-, ir-, dis-, non-) whose remainder is itself a word of MiniLM's
-# vocabulary ("illegal" = not "legal"; "interested" leaves no word), or "not" on the copula.
-# Two evaluations are opposite when, so read, one is "not B" and the other B itself, or a word
-# that reads as B (MiniLM >= ``SAME_BASE``) and closer to B than to the prefixed word: MiniLM
-# cannot tell an antonym from a synonym, but it puts a synonym of B nearer B than "not-B"
-# ("lawful": "legal" 0.68, "illegal" 0.60), while an antonym of B reads nearer "not-B"
-# ("dangerous": "safe" 0.71, "unsafe" 0.81). Measured misses: "unlawful" / "legal" (0.68 / 0.72),
-# "dishonest" / "truthful" (0.62 under the bar).
-NEGATING_PREFIXES = ("non", "dis", "un", "in", "il", "im", "ir")
-SAME_BASE = 0.65
+# lawful"), read from WordNet like the states: "illegal" / "lawful" are opposite (through "legal",
+# which "lawful" says to see also), "unsafe" / "dangerous" share a sense and agree, and "not" on
+# the copula turns an evaluation round ("is not lawful" agrees with "illegal", disputes "legal").
 # verbs that state an evaluation of their object ("called the strike illegal")
 _OBJECT_PREDICATIVE = ("oprd", "ccomp", "xcomp")
-
-
-def _is_word(text: str) -> bool:
-    from storylens.nlp.minilm import sentence_model
-
-    return text in sentence_model().tokenizer.vocab
-
-
-def polarity(word: str) -> tuple[str, bool]:
-    """(base, positive): "illegal" -> ("legal", False), "lawful" -> ("lawful", True)."""
-    lower = word.lower()
-    for prefix in NEGATING_PREFIXES:
-        rest = lower[len(prefix):].lstrip("-")
-        if lower.startswith(prefix) and len(rest) >= 4 and _is_word(rest):
-            return rest, False
-    return lower, True
 
 
 def evaluations(sentence: str, span_text: str) -> list[tuple[str, str, bool]]:
@@ -203,27 +246,17 @@ def evaluations(sentence: str, span_text: str) -> list[tuple[str, str, bool]]:
 
 
 def _opposite_evaluations(word_a: str, positive_a: bool, word_b: str, positive_b: bool) -> bool:
-    base_a, sign_a = polarity(word_a)
-    base_b, sign_b = polarity(word_b)
-    sign_a, sign_b = sign_a == positive_a, sign_b == positive_b
-    if sign_a == sign_b:
-        return False
-    if base_a == base_b:
-        return True
-    # one side "not B": the other must read as B itself, nearer B than the word that negates it
-    negative, other = (word_a if not sign_a else word_b), (word_b if not sign_a else word_a)
-    if negative.lower() == base_a or negative.lower() == base_b:
-        return False  # negated by "not", not by a prefix: no prefixed word to weigh against
-    base = base_a if negative == word_a else base_b
-    alike = likeness(base, other)
-    return alike >= SAME_BASE and alike > likeness(negative, other)
+    """Opposite words said alike ("illegal" / "lawful"), or one word (or a synonym) said and
+    denied ("lawful" / "not lawful", "legal" / "not lawful")."""
+    if positive_a == positive_b:
+        return opposite(word_a, word_b)
+    return same_sense(word_a, word_b)
 
 
 def evaluation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
-    """Opposite evaluations of one referent (same head noun or merged actor): "the stoppage is
-    illegal" / "union lawyers say the stoppage is entirely lawful". Not when either is a plan or
-    possibility."""
-    if a.mention.modality or b.mention.modality:
+    """Opposite evaluations of one referent (same head noun or merged actor) at one time:
+    "the stoppage is illegal" / "union lawyers say the stoppage is entirely lawful"."""
+    if not _at_one_time(a, b):
         return None
     for referent_a, word_a, positive_a in evaluations(a.mention.sentence.text, a.mention.text):
         for referent_b, word_b, positive_b in evaluations(b.mention.sentence.text, b.mention.text):

@@ -1,0 +1,165 @@
+"""Which words name opposite states or evaluations, and which name the same, read from WordNet.
+
+Sentence vectors cannot tell an antonym from a synonym (MiniLM: "someone is dead" / "someone is
+alive" 0.854, "arrested" / "detained" 0.812), so the opposition is read from WordNet 3.0's
+relations (``storylens.nlp.wordnet``), not from a list of pairs:
+
+- a word's *senses*: its three most frequent synsets as an adjective, a verb and a noun
+  (WordNet's own lemmatiser reads "held" as "hold", "freed" as "free");
+- its *pole*: those senses, the adjective clusters they belong to (``similar_tos``: "lifeless"
+  is a kind of "dead"), the adjectives WordNet says to see also ("lawful" -> "legal"), what a verb
+  causes ("kill" causes "die"), the verb it is a manner of (its hypernym: "reopen" is to "open",
+  "succumb" is to "die"), what it entails ("survive" entails "live", to have life), the adjective
+  naming the same value of an attribute as one of those verbs ("live", to have life, and "alive"
+  both come to WordNet's attribute "animation") and the words derived from the same lemma
+  ("custody" -> "detain");
+- the *opposite pole*: the direct antonyms of the pole's lemmas ("dead" / "alive", "confine" /
+  "free", "hold" / "let go of"), their adjective clusters and the verbs they are a manner of
+  ("succumb", the antonym of "survive", is a manner of "die").
+
+Two words are opposite when one's pole meets the other's opposite pole, but not where the two
+meet only in a more general verb reached on both sides: "fall" is a kind of "change state" and so
+is "open", the antonym of "close", yet "shares fell" does not deny "shares closed" (a shared
+hypernym says two words are alike, not that they exclude each other). One step up on one side is
+kept: "killed" causes "die", the verb "succumb" (the antonym of "survived") is a manner of.
+
+Two words are the same when one's senses lie in the other's pole ("unsafe" and "dangerous" share a sense): a word that reads both
+ways (WordNet gives every sense of every word) is read as the same, never as a dispute.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# the parts of speech a state or an evaluation is worded in (WordNet's: adjective, verb, noun)
+PARTS_OF_SPEECH = ("a", "v", "n")
+# the senses read per part of speech: WordNet lists a word's senses most frequent first, and a
+# rare sense of a common word ("go": "die", "start"; "take": "claim") would oppose words the
+# sentence never meant
+READ_SENSES = 3
+
+
+def _wordnet():
+    from storylens.nlp.wordnet import wordnet
+
+    return wordnet()
+
+
+@lru_cache(maxsize=4096)
+def senses(word: str) -> frozenset:
+    """The most frequent synsets of ``word`` as an adjective, a verb or a noun (inflections read
+    by WordNet; a phrasal verb written "go_up")."""
+    reader = _wordnet()
+    return frozenset(s for pos in PARTS_OF_SPEECH for s in reader.synsets(word.lower(), pos=pos)[:READ_SENSES])
+
+
+def _adjectives_of_one_value(verb) -> set:
+    """Adjectives that name the value of an attribute a lemma of ``verb`` is derived from, under
+    the same lemma: "live" (have life) is derived from "animation", of which "alive" (whose
+    lemmas include "live") is a value; "dead", the other value, has no lemma "live"."""
+    out = set()
+    reader = _wordnet()
+    for lemma in verb.lemmas():
+        derived = {related.synset() for related in lemma.derivationally_related_forms()}
+        if not derived:
+            continue
+        for adjective in reader.synsets(lemma.name(), pos="a")[:READ_SENSES]:
+            if derived & set(adjective.attributes()):
+                out.add(adjective)
+    return out
+
+
+def _widened(synsets, derived_from: str | None = None) -> tuple[set, set]:
+    """Synsets with their adjective clusters, see-alsos, what a verb causes, what it entails
+    (with the adjective of the same value) and the adjectives and verbs derived from the lemma
+    ``derived_from``; and apart, the verbs they are a manner of (their hypernyms)."""
+    near = set(synsets)
+    for synset in synsets:
+        near.update(synset.similar_tos())
+        near.update(synset.also_sees())
+        near.update(synset.causes())
+        if synset.pos() == "v":
+            for entailed in synset.entailments():
+                near.add(entailed)
+                near.update(_adjectives_of_one_value(entailed))
+            near.update(_adjectives_of_one_value(synset))
+        for lemma in synset.lemmas():
+            if derived_from is not None and lemma.name().lower() == derived_from:
+                near.update(related.synset() for related in lemma.derivationally_related_forms()
+                            if related.synset().pos() in ("a", "s", "v"))
+    general = {hypernym for synset in synsets if synset.pos() == "v" for hypernym in synset.hypernyms()}
+    return near, general - near
+
+
+@lru_cache(maxsize=4096)
+def _pole_parts(word: str) -> tuple[frozenset, frozenset]:
+    own = senses(word)
+    lemmas = {lemma.name().lower() for synset in own for lemma in synset.lemmas()}
+    base = word.lower() if word.lower() in lemmas else None  # "held": its lemma "hold"
+    if base is None:
+        reader = _wordnet()
+        base = next((reader.morphy(word.lower(), pos) for pos in PARTS_OF_SPEECH
+                     if reader.morphy(word.lower(), pos)), None)
+    near, general = _widened(own, base)
+    return frozenset(near), frozenset(general)
+
+
+def pole(word: str) -> frozenset:
+    """What ``word`` says, widened along WordNet's relations (see the module's doc)."""
+    near, general = _pole_parts(word)
+    return near | general
+
+
+@lru_cache(maxsize=4096)
+def _opposite_parts(word: str) -> tuple[frozenset, frozenset]:
+    antonyms = {antonym.synset() for synset in pole(word) for lemma in synset.lemmas() for antonym in lemma.antonyms()}
+    near = _clustered(antonyms)
+    general = {hypernym for synset in antonyms if synset.pos() == "v" for hypernym in synset.hypernyms()}
+    return frozenset(near), frozenset(general - near)
+
+
+def opposite_pole(word: str) -> frozenset:
+    """The direct antonyms of ``word``'s pole, with their clusters and the verbs they are a
+    manner of."""
+    near, general = _opposite_parts(word)
+    return near | general
+
+
+def _clustered(synsets) -> set:
+    """Synsets with their adjective clusters only ("alive" with "liveborn", "viable")."""
+    out = set(synsets)
+    for synset in synsets:
+        out.update(synset.similar_tos())
+    return out
+
+
+def _meet(a: str, b: str) -> bool:
+    """``a``'s pole meets ``b``'s opposite pole, not only in a hypernym reached on both sides."""
+    near, general = _pole_parts(a)
+    opposite_near, opposite_general = _opposite_parts(b)
+    return bool(near & (opposite_near | opposite_general)) or bool(general & opposite_near)
+
+
+def same_sense(a: str, b: str) -> bool:
+    """One word's senses lie in the other's pole: "unsafe" / "dangerous", "lawful" / "legal"."""
+    if a.lower() == b.lower():
+        return True
+    return bool(senses(a) & pole(b)) or bool(senses(b) & pole(a))
+
+
+def opposite(a: str, b: str) -> bool:
+    """WordNet makes the two words opposites (and not also the same): "dead" / "alive", "held" /
+    "released", "illegal" / "lawful"."""
+    if same_sense(a, b):
+        return False
+    return _meet(a, b) or _meet(b, a)
+
+
+@lru_cache(maxsize=4096)
+def names_a_state(noun: str) -> bool:
+    """A noun that can name what one is in ("in custody", "in danger", "among the dead"): its
+    first (most frequent) sense is a state in WordNet's classes, or the word is an adjective
+    used as a noun. Not a place ("in a side tunnel") nor a thing."""
+    reader = _wordnet()
+    first = reader.synsets(noun.lower(), pos="n")[:1]
+    return bool(first and first[0].lexname() == "noun.state") or bool(reader.synsets(noun.lower(), pos="a"))
