@@ -150,6 +150,18 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     return None
 
 
+def _figure_and_its_noun(sentence: str, start: int, end: int):
+    """The figure's token in the parsed sentence and the noun phrase head it counts or belongs to
+    (climbing number and compound links: "9,000" -> "calls"), or None when the figure is not found."""
+    token = _token_of(parsed(sentence), start, end)
+    if token is None:
+        return None
+    noun = token
+    while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head
+    return token, noun
+
+
 # pronouns that stand for a person, never for a thing or a body ("he had received two calls")
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -160,13 +172,10 @@ def _holder(sentence: str, start: int, end: int):
     """Who has or received what a count counts: the subject of the verb whose object the counted
     noun is ("the helpline received 9,000 calls": helpline); for a relative pronoun the noun its
     clause hangs from ("a helpline, which it said had received ...")."""
-    doc = parsed(sentence)
-    token = _token_of(doc, start, end)
-    if token is None:
+    found = _figure_and_its_noun(sentence, start, end)
+    if found is None:
         return None
-    noun = token
-    while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        noun = noun.head
+    _, noun = found
     if noun.dep_ != "dobj":
         return None
     verb = noun.head
@@ -360,13 +369,10 @@ class HappeningCount:
 
 @lru_cache(maxsize=4096)
 def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
-    doc = parsed(sentence)
-    token = _token_of(doc, start, end)
-    if token is None:
+    found = _figure_and_its_noun(sentence, start, end)
+    if found is None:
         return None
-    noun = token
-    while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        noun = noun.head
+    token, noun = found
     argument = noun  # the phrase's head in the clause: the noun, or the number of a partitive
     if noun.i == token.i or noun.pos_ == "NUM":
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -392,7 +398,7 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     auxiliary = [c.text for c in verb.children if c.dep_ == "auxpass"]
     words = [noun.text, *auxiliary, verb.text, *particles]
     if objects:
-        words.append(doc[objects[0].left_edge.i:objects[0].i + 1].text)
+        words.append(objects[0].doc[objects[0].left_edge.i : objects[0].i + 1].text)
     counted = None if noun.pos_ in ("NUM", "PRON") or noun.i == token.i else noun.lemma_.lower()
     return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing)
 
