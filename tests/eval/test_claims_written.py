@@ -40,12 +40,14 @@ class Floors:
 # 0.591, 6 of 19 contested, 1 false conflict and 4 false omissions (the first set to find any).
 # Round s27's disputes merge (WordNet opposites, bound dates, holders of counts) moved it to status
 # 0.580 and 2 false conflicts, links unchanged; the floors are pinned on that, the merged code.
+# The same merge, with "which" read as a thing: set 2 no false conflict (was 1), set 3 one (was 2),
+# set 5 status 0.483 (was 0.471); those ceilings and that floor are raised.
 FLOORS = {
     "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0),
-    "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 1),
-    "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 2),
+    "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 0),
+    "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 1),
     "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2),
-    "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.45, 3, 3),
+    "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.46, 3, 3),
     "written_claims_6_dir": Floors(0.48, 0.44, 0.53, 0.56, 6, 2, 4),
 }
 

@@ -66,3 +66,17 @@ def test_counts_held_by_a_person_and_by_a_thing_no_person_can_be_are_not_compare
     assert quantity_conflict(line, other_line) is not None
     shepherd = stated("The shepherd said he had answered six calls from strangers.", [("six", 6, "count:call", "exact")], "four")
     assert quantity_conflict(farmer, shepherd) is not None
+
+
+def test_which_names_a_thing_even_where_the_parser_hangs_its_clause_from_people():
+    from tests.story.claim_conflicts.figures import stated
+
+    # the parser may hang the "which" clause from "tenants", a noun for people; "which" itself
+    # never stands for a person, so the hotline's calls are not the caretaker's
+    hotline = stated(
+        "The council opened a hotline for anxious tenants, which it said had taken more than 3,000 calls by Monday.",
+        [("more than 3,000", 3000, "count:call", "lower")],
+        "one",
+    )
+    caretaker = stated("Caretaker Ivo Brandt said he had taken four calls from worried families.", [("four", 4, "count:call", "exact")], "two")
+    assert quantity_conflict(hotline, caretaker) is None

@@ -180,6 +180,10 @@ def _holder(sentence: str, start: int, end: int):
         return None
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "which":
+        # "which" names a thing or a body, never a person, whatever noun the parser hung its
+        # clause from ("a helpline for worried customers, which had received ...": "customers")
+        return subject
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         clause = verb
         while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
@@ -189,11 +193,14 @@ def _holder(sentence: str, start: int, end: int):
 
 
 def _can_be_a_person(token) -> Optional[bool]:
-    """Whether the word can name a person: a personal pronoun can only; a common noun can when
+    """Whether the word can name a person: a personal pronoun can only, the relative "which"
+    cannot; a common noun can when
     one of its WordNet senses is a person ("pensioner", "official"); a name or another pronoun
     may be anyone (None)."""
     if token.lower_ in PERSONAL_PRONOUNS:
         return True
+    if token.lower_ == "which":
+        return False
     if token.pos_ != "NOUN":
         return None
     from storylens.nlp.wordnet import wordnet
