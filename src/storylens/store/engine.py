@@ -7,6 +7,8 @@ URL (through psycopg 3). A plain file path means SQLite.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -54,6 +56,21 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
+def _set_wal(cursor) -> None:
+    """Switch the database to WAL. Two processes opening a new store at once can both ask, and
+    SQLite may answer "database is locked" at once rather than through its busy handler, so ask
+    again until the busy timeout has passed."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -65,7 +82,7 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         if wal:
             # Readers (the web app) never block the writer, nor the writer them.
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _set_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
