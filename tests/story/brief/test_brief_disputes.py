@@ -7,10 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from storylens.records import Article, Claim, Conflict, SourceRef, Span
+from storylens.records import Claim, Conflict, SourceRef, Span
 from storylens.story.brief.disputes import SideReader, disagreeing
 from storylens.story.brief.writer import unsupported_facts, write_brief
 from storylens.story.context import StoryContext
+from tests.story.brief.invented import build_invented_story
 
 FIRE = [
     ("Vale Courier", "2032-03-08", "Fire guts Tollan warehouse",
@@ -42,15 +43,7 @@ FIRE = [
 
 @pytest.fixture(scope="module")
 def fire(nlp):
-    from storylens.nlp.pipeline import analyze_articles
-    from storylens.story.build import build_story
-
-    articles = [
-        Article(id=f"f{i}", source=f"f{i}.txt", text=text, outlet=outlet, published=published, title=title)
-        for i, (outlet, published, title, text) in enumerate(FIRE)
-    ]
-    analyses = list(analyze_articles(articles, nlp=nlp))
-    return build_story(analyses), StoryContext(analyses)
+    return build_invented_story(FIRE, "f", nlp)
 
 
 def side(context: StoryContext, article: str, words: str) -> SourceRef:

@@ -7,12 +7,11 @@ import re
 
 import pytest
 
-from storylens.records import Article
 from storylens.story.brief.evidence import states_the_same
 from storylens.story.brief.sentences import Neutraliser, compress, lost_by_the_cut, parse, states_no_fact
 from storylens.story.brief.writer import reports_a_speaker, reversal_of, unsupported_facts
-from storylens.story.context import StoryContext
 from storylens.story.brief.voice import Voices  # noqa: F401  (the records the edits read)
+from tests.story.brief.invented import build_invented_story
 
 # An invented ferry strike: a wire, a partisan paper that tells it in its own voice (a narrator's
 # line, a cost only it gives, its own reading of the law) and a local paper. The partisan paper
@@ -37,15 +36,7 @@ FERRY = [
 
 @pytest.fixture(scope="module")
 def ferry(nlp):
-    from storylens.nlp.pipeline import analyze_articles
-    from storylens.story.build import build_story
-
-    articles = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=text, outlet=outlet, published=published, title=title)
-        for i, (outlet, published, title, text) in enumerate(FERRY)
-    ]
-    analyses = list(analyze_articles(articles, nlp=nlp))
-    return build_story(analyses), StoryContext(analyses)
+    return build_invented_story(FERRY, "t", nlp)
 
 
 def plain(story) -> list:

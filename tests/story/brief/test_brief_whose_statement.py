@@ -5,10 +5,11 @@ repeat check reads the shared sentence-vector table."""
 
 import pytest
 
-from storylens.records import Article, Span
+from storylens.records import Span
 from storylens.story.brief.sentences import parse, presupposed_clauses
 from storylens.story.brief.voice import Attribution, Voices
 from storylens.story.brief.writer import Said
+from tests.story.brief.invented import build_invented_story
 
 
 # the speaker of a span ------------------------------------------------------------------------
@@ -72,14 +73,8 @@ BRIDGE = [
 
 @pytest.fixture(scope="module")
 def bridge(nlp):
-    from storylens.nlp.pipeline import analyze_articles
-    from storylens.story.build import build_story
-
-    articles = [
-        Article(id=f"k{i}", source=f"k{i}.txt", text=text, outlet=outlet, published=published, title=title)
-        for i, (outlet, published, title, text) in enumerate(BRIDGE)
-    ]
-    return build_story(list(analyze_articles(articles, nlp=nlp)))
+    story, _ = build_invented_story(BRIDGE, "k", nlp)
+    return story
 
 
 def test_a_fact_one_outlet_states_in_a_participle_clause_has_two_sources(bridge):
