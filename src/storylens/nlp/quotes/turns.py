@@ -129,11 +129,11 @@ def name_before_colon(doc: Doc, quote_start: int):
     colon = len(text[:quote_start].rstrip()) - 1
     if colon < 0 or text[colon] != ":":
         return None
-    before = doc.char_span(0, colon, alignment_mode="contract")
-    if before is None or len(before) == 0:
+    colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if colon_token is None or colon_token.start == 0:
         return None
-    last = before[-1]
-    if not last.ent_type_ in SPEAKER_TYPES or last.idx + len(last) != len(text[:colon].rstrip()):
+    last = doc[colon_token.start - 1]
+    if last.ent_type_ not in SPEAKER_TYPES or last.idx + len(last) != colon:
         return None
     entity = next((ent for ent in doc.ents if ent.start <= last.i < ent.end), None)
     if entity is None:
