@@ -51,3 +51,24 @@ def test_a_caption_after_a_name_is_no_turn(quotes_of):
         "Tomas Reyne: ferry chief, 1998 to 2018."
     )
     assert not [q for q in quotes_of(text) if q.cue == ":"]
+
+
+def test_a_name_and_a_colon_introduce_a_quotation(quotes_of):
+    text = (
+        "Harbour fees split the island\n\n"
+        "The timing of the fee rise does not surprise the harbour economist Lena Varga: "
+        "“Fees always rise in the winter, when nobody is sailing.”\n\n"
+        "FERRIES RUN LATE AGAIN - Omar Bell: “The boats have been late every day this week, and the board knows why.”"
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker_text for q in quotes if "Fees always rise" in q.text and q.cue == ":"] == ["Lena Varga"]
+    # The tagger may run a name across the dash of a headline before it; the name stops there.
+    assert [q.speaker_text for q in quotes if "late every day" in q.text and q.cue == ":"] == ["Omar Bell"]
+
+
+def test_a_colon_after_a_place_or_a_plain_phrase_names_no_speaker(quotes_of):
+    text = (
+        "Pier closes\n\n"
+        "Here is the notice posted in Eastport: “The pier is closed until the storm has passed.”"
+    )
+    assert not [q for q in quotes_of(text) if q.cue == ":"]
