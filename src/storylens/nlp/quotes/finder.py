@@ -31,8 +31,8 @@ from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
 from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.turns import name_before_colon, speaker_turns
 from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.turns import name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
