@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.quotes.finder import QuoteFinder
+from storylens.nlp.quotes.headline import Parse, pipes_before
 from storylens.records import Quote, Span
 
 
 @Language.factory("storylens_quotes", requires=["token.dep", "doc.ents"], assigns=["doc._.quotes"])
 def make_quote_finder(nlp: Language, name: str) -> "QuotesComponent":
-    return QuotesComponent()
+    return QuotesComponent(pipes_before(nlp, name))
 
 
 class QuotesComponent:
-    def __init__(self) -> None:
-        self.finder = QuoteFinder()
+    def __init__(self, parse: Optional[Parse] = None) -> None:
+        # A Title Case headline is parsed again by the pipes before this one (nlp/quotes/headline.py).
+        self.finder = QuoteFinder(parse)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = extensions.doc_list(doc, "quotes")

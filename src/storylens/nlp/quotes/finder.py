@@ -29,8 +29,10 @@ from storylens.nlp.doc_index import doc_text
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
+from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
 from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.turns import name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -244,9 +246,38 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
 
 
 class QuoteFinder:
-    """Finds the attributions of a parsed Doc; the component stores them as Quote records."""
+    """Finds the attributions of a parsed Doc; the component stores them as Quote records.
+    ``parse`` reads a Title Case headline again (:mod:`.headline`); by default a base pipeline
+    loaded once per process, in the pipeline the pipes before the quote component."""
+
+    def __init__(self, parse: Optional[Parse] = None) -> None:
+        self._parse = parse
 
     def __call__(self, doc: Doc) -> list[Attribution]:
+        found = self._find(doc)
+        return self._with_headline_reread(doc, found)
+
+    def _with_headline_reread(self, doc: Doc, found: list[Attribution]) -> list[Attribution]:
+        """A Title Case headline's attributions read from its parse in the article's own casing
+        (the Title Case parse takes its verbs for names). The offsets are the same."""
+        text = doc_text(doc)
+        spans = paragraphs(text)
+        if not spans:
+            return found
+        start, end = spans[0]
+        cased = sentence_cased(text, start, end)
+        if cased is None:
+            return found
+        headline = (self._parse or default_parse())(cased)
+        reread = self._find(headline)
+        kept = [a for a in found if not start <= a.content[0] < end]
+        for a in reread:
+            moved = [None if x is None else (x[0] + start, x[1] + start) for x in (a.content, a.cue, a.source)]
+            speaker = fullest_name(doc, a.speaker) if a.speaker else None
+            kept.append(Attribution(moved[0], a.kind, moved[1], moved[2], speaker))
+        return sorted(kept, key=lambda a: a.content)
+
+    def _find(self, doc: Doc) -> list[Attribution]:
         forget(doc)  # the same Doc object may have changed since it was last seen
         text = doc_text(doc)
         passages = [p for p in find_quoted_passages(text) if p.end > p.start]
@@ -284,7 +315,21 @@ class QuoteFinder:
         # may be one word ("endorsed Cruz": a position held about one name).
         found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
         found.extend(self._learned(doc, in_quote, used_cues, covered))
+        found = self._with_turns(doc, found)
         return sorted(found, key=lambda a: a.content)
+
+    @staticmethod
+    def _with_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+        """Add the paragraphs a speaker label opens ("TAPPER: ..."). They come last and block
+        nothing: the attributions the turn's words hold ("I think ...") were found on their own.
+        A quote in the turn that had no cue was given the last speaker heard; the label says
+        who speaks, so the turn replaces it."""
+        for turn in speaker_turns(doc):
+            if any(a.content == turn.content for a in found):
+                continue
+            found = [a for a in found if a.cue is not None or not _contains(turn.content, a.content)]
+            found.append(Attribution(turn.content, "direct", turn.colon, turn.label, turn.speaker))
+        return found
 
     @staticmethod
     def _learned(doc: Doc, in_quote: set[int], used_cues: set[int], covered: list[tuple[int, int]]) -> list[Attribution]:
@@ -372,6 +417,12 @@ class QuoteFinder:
             if source is None:
                 source, speaker = _previous_speaker(doc, first_sentence, in_quote)
             return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+        named = name_before_colon(doc, start)
+        if named is not None and len(words) > SCARE_QUOTE_WORDS:
+            # "... the economist Lena Varga: “...”": a name and a colon introduce the quote.
+            speaker = fullest_name(doc, named.text) if named[-1].ent_type_ == "PERSON" else named.text
+            colon = len(doc_text(doc)[:start].rstrip()) - 1
+            return Attribution((start, end), "direct", (colon, colon + 1), (named.start_char, named.end_char), speaker)
         if _is_standalone(doc, span, first_sentence, last_sentence) and len(words) > SCARE_QUOTE_WORDS:
             # Dialogue: the speaker is the one the sentence before has talking.
             source, speaker = _previous_speaker(doc, first_sentence, in_quote)
