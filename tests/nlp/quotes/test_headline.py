@@ -37,3 +37,5 @@ def test_a_title_case_description_is_its_speaker(quotes_of):
     )
     says = [q for q in quotes_of(text) if q.cue == "says"]
     assert says and says[0].text.startswith("Council Is Wasting Time"), [(q.text, q.cue) for q in quotes_of(text)]
+    # the speaker in the headline's own letters, not the lowered reading's ("Eastport mayor")
+    assert says[0].speaker_text in ("Eastport Mayor", "Ada Morrow"), says[0].speaker_text

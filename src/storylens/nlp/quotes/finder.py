@@ -245,6 +245,13 @@ def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int,
     return (start, start + len(match.group(1))), fullest_name(cue.doc, match.group(1))
 
 
+def _as_written(words: str, lowered: str, original: str) -> str:
+    """``words`` found in the lowered headline, in the headline's own letters ("Eastport Mayor",
+    not "Eastport mayor"): both have the same length, so an offset in one is one in the other."""
+    at = lowered.find(words)
+    return original[at : at + len(words)] if at >= 0 else words
+
+
 class QuoteFinder:
     """Finds the attributions of a parsed Doc; the component stores them as Quote records.
     ``parse`` reads a Title Case headline again (:mod:`.headline`); by default a base pipeline
@@ -273,7 +280,7 @@ class QuoteFinder:
         kept = [a for a in found if not start <= a.content[0] < end]
         for a in reread:
             moved = [None if x is None else (x[0] + start, x[1] + start) for x in (a.content, a.cue, a.source)]
-            speaker = fullest_name(doc, a.speaker) if a.speaker else None
+            speaker = fullest_name(doc, _as_written(a.speaker, cased, text[start:end])) if a.speaker else None
             kept.append(Attribution(moved[0], a.kind, moved[1], moved[2], speaker))
         return sorted(kept, key=lambda a: a.content)
 
