@@ -276,6 +276,8 @@ class Framing(Record):
     distinctive_terms: dict[str, list[Term]] = field(default_factory=dict)
     event_names: dict[str, list[str]] = field(default_factory=dict)
     scare_quoted: dict[str, list[str]] = field(default_factory=dict)
+    # outlet -> names of the event it gives as someone else's, neither its own nor rejected
+    reported_names: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -374,6 +376,7 @@ class EventName(Record):
     span: Span
     scare_quoted: bool = False
     distanced: bool = False  # the outlet sets itself against the name ("so-called", "not a ...")
+    reported: bool = False  # the outlet gives it as someone else's name ("the rebels call it X")
 
 
 @dataclass

@@ -58,8 +58,14 @@ def test_invasion_and_war_are_generic():
 def test_a_capitalised_event_noun_keeps_the_name_it_opens(nlp):
     # round s27: "Operation Dawnbreak" was the bare term "Operation"
     doc = nlp('The rebels call the offensive "Operation Greywater". The minister mocked the so-called "Operation Greywater".')
-    names = [(n.term, n.scare_quoted, n.distanced) for n in doc._.event_names]
-    # both are kept from the outlet's own names: the first is the rebels' name, reported
-    assert names == [("Operation Greywater", True, True), ("Operation Greywater", True, True)], names
+    names = [(n.term, n.scare_quoted, n.distanced, n.reported) for n in doc._.event_names]
+    # neither is the outlet's own name: the first is the rebels' name, reported; the second rejected
+    assert names == [("Operation Greywater", True, False, True), ("Operation Greywater", True, True, False)], names
     doc = nlp("Operation Greywater, as the rebels call it, began on Monday.")
-    assert [(n.term, n.distanced) for n in doc._.event_names] == [("Operation Greywater", True)]
+    assert [(n.term, n.distanced, n.reported) for n in doc._.event_names] == [("Operation Greywater", False, True)]
+    # round s28: a name reported without quotation marks is no distancing either
+    doc = nlp("The troops swept the docks in a raid which ministers call Operation Low Tide.")
+    assert [(n.term, n.scare_quoted, n.distanced, n.reported) for n in doc._.event_names] == [
+        ("raid", False, False, False),
+        ("Operation Low Tide", False, False, True),
+    ]

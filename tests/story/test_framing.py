@@ -100,7 +100,7 @@ def _outlet_names(nlp, texts: dict[str, str]):
 
 
 def test_bare_generic_words_and_rejected_names_are_not_an_outlets_names(nlp):
-    names, rejected = _outlet_names(
+    names, rejected, _ = _outlet_names(
         nlp,
         {
             "Harbour Post": (
@@ -118,6 +118,23 @@ def test_bare_generic_words_and_rejected_names_are_not_an_outlets_names(nlp):
     assert "rescue operation" not in [n.lower() for n in names.get("Valley Herald", [])]
     assert "rescue operation" in [n.lower() for n in rejected.get("Valley Herald", [])]
     assert "armed uprising" in names["Valley Herald"]
+
+
+def test_a_name_reported_as_someone_elses_is_neither_the_outlets_nor_scare_quoted(nlp):
+    # round s28: "which ministers call Operation X", unquoted, was listed as scare-quoted
+    names, rejected, reported = _outlet_names(
+        nlp,
+        {
+            "Coast Wire": (
+                "Soldiers of Duma Tellen's government cleared the Ostvik docks on Monday, in a sweep "
+                "which ministers call Operation Low Tide. The government calls its patrols Operation Low Tide."
+            ),
+            "Dock Voice": 'Tellen\'s soldiers raided the Ostvik docks. The raid, the so-called "Operation Low Tide", left 12 hurt.',
+        },
+    )
+    assert reported.get("Coast Wire") == ["Operation Low Tide"]
+    assert "Operation Low Tide" not in rejected.get("Coast Wire", []) + names.get("Coast Wire", [])
+    assert "Operation Low Tide" in rejected["Dock Voice"] and "Dock Voice" not in reported
 
 
 def test_main_actor_lookup_by_sentence_is_the_scan_of_the_articles_mentions(seed_analyses):

@@ -4,8 +4,9 @@ A lexicon of event head nouns (data/event_nouns.txt) finds the candidates; the p
 their modifiers ("armed", "failed", "Wagner"), the noun they modify when they are themselves a
 modifier ("coup" in "coup attempt"), and a place after "on"/"of" when the head is capitalised
 ("March on Moscow"). Which of these names the story's *central* event is decided across the
-story (story/framing.py); here we only mark names written inside quotation marks, and names the
-outlet distances itself from ("the so-called X", "what the ministry calls X", "it was not an X").
+story (story/framing.py); here we only mark names written inside quotation marks, names the
+outlet distances itself from ("the so-called X", "what the ministry calls X", "it was not an X"),
+and names it reports as someone else's ("the rebels call the offensive X").
 """
 
 from __future__ import annotations
@@ -131,26 +132,41 @@ DISTANCING_WORDS = frozenset("so called self styled described proclaimed - ‐".
 NAMING_VERBS = frozenset("call dub term label brand describe style characterise characterize".split())
 
 
+def _name_governor(head: Token) -> Token:
+    """The token that stands for the whole name in its clause ("Operation" in "Operation X")."""
+    governor = head
+    while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head.i != governor.i:
+        governor = governor.head
+    return governor
+
+
 def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
     """The outlet writes the name only to reject it: "the so-called X", "what the ministry calls
     X", "this was not an X"."""
     if DISTANCING_BEFORE.search(doc_text(doc)[max(0, tokens[0].idx - 25) : tokens[0].idx]):
         return True
-    governor = head
-    while governor.dep_ in ("compound", "amod", "conj", "appos") and governor.head.i != governor.i:
-        governor = governor.head
+    governor = _name_governor(head)
     verb = governor.head
-    # "X, as the rebels call it": the name is given as someone else's
+    if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
+        return any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i)  # "what they call X"
+    if governor.dep_ == "attr" and verb.lemma_ == "be":
+        return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
+    return False
+
+
+def _reported(doc: Doc, head: Token) -> bool:
+    """The outlet gives the name as someone else's without rejecting it: "the rebels call the
+    offensive X", "X, as the rebels call it", "which ministers call X". Neither the outlet's own
+    name for the event nor a distancing one: a wire reporting an official name is not sneering."""
+    governor = _name_governor(head)
     for word in (head, governor):
         if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
             return True
+    verb = governor.head
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
         if any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
-            return True  # "what they call X"
-        # "the rebels call the offensive X": the rebels' name, reported, not the outlet's
+            return False  # "what they call X" rejects the name (`_distanced`)
         return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
-    if governor.dep_ == "attr" and verb.lemma_ == "be":
-        return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
     return False
 
 
@@ -187,7 +203,11 @@ def event_names_component(doc: Doc) -> Doc:
         span = Span.of(article_id, doc_text(doc), start, end)
         names.append(
             EventName(
-                _term(tokens, head), span, scare_quoted=_scare_quoted(doc, start, end), distanced=_distanced(doc, tokens, head)
+                _term(tokens, head),
+                span,
+                scare_quoted=_scare_quoted(doc, start, end),
+                distanced=_distanced(doc, tokens, head),
+                reported=_reported(doc, head),
             )
         )
     return doc

@@ -21,7 +21,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
     referent_labels = role_referent_labels(list(claims), context)
-    names, scare_quoted = event_names_by_outlet(context)
+    names, scare_quoted, reported = event_names_by_outlet(context)
     by_role = role_labels(list(claims), context)
     marked = {(s.span.article, s.span.start, s.span.end) for s in by_role}
     by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
@@ -30,6 +30,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,
+        reported_names=reported,
     )
 
 
@@ -81,8 +82,9 @@ def _beside_main_actor(context: StoryContext, mentions: _MentionsByStart, span: 
     )
 
 
-def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(outlet -> its names of the central event, most frequent first; outlet -> scare-quoted ones).
+def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
+    """(outlet -> its names of the central event, most frequent first; outlet -> scare-quoted
+    ones; outlet -> names it reports as someone else's).
 
     Specific event nouns ("mutiny", "coup attempt") always count. Generic ones ("conflict",
     "war", "invasion") count only with a word that makes them a name ("civil war", "armed
@@ -90,14 +92,21 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     story's main actors, and only when the story uses them that way more than once (one "war"
     beside a main actor is background). A name the outlet writes only to reject it ("the
     so-called X", "it was not an X") is not its name: it is listed with the scare-quoted ones.
+    A name it gives as someone else's ("the rebels call the offensive X") is not its name either,
+    nor a sneer: it is listed as reported, quotation marks or not (they mark a name as a name).
     """
     main = main_actor_ids(context)
     kept: list[tuple[str, str, bool, int, bool]] = []  # outlet, term, scare-quoted, position, its own name
     generic_uses: Counter = Counter()
+    reported: dict[str, list[str]] = defaultdict(list)
     for analysis in context.analyses:
         outlet = _outlet(context, analysis.article.id)
         mentions = _MentionsByStart(analysis)
         for name in analysis.event_names:
+            if name.reported and not name.distanced:
+                if name.term not in reported[outlet]:
+                    reported[outlet].append(name.term)
+                continue
             if name.distanced:
                 kept.append((outlet, name.term, True, name.span.start, False))
                 continue
@@ -126,7 +135,7 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
         outlet: [spelling[(outlet, k)] for k, _ in sorted(c.items(), key=lambda kv: (-kv[1], first_seen[(outlet, kv[0])]))]
         for outlet, c in counts.items()
     }
-    return names, dict(scare)
+    return names, dict(scare), dict(reported)
 
 
 def _texts_by_outlet(context: StoryContext) -> dict[str, list[str]]:
