@@ -34,6 +34,9 @@ FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "
 # Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
 SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
+# Modals whose passive looks ahead ("must be finished by June 30th"); "could" is also a past
+# ("could be located Wednesday").
+MODALS_OF_PASSIVE_FUTURE = MODALS_OF_FUTURE - {"could", "can"}
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
 # Confidence of a value that depends on the article date, by how that date is known.
 RELATIVE_CONFIDENCE = 0.9
@@ -82,9 +85,9 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
             return "future"
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if token.tag_ == "VBN" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE - {"could"} for c in auxiliaries):
-        if not any(c.lemma_ == "have" for c in auxiliaries):
-            return "future"  # "must be finished by June 30th" is ahead, not past ("could be located" may be either)
+    if token.tag_ == "VBN" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_PASSIVE_FUTURE for c in auxiliaries):
+        if not any(c.lemma_ == "have" for c in auxiliaries):  # not "must have been finished"
+            return "future"
     predicate = token.head
     if token.tag_ == "VB" and token.dep_ == "xcomp" and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
         verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
@@ -239,7 +242,7 @@ class TimexComponent:
                 borrowing.append((span, expression))
             if rule.sets_anchor and day_value is not None and not _hypothetical(span):
                 anchor = day_value
-            if names_a_day and _dates_the_narrative(span, tense, quoted) and (reference is None or day_value <= reference):
+            if names_a_day and (reference is None or day_value <= reference) and _dates_the_narrative(span, quoted):
                 narrative = day_value
         _days_from_their_clause(borrowing, day_names)
         return doc
@@ -258,13 +261,13 @@ def _hypothetical(span: SpacySpan) -> bool:
     return predicate is not None and is_counterfactual(predicate)
 
 
-def _dates_the_narrative(span: SpacySpan, tense: Optional[str], quoted: QuotedText) -> bool:
+def _dates_the_narrative(span: SpacySpan, quoted: QuotedText) -> bool:
     """Whether a day expression moves the day the outlet's own report is on: a happening it
     reports, not a plan ("will visit on Friday"), a saying ("officials said on Wednesday": the
     day of the report, not of what is reported), background looked back on from the narrative
     ("had inspected the dam on March 3"), a condition ("had they opened the gates on Sunday")
     or someone's words in quotation marks, whose days count from when they spoke."""
-    if tense == "future" or quoted.inside(span.start_char, span.end_char):
+    if quoted.inside(span.start_char, span.end_char) or clause_tense(span) == "future":
         return False
     predicate = predicate_of(span)
     if predicate is None:
