@@ -282,3 +282,45 @@ def test_a_will_reported_in_the_past_looks_ahead(nlp):
     assert found["Friday"].value == "2028-03-10"
     found = expressions(nlp, "Ms Holm said the port reopened on Friday.", published="2028-03-15")
     assert found["Friday"].value == "2028-03-10"
+
+
+# --- issue 19, round s28: times of day and month-days on the narrative's day -----------------------
+# 2026-03-11 is a Wednesday.
+
+
+def test_a_clock_time_beside_a_weekday_is_on_that_weekday(nlp):
+    text = "The water board last inspected the Ossel dam on March 3. Mayor Odile Fenn signed an evacuation order at 9 a.m. on Tuesday."
+    found = expressions(nlp, text, "2026-03-11")
+    assert found["9 a.m."].timeml == "2026-03-10T09:00" and found["9 a.m."].value == "2026-03-10"
+    assert found["Tuesday"].value == "2026-03-10"
+
+
+def test_a_bare_clock_time_is_on_the_narratives_day(nlp):
+    # A condition, someone's quoted words and a plan name days the outlet's report is not on.
+    for before in ("Had the engineers opened the sluice gates on Sunday, the lower town would be dry.",
+                   '"We warned them on Sunday," said Piet Haverman.',
+                   "The minister will visit Ossel on Friday."):
+        found = expressions(nlp, before + " Army engineers reached the town hall at noon.", "2026-03-11")
+        assert found["noon"].timeml == "2026-03-11T12:00", before
+    found = expressions(nlp, "The relief barges left Harlen on Monday. They reached the Ossel quay at 4 p.m.", "2026-03-11")
+    assert found["4 p.m."].timeml == "2026-03-09T16:00"
+
+
+def test_a_part_of_the_day_continues_the_narratives_day(nlp):
+    found = expressions(nlp, "The Ossel dam breached yesterday. By mid-morning the market square stood under water.", "2026-03-11")
+    assert found["mid-morning"].value == "2026-03-10"
+    # the day of a saying is when it was said, not the day the narrative is on
+    text = "The Ossel dam breached on Tuesday, officials said on Wednesday. By mid-morning the square stood under water."
+    assert expressions(nlp, text, "2026-03-11")["mid-morning"].value == "2026-03-10"
+    text = "The engineers had inspected the sluices on Sunday. The dam breached on Tuesday. Late in the afternoon the water fell."
+    assert expressions(nlp, text, "2026-03-11")["Late in the afternoon"].value == "2026-03-10"
+
+
+def test_a_month_and_day_take_the_articles_year(nlp):
+    assert expressions(nlp, "The new levee was finished on June 30th.", "2026")["June 30th"].value == "2026-06-30"
+    assert expressions(nlp, "The new levee was finished on June 30th.", "2026-08")["June 30th"].value == "2026-06-30"
+    # a deadline under "must" lies ahead: in a November article, next June
+    found = expressions(nlp, "The province said the new levee must be finished by June 30th.", "2026-11-20")
+    assert found["June 30th"].value == "2027-06-30"
+    found = expressions(nlp, "The province said the new levee must be finished by June 30th.", "2026-03-11")
+    assert found["June 30th"].value == "2026-06-30"

@@ -225,3 +225,30 @@ def test_people_two_verbs_govern_are_no_shared_happening():
     ]
     assert sorted(len(e.sources) for e in _timeline(story)) == [1, 1, 1]
     assert all(not e.date_conflicts for e in _timeline(story))
+
+
+# --- issue 19, round s28: dates on the narrative's day ------------------------------------------------
+
+
+def test_times_of_day_and_conditions_on_the_timeline(nlp):
+    """A Wednesday article: its clock times and its part of the day fall on the days its narrative
+    is on; a condition without "if" is no entry."""
+    from storylens.nlp.pipeline import analyze_articles
+
+    text = (
+        "Had the engineers opened the sluice gates on Sunday, the lower town of Ossel would be dry. "
+        "The Ossel dam breached on Tuesday. "
+        "By mid-morning the market square stood under water. "
+        "Mayor Odile Fenn signed an evacuation order at 9 a.m. on Tuesday. "
+        "Army engineers from Harlen reached the town hall at noon."
+    )
+    article = Article(id="o", source="o.txt", text=text, published="2026-03-11", outlet="Varn Courier")
+    events = _timeline(list(analyze_articles([article], nlp=nlp)))
+    def dates_of(words):
+        return {e.date for e in events if any(words in source.span.text for source in e.sources)}
+
+    assert dates_of("dam breached") == {"2026-03-10"}
+    assert dates_of("market square") == {"2026-03-10"}  # no entry on the next day
+    assert dates_of("evacuation order") == {"2026-03-10"}
+    assert dates_of("town hall") == {"2026-03-10"}  # the narrative's Tuesday, not the condition's Sunday
+    assert dates_of("sluice gates") == set()

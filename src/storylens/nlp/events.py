@@ -24,6 +24,8 @@ from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules.years import states_the_narrative_year
+from storylens.nlp.timex import clause_tense
 from storylens.records import EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -96,6 +98,18 @@ def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
         return None
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
     return noun if has_object else None
+
+
+def _states_the_year(doc: Doc, text: str, expression) -> bool:
+    """A stated year an undated article's month and day may take: not a bound ("since 2019")."""
+    start, end = expression.span.start, expression.span.end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not is_bounding(text, start, end) and states_the_narrative_year(span)
+
+
+def _clause_tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return clause_tense(span) if span is not None else None
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -206,14 +220,19 @@ def find_events(doc: Doc) -> Doc:
     seen: set[tuple[int, int]] = set()
     quoted = QuotedText(text)
     expressions = doc._.time_expressions or []
-    stated_years = [(e.span.start, e.value[:4]) for e in expressions if e.value and YEAR.search(e.span.text)]
+    stated_years = [
+        (e.span.start, e.value[:4])
+        for e in expressions
+        if e.value and YEAR.search(e.span.text) and _states_the_year(doc, text, e)
+    ] if doc._.published is None else []
     for expression in expressions:
         start, end = expression.span.start, expression.span.end
         if expression.kind not in ("date", "time"):
             continue
         value = expression.value
         if value is None and doc._.published is None:
-            value = stated_year_value(expression.timeml, stated_years, start)
+            ahead = _clause_tense_at(doc, start, end) == "future"  # a deadline: the story's year, not a recalled one
+            value = stated_year_value(expression.timeml, [] if ahead else stated_years, start)
         if value is None:
             continue
         # "Tuesday" in someone's quotation counts from when they spoke, which is unknown; "June

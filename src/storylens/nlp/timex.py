@@ -23,7 +23,10 @@ from spacy.tokens import Doc, Span as SpacySpan
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
+from storylens.nlp.event_rules.assertion import is_counterfactual
+from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
+from storylens.nlp.timex_rules.times_of_day import borrows_its_day
 from storylens.records import Span, TimeExpression
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
@@ -31,6 +34,9 @@ FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "
 # Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
 SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
+# Modals whose passive looks ahead ("must be finished by June 30th"); "could" is also a past
+# ("could be located Wednesday").
+MODALS_OF_PASSIVE_FUTURE = MODALS_OF_FUTURE - {"could", "can"}
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
 # Confidence of a value that depends on the article date, by how that date is known.
 RELATIVE_CONFIDENCE = 0.9
@@ -58,8 +64,8 @@ def find_matches(text: str) -> list[tuple[int, int, Rule, re.Match]]:
     return sorted(kept, key=lambda item: item[0])
 
 
-def clause_tense(span: SpacySpan) -> Optional[str]:
-    """"past", "future" or None, from the verb the expression attaches to."""
+def predicate_of(span: SpacySpan):
+    """The verb an expression attaches to (within four steps up the parse), or None."""
     token = span.root
     for _ in range(4):
         if token.head.i == token.i:
@@ -67,10 +73,20 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             break
-    if token.pos_ not in ("VERB", "AUX"):
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def clause_tense(span: SpacySpan) -> Optional[str]:
+    """"past", "future" or None, from the verb the expression attaches to."""
+    token = predicate_of(span)
+    if token is None:
         return None
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
+            return "future"
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBN" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_PASSIVE_FUTURE for c in auxiliaries):
+        if not any(c.lemma_ == "have" for c in auxiliaries):  # not "must have been finished"
             return "future"
     predicate = token.head
     if token.tag_ == "VB" and token.dep_ == "xcomp" and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
@@ -189,19 +205,24 @@ class TimexComponent:
     def __call__(self, doc: Doc) -> Doc:
         expressions = extensions.doc_list(doc, "time_expressions")
         reference = reference_day(doc._.published)
+        year = _year_of(doc._.published) if reference is None else None
         inferred = bool(doc._.published_inferred)
         article_id = doc._.article_id or ""
         anchor: Optional[date] = None
+        narrative: Optional[date] = None  # the day the outlet's own report was last on
         period: Optional[str] = None  # the last calendar value, for "the following year"
         matches = find_matches(doc_text(doc))
         quarters = _reported_quarters(doc_text(doc), matches, reference)
+        quoted = QuotedText(doc_text(doc))
+        borrowing: list[tuple[SpacySpan, TimeExpression]] = []  # times of day naming no day
+        day_names: list[tuple[SpacySpan, date]] = []  # expressions naming a day
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _rejected(doc, span, rule, match):
                 continue
             quarter = next((q for position, q in reversed(quarters) if position <= start), quarters[0][1] if quarters else None)
-            tense = clause_tense(span) if rule.relative else None
-            resolution = Resolution(reference, anchor, tense, quarter, period)
+            tense = clause_tense(span) if rule.relative or borrows_its_day(rule, match) else None
+            resolution = Resolution(reference, anchor, tense, quarter, period, narrative, year)
             resolved = rule.resolve(match, resolution)
             timeml, kind = resolved if resolved else (None, "date")
             value = cal.calendar_value(timeml) if kind != "duration" else None
@@ -209,12 +230,68 @@ class TimexComponent:
             if rule.relative and value is not None:
                 confidence = INFERRED_CONFIDENCE if inferred else RELATIVE_CONFIDENCE
             span._.timex_value = timeml
-            expressions.append(
-                TimeExpression(Span.of(article_id, doc_text(doc), start, end), value, kind, confidence, timeml)
-            )
+            expression = TimeExpression(Span.of(article_id, doc_text(doc), start, end), value, kind, confidence, timeml)
+            expressions.append(expression)
             if value is not None:
                 period = value
             day_value = cal.parse_iso(timeml)
-            if rule.sets_anchor and day_value is not None:
+            names_a_day = day_value is not None and (rule.sets_anchor or rule.name == "deictic_day")
+            if names_a_day:
+                day_names.append((span, day_value))
+            elif borrows_its_day(rule, match) and timeml:
+                borrowing.append((span, expression))
+            if rule.sets_anchor and day_value is not None and not _hypothetical(span):
                 anchor = day_value
+            if names_a_day and (reference is None or day_value <= reference) and _dates_the_narrative(span, quoted):
+                narrative = day_value
+        _days_from_their_clause(borrowing, day_names)
         return doc
+
+
+def _year_of(published: Optional[str]) -> Optional[int]:
+    """The year of an article date that has no day ("2026", "2026-03")."""
+    match = re.match(r"^(\d{4})(?:-\d{2})?$", published or "")
+    return int(match.group(1)) if match else None
+
+
+def _hypothetical(span: SpacySpan) -> bool:
+    """The expression dates a counterfactual or conditional clause ("Had the engineers opened
+    the gates on Sunday, ..."): a day that did not happen anchors nothing."""
+    predicate = predicate_of(span)
+    return predicate is not None and is_counterfactual(predicate)
+
+
+def _dates_the_narrative(span: SpacySpan, quoted: QuotedText) -> bool:
+    """Whether a day expression moves the day the outlet's own report is on: a happening it
+    reports, not a plan ("will visit on Friday"), a saying ("officials said on Wednesday": the
+    day of the report, not of what is reported), background looked back on from the narrative
+    ("had inspected the dam on March 3"), a condition ("had they opened the gates on Sunday")
+    or someone's words in quotation marks, whose days count from when they spoke."""
+    if quoted.inside(span.start_char, span.end_char) or clause_tense(span) == "future":
+        return False
+    predicate = predicate_of(span)
+    if predicate is None:
+        return True
+    if predicate.lemma_ in REPORTING:
+        return False
+    if predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in predicate.children):
+        return False
+    return not is_counterfactual(predicate)
+
+
+def _days_from_their_clause(borrowing, day_names) -> None:
+    """"signed the order at 9 a.m. on Tuesday": a time of day naming no day is on the day an
+    expression dating the same verb names, before or after it in the sentence."""
+    for span, expression in borrowing:
+        predicate = predicate_of(span)
+        if predicate is None:
+            continue
+        day = next(
+            (d for other, d in day_names if other.sent.start == span.sent.start and predicate_of(other) is not None and predicate_of(other).i == predicate.i),
+            None,
+        )
+        if day is None or expression.timeml is None or "T" not in expression.timeml:
+            continue
+        expression.timeml = cal.day(day) + expression.timeml[expression.timeml.index("T"):]
+        expression.value = cal.calendar_value(expression.timeml)
+        span._.timex_value = expression.timeml

@@ -144,3 +144,40 @@ def test_a_long_subject_held_apart_by_a_participle_keeps_its_subject(nlp):
     found = {e.trigger: e for e in events(nlp, text, published="2024-03-10")}
     assert found["reach"].clause.text.startswith("The relief convoy")
     assert found["travel"].clause.text.endswith("through the hills on Tuesday")
+
+
+# --- issue 19, round s28: conditions without "if" ----------------------------------------------------
+
+
+def test_an_inverted_condition_is_no_happening(nlp):
+    """An auxiliary before its subject at the head of a conditional clause, however the parser
+    hangs the clause: nothing happened on that day."""
+    for text in (
+        "Had the engineers at Brell opened the sluice gates on Sunday, the lower town would be dry today.",
+        "Had the mayor listened on Monday, nobody would have drowned.",
+        "The town would be dry had the gates been opened on Sunday.",
+        "Critics say the outage could have been avoided had the backups been tested on Friday.",
+        "The report concluded that, had the backups been tested on Friday, the clinic would have kept its records.",
+        "Residents said that had the council dredged the river in January, the flooding would have been smaller.",
+        "Were the guards posted on Sunday, the theft would not have happened.",
+        "Should the levee fail on Friday, the town will flood.",
+    ):
+        assert events(nlp, text, published="2026-03-11") == [], text
+
+
+def test_a_pluperfect_or_a_negative_inversion_still_happened(nlp):
+    (opened,) = events(nlp, "The engineers had opened the gates on Sunday, and the town stayed dry.", published="2026-03-11")
+    assert opened.date == "2026-03-08" and opened.trigger == "open"
+    # an inversion after a restrictive word asserts ("Only on Sunday had ...")
+    found = events(nlp, "Only on Sunday had the engineers opened the gates.", published="2026-03-11")
+    assert [e.date for e in found] == ["2026-03-08"]
+
+
+def test_an_undated_articles_year_comes_from_its_narrative(nlp):
+    # "built in 2019" describes the levee; a deadline lies ahead of the article: the story's year
+    found = events(nlp, "The levee, built in 2019, must be raised by June 30th.", published=None)
+    assert [e.date for e in found if e.trigger == "raise"] == ["XXXX-06-30"]
+    found = events(nlp, "Since 2019 the board has met yearly. On June 30th, the pumps failed.", published=None)
+    assert [e.date for e in found if e.trigger == "fail"] == ["XXXX-06-30"]
+    found = events(nlp, "In June 2021 the rains came. On June 24th, the dam at Velmora broke.", published=None)
+    assert [e.date for e in found if e.trigger == "break"] == ["2021-06-24"]

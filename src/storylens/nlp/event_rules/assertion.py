@@ -1,7 +1,8 @@
 """Is the predicate asserted to have happened?
 
 Read from the parse: a negation on the predicate ("did not enter"), a counterfactual ("would
-have won", "had they attacked", "if they had attacked"), or a governing word of failure or
+have won", "had they attacked", "if they had attacked", "should the levee fail", and the
+"would" of a clause under such a condition), or a governing word of failure or
 prevention ("failed to take", "the failure to capture", "prevented them from crossing"). The
 last kind still dates a happening — the failure — so the trigger moves up to it.
 """
@@ -18,30 +19,100 @@ NOT_HAPPENED = frozenset(
     "abandon".split()
 )
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+# Auxiliaries that open a condition by inversion: "had they known", "were it true", "should it fail".
+INVERTING = frozenset({"had", "were", "should"})
 
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children)
 
 
-def _counterfactual(token: Token) -> bool:
+def is_counterfactual(token: Token) -> bool:
+    """The predicate is hypothetical: "would have won", "if they had attacked", "had they
+    attacked", or the "would" of a clause under such a condition."""
     auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a in COUNTERFACTUAL_MODALS for a in auxiliaries) and "have" in auxiliaries:
         return True  # "they would have won in May"
     if token.dep_ == "advcl" and "had" in auxiliaries:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
             return True  # "if they had attacked in May"
-        had = next(c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "had")
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and had.i < subject.i:
-            return True  # "had they attacked in May": the auxiliary before its subject
-    return False
+    if inverted_condition(token) is not None:
+        return True  # "had they attacked in May", "should the levee fail on Friday"
+    # "Had the gates been opened, the town would be dry today": the consequent of a condition
+    return any(a in COUNTERFACTUAL_MODALS for a in auxiliaries) and any(_is_condition(c) for c in token.children)
+
+
+def _is_condition(clause: Token) -> bool:
+    """A clause hung from a verb that states a condition: "if ...", or an inverted one."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or inverted_condition(clause) is not None
+
+
+def inverted_condition(token: Token) -> Optional[Token]:
+    """The auxiliary that opens a conditional clause without "if" by standing before its subject
+    ("Had the engineers opened the gates", "had the backups been tested", "Were the guards
+    posted", "Should the levee fail"), when ``token`` is that clause's verb or lies inside it.
+    The parser hangs such a clause in several ways (an adverbial or complement clause, the
+    auxiliary as the clause's head, the sentence's root when it comes last), so it is read from
+    the word order: the auxiliary, then the subject, then the verb, with the auxiliary first in
+    its clause or the sentence holding a conditional modal ("would", "could", "might"). Not an
+    inversion after a negative or restrictive word ("Never had the town seen ...", "Not only had
+    they ..."), which asserts."""
+    node, seen = token, set()
+    while node.i not in seen and node.sent.start <= node.i < node.sent.end:
+        seen.add(node.i)
+        auxiliary = _inverting_auxiliary(node)
+        if auxiliary is not None:
+            return auxiliary
+        if node.dep_ in ("advcl", "ccomp", "ROOT", "conj", "relcl"):
+            break  # a clause boundary: the conditions of clauses above do not reach down
+        node = node.head
+    return None
+
+
+def _inverting_auxiliary(verb: Token) -> Optional[Token]:
+    candidates = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.head.i != verb.i and verb.head.i < verb.i:
+        candidates.append(verb.head)  # "had/VBD -> tested": the parse made the auxiliary the head
+    if verb.lower_ in INVERTING and verb.tag_ in ("VBD", "MD"):
+        candidates.append(verb)  # "Were the guards posted": the auxiliary heads the clause
+    for auxiliary in candidates:
+        if auxiliary.lower_ not in INVERTING or auxiliary.tag_ not in ("VBD", "MD"):
+            continue
+        holder = verb if auxiliary.i != verb.i else auxiliary
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not auxiliary.i < subject.i:
+            continue
+        if subject.i > verb.i and auxiliary.i != verb.i:
+            continue
+        if _opens_its_clause(auxiliary) or _conditional_modal_beside(auxiliary, verb):
+            return auxiliary
+    return None
+
+
+def _opens_its_clause(auxiliary: Token) -> bool:
+    """Nothing but punctuation, "that" or a conjunction before the auxiliary: "Had ...",
+    "..., had ...", "concluded that had ..."; not "Never had", "Only then had"."""
+    if auxiliary.i == auxiliary.sent.start:
+        return True
+    before = auxiliary.doc[auxiliary.i - 1]
+    return before.is_punct or before.lower_ in ("that", "and", "but", "or")
+
+
+def _conditional_modal_beside(auxiliary: Token, verb: Token) -> bool:
+    """Another clause of the sentence has "would", "could" or "might": "The town would be dry
+    had the gates been opened" (a modal of the inverted clause's own verb does not count)."""
+    return any(
+        t.tag_ == "MD" and t.lower_ in COUNTERFACTUAL_MODALS and t.i != auxiliary.i and t.head.i != verb.i
+        for t in auxiliary.sent
+    )
 
 
 def asserted_trigger(trigger: Token) -> Optional[Token]:
     """The predicate that really happened on the date: ``trigger`` itself, the failure that
     governs it, or None when it did not happen."""
-    if _negated(trigger) or _counterfactual(trigger):
+    if _negated(trigger) or is_counterfactual(trigger):
         return None
     head = trigger.head
     if trigger.dep_ == "advcl" and trigger.i < head.i:
@@ -49,7 +120,7 @@ def asserted_trigger(trigger: Token) -> Optional[Token]:
     if trigger.dep_ in ("xcomp", "acl", "pcomp", "advcl") or (trigger.dep_ == "pobj" and head.head.i != head.i):
         governor = head.head if head.dep_ == "prep" and head.lower_ == "from" else head
         if governor.lemma_.lower() in NOT_HAPPENED:
-            if _negated(governor) or _counterfactual(governor):
+            if _negated(governor) or is_counterfactual(governor):
                 return None
             return governor
     if trigger.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in NOT_HAPPENED:

@@ -60,6 +60,8 @@ class Resolution:
     tense: Optional[str] = None
     quarter: Optional[str] = None  # the fiscal quarter the text reports on ("2023-Q3"), if any
     period: Optional[str] = None  # the last calendar value in the text ("1995", "1995-06"), if any
+    narrative: Optional[date] = None  # the day the outlet's own report is on, if the text named one
+    year: Optional[int] = None  # the article's year when its date has no day ("2026", "2026-03")
 
 
 @dataclass
@@ -102,6 +104,18 @@ def plain_weekday_date(name: str, r: Resolution) -> date:
     if r.tense is None and (wd - r.reference.weekday()) % 7 == 1:
         direction = "future"
     return cal.weekday_date(wd, r.reference, direction=direction)
+
+
+def narrative_day(r: Resolution) -> Optional[date]:
+    """The day a time of day without a day of its own ("at noon", "by mid-morning", "at 4 p.m.")
+    is on: in a report of the past, the day the outlet's narrative was last on (never after the
+    article date), else the article date; a plan ("will speak at noon") keeps the day the text
+    last dated, whatever clause dated it."""
+    if r.tense == "future":
+        return r.anchor or r.reference
+    if r.narrative is not None and (r.reference is None or r.narrative <= r.reference):
+        return r.narrative
+    return r.reference
 
 
 def rule(name, pattern, resolve, *, flags=0, relative=True, sets_anchor=False) -> Rule:

@@ -31,6 +31,9 @@ def full_date(m, r):
 
 def month_day(m, r):
     month_number, day_number = month_of(m["month"]), daynum(m["day"])
+    if r.reference is None and r.year is not None:  # an article dated "2026" or "2026-03"
+        d = date_or_none(r.year, month_number, day_number)
+        return (cal.day(d), "date") if d else None
     if r.reference is None:
         return (f"XXXX-{month_number:02d}-{day_number:02d}", "date")
     # Nearest year, not the tense: news dates plans in the past tense ("was planned for June 1").

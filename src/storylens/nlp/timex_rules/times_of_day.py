@@ -13,6 +13,7 @@ from storylens.nlp.timex_rules.base import (
     Rule,
     TIME_ZONE,
     WEEKDAY,
+    narrative_day,
     plain_weekday_date,
     rule,
 )
@@ -26,21 +27,30 @@ def this_part_of_day(m, r):
 
 
 def part_of_anchored_day(m, r):
-    """"in the morning", "late in the afternoon": that part of the day the text last dated
+    """"in the morning", "late in the afternoon": that part of the day the narrative is on
     (not "in the morning of June 25", whose day follows)."""
-    base = r.anchor or r.reference
+    base = narrative_day(r)
     if base is None:
         return None
     return cal.day(base) + "T" + cal.PARTS_OF_DAY[m["part"].lower()], "time"
 
 
 def _named_day(m, r):
-    """The day a time names after it ("Friday", "yesterday"), else the day last dated."""
+    """The day a time names after it ("Friday", "yesterday"), else the day the narrative is on."""
     if m["weekday"] and r.reference is not None:
         return plain_weekday_date(m["weekday"], r)
     if m["deixis"] and r.reference is not None:
         return r.reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deixis"].lower()])
-    return r.anchor or r.reference
+    return narrative_day(r)
+
+
+def borrows_its_day(rule: Rule, match) -> bool:
+    """A time of day that names no day ("at 9 a.m.", "at noon", "in the morning"): a day
+    expression of its own clause ("at 9 a.m. on Tuesday") gives it its day."""
+    groups = match.groupdict()
+    if rule.name not in ("clock", "noon", "in_the_part"):
+        return False
+    return not any(groups.get(name) for name in ("weekday", "deixis", "month"))
 
 
 def clock_time(m, r):
