@@ -95,13 +95,25 @@ def _items(context: StoryContext) -> list[_Item]:
             clause = mention.clause or mention.sentence
             actors = set()
             for name in mention.actors:
-                offset = clause.text.find(name)
-                start = clause.start + offset if offset >= 0 else None
+                start = _outside_asides(mention, clause, name)
+                if start is False:
+                    continue  # named only in "after it struck the freighter X": not a participant
                 actor_id = context.actor_for(name, article.id, start)
                 if actor_id and types.get(actor_id) in MERGING_ACTOR_TYPES:
                     actors.add(actor_id)
             items.append(_Item(article.id, article.outlet, article.published or "9999", mention, actors))
     return items
+
+
+def _outside_asides(mention: EventMention, clause: Span, name: str) -> int | None | bool:
+    """Where ``name`` stands in the clause outside its subordinate clauses (``asides``): its
+    start, None when the clause text does not hold it, False when it stands only in asides."""
+    offsets = [m.start() for m in re.finditer(re.escape(name), clause.text)]
+    if not offsets:
+        return None
+    starts = [clause.start + o for o in offsets]
+    outside = [s for s in starts if not any(a.start <= s < a.end for a in mention.asides)]
+    return outside[0] if outside else False
 
 
 def _similarity(a: _Item, b: _Item) -> float:
@@ -171,12 +183,19 @@ def _with_story_year(items: list[_Item], context: StoryContext) -> list[_Item]:
 
 
 def _clause_text(item: _Item) -> str:
+    """The clause as a happening: without its time phrase and without the subordinate clauses
+    that date or explain it ("after the freighter sank"), which two different happenings of
+    one day often share."""
     clause = item.mention.clause or item.mention.sentence
-    text = clause.text
-    timex = item.mention.time_expression
-    if timex is not None and clause.start <= timex.start and timex.end <= clause.end:
-        text = text[: timex.start - clause.start] + text[timex.end - clause.start :]
-    return text
+    left_out = [item.mention.time_expression, *item.mention.asides]
+    cuts = sorted((s.start, s.end) for s in left_out if s is not None and clause.start <= s.start and s.end <= clause.end)
+    pieces, position = [], clause.start
+    for start, end in cuts:
+        if start >= position:
+            pieces.append(clause.text[position - clause.start : start - clause.start])
+            position = end
+    pieces.append(clause.text[position - clause.start :])
+    return " ".join(" ".join(pieces).split())
 
 
 def _embed_clauses(items: list[_Item]) -> None:
