@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from storylens.nlp.entity_rules.verbs import VerbLexicon
 from storylens.nlp.entity_rules.towns import is_listed_town
+from storylens.nlp.event_names import event_nouns
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import (
     ORG_HEAD_WORDS,
@@ -267,6 +268,12 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
         if m.type in ACTOR_TYPES and not is_junk_name(m.span.text)
     ]
     event_names = {clean_name(m.span.text).lower() for m, analysis in candidates if _names_an_event(m, analysis)}
+    for analysis in context.analyses:
+        for name in analysis.event_names:
+            words = name.span.text.split()
+            # "Operation Silver Heron": the words after the event noun are the event's own name
+            if len(words) > 1 and words[0].lower() in event_nouns() and CAPITALISED_WORDS.fullmatch(name.span.text + " "):
+                event_names.add(clean_name(" ".join(words[1:])).lower())
     return [m for m, _ in candidates if clean_name(m.span.text).lower() not in event_names]
 
 

@@ -144,3 +144,16 @@ def test_a_long_subject_held_apart_by_a_participle_keeps_its_subject(nlp):
     found = {e.trigger: e for e in events(nlp, text, published="2024-03-10")}
     assert found["reach"].clause.text.startswith("The relief convoy")
     assert found["travel"].clause.text.endswith("through the hills on Tuesday")
+
+
+def test_a_subordinate_clause_that_dates_or_explains_is_an_aside(nlp):
+    # round s28: "after it struck the freighter" tells when, not what; the timeline compares
+    # happenings without it. A participle telling the outcome ("killing three") is no aside.
+    (event,) = events(nlp, "Police detained the crew on Tuesday after it struck the freighter Lindqvist.")
+    assert [a.text for a in event.asides] == ["after it struck the freighter Lindqvist"]
+    (event,) = events(nlp, "Rescuers pulled nine sailors from the sea on Tuesday after the freighter Lindqvist sank.")
+    assert [a.text for a in event.asides] == ["after the freighter Lindqvist sank"]  # parsed as a relative clause
+    (event,) = events(nlp, "Crews put out the fire on Friday because the pumps had been repaired.")
+    assert [a.text for a in event.asides] == ["because the pumps had been repaired"]
+    (event,) = events(nlp, "The ferry that sank on Friday was towed to Vessby.")
+    assert event.asides == []
