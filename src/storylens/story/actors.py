@@ -16,9 +16,10 @@ People are merged by the structure of their names, everything else by a normalis
   (``actor_merges.join_noun_mentions``).
 
 Canonical name: the most frequent full form (ties: the longest); type: majority vote over the
-mentions, PERSON for names that appear with a first name, a place when the model's PERSON (or
-ORG) stands where only a place can ("near X", "the city of X"). NORP mentions ("Russian") join an
-actor with their key but never make one.
+mentions, PERSON for names that appear with a first name, a place when some article of the story
+puts the model's PERSON (or ORG) where only a place can stand ("near X", "fled to X", "the mayor
+of X", "shelled X": ``story/place_evidence.py``). NORP mentions ("Russian") join an actor with
+their key but never make one. An event's name ("Operation Silver Heron") is no actor.
 """
 
 from __future__ import annotations

@@ -116,11 +116,16 @@ def moves_its_subject(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def takes_a_place_object(word: str) -> bool:
     """"shelled", "entered", "crossed": a verb of contact, fighting or motion whose object WordNet
-    allows to be something but never somebody; "attacked" and "struck" take somebody too."""
+    allows to be something but never somebody; "attacked" and "struck" take somebody too. A
+    motion verb counts only when it is also said without its object ("troops entered", "they
+    crossed"): "reached X" is said of reaching people by telephone."""
     sense, frames = _first_verb_sense(word)
     if sense is None or sense.lexname() not in OBJECT_FILES:
         return False
-    objects = [f.split()[2] for f in frames if len(f.split()) >= 3 and f.split()[0] in ("Somebody", "Something")]
+    words = [f.split() for f in frames]
+    objects = [w[2] for w in words if len(w) >= 3 and w[0] in ("Somebody", "Something")]
+    if sense.lexname() == "verb.motion" and not any(len(w) == 2 or w[-1] == "PP" for w in words):
+        return False  # "reached X" is said of people ("reporters reached Brask"); "entered X" goes on alone
     return "something" in objects and "somebody" not in objects
 
 

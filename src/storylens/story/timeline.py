@@ -13,6 +13,10 @@ Two mentions dated the same day report the same happening when
 - one of them names no actor at all ("when the tensions broke out June 23") and matched no
   other mention: it joins the entry most outlets report that day.
 
+Clauses are compared as happenings: without their time phrase and without the subordinate
+clauses that date or explain them (``EventMention.asides``: "after the freighter sank"), and a
+name standing only in such a clause is no participant.
+
 An undated article's "June 24th" takes the story's year.
 
 Then entries of different outlets a day or two apart whose triggers govern the same noun
@@ -95,25 +99,15 @@ def _items(context: StoryContext) -> list[_Item]:
             clause = mention.clause or mention.sentence
             actors = set()
             for name in mention.actors:
-                start = _outside_asides(mention, clause, name)
-                if start is False:
-                    continue  # named only in "after it struck the freighter X": not a participant
-                actor_id = context.actor_for(name, article.id, start)
+                starts = [clause.start + m.start() for m in re.finditer(re.escape(name), clause.text)]
+                outside = [s for s in starts if not any(a.start <= s < a.end for a in mention.asides)]
+                if starts and not outside:
+                    continue  # named only in "after it struck the freighter X": no participant
+                actor_id = context.actor_for(name, article.id, outside[0] if outside else None)
                 if actor_id and types.get(actor_id) in MERGING_ACTOR_TYPES:
                     actors.add(actor_id)
             items.append(_Item(article.id, article.outlet, article.published or "9999", mention, actors))
     return items
-
-
-def _outside_asides(mention: EventMention, clause: Span, name: str) -> int | None | bool:
-    """Where ``name`` stands in the clause outside its subordinate clauses (``asides``): its
-    start, None when the clause text does not hold it, False when it stands only in asides."""
-    offsets = [m.start() for m in re.finditer(re.escape(name), clause.text)]
-    if not offsets:
-        return None
-    starts = [clause.start + o for o in offsets]
-    outside = [s for s in starts if not any(a.start <= s < a.end for a in mention.asides)]
-    return outside[0] if outside else False
 
 
 def _similarity(a: _Item, b: _Item) -> float:
