@@ -445,3 +445,16 @@ def test_an_event_name_is_no_actor(nlp):
     assert not any("Heron" in alias for actor in context.actors for alias in actor.aliases), [
         (a.name, a.type) for a in context.actors
     ]
+
+
+def test_a_name_beside_an_event_noun_that_is_no_part_of_its_name_stays_an_actor():
+    from storylens.records import EventName
+
+    text = "Failed Brask mutiny shocked Velmora. The March on Velmora began. The War Ministry said Brask fled."
+    a = analysis("a", text, [("Brask", "ORG"), ("Velmora", "GPE"), ("Velmora", "GPE"), ("War Ministry", "ORG"), ("Brask", "ORG")])
+    a.event_names = [
+        EventName(term=term, span=Span.of("a", text, text.index(term), text.index(term) + len(term)))
+        for term in ("Failed Brask mutiny", "March on Velmora", "War")
+    ]
+    context, _ = merged(a)
+    assert {"Brask", "Velmora", "War Ministry"} <= {alias for actor in context.actors for alias in actor.aliases}

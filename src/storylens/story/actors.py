@@ -47,7 +47,7 @@ from storylens.nlp.names import (
     slug,
     translit_key,
 )
-from storylens.records import Actor, ArticleAnalysis, Mention
+from storylens.records import Actor, ArticleAnalysis, EventName, Mention
 from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import STRONG, place_evidence
@@ -243,18 +243,25 @@ def _retype_organisations_read_as_people(mentions: list[Mention]) -> None:
 CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+")
 
 
+def _opens_with_event_noun(name: EventName) -> bool:
+    """"Operation Silver Heron", "Hurricane Ines": an event noun, then the event's own name."""
+    words = name.span.text.split()
+    return len(words) > 1 and words[0].lower() in event_nouns()
+
+
 def _names_an_event(mention: Mention, analysis: ArticleAnalysis) -> bool:
-    """The mention is the proper name of an event the article names ("Operation Grey Lantern",
-    or "Grey Lantern" inside it after the capitalised event noun), not a doer: the whole event
-    name, or the part of it after capitalised words only ("March on Moscow" keeps Moscow)."""
+    """The mention is the proper name of an event the article names, not a doer: the whole
+    event name ("Operation Grey Lantern"; "War" leaves "War Ministry" be), or a part of it after
+    its event noun and capitalised words only ("Grey Lantern"; "March on Moscow" keeps Moscow,
+    and "Failed Wagner mutiny" opening a sentence keeps Wagner)."""
     span, text = mention.span, analysis.article.text
     for name in analysis.event_names:
         if span.start <= name.span.start and name.span.end <= span.end:
             if clean_name(span.text) == clean_name(name.span.text):
-                return True  # the mention is the whole event name ("War" leaves "War Ministry" be)
+                return True
             continue
         inside = name.span.start < span.start and span.end <= name.span.end
-        if inside and CAPITALISED_WORDS.fullmatch(text[name.span.start : span.start]):
+        if inside and _opens_with_event_noun(name) and CAPITALISED_WORDS.fullmatch(text[name.span.start : span.start]):
             return True
     return False
 
@@ -271,10 +278,9 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
     event_names = {clean_name(m.span.text).lower() for m, analysis in candidates if _names_an_event(m, analysis)}
     for analysis in context.analyses:
         for name in analysis.event_names:
-            words = name.span.text.split()
             # "Operation Silver Heron": the words after the event noun are the event's own name
-            if len(words) > 1 and words[0].lower() in event_nouns() and CAPITALISED_WORDS.fullmatch(name.span.text + " "):
-                event_names.add(clean_name(" ".join(words[1:])).lower())
+            if _opens_with_event_noun(name) and CAPITALISED_WORDS.fullmatch(name.span.text + " "):
+                event_names.add(clean_name(name.span.text.split(maxsplit=1)[1]).lower())
     return [m for m, _ in candidates if clean_name(m.span.text).lower() not in event_names]
 
 
