@@ -339,6 +339,9 @@ class EventMention(Record):
     actors: list[str] = field(default_factory=list)  # mention texts
     confidence: float = 1.0
     clause: Optional[Span] = None  # the trigger's clause: what a timeline description is cut from
+    # Subordinate clauses inside ``clause`` that date or explain the happening rather than tell it
+    # ("after the freighter sank"): left out when two mentions are compared as happenings.
+    asides: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -345,3 +345,116 @@ def test_a_person_whose_apposition_names_a_town_stays_a_person():
     b = analysis("b", "Brenna, a nurse from the town of Orrin, said the buses were late.", [("Brenna", "PERSON"), ("Orrin", "GPE")])
     context, _ = merged(a, b)
     assert actor_with(context, "Brenna").type == "PERSON"
+
+
+# --- round s28: the story's place evidence, read with WordNet; event names ------------------------
+
+
+def test_a_town_typed_organisation_is_a_place_when_another_article_places_it():
+    # one article writes only "in"/"from" before the name and lets it act; another says where
+    # people fled to and who its mayor is: the story types it a place everywhere
+    a = analysis(
+        "a",
+        "The council in Dunmere refused the plan. Convoys seen from Dunmere turned back. Dunmere said it would ration water. Dunmere buried two sailors.",
+        [("Dunmere", "ORG"), ("Dunmere", "ORG"), ("Dunmere", "ORG"), ("Dunmere", "ORG")],
+    )
+    b = analysis(
+        "b",
+        "Hundreds of families fled to Dunmere on Monday. The mayor of Dunmere asked for tents.",
+        [("Dunmere", "ORG"), ("Dunmere", "ORG")],
+    )
+    context, _ = merged(a, b)
+    assert actor_with(context, "Dunmere").type == "GPE"
+    context, _ = merged(a)  # "in" and "from" alone: a place or an organisation
+    assert actor_with(context, "Dunmere").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery shelled Dunmere overnight.",  # a verb whose object is something, never somebody
+        "The residents of Dunmere queued for water.",  # a noun WordNet defines by a place
+        "Water ran out in the centre of Dunmere.",
+        "Food ran short in the Dunmere region.",  # an area word after the name
+        "Dunmere, on the Orrin river, lost power.",
+        "Families were evacuated from Dunmere.",
+    ],
+)
+def test_each_kind_of_place_evidence_types_an_organisation_a_place(sentence):
+    a = analysis("a", "The council in Dunmere refused the plan. Dunmere said it would ration water.", [("Dunmere", "ORG"), ("Dunmere", "ORG")])
+    b = analysis("b", sentence, [("Dunmere", "ORG")])
+    context, _ = merged(a, b)
+    assert actor_with(context, "Dunmere").type == "GPE", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mediators attacked Corvex for the delay.",  # people and groups are attacked too
+        "The offer came from Corvex on Monday.",  # things come from organisations
+        "A letter was sent to Corvex.",  # a sending ends at an organisation as well
+        "The chairman of Corvex resigned.",  # a sense defined by an organisation
+        "Gunmen struck Corvex offices.",
+    ],
+)
+def test_an_organisation_where_an_organisation_may_stand_stays_one(sentence):
+    a = analysis("a", sentence, [("Corvex", "ORG")])
+    b = analysis("b", "Corvex said it would appeal.", [("Corvex", "ORG")])
+    context, _ = merged(a, b)
+    assert actor_with(context, "Corvex").type == "ORG", sentence
+
+
+def test_an_invented_country_is_a_place_and_its_bank_and_club_stay_organisations():
+    a = analysis(
+        "a",
+        "Troops from Varland crossed the Varland border. The Varland Bank froze accounts. Protesters gathered outside the Varland Bank.",
+        [("Varland", "ORG"), ("Varland", "ORG"), ("Varland Bank", "ORG"), ("Varland Bank", "ORG")],
+    )
+    b = analysis(
+        "b",
+        "Refugees fled to Varland last week. Varland said it would close the border. Varland Rovers lost.",
+        [("Varland", "ORG"), ("Varland", "ORG"), ("Varland Rovers", "ORG")],
+    )
+    context, _ = merged(a, b)
+    assert actor_with(context, "Varland").type == "GPE"
+    assert actor_with(context, "Varland Bank").type == "ORG"
+    assert actor_with(context, "Varland Rovers").type == "ORG"
+
+
+def test_a_small_town_that_speaks_is_a_place_when_the_story_places_it():
+    # a town too small for GeoNames' lists, typed PERSON as the subject of "said"
+    a = analysis("a", "Tollerby said the ferry would resume on Friday.", [("Tollerby", "PERSON")])
+    b = analysis("b", "The residents of Tollerby were told to boil water.", [("Tollerby", "PERSON")])
+    context, _ = merged(a, b)
+    assert actor_with(context, "Tollerby").type == "GPE"
+    context, _ = merged(a)  # nothing in the story places it: the model's PERSON stays
+    assert actor_with(context, "Tollerby").type == "PERSON"
+
+
+def test_an_event_name_is_no_actor(nlp):
+    from storylens.nlp.pipeline import analyze_articles
+
+    text = (
+        "The army launched Operation Silver Heron on Monday to retake the Varn ridge. "
+        "Commanders of Operation Silver Heron said the ridge was taken. "
+        "Officers said Silver Heron had ended. The March on Dunmere began on Tuesday."
+    )
+    article = Article(id="o", source="o.txt", text=text, published="2031-05-15", outlet="Harbour Lamp")
+    context = StoryContext(list(analyze_articles([article], nlp=nlp)))
+    merge_actors(context)
+    assert not any("Heron" in alias for actor in context.actors for alias in actor.aliases), [
+        (a.name, a.type) for a in context.actors
+    ]
+
+
+def test_a_name_beside_an_event_noun_that_is_no_part_of_its_name_stays_an_actor():
+    from storylens.records import EventName
+
+    text = "Failed Brask mutiny shocked Velmora. The March on Velmora began. The War Ministry said Brask fled."
+    a = analysis("a", text, [("Brask", "ORG"), ("Velmora", "GPE"), ("Velmora", "GPE"), ("War Ministry", "ORG"), ("Brask", "ORG")])
+    a.event_names = [
+        EventName(term=term, span=Span.of("a", text, text.index(term), text.index(term) + len(term)))
+        for term in ("Failed Brask mutiny", "March on Velmora", "War")
+    ]
+    context, _ = merged(a)
+    assert {"Brask", "Velmora", "War Ministry"} <= {alias for actor in context.actors for alias in actor.aliases}

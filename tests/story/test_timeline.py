@@ -252,3 +252,34 @@ def test_times_of_day_and_conditions_on_the_timeline(nlp):
     assert dates_of("evacuation order") == {"2026-03-10"}
     assert dates_of("town hall") == {"2026-03-10"}  # the narrative's Tuesday, not the condition's Sunday
     assert dates_of("sluice gates") == set()
+
+
+# --- round s28: a happening is its own clause, not the clause that dates or explains it -------------
+
+
+def _timeline_of(nlp, *texts):
+    from storylens.nlp.pipeline import analyze_articles
+
+    articles = [
+        Article(id=f"t{i}", source=f"t{i}.txt", text=text, published="2031-03-16", outlet=f"Outlet {i}")
+        for i, text in enumerate(texts)
+    ]
+    return _timeline(list(analyze_articles(articles, nlp=nlp)))
+
+
+def test_two_happenings_sharing_an_after_clause_stay_apart(nlp):
+    events = _timeline_of(
+        nlp,
+        "Coastguard crews pulled eleven sailors from the sea on Tuesday after the freighter Lindqvist sank off Cape Harro.",
+        "Police detained the crew of the tanker Orla Brand on Tuesday after it struck the freighter Lindqvist off Cape Harro.",
+    )
+    assert sorted(len(e.sources) for e in events if e.date == "2031-03-11") == [1, 1], [(e.date, e.description) for e in events]
+
+
+def test_one_happening_told_with_different_after_clauses_is_one_entry(nlp):
+    events = _timeline_of(
+        nlp,
+        "Rescuers pulled eleven sailors from the sea on Tuesday after the freighter Lindqvist sank off Cape Harro.",
+        "Eleven sailors were rescued from the water on Tuesday after their freighter went down off Cape Harro.",
+    )
+    assert [len(e.sources) for e in events if e.date == "2031-03-11"] == [2], [(e.date, e.description) for e in events]

@@ -202,6 +202,48 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _clause_read_as_relative(noun: Token) -> bool:
+    """"after the freighter Lindqvist sank": the small parser reads the subordinate clause as a
+    relative clause of "freighter". A true relative clause has a relative word ("the freighter
+    that sank") and its own subject is never a name standing right after the noun."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or any(t.tag_ in RELATIVE_TAGS for t in clause.subtree):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return True
+    return False
+
+
+def asides_of(trigger: Token, happening: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """Character bounds of the subordinate clauses inside ``start:end`` that say when or why the
+    happening took place rather than what it was: an adverbial clause of the trigger introduced
+    by a subordinating word or with a subject of its own ("after the freighter sank", "because
+    the pumps failed"), or a preposition whose object is a clause ("after striking the
+    freighter", or a clause the parser hung from a noun, ``_clause_read_as_relative``). Clauses holding the happening itself, and participles that tell its outcome
+    ("..., killing three"), stay."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ == "advcl":
+            subordinate = any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children) or any(
+                c.tag_ == "WRB" and c.i < child.i for c in child.children
+            )
+        elif child.dep_ == "prep":
+            subordinate = any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in child.children) or any(
+                _clause_read_as_relative(c) for c in child.children if c.dep_ == "pobj"
+            )
+        else:
+            subordinate = False
+        if not subordinate or child.left_edge.i <= happening.i <= child.right_edge.i:
+            continue
+        left, right = child.left_edge, child.right_edge
+        if left.idx >= start and right.idx + len(right.text) <= end:
+            found.append((left.idx, right.idx + len(right.text)))
+    return found
+
+
 def actors_in(doc: Doc, start: int, end: int) -> list[str]:
     names: list[str] = []
     for ent in doc_entities(doc):
@@ -268,6 +310,7 @@ def find_events(doc: Doc) -> Doc:
                 actors=actors_in(doc, clause_start, clause_end),
                 confidence=expression.confidence,
                 clause=Span.of(article_id, text, clause_start, clause_end),
+                asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
             )
         )
     return doc

@@ -16,9 +16,10 @@ People are merged by the structure of their names, everything else by a normalis
   (``actor_merges.join_noun_mentions``).
 
 Canonical name: the most frequent full form (ties: the longest); type: majority vote over the
-mentions, PERSON for names that appear with a first name, a place when the model's PERSON (or
-ORG) stands where only a place can ("near X", "the city of X"). NORP mentions ("Russian") join an
-actor with their key but never make one.
+mentions, PERSON for names that appear with a first name, a place when some article of the story
+puts the model's PERSON (or ORG) where only a place can stand ("near X", "fled to X", "the mayor
+of X", "shelled X": ``story/place_evidence.py``). NORP mentions ("Russian") join an actor with
+their key but never make one. An event's name ("Operation Silver Heron") is no actor.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from storylens.nlp.entity_rules.kinds import SETTLEMENT_NOUNS
 from storylens.nlp.entity_rules.verbs import VerbLexicon
-from storylens.nlp.gazetteer import is_well_known_place
+from storylens.nlp.entity_rules.towns import is_listed_town
+from storylens.nlp.event_names import event_nouns
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import (
     ORG_HEAD_WORDS,
     clean_name,
@@ -45,9 +47,10 @@ from storylens.nlp.names import (
     slug,
     translit_key,
 )
-from storylens.records import Actor, Mention
+from storylens.records import Actor, ArticleAnalysis, EventName, Mention
 from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
+from storylens.story.place_evidence import STRONG, place_evidence
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Lukashenko / Lukashenka
@@ -144,36 +147,16 @@ def _canonical_name(forms: Counter) -> str:
     return max(full, key=lambda f: (full[f], len(f), f))
 
 
-# Words before a name that make it a place: "fighting in X", "the outskirts of X". "In" alone
-# also precedes organisations ("a post in the ministry"), so it counts only against PERSON.
-STRONG_PLACE_CONTEXT = re.compile(
-    r"\b(?:near|outside|around|across|(?:city|town|village|port|outskirts|suburbs?|streets|centre|center) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-WEAK_PLACE_CONTEXT = re.compile(r"\b(?:in|into|from|to)\s+$", re.IGNORECASE)
-# An apposition that says what the name is: "X, a town of 12,000", "X, the regional capital";
-# the settlement noun ends its phrase ("X, a city councillor" and "X, the town's mayor" are people).
-SETTLEMENT_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|from|in|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")(?=\s*(?:of|on|in|near|at|by|with|where|which|that)\b|\s*[,.;:)]|\s*$)",
-    re.IGNORECASE,
-)
-POSSESSIVE_AFTER = re.compile(r"^(?:'s|’s|')")
-
-
 def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
-    """"strong" when some mention stands where only a place can ("near X", "the city of X"),
-    "weak" when one stands after "in"/"from"/"to" (a place, or an organisation; not a person),
-    "" otherwise. A possessive after the name ("in X's speech") is no evidence."""
+    """The strongest place evidence of any mention of the group in the story
+    (``place_evidence``): "strong" where only a place can stand ("fled to X", "the mayor of
+    X", "X, a town of 12,000"), "weak" after "in"/"from"/"to", "" otherwise."""
     found = ""
     for mention in group.mentions:
-        text = texts.get(mention.span.article, "")
-        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 40]
-        if POSSESSIVE_AFTER.match(after):
-            continue
-        if STRONG_PLACE_CONTEXT.search(before) or SETTLEMENT_APPOSITION.match(after):
-            return "strong"
-        if WEAK_PLACE_CONTEXT.search(before):
-            found = "weak"
+        evidence = place_evidence(texts.get(mention.span.article, ""), mention.span.start, mention.span.end)
+        if evidence == STRONG:
+            return STRONG
+        found = found or evidence
     return found
 
 
@@ -202,9 +185,22 @@ def _actor_type(group: _Group) -> str:
     if top == "PERSON" and any(m.type == "ORG" and name_length(m.span.text) > 1 for m in group.mentions):
         return "ORG"
     # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide.
-    if top == "PERSON" and group.place or top == "ORG" and group.place == "strong":
+    if top == "PERSON" and group.place or top == "ORG" and _organisation_is_a_place(group):
         return "LOC" if votes["LOC"] > votes["GPE"] else "GPE"
     return top
+
+
+def _organisation_is_a_place(group: _Group) -> bool:
+    """A name typed ORG is a place when some article puts it where only a place stands, or
+    after "in"/"from" when GeoNames lists it as a town or country. An organisation named after
+    a place ("Ostrow Dynamo", "the Kessland Bank") ends in a common noun saying what it is, and
+    stays one whatever stands before it ("outside the Kessland Bank")."""
+    if not group.place:
+        return False
+    names = {clean_name(m.span.text) for m in group.mentions if m.type != "NORP"}
+    if any(len(n.split()) > 1 and is_common_noun(n.split()[-1]) for n in names):
+        return False
+    return group.place == STRONG or any(is_listed_town(n) or is_country(n) for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -243,13 +239,53 @@ def _retype_organisations_read_as_people(mentions: list[Mention]) -> None:
                 break
 
 
-def merge_actors(context: StoryContext) -> list[Actor]:
-    mentions = [
-        m
+# Capitalised words only: what an event name holds before a name it opens ("Operation ").
+CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+")
+
+
+def _opens_with_event_noun(name: EventName) -> bool:
+    """"Operation Silver Heron", "Hurricane Ines": an event noun, then the event's own name."""
+    words = name.span.text.split()
+    return len(words) > 1 and words[0].lower() in event_nouns()
+
+
+def _names_an_event(mention: Mention, analysis: ArticleAnalysis) -> bool:
+    """The mention is the proper name of an event the article names, not a doer: the whole
+    event name ("Operation Grey Lantern"; "War" leaves "War Ministry" be), or a part of it after
+    its event noun and capitalised words only ("Grey Lantern"; "March on Moscow" keeps Moscow,
+    and "Failed Wagner mutiny" opening a sentence keeps Wagner)."""
+    span, text = mention.span, analysis.article.text
+    for name in analysis.event_names:
+        if span.start <= name.span.start and name.span.end <= span.end:
+            if clean_name(span.text) == clean_name(name.span.text):
+                return True
+            continue
+        inside = name.span.start < span.start and span.end <= name.span.end
+        if inside and _opens_with_event_noun(name) and CAPITALISED_WORDS.fullmatch(text[name.span.start : span.start]):
+            return True
+    return False
+
+
+def _without_event_names(context: StoryContext) -> list[Mention]:
+    """The story's mentions that may be actors: an event's name is none, wherever the story
+    writes it ("Grey Lantern had ended" after "Operation Grey Lantern began")."""
+    candidates = [
+        (m, analysis)
         for analysis in context.analyses
         for m in analysis.mentions
         if m.type in ACTOR_TYPES and not is_junk_name(m.span.text)
     ]
+    event_names = {clean_name(m.span.text).lower() for m, analysis in candidates if _names_an_event(m, analysis)}
+    for analysis in context.analyses:
+        for name in analysis.event_names:
+            # "Operation Silver Heron": the words after the event noun are the event's own name
+            if _opens_with_event_noun(name) and CAPITALISED_WORDS.fullmatch(name.span.text + " "):
+                event_names.add(clean_name(name.span.text.split(maxsplit=1)[1]).lower())
+    return [m for m, _ in candidates if clean_name(m.span.text).lower() not in event_names]
+
+
+def merge_actors(context: StoryContext) -> list[Actor]:
+    mentions = _without_event_names(context)
     _retype_organisations_read_as_people(mentions)
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)

@@ -13,6 +13,10 @@ Two mentions dated the same day report the same happening when
 - one of them names no actor at all ("when the tensions broke out June 23") and matched no
   other mention: it joins the entry most outlets report that day.
 
+Clauses are compared as happenings: without their time phrase and without the subordinate
+clauses that date or explain them (``EventMention.asides``: "after the freighter sank"), and a
+name standing only in such a clause is no participant.
+
 An undated article's "June 24th" takes the story's year.
 
 Then entries of different outlets a day or two apart whose triggers govern the same noun
@@ -95,9 +99,11 @@ def _items(context: StoryContext) -> list[_Item]:
             clause = mention.clause or mention.sentence
             actors = set()
             for name in mention.actors:
-                offset = clause.text.find(name)
-                start = clause.start + offset if offset >= 0 else None
-                actor_id = context.actor_for(name, article.id, start)
+                starts = [clause.start + m.start() for m in re.finditer(re.escape(name), clause.text)]
+                outside = [s for s in starts if not any(a.start <= s < a.end for a in mention.asides)]
+                if starts and not outside:
+                    continue  # named only in "after it struck the freighter X": no participant
+                actor_id = context.actor_for(name, article.id, outside[0] if outside else None)
                 if actor_id and types.get(actor_id) in MERGING_ACTOR_TYPES:
                     actors.add(actor_id)
             items.append(_Item(article.id, article.outlet, article.published or "9999", mention, actors))
@@ -171,12 +177,19 @@ def _with_story_year(items: list[_Item], context: StoryContext) -> list[_Item]:
 
 
 def _clause_text(item: _Item) -> str:
+    """The clause as a happening: without its time phrase and without the subordinate clauses
+    that date or explain it ("after the freighter sank"), which two different happenings of
+    one day often share."""
     clause = item.mention.clause or item.mention.sentence
-    text = clause.text
-    timex = item.mention.time_expression
-    if timex is not None and clause.start <= timex.start and timex.end <= clause.end:
-        text = text[: timex.start - clause.start] + text[timex.end - clause.start :]
-    return text
+    left_out = [item.mention.time_expression, *item.mention.asides]
+    cuts = sorted((s.start, s.end) for s in left_out if s is not None and clause.start <= s.start and s.end <= clause.end)
+    pieces, position = [], clause.start
+    for start, end in cuts:
+        if start >= position:
+            pieces.append(clause.text[position - clause.start : start - clause.start])
+            position = end
+    pieces.append(clause.text[position - clause.start :])
+    return " ".join(" ".join(pieces).split())
 
 
 def _embed_clauses(items: list[_Item]) -> None:

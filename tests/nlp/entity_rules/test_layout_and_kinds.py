@@ -94,3 +94,9 @@ def test_a_person_beside_a_ship_noun_stays_a_person(nlp):
     found = ents(nlp, "Captain Ada Quist of the ferry said the crossing was rough. The ferry's owner, Ivo Brask, agreed.")
     assert ("Ada Quist", "PERSON") in found, found
     assert not any(label == "VESSEL" for _, label in found), found
+
+
+def test_a_verb_before_a_name_is_no_ship_noun(nlp):
+    # round s28: "launched" is no "launch" (the motorboat); the lemma counts only for a noun
+    found = ents(nlp, "The army launched Operation Silver Heron on Monday to retake the ridge.")
+    assert not any(label == "VESSEL" for _, label in found), found

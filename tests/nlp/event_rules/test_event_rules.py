@@ -181,3 +181,16 @@ def test_an_undated_articles_year_comes_from_its_narrative(nlp):
     assert [e.date for e in found if e.trigger == "fail"] == ["XXXX-06-30"]
     found = events(nlp, "In June 2021 the rains came. On June 24th, the dam at Velmora broke.", published=None)
     assert [e.date for e in found if e.trigger == "break"] == ["2021-06-24"]
+
+
+def test_a_subordinate_clause_that_dates_or_explains_is_an_aside(nlp):
+    # round s28: "after it struck the freighter" tells when, not what; the timeline compares
+    # happenings without it. A participle telling the outcome ("killing three") is no aside.
+    (event,) = events(nlp, "Police detained the crew on Tuesday after it struck the freighter Lindqvist.")
+    assert [a.text for a in event.asides] == ["after it struck the freighter Lindqvist"]
+    (event,) = events(nlp, "Rescuers pulled nine sailors from the sea on Tuesday after the freighter Lindqvist sank.")
+    assert [a.text for a in event.asides] == ["after the freighter Lindqvist sank"]  # parsed as a relative clause
+    (event,) = events(nlp, "Crews put out the fire on Friday because the pumps had been repaired.")
+    assert [a.text for a in event.asides] == ["because the pumps had been repaired"]
+    (event,) = events(nlp, "The ferry that sank on Friday was towed to Vessby.")
+    assert event.asides == []

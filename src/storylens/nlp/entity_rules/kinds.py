@@ -80,8 +80,9 @@ def is_vessel_noun(word: str) -> bool:
 def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
     before = _word_before(doc, start)
     root = doc[start:end].root
-    # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough
-    if before is not None and before.is_lower and before.is_alpha and (is_vessel_noun(before.lower_) or is_vessel_noun(before.lemma_)):
+    # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough;
+    # its lemma only when the tagger read a noun ("launched" is no "launch", the motorboat)
+    if before is not None and before.is_lower and before.is_alpha and (is_vessel_noun(before.lower_) or before.pos_ == "NOUN" and is_vessel_noun(before.lemma_)):
         # A name the model read as a person's ("the freighter Grey Heron") must be the noun's own
         # apposition or compound in the parse, not a name that merely follows it.
         if label != "PERSON" or root.head.i == before.i or before.head.i == root.i:
