@@ -23,7 +23,6 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.predicate_meaning import predicate_vectors, projection
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -48,7 +47,6 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    "predicate_meaning",
 )
 
 
@@ -63,7 +61,6 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
-    predicate_vectors: np.ndarray  # predicate_meaning.predicate_vectors (a zero row: no predicate phrase)
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
@@ -85,8 +82,7 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank,
-                   predicate_vectors([item.mention for item in items]))
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -137,18 +133,7 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            self.predicate_meaning(i, j),
         ]
-
-    def predicate_meaning(self, i: int, j: int) -> float:
-        """The projected cosine of the two predicates less the boundary its training drew between
-        one happening and another: above 0 says one happening, below another; 0 when either
-        clause has no predicate phrase, so that a clause about "being" is not read as a different
-        happening."""
-        a, b = self.predicate_vectors[i], self.predicate_vectors[j]
-        if not a.any() or not b.any():
-            return 0.0
-        return float(a @ b) - projection()[1]
 
 
 @dataclass(frozen=True)
