@@ -75,11 +75,14 @@ def refusals(story: StoryData, model: LinkModel):
         claims_module.group_mentions = group_mentions
     (articles, scored, threshold), kwargs = recorder.calls[0]
     joined_first = {m for pair in kwargs.get("first", ()) for m in pair}
-    why: dict[tuple[int, int], tuple[str, bool, list[int]]] = {}
+    why: dict[tuple[int, int], tuple[str, bool, list[int], list[int]]] = {}  # reason, dispute joined, members, rivals
 
     def note(probability, i, j, groups):
         a, b = groups.members[groups.root(i)], groups.members[groups.root(j)]
-        score = groups._score
+
+        def score(x: int, y: int) -> float:
+            return groups.score.get((min(x, y), max(x, y)), 0.0)
+
         shared = {articles[m] for m in a} & {articles[m] for m in b}
         # the clauses of the mention's article that sit in its partner's group, with that partner
         rivals = [(r, y) for x, y, other in ((i, j, b), (j, i, a)) for r in other if articles[r] == articles[x]]
@@ -178,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
             diagnose(story, held_out_model(story, stories), rows.setdefault(f"{story.set_name} (held out)", Counter()),
                      details)
     for folder in args.data:
-        for story_folder, _ in [(f, None) for f in collect_folders([folder])[0]]:
+        for story_folder in collect_folders([folder])[0]:
             story = StoryData(story_folder, args.cache)
             diagnose(story, load_model(), rows.setdefault(story.set_name, Counter()), details)
     if args.details:
