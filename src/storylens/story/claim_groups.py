@@ -73,10 +73,12 @@ class ClaimGroups:
 
 def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, int]], threshold: float,
                    *, first: Sequence[tuple[int, int]] = (),
-                   restates: Optional[Callable[[int, int], bool]] = None) -> ClaimGroups:
+                   restates: Optional[Callable[[int, int], bool]] = None,
+                   refused: Optional[Callable[[float, int, int, ClaimGroups], None]] = None) -> ClaimGroups:
     """Merge along the surest links first while the groups' mean link stays at ``threshold``.
     ``first``: pairs joined before anything else (a retraction and what it retracts);
-    ``restates``: see ``ClaimGroups``."""
+    ``restates``: see ``ClaimGroups``; ``refused(probability, i, j, groups)``: told of each pair at
+    the threshold whose groups stay apart, before any later merge (scripts/claim_grouping_losses.py)."""
     groups = ClaimGroups(articles, restates)
     for probability, i, j in scored:
         groups.add_score(i, j, probability)
@@ -88,4 +90,6 @@ def group_mentions(articles: Sequence[str], scored: Sequence[tuple[float, int, i
             break
         if groups.can_merge(i, j, threshold):
             groups.merge(i, j)
+        elif refused is not None and groups.root(i) != groups.root(j):
+            refused(probability, i, j, groups)
     return groups
