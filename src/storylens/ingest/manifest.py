@@ -33,8 +33,9 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
             if column is None:
                 found = ", ".join(repr(n) for n in reader.fieldnames or []) or "none"
                 raise StorylensError(
-                    f"The manifest {str(path)!r} needs a column naming each article's file, called one of {accepted} "
-                    f"(columns found: {found}); the others may be outlet,published,author,title,url."
+                    f"The manifest {str(path)!r} needs a 'file' column naming each article's file (also accepted: "
+                    f"{', '.join(repr(n) for n in FILE_COLUMNS[1:])}; columns found: {found}); the others may be "
+                    "outlet,published,author,title,url."
                 )
             rows = {}
             for row in reader:
