@@ -105,3 +105,20 @@ def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.startswith("rejected")]
     assert len(lines) == 1 and "a.txt\\nrejected fake.txt: forged [bold]x" in lines[0]
+
+
+def test_analyze_with_a_manifest_says_how_many_folder_files_it_left_out(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Floodwater closed the Ardwick bridge on Tuesday after two days of rain, the county council "
+        "said. Engineers will inspect the piers once the river falls.\n", encoding="utf-8")
+    (folder / "todo.txt").write_text("Ask the council for the repair estimate.\n", encoding="utf-8")
+    (folder / "list.csv").write_text("path,outlet\none.txt,Ardwick Courier\n", encoding="utf-8")
+    out_json = tmp_path / "out.json"
+    args = ["analyze", str(folder), "--manifest", str(folder / "list.csv"), "--json", str(out_json), "--db", str(tmp_path / "s.db"), "--one-story"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "left out 1 file that the manifest does not list: todo.txt" in result.output
+    stories = json.loads(out_json.read_text())["stories"]
+    assert [a["outlet"] for a in stories[0]["articles"]] == ["Ardwick Courier"]

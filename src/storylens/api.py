@@ -42,7 +42,7 @@ def analyze(
     from storylens.store import open_store
 
     ingest = read_inputs(list(paths), manifest=manifest, fetch_policy=fetch_policy)
-    result = AnalysisResult(rejected=list(ingest.rejected))
+    result = AnalysisResult(rejected=list(ingest.rejected), unlisted=list(ingest.unlisted))
     if not ingest.articles:
         return result
     owns_store = store is None

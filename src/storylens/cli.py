@@ -54,7 +54,7 @@ def _progress() -> Progress:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or URLs.")],
-    manifest: Annotated[Optional[Path], typer.Option(help="CSV: file,outlet,published,author,title,url (any subset).")] = None,
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV: file (or path, filename),outlet,published,author,title,url; only the files it lists are read from a folder.")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the story export (JSON) here.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write the self-contained HTML report here.")] = None,
     timelinejs: Annotated[Optional[Path], typer.Option("--timelinejs", help="Write the timeline as TimelineJS JSON here.")] = None,
@@ -73,6 +73,9 @@ def analyze(
         raise typer.Exit(2) from e
     for rejected in result.rejected:
         err.print(f"[yellow]rejected[/yellow] {shown(rejected.source)}: {shown(rejected.reason)}", soft_wrap=True)
+    if result.unlisted:
+        names = ", ".join(shown(Path(source).name) for source in result.unlisted[:5]) + (", ..." if len(result.unlisted) > 5 else "")
+        err.print(f"left out {len(result.unlisted)} file{'s' if len(result.unlisted) != 1 else ''} that the manifest does not list: {names}", soft_wrap=True)
     document = export_document(result.stories, result.rejected)
     validate_document(document)
     if json_out:  # written even when every input was rejected: the export then lists why

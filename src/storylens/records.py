@@ -422,6 +422,7 @@ class AnalysisResult(Record):
 
     stories: list[Story] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)  # folder files left out: the manifest does not list them
 
 
 __all__ = [name for name, obj in list(globals().items()) if isinstance(obj, type) and issubclass(obj, Record)]

@@ -136,3 +136,39 @@ def test_the_members_of_a_named_group_give_the_bare_noun_its_referent(nlp):
     assert len([f for f in found if f[0] == "raiders"]) == 1
     doc = nlp("The people of the Saltwind Company voted on Monday. The people of the valley stayed home.")
     assert not [l for l in doc._.labels if l.label == "people"]
+
+
+# --- issue 19, round s28: the plainest patterns ----------------------------------------------------
+
+
+def test_a_title_set_before_the_name_is_a_label(label_nlp):
+    found, doc = labels_of(
+        label_nlp,
+        "The city's mayor, Ivo Tern, disagreed. The commission chair, Dana Holt, called a vote. "
+        "Kestland's ambassador, Lev Arn, left the room.",
+    )
+    pairs = {(label, target) for label, target, *_ in found}
+    assert {("city's mayor", "Ivo Tern"), ("commission chair", "Dana Holt"), ("Kestland's ambassador", "Lev Arn")} <= pairs
+    # the model typed the mayor a PRODUCT: the noun beside the name makes it a person
+    assert {e.text: e.label_ for e in doc.ents}["Ivo Tern"] == "PERSON"
+
+
+def test_a_relation_set_before_the_name_is_no_label(label_nlp):
+    found, _ = labels_of(label_nlp, "Her husband, Anton Velt, said the strike had cost his firm dearly.")
+    assert not any("husband" in label for label, *_ in found), found
+
+
+def test_the_apposition_after_a_picture_credit_is_the_names_label(label_nlp):
+    found, doc = labels_of(label_nlp, "Hanna Koller (Photo: Nordwire), leader of the Coastal Party, told reporters the ferry deal was dead.")
+    assert {(label, target) for label, target, *_ in found} == {("leader of the Coastal Party", "Hanna Koller")}
+    # the credit holds no actor, the sentence around it keeps its names
+    names = {e.text for e in doc.ents}
+    assert "Coastal Party" in names and "Nordwire" not in names
+
+
+def test_a_contrast_drops_only_the_contrasted_phrase(label_nlp):
+    found, doc = labels_of(label_nlp, "The Grey Watch, a militia, not the army, guarded the pier.")
+    assert {(label, target) for label, target, *_ in found} == {("militia", "Grey Watch")}
+    assert {e.text: e.label_ for e in doc.ents}["Grey Watch"] == "ORG"
+    found, _ = labels_of(label_nlp, "Rolf Aas, a fisherman, not a coastguard officer, said he saw the boats.")
+    assert {(label, target) for label, target, *_ in found} == {("fisherman", "Rolf Aas")}

@@ -458,3 +458,52 @@ def test_a_name_beside_an_event_noun_that_is_no_part_of_its_name_stays_an_actor(
     ]
     context, _ = merged(a)
     assert {"Brask", "Velmora", "War Ministry"} <= {alias for actor in context.actors for alias in actor.aliases}
+
+# --- issue 19, round s28: people who share a surname ---------------------------------------------
+
+
+def test_a_surname_with_a_form_of_address_names_the_person_whose_gender_fits():
+    text = (
+        "Mara Velt, head of the port authority, told reporters the cranes would run. "
+        "Her husband, Anton Velt, said the strike had cost his firm dearly. "
+        "Ms Velt said the port would pay the dockers. Mr Velt declined to comment."
+    )
+    a = analysis("a", text, [("Mara Velt", "PERSON"), ("Anton Velt", "PERSON"), ("Velt", "PERSON"), ("Velt", "PERSON")])
+    context, _ = merged(a)
+    ms, mr = (text.index("Ms Velt") + 3, text.index("Mr Velt") + 3)
+    assert context.actor_of_mention[("a", ms, ms + 4)] == actor_with(context, "Mara Velt").id
+    assert context.actor_of_mention[("a", mr, mr + 4)] == actor_with(context, "Anton Velt").id
+
+
+def test_a_surname_set_apart_from_a_full_name_in_its_phrase_is_another_person():
+    text = (
+        "Mr Orsak and his son Jan Orsak run the largest haulage firm at the port. "
+        "Mr Orsak said his lorries had waited for a week. The younger Orsak said little."
+    )
+    a = analysis("a", text, [("Orsak", "PERSON"), ("Jan Orsak", "PERSON"), ("Orsak", "PERSON"), ("Orsak", "PERSON")])
+    context, _ = merged(a)
+    jan = actor_with(context, "Jan Orsak")
+    first, second, younger = (m.start() + 3 for m in re.finditer(r"Mr Orsak|he Orsak|er Orsak", text))
+    father = context.actor_of_mention[("a", first, first + 5)]
+    assert father != jan.id
+    assert context.actor_of_mention[("a", second, second + 5)] == father
+    assert context.actor_of_mention[("a", younger, younger + 5)] == jan.id
+
+
+def test_a_kinship_phrase_keeps_the_two_relatives_apart():
+    text = "Dr Lind's brother, Oskar Lind, drives one of the lorries. Dr Lind said the hospital had treated two dockers."
+    a = analysis("a", text, [("Lind", "PERSON"), ("Oskar Lind", "PERSON"), ("Lind", "PERSON")])
+    context, _ = merged(a)
+    oskar = actor_with(context, "Oskar Lind")
+    assert all(m.text == "Oskar Lind" for m in oskar.mentions)
+    doctor = [a for a in context.actors if a.id != oskar.id]
+    assert len(doctor) == 1 and len(doctor[0].mentions) == 2
+
+
+def test_a_surname_the_article_leaves_ambiguous_joins_no_one():
+    text = "Mara Velt and Anton Velt ran the port together for years. Velt said the strike was over."
+    a = analysis("a", text, [("Mara Velt", "PERSON"), ("Anton Velt", "PERSON"), ("Velt", "PERSON")])
+    context, _ = merged(a)
+    start = text.rindex("Velt said")
+    lone = context.actor_of_mention[("a", start, start + 4)]
+    assert lone not in {actor_with(context, "Mara Velt").id, actor_with(context, "Anton Velt").id}

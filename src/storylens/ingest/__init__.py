@@ -3,6 +3,7 @@
     result = read_inputs(["articles/", "feed.xml"], manifest=Path("manifest.csv"))
     result.articles   # cleaned, with metadata and stable ids; near-copies carry ``copy_of``
     result.rejected   # every input that could not be used, with its reason
+    result.unlisted   # files found in a folder that the manifest does not list (not read)
 
 One bad input never stops the batch: it becomes a ``Rejected`` and the rest goes on.
 """
@@ -19,7 +20,7 @@ from storylens.ingest.article import DEFAULT_MAX_CHARS, build_article
 from storylens.ingest.dedup import NearDuplicateIndex
 from storylens.ingest.document import NotArticles, RawDocument
 from storylens.ingest.html import html_document, looks_like_html_page
-from storylens.ingest.manifest import apply_manifest, folder_manifest, manifest_row, read_manifest
+from storylens.ingest.manifest import apply_manifest, folder_manifest, lists_file, manifest_row, read_manifest
 from storylens.ingest.decoding import gunzip
 from storylens.ingest.readers import DEFAULT_MAX_BYTES, read_bytes
 from storylens.ingest.sources import Input, expand, fetch
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 class IngestResult:
     articles: list[Article] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)  # folder files a given manifest does not list
 
 
 def read_inputs(
@@ -54,11 +56,18 @@ def read_inputs(
     hosts URLs may reach and whether feeds' links to local files are read (the web app's inputs
     are not trusted as the CLI's are). ``max_chars`` bounds one article's cleaned text,
     ``max_bytes`` one input file (after decompression).
+
+    With a manifest, a file found while walking a folder is read only when the manifest lists it
+    (a folder also holds notes, a README, a gold file); the others go to ``result.unlisted``.
+    Files, globs and URLs named by the user are read whether listed or not.
     """
     rows = read_manifest(Path(manifest)) if manifest else {}
     collector = _Collector(known_ids=known_ids, threshold=near_duplicate_threshold)
     skip = [Path(manifest)] if manifest else []
     for item in expand(paths, skip=skip):
+        if manifest and not item.explicit and item.path is not None and not lists_file(rows, item.path):
+            collector.result.unlisted.append(item.source)
+            continue
         for document in _documents(item, max_bytes=max_bytes, rejected=collector.result.rejected, policy=fetch_policy):
             collector.add(document, max_chars=max_chars, row=manifest_row(rows, document.source) if rows else None)
     return collector.result

@@ -11,6 +11,9 @@ offsets; the component applies them in order and writes ``doc.ents`` once. What 
   ``nlp/entity_rules`` (credits "Photo: X", caption labels, navigation lines);
 - vessels typed as places, and a place run into a headline verb typed as a person
   (``nlp/entity_rules``);
+- people typed ORG/PRODUCT after a title or beside a noun for a person ("Dr Lind", "the city's
+  mayor, Ivo Tern"), groups typed otherwise beside a noun for a group ("X, a militia")
+  (``nlp/entity_rules/people.py``);
 - titles glued to names or tagged as organisations ("Russian Press" + "Secretary" + PERSON);
 - obvious organisations and places tagged as people ("Novaya Gazeta", "the Rostov region");
 - one type per name within a Doc: surnames inherit PERSON from the full name, others vote.
@@ -33,6 +36,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
+from storylens.nlp.entity_rules.people import retype_people_and_groups
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
     VerbLexicon,
@@ -155,6 +159,7 @@ class EntityFixer:
         ents = drop_photo_credits(doc, ents, text=text)
         ents = drop_layout_names(doc, ents, verbs=self.verbs)
         ents = split_headline_verbs(doc, ents, self.verbs)
+        ents = retype_people_and_groups(doc, ents)
         ents = strip_titles(doc, ents)
         ents = retype_by_form(doc, ents)
         ents = retype_geographic_features(doc, ents)

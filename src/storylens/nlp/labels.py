@@ -4,7 +4,9 @@ Four shapes, read from the tokens and the dependency parse around each PERSON/OR
 
 - premodifier: "Belarusian dictator Alexander Lukashenko", and coordinated epithets
   "the fascistic warlord, ex-convict and billionaire Evgeny Prigozhin" (one label each);
-- apposition: "Yevgeny Prigozhin, founder of the private paramilitary organization ...";
+- apposition: "Yevgeny Prigozhin, founder of the private paramilitary organization ...", looking
+  through a bracketed picture credit ("X (Photo: Agency), leader of ..."), and a title set
+  before the name ("the city's mayor, X", round s28);
 - predicate: "Prigozhin is a criminal", and what others call the actor
   ("demonizing him as a mercenary boss", "branded him a traitor": attributed=True);
 - description: "the Wagner chief" standing for the actor earlier labelled "Wagner chief", and
@@ -25,6 +27,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
+from storylens.nlp.entity_rules.layout import CREDIT_LINE
+from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.records import Label, Span
@@ -154,20 +158,73 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     return _char_span(token.doc, tokens)
 
 
+def _is_credit(doc: Doc, name_end: int, token: Token) -> bool:
+    """ "(Photo: Nordwire)" between the name and ``token``: a picture credit in brackets, which
+    the parse may hang the name's real apposition from."""
+    between = doc[name_end : token.i + 1].text
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and bool(CREDIT_LINE.search(between, opened))
+
+
+def _relation_or_address(token: Token) -> bool:
+    """ "Mr", "his son", "Dr Lind's brother": how to address someone or a relation to another."""
+    return token.lower_ in HONORIFICS or (token.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in token.children))
+
+
+def _contrasted(doc: Doc, name_end: int, token: Token) -> bool:
+    """A contrast word between the name and the apposition's head ("X, not the regular army");
+    one after the head belongs to a phrase set against it ("a militia, not the army")."""
+    between = doc[name_end : token.i]
+    return any(t.lower_ in CONTRAST_WORDS for t in between) or any(c.dep_ == "neg" and c.i < token.i for c in token.children)
+
+
+def _appositions(ent: SpacySpan) -> list[Token]:
+    """The heads of the phrases set after the name, looking through a bracketed picture credit."""
+    doc = ent.doc
+    found, stack = [], [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end]
+    while stack:
+        child = stack.pop(0)
+        if _is_credit(doc, ent.end, child):
+            stack.extend(c for c in child.children if c.dep_ == "appos" and c.i > child.i)
+        else:
+            found.append(child)
+    return found
+
+
 def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
+    """ "X, founder of Y": the name's appositions, and the title the name is itself the
+    apposition of ("the city's mayor, X"; ``_title_before``)."""
     found = []
     doc = ent.doc
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            between = doc[ent.end : child.left_edge.i + 1]
-            if any(t.lower_ in CONTRAST_WORDS for t in between) or any(c.dep_ == "neg" for c in child.children):
-                continue  # "the militia, not the regular army": a contrast, not a description
-            if child.lower_ in HONORIFICS or (child.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in child.children)):
-                continue
-            span = _label_from_phrase(child)
-            if span:
-                found.append(span)
+    for child in _appositions(ent):
+        if _contrasted(doc, ent.end, child) or _relation_or_address(child):
+            continue  # "the militia, not the regular army": a contrast, not a description
+        span = _label_from_phrase(child)
+        if span:
+            found.append(span)
+    before = _title_before(ent)
+    if before is not None:
+        found.append(before)
     return found
+
+
+def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
+    """ "The city's mayor, Ivo Tern", "Kestland's ambassador, Lev Arn": the name is the
+    apposition of a noun before it that names a person (or, for an organisation, a group); the
+    label is that noun's phrase with its possessor ("city's mayor"), not "his son" or "Mr"."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
+        return None
+    fits = is_person_noun(head) if ent.label_ == "PERSON" else is_group_noun(head)
+    if not fits or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
+        return None
+    return _label_from_phrase(head)
+
+
+def _comma_between(doc: Doc, start: int, end: int) -> Token | None:
+    """The comma that sets the name apart from the noun before it."""
+    return next((t for t in doc[start:end] if t.text == ","), None)
 
 
 def predicate_labels(ent: SpacySpan) -> list[tuple[int, int]]:

@@ -51,6 +51,7 @@ from storylens.records import Actor, ArticleAnalysis, EventName, Mention
 from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import STRONG, place_evidence
+from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Lukashenko / Lukashenka
@@ -119,13 +120,18 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
 
 
 def _person_for_single_name(
-    mention: Mention, word: str, people: list[_Group], articles_of: dict[int, set[str]]
+    mention: Mention, word: str, people: list[_Group], articles_of: dict[int, set[str]], reader: SurnameReader
 ) -> _Group | None:
-    """The person a surname-only mention names: the only one with that surname in the story,
-    else the only one of them named in full in the same article, else the one named in full
-    at least twice as often as any other (news calls the main figure by surname alone)."""
+    """The person a surname-only mention names: the one its article's signs pick (form of
+    address, pronouns, kinship, a phrase that sets two people apart: ``story/surnames.py``),
+    else the only one with that surname in the story, else the only one of them named in full in
+    the same article, else the one named in full at least twice as often as any other (news
+    calls the main figure by surname alone)."""
     key = translit_key(word)
     candidates = [g for g in people if _similar(g.surname_key, key, SURNAME_SIMILARITY)]
+    decided, chosen = reader.choose(mention, key, candidates)
+    if decided:
+        return chosen
     if len(candidates) > 1:
         candidates = [g for g in candidates if mention.span.article in articles_of[id(g)]] or candidates
     if len(candidates) > 1:
@@ -302,6 +308,8 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         if len(words) == 1 or mention.type == "PERSON":
             surname_labels[translit_key(words[-1])][mention.type] += 1
 
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    reader = SurnameReader(people, texts, [m for m in mentions if m.type == "PERSON"])
     others: dict[str, _Group] = {}
     forms_of: dict[str, Counter] = defaultdict(Counter)
     taken = {id(m) for m in full_names}
@@ -313,7 +321,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         if len(words) == 1:
             labels = surname_labels[translit_key(words[0])]
             if mention.type == "PERSON" or labels["PERSON"] >= PERSON_SHARE * sum(labels.values()):
-                group = _person_for_single_name(mention, words[0], people, articles_of)
+                group = _person_for_single_name(mention, words[0], people, articles_of, reader)
         elif (translit_key(words[0]), translit_key(words[-1])) in full_name_keys:
             group = full_name_keys[(translit_key(words[0]), translit_key(words[-1]))]
         if group is not None:
@@ -322,7 +330,6 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         key = _merge_key(mention.span.text)
         others.setdefault(key, _Group(person=False)).mentions.append(mention)
         forms_of[key][clean_name(mention.span.text)] += 1
-    texts = {a.article.id: a.article.text for a in context.analyses}
     for group in others.values():
         group.place = _named_as_place(group, texts)
     owners = {key: _possessors(group, texts) for key, group in others.items()}

@@ -16,6 +16,22 @@ def test_credit_labels_and_what_follows_them_are_not_names(nlp):
     assert not any("Photograph" in name or "Government" == name or "Coastline" in name for name, _ in found), found
 
 
+def test_a_credit_in_brackets_holds_only_its_own_names(nlp):
+    # round s28: the credit used to swallow the rest of the paragraph, the husband's name with it
+    text = (
+        "Mara Velt (Photo: Nordwire), head of the port authority, told reporters the cranes would run. "
+        "Her husband, Anton Velt, a customs broker, said the strike had cost his firm dearly."
+    )
+    found = ents(nlp, text)
+    assert ("Anton Velt", "PERSON") in found and ("Mara Velt", "PERSON") in found
+    assert not any("Nordwire" in name for name, _ in found), found
+
+
+def test_a_person_the_model_typed_as_a_thing_is_a_person_by_a_title_or_a_noun_beside_it(nlp):
+    found = ents(nlp, "The city's mayor, Ivo Tern, disagreed. Dr Lind said the hospital had treated two dockers.")
+    assert ("Ivo Tern", "PERSON") in found and ("Lind", "PERSON") in found, found
+
+
 def test_a_navigation_line_names_nothing(nlp):
     found = ents(nlp, "Select Page\n\nThe vessel Northern Gull sank near Port Alden on Monday.")
     assert not any("Page" in name for name, _ in found), found

@@ -5,7 +5,7 @@ title-cased lines, which it happily tags: a credit "Photo: Government", a captio
 Photograph: Film/Agency", a navigation line "Select Page". Three layout facts recognise them:
 
 - a credit label ("Photo", "Photograph", "Image", "Credit" ...) followed by a colon makes the
-  rest of that line a credit, and a name that ends in such a label is the label itself;
+  rest of that line a credit (or, inside brackets, the rest of the brackets), and a name that ends in such a label is the label itself;
 - a short line without final punctuation that opens with a verb's base form (one that is not
   also a noun, by the lemmatizer's tables) is a control of the page: what it names is no actor.
 """
@@ -35,8 +35,20 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _after_credit_label(text: str, start_char: int) -> bool:
+    """Whether a credit label's colon before ``start_char`` makes the name part of a credit: the
+    rest of the line, or, for a credit in brackets ("Mara Holm (Photo: Nordwire), head of ..."),
+    only what stands inside them, so the sentence around it keeps its names."""
     line_start, _ = _line_bounds(text, start_char)
-    return any(m.end() <= start_char for m in CREDIT_LINE.finditer(text, line_start, start_char))
+    for m in CREDIT_LINE.finditer(text, line_start, start_char):
+        if m.end() > start_char:
+            continue
+        opened = text[line_start : m.start()].rstrip()
+        if opened.endswith(("(", "[")):
+            close = text.find(")" if opened.endswith("(") else "]", m.end())
+            if 0 <= close < start_char:
+                continue  # the bracket closed before the name
+        return True
+    return False
 
 
 def _is_navigation_line(doc: Doc, start: int, verbs) -> bool:

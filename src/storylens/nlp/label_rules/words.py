@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Forms of address: they say how a paper writes a name, nothing about the person.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir madam madame dame m. mme mme.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir madam madame dame m. mme mme. dr dr. prof prof.".split())
 # Relations to another person: "his son X" says whose son, not what X is.
 KINSHIP_NOUNS = frozenset(
     """
