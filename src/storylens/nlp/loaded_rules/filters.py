@@ -10,7 +10,8 @@
   evaluative when the judging-modifier scorer (:mod:`.modifiers`, a word's MiniLM vector) gives
   it ``EVALUATIVE_SCORE`` or more ("slaughtered" 0.85, "brutal" 0.86, "ravaged" 0.81 against
   "warned" 0.58, "blast" 0.53, "buried" 0.43), or it is a noun that judges the people it names
-  (:mod:`.nouns`: "thugs", "terrorists"). Issue 19, round s28: before, only spans of up to
+  (:mod:`.nouns`: "thugs", "terrorists"); a noun for people ("farmers") is read by the second
+  test only. Issue 19, round s28: before, only spans of up to
   three content words were read, by an adjective or the tagger's own weight of a word, which
   is learned from the contexts PTC's propaganda uses it in ("seen" 0.42, "protect" 0.75).
 - **A verb that says nothing of anyone**: a span whose one content word is a verb whose
@@ -97,10 +98,13 @@ def carries_evaluation(words) -> bool:
     """Some word (tokens of the Doc, names aside) judges: the judging-modifier scorer reads it
     as evaluative, or it is a plural noun that judges the people it names."""
     from storylens.nlp.loaded_rules.modifiers import modifier_score, score_modifiers
-    from storylens.nlp.loaded_rules.nouns import NOUN_SCORE, named_after_hostile_feeling, noun_score, score_words
+    from storylens.nlp.loaded_rules.nouns import NOUN_SCORE, named_after_hostile_feeling, names_people, noun_score, score_words
 
-    score_modifiers([t.lower_ for t in words])
-    if any(modifier_score(t.lower_) >= EVALUATIVE_SCORE for t in words):
+    # A noun for people is read by the judging-noun rules only: the modifier scorer, trained on
+    # adjectives and adverbs, reads "farmers" 0.65
+    read = [t for t in words if not (t.pos_ == "NOUN" and names_people(t.lemma_))]
+    score_modifiers([t.lower_ for t in read])
+    if any(modifier_score(t.lower_) >= EVALUATIVE_SCORE for t in read):
         return True
     plurals = [t for t in words if t.tag_ == "NNS"]
     score_words([t.lower_ for t in plurals])

@@ -206,6 +206,12 @@ def names_a_polity(noun: str) -> bool:
     return False
 
 
+def names_people(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a person: "farmers", "sailors", "spokesman"."""
+    senses = _noun_senses(noun)
+    return bool(senses) and senses[0].lexname() == "noun.person"
+
+
 def names_a_person(noun: str) -> bool:
     """Some WordNet sense of the noun is a person (lexicographer file ``noun.person``): "puppet"
     (one controlled by others), "rogue", "client"; not "island", "welfare" or "satellite"."""
