@@ -203,6 +203,8 @@ def test_a_motive_nobody_avows_stated_by_the_outlet_is_marked(nlp, text, motive)
         "The army closed the road to let ambulances through.",
         "The ministry moved the files to the annex to protect the records.",
         "The envoy flew to Harlow to calm tensions before the vote.",
+        "Troops crossed the Varna at dawn to seize the bridge.",
+        "Villagers sold cattle to raise money for the school.",
         # the verb's physical sense
         "The cook stirred the soup to cool it.",
         # someone else's charge, reported or quoted
@@ -220,4 +222,4 @@ def test_wordnet_reads_which_purposes_nobody_avows():
     from storylens.nlp.loaded_rules.motives import unavowed_purpose
 
     assert all(unavowed_purpose(v) for v in ("inflame", "stir", "provoke", "frighten", "mislead", "deceive"))
-    assert not any(unavowed_purpose(v) for v in ("let", "protect", "calm", "help", "feed", "repair"))
+    assert not any(unavowed_purpose(v) for v in ("let", "protect", "calm", "help", "feed", "repair", "seize", "raise", "fire"))

@@ -4,7 +4,7 @@ inflame tensions", "officials inflated the figures to stir unrest" (issue 19).
 A purpose clause alone is plain news: "the army closed the road to let ambulances through" says
 why something was done, as the doer would say it. It imputes a motive when the purpose is one
 nobody avows: to stir feelings, to make things worse, or to deceive. WordNet says which purposes
-those are: the clause's verb has a sense that is a kind of "arouse" (call forth emotions:
+those are: the clause's verb has a frequent sense that is a kind of "arouse" (call forth emotions:
 inflame, stir up, provoke, frighten), of "worsen", or of "deceive" / "misinform" (mislead).
 
 Read:
@@ -47,9 +47,15 @@ def _senses(word: str, pos: str):
     return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
 
 
+# Only a verb's most frequent senses are read: "seize" is a kind of arousing in its seventh sense
+# (seize the imagination), "fire" in its seventh; "stir" is one in its fourth.
+SENSES_READ = 4
+
+
 def unavowed_purpose(verb: str) -> bool:
-    """Some WordNet sense of the verb is a kind of arousing feelings, worsening or deceiving."""
-    for sense in _senses(verb, "v"):
+    """One of the verb's ``SENSES_READ`` most frequent WordNet senses is a kind of arousing
+    feelings, worsening or deceiving."""
+    for sense in _senses(verb, "v")[:SENSES_READ]:
         kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
         if kinds & UNAVOWED_PURPOSES:
             return True
