@@ -3,17 +3,22 @@
 - **Names**: every content word is part of a named entity or a proper noun ("the Relief and
   Works Agency", "Port Alden"). A name is not name-calling, whatever its words.
 - **Markup**: HTML or entity fragments ("<div class=", "&nbsp;") left in the text.
-- **Plain words**: a span, of any length, none of whose words outside names reads as
-  evaluative (``carries_evaluation``): "people died later", "her brother runs a pharmacy
-  nearby and heard the blast", "smoke could be seen rising over the depot" are scored loaded
-  from their context, and their words are the plain words for what happened. A word reads as
+- **Plain words**: a short span (at most ``SHORT_SPAN`` content words) with no adjective and no
+  word that the tagger's own learned weight calls loaded ("people died later": the score came
+  from the context, and "died" is the plain word for it).
+
+``carries_evaluation`` (round s28) reads a span of any length the same way from the words'
+meaning: "her brother runs a pharmacy nearby and heard the blast", "smoke could be seen rising
+over the depot" hold no word that judges. It is **not applied by the component**: applied to
+every span it raised PTC's doc SI F1 on the gate's articles (0.241 to 0.261) but lowered the
+NeuS brief gate (ROUGE-L 0.268 to 0.224), since the brief rules out clauses that hold a model
+span (docs/framing.md, round s28). A word reads as
   evaluative when the judging-modifier scorer (:mod:`.modifiers`, a word's MiniLM vector) gives
   it ``EVALUATIVE_SCORE`` or more ("slaughtered" 0.85, "brutal" 0.86, "ravaged" 0.81 against
   "warned" 0.58, "blast" 0.53, "buried" 0.43), or it is a noun that judges the people it names
   (:mod:`.nouns`: "thugs", "terrorists"); a noun for people ("farmers") is read by the second
-  test only. Issue 19, round s28: before, only spans of up to
-  three content words were read, by an adjective or the tagger's own weight of a word, which
-  is learned from the contexts PTC's propaganda uses it in ("seen" 0.42, "protect" 0.75).
+  test only. The tagger's own weight of a word is learned from the contexts PTC's propaganda
+  uses it in ("seen" 0.42, "protect" 0.75), so it does not say whether the word judges.
 - **A verb that says nothing of anyone**: a span whose one content word is a verb whose
   participants in the parse are all pronouns and which takes no clause ("How do we know
   this?"): whatever weight the word has in the tagger, it describes no one here.
@@ -34,6 +39,10 @@ from storylens.nlp.propaganda_model import load_models
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 MARKUP = re.compile(r"[<>{}]|&[a-z]+;|&#\d+;|\b(?:href|src|class|style|div|span)\s*=|\bhttps?://", re.IGNORECASE)
+SHORT_SPAN = 3
+# The tagger's weight of a word's own identity feature ("w:brutal" 0.78, "w:died" -0.10): at
+# least this much and the word itself, not its context, carries the span.
+LOADED_WORD_WEIGHT = 0.2
 # The judging-modifier scorer's probability from which a word reads as evaluative. Chosen on PTC
 # training articles (0.5 to 0.65 tried; docs/framing.md, round s28) and on plain news words
 # written for the check ("warned" 0.58, "blast" 0.53 are plain).
@@ -91,7 +100,10 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
         return False
     if lone_verb(span) and describes_no_one(words[0]):
         return False
-    return carries_evaluation(words)
+    if len(words) <= SHORT_SPAN:
+        described = any(t.pos_ == "ADJ" for t in words)
+        return described or any(lexical_weight(t.text) >= LOADED_WORD_WEIGHT for t in words)
+    return True
 
 
 def carries_evaluation(words) -> bool:
