@@ -26,7 +26,7 @@ from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
-from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, keeps_span, without_edge_names
+from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, imputed_motives, keeps_span, without_edge_names
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
 from storylens.nlp.propaganda_model import (
     load_models,
@@ -227,17 +227,23 @@ def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) ->
 
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
-    """Evaluative adjectives and judging plural nouns ("lackeys") in the outlet's own voice that
-    no kept span covers, as spans (an adjective's technique named by the span classifier, a
-    noun's Name_Calling,Labeling; score = the adjective's learned weight or the noun scorer's
-    probability). The component records them with ``found_by="evaluative"``: the brief cuts or
+    """Evaluative adjectives, imputed motives ("inflated the figures to inflame tensions") and
+    judging plural nouns ("lackeys") in the outlet's own voice that no kept span covers, as spans
+    (the technique of an adjective's phrase or a motive named by the span classifier, a noun's
+    Name_Calling,Labeling; score = the adjective's learned weight, 1 for a motive, or the noun
+    scorer's probability). The component records them with ``found_by="evaluative"``: the brief cuts or
     quotes one outlet's evaluative words in the sentence it chose rather than avoiding such
     sentences, so these spans do not change which sentence it picks (docs/brief.md)."""
     taken = [(s.start, s.end) for s in kept]
     quoted = QuotedText(doc_text(doc))
     adjectives, nouns = [], []
     word_range = _word_ranges(words)
-    for found, group in ((evaluative_phrases(doc, quoted), adjectives), (evaluative_nouns(doc, quoted), nouns)):
+    readings = (
+        (evaluative_phrases(doc, quoted), adjectives),
+        (imputed_motives(doc, quoted), adjectives),
+        (evaluative_nouns(doc, quoted), nouns),
+    )
+    for found, group in readings:
         for start, end, weight in found:
             if words and not any(start < e and s < end for s, e in taken):
                 first, last = word_range(start, end)

@@ -129,3 +129,109 @@ def test_an_imputed_motive_in_the_outlets_voice_is_marked(nlp):
     doc = nlp("The Velmora ministry inflated the casualty figures to inflame tensions before the vote.")
     found = [s.span.text for s in doc._.loaded_spans]
     assert any("inflame tensions" in text for text in found), found
+
+
+# --- issue 19, round s28: plain clauses of any length, imputed motives ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("Her brother Anselm Kofler runs a pharmacy nearby and heard the blast.",
+         "brother Anselm Kofler runs a pharmacy nearby and heard the blast"),
+        ("From the ridge, smoke could be seen rising over the depot.", "ridge, smoke could be seen rising over the depot"),
+        ("Seen by the Harrow Ledger on Friday, a memo from the ministry warned farmers of fines.",
+         "Seen by the Harrow Ledger on Friday, a memo from the ministry warned farmers of fines"),
+        ("Brannock, a fishing port of 30,000 people, buried three deckhands on Saturday.",
+         "port of 30,000 people, buried three deckhands"),
+        ("A police spokesman, Ivo Marek, gave no figures for the arrests.", "spokesman, Ivo Marek, gave no figures"),
+        ("The army closed the road to let ambulances through.", "army closed the road to let ambulances"),
+    ],
+)
+def test_a_plain_clause_of_any_length_carries_no_evaluation(nlp, text, part):
+    """The reader of evaluative words finds none in these clauses. The component does not apply
+    it yet (it lowers the NeuS brief gate, docs/framing.md round s28), so the tagger's spans over
+    them may still be kept."""
+    assert not reads_evaluative(nlp, text, part)
+
+
+def reads_evaluative(nlp, text: str, part: str) -> bool:
+    from storylens.nlp.loaded_rules.filters import carries_evaluation, content_words, is_name
+
+    doc = nlp(text)
+    start = text.index(part)
+    span = doc.char_span(start, start + len(part), alignment_mode="expand")
+    return carries_evaluation([t for t in content_words(span) if not is_name(t)])
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("Velmoran forces slaughtered innocent children in the burning village of Dunmore.",
+         "forces slaughtered innocent children in the burning village"),
+        ("The Kessing Brigade's thugs terrorised the valley for a month.", "thugs terrorised the valley for a month"),
+        ("The regime's shameful campaign against the farmers of the valley went on.", "shameful campaign against the farmers of the valley"),
+    ],
+)
+def test_a_clause_with_an_evaluative_word_is_kept_whatever_its_length(nlp, text, part):
+    assert keeps(nlp, text, part)
+    assert reads_evaluative(nlp, text, part)
+
+
+def test_evaluative_words_are_read_from_their_meaning_not_from_the_taggers_context_weight(nlp):
+    from storylens.nlp.loaded_rules.filters import carries_evaluation
+
+    doc = nlp("Smoke could be seen. The army protected the records. Troops ravaged the valley.")
+    plain_seen, plain_protect, ravaged = (list(s) for s in doc.sents)
+    # the tagger weighs "seen" 0.42 and "protect" 0.75 from PTC's contexts; neither judges
+    assert lexical_weight("seen") > 0.2 and lexical_weight("protect") > 0.2
+    assert not carries_evaluation([t for t in plain_seen if t.is_alpha and not t.is_stop])
+    assert not carries_evaluation([t for t in plain_protect if t.is_alpha and not t.is_stop])
+    assert carries_evaluation([t for t in ravaged if t.is_alpha and not t.is_stop])
+
+
+@pytest.mark.parametrize(
+    "text, motive",
+    [
+        ("The Saltmarsh Front inflated the casualty figures to inflame tensions before the vote.",
+         "inflated the casualty figures to inflame tensions before the vote"),
+        ("Harlow officials inflated the figures to stir unrest in the south.", "inflated the figures to stir unrest in the south"),
+        ("The council leaked the memo in order to mislead the inspectors.", "leaked the memo in order to mislead the inspectors"),
+        ("The Brennor militia shelled the market to frighten the villagers.", "shelled the market to frighten the villagers"),
+    ],
+)
+def test_a_motive_nobody_avows_stated_by_the_outlet_is_marked(nlp, text, motive):
+    from storylens.nlp.loaded_rules import imputed_motives
+
+    doc = nlp(text)
+    assert [text[s:e] for s, e, _ in imputed_motives(doc)] == [motive]
+    assert any(motive in s.span.text or s.span.text in motive for s in doc._.loaded_spans), doc._.loaded_spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose the doer would avow is plain news
+        "The army closed the road to let ambulances through.",
+        "The ministry moved the files to the annex to protect the records.",
+        "The envoy flew to Harlow to calm tensions before the vote.",
+        "Troops crossed the Varna at dawn to seize the bridge.",
+        "Villagers sold cattle to raise money for the school.",
+        # the verb's physical sense
+        "The cook stirred the soup to cool it.",
+        # someone else's charge, reported or quoted
+        "The mayor of Tarn said the Saltmarsh Front inflated the casualty figures to inflame tensions.",
+        'Critics wrote: "The Front inflated the figures to inflame tensions."',
+    ],
+)
+def test_a_plain_purpose_or_someone_elses_charge_is_no_imputed_motive(nlp, text):
+    from storylens.nlp.loaded_rules import imputed_motives
+
+    assert imputed_motives(nlp(text)) == []
+
+
+def test_wordnet_reads_which_purposes_nobody_avows():
+    from storylens.nlp.loaded_rules.motives import unavowed_purpose
+
+    assert all(unavowed_purpose(v) for v in ("inflame", "stir", "provoke", "frighten", "mislead", "deceive"))
+    assert not any(unavowed_purpose(v) for v in ("let", "protect", "calm", "help", "feed", "repair", "seize", "raise", "fire"))

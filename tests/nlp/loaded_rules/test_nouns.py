@@ -193,3 +193,75 @@ def test_a_group_is_what_wordnet_reads_first_as_one():
 
     assert all(names_a_group(w) for w in ("regime", "militia", "armies", "junta", "council"))
     assert not any(names_a_group(w) for w in ("theatre", "show", "prices", "bridge"))
+
+
+# --- issue 19, round s28: "the puppet state", "terrorists" in one article alone -------------------
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("The puppet state on the Drava once again rained shells on the villages.", "puppet"),
+        ("The puppet nation across the Drava raised taxes on grain again.", "puppet"),
+    ],
+)
+def test_a_word_for_a_person_on_a_noun_for_a_polity_is_marked(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island state on the Drava raised taxes on grain again.",
+        "The member state on the Drava raised taxes on grain again.",
+        "The welfare state paid the pensions in March.",
+        "The client state signed the grain treaty on Tuesday.",
+    ],
+)
+def test_a_plain_modifier_of_a_polity_is_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
+def test_a_polity_and_a_person_are_read_from_wordnet():
+    from storylens.nlp.loaded_rules.nouns import names_a_person, names_a_polity
+
+    assert all(names_a_polity(w) for w in ("state", "nation", "country", "regime"))
+    assert not any(names_a_polity(w) for w in ("theatre", "show", "bridge", "province"))
+    assert names_a_person("puppet") and names_a_person("rogue")
+    assert not any(names_a_person(w) for w in ("island", "welfare", "border"))
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Terrorists from the Ostvald Republic fired rockets at the grain terminal overnight.", "Terrorists"),
+        ("Terrorists Strike Kelmar Fuel Depot\n\nRockets hit the depot on the edge of Kelmar overnight.", "Terrorists"),
+        ("The terrorists fired rockets at the grain terminal in Kelmar overnight.", "terrorists"),
+    ],
+)
+def test_terrorists_in_the_outlets_own_voice_is_marked_in_one_article(nlp, text, noun):
+    assert nouns_of(nlp, text) == [noun]
+    doc = nlp(text)
+    start = text.index(noun)
+    assert any(s.span.start <= start < s.span.end for s in doc._.loaded_spans), doc._.loaded_spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from the Ostvald Republic fired rockets at the grain terminal overnight.",
+        "Soldiers Reach Kelmar Fuel Depot\n\nThe convoy arrived at noon.",
+        "Mourners gathered at the cemetery in Kelmar on Sunday.",
+        'The governor called them "terrorists" on Monday.',
+    ],
+)
+def test_plain_nouns_for_a_side_headlines_and_quoted_terrorists_are_not_marked(nlp, text):
+    assert nouns_of(nlp, text) == []
+
+
+def test_a_word_for_people_named_after_fear_or_hatred_is_read_from_wordnet():
+    from storylens.nlp.loaded_rules.nouns import named_after_hostile_feeling
+
+    assert named_after_hostile_feeling("terrorists") and named_after_hostile_feeling("terrorist")
+    plain = ("fighters", "militants", "rebels", "insurgents", "nationalists", "mourners", "soldiers", "attackers")
+    assert not any(named_after_hostile_feeling(w) for w in plain)

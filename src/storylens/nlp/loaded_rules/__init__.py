@@ -12,6 +12,8 @@ markup. Read with the parse and the entities of the Doc:
   records it with ``found_by="evaluative"`` (docs/framing.md);
 - :mod:`.nouns`: a plural noun that names people by judging them ("lackeys", "puppets"), in the
   outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC;
+- :mod:`.motives`: a purpose clause that imputes a motive nobody avows ("inflated the figures
+  to inflame tensions"), read from WordNet's senses of its verb, in the outlet's own voice;
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -19,7 +21,8 @@ markup. Read with the parse and the entities of the Doc:
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
+from storylens.nlp.loaded_rules.motives import imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_nouns", "evaluative_phrases", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]
+__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_motives", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]

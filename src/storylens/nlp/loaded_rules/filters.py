@@ -6,6 +6,19 @@
 - **Plain words**: a short span (at most ``SHORT_SPAN`` content words) with no adjective and no
   word that the tagger's own learned weight calls loaded ("people died later": the score came
   from the context, and "died" is the plain word for it).
+
+``carries_evaluation`` (round s28) reads a span of any length the same way from the words'
+meaning: "her brother runs a pharmacy nearby and heard the blast", "smoke could be seen rising
+over the depot" hold no word that judges. It is **not applied by the component**: applied to
+every span it raised PTC's doc SI F1 on the gate's articles (0.241 to 0.261) but lowered the
+NeuS brief gate (ROUGE-L 0.268 to 0.224), since the brief rules out clauses that hold a model
+span (docs/framing.md, round s28). A word reads as
+  evaluative when the judging-modifier scorer (:mod:`.modifiers`, a word's MiniLM vector) gives
+  it ``EVALUATIVE_SCORE`` or more ("slaughtered" 0.85, "brutal" 0.86, "ravaged" 0.81 against
+  "warned" 0.58, "blast" 0.53, "buried" 0.43), or it is a noun that judges the people it names
+  (:mod:`.nouns`: "thugs", "terrorists"); a noun for people ("farmers") is read by the second
+  test only. The tagger's own weight of a word is learned from the contexts PTC's propaganda
+  uses it in ("seen" 0.42, "protect" 0.75), so it does not say whether the word judges.
 - **A verb that says nothing of anyone**: a span whose one content word is a verb whose
   participants in the parse are all pronouns and which takes no clause ("How do we know
   this?"): whatever weight the word has in the tagger, it describes no one here.
@@ -30,6 +43,10 @@ SHORT_SPAN = 3
 # The tagger's weight of a word's own identity feature ("w:brutal" 0.78, "w:died" -0.10): at
 # least this much and the word itself, not its context, carries the span.
 LOADED_WORD_WEIGHT = 0.2
+# The judging-modifier scorer's probability from which a word reads as evaluative. Chosen on PTC
+# training articles (0.5 to 0.65 tried; docs/framing.md, round s28) and on plain news words
+# written for the check ("warned" 0.58, "blast" 0.53 are plain).
+EVALUATIVE_SCORE = 0.6
 
 
 def lexical_weight(word: str) -> float:
@@ -87,6 +104,23 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
         described = any(t.pos_ == "ADJ" for t in words)
         return described or any(lexical_weight(t.text) >= LOADED_WORD_WEIGHT for t in words)
     return True
+
+
+def carries_evaluation(words) -> bool:
+    """Some word (tokens of the Doc, names aside) judges: the judging-modifier scorer reads it
+    as evaluative, or it is a plural noun that judges the people it names."""
+    from storylens.nlp.loaded_rules.modifiers import modifier_score, score_modifiers
+    from storylens.nlp.loaded_rules.nouns import NOUN_SCORE, named_after_hostile_feeling, names_people, noun_score, score_words
+
+    # A noun for people is read by the judging-noun rules only: the modifier scorer, trained on
+    # adjectives and adverbs, reads "farmers" 0.65
+    read = [t for t in words if not (t.pos_ == "NOUN" and names_people(t.lemma_))]
+    score_modifiers([t.lower_ for t in read])
+    if any(modifier_score(t.lower_) >= EVALUATIVE_SCORE for t in read):
+        return True
+    plurals = [t for t in words if t.tag_ == "NNS"]
+    score_words([t.lower_ for t in plurals])
+    return any(noun_score(t.lower_) >= NOUN_SCORE or named_after_hostile_feeling(t.lower_) for t in plurals)
 
 
 # What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".

@@ -61,15 +61,15 @@ def lower_case_word(token) -> bool:
 
 
 def judging_noun_candidate(token) -> bool:
-    """A plural common noun heading its phrase, not a name: what may judge a group of people."""
-    return (
-        token.pos_ == "NOUN"
-        and token.tag_ == "NNS"
-        and token.is_alpha
-        and lower_case_word(token)
-        and not token.ent_type_
-        and token.dep_ not in ("compound", "nmod", "poss", "amod")
-    )
+    """A plural common noun heading its phrase, not a name: what may judge a group of people. A
+    plural read as a compound of a capitalised word heads its phrase too: in a headline written
+    in title case ("Terrorists Strike Kelmar Depot") the parser takes the verb for part of a
+    name, and a plural rarely modifies a noun."""
+    if not (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_alpha and lower_case_word(token) and not token.ent_type_):
+        return False
+    if token.dep_ == "compound" and token.is_sent_start and token.head.is_title and token.head.i > token.i:
+        return True
+    return token.dep_ not in ("compound", "nmod", "poss", "amod")
 
 
 # Determiners of a singular noun that says what someone is: "a puppet", "the thug".
@@ -161,7 +161,14 @@ def group_modifier_candidate(token) -> bool:
         return True
     # "the puppet regime" of an article that names no regime: the head is a common noun whose
     # usual sense is a group of people
-    return head.pos_ == "NOUN" and head.is_lower and names_a_group(head.lemma_)
+    if not (head.pos_ == "NOUN" and head.is_lower):
+        return False
+    if names_a_group(head.lemma_):
+        return True
+    # "the puppet state": "state" is a territory first, but one of its senses is a polity, and
+    # "puppet" can name a person; a word for a person set on a polity says what that polity is
+    # ("the island state", "the welfare state" name no person and stay unread)
+    return names_a_polity(head.lemma_) and names_a_person(token.lemma_)
 
 
 def names_a_group(noun: str) -> bool:
@@ -174,6 +181,74 @@ def names_a_group(noun: str) -> bool:
     lemma = reader.morphy(noun.lower(), "n") or noun.lower()
     senses = reader.synsets(lemma, pos="n")
     return bool(senses) and senses[0].lexname() == "noun.group"
+
+
+# WordNet's senses for a body that governs or is governed as one: "government" (regime,
+# administration) and "political unit" (state, nation, country, republic).
+POLITY_SENSES = ("government.n.01", "political_unit.n.01")
+
+
+def _noun_senses(noun: str):
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+
+
+def names_a_polity(noun: str) -> bool:
+    """Some WordNet sense of the noun is a government or a political unit, or a kind of one:
+    "state" (its third and fourth senses), "nation", "republic", "administration"; not
+    "theatre", "show" or "union" (an organisation of employees)."""
+    for sense in _noun_senses(noun):
+        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
+        if kinds.intersection(POLITY_SENSES):
+            return True
+    return False
+
+
+def names_people(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a person: "farmers", "sailors", "spokesman"."""
+    senses = _noun_senses(noun)
+    return bool(senses) and senses[0].lexname() == "noun.person"
+
+
+def names_a_person(noun: str) -> bool:
+    """Some WordNet sense of the noun is a person (lexicographer file ``noun.person``): "puppet"
+    (one controlled by others), "rogue", "client"; not "island", "welfare" or "satellite"."""
+    return any(sense.lexname() == "noun.person" for sense in _noun_senses(noun))
+
+
+# WordNet's feelings that a word for people can be named after: fear (terror), hatred, anger.
+HOSTILE_FEELINGS = frozenset({"fear.n.01", "hate.n.01", "anger.n.01"})
+
+
+def named_after_hostile_feeling(noun: str) -> bool:
+    """A person sense of the noun is derived, in WordNet, from a fear, hatred or anger: the word
+    names people by the feeling they spread or hold ("terrorist" from "terror", "misogynist" from
+    "misogyny", "antagonist" from "antagonism"). Such a word judges whom it names whatever the
+    scorer makes of its vector: "terrorists" scores 0.73 there, under "fighters" (0.83), which
+    WordNet derives from "fight", an act. In all of WordNet five person nouns have such a
+    derivation (antagonist, misanthropist, misogamist, misogynist, terrorist)."""
+    for sense in _noun_senses(noun):
+        if sense.lexname() != "noun.person":
+            continue
+        for lemma in sense.lemmas():
+            if lemma.name().lower() != (_base_form(noun)):
+                continue
+            for related in lemma.derivationally_related_forms():
+                feeling = related.synset()
+                if feeling.pos() != "n":
+                    continue
+                kinds = {feeling.name()} | {h.name() for h in feeling.closure(lambda s: s.hypernyms())}
+                if kinds & HOSTILE_FEELINGS:
+                    return True
+    return False
+
+
+def _base_form(noun: str) -> str:
+    from storylens.nlp.wordnet import wordnet
+
+    return wordnet().morphy(noun.lower(), "n") or noun.lower()
 
 
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
@@ -198,4 +273,6 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
             continue
         if score >= NOUN_SCORE:
             found.append((start, end, score))
+        elif named_after_hostile_feeling(token.lower_):
+            found.append((start, end, NOUN_SCORE))
     return found

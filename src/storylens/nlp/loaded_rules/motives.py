@@ -1,0 +1,113 @@
+"""A motive the outlet imputes in its own voice: "the Front inflated the casualty figures to
+inflame tensions", "officials inflated the figures to stir unrest" (issue 19).
+
+A purpose clause alone is plain news: "the army closed the road to let ambulances through" says
+why something was done, as the doer would say it. It imputes a motive when the purpose is one
+nobody avows: to stir feelings, to make things worse, or to deceive. WordNet says which purposes
+those are: the clause's verb has a frequent sense that is a kind of "arouse" (call forth emotions:
+inflame, stir up, provoke, frighten), of "worsen", or of "deceive" / "misinform" (mislead).
+
+Read:
+- a purpose clause: a to-infinitive that is an adverbial clause of its verb ("inflated ... to
+  inflame") or follows "in order" ("leaked the memo in order to mislead the inspectors");
+- its verb has one of those senses, and its object is no physical thing ("to stir the soup",
+  "to fuel the trucks" are the verbs' physical senses);
+- in the outlet's own voice: outside quotation marks and not the content of a reporting verb
+  ("the minister said the Front inflated ..." reports the minister's charge).
+
+The span runs from the verb the clause explains to the clause's end ("inflated the casualty
+figures to inflame tensions"): the accusation is the pairing of the act with its motive.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.nlp.doc_index import doc_text
+
+if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
+    from storylens.nlp.event_rules import QuotedText
+
+# WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive.
+UNAVOWED_PURPOSES = frozenset({"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01"})
+# The object's first sense in one of these files reads the verb physically ("stir the soup").
+PHYSICAL_FILES = frozenset(
+    {"noun.artifact", "noun.food", "noun.substance", "noun.object", "noun.body", "noun.plant", "noun.animal"}
+)
+SCORE = 1.0
+
+
+def _senses(word: str, pos: str):
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
+
+
+# Only a verb's most frequent senses are read: "seize" is a kind of arousing in its seventh sense
+# (seize the imagination), "fire" in its seventh; "stir" is one in its fourth.
+SENSES_READ = 4
+
+
+def unavowed_purpose(verb: str) -> bool:
+    """One of the verb's ``SENSES_READ`` most frequent WordNet senses is a kind of arousing
+    feelings, worsening or deceiving."""
+    for sense in _senses(verb, "v")[:SENSES_READ]:
+        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
+        if kinds & UNAVOWED_PURPOSES:
+            return True
+    return False
+
+
+def _physical_object(verb) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for obj in objects:
+        senses = _senses(obj.lemma_, "n")
+        if senses and senses[0].lexname() in PHYSICAL_FILES:
+            return True
+    return False
+
+
+def explained_act(token):
+    """The verb a to-infinitive purpose clause explains: its head for an adverbial clause ("...
+    inflated the figures to inflame tensions"), the verb "in order" hangs from for "in order to
+    mislead" (the parser hangs the infinitive from "order"); None for any other infinitive."""
+    if token.pos_ != "VERB" or token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
+
+
+def reported(token) -> bool:
+    """The token's clause is the content of a reporting verb ("X said the Front inflated ...")."""
+    while token.dep_ not in ("ROOT", "") and token.head is not token:
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        token = token.head
+    return False
+
+
+def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each act paired with a motive nobody avows, in the outlet's voice."""
+    from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
+
+    quoted = quoted or QuotedText(doc_text(doc))
+    found = []
+    for token in doc:
+        act = explained_act(token)
+        if act is None or not unavowed_purpose(token.lemma_) or _physical_object(token) or reported(act):
+            continue
+        last = max(t.i for t in token.subtree)
+        while last > token.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        start, end = act.idx, doc[last].idx + len(doc[last].text)
+        if not quoted.inside(start, end):
+            found.append((start, end, SCORE))
+    return found
