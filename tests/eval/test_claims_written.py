@@ -47,11 +47,12 @@ class Floors:
 # Round s28 (omissions): an outlet is said to omit a fact only when none of its clauses, every one
 # scored, comes near a member, and only for claims two sources state with one polarity: set 6's
 # four false omissions go (ceiling 0); omissions the gold implies that are listed, now counted
-# (`omissions_found`, of 7, 28, 18 and 39 the gold implies on sets 1, 2, 3 and 6): 1, 1, 0, 1, as
-# before the change (sets 4 and 5 not measured in that round: no floor yet).
+# (`omissions_found`, of 7, 28, 18 and 39 the gold implies on sets 1, 2, 3 and 6): 1, 0, 0, 1
+# (set 2 had 1 before the change: a clause never compared before comes near the army's soldiers;
+# docs/eval-claims.md, round s28). Sets 4 and 5 not measured in that round: no floor yet.
 FLOORS = {
     "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0, 0, 1),
-    "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 0, 0, 1),
+    "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 0),
     "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 1),
     "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2),
     "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.46, 3, 3),
