@@ -20,6 +20,8 @@ class Floors:
     contested_found: int
     false_conflicts: int  # a ceiling: at most this many
     false_omissions: int = 0  # a ceiling too
+    omissions_found: int = 0  # omissions the gold implies that are listed: a floor, so that no
+    # change lowers the false omissions by listing none
 
 
 # Set 1 (a ferry sinking, a march, job cuts): F1 0.784, R 0.806, P 0.763, status 0.677, 6 of 9
@@ -42,13 +44,19 @@ class Floors:
 # 0.580 and 2 false conflicts, links unchanged; the floors are pinned on that, the merged code.
 # The same merge, with "which" read as a thing: set 2 no false conflict (was 1), set 3 one (was 2),
 # set 5 status 0.483 (was 0.471); those ceilings and that floor are raised.
+# Round s28 (omissions): an outlet is said to omit a fact only when none of its clauses, every one
+# scored, comes near a member, and only for claims two sources state with one polarity: set 6's
+# four false omissions go (ceiling 0); omissions the gold implies that are listed, now counted
+# (`omissions_found`, of 7, 28, 18 and 39 the gold implies on sets 1, 2, 3 and 6): 1, 0, 0, 1
+# (set 2 had 1 before the change: a clause never compared before comes near the army's soldiers;
+# docs/eval-claims.md, round s28). Sets 4 and 5: 4 of 62 and 0 of 36, as before.
 FLOORS = {
-    "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0),
+    "written_claims_dir": Floors(0.76, 0.78, 0.74, 0.67, 6, 0, 0, 1),
     "written_claims_2_dir": Floors(0.66, 0.64, 0.69, 0.63, 4, 0),
     "written_claims_3_dir": Floors(0.55, 0.46, 0.69, 0.50, 4, 1),
-    "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2),
+    "written_claims_4_dir": Floors(0.46, 0.43, 0.49, 0.64, 6, 2, 0, 4),
     "written_claims_5_dir": Floors(0.39, 0.33, 0.48, 0.46, 3, 3),
-    "written_claims_6_dir": Floors(0.48, 0.44, 0.53, 0.56, 6, 2, 4),
+    "written_claims_6_dir": Floors(0.48, 0.44, 0.53, 0.56, 6, 2, 0, 1),
 }
 
 
@@ -64,3 +72,4 @@ def test_written_claims_gate(folder_fixture, request):
     assert figures["contested_found"] >= floors.contested_found
     assert figures["false_conflicts"] <= floors.false_conflicts
     assert figures["false_omissions"] <= floors.false_omissions
+    assert figures["omissions_found"] >= floors.omissions_found

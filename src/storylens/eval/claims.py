@@ -11,7 +11,10 @@ does; a system claim *covers* an evidence item when one of its source spans over
 - status accuracy: per fact, the claim covering most of its evidence has the gold status;
 - conflict recall: contested facts whose claim (the one covering most of their evidence) is contested; false conflicts: contested claims
   whose covered evidence is all ``reports`` of one fact;
-- false omissions: an outlet listed as omitting a claim although it reports a fact the claim covers.
+- false omissions: an outlet listed as omitting a claim although it reports a fact the claim covers;
+  omissions found: the omissions the gold implies (an outlet of the story with no evidence of a
+  corroborated fact) that are listed, against the claim covering most of the fact's evidence
+  (of ``gold_omissions``). A change that stops listing omissions lowers it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from storylens.eval.scoring import f_score
 from storylens.records import Article, Story
 
 COUNTS = ("recall_pairs", "recall_linked", "linked_pairs", "linked_same_fact", "facts", "status_right",
-          "contested", "contested_found", "false_conflicts", "false_omissions", "claims", "single_source_claims")
+          "contested", "contested_found", "false_conflicts", "false_omissions", "omissions", "gold_omissions", "omissions_found", "claims",
+          "single_source_claims")
 
 
 @dataclass(frozen=True)
@@ -129,12 +133,18 @@ def score_story(story: Story, facts: list[GoldFact]) -> Counter:
     counts["linked_pairs"] += len(linked)
     counts["linked_same_fact"] += sum(a.fact == b.fact for a, b in linked)
     status_of = {c.id: c.status for c in story.claims}
+    omitted = {(o.outlet, o.claim) for o in story.omissions}
+    story_outlets = {a.outlet for a in story.articles if a.outlet}
     for fact in facts:
         counts["facts"] += 1
         votes = Counter(c for e in fact.evidence for c in claims_of[e])
         # ties go to the first claim id, not to set order (which changes with the hash seed between runs)
         best = min(votes, key=lambda claim_id: (-votes[claim_id], claim_id)) if votes else None
         counts["status_right"] += best is not None and status_of[best] == fact.status
+        if fact.status == "corroborated":
+            for outlet in story_outlets - {e.outlet for e in fact.evidence}:
+                counts["gold_omissions"] += 1
+                counts["omissions_found"] += (outlet, best) in omitted
         if fact.status == "contested":
             counts["contested"] += 1
             counts["contested_found"] += best is not None and status_of[best] == "contested"
@@ -148,6 +158,7 @@ def score_story(story: Story, facts: list[GoldFact]) -> Counter:
             counts["false_conflicts"] += 1
     outlets_of_fact = {f.id: {e.outlet for e in f.evidence} for f in facts}
     for omission in story.omissions:
+        counts["omissions"] += 1
         covered_facts = {e.fact for e in covered_by.get(omission.claim, ())}
         counts["false_omissions"] += any(omission.outlet in outlets_of_fact[f] for f in covered_facts)
     return counts
@@ -165,6 +176,9 @@ def metrics(counts: Counter) -> dict[str, float]:
         "contested": counts["contested"],
         "false_conflicts": counts["false_conflicts"],
         "false_omissions": counts["false_omissions"],
+        "omissions": counts["omissions"],
+        "gold_omissions": counts["gold_omissions"],
+        "omissions_found": counts["omissions_found"],
         "claims": counts["claims"],
         "single_source_claims": counts["single_source_claims"],
     }

@@ -11,7 +11,9 @@
    retraction.
 4. Linked mentions form claims (``claim_groups``). Status: contested with a conflict, corroborated
    with two or more independent sources (``context.source_key``), else single_source.
-5. Omissions: per outlet, the corroborated claims none of its articles report.
+5. Omissions: per outlet, the corroborated claims none of its articles tells in any wording: no
+   clause of the outlet comes near a member (``outlets_telling``), and two independent sources
+   state the claim alike (``agreed_by_two_sources``).
 """
 
 from __future__ import annotations
@@ -350,12 +352,13 @@ def align_claims(
                 conflict = _conflict(items[i], items[j], 1.0, same_fact=True, aligned=True)
                 if conflict is not None:
                     conflicts_of[root].append(conflict)
-    claims, also_told = [], []
-    near = near_mentions(scored, model.link_threshold / 2)
+    claims, omissions = [], []
+    outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
     for root, group in members.items():
         claims.append(_claim(context, [items[i] for i in group], conflicts_of[root]))
-        also_told.append(outlets_telling(group, items, near))
-    omissions = _omissions(context, claims, also_told)
+        if claims[-1].status == "corroborated" and agreed_by_two_sources([items[i] for i in group]):
+            reporting = {s.outlet for s in claims[-1].sources} | outlets_telling(group, prepared, model)
+            omissions.extend(Omission(outlet, claims[-1].id) for outlet in outlets if outlet not in reporting)
     order = sorted(range(len(claims)), key=lambda n: (-len({s.outlet for s in claims[n].sources}),
                                                       claims[n].sources[0].article, claims[n].sources[0].span.start))
     return [claims[n] for n in order], omissions
@@ -367,22 +370,38 @@ def _measured_alike(a: MentionInStory, b: MentionInStory, common: set[str]) -> f
     return 1.0 if (a.actors & b.actors) - common and quantities_match(a, b) else 0.0
 
 
-def near_mentions(scored, bar: float) -> dict[int, list[int]]:
-    """Mention -> the mentions it is paired with at probability ``bar`` or more: an index, so
-    that each claim looks at its own members' pairs instead of every scored pair."""
-    near: dict[int, list[int]] = defaultdict(list)
-    for probability, i, j in scored:
-        if probability >= bar:
-            near[i].append(j)
-            near[j].append(i)
+def outlets_telling(group: list[int], prepared: PreparedPairs, model: LinkModel) -> set[str]:
+    """Outlets not among the claim's sources with a clause the scorer finds close to one of its
+    members (half the link threshold or more), though not close enough to link: they may well
+    tell the fact in other words, so they are not said to omit it. Every clause of those outlets
+    is scored against every member, not only the pairs blocking chose for linking: "Four thugs
+    were nicked" shares no block with "Four men were arrested", though the scorer reads them as
+    close. The work is the members times the clauses of the outlets left, per corroborated claim."""
+    mentions = prepared.mentions
+    items, members = mentions.items, set(group)
+    telling = {items[i].outlet for i in group}
+    others = [j for j, item in enumerate(items) if item.outlet and item.outlet not in telling]
+    if not others:
+        return set()
+    pairs = [(min(i, j), max(i, j)) for i in group for j in others]
+    features = np.array([mentions.features(a, b) for a, b in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
+    bar = model.link_threshold / 2
+    near = set()
+    for (a, b), probability in zip(pairs, model.probability(features)):
+        if probability >= bar or _measured_alike(items[a], items[b], mentions.common_actors):
+            near.add(items[b if a in members else a].outlet)
     return near
 
 
-def outlets_telling(group: list[int], items: list[MentionInStory], near: dict[int, list[int]]) -> set[str]:
-    """Outlets with a clause the scorer finds close to one of the claim's, though not close enough
-    to link: they may well tell the fact in other words, so they are not said to omit it."""
-    members = set(group)
-    return {items[j].outlet for i in group for j in near.get(i, ()) if j not in members and items[j].outlet}
+def agreed_by_two_sources(group: list[MentionInStory]) -> bool:
+    """Two independent sources state the claim with one polarity, as their sentences state it. A
+    claim whose clauses read opposite ways ("early signs pointed to a rockfall" / "There was no
+    rockfall") holds a dispute the conflict checks did not name, not one fact: an outlet that tells
+    either side in words of its own is not leaving out a fact the others agree on."""
+    sources_by_polarity: dict[bool, set[str]] = defaultdict(set)
+    for item in group:
+        sources_by_polarity[item.stated_negated].add(item.source_key)
+    return any(len(sources) >= 2 for sources in sources_by_polarity.values())
 
 
 def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[Conflict]) -> Claim:
@@ -407,15 +426,3 @@ def _claim(context: StoryContext, group: list[MentionInStory], conflicts: list[C
         quantities=quantities,
         conflicts=conflicts,
     )
-
-
-def _omissions(context: StoryContext, claims: list[Claim], also_told: list[set[str]]) -> list[Omission]:
-    """Per corroborated claim, the outlets none of whose articles tell it in any wording."""
-    outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
-    omissions = []
-    for claim, maybe in zip(claims, also_told):
-        if claim.status != "corroborated":
-            continue
-        reporting = {s.outlet for s in claim.sources} | maybe
-        omissions.extend(Omission(outlet, claim.id) for outlet in outlets if outlet not in reporting)
-    return omissions

@@ -24,6 +24,7 @@ class MentionInStory:
     actor_of_name: dict[str, str] = field(default_factory=dict)  # actor names in the clause -> merged actor id
     antecedents: list[int] = field(default_factory=list)  # mentions of the sentence "that"/"this" points back to
     _saying_denied: Optional[bool] = field(default=None, repr=False)
+    _stated_negated: Optional[bool] = field(default=None, repr=False)
     # for a clause whose subject points back with a noun ("That relocation ..."): the content
     # lemmas of what that noun names in the sentence before ("their relocation to Belarus")
     referent: Optional[set[str]] = None
@@ -37,6 +38,17 @@ class MentionInStory:
         if self._saying_denied is None:
             self._saying_denied = reporting_frame_denied(self.mention)
         return self._saying_denied
+
+    @property
+    def stated_negated(self) -> bool:
+        """The polarity the clause's sentence states of it (``polarity.as_stated``): "any patient
+        had been harmed" under "there was no evidence that" reads negated. The clause's own
+        polarity (``mention.negated``) is what the dispute checks read; the pair scorer reads this."""
+        if self._stated_negated is None:
+            from storylens.story.claim_conflicts.polarity import as_stated  # polarity parses; read on demand
+
+            self._stated_negated = as_stated(self.mention).negated
+        return self._stated_negated
 
     @property
     def label(self) -> str:
