@@ -108,6 +108,16 @@ def test_caption_a_blank_line_above_its_credit_goes_but_a_paragraph_stays():
     assert boilerplate_lines(lines) == {0, 2, 6}
 
 
+
+def test_the_reports_last_paragraph_a_blank_line_above_a_credit_stays():
+    # round s28: the last paragraph before an end-of-article credit was taken for its caption
+    lines = ["The council met on Tuesday.", "", "The minister of works, Hana Dorl, will visit the site on Wednesday.", "",
+             "Photo: Jane Roe / The Varden Post", "Share this article"]
+    assert boilerplate_lines(lines) == {4, 5}
+    lines = ["The council met on Tuesday.", "", "“We will rebuild,” the mayor said.", "", "Photo: Jane Roe/Reuters"]
+    assert boilerplate_lines(lines) == {4}
+
+
 def test_body_line_on_a_credit_stays_when_paragraphs_run_line_by_line():
     lines = ["First paragraph of the report.", "But the agency will not get there first, officials said.",
              "JOHN DOE/AFP/Getty Images", "Next paragraph of the report."]
@@ -118,3 +128,11 @@ def test_odd_spaces_and_single_line_paragraphs():
     lines, _ = clean_lines("First paragraph that is long enough to be a paragraph of its own in a news article, really long.\u00a0Yes, it is.\r\n"
                            "Second\u2009paragraph that is also long enough to stand alone as a paragraph in an article, and more.")
     assert join_paragraphs(lines).count("\n\n") == 1 and "\u00a0" not in join_paragraphs(lines)
+
+
+def test_a_link_teaser_after_read_more_is_page_furniture():
+    # round s28: "Read more: <headline>" lines became claims and quotes
+    for line in ("Read more: Coal output in the Tarne valley falls for a third year", "Most read: Ferry fares rise again",
+                 "Related: The strike, day by day", "See also: How the port was built"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Read the full report: it says the mine was unsafe, the inspector told the court.")

@@ -32,6 +32,8 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:comments? (?:are|have been) (?:closed|disabled)).*",
     r"(?:advertisement|advertising|sponsored(?: content)?|share this(?: article| story)?|share on \w+|print this(?: article)?)[.:]?",
     r"(?:read more|related(?: articles| stories| coverage| topics| content| reading)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
+    # ... and the link they introduce on the same line: "Read more: Coal output falls again"
+    r"(?:read more|(?:also|further) read(?:ing)?|related(?: articles?| stories| story| coverage)?|most read|see also)\s*:\s*\S.{0,200}",
     # Share and audio buttons: "Share", "Facebook Twitter Email", "Listen to this article".
     rf"(?:(?:share|tweet|email|e-mail|print|copy link|save|whatsapp|reddit|pinterest|messenger|{SOCIAL_NETWORKS})\b[\s,|/·•]*){{1,8}}",
     r"listen to this (?:article|story)\b.*|(?:save|gift|bookmark) (?:this )?(?:article|story)",
@@ -92,6 +94,7 @@ MAX_CAPTION_WORDS = 60
 # Web pages put caption and credit in separate blocks (a blank line apart once extracted);
 # only a short line there counts as a caption, so a body paragraph above a credit stays.
 MAX_DETACHED_CAPTION_WORDS = 25
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’")
 
 
 def is_photo_credit(line: str) -> bool:
@@ -167,5 +170,11 @@ def _caption_above(lines: list[str], credit: int, *, start: int) -> int | None:
     if stands_alone(credit - 1):
         return credit - 1 if len(lines[credit - 1].split()) <= MAX_CAPTION_WORDS else None
     if credit - 1 >= start and not lines[credit - 1] and stands_alone(credit - 2):
-        return credit - 2 if len(lines[credit - 2].split()) <= MAX_DETACHED_CAPTION_WORDS else None
+        # A blank line apart, a line that ends a sentence is as likely the report's last
+        # paragraph before the credit ("The minister will visit on Wednesday."): it stays, since
+        # a caption left in the text costs less than a paragraph of the report silently lost.
+        detached = lines[credit - 2]
+        if detached.rstrip().endswith(SENTENCE_ENDS):
+            return None
+        return credit - 2 if len(detached.split()) <= MAX_DETACHED_CAPTION_WORDS else None
     return None
