@@ -260,7 +260,9 @@ class LoadedSpan(Record):
     category: str  # a SemEval-2020 Task 11 technique name
     score: float = 1.0
     # "model": the PTC tagger's span; "evaluative": an evaluative phrase in the outlet's own voice
-    # read from the parse (nlp/loaded_rules/evaluative.py), which the tagger scored too low.
+    # read from the parse (nlp/loaded_rules/evaluative.py), which the tagger scored too low;
+    # "label": a role label (story/role_labels.py); "context": a tagger span none of whose words
+    # judges (nlp/loaded_rules/filters.judges), a persuasive context but no loaded words.
     found_by: str = "model"
 
 
@@ -278,6 +280,9 @@ class Framing(Record):
     scare_quoted: dict[str, list[str]] = field(default_factory=dict)
     # outlet -> names of the event it gives as someone else's, neither its own nor rejected
     reported_names: dict[str, list[str]] = field(default_factory=dict)
+    # spans the tagger reads as persuasive from their context though none of their words judges
+    # (found_by "context"): not loaded language, but no sentence for a neutral brief either
+    persuasive_context: list[LoadedSpan] = field(default_factory=list)
 
 
 @dataclass

@@ -161,3 +161,17 @@ def test_main_actor_lookup_by_sentence_is_the_scan_of_the_articles_mentions(seed
             assert _beside_main_actor(context, mentions, sentence, main) == scanned
             answers.append(scanned)
     assert any(answers) and not all(answers)
+
+
+def test_context_spans_are_kept_out_of_loaded_language_but_reach_the_brief_as_persuasive_context():
+    from storylens.records import ArticleAnalysis, Article, LoadedSpan, Span
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import build_framing
+
+    text = "Smoke could be seen over the depot. Troops ravaged the valley."
+    article = Article(id="a1", source="a1.txt", text=text, outlet="Maren Post", published="2026-03-11")
+    context_span = LoadedSpan(Span.of("a1", text, 0, 19), "Doubt", 0.11, "context")
+    judged = LoadedSpan(Span.of("a1", text, 36, 61), "Loaded_Language", 0.8, "model")
+    framing = build_framing(StoryContext([ArticleAnalysis(article=article, loaded_spans=[context_span, judged])]))
+    assert [s.span.text for s in framing.loaded_language] == ["Troops ravaged the valley"]
+    assert framing.persuasive_context == [context_span]

@@ -142,17 +142,18 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
     ``dropped_spans``: model spans the Doc reading removed, ``dropped_in_gold``: how many of
     those overlap a gold span (the reading's mistakes); ``added_spans``/``added_in_gold``: the
     same for the evaluative phrases ``evaluative_additions`` adds (in ``doc_*``, as the
-    component applies them). ``model_spans``/``kept_spans``: spans before and after the reading,
+    component applies them; kept spans none of whose words judges, ``context_spans``, are left
+    out of ``doc_*`` as the product leaves them out of its loaded language). ``model_spans``/``kept_spans``: spans before and after the reading,
     and of them ``*_names_only`` (every content word a name) and ``*_lone_verbs`` (one content
     word, a verb): what a journalist would never call loaded (issue 19)."""
     from storylens.nlp.loaded_language import doc_words, evaluative_additions, find_loaded_spans, read_against_doc
-    from storylens.nlp.loaded_rules import keeps_span, lone_verb, names_only
+    from storylens.nlp.loaded_rules import judges, keeps_span, lone_verb, names_only
     from storylens.nlp.loaded_rules.filters import content_words, is_name
     from storylens.nlp.pipeline import build_nlp
 
     nlp = build_nlp(components=["storylens_sentences", "storylens_entity_fixes"])
     predicted: dict[str, list[tuple[int, int]]] = {}
-    counts = {"dropped_spans": 0.0, "dropped_in_gold": 0.0, "added_spans": 0.0, "added_in_gold": 0.0}
+    counts = {"dropped_spans": 0.0, "dropped_in_gold": 0.0, "added_spans": 0.0, "added_in_gold": 0.0, "context_spans": 0.0}
     counts.update({f"{stage}_{kind}": 0.0 for stage in ("model", "kept") for kind in ("spans", "names_only", "lone_verbs", "edge_names")})
     for article in chosen:
         doc = nlp(article.text)
@@ -160,7 +161,10 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
         spans = find_loaded_spans(words, doc.text)
         kept = read_against_doc(doc, spans, words)
         added = evaluative_additions(doc, words, kept)
-        predicted[article.id] = [(s.start, s.end) for s in kept + added]
+        # as the product shows them: a kept span none of whose words judges is context, not loaded
+        shown = [s for s in kept if judges(doc, s.start, s.end)]
+        counts["context_spans"] += len(kept) - len(shown)
+        predicted[article.id] = [(s.start, s.end) for s in shown + added]
         for stage, group in (("model", spans), ("kept", kept)):
             parts = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in group]
             counts[f"{stage}_spans"] += len(group)

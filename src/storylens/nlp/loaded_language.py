@@ -26,7 +26,7 @@ from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
-from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, imputed_motives, keeps_span, without_edge_names
+from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, imputed_motives, judges, keeps_span, without_edge_names
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
 from storylens.nlp.propaganda_model import (
     load_models,
@@ -257,7 +257,8 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
 
 class LoadedLanguage:
     """The PTC models' spans that the Doc lets stand (``read_against_doc``), and the evaluative
-    phrases in the outlet's own voice that they miss (``evaluative_additions``)."""
+    phrases in the outlet's own voice that they miss (``evaluative_additions``). A model span with
+    no word that judges (``loaded_rules.judges``) is recorded with ``found_by="context"``."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
@@ -269,7 +270,10 @@ class LoadedLanguage:
         text = doc_text(doc)
         kept = read_against_doc(doc, find_loaded_spans(words, text, threshold=self.threshold), words)
         for span in kept:
-            found.append(LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3)))
+            # A span none of whose words judges is the tagger's reading of its context: kept apart
+            # (shown nowhere as loaded words; the brief still prefers other sentences to its clause).
+            found_by = "model" if judges(doc, span.start, span.end) else "context"
+            found.append(LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), found_by))
         for span in evaluative_additions(doc, words, kept):
             found.append(
                 LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), "evaluative")

@@ -25,8 +25,10 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     by_role = role_labels(list(claims), context)
     marked = {(s.span.article, s.span.start, s.span.end) for s in by_role}
     by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
+    spans = [span for a in context.analyses for span in a.loaded_spans]
     return Framing(
-        loaded_language=[span for a in context.analyses for span in a.loaded_spans] + by_role,
+        loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
+        persuasive_context=[s for s in spans if s.found_by == "context"],
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,

@@ -235,3 +235,30 @@ def test_wordnet_reads_which_purposes_nobody_avows():
 
     assert all(unavowed_purpose(v) for v in ("inflame", "stir", "provoke", "frighten", "mislead", "deceive"))
     assert not any(unavowed_purpose(v) for v in ("let", "protect", "calm", "help", "feed", "repair", "seize", "raise", "fire"))
+
+
+PLAIN_REPORT = (
+    "Officials in Maren said the blast destroyed the depot's east wall. Her husband runs a bakery nearby and "
+    "heard the blast at dawn. Smoke could be seen rising over the depot until noon. A spokesman gave no figures. "
+    "Velmoran forces slaughtered innocent children in the burning village of Dunmore, the paper wrote."
+)
+
+
+def test_a_tagger_span_with_no_judging_word_is_context_not_loaded_language(nlp):
+    # round s28: the tagger marks long plain clauses from their context ("runs a bakery nearby",
+    # "smoke could be seen"); the component records them apart, found_by="context"
+    from storylens.nlp.loaded_rules import judges
+
+    doc = nlp(PLAIN_REPORT)
+    spans = doc._.loaded_spans
+    assert spans, "the tagger finds nothing in the test text: pick a text it reads as persuasive"
+    for span in spans:
+        if span.found_by == "model":
+            assert judges(doc, span.span.start, span.span.end), span
+        if span.found_by == "context":
+            assert not judges(doc, span.span.start, span.span.end), span
+    shown = [s.span.text for s in spans if s.found_by != "context"]
+    assert any(s.found_by == "context" for s in spans), spans
+    for plain in ("runs a bakery nearby", "could be seen rising", "gave no figures"):
+        assert not any(plain in text for text in shown), (plain, shown)
+    assert any("slaughtered" in text for text in shown), shown

@@ -23,6 +23,6 @@ markup. Read with the parse and the entities of the Doc:
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
 from storylens.nlp.loaded_rules.motives import imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
-from storylens.nlp.loaded_rules.filters import keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
+from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_motives", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]
+__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_motives", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]

@@ -9,10 +9,11 @@
 
 ``carries_evaluation`` (round s28) reads a span of any length the same way from the words'
 meaning: "her brother runs a pharmacy nearby and heard the blast", "smoke could be seen rising
-over the depot" hold no word that judges. It is **not applied by the component**: applied to
-every span it raised PTC's doc SI F1 on the gate's articles (0.241 to 0.261) but lowered the
-NeuS brief gate (ROUGE-L 0.268 to 0.224), since the brief rules out clauses that hold a model
-span (docs/framing.md, round s28). A word reads as
+over the depot" hold no word that judges. The component keeps such a span apart
+(``found_by="context"``): the tagger read its context as persuasive, but no word of it is loaded,
+so it is not shown as loaded language; the brief still avoids its clause for a neutral sentence
+(dropping them from the brief lowered the NeuS brief gate, ROUGE-L 0.268 to 0.224: docs/framing.md,
+round s28). A word reads as
   evaluative when the judging-modifier scorer (:mod:`.modifiers`, a word's MiniLM vector) gives
   it ``EVALUATIVE_SCORE`` or more ("slaughtered" 0.85, "brutal" 0.86, "ravaged" 0.81 against
   "warned" 0.58, "blast" 0.53, "buried" 0.43), or it is a noun that judges the people it names
@@ -121,6 +122,13 @@ def carries_evaluation(words) -> bool:
     plurals = [t for t in words if t.tag_ == "NNS"]
     score_words([t.lower_ for t in plurals])
     return any(noun_score(t.lower_) >= NOUN_SCORE or named_after_hostile_feeling(t.lower_) for t in plurals)
+
+
+def judges(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of the span at characters [start, end), names aside, judges
+    (``carries_evaluation``)."""
+    span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and carries_evaluation([t for t in content_words(span) if not is_name(t)])
 
 
 # What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".

@@ -498,6 +498,10 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
                 neutral.loaded.setdefault(label.span.article, []).append((label.span.start, label.span.end))
     for loaded in story.framing.loaded_language:
         neutral.add_loaded(loaded.span, loaded.category, loaded.found_by)
+    # A clause the tagger reads as persuasive is no neutral sentence even when no word of it
+    # judges: the brief reads these spans as the tagger's, as it did before they were told apart.
+    for loaded in story.framing.persuasive_context:
+        neutral.add_loaded(loaded.span, loaded.category, "model")
     return neutral
 
 
