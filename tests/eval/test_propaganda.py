@@ -8,8 +8,9 @@ from storylens.eval.propaganda import merge_spans, read_ptc, si_scores, split_ar
 # raise them when the models improve, never lower them to make a change pass.
 # doc_si_f1: the spans as the pipeline reads them against the parsed Doc (issue 19).
 # doc_si_f1 includes the evaluative phrases the component applies (0.212 without them) and,
-# since issue 19's third round, the judging plural nouns (0.238 without those).
-FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70, "doc_si_f1": 0.24}  # measured 0.217, 0.724 and 0.241
+# since issue 19's third round, the judging plural nouns (0.238 without those); since round s28
+# it leaves out the spans none of whose words judges (persuasive context, not shown: 0.241 with them).
+FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70, "doc_si_f1": 0.26}  # measured 0.217, 0.724 and 0.269
 
 
 def test_si_partial_credit():
