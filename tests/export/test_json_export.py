@@ -18,7 +18,7 @@ def test_export_of_a_small_story_is_valid():
     document = export_document([small_story()], [Rejected("bad.bin", "binary: the file is not text")])
     validate_document(document)
     assert document["rejected"] == [{"source": "bad.bin", "reason": "binary: the file is not text"}]
-    assert document["stories"][0]["framing"] == {"loaded_language": [], "distinctive_terms": {}, "event_names": {}, "scare_quoted": {}, "reported_names": {}}
+    assert document["stories"][0]["framing"] == {"loaded_language": [], "distinctive_terms": {}, "event_names": {}, "scare_quoted": {}, "reported_names": {}, "persuasive_context": []}
 
 
 def test_a_span_that_does_not_match_its_text_is_caught():

@@ -135,7 +135,7 @@ def name_before_colon(doc: Doc, quote_start: int):
     last = doc[colon_token.start - 1]
     if last.ent_type_ not in SPEAKER_TYPES or last.idx + len(last) != colon:
         return None
-    entity = next((ent for ent in doc.ents if ent.start <= last.i < ent.end), None)
+    entity = next((ent for ent in doc_entities(doc) if ent.start <= last.i < ent.end), None)
     if entity is None:
         return None
     # The name's own words: an entity the tagger ran across a dash ("AGAIN - Omar Bell") ends there.
