@@ -357,7 +357,7 @@ def align_claims(
     for root, group in members.items():
         claims.append(_claim(context, [items[i] for i in group], conflicts_of[root]))
         if claims[-1].status == "corroborated" and agreed_by_two_sources([items[i] for i in group]):
-            reporting = {s.outlet for s in claims[-1].sources} | outlets_telling(group, prepared, model)
+            reporting = {s.outlet for s in claims[-1].sources} | outlets_telling(group, prepared, model, probability_of)
             omissions.extend(Omission(outlet, claims[-1].id) for outlet in outlets if outlet not in reporting)
     order = sorted(range(len(claims)), key=lambda n: (-len({s.outlet for s in claims[n].sources}),
                                                       claims[n].sources[0].article, claims[n].sources[0].span.start))
@@ -370,27 +370,31 @@ def _measured_alike(a: MentionInStory, b: MentionInStory, common: set[str]) -> f
     return 1.0 if (a.actors & b.actors) - common and quantities_match(a, b) else 0.0
 
 
-def outlets_telling(group: list[int], prepared: PreparedPairs, model: LinkModel) -> set[str]:
+def outlets_telling(group: list[int], prepared: PreparedPairs, model: LinkModel,
+                    scored: dict[tuple[int, int], float] | None = None) -> set[str]:
     """Outlets not among the claim's sources with a clause the scorer finds close to one of its
     members (half the link threshold or more), though not close enough to link: they may well
     tell the fact in other words, so they are not said to omit it. Every clause of those outlets
     is scored against every member, not only the pairs blocking chose for linking: "Four thugs
     were nicked" shares no block with "Four men were arrested", though the scorer reads them as
-    close. The work is the members times the clauses of the outlets left, per corroborated claim."""
+    close. The work is the members times the clauses of the outlets left, per corroborated claim;
+    ``scored`` (pair -> probability, ``scored_pairs``) spares the pairs blocking already scored."""
     mentions = prepared.mentions
-    items, members = mentions.items, set(group)
+    items, members, scored = mentions.items, set(group), scored or {}
     telling = {items[i].outlet for i in group}
     others = [j for j, item in enumerate(items) if item.outlet and item.outlet not in telling]
-    if not others:
-        return set()
     pairs = [(min(i, j), max(i, j)) for i in group for j in others]
-    features = np.array([mentions.features(a, b) for a, b in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
+    unscored = [pair for pair in pairs if pair not in scored]
+    fresh: dict[tuple[int, int], float] = {}
+    if unscored:
+        features = np.array([mentions.features(a, b) for a, b in unscored], dtype=np.float64).reshape(len(unscored), len(FEATURES))
+        fresh = dict(zip(unscored, map(float, model.probability(features))))
     bar = model.link_threshold / 2
-    near = set()
-    for (a, b), probability in zip(pairs, model.probability(features)):
-        if probability >= bar or _measured_alike(items[a], items[b], mentions.common_actors):
-            near.add(items[b if a in members else a].outlet)
-    return near
+    return {
+        items[b if a in members else a].outlet
+        for a, b in pairs
+        if scored.get((a, b), fresh.get((a, b), 0.0)) >= bar or _measured_alike(items[a], items[b], mentions.common_actors)
+    }
 
 
 def agreed_by_two_sources(group: list[MentionInStory]) -> bool:
