@@ -88,8 +88,11 @@ def _source_head(cue: Token) -> Optional[Token]:
         subject = _nearest_subject(verb)
         if subject is not None:
             return subject
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb.i == cue.i else None
         if agent is not None:
+            # Only the cue's own agent: a participle hanging from a passive verb above is done by
+            # that verb's subject ("was booed by the workers after telling them ...": the one
+            # booed tells), which the climb reaches through the conjuncts.
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
