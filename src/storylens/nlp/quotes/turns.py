@@ -1,6 +1,7 @@
 """Speaker labels: a paragraph that opens with who speaks and a colon ("TAPPER: Do you think
 ...", "Matthews: Well, ...") gives that speaker the rest of the paragraph, and a name with a
 colon right before a quotation ("... the economist Lena Varga: “...”") gives it the quotation.
+A dash and a name after a quotation sign it ("“...” ― Ana Ruiz"), the same layout turned round.
 Transcripts and round-ups are laid out this way; no reporting verb is written, so the rules and
 the learned scorer of :mod:`.finder` see no cue. The colon is the cue, as PolNeAR marks it.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.names import clean_name, translit_key
@@ -160,9 +161,12 @@ def name_before_colon(doc: Doc, quote_start: int):
 # Dashes that set a signature after a quotation ("“...” ― Ana Ruiz"); a hyphen only as "--" or
 # spaced (" - "), since a bare one joins words.
 SIGNATURE_DASHES = ("―", "—", "–", "--", "-")
+# What may stand between a quotation's end and its signature's dash: closing marks (a
+# typewriter "''" too) and blanks.
+_BEFORE_DASH = DOUBLE_CLOSE | {STRAIGHT, SINGLE_CLOSE, "'", " ", "\t", "\u00a0"}
 
 
-def name_after_dash(doc: Doc, quote_end: int):
+def name_after_dash(doc: Doc, quote_end: int) -> tuple[tuple[int, int], Span] | None:
     """The person or body a dash names right after a quotation, as a signature: "“...” ― Ana
     Ruiz, 34, of Eastport" in a round-up of readers' words, or a pull quote. Only a signature:
     the name opens the words after the dash, and nothing after it to the end of the paragraph is
@@ -170,7 +174,7 @@ def name_after_dash(doc: Doc, quote_end: int):
     is no signature). The dash's character offsets and the name's span, or None."""
     text = doc_text(doc)
     at = quote_end
-    while at < len(text) and (text[at] in DOUBLE_CLOSE or text[at] in (STRAIGHT, SINGLE_CLOSE, "'") or text[at] in " \t\u00a0"):
+    while at < len(text) and text[at] in _BEFORE_DASH:
         at += 1
     dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, at)), None)
     if dash is None or (dash == "-" and not (text[at - 1 : at].isspace() and text[at + 1 : at + 2].isspace())):
