@@ -98,7 +98,8 @@ def test_a_dash_and_a_name_sign_a_quotation(quotes_of):
     )
     quotes = quotes_of(text)
     by_speaker = {q.speaker_text: q for q in quotes if q.cue in ("―", "—")}
-    assert by_speaker["Marta Ilves"].text.startswith("“The bridge plan is a fantasy"), [(q.text, q.speaker_text) for q in quotes]
+    found = [(q.text, q.speaker_text) for q in quotes]
+    assert by_speaker["Marta Ilves"].text.startswith("“The bridge plan is a fantasy"), found
     assert by_speaker["Jonas Petrak"].text.startswith("“I came away thinking")
 
 
