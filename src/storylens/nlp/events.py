@@ -230,6 +230,9 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     # subordinates it to another reads as a statement.
     while right > left + 1 and doc[left].head.i == trigger.i and (doc[left].dep_ == "mark" or doc[left].tag_ == "WRB"):
         left += 1
+    # Nor does it open on a quotation mark whose closing mark it leaves out ('"We told the ministry').
+    while right > left + 1 and doc[left].is_punct:
+        left += 1
     # A clause cut short never ends on a word that needs one after it ("..., which", "the", "of").
     while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space or doc[right - 1].tag_ in DANGLING_TAGS):
         right -= 1

@@ -206,6 +206,7 @@ def test_a_happening_told_in_a_quotation_is_the_speakers_account(nlp):
     assert (event.date, event.trigger, event.according_to) == ("2031-05-11", "ring", "Mira Oslund")
     (event,) = events(nlp, '"We warned the council last Friday," Mira Oslund said.', published="2031-05-15")
     assert (event.date, event.according_to) == ("2031-05-09", "Mira Oslund")
+    assert event.clause.text == "We warned the council last Friday"  # no opening mark left alone
     (event,) = events(nlp, '"On Tuesday we asked the miners for help," said Piet Aran, a farmer in Tolm.', published="2031-05-15")
     assert (event.date, event.according_to) == ("2031-05-13", "Piet Aran")
     assert events(nlp, 'The raiders told the village: "We will burn your barns in the morning."', published="2031-05-15") == []
