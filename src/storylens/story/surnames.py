@@ -27,16 +27,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storylens.nlp.label_rules import KINSHIP_NOUNS
+from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
-# Kinship nouns that say the gender of the person they introduce.
-KIN_GENDER = {
-    **dict.fromkeys("husband son brother father grandson grandfather uncle nephew widower stepson stepfather son-in-law brother-in-law fiance fiancé".split(), "m"),
-    **dict.fromkeys("wife daughter sister mother granddaughter grandmother aunt niece widow stepdaughter stepmother daughter-in-law sister-in-law fiancee fiancée".split(), "f"),
-}
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_GENDER) + r")\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
