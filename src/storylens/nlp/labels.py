@@ -40,8 +40,9 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
-from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KIN_GENDER, KINSHIP_NOUNS, group_descriptions
+from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
+from storylens.nlp.quotes.speakers import own_gender
 from storylens.records import Label, Span
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
@@ -289,18 +290,6 @@ def _leading_clause(ent: SpacySpan) -> tuple[int, int, str] | None:
     return None
 
 
-def _person_gender(ent: SpacySpan) -> str:
-    """ "m"/"f" when a form of address or a kinship noun right before the name says it."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and doc[i].text in {",", "the"}:
-        i -= 1
-    if i < 0:
-        return ""
-    word = doc[i].lower_.rstrip(".")
-    return {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}.get(word) or KIN_GENDER.get(word, "")
-
-
 def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
     """Who "his"/"her" or "Roe's" before a kinship noun stands for: the name itself, or the
     nearest person named before it in its sentence or the one before, of the pronoun's gender."""
@@ -315,7 +304,7 @@ def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
     for ent in reversed([e for e in doc_entities(doc) if e.end <= possessor.i and e.start >= reach]):
         if ent.label_ != "PERSON" or ent.start == target.start:
             continue
-        if _person_gender(ent) in ("", wanted):
+        if own_gender(ent) in (None, wanted):
             return _with_address(ent)
     return ""
 
@@ -330,7 +319,7 @@ def _possessor_entity(doc: Doc, possessor: Token) -> SpacySpan | None:
 
 def _with_address(ent: SpacySpan) -> str:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr", "prof"}:
+    if before is not None and before.lower_ in HONORIFICS:
         return f"{before.text} {ent.text}"
     return ent.text
 

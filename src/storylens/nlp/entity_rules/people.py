@@ -11,7 +11,7 @@
   is a country or a big city, or holds a word that says a place or an organisation.
 - **A title typed ORG** (round s29): "the Minister of Industry, Sabina Kolt," is the title of
   the person set beside it, not an organisation: an ORG headed by an office word with a name in
-  apposition is no entity (what follows "of" stays a place when it is a country or big city).
+  apposition is no entity (what follows "of" stays a place or an organisation when it names one).
 - **A group typed PERSON, PRODUCT or WORK_OF_ART**: a name whose apposition is headed by a noun
   whose most frequent WordNet sense is a kind of ``social_group.n.01`` ("the Grey Watch, a
   militia,") is an ORG. The apposition must be the name's own (a contrast "not the army" after
@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS
 
 Candidate = tuple[int, int, str]
@@ -78,8 +79,6 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
 def _looks_like_a_persons_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three title-cased proper nouns, none of them a word for a place or a body, and
     not a country or a big city as a whole."""
-    from storylens.nlp.gazetteer import is_country, is_well_known_place
-
     words = list(doc[start:end])
     if len(words) not in PERSON_NAME_WORDS or not all(t.is_title and t.pos_ == "PROPN" for t in words):
         return False
@@ -121,21 +120,27 @@ def _title_of_named_person(doc: Doc, start: int, end: int) -> bool:
     return any(n.pos_ == "PROPN" for n in beside)
 
 
-def _places_after_of(doc: Doc, start: int, end: int) -> list[Candidate]:
-    from storylens.nlp.gazetteer import is_country, is_well_known_place
-
+def _named_after_of(doc: Doc, start: int, end: int) -> list[Candidate]:
+    """What the title names after "of", when it is a name of its own: a country or big city
+    ("President of France"), or an organisation by its head word ("Head of the Nordline Shipping
+    Company"); "Industry" in "Minister of Industry" is part of the office."""
     of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
     if of is None or of + 1 >= end:
         return []
-    name = doc[of + 1 : end].text
-    return [(of + 1, end, "GPE")] if is_country(name) or is_well_known_place(name) else []
+    first = of + 1 + (doc[of + 1].lower_ == "the")
+    if first >= end:
+        return []
+    name = doc[first:end].text
+    if is_country(name) or is_well_known_place(name):
+        return [(first, end, "GPE")]
+    return [(first, end, "ORG")] if any(t.lower_ in ORG_HEAD_WORDS for t in doc[first:end]) else []
 
 
 def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
         if label == "ORG" and _title_of_named_person(doc, start, end):
-            out.extend(_places_after_of(doc, start, end))
+            out.extend(_named_after_of(doc, start, end))
             continue
         span = doc[start:end]
         words = [t for t in span if not t.is_punct]

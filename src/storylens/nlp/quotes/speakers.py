@@ -107,8 +107,8 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
     if len(words) > 1:
         full = {k: e for k, e in full.items() if k == translit_key(words[0])}
     if len(full) > 1:
-        wanted = _own_gender(ent) if ent is not None else None
-        fitting = [e for e in full.values() if wanted and _own_gender(e) == wanted]
+        wanted = own_gender(ent) if ent is not None else None
+        fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
         if len(fitting) != 1:
             return best
         full = {"": fitting[0]}
@@ -230,7 +230,7 @@ def _compatible(description: Token, ent: Span) -> int:
     return len(words & around) + len(shortened)
 
 
-def _own_gender(ent: Span) -> Optional[str]:
+def own_gender(ent: Span) -> Optional[str]:
     """"f" or "m" when this mention says it: an honorific before it or as its first word, a
     kinship noun before it, a gendered title beside it ("spokeswoman", "congressman")."""
     doc = ent.doc
@@ -254,11 +254,11 @@ def _own_gender(ent: Span) -> Optional[str]:
 
 
 def _gender(ent: Span) -> Optional[str]:
-    """"f" or "m" when the article tells: this mention's own signs (``_own_gender``), else those
+    """"f" or "m" when the article tells: this mention's own signs (``own_gender``), else those
     of the other mentions of the same person: the same full name, or any mention of the surname
     when the article names only one person with it in full. Two people who share a surname
     ("Tobias Kavel", "Irena Kavel") lend each other nothing."""
-    own = _own_gender(ent)
+    own = own_gender(ent)
     if own is not None:
         return own
     doc = ent.doc
@@ -280,7 +280,7 @@ def _gender(ent: Span) -> Optional[str]:
             continue
         if first is not None and len(other_words) == 1 and len(full) > 1:
             continue  # "Ms Kavel" beside two Kavels named in full: not known to be this one
-        gender = _own_gender(other)
+        gender = own_gender(other)
         if gender is not None:
             return gender
     return None
