@@ -190,6 +190,13 @@ def test_kinship_names_the_relative_the_possessive_stands_for(label_nlp):
     assert any(label.startswith("mother") and target == "Hedda Brun" for label, target in pairs)
 
 
+def test_kinship_after_the_name_is_the_named_persons(label_nlp):
+    text = "Nina Marsk said she would appeal. Teodor Marsk, her brother, told the inquiry the pumps had failed."
+    found, _ = labels_of(label_nlp, text)
+    assert ("brother of Nina Marsk", "Teodor Marsk") in {(label, target) for label, target, *_ in found}
+    assert not any(target == "Nina Marsk" for _, target, *_ in found)
+
+
 def test_kinship_with_a_named_possessor_names_that_person(label_nlp):
     found, _ = labels_of(label_nlp, "Dr Lind's brother, Oskar Lind, said the ferry was late.")
     assert {(label, target) for label, target, *_ in found} == {("brother of Dr Lind", "Oskar Lind")}

@@ -325,19 +325,22 @@ def _with_address(ent: SpacySpan) -> str:
 
 
 def kinship_label(ent: SpacySpan) -> tuple[int, int, str] | None:
-    """ "His daughter Lenka", "His mother, Orla Fenn", "Roe's son, Jan Roe": (span of the
-    possessor and the noun, "daughter of <whom>" or "daughter")."""
+    """ "His daughter Lenka", "His mother, Orla Fenn", "Roe's son, Jan Roe", "Jan Roe, her
+    son,": (span of the possessor and the noun, "daughter of <whom>" or "daughter")."""
     doc = ent.doc
     root = ent.root
+    i = ent.start - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in KINSHIP_NOUNS:
         noun = root.head
-    else:
-        i = ent.start - 1
-        while i >= 0 and doc[i].text == ",":
-            i -= 1
-        if i < 0 or doc[i].lower_ not in KINSHIP_NOUNS:
-            return None
+    elif i >= 0 and doc[i].lower_ in KINSHIP_NOUNS:
         noun = doc[i]
+    else:
+        after = [c for c in _appositions(ent) if c.lower_ in KINSHIP_NOUNS and not _contrasted(doc, ent.end, c)]
+        if not after:
+            return None
+        noun = after[0]
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if possessor is None and noun.i > 0 and _after_possessive(noun):
         possessor = doc[noun.i - 1]
