@@ -333,6 +333,17 @@ class Story(Record):
 
 
 @dataclass
+class EventArgument(Record):
+    """A participant of a dated happening, read from the parse: ``role`` is "agent" (who did it:
+    the subject, "by X", "X's clearance"), "patient" (what it was done to: the object, a passive
+    subject, "clearance of X") or "oblique" (a prepositional object: where, against whom)."""
+
+    role: str
+    head: str  # the head word's lemma, lower case
+    span: Span  # the whole phrase
+
+
+@dataclass
 class EventMention(Record):
     """A dated happening in one sentence of one article (before cross-article merging)."""
 
@@ -347,6 +358,10 @@ class EventMention(Record):
     # Subordinate clauses inside ``clause`` that date or explain the happening rather than tell it
     # ("after the freighter sank"): left out when two mentions are compared as happenings.
     asides: list[Span] = field(default_factory=list)
+    # Who did what to whom (issue 19, round s29): what the timeline compares happenings on.
+    arguments: list[EventArgument] = field(default_factory=list)
+    time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given
+    statement: bool = False  # the predicate of a main clause with its own subject: a plain report
 
 
 @dataclass

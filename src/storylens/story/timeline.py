@@ -40,6 +40,7 @@ from storylens.ingest.datelines import dateline_length
 from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef, Span
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
+from storylens.story.happenings import Happening, embed_participants, happening_of, same_happening, times_of_day_apart
 from storylens.story.union_find import UnionFind
 
 # Verbs that say that something was said or shown, not what happened: never a merge key alone.
@@ -78,11 +79,13 @@ class _Item:
     mention: EventMention
     actors: set[str] = field(default_factory=set)  # actor ids (persons, organisations)
     vector: np.ndarray | None = None  # the clause's sentence embedding, unit length
+    happening: Happening | None = None  # who did what, when the parse gave participants
 
 
 def build_timeline(context: StoryContext) -> list[Event]:
     items = _with_story_year(_items(context), context)
-    _embed_clauses(items)
+    _embed_clauses([i for i in items if i.happening is None])
+    embed_participants([i.happening for i in items if i.happening is not None])
     groups = _merge_same_day(items)
     groups = _merge_date_conflicts(groups)
     events = [_event(group, context) for group in groups]
@@ -106,8 +109,23 @@ def _items(context: StoryContext) -> list[_Item]:
                 actor_id = context.actor_for(name, article.id, outside[0] if outside else None)
                 if actor_id and types.get(actor_id) in MERGING_ACTOR_TYPES:
                     actors.add(actor_id)
-            items.append(_Item(article.id, article.outlet, article.published or "9999", mention, actors))
+            item = _Item(article.id, article.outlet, article.published or "9999", mention, actors)
+            if mention.arguments:
+                item.happening = happening_of(mention, lambda argument: _actors_named(context, article.id, mention, argument))
+            items.append(item)
     return items
+
+
+def _actors_named(context: StoryContext, article_id: str, mention: EventMention, argument) -> set[str]:
+    """The story's actors (any type) a participant's phrase names."""
+    found = set()
+    for name in mention.actors:
+        at = argument.span.text.find(name)
+        if at >= 0:
+            actor_id = context.actor_for(name, article_id, argument.span.start + at)
+            if actor_id:
+                found.add(actor_id)
+    return found
 
 
 def _similarity(a: _Item, b: _Item) -> float:
@@ -117,9 +135,16 @@ def _similarity(a: _Item, b: _Item) -> float:
 
 
 def _same_happening(a: _Item, b: _Item) -> bool:
-    """Same trigger or a shared actor, unless the clauses say plainly different things (an actor
-    does several things in a day); or, across outlets, clauses that say the same thing in other
-    words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
+    """Who did what (``story.happenings``) when the parse gave both mentions participants.
+    Otherwise (mentions stored before round s29, or whose participants are all pronouns), as
+    before: same trigger or a shared actor, unless the clauses say plainly different things (an
+    actor does several things in a day); or, across outlets, clauses that say the same thing in
+    other words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
+    if a.happening is not None and b.happening is not None:
+        return same_happening(a.happening, b.happening, across_articles=a.article != b.article)
+    if a.happening is not None or b.happening is not None:
+        # one names participants, the other none: only the same act can join them
+        return a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS
     similarity = _similarity(a, b)
     if a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS:
         return similarity >= UNRELATED_BELOW
@@ -147,6 +172,8 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
             if group is main or len(group) > 1 or group[0].mention.actors:
                 continue
             item = group[0]
+            if item.happening is not None and item.happening.participants:
+                continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
             # A clause naming nobody ("when the tensions broke out June 23") describes the day's
             # main happening in general words, which embeddings do not match: it joins the
             # day's best-reported entry (a paraphrase of another entry was joined above).
@@ -332,11 +359,22 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
 
 
 def _description(items: list[_Item]) -> str:
-    """A source clause, verbatim: the shortest one that names an actor, without its time phrase."""
+    """A source clause, verbatim, without its time phrase: the one that best states the
+    happening. First a plain report (the predicate of a main clause with its own subject, not a
+    participle, an event noun or a quotation: ``EventMention.statement``) that says who did it,
+    then one naming an actor, then the shortest."""
     def rank(item: _Item) -> tuple:
         clause = item.mention.clause or item.mention.sentence
         starts_sentence = clause.start - item.mention.sentence.start < 25  # a main clause
-        return (not item.actors, not item.mention.actors, not starts_sentence, abs(len(clause.text.split()) - 15))
+        has_agent = item.happening is not None and bool(item.happening.agents)
+        return (
+            not (item.mention.statement and has_agent),
+            not item.mention.statement,
+            not item.actors,
+            not item.mention.actors,
+            not starts_sentence,
+            abs(len(clause.text.split()) - 15),
+        )
 
     mention = min(items, key=rank).mention
     clause = mention.clause or mention.sentence
