@@ -54,6 +54,7 @@ LIGHT_PREDICATES = frozenset("be have do say tell report give make take go get c
 @dataclass
 class Participant:
     phrase: str
+    head: str  # lemma of the phrase's head word
     words: frozenset[str]
     actors: frozenset[str]  # actor ids named in the phrase
     vector: np.ndarray | None = None
@@ -82,7 +83,7 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
     """``actors_of(argument)`` gives the actor ids a participant's phrase names."""
     happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
     for argument in mention.arguments:
-        participant = Participant(argument.span.text, content_words(argument.span.text), frozenset(actors_of(argument)))
+        participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
         (happening.agents if argument.role == "agent" else happening.others).append(participant)
     return happening
 
@@ -135,6 +136,26 @@ def times_of_day_agree(a: str | None, b: str | None) -> bool:
     return x is not None and y is not None and x[0] == y[0] and x[1] == y[1]
 
 
+# WordNet's files for situations, not for who or what takes part: "the tensions broke out".
+SITUATION_FILES = frozenset({"noun.state", "noun.act", "noun.event", "noun.feeling", "noun.phenomenon", "noun.process"})
+
+
+@lru_cache(maxsize=8192)
+def _names_a_situation(word: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and senses[0].lexname() in SITUATION_FILES
+
+
+def names_who_or_what(happening: Happening) -> bool:
+    """Some participant is a person, a group, a thing or a place ("a fishing boat was fired on"),
+    not only a situation ("the tensions broke out into open conflict"): a specific happening,
+    not the day's events told in general words."""
+    return any(p.actors or not _names_a_situation(p.head) for p in happening.participants)
+
+
 @lru_cache(maxsize=8192)
 def _acts(word: str) -> frozenset:
     """WordNet senses ``word`` names as a verb or a noun, with the senses derived from it
@@ -160,6 +181,19 @@ def predicates_related(a: str, b: str) -> bool:
     if a in LIGHT_PREDICATES or b in LIGHT_PREDICATES:
         return False
     return a == b or bool(_acts(a) & _acts(b))
+
+
+def agents_differ(a: Happening, b: Happening) -> bool:
+    return bool(a.agents and b.agents) and not _any_same(a.agents, b.agents)
+
+
+def party_to_both(a: Happening, b: Happening) -> set[str]:
+    """Actors named in both happenings, other than as the agent of both: one acts, the other is
+    done with or to it ("Prigozhin announced a retreat" / "he brokered a deal with Prigozhin")."""
+    def named(participants):
+        return {actor for p in participants for actor in p.actors}
+
+    return (named(a.participants) & named(b.participants)) - (named(a.agents) & named(b.agents))
 
 
 def same_happening(a: Happening, b: Happening, *, across_articles: bool) -> bool:

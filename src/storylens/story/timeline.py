@@ -40,7 +40,15 @@ from storylens.ingest.datelines import dateline_length
 from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef, Span
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
-from storylens.story.happenings import Happening, embed_participants, happening_of, same_happening, times_of_day_apart
+from storylens.story.happenings import (
+    Happening,
+    agents_differ,
+    embed_participants,
+    happening_of,
+    names_who_or_what,
+    same_happening,
+    times_of_day_apart,
+)
 from storylens.story.union_find import UnionFind
 
 # Verbs that say that something was said or shown, not what happened: never a merge key alone.
@@ -84,7 +92,7 @@ class _Item:
 
 def build_timeline(context: StoryContext) -> list[Event]:
     items = _with_story_year(_items(context), context)
-    _embed_clauses([i for i in items if i.happening is None])
+    _embed_clauses(items)
     embed_participants([i.happening for i in items if i.happening is not None])
     groups = _merge_same_day(items)
     groups = _merge_date_conflicts(groups)
@@ -141,8 +149,14 @@ def _same_happening(a: _Item, b: _Item) -> bool:
     actor does several things in a day); or, across outlets, clauses that say the same thing in
     other words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
     if a.happening is not None and b.happening is not None:
-        return same_happening(a.happening, b.happening, across_articles=a.article != b.article)
-    if a.happening is not None or b.happening is not None:
+        if same_happening(a.happening, b.happening, across_articles=a.article != b.article):
+            return True
+        # Participants told in words the parse does not match ("he brokered a deal with X" /
+        # "X announced a retreat"): the clause comparison below decides, but never over
+        # different agents or times of day.
+        if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
+            return False
+    elif a.happening is not None or b.happening is not None:
         # one names participants, the other none: only the same act can join them
         return a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS
     similarity = _similarity(a, b)
@@ -172,8 +186,13 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
             if group is main or len(group) > 1 or group[0].mention.actors:
                 continue
             item = group[0]
-            if item.happening is not None and item.happening.participants:
+            if item.happening is not None and names_who_or_what(item.happening):
                 continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
+            if item.happening is not None and any(
+                other.happening is not None and times_of_day_apart(item.happening.time_of_day, other.happening.time_of_day)
+                for other in main
+            ):
+                continue
             # A clause naming nobody ("when the tensions broke out June 23") describes the day's
             # main happening in general words, which embeddings do not match: it joins the
             # day's best-reported entry (a paraphrase of another entry was joined above).
@@ -361,8 +380,12 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
 def _description(items: list[_Item]) -> str:
     """A source clause, verbatim, without its time phrase: the one that best states the
     happening. First a plain report (the predicate of a main clause with its own subject, not a
-    participle, an event noun or a quotation: ``EventMention.statement``) that says who did it,
-    then one naming an actor, then the shortest."""
+    participle, an event noun or a quotation: ``EventMention.statement``) that says who did it;
+    among those, the one closest to the other reports of the entry (what they share, not one
+    outlet's side of it); then one naming an actor, then the shortest."""
+    def closeness(item: _Item) -> float:
+        return round(sum(_similarity(item, other) for other in items if other is not item), 3)
+
     def rank(item: _Item) -> tuple:
         clause = item.mention.clause or item.mention.sentence
         starts_sentence = clause.start - item.mention.sentence.start < 25  # a main clause
@@ -370,6 +393,7 @@ def _description(items: list[_Item]) -> str:
         return (
             not (item.mention.statement and has_agent),
             not item.mention.statement,
+            -closeness(item),
             not item.actors,
             not item.mention.actors,
             not starts_sentence,
