@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Relative words stand for the noun the clause hangs from ("the ship, which sank"): that noun is the participant.
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -114,4 +115,6 @@ def is_statement(trigger: Token) -> bool:
         main = main.head
     if main.dep_ != "ROOT":
         return False
-    return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in main.children)
+    # a finite verb, not a participle the parser made the root ("Dockers, locked out on Thursday, ...")
+    finite = trigger.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    return finite and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in main.children)

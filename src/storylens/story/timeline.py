@@ -190,7 +190,7 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
                 continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
             if item.happening is not None and any(
                 other.happening is not None and times_of_day_apart(item.happening.time_of_day, other.happening.time_of_day)
-                for other in main
+                for other in main or []
             ):
                 continue
             # A clause naming nobody ("when the tensions broke out June 23") describes the day's
