@@ -35,3 +35,11 @@ def test_different_agents_of_one_act_are_two_happenings():
     a = Happening("launch", agents=[_someone("Rebels")], others=[_someone("an attack")])
     b = Happening("launch", agents=[_someone("the Tessin garrison")], others=[_someone("an attack")])
     assert not same_happening(a, b, across_articles=True)
+
+
+def test_over_a_year_what_was_done_must_agree_not_only_where():
+    visit = Happening("visit", agents=[_someone("Mayor Tove Rask", "rask")], others=[_someone("the Vessby docks")])
+    school = Happening("open", agents=[_someone("Mayor Tove Rask", "rask")],
+                       others=[_someone("a school"), _someone("the Vessby docks")], patients=[_someone("a school")])
+    assert same_happening(visit, school, across_articles=True)  # one day, one place, one person
+    assert not same_happening(visit, school, across_articles=True, one_day=False)

@@ -66,7 +66,8 @@ class Happening:
 
     predicate: str
     agents: list[Participant] = field(default_factory=list)
-    others: list[Participant] = field(default_factory=list)
+    others: list[Participant] = field(default_factory=list)  # patients and obliques
+    patients: list[Participant] = field(default_factory=list)
     time_of_day: str | None = None
 
     @property
@@ -85,6 +86,8 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
     for argument in mention.arguments:
         participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
         (happening.agents if argument.role == "agent" else happening.others).append(participant)
+        if argument.role == "patient":
+            happening.patients.append(participant)
     return happening
 
 
@@ -196,7 +199,10 @@ def party_to_both(a: Happening, b: Happening) -> set[str]:
     return (named(a.participants) & named(b.participants)) - (named(a.agents) & named(b.agents))
 
 
-def same_happening(a: Happening, b: Happening, *, across_articles: bool) -> bool:
+def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day: bool = True) -> bool:
+    """``one_day``: both are dated to the day. Over a month or a year one actor does many things
+    in one place ("visited Vessby" / "opened a school in Vessby" in 2019): in other words, what
+    was done must then agree ("killed four miners" / "lost four men"), not only where."""
     if times_of_day_apart(a.time_of_day, b.time_of_day):
         return False
     agents_agree = _any_same(a.agents, b.agents)
@@ -206,4 +212,6 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool) -> bool
     if predicates_related(a.predicate, b.predicate):
         # "The ministry unveiled a plan" / "the ministry unveiled a memorial": not one act
         return others_agree or not (a.others and b.others)
+    if not one_day:
+        return across_articles and agents_agree and _any_same(a.patients, b.patients)
     return across_articles and agents_agree and (others_agree or times_of_day_agree(a.time_of_day, b.time_of_day))

@@ -1,17 +1,21 @@
 """Cross-outlet timeline (issue 3): event mentions of all articles merged into dated entries.
 
-Two mentions dated the same day report the same happening when
-- their triggers are the same content verb ("launched" / "launched"),
-  unless their clauses are unrelated (MiniLM embedding cosine below UNRELATED_BELOW), or
-- they come from different articles and name the same person or organisation in their clauses
-  (places and nationalities are too broad: half the story happens "in Russia") and their
-  clauses are close enough (cosine at least SAME_ACTOR_FROM: an actor does several things in a
-  day), or
-- they come from different articles and their clauses say the same in other words (embedding
-  cosine at least PARAPHRASE_FROM: "a blast tore through the hospital" / "an explosion hit the
-  hospital"), or
-- one of them names no actor at all ("when the tensions broke out June 23") and matched no
-  other mention: it joins the entry most outlets report that day.
+Two mentions dated the same day (or the same month or year) report the same happening when they
+agree on who did what (``story.happenings``, round s29): the participants ``nlp/event_arguments``
+read from the parse (agent; patient, place and other prepositional objects), the predicate
+(one act in WordNet: "clearance" / "clear") and the time of day. Different agents ("rebels" /
+"the army") or clock times hours apart ("at 5 a.m." / "at noon") are two happenings whatever
+else the clauses share. Where the participants do not decide (a pronoun agent, participants
+told in words that match neither by name, word nor phrase embedding), the clause comparison of
+earlier rounds is kept:
+- their triggers are the same content verb, unless their clauses are unrelated (MiniLM
+  embedding cosine below UNRELATED_BELOW), or
+- they come from different articles, name the same person or organisation and their clauses
+  are close enough (cosine at least SAME_ACTOR_FROM), or
+- they come from different articles and their clauses say the same in other words (cosine at
+  least PARAPHRASE_FROM).
+A clause naming no one and no thing, only a situation ("when the tensions broke out June 23"),
+joins the entry most outlets report that day.
 
 Clauses are compared as happenings: without their time phrase and without the subordinate
 clauses that date or explain them (``EventMention.asides``: "after the freighter sank"), and a
@@ -149,7 +153,7 @@ def _same_happening(a: _Item, b: _Item) -> bool:
     actor does several things in a day); or, across outlets, clauses that say the same thing in
     other words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
     if a.happening is not None and b.happening is not None:
-        if same_happening(a.happening, b.happening, across_articles=a.article != b.article):
+        if same_happening(a.happening, b.happening, across_articles=a.article != b.article, one_day=len(a.mention.date) == 10):
             return True
         # Participants told in words the parse does not match ("he brokered a deal with X" /
         # "X announced a retreat"): the clause comparison below decides, but never over
