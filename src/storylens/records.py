@@ -339,6 +339,17 @@ class Story(Record):
 
 
 @dataclass
+class EventArgument(Record):
+    """A participant of a dated happening, read from the parse: ``role`` is "agent" (who did it:
+    the subject, "by X", "X's clearance"), "patient" (what it was done to: the object, a passive
+    subject, "clearance of X") or "oblique" (a prepositional object: where, against whom)."""
+
+    role: str
+    head: str  # the head word's lemma, lower case
+    span: Span  # the whole phrase
+
+
+@dataclass
 class EventMention(Record):
     """A dated happening in one sentence of one article (before cross-article merging)."""
 
@@ -357,6 +368,10 @@ class EventMention(Record):
     # night,' said Anna Lerk"): the speaker's account, not the outlet's own report.
     according_to: Optional[str] = None
     planned: bool = False  # told as ahead of the report ("the talks will open on September 24th")
+    # Who did what to whom (issue 19, round s29): what the timeline compares happenings on.
+    arguments: list[EventArgument] = field(default_factory=list)
+    time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given
+    statement: bool = False  # the predicate of a main clause with its own subject: a plain report
 
 
 @dataclass

@@ -318,3 +318,83 @@ def test_quoted_accounts_and_an_undated_articles_days_on_the_timeline(nlp):
     assert account.date == "2031-08-12" and account.according_to == ["Mira Oslund"]
     assert [s.according_to for s in account.sources] == ["Mira Oslund"]
     assert dates_of("burn your barns") == set()  # a threat is no happening
+
+
+# --- issue 19, round s29: one happening is who did what, not the day's topic ------------------------
+
+
+def _story(nlp, published, *reports):
+    """``reports``: (outlet, text) pairs, all published on ``published``."""
+    from storylens.nlp.pipeline import analyze_articles
+
+    articles = [
+        Article(id=f"s{i}", source=f"s{i}.txt", text=text, published=published, outlet=outlet)
+        for i, (outlet, text) in enumerate(reports)
+    ]
+    return _timeline(list(analyze_articles(articles, nlp=nlp)))
+
+
+def _entry_with(events, words):
+    (entry,) = [e for e in events if any(words in s.span.text for s in e.sources)]
+    return entry
+
+
+def test_one_clearance_told_three_ways_is_one_entry_apart_from_the_noon_escort(nlp):
+    events = _story(
+        nlp,
+        "2031-05-16",  # a Friday
+        ("Dunmere Herald", "Riot police cleared the dockers' picket at the Kessel terminal at 5 a.m. on Thursday. "
+                           "A coast guard cutter escorted the grain ship Aldora into Dunmere harbour at noon on Thursday."),
+        ("Port Gazette", "Yesterday the police finally ended the dockers' blockade of the Kessel terminal."),
+        ("Quay Worker", "At 5 a.m. on Thursday the bosses' police came for the strikers at the Kessel gate."),
+    )
+    clearance = _entry_with(events, "cleared the dockers' picket")
+    assert {s.article for s in clearance.sources} == {"s0", "s1", "s2"}
+    assert clearance.description.split()[:2] in (["Riot", "police"], ["The", "police"])  # who did it, first
+    escort = _entry_with(events, "escorted the grain ship")
+    assert escort is not clearance and len(escort.sources) == 1
+
+
+def test_one_operation_in_other_words_is_one_entry_and_the_enemys_ambush_another(nlp):
+    events = _story(
+        nlp,
+        "2031-09-08",  # a Monday
+        ("Varn Daily", "The army launched Operation Stone Gate against rebels in the Tessin valley on Sunday."),
+        ("Eastern Ledger", "Government forces began a security operation in the Tessin valley yesterday."),
+        ("Radio Orsk", "On Sunday the army moved armoured units across the Tessin river into rebel-held villages."),
+        ("Morning Wire", "Rebels ambushed a police convoy near Kolm on Sunday, killing two officers."),
+    )
+    operation = _entry_with(events, "launched Operation Stone Gate")
+    assert {s.article for s in operation.sources} == {"s0", "s1", "s2"}
+    assert len(_entry_with(events, "ambushed a police convoy").sources) == 1
+
+
+def test_different_happenings_of_one_day_stay_apart(nlp):
+    events = _story(
+        nlp,
+        "2031-11-13",  # a Thursday
+        ("Brenn Courier", "The town of Oresk buried its dead yesterday. "
+                          "The mining ministry unveiled a compensation plan for the families on Wednesday."),
+        ("Capital Post", "President Ada Lind signed a decree on national mourning yesterday. "
+                         "Rescuers brought nine miners to the surface at the Oresk pit on Wednesday."),
+        ("Valley Voice", "Navy commandos raided the smugglers' base at Tarn Point on Wednesday morning. "
+                         "Later the same day a fishing boat was fired on off Tarn Point."),
+        ("Oresk Echo", "Commandos stormed the smugglers' base at Tarn Point on Wednesday."),
+    )
+    raid = _entry_with(events, "raided the smugglers' base")
+    assert {s.article for s in raid.sources} == {"s2", "s3"}
+    assert raid.description.startswith("Navy commandos raided")  # not the boat fired on later
+    for words in ("buried its dead", "signed a decree", "unveiled a compensation plan", "brought nine miners", "fishing boat"):
+        assert len(_entry_with(events, words).sources) == 1, words
+
+
+def test_one_year_only_happening_in_two_outlets_is_one_entry(nlp):
+    events = _story(
+        nlp,
+        "2031-11-13",
+        ("Brenn Courier", "The last fatal accident at the Oresk colliery, in 2011, killed four miners."),
+        ("Capital Post", "The Oresk colliery lost four men in 2011."),
+        ("Valley Voice", "The Oresk colliery opened a new shaft in 2011."),
+    )
+    assert sorted(len(e.sources) for e in events if e.date == "2011") == [1, 2]
+    assert len(_entry_with(events, "opened a new shaft").sources) == 1

@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
+from storylens.nlp.event_arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex import clause_tense
-from storylens.records import EventMention, Span
+from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
 CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
@@ -281,6 +282,14 @@ def asides_of(trigger: Token, happening: Token, start: int, end: int) -> list[tu
     return found
 
 
+def time_of_day(timeml: str | None) -> str | None:
+    """The time part of a TimeML value: "05:00" of "2031-05-15T05:00", "MO" of "...TMO"."""
+    if not timeml or "T" not in timeml:
+        return None
+    part = timeml.split("T", 1)[1]
+    return part or None
+
+
 def actors_in(doc: Doc, start: int, end: int) -> list[str]:
     names: list[str] = []
     for ent in doc_entities(doc):
@@ -356,6 +365,13 @@ def find_events(doc: Doc) -> Doc:
                 asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
                 according_to=speaker,
                 planned=_clause_tense_at(doc, start, end) == "future",
+                arguments=[
+                    EventArgument(role, head, Span.of(article_id, text, s, e))
+                    for role, head, s, e in arguments_of(trigger)
+                    if not any(x.span.start < e and s < x.span.end for x in expressions)  # "at 5 a.m.": a time, not a participant
+                ],
+                time_of_day=time_of_day(expression.timeml),
+                statement=is_statement(trigger) and not quoted.inside(trigger.idx, trigger.idx + len(trigger.text)),
             )
         )
     return doc

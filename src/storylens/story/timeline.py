@@ -1,17 +1,21 @@
 """Cross-outlet timeline (issue 3): event mentions of all articles merged into dated entries.
 
-Two mentions dated the same day report the same happening when
-- their triggers are the same content verb ("launched" / "launched"),
-  unless their clauses are unrelated (MiniLM embedding cosine below UNRELATED_BELOW), or
-- they come from different articles and name the same person or organisation in their clauses
-  (places and nationalities are too broad: half the story happens "in Russia") and their
-  clauses are close enough (cosine at least SAME_ACTOR_FROM: an actor does several things in a
-  day), or
-- they come from different articles and their clauses say the same in other words (embedding
-  cosine at least PARAPHRASE_FROM: "a blast tore through the hospital" / "an explosion hit the
-  hospital"), or
-- one of them names no actor at all ("when the tensions broke out June 23") and matched no
-  other mention: it joins the entry most outlets report that day.
+Two mentions dated the same day (or the same month or year) report the same happening when they
+agree on who did what (``story.happenings``, round s29): the participants ``nlp/event_arguments``
+read from the parse (agent; patient, place and other prepositional objects), the predicate
+(one act in WordNet: "clearance" / "clear") and the time of day. Different agents ("rebels" /
+"the army") or clock times hours apart ("at 5 a.m." / "at noon") are two happenings whatever
+else the clauses share. Where the participants do not decide (a pronoun agent, participants
+told in words that match neither by name, word nor phrase embedding), the clause comparison of
+earlier rounds is kept:
+- their triggers are the same content verb, unless their clauses are unrelated (MiniLM
+  embedding cosine below UNRELATED_BELOW), or
+- they come from different articles, name the same person or organisation and their clauses
+  are close enough (cosine at least SAME_ACTOR_FROM), or
+- they come from different articles and their clauses say the same in other words (cosine at
+  least PARAPHRASE_FROM).
+A clause naming no one and no thing, only a situation ("when the tensions broke out June 23"),
+joins the entry most outlets report that day.
 
 Clauses are compared as happenings: without their time phrase and without the subordinate
 clauses that date or explain them (``EventMention.asides``: "after the freighter sank"), and a
@@ -40,6 +44,15 @@ from storylens.ingest.datelines import dateline_length
 from storylens.records import DateConflict, Event, EventMention, EventSource, SourceRef, Span
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed
+from storylens.story.happenings import (
+    Happening,
+    agents_differ,
+    embed_participants,
+    happening_of,
+    names_who_or_what,
+    same_happening,
+    times_of_day_apart,
+)
 from storylens.story.union_find import UnionFind
 
 # Verbs that say that something was said or shown, not what happened: never a merge key alone.
@@ -78,11 +91,13 @@ class _Item:
     mention: EventMention
     actors: set[str] = field(default_factory=set)  # actor ids (persons, organisations)
     vector: np.ndarray | None = None  # the clause's sentence embedding, unit length
+    happening: Happening | None = None  # who did what, when the parse gave participants
 
 
 def build_timeline(context: StoryContext) -> list[Event]:
     items = _with_story_year(_items(context), context)
     _embed_clauses(items)
+    embed_participants([i.happening for i in items if i.happening is not None])
     groups = _merge_same_day(items)
     groups = _merge_date_conflicts(groups)
     events = [_event(group, context) for group in groups]
@@ -106,8 +121,23 @@ def _items(context: StoryContext) -> list[_Item]:
                 actor_id = context.actor_for(name, article.id, outside[0] if outside else None)
                 if actor_id and types.get(actor_id) in MERGING_ACTOR_TYPES:
                     actors.add(actor_id)
-            items.append(_Item(article.id, article.outlet, article.published or "9999", mention, actors))
+            item = _Item(article.id, article.outlet, article.published or "9999", mention, actors)
+            if mention.arguments:
+                item.happening = happening_of(mention, lambda argument: _actors_named(context, article.id, mention, argument))
+            items.append(item)
     return items
+
+
+def _actors_named(context: StoryContext, article_id: str, mention: EventMention, argument) -> set[str]:
+    """The story's actors (any type) a participant's phrase names."""
+    found = set()
+    for name in mention.actors:
+        at = argument.span.text.find(name)
+        if at >= 0:
+            actor_id = context.actor_for(name, article_id, argument.span.start + at)
+            if actor_id:
+                found.add(actor_id)
+    return found
 
 
 def _similarity(a: _Item, b: _Item) -> float:
@@ -117,9 +147,22 @@ def _similarity(a: _Item, b: _Item) -> float:
 
 
 def _same_happening(a: _Item, b: _Item) -> bool:
-    """Same trigger or a shared actor, unless the clauses say plainly different things (an actor
-    does several things in a day); or, across outlets, clauses that say the same thing in other
-    words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
+    """Who did what (``story.happenings``) when the parse gave both mentions participants.
+    Otherwise (mentions stored before round s29, or whose participants are all pronouns), as
+    before: same trigger or a shared actor, unless the clauses say plainly different things (an
+    actor does several things in a day); or, across outlets, clauses that say the same thing in
+    other words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
+    if a.happening is not None and b.happening is not None:
+        if same_happening(a.happening, b.happening, across_articles=a.article != b.article, one_day=len(a.mention.date) == 10):
+            return True
+        # Participants told in words the parse does not match ("he brokered a deal with X" /
+        # "X announced a retreat"): the clause comparison below decides, but never over
+        # different agents or times of day.
+        if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
+            return False
+    elif a.happening is not None or b.happening is not None:
+        # one names participants, the other none: only the same act can join them
+        return a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS
     similarity = _similarity(a, b)
     if a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS:
         return similarity >= UNRELATED_BELOW
@@ -147,6 +190,13 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
             if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to:
                 continue  # a speaker's account is no general word on the day's main happening
             item = group[0]
+            if item.happening is not None and names_who_or_what(item.happening):
+                continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
+            if item.happening is not None and any(
+                other.happening is not None and times_of_day_apart(item.happening.time_of_day, other.happening.time_of_day)
+                for other in main or []
+            ):
+                continue
             # A clause naming nobody ("when the tensions broke out June 23") describes the day's
             # main happening in general words, which embeddings do not match: it joins the
             # day's best-reported entry (a paraphrase of another entry was joined above).
@@ -344,11 +394,27 @@ def _accounts_only(items: list[_Item]) -> list[str]:
 
 
 def _description(items: list[_Item]) -> str:
-    """A source clause, verbatim: the shortest one that names an actor, without its time phrase."""
+    """A source clause, verbatim, without its time phrase: the one that best states the
+    happening. First a plain report (the predicate of a main clause with its own subject, not a
+    participle, an event noun or a quotation: ``EventMention.statement``) that says who did it;
+    among those, the one closest to the other reports of the entry (what they share, not one
+    outlet's side of it); then one naming an actor, then the shortest."""
+    def closeness(item: _Item) -> float:
+        return round(sum(_similarity(item, other) for other in items if other is not item), 3)
+
     def rank(item: _Item) -> tuple:
         clause = item.mention.clause or item.mention.sentence
         starts_sentence = clause.start - item.mention.sentence.start < 25  # a main clause
-        return (not item.actors, not item.mention.actors, not starts_sentence, abs(len(clause.text.split()) - 15))
+        has_agent = item.happening is not None and bool(item.happening.agents)
+        return (
+            not (item.mention.statement and has_agent),
+            not item.mention.statement,
+            -closeness(item),
+            not item.actors,
+            not item.mention.actors,
+            not starts_sentence,
+            abs(len(clause.text.split()) - 15),
+        )
 
     mention = min(items, key=rank).mention
     clause = mention.clause or mention.sentence

@@ -1,0 +1,217 @@
+"""Are two dated mentions one happening? Read from who did what (issue 19, round s29).
+
+Whole-clause embeddings both split and over-merge: outlets tell one happening in other words
+("police cleared the picket" / "the police ended the dockers' blockade"), and two happenings of
+one day share the day's topic ("the town buried its dead" / "the president signed a decree on
+mourning"). So two mentions are compared as happenings, on what ``nlp/event_arguments`` read
+from the parse:
+
+- *the predicate*: the same lemma, or WordNet says the two words name one act (a shared sense,
+  or one derived from the other: "clearance" / "clear");
+- *the participants*: the agents (who did it) and the others (what it was done to, where,
+  against whom). Two phrases name the same participant when they name the same actor of the
+  story, share a content word ("the strikers at the Kessel gate" / "the picket at the Kessel
+  terminal") or, in other words, their phrase embeddings are close ("the army" / "government
+  forces"); the sides of a fight stay below that ("rebels" / "the army");
+- *the time of day*, when both give one ("at 5 a.m." / "at noon": two happenings).
+
+Two mentions are one happening when nothing they both state differs (agents, time of day) and
+- their predicates name one act and, when both say what it was done to, that agrees; or
+- across outlets, in other words: the same agent, and another participant or the time of day
+  agrees ("the police came for the strikers at the Kessel gate at 5 a.m.").
+One actor doing two things that day ("the ministry unveiled a plan" / "the ministry opened an
+inquiry") shares only its agent: two entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from storylens.records import EventArgument, EventMention
+
+# Cosine of MiniLM phrase embeddings from which two participant phrases name the same
+# participant: "the army" / "government forces" 0.62, "a blast" / "an explosion" 0.65,
+# "four miners" / "four men" 0.62; two sides of a fight score lower ("rebels" / "the army" 0.55,
+# "the police" / "the army" 0.54), unrelated things 0.1-0.4.
+SAME_PARTICIPANT_FROM = 0.6
+# Clock times this many hours apart are two happenings ("at 5 a.m." / "at noon").
+HOURS_APART = 2
+PARTS_OF_DAY = {"MO": (5, 12), "MI": (11, 13), "AF": (12, 18), "EV": (17, 22), "NI": (20, 29)}
+CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}|\d+")
+STOPWORDS = frozenset(
+    "that this with from have been were their there they them which what when where while about "
+    "after before into over also more most some such than then very will would could should just "
+    "only other its his her our your the".split()
+)
+# Verbs that say something was said, shown or happened, not what: they name no act to compare.
+LIGHT_PREDICATES = frozenset("be have do say tell report give make take go get come happen occur".split())
+
+
+@dataclass
+class Participant:
+    phrase: str
+    head: str  # lemma of the phrase's head word
+    words: frozenset[str]
+    actors: frozenset[str]  # actor ids named in the phrase
+    vector: np.ndarray | None = None
+
+
+@dataclass
+class Happening:
+    """What a mention says happened: its predicate, agents, other participants, time of day."""
+
+    predicate: str
+    agents: list[Participant] = field(default_factory=list)
+    others: list[Participant] = field(default_factory=list)  # patients and obliques
+    patients: list[Participant] = field(default_factory=list)
+    time_of_day: str | None = None
+
+    @property
+    def participants(self) -> list[Participant]:
+        return self.agents + self.others
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = {w.lower().rstrip("'’s") if w.lower().endswith(("'s", "’s")) else w.lower() for w in CONTENT_WORD.findall(text)}
+    return frozenset(w for w in words if w not in STOPWORDS)
+
+
+def happening_of(mention: EventMention, actors_of) -> Happening:
+    """``actors_of(argument)`` gives the actor ids a participant's phrase names."""
+    happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
+    for argument in mention.arguments:
+        participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
+        (happening.agents if argument.role == "agent" else happening.others).append(participant)
+        if argument.role == "patient":
+            happening.patients.append(participant)
+    return happening
+
+
+def embed_participants(happenings: list[Happening]) -> None:
+    from storylens.story.embeddings import embed_sentences
+
+    participants = [p for h in happenings for p in h.participants]
+    if not participants:
+        return
+    vectors = embed_sentences([p.phrase for p in participants])
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    for participant, vector in zip(participants, vectors / np.maximum(norms, 1e-9)):
+        participant.vector = vector
+
+
+def same_participant(a: Participant, b: Participant) -> bool:
+    if a.actors & b.actors or a.words & b.words:
+        return True
+    if a.vector is None or b.vector is None:
+        return False
+    return float(a.vector @ b.vector) >= SAME_PARTICIPANT_FROM
+
+
+def _any_same(one: list[Participant], other: list[Participant]) -> bool:
+    return any(same_participant(a, b) for a in one for b in other)
+
+
+def _hours(value: str | None) -> tuple[float, float] | None:
+    """The hours a TimeML time part covers: "05:00" -> (5, 5); "MO" -> (5, 12)."""
+    if not value:
+        return None
+    match = re.match(r"(\d{2}):(\d{2})", value)
+    if match:
+        hour = int(match.group(1)) + int(match.group(2)) / 60
+        return hour, hour
+    return PARTS_OF_DAY.get(value[:2])
+
+
+def times_of_day_apart(a: str | None, b: str | None) -> bool:
+    x, y = _hours(a), _hours(b)
+    if x is None or y is None:
+        return False
+    gap = max(x[0] - y[1], y[0] - x[1], 0)
+    return gap >= HOURS_APART
+
+
+def times_of_day_agree(a: str | None, b: str | None) -> bool:
+    x, y = _hours(a), _hours(b)
+    return x is not None and y is not None and x[0] == y[0] and x[1] == y[1]
+
+
+# WordNet's files for situations, not for who or what takes part: "the tensions broke out".
+SITUATION_FILES = frozenset({"noun.state", "noun.act", "noun.event", "noun.feeling", "noun.phenomenon", "noun.process"})
+
+
+@lru_cache(maxsize=8192)
+def _names_a_situation(word: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and senses[0].lexname() in SITUATION_FILES
+
+
+def names_who_or_what(happening: Happening) -> bool:
+    """Some participant is a person, a group, a thing or a place ("a fishing boat was fired on"),
+    not only a situation ("the tensions broke out into open conflict"): a specific happening,
+    not the day's events told in general words."""
+    return any(p.actors or not _names_a_situation(p.head) for p in happening.participants)
+
+
+@lru_cache(maxsize=8192)
+def _acts(word: str) -> frozenset:
+    """WordNet senses ``word`` names as a verb or a noun, with the senses derived from it
+    ("clearance" -> clear, "clear" -> clearance)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    out = set()
+    for pos in ("v", "n"):
+        base = reader.morphy(word, pos) or word
+        for synset in reader.synsets(base, pos=pos):
+            lemmas = [lemma for lemma in synset.lemmas() if lemma.name().lower() == base]
+            if not lemmas:
+                continue
+            out.add(synset)
+            for lemma in lemmas:
+                out.update(related.synset() for related in lemma.derivationally_related_forms())
+    return frozenset(out)
+
+
+def predicates_related(a: str, b: str) -> bool:
+    """The same act: one lemma, a shared WordNet sense or a derivation ("clearance" / "clear")."""
+    if a in LIGHT_PREDICATES or b in LIGHT_PREDICATES:
+        return False
+    return a == b or bool(_acts(a) & _acts(b))
+
+
+def agents_differ(a: Happening, b: Happening) -> bool:
+    return bool(a.agents and b.agents) and not _any_same(a.agents, b.agents)
+
+
+def party_to_both(a: Happening, b: Happening) -> set[str]:
+    """Actors named in both happenings, other than as the agent of both: one acts, the other is
+    done with or to it ("Prigozhin announced a retreat" / "he brokered a deal with Prigozhin")."""
+    def named(participants):
+        return {actor for p in participants for actor in p.actors}
+
+    return (named(a.participants) & named(b.participants)) - (named(a.agents) & named(b.agents))
+
+
+def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day: bool = True) -> bool:
+    """``one_day``: both are dated to the day. Over a month or a year one actor does many things
+    in one place ("visited Vessby" / "opened a school in Vessby" in 2019): in other words, what
+    was done must then agree ("killed four miners" / "lost four men"), not only where."""
+    if times_of_day_apart(a.time_of_day, b.time_of_day):
+        return False
+    agents_agree = _any_same(a.agents, b.agents)
+    if a.agents and b.agents and not agents_agree:
+        return False
+    others_agree = _any_same(a.others, b.others)
+    if predicates_related(a.predicate, b.predicate):
+        # "The ministry unveiled a plan" / "the ministry unveiled a memorial": not one act
+        return others_agree or not (a.others and b.others)
+    if not one_day:
+        return across_articles and agents_agree and _any_same(a.patients, b.patients)
+    return across_articles and agents_agree and (others_agree or times_of_day_agree(a.time_of_day, b.time_of_day))
