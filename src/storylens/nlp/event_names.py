@@ -228,9 +228,10 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
 def _modifies_another_noun(token: Token) -> bool:
     """The event noun is a modifier of a common noun after it: "riot police", "ceasefire talks".
     A capitalised name the noun opens ("Operation Clear Tide", parsed as a compound of "Tide") is
-    not this: the noun it modifies is a proper noun."""
+    not this: the noun it modifies is a proper noun. Nor is a noun taken for the root of its
+    sentence: "The uprising spread." is parsed as the noun "uprising spread", a verb misread."""
     head = token.head
-    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN"
+    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.dep_ != "ROOT"
 
 
 def _names_one_event(tokens: list[Token], head: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.loaded_rules.filters import EVALUATIVE_SCORE, lexical_weight
+from storylens.nlp.loaded_rules.filters import lexical_weight
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -24,6 +24,12 @@ EVALUATIVE_WEIGHT = 0.25
 # judges by its meaning alone, whatever the tagger learned of it: "cowardly" 0.86, "dishonest"
 # 0.86, "shameless" 0.95 against "deadly" 0.68, "bandaged" 0.65, "western" 0.40 (round s29).
 JUDGING_MEANING = 0.8
+# With a tagger weight of 0.25 or more, the scorer need only read the adjective as more likely
+# judging than plain: "bad" 0.55, "extreme" 0.65, "stunning" 0.70 stay; "western" 0.40 and
+# "small" 0.13, which PTC's contexts weigh 0.26 and 0.42, go. (0.6, the bar of
+# ``filters.EVALUATIVE_SCORE`` for any word of a long span, was tried first: it lost "bad actor",
+# a gold span of the PTC gate; docs/framing.md, round s29.)
+CONFIRMING_MEANING = 0.5
 
 
 def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
@@ -53,7 +59,7 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
         # The tagger's weight of a word is learned from the contexts PTC's propaganda uses it in
         # ("western" 0.26), so its meaning must judge too; a word the tagger never weighed is
         # read by its meaning alone, at a higher bar ("cowardly" 0.86, "dishonest" 0.86).
-        if not ((weight >= EVALUATIVE_WEIGHT and meaning >= EVALUATIVE_SCORE) or meaning >= JUDGING_MEANING):
+        if not ((weight >= EVALUATIVE_WEIGHT and meaning >= CONFIRMING_MEANING) or meaning >= JUDGING_MEANING):
             continue
         modifiers = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
         # from the possessor ("regime's"), unless that is a name: a name is no part of the loading
@@ -66,8 +72,10 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
 
 
 def _subtree_range(token) -> tuple[int, int]:
-    doc = token.doc
-    tokens = [t for t in token.subtree if not (t.is_punct or t.is_space)]
+    """The adjective with its degree words and complements ("as dishonest as the men who chose
+    it"), without a subject the parser hangs from it ("how devastating it [is]")."""
+    parts = [token] + [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
+    tokens = [t for t in parts if not (t.is_punct or t.is_space)]
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
