@@ -236,8 +236,11 @@ def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) ->
 
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
-    """Evaluative adjectives, imputed motives ("inflated the figures to inflame tensions") and
-    judging plural nouns ("lackeys") in the outlet's own voice that no kept span covers, as spans
+    """Evaluative adjectives, imputed motives ("inflated the figures to inflame tensions"),
+    charges of deceit ("exaggerated the injuries ..."), loaded figures ("held the port hostage",
+    ``loaded_rules/figures.py``) and judging plural nouns ("lackeys") in the outlet's own voice
+    that no span of ``kept`` covers (the component passes the spans that judge: a context span
+    shows no words, so what is read inside it is added), as spans
     (the technique of an adjective's phrase or a motive named by the span classifier, a noun's
     Name_Calling,Labeling; score = the adjective's learned weight, 1 for a motive, or the noun
     scorer's probability). The component records them with ``found_by="evaluative"``: the brief cuts or
