@@ -43,5 +43,5 @@ def test_quoted_loaded_words_are_shown_as_the_speakers_not_counted_as_the_outlet
     section = _framing_section(Framing(loaded_language=[own, quoted]))
     row = section[section.index("Persuasion techniques") :]
     coast = row.split('<td class="small">')[1]
-    assert "Loaded language: 1" in coast and "Name calling" not in coast
+    assert "Loaded Language: 1" in coast and "Name Calling" not in coast
     assert "In quotations" in coast and "Pavel Dunst" in coast

@@ -238,9 +238,12 @@ def _names_one_event(tokens: list[Token], head: Token) -> bool:
     """A lone common noun names *the* event only when definite ("the strike", "his insurrection");
     "a strike", "strikes" or "a ceasefire was agreed" is the common noun for a kind of happening.
     A name with a modifier ("armed mutiny") or a proper name is kept as before."""
-    if len(tokens) > 1 or not head.is_lower:
+    if len(tokens) > 1 or head.pos_ == "PROPN":
         return True
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+    # the determiner of "The uprising spread." hangs from "spread" when the parser reads the
+    # verb as a noun the event noun modifies
+    holders = [head] + ([head.head] if head.dep_ == "compound" else [])
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for h in holders for c in h.children)
 
 
 @Language.component("storylens_event_names", requires=["token.dep", "token.lemma"], assigns=["doc._.event_names"])
