@@ -270,6 +270,12 @@ class LoadedSpan(Record):
     # "label": a role label (story/role_labels.py); "context": a tagger span none of whose words
     # judges (nlp/loaded_rules/filters.judges), a persuasive context but no loaded words.
     found_by: str = "model"
+    # Whose words these are: "outlet" (its own voice) or "quoted" (inside quotation marks: a
+    # speaker's words, not the outlet's framing); ``speaker`` is the quoted speaker's actor id and
+    # ``speaker_text`` the name as written, when the quotes component attributed the quotation.
+    voice: str = "outlet"
+    speaker: Optional[str] = None
+    speaker_text: Optional[str] = None
 
 
 @dataclass

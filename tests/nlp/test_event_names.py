@@ -19,7 +19,7 @@ def test_modifiers_and_attempt_nouns(nlp):
 
 
 def test_plural_heads_are_singular_and_quantifiers_dropped(nlp):
-    found, _ = names_of(nlp, "There were several insurrections in the provinces.")
+    found, _ = names_of(nlp, "The several insurrections in the provinces were put down.")
     assert ("insurrection", False) in found
 
 
@@ -65,7 +65,34 @@ def test_a_capitalised_event_noun_keeps_the_name_it_opens(nlp):
     assert [(n.term, n.distanced, n.reported) for n in doc._.event_names] == [("Operation Greywater", False, True)]
     # round s28: a name reported without quotation marks is no distancing either
     doc = nlp("The troops swept the docks in a raid which ministers call Operation Low Tide.")
+    # round s29: "a raid" is the common noun, no name of the event
     assert [(n.term, n.scare_quoted, n.distanced, n.reported) for n in doc._.event_names] == [
-        ("raid", False, False, False),
         ("Operation Low Tide", False, False, True),
     ]
+
+
+# --- round s29: reported names, modifiers and bare common nouns -----------------------------
+
+
+def test_a_proper_name_after_what_they_called_is_reported_not_distanced(nlp):
+    _, doc = names_of(nlp, "The coastguard launched what the force called Operation Grey Current on Monday.")
+    name = next(n for n in doc._.event_names if n.term == "Operation Grey Current")
+    assert name.reported and not name.distanced and not name.scare_quoted
+    # a description after "what they call" is still a name the outlet rejects
+    _, doc = names_of(nlp, "The army began what the ministry calls a rescue operation.")
+    rescue = next(n for n in doc._.event_names if n.term == "rescue operation")
+    assert rescue.distanced and not rescue.reported
+
+
+def test_an_event_noun_modifying_another_noun_or_an_indefinite_common_noun_is_no_name(nlp):
+    found, _ = names_of(
+        nlp,
+        "Riot police cleared the Tessel gates. Dock workers began a strike on Friday. "
+        "A ceasefire was agreed on Sunday. The strike committee met. Strikes are common here.",
+    )
+    assert {term for term, _ in found} == set()
+
+
+def test_a_definite_or_possessed_event_noun_is_a_name(nlp):
+    found, _ = names_of(nlp, "The strike at the Tessel docks entered its fifth day. Marra's blockade held.")
+    assert {term for term, _ in found} == {"strike", "blockade"}

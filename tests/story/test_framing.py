@@ -175,3 +175,20 @@ def test_context_spans_are_kept_out_of_loaded_language_but_reach_the_brief_as_pe
     framing = build_framing(StoryContext([ArticleAnalysis(article=article, loaded_spans=[context_span, judged])]))
     assert [s.span.text for s in framing.loaded_language] == ["Troops ravaged the valley"]
     assert framing.persuasive_context == [context_span]
+
+
+def test_a_quoted_loaded_span_is_given_the_speaker_of_its_quotation():
+    # round s29: whose words a loaded span is, resolved to the story's actor for the speaker
+    from storylens.records import ArticleAnalysis, Article, LoadedSpan, Mention, Quote, Span
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import build_framing
+
+    text = '"They are cowardly butchers," said Pavel Dunst. The yard stayed shut.'
+    article = Article(id="a1", source="a1.txt", text=text, outlet="Maren Post", published="2026-03-11")
+    start = text.index("cowardly")
+    loaded = LoadedSpan(Span.of("a1", text, start, start + len("cowardly butchers")), "Name_Calling,Labeling", 0.4, "model", voice="quoted", speaker_text="Pavel Dunst")
+    quote = Quote("q1", "p1", "They are cowardly butchers,", "direct", Span.of("a1", text, 0, 29), speaker_text="Pavel Dunst")
+    mention = Mention(Span.of("a1", text, text.index("Pavel"), text.index("Pavel") + len("Pavel Dunst")), "PERSON")
+    analysis = ArticleAnalysis(article=article, loaded_spans=[loaded], quotes=[quote], mentions=[mention])
+    framing = build_framing(StoryContext([analysis]))
+    assert [(s.voice, s.speaker, s.speaker_text) for s in framing.loaded_language] == [("quoted", "p1", "Pavel Dunst")]

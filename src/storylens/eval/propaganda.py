@@ -160,9 +160,10 @@ def _read_against_docs(chosen: list[PtcArticle], gold: dict[str, list[tuple[int,
         words = doc_words(doc)
         spans = find_loaded_spans(words, doc.text)
         kept = read_against_doc(doc, spans, words)
-        added = evaluative_additions(doc, words, kept)
-        # as the product shows them: a kept span none of whose words judges is context, not loaded
+        # as the product shows them: a kept span none of whose words judges is context, not loaded,
+        # and the loaded words read inside it are added (round s29, as the component does)
         shown = [s for s in kept if judges(doc, s.start, s.end)]
+        added = evaluative_additions(doc, words, shown)
         counts["context_spans"] += len(kept) - len(shown)
         predicted[article.id] = [(s.start, s.end) for s in shown + added]
         for stage, group in (("model", spans), ("kept", kept)):

@@ -65,7 +65,7 @@ def story_marks(story: Story) -> dict[str, dict[tuple[int, int], Mark]]:
         for label in actor.labels:
             add(label.span, "label", f"label of {actor.name}")
     for loaded in story.framing.loaded_language:
-        add(loaded.span, "loaded", loaded.category)
+        add(loaded.span, "loaded", loaded_title(loaded))
     for sentence in story.summary:
         for source in sentence.sources:
             add(source.span, "src-summary", "cited in the brief")
@@ -101,3 +101,10 @@ def render_article_text(article_id: str, text: str, marks: dict[tuple[int, int],
     close_until(len(text))
     parts.append(str(escape(text[pos:])))
     return Markup("".join(parts))
+
+
+def loaded_title(loaded) -> str:
+    """A loaded span's tooltip: its technique, and whose words it is when a speaker's."""
+    if loaded.voice != "quoted":
+        return loaded.category
+    return f"{loaded.category} (quoted: {loaded.speaker_text or 'unattributed'})"

@@ -140,24 +140,53 @@ def _name_governor(head: Token) -> Token:
     return governor
 
 
-def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
-    """The outlet writes the name only to reject it: "the so-called X", "what the ministry calls
-    X", "this was not an X"."""
-    if DISTANCING_BEFORE.search(doc_text(doc)[max(0, tokens[0].idx - 25) : tokens[0].idx]):
+def _proper_name(tokens: list[Token], head: Token) -> bool:
+    """The name is a proper name ("Operation Clear Tide", "Hurricane Ines"): a capitalised word
+    of it other than the head is a proper noun, or the head is a proper noun not opening its
+    sentence. A description ("a liberation", "the rescue mission") is not."""
+    if head.pos_ == "PROPN" and head.is_title and not head.is_sent_start:
         return True
+    return any(t.pos_ == "PROPN" and t.is_title for t in tokens if t is not head)
+
+
+def _what_they_call(tokens: list[Token], head: Token) -> bool | None:
+    """None unless the name is the object of a naming verb in a free relative ("what the force
+    called X"); then whether it is a description the outlet rejects ("what the ministry calls a
+    liberation": True) rather than a proper name it reports ("launched what the navy called
+    Operation Clear Tide": False). A proper name is given, not judged: an outlet that writes
+    "what the navy called Operation X" tells the reader what the operation was named."""
     governor = _name_governor(head)
     verb = governor.head
-    if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
-        return any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i)  # "what they call X"
+    if governor.dep_ not in ("oprd", "attr", "xcomp", "dobj") or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    if not any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
+        return None
+    return not _proper_name(tokens, head)
+
+
+def _distanced(doc: Doc, tokens: list[Token], head: Token) -> bool:
+    """The outlet writes the name only to reject it: "the so-called X", "what the ministry calls
+    a liberation", "this was not an X"."""
+    if DISTANCING_BEFORE.search(doc_text(doc)[max(0, tokens[0].idx - 25) : tokens[0].idx]):
+        return True
+    rejected = _what_they_call(tokens, head)
+    if rejected is not None:
+        return rejected
+    governor = _name_governor(head)
+    verb = governor.head
     if governor.dep_ == "attr" and verb.lemma_ == "be":
         return any(c.dep_ == "neg" for c in verb.children)  # "it was not an invasion"
     return False
 
 
-def _reported(doc: Doc, head: Token) -> bool:
+def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
     """The outlet gives the name as someone else's without rejecting it: "the rebels call the
-    offensive X", "X, as the rebels call it", "which ministers call X". Neither the outlet's own
-    name for the event nor a distancing one: a wire reporting an official name is not sneering."""
+    offensive X", "X, as the rebels call it", "which ministers call X", "launched what the navy
+    called Operation X". Neither the outlet's own name for the event nor a distancing one: a wire
+    reporting an official name is not sneering."""
+    rejected = _what_they_call(tokens, head)
+    if rejected is not None:
+        return not rejected
     governor = _name_governor(head)
     for word in (head, governor):
         if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
@@ -184,6 +213,8 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
         # the event noun modifies an attempt noun: the name is "coup attempt"
         if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS and token.head.i == token.i + 1:
             head = token.head
+        elif _modifies_another_noun(token):
+            continue  # "riot police", "strike committee": the noun names a kind of thing, no event
         else:
             head = token
         tokens = _modifiers(head) + [head] + (_place_after(head) or _name_after(head))
@@ -194,6 +225,27 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     return found
 
 
+def _modifies_another_noun(token: Token) -> bool:
+    """The event noun is a modifier of a common noun after it: "riot police", "ceasefire talks".
+    A capitalised name the noun opens ("Operation Clear Tide", parsed as a compound of "Tide") is
+    not this: the noun it modifies is a proper noun. Nor is a noun taken for the root of its
+    sentence: "The uprising spread." is parsed as the noun "uprising spread", a verb misread."""
+    head = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.dep_ != "ROOT"
+
+
+def _names_one_event(tokens: list[Token], head: Token) -> bool:
+    """A lone common noun names *the* event only when definite ("the strike", "his insurrection");
+    "a strike", "strikes" or "a ceasefire was agreed" is the common noun for a kind of happening.
+    A name with a modifier ("armed mutiny") or a proper name is kept as before."""
+    if len(tokens) > 1 or head.pos_ == "PROPN":
+        return True
+    # the determiner of "The uprising spread." hangs from "spread" when the parser reads the
+    # verb as a noun the event noun modifies
+    holders = [head] + ([head.head] if head.dep_ == "compound" else [])
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for h in holders for c in h.children)
+
+
 @Language.component("storylens_event_names", requires=["token.dep", "token.lemma"], assigns=["doc._.event_names"])
 def event_names_component(doc: Doc) -> Doc:
     names = extensions.doc_list(doc, "event_names")
@@ -201,13 +253,14 @@ def event_names_component(doc: Doc) -> Doc:
     for tokens, head in find_event_names(doc):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         span = Span.of(article_id, doc_text(doc), start, end)
-        names.append(
-            EventName(
-                _term(tokens, head),
-                span,
-                scare_quoted=_scare_quoted(doc, start, end),
-                distanced=_distanced(doc, tokens, head),
-                reported=_reported(doc, head),
-            )
+        name = EventName(
+            _term(tokens, head),
+            span,
+            scare_quoted=_scare_quoted(doc, start, end),
+            distanced=_distanced(doc, tokens, head),
+            reported=_reported(doc, tokens, head),
         )
+        # a name in quotation marks, rejected or reported is kept whatever its determiner
+        if name.scare_quoted or name.distanced or name.reported or _names_one_event(tokens, head):
+            names.append(name)
     return doc

@@ -26,7 +26,16 @@ from storylens.nlp import extensions
 from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
-from storylens.nlp.loaded_rules import evaluative_nouns, evaluative_phrases, imputed_motives, judges, keeps_span, without_edge_names
+from storylens.nlp.loaded_rules import (
+    evaluative_nouns,
+    evaluative_phrases,
+    imputed_deceit,
+    imputed_motives,
+    judges,
+    keeps_span,
+    loaded_figures,
+    without_edge_names,
+)
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
 from storylens.nlp.propaganda_model import (
     load_models,
@@ -227,8 +236,11 @@ def read_against_doc(doc: Doc, spans: list[FoundSpan], words: Sequence[Word]) ->
 
 
 def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan]) -> list[FoundSpan]:
-    """Evaluative adjectives, imputed motives ("inflated the figures to inflame tensions") and
-    judging plural nouns ("lackeys") in the outlet's own voice that no kept span covers, as spans
+    """Evaluative adjectives, imputed motives ("inflated the figures to inflame tensions"),
+    charges of deceit ("exaggerated the injuries ..."), loaded figures ("held the port hostage",
+    ``loaded_rules/figures.py``) and judging plural nouns ("lackeys") in the outlet's own voice
+    that no span of ``kept`` covers (the component passes the spans that judge: a context span
+    shows no words, so what is read inside it is added), as spans
     (the technique of an adjective's phrase or a motive named by the span classifier, a noun's
     Name_Calling,Labeling; score = the adjective's learned weight, 1 for a motive, or the noun
     scorer's probability). The component records them with ``found_by="evaluative"``: the brief cuts or
@@ -241,6 +253,8 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
     readings = (
         (evaluative_phrases(doc, quoted), adjectives),
         (imputed_motives(doc, quoted), adjectives),
+        (imputed_deceit(doc, quoted), adjectives),
+        (loaded_figures(doc, quoted), adjectives),
         (evaluative_nouns(doc, quoted), nouns),
     )
     for found, group in readings:
@@ -268,14 +282,47 @@ class LoadedLanguage:
         article_id = doc._.article_id or ""
         words = doc_words(doc)
         text = doc_text(doc)
+        voices = Voices(doc)
         kept = read_against_doc(doc, find_loaded_spans(words, text, threshold=self.threshold), words)
+        judging = [span for span in kept if judges(doc, span.start, span.end)]
         for span in kept:
             # A span none of whose words judges is the tagger's reading of its context: kept apart
             # (shown nowhere as loaded words; the brief still prefers other sentences to its clause).
-            found_by = "model" if judges(doc, span.start, span.end) else "context"
-            found.append(LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), found_by))
-        for span in evaluative_additions(doc, words, kept):
+            found_by = "model" if span in judging else "context"
+            voice, speaker_text = voices.of(span.start, span.end)
+            if found_by == "context" and voice == "quoted":
+                # a quoted remark with no judging word is neither loaded nor the outlet's persuasion
+                continue
+            found.append(
+                LoadedSpan(
+                    Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), found_by,
+                    voice=voice, speaker_text=speaker_text,
+                )
+            )
+        # a context span shows no words, so the loaded words read inside it are added (round s29)
+        for span in evaluative_additions(doc, words, judging):
             found.append(
                 LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), "evaluative")
             )
         return doc
+
+
+class Voices:
+    """Whose words a span of the article is: the outlet's, or a quoted speaker's. A span most of
+    whose characters lie inside quotation marks is quoted (the tagger's runs may take in the
+    closing mark or the word after it); its speaker is that of the attributed quotation around it
+    (``doc._.quotes``, set by the quotes component before this one), when there is one."""
+
+    def __init__(self, doc: Doc) -> None:
+        from storylens.nlp.quotes.marks import find_quoted_passages
+
+        text = doc_text(doc)
+        self.passages = [(p.start, p.end) for p in find_quoted_passages(text)] if any(c in text for c in "\"“”«»") else []
+        self.quotes = [q for q in (doc._.quotes or []) if q.kind in ("direct", "mixed")]
+
+    def of(self, start: int, end: int) -> tuple[str, str | None]:
+        inside = sum(max(0, min(end, b) - max(start, a)) for a, b in self.passages)
+        if end <= start or inside * 2 <= end - start:
+            return "outlet", None
+        around = [q for q in self.quotes if q.span.start <= start + (end - start) // 2 < q.span.end]
+        return "quoted", (around[0].speaker_text if around else None)

@@ -9,6 +9,7 @@ from storylens.nlp.event_names import is_generic
 from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
+from storylens.story.quotes import speaker_actor
 from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
@@ -26,6 +27,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     marked = {(s.span.article, s.span.start, s.span.end) for s in by_role}
     by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
     spans = [span for a in context.analyses for span in a.loaded_spans]
+    attach_speakers(context)
     return Framing(
         loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],
@@ -34,6 +36,24 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
         scare_quoted=scare_quoted,
         reported_names=reported,
     )
+
+
+def attach_speakers(context: StoryContext) -> None:
+    """Give each quoted loaded span the actor id of the speaker of the quotation around it (the
+    story's quotes carry actor ids once ``collect_quotes`` ran; a span in quotation marks the
+    quotes component did not attribute keeps no speaker)."""
+    for analysis in context.analyses:
+        for loaded in analysis.loaded_spans:
+            if loaded.voice != "quoted":
+                continue
+            middle = (loaded.span.start + loaded.span.end) // 2
+            around = [q for q in analysis.quotes if q.span.start <= middle < q.span.end and q.kind in ("direct", "mixed")]
+            if around:
+                loaded.speaker_text = loaded.speaker_text or around[0].speaker_text
+            if loaded.speaker_text:
+                loaded.speaker = (around[0].speaker if around else None) or speaker_actor(
+                    context, loaded.speaker_text, analysis.article.id
+                )
 
 
 def _outlet(context: StoryContext, article_id: str) -> str:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from jinja2 import ChoiceLoader, PackageLoader
 
-from storylens.export.highlight import Mark, render_article_text, story_marks
+from storylens.export.highlight import Mark, loaded_title, render_article_text, story_marks
 from storylens.export.json_export import export_document
 from storylens.export.report import story_view, template_environment
 from storylens.ingest.url_policy import PUBLIC_WEB_ONLY, url_refusal
@@ -234,4 +234,4 @@ def _analysis_marks(analysis, marks: dict[tuple[int, int], Mark]) -> None:
         add(quote.span, "quote", f"{quote.kind} quote" + (f" of {quote.speaker_text}" if quote.speaker_text else ""))
     for loaded in analysis.loaded_spans:
         if loaded.found_by != "context":  # no word of it judges (records.LoadedSpan)
-            add(loaded.span, "loaded", loaded.category)
+            add(loaded.span, "loaded", loaded_title(loaded))

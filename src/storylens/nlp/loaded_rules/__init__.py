@@ -14,6 +14,10 @@ markup. Read with the parse and the entities of the Doc:
   outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC;
 - :mod:`.motives`: a purpose clause that imputes a motive nobody avows ("inflated the figures
   to inflame tensions"), read from WordNet's senses of its verb, in the outlet's own voice;
+- :mod:`.motives` also reads a charge of deceit: a verb whose first WordNet sense is deceiving,
+  misinforming or misrepresenting ("exaggerated the injuries ...", "pretending to speak for ...");
+- :mod:`.figures`: loaded figures of plain words: a person's role given to a thing ("held the
+  port hostage"), self-praise ("congratulating itself"), "a model of restraint" (round s29);
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -21,8 +25,9 @@ markup. Read with the parse and the entities of the Doc:
 """
 
 from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
-from storylens.nlp.loaded_rules.motives import imputed_motives
+from storylens.nlp.loaded_rules.figures import loaded_figures
+from storylens.nlp.loaded_rules.motives import imputed_deceit, imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_motives", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]
+__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]

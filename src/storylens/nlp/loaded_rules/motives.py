@@ -52,14 +52,36 @@ def _senses(word: str, pos: str):
 SENSES_READ = 4
 
 
-def unavowed_purpose(verb: str) -> bool:
+def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
     """One of the verb's ``SENSES_READ`` most frequent WordNet senses is a kind of arousing
-    feelings, worsening or deceiving."""
+    feelings, worsening or deceiving. Without an object only the senses that WordNet's sentence
+    frames let stand without one are read: "to cook for the rescue teams" is "Somebody cooks"
+    (prepare a meal), not "Somebody cooks something" (falsify the accounts)."""
     for sense in _senses(verb, "v")[:SENSES_READ]:
+        if not has_object and not _takes_no_object(sense, verb):
+            continue
         kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
         if kinds & UNAVOWED_PURPOSES:
             return True
     return False
+
+
+def _takes_no_object(sense, verb: str) -> bool:
+    """Some sentence frame of the verb's lemma in this sense has no object after the verb
+    ("Somebody ----s", "Something ----s", "Somebody ----s PP")."""
+    for lemma in sense.lemmas():
+        if lemma.name().lower() != verb.lower():
+            continue
+        for frame in lemma.frame_strings():
+            words = frame.split()
+            after = words[words.index(lemma.name()) + 1 :] if lemma.name() in words else words[2:]
+            if not after or after[0] not in ("something", "somebody"):
+                return True
+    return False
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children)
 
 
 def _physical_object(verb) -> bool:
@@ -86,12 +108,64 @@ def explained_act(token):
 
 
 def reported(token) -> bool:
-    """The token's clause is the content of a reporting verb ("X said the Front inflated ...")."""
-    while token.dep_ not in ("ROOT", "") and token.head is not token:
-        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in REPORTING_VERBS:
+    """The token's clause is the content of a reporting verb ("X said the Front inflated ..."),
+    what someone is accused of or denies ("accused the union of exaggerating ..."), or carries
+    "according to" ("according to the ministry, the operation was ...")."""
+    while True:
+        if any(c.lower_ == "according" for c in token.children):
             return True
+        if token.dep_ in ("ROOT", "") or token.head is token:
+            return False
+        if token.dep_ in ("ccomp", "parataxis", "pcomp", "pobj", "xcomp") and token.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in REPORTING_VERBS:
+            return True  # "accused X of exaggerating": "exaggerating" hangs from "of"
         token = token.head
-    return False
+
+
+# WordNet senses of a charge of deceit: deceive, misinform (overstate, exaggerate), misrepresent
+# (feign, pretend, falsify), dissemble.
+DECEIT = frozenset({"deceive.v.01", "misinform.v.01", "misrepresent.v.01", "dissemble.v.03"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def charges_deceit(token) -> bool:
+    """The verb's most frequent WordNet sense is a kind of deceiving ("exaggerated the injuries",
+    "has been pretending to speak for ..."), it has a subject that is not the writer ("we"), is
+    not negated, and is no reporting verb ("boast" is overstating in WordNet)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_VERBS:
+        return False
+    senses = _senses(token.lemma_, "v")
+    if not senses:
+        return False
+    kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}
+    if not kinds & DECEIT:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in FIRST_PERSON:
+        return False
+    return not any(c.dep_ == "neg" for c in token.children)
+
+
+def imputed_deceit(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each act the outlet, in its own voice, calls deceit: from the verb
+    to the end of its clause, purpose and manner included ("exaggerated the injuries to win
+    sympathy on the evening news, parading bandaged men before the cameras"). Not in a question
+    ("Did the union exaggerate ...?"), a reported charge or a quotation."""
+    from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
+
+    quoted = quoted or QuotedText(doc_text(doc))
+    found = []
+    for token in doc:
+        if not charges_deceit(token) or reported(token) or token.sent.text.rstrip().endswith("?"):
+            continue
+        last = max(t.i for t in token.subtree)
+        while last > token.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        start, end = token.idx, doc[last].idx + len(doc[last].text)
+        if not quoted.inside(start, end):
+            found.append((start, end, SCORE))
+    return found
 
 
 def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
@@ -102,7 +176,7 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
     found = []
     for token in doc:
         act = explained_act(token)
-        if act is None or not unavowed_purpose(token.lemma_) or _physical_object(token) or reported(act):
+        if act is None or not unavowed_purpose(token.lemma_, has_object=_has_object(token)) or _physical_object(token) or reported(act):
             continue
         last = max(t.i for t in token.subtree)
         while last > token.i and (doc[last].is_punct or doc[last].is_space):
