@@ -23,7 +23,6 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.predicate_adapter import adapt
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -48,7 +47,6 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    "adapted_cosine",
 )
 
 
@@ -59,7 +57,6 @@ class StoryMentions:
     items: list[MentionInStory]
     vectors: np.ndarray  # clause embeddings (unit length)
     sentence_vectors: np.ndarray
-    adapted_vectors: np.ndarray  # the clause embeddings mapped to what their verbs mean (unit length)
     idf: dict[str, float]
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
@@ -85,7 +82,7 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        return cls(items, vectors, sentence_vectors, adapt(vectors), idf, common_actors, best, rank)
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -136,7 +133,6 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            float(self.adapted_vectors[i] @ self.adapted_vectors[j]),
         ]
 
 
