@@ -37,18 +37,21 @@ from storylens.nlp.event_names import event_nouns
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import (
     ORG_HEAD_WORDS,
+    TITLE_WORDS,
     clean_name,
     is_junk_name,
     name_length,
     name_suffix,
     org_key,
+    is_demonym_of,
+    looks_like_demonym,
     person_name,
     person_words,
     slug,
     translit_key,
 )
-from storylens.records import Actor, ArticleAnalysis, EventName, Mention
-from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
+from storylens.records import Actor, ArticleAnalysis, EventName, Mention, Span
+from storylens.story.actor_merges import acronym_of, join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import STRONG, place_evidence
 from storylens.story.surnames import SurnameReader
@@ -75,6 +78,9 @@ class _Group:
     suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
     full_mentions: int = 0
     place: str = ""  # evidence from the text that the name is a place (_named_as_place)
+    demonym: bool = False  # the story names its people ("Soravians" of "Soravia"): a place
+    person_sign: bool = False  # a title or a person's apposition: "Mr X", "X, the union leader"
+    thing: bool = False  # "X said it would ...": no person
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -185,15 +191,68 @@ def _actor_type(group: _Group) -> str:
     if group.person:
         return "PERSON"
     votes = Counter(m.type for m in group.mentions if m.type != "NORP")
+    if votes["VESSEL"]:
+        return "VESSEL"  # a vessel noun introduced it somewhere: "the tanker X"
     top = votes.most_common(1)[0][0] if votes else "NORP"
     # No first name anywhere, and a longer organisation name among its forms ("Nordline" /
     # "Nordline Shipping"): the lone name read as a surname is the organisation's short form.
     if top == "PERSON" and any(m.type == "ORG" and name_length(m.span.text) > 1 for m in group.mentions):
         return "ORG"
-    # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide.
-    if top == "PERSON" and group.place or top == "ORG" and _organisation_is_a_place(group):
+    # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide,
+    # and so do the names of its people ("Soravians") and the model's own place reading of the
+    # name elsewhere in the story, when no mention gives it a person's sign.
+    if top in ("PERSON", "ORG") and _is_a_place(group, top, votes["GPE"] + votes["LOC"]):
         return "LOC" if votes["LOC"] > votes["GPE"] else "GPE"
+    if top == "PERSON" and group.thing:
+        return "ORG"  # "Velmora said its police would come": no person
     return top
+
+
+def _is_a_place(group: _Group, top: str, place_votes: int) -> bool:
+    if group.person_sign:
+        return False
+    if group.demonym:
+        return True
+    if top == "PERSON":
+        return bool(group.place or place_votes)
+    return _organisation_is_a_place(group) or bool(group.place and place_votes and _one_word(group))
+
+
+def _one_word(group: _Group) -> bool:
+    return all(name_length(clean_name(m.span.text)) == 1 for m in group.mentions if m.type != "NORP")
+
+
+# A title right before a mention ("Mr Velmora", "Mayor Velmora").
+TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
+# An apposition after a mention, ending in its head noun: "Velmora, the union leader,".
+APPOSITION_AFTER = re.compile(r"^,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)[ \t]*[,.;]")
+# What a speaker says of itself right after it is named: "Velmora said its police would"
+# ("it" is left out: "Brandt said it was a mistake" says nothing of Brandt).
+SAYS_IT_AFTER = re.compile(r"^[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(its|he|she|his|her)\b")
+
+
+def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
+    """Signs in the text of what a lone name the model typed PERSON is: a title before it or an
+    apposition naming a person after it ("Velmora, the union leader") make it someone
+    (``person_sign``); "its" said of it right after ("Velmora said its police ...") makes it a thing
+    (``thing``), unless "he"/"she" is said of it elsewhere."""
+    from storylens.nlp.entity_rules.people import names_people
+
+    pronouns = set()
+    for mention in group.mentions:
+        text = texts.get(mention.span.article, "")
+        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 80]
+        title = TITLE_BEFORE.search(before)
+        apposition = APPOSITION_AFTER.match(after)
+        if title and title.group(1).lower() in TITLE_WORDS or apposition and names_people(apposition.group(1)):
+            group.person_sign = True
+        said = SAYS_IT_AFTER.match(after)
+        if said:
+            pronouns.add(said.group(1).lower())
+    if pronouns & {"he", "she", "his", "her"}:
+        group.person_sign = True
+    elif pronouns:
+        group.thing = True
 
 
 def _organisation_is_a_place(group: _Group) -> bool:
@@ -224,16 +283,63 @@ def is_common_noun(word: str) -> bool:
     return word.lower() in ORG_HEAD_WORDS or _lexicon().is_noun_form(word)
 
 
+PERSON_LEXNAME = "noun.person"
+
+
+@lru_cache(maxsize=4096)
+def _names_an_organisation(word: str) -> bool:
+    """"Holdings"? no; "Alliance", "Service", "Industries", "Council": some noun sense of the word
+    is a kind of organisation in WordNet, and its most frequent sense is no person ("Smith",
+    "Cook": a surname that is a trade)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    if not senses or senses[0].lexname() == PERSON_LEXNAME:
+        return False
+    organisation = reader.synset("organization.n.01")
+    return word.lower() in ORG_HEAD_WORDS or any(
+        organisation in path for sense in senses for path in sense.hypernym_paths()
+    )
+
+
+def _says_what_organisation(rest: list[str]) -> bool:
+    """The words after a name's first word say what kind of organisation it is: capitalised
+    common nouns, none of whose most frequent sense is a person, and either two of them
+    ("Shipping Holdings") or a last one that names an organisation ("Alliance", "Service").
+    "Hugo Brandt", "Ann Cook" and "Mary Rose" say nothing of the kind."""
+    if not rest or not all(w[:1].isupper() and is_common_noun(w) and not _first_sense_is_a_person(w) for w in rest):
+        return False
+    return len(rest) >= 2 or _names_an_organisation(rest[-1])
+
+
+@lru_cache(maxsize=4096)
+def _first_sense_is_a_person(word: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
+
+
 def _retype_organisations_read_as_people(mentions: list[Mention]) -> None:
     """A PERSON of several words is an organisation when its first word(s) name something alone
     in the story and the words after them are common nouns that the story never uses alone as a
     name: "Nordline Shipping" beside "Nordline denied ..." is a company and its short form, while
     a person's lone mention is the surname, the last word ("Hugo Brandt" / "Brandt")."""
     alone = {clean_name(m.span.text).lower() for m in mentions}
+    organisation_openers = {
+        words[0].lower()
+        for m in mentions
+        if m.type == "ORG" and len(words := clean_name(m.span.text).split()) > 1
+    }
     for mention in mentions:
         if mention.type != "PERSON":
             continue
         words = clean_name(mention.span.text).split()
+        if (words[0].lower() in alone or words[0].lower() in organisation_openers) and _says_what_organisation(words[1:]):
+            mention.type = "ORG"
+            continue
         for cut in range(1, len(words)):
             head, rest = " ".join(words[:cut]).lower(), words[cut:]
             if (
@@ -290,9 +396,90 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
     return [m for m, _ in candidates if clean_name(m.span.text).lower() not in event_names]
 
 
+# The fewest letters of an acronym looked for in text the model left untagged: two-letter words
+# in capitals are too often something else ("PM", "US", "TV").
+FOUND_ACRONYM_LETTERS = 3
+
+
+def _untagged_acronyms(context: StoryContext, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the acronyms of the story's organisation names that the model left untagged
+    ("TSH shares fell" beside "Torvane Shipping Holdings" in another article): a word in
+    capitals that spells the capitals of one organisation name of the story, outside any
+    mention. ``actor_merges.merge_names`` then joins it to that name."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.type == "ORG" and name_length(clean_name(mention.span.text)) >= 2:
+            letters = acronym_of(mention.span.text)
+            if len(letters) >= FOUND_ACRONYM_LETTERS:
+                spelled[letters].add(org_key(mention.span.text))
+    spelled = {letters: keys for letters, keys in spelled.items() if len(keys) == 1}
+    if not spelled:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelled))) + r")\b")
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.span.article].append((mention.span.start, mention.span.end))
+    for analysis in context.analyses:
+        for mention in analysis.mentions:  # mentions of any type: a date or number is no acronym
+            taken[mention.span.article].append((mention.span.start, mention.span.end))
+    found = []
+    for analysis in context.analyses:
+        article, text = analysis.article.id, analysis.article.text
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in taken[article]):
+                mention = Mention(Span.of(article, text, match.start(), match.end()), "ORG")
+                analysis.mentions.append(mention)  # the article's own list holds every mention
+                found.append(mention)
+        analysis.mentions.sort(key=lambda m: m.span.start)
+    return found
+
+
+def _retype_vessels_named_elsewhere(mentions: list[Mention]) -> None:
+    """A name that some article introduces as a ship ("the container ship Marsh Wren": VESSEL,
+    ``nlp/entity_rules/kinds.py``) is the ship in every article of the story, whatever type the
+    model gave it where no vessel noun stands beside it ("the Marsh Wren docked" as ORG or as a
+    person's full name)."""
+    vessels = {clean_name(m.span.text).lower() for m in mentions if m.type == "VESSEL"}
+    for mention in mentions:
+        if mention.type != "VESSEL" and clean_name(mention.span.text).lower() in vessels:
+            mention.type = "VESSEL"
+
+
+def _read_demonyms(mentions: list[Mention]) -> dict[int, str]:
+    """Names of peoples the model typed ORG or PERSON ("Morvani officials", "Tavrenians") are
+    NORP, which makes no actor of its own. Returns, for each such mention formed from a one-word
+    name of the story ("Morvani" from "Morvan"), that name's merge key: the mention then points
+    to the place's actor, and the place has its people named (``_Group.demonym``)."""
+    names = {
+        clean_name(m.span.text).lower(): _merge_key(m.span.text)
+        for m in mentions
+        if m.type != "NORP" and name_length(clean_name(m.span.text)) == 1
+    }
+    linked: dict[int, str] = {}
+    for mention in mentions:
+        word = clean_name(mention.span.text)
+        if name_length(word) != 1 or mention.type not in ("ORG", "PERSON", "NORP"):
+            continue
+        places = {key for name, key in names.items() if is_demonym_of(word, name)}
+        if len(places) == 1:
+            linked[id(mention)] = places.pop()
+            mention.type = "NORP"
+        elif not places and mention.type == "ORG" and looks_like_demonym(word):
+            mention.type = "NORP"
+    return linked
+
+
 def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = _without_event_names(context)
+    _retype_vessels_named_elsewhere(mentions)
     _retype_organisations_read_as_people(mentions)
+    mentions += _untagged_acronyms(context, mentions)
+    model_peoples = {id(m) for m in mentions if m.type == "NORP"}
+    demonyms = _read_demonyms(mentions)
+    # the model's own NORP mentions stay as they were ("Russian" joins no "Russia"); the names of
+    # peoples it typed ORG or PERSON point to their place
+    peoples = {id(m): m for m in mentions if id(m) in demonyms and id(m) not in model_peoples}
+    mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
     articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
@@ -332,6 +519,9 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         forms_of[key][clean_name(mention.span.text)] += 1
     for group in others.values():
         group.place = _named_as_place(group, texts)
+        _read_person_signs(group, texts)
+    for key in set(demonyms.values()) & set(others):
+        others[key].demonym = True
     owners = {key: _possessors(group, texts) for key, group in others.items()}
     joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners, is_common_noun)
     for key, target in joins.items():
@@ -339,11 +529,28 @@ def merge_actors(context: StoryContext) -> list[Actor]:
             others[target].mentions.extend(others.pop(key).mentions)
             forms_of[target].update(forms_of.pop(key))
             others[target].place = _named_as_place(others[target], texts)
+            _read_person_signs(others[target], texts)
 
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     actors = _fill_context(context, groups)
+    _link_peoples(context, peoples, demonyms, {k: g for k, g in others.items() if g in groups})
     join_noun_mentions(context)
     return actors
+
+
+def _link_peoples(context: StoryContext, peoples: dict[int, Mention], demonyms: dict[int, str], groups: dict[str, _Group]) -> None:
+    """Point each name of a people ("Soravians") to the actor of the place it is formed from,
+    without making it one of the place's names."""
+    actor_of_group = {id(g): g.mentions[0].actor for g in groups.values()}
+    actors = {a.id: a for a in context.actors}
+    for mention_id, mention in peoples.items():
+        group = groups.get(demonyms[mention_id])
+        actor = actors.get(actor_of_group.get(id(group))) if group is not None else None
+        if actor is None:
+            continue
+        mention.actor = actor.id
+        context.actor_of_mention[(mention.span.article, mention.span.start, mention.span.end)] = actor.id
+        actor.mentions.append(mention.span)
 
 
 def _fill_context(context: StoryContext, groups: list[_Group]) -> list[Actor]:

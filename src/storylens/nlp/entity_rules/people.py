@@ -26,6 +26,7 @@ Candidate = tuple[int, int, str]
 PERSON_SENSE = "person.n.01"
 GROUP_SENSE = "social_group.n.01"
 MISTYPED_AS_THING = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+MISTYPED_AS_PLACE = frozenset({"GPE", "LOC", "FAC"})
 
 
 @lru_cache(maxsize=4096)
@@ -35,6 +36,13 @@ def _first_sense_under(word: str, ancestor: str) -> bool:
     reader = wordnet()
     senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
     return bool(senses) and any(h.name() == ancestor for path in senses[0].hypernym_paths() for h in path)
+
+
+def names_people(word: str) -> bool:
+    """ "volunteers", "mayor", "cook": an office word, or a noun (any inflection) whose most
+    frequent sense is a person."""
+    word = word.lower()
+    return word in TITLE_WORDS or _first_sense_under(word, PERSON_SENSE)
 
 
 def is_person_noun(token) -> bool:
@@ -74,6 +82,12 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             if not any(t.lower_ in ORG_HEAD_WORDS for t in words) and (
                 _titled(doc, start, end) or any(is_person_noun(n) for n in _apposed_nouns(doc, start, end))
             ):
+                label = "PERSON"
+        elif label in MISTYPED_AS_PLACE and len(words) > 1 and all(t.is_title for t in words):
+            # "Emil Dask, the union leader, said": a name of several words set beside a person's
+            # noun is that person, whatever place the model read (a town's apposition is a
+            # settlement or a home, never a person)
+            if any(is_person_noun(n) for n in _apposed_nouns(doc, start, end)):
                 label = "PERSON"
         if label in {"PERSON", "PRODUCT", "WORK_OF_ART"}:
             own = [c for c in span.root.children if c.dep_ == "appos" and c.i >= end]
