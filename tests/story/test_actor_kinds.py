@@ -167,3 +167,53 @@ def test_a_people_typed_organisation_points_to_its_country_or_is_no_actor():
     morvan = actor_with(context, "Morvan")
     assert "Morvani" not in morvan.aliases  # not one of its names ...
     assert any(s.text == "Morvani" for s in morvan.mentions)  # ... but it points there
+
+
+def test_a_place_the_model_left_untagged_before_its_residents_is_found():
+    a = analysis("a", "Harnby residents said the queues stretched for miles. Local residents agreed.", [])
+    b = analysis("b", "Buses left Harnby at dawn.", [("Harnby", "PERSON")])
+    context = actors_of(a, b)
+    assert types(context) == {"Harnby": "GPE"}
+    assert {s.article for s in actor_with(context, "Harnby").mentions} == {"a", "b"}
+
+
+# The six kinds together, through the whole per-article pipeline.
+OUTLET_A = """Harbour strike spreads as Brannick Freight Holdings halts sailings
+
+Brannick Freight Holdings said on Monday it would halt all sailings from Felby-on-Marrow after dock workers walked out. The company, which owns the tanker Amber Tern, blamed the union.
+
+Pollution from the Marrow river worried farmers in the Marrow valley. Dellow residents said the queues stretched for miles.
+"""
+OUTLET_B = """Brannick Freight blames union for Sallow-by-the-Firth chaos
+
+Brannick Freight said the strike at Sallow-by-the-Firth had cost it millions. BFH, as the group is known, said talks would resume on Friday.
+
+The container ship Amber Tern docked at Sallow on Wednesday. Soravian officials said the Amber Tern had been held. In Sallow, the mood was grim.
+"""
+OUTLET_C = """Port dispute: Brannick refuses to talk
+
+Brannick refused to meet the union on Thursday. Emil Dask, the union leader, said workers from Felby-on-Marrow would march to Sallow.
+
+Soravia launches an inquiry into the spill. The Amber Tern left Sallow on Friday.
+"""
+
+
+def test_the_six_kinds_on_a_story_through_the_pipeline(nlp):
+    from storylens.nlp.pipeline import analyze_articles
+
+    articles = [
+        Article(id=name, source=f"{name}.txt", text=text, published=f"2031-04-0{day}", outlet=name)
+        for day, (name, text) in enumerate([("a", OUTLET_A), ("b", OUTLET_B), ("c", OUTLET_C)], start=1)
+    ]
+    context = StoryContext(list(analyze_articles(articles, nlp=nlp)))
+    merge_actors(context)
+    found = {a.name: (a.type, set(a.aliases)) for a in context.actors}
+    company = actor_with(context, "Brannick Freight Holdings")
+    assert company.type == "ORG" and {"Brannick Freight", "Brannick", "BFH"} <= set(company.aliases), found
+    town = actor_with(context, "Sallow-by-the-Firth")
+    assert town.type == "GPE" and "Sallow" in town.aliases, found
+    assert "Marrow" not in actor_with(context, "Felby-on-Marrow").aliases, found
+    assert actor_with(context, "Amber Tern").type == "VESSEL", found
+    assert actor_with(context, "Dellow").type == "GPE", found
+    assert actor_with(context, "Emil Dask").type == "PERSON", found
+    assert not any("Soravian" in aliases for _, aliases in found.values()), found

@@ -53,7 +53,7 @@ from storylens.nlp.names import (
 from storylens.records import Actor, ArticleAnalysis, EventName, Mention, Span
 from storylens.story.actor_merges import acronym_of, join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
-from storylens.story.place_evidence import STRONG, place_evidence
+from storylens.story.place_evidence import STRONG, names_people_of_a_place, place_evidence
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -434,6 +434,41 @@ def _untagged_acronyms(context: StoryContext, mentions: list[Mention]) -> list[M
     return found
 
 
+# A capitalised word and the lower-case noun after it: "Harnby residents".
+NAME_BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+([a-z]+)\b")
+
+
+def _is_a_word_of_the_language(word: str) -> bool:
+    """"Local", "Angry", "Many": a word WordNet knows in some sense other than a place's name."""
+    from storylens.nlp.wordnet import wordnet
+
+    senses = wordnet().synsets(word.lower())
+    return bool(senses) and senses[0].lexname() != "noun.location"
+
+
+def _untagged_places_of_people(context: StoryContext, mentions: list[Mention]) -> list[Mention]:
+    """Places the model left untagged before a noun for the people who live there ("Harnby
+    residents said ...", ``place_evidence.names_people_of_a_place``): a capitalised word that is
+    no word of the language, outside any mention, is a GPE."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for analysis in context.analyses:
+        for mention in analysis.mentions:
+            taken[mention.span.article].append((mention.span.start, mention.span.end))
+    found = []
+    for analysis in context.analyses:
+        article, text = analysis.article.id, analysis.article.text
+        for match in NAME_BEFORE_NOUN.finditer(text):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in taken[article]):
+                continue
+            if names_people_of_a_place(match.group(2)) and not _is_a_word_of_the_language(match.group(1)):
+                mention = Mention(Span.of(article, text, start, end), "GPE")
+                analysis.mentions.append(mention)
+                found.append(mention)
+        analysis.mentions.sort(key=lambda m: m.span.start)
+    return found
+
+
 def _retype_vessels_named_elsewhere(mentions: list[Mention]) -> None:
     """A name that some article introduces as a ship ("the container ship Marsh Wren": VESSEL,
     ``nlp/entity_rules/kinds.py``) is the ship in every article of the story, whatever type the
@@ -474,6 +509,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     _retype_vessels_named_elsewhere(mentions)
     _retype_organisations_read_as_people(mentions)
     mentions += _untagged_acronyms(context, mentions)
+    mentions += _untagged_places_of_people(context, mentions)
     model_peoples = {id(m) for m in mentions if m.type == "NORP"}
     demonyms = _read_demonyms(mentions)
     # the model's own NORP mentions stay as they were ("Russian" joins no "Russia"); the names of
