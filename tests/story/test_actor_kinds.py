@@ -55,6 +55,15 @@ def test_an_organisation_read_as_a_person_joins_its_short_forms_and_its_acronym(
     assert any(s.article == "b" and s.text == "HMH" for s in company.mentions)
 
 
+def test_an_acronym_joins_the_name_the_model_left_untagged_and_the_short_forms_join_it():
+    a = analysis("a", "Corvell Mining Alliance said 14 miners were trapped.", [])
+    b = analysis("b", "Corvell Mining said the collapse was not foreseen. CMA promised compensation.", [("Corvell Mining", "ORG"), ("CMA", "ORG")])
+    c = analysis("c", "Corvell declined to comment.", [("Corvell", "ORG")])
+    context = actors_of(a, b, c)
+    assert len(context.actors) == 1, [(x.name, x.aliases) for x in context.actors]
+    assert {"Corvell Mining Alliance", "Corvell Mining", "Corvell", "CMA"} == set(context.actors[0].aliases)
+
+
 def test_a_name_that_leads_two_different_organisations_joins_neither():
     a = analysis(
         "a",

@@ -134,9 +134,10 @@ def merge_names(
     not join "Chinese Foreign Ministry". ``is_common_noun``: whether a lower-cased word is a
     common noun. A name the model typed PERSON that the story never gives a first name (a company
     named alone reads like a surname) joins the one organisation name that is it followed only by
-    common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does not: there the
-    longer name is usually a part of it ("Senate" / "Senate Judiciary Committee", "House" /
-    "House Ethics Committee"), and a place is not the organisation named after it."""
+    common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does so only when its
+    first word is no common noun: otherwise the longer name is usually a part of it ("Senate" /
+    "Senate Judiciary Committee", "House" / "House Ethics Committee"); and a place is not the
+    organisation named after it."""
     owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
@@ -144,14 +145,18 @@ def merge_names(
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
 
-    # An organisation's name of several words, and the same name with more common nouns saying
-    # what it is: "Torvane Shipping" / "Torvane Shipping Holdings". The shorter must open with a
-    # word that is no common noun: "Senate Judiciary Committee" is a part of the Senate, and
-    # "Harbour Police Union" is not the harbour police. Longer short names first, so that a chain
-    # ("Torvane Shipping" -> "... Holdings") is one group when a lone "Torvane" looks for it.
+    # An organisation's name, and the same name with common nouns saying what it is: "Torvane" /
+    # "Torvane Shipping" / "Torvane Shipping Holdings", when the story has one such longer
+    # organisation. The shorter must open with a word that is no common noun: "Senate Judiciary
+    # Committee" is a part of the Senate, "Harbour Police Union" is not the harbour police. A
+    # town the story places is no ORG here, so "Ostrow" does not join "Ostrow Dynamo". Longer
+    # short names first, so that a chain ("Torvane Shipping" -> "... Holdings") is one group
+    # when "Torvane" looks for it.
     organisations = [k for k in keys if type_of(k) == "ORG"]
     for short in sorted(organisations, key=lambda k: -max((len(w) for w in words_of[k]), default=0)):
-        named = [s for s in words_of[short] if len(s) >= 2 and not is_common_noun(s[0])]
+        if any(is_well_known_place(f) for f in forms_of[short]):
+            continue
+        named = [s for s in words_of[short] if not is_common_noun(s[0])]
         longer = {
             union.find(long)
             for long in organisations

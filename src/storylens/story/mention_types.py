@@ -32,7 +32,7 @@ from storylens.nlp.names import (
     org_key,
 )
 from storylens.records import Mention, Span
-from storylens.story.actor_merges import acronym_of
+from storylens.story.actor_merges import acronym_of, as_acronym
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import names_people_of_a_place
 
@@ -130,36 +130,68 @@ def retype_organisations_read_as_people(mentions: list[Mention]) -> None:
 FOUND_ACRONYM_LETTERS = 3
 
 
+def _taken_spans(context: StoryContext, mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """Character spans already held by a mention of any type, per article: a date or a number
+    is no acronym and no place."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in [*mentions, *(m for analysis in context.analyses for m in analysis.mentions)]:
+        taken[mention.span.article].append((mention.span.start, mention.span.end))
+    return taken
+
+
+def _add_found(context: StoryContext, pattern: re.Pattern, label: str, taken, keep=lambda match: True) -> list[Mention]:
+    """A mention of type ``label`` for each match of ``pattern`` (its group 1, else the whole
+    match) outside the ``taken`` spans and accepted by ``keep``; each joins its article's list."""
+    found = []
+    for analysis in context.analyses:
+        article, text = analysis.article.id, analysis.article.text
+        for match in pattern.finditer(text):
+            start, end = match.span(1) if pattern.groups else match.span()
+            if any(s < end and start < e for s, e in taken[article]) or not keep(match):
+                continue
+            mention = Mention(Span.of(article, text, start, end), label)
+            analysis.mentions.append(mention)  # the article's own list holds every mention
+            taken[article].append((start, end))
+            found.append(mention)
+        analysis.mentions.sort(key=lambda m: m.span.start)
+    return found
+
+
+# Lower-case words an organisation's name may hold between its capitalised words.
+NAME_LINKS = r"(?:(?:of|and|for|the|de)[ \t]+)?"
+
+
 def untagged_acronyms(context: StoryContext, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of the acronyms of the story's organisation names that the model left untagged
-    ("TSH shares fell" beside "Torvane Shipping Holdings" in another article): a word in
-    capitals that spells the capitals of one organisation name of the story, outside any
-    mention. ``actor_merges.merge_names`` then joins it to that name."""
+    """Mentions the model left untagged of an acronym and of its organisation's name, so that
+    ``actor_merges.merge_names`` can join the two:
+
+    - a word in capitals that spells the capitals of one organisation name of the story ("TSH
+      shares fell" beside "Torvane Shipping Holdings" in another article);
+    - for an acronym of the story that no name of it spells ("CMA"), a run of capitalised words
+      of the story with those initials ("Corvell Mining Alliance said ..." left untagged)."""
     spelled: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.type == "ORG" and name_length(clean_name(mention.span.text)) >= 2:
             letters = acronym_of(mention.span.text)
             if len(letters) >= FOUND_ACRONYM_LETTERS:
                 spelled[letters].add(org_key(mention.span.text))
-    spelled = {letters: keys for letters, keys in spelled.items() if len(keys) == 1}
-    if not spelled:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelled))) + r")\b")
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for mention in mentions:
-        taken[mention.span.article].append((mention.span.start, mention.span.end))
-    for analysis in context.analyses:
-        for mention in analysis.mentions:  # mentions of any type: a date or number is no acronym
-            taken[mention.span.article].append((mention.span.start, mention.span.end))
+    taken = _taken_spans(context, mentions)
     found = []
-    for analysis in context.analyses:
-        article, text = analysis.article.id, analysis.article.text
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e in taken[article]):
-                mention = Mention(Span.of(article, text, match.start(), match.end()), "ORG")
-                analysis.mentions.append(mention)  # the article's own list holds every mention
-                found.append(mention)
-        analysis.mentions.sort(key=lambda m: m.span.start)
+    spelled = {letters: keys for letters, keys in spelled.items() if len(keys) == 1}
+    if spelled:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelled))) + r")\b")
+        found += _add_found(context, pattern, "ORG", taken)
+    unspelled = {
+        letters
+        for m in mentions
+        if m.type == "ORG" and len(letters := as_acronym(m.span.text)) >= FOUND_ACRONYM_LETTERS and letters not in spelled
+    }
+    for letters in sorted(unspelled):
+        words = [rf"{letter}[a-z][\w'’-]*" for letter in letters]
+        pattern = re.compile(r"\b" + (r"[ \t]+" + NAME_LINKS).join(words) + r"\b")
+        expansions = {match.group(0) for analysis in context.analyses for match in pattern.finditer(analysis.article.text)}
+        if len(expansions) == 1:  # one name of the story spells it
+            found += _add_found(context, pattern, "ORG", taken)
     return found
 
 
@@ -179,23 +211,11 @@ def untagged_places_of_people(context: StoryContext, mentions: list[Mention]) ->
     """Places the model left untagged before a noun for the people who live there ("Harnby
     residents said ...", ``place_evidence.names_people_of_a_place``): a capitalised word that is
     no word of the language, outside any mention, is a GPE."""
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for analysis in context.analyses:
-        for mention in analysis.mentions:
-            taken[mention.span.article].append((mention.span.start, mention.span.end))
-    found = []
-    for analysis in context.analyses:
-        article, text = analysis.article.id, analysis.article.text
-        for match in NAME_BEFORE_NOUN.finditer(text):
-            start, end = match.span(1)
-            if any(s < end and start < e for s, e in taken[article]):
-                continue
-            if names_people_of_a_place(match.group(2)) and not _is_a_word_of_the_language(match.group(1)):
-                mention = Mention(Span.of(article, text, start, end), "GPE")
-                analysis.mentions.append(mention)
-                found.append(mention)
-        analysis.mentions.sort(key=lambda m: m.span.start)
-    return found
+
+    def keep(match: re.Match) -> bool:
+        return names_people_of_a_place(match.group(2)) and not _is_a_word_of_the_language(match.group(1))
+
+    return _add_found(context, NAME_BEFORE_NOUN, "GPE", _taken_spans(context, mentions), keep)
 
 
 def retype_vessels_named_elsewhere(mentions: list[Mention]) -> None:
