@@ -239,15 +239,32 @@ def read_demonyms(mentions: list[Mention], key_of: Callable[[str], str]) -> dict
         for m in mentions
         if m.type != "NORP" and name_length(clean_name(m.span.text)) == 1
     }
+    # a common word is neither: "Guardian" is no people of a "Guard"
+    names = {name: key for name, key in names.items() if not _is_a_word_of_the_language(name)}
     linked: dict[int, str] = {}
     for mention in mentions:
         word = clean_name(mention.span.text)
         if name_length(word) != 1 or mention.type not in ("ORG", "PERSON", "NORP"):
             continue
+        known = _names_a_people(word)
+        if not known and _is_a_word_of_the_language(word):
+            continue
         places = {key for name, key in names.items() if is_demonym_of(word, name)}
         if len(places) == 1:
             linked[id(mention)] = places.pop()
             mention.type = "NORP"
-        elif not places and mention.type == "ORG" and looks_like_demonym(word):
+        elif not places and mention.type == "ORG" and (known or looks_like_demonym(word)):
             mention.type = "NORP"
     return linked
+
+
+# How WordNet defines the name of a people: "a native or inhabitant of Russia", "the Slavic
+# language spoken in the Ukraine", "a descendant of the Arabs who inhabited Palestine".
+PEOPLE_DEFINITION = re.compile(r"\b(?:native|inhabitant|citizen)s? of\b|\binhabited\b|\blanguage (?:spoken|that is)\b")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_people(word: str) -> bool:
+    """"Russians", "Israeli", "Ukrainians": a noun sense of the word is defined as a people or
+    its language; "Guardian" ("a person who cares for ...") is not."""
+    return any(PEOPLE_DEFINITION.search(sense.definition()) for sense in _noun_senses(word))
