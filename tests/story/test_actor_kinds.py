@@ -92,9 +92,12 @@ def test_a_part_of_an_organisation_stays_apart_and_people_stay_people():
 
 
 def test_people_coming_from_a_name_make_it_a_place():
-    a = analysis("a", "Volunteers came from Dunvarra to help.", [("Dunvarra", "PERSON")])
+    a = analysis("a", "Volunteers came from Dunvarra to help.", [("Dunvarra", "ORG")])
     b = analysis("b", "Dunvarra sent two buses on Tuesday.", [("Dunvarra", "ORG")])
     assert types(actors_of(a, b)) == {"Dunvarra": "GPE"}
+    # an offer comes from firms too
+    c = analysis("c", "The offer came from Dunvarra on Monday.", [("Dunvarra", "ORG")])
+    assert types(actors_of(c, b)) == {"Dunvarra": "ORG"}
 
 
 def test_residents_of_a_name_make_it_a_place():
@@ -103,9 +106,14 @@ def test_residents_of_a_name_make_it_a_place():
 
 
 def test_the_model_reading_a_name_as_a_place_elsewhere_decides_a_name_with_no_person_sign():
-    a = analysis("a", "Velmarsk said the road would reopen.", [("Velmarsk", "PERSON")])
-    b = analysis("b", "Shops in Velmarsk stayed shut.", [("Velmarsk", "GPE")])
+    a = analysis(
+        "a",
+        "Velmarsk said the road would reopen. Buses from Velmarsk were full.",
+        [("Velmarsk", "ORG"), ("Velmarsk", "ORG")],
+    )
+    b = analysis("b", "Velmarsk stayed quiet.", [("Velmarsk", "GPE")])
     assert types(actors_of(a, b)) == {"Velmarsk": "GPE"}
+    assert types(actors_of(a)) == {"Velmarsk": "ORG"}  # "from X" alone: a firm's buses, maybe
     # a title makes the lone name someone's, whatever another article reads
     c = analysis("c", "Mayor Orrin said the road would reopen. Orrin left.", [("Orrin", "PERSON"), ("Orrin", "PERSON")])
     d = analysis("d", "Orrin arrived late.", [("Orrin", "GPE")])
