@@ -83,7 +83,7 @@ class _Group:
     place: str = ""  # evidence from the text that the name is a place (_named_as_place)
     demonym: bool = False  # the story names its people ("Soravians" of "Soravia"): a place
     person_sign: bool = False  # a title or a person's apposition: "Mr X", "X, the union leader"
-    thing: bool = False  # "X said it would ...": no person
+    thing: bool = False  # "X said its police would ...": no person
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -317,8 +317,6 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
     return [m for m, _ in candidates if clean_name(m.span.text).lower() not in event_names]
 
 
-
-
 def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = _without_event_names(context)
     retype_vessels_named_elsewhere(mentions)
@@ -377,21 +375,26 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners, is_common_noun)
     for key, target in joins.items():
         if target != key:
-            others[target].mentions.extend(others.pop(key).mentions)
+            joined = others.pop(key)
+            others[target].mentions.extend(joined.mentions)
+            others[target].demonym |= joined.demonym
             forms_of[target].update(forms_of.pop(key))
             others[target].place = _named_as_place(others[target], texts)
             _read_person_signs(others[target], texts)
 
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     actors = _fill_context(context, groups)
-    _link_peoples(context, peoples, demonyms, {k: g for k, g in others.items() if g in groups})
+    kept = {id(g) for g in groups}
+    places = {key: others[target] for key, target in joins.items() if target in others and id(others[target]) in kept}
+    _link_peoples(context, peoples, demonyms, places)
     join_noun_mentions(context)
     return actors
 
 
 def _link_peoples(context: StoryContext, peoples: dict[int, Mention], demonyms: dict[int, str], groups: dict[str, _Group]) -> None:
     """Point each name of a people ("Soravians") to the actor of the place it is formed from,
-    without making it one of the place's names."""
+    without making it one of the place's names. ``groups``: the actor's group of each merge key
+    (a key joined to a longer name gives that name's group)."""
     actor_of_group = {id(g): g.mentions[0].actor for g in groups.values()}
     actors = {a.id: a for a in context.actors}
     for mention_id, mention in peoples.items():
