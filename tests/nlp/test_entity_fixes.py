@@ -25,6 +25,19 @@ def test_other_connectors_join_place_names(nlp):
     assert ("Boulogne-sur-Mer", "GPE") in found
 
 
+def test_a_place_name_with_an_article_after_its_connector_is_one_place(nlp):
+    found = ents(nlp, "Dockers in Dunholm-by-the-Sea walked out. Floods hit Marle-on-the-Wold and Castrel-de-la-Vega.")
+    assert ("Dunholm-by-the-Sea", "GPE") in found, found
+    assert ("Marle-on-the-Wold", "GPE") in found, found
+    assert ("Castrel-de-la-Vega", "GPE") in found, found
+    assert not any(name in ("Sea", "Wold", "Vega") for name, _ in found), found
+
+
+def test_a_name_set_beside_a_persons_noun_is_that_person(nlp):
+    found = ents(nlp, "Emil Dask, the union leader, said workers would march on Friday.")
+    assert ("Emil Dask", "PERSON") in found, found
+
+
 def test_place_name_after_a_non_breaking_space(nlp):
     found = ents(nlp, "Wagner took control of the city of\u00a0Rostov-on-Don on Saturday.")
     assert ("Rostov-on-Don", "GPE") in found

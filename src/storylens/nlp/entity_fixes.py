@@ -54,6 +54,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"}
 # Lower-case words that join the parts of a place name: Rostov-on-Don, Stratford-upon-Avon,
 # Aix-en-Provence, Boulogne-sur-Mer, Frankfurt-am-Main, Castellon-de-la-Plana.
 PLACE_CONNECTORS = ["on", "upon", "sur", "en", "am", "an", "de", "del", "la", "le", "les", "im", "under", "by", "in"]
+# An article may follow the connector: Pell-by-the-Sound, Castellon-de-la-Plana, Southend-on-the-Sea.
+PLACE_ARTICLES = ["the", "la", "le", "les", "los", "las", "el"]
 # The same written with spaces ("Rostov on Don"); only the rarer connectors, "in"/"by" are prose.
 SPACED_PLACE_CONNECTORS = ["on", "upon", "sur", "am"]
 PHOTO_AGENCIES = (
@@ -144,10 +146,13 @@ class EntityFixer:
         self.matcher = Matcher(nlp.vocab)
         hyphen = {"ORTH": {"IN": ["-", "‐"]}}
         part = {"IS_TITLE": True}
+        connector = [hyphen, {"LOWER": {"IN": PLACE_CONNECTORS}}, hyphen]
+        article = [{"LOWER": {"IN": PLACE_ARTICLES}}, hyphen]
         for extra in range(3):
             tail = [hyphen, {"IS_TITLE": True}] * extra
             self.matcher.add(
-                "HYPHEN_PLACE", [[part, hyphen, {"LOWER": {"IN": PLACE_CONNECTORS}}, hyphen, part, *tail]]
+                "HYPHEN_PLACE",
+                [[part, *connector, part, *tail], [part, *connector, *article, part, *tail]],
             )
         self.matcher.add("SPACED_PLACE", [[part, {"LOWER": {"IN": SPACED_PLACE_CONNECTORS}}, part]])
 

@@ -168,6 +168,34 @@ def name_length(name: str) -> int:
     return len(re.split(r"[\s\-‐–]+", name.strip()))
 
 
+# What English adds to a place's name (its final vowels dropped) to name its people:
+# Soravia -> Soravian(s), Morvan -> Morvani, Kessland -> Kesslander, Tavrenia -> Tavrenian.
+DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "ese", "ish", "i", "er", "ite", "ic")
+# The same endings when they alone say "of a people", with no place named: "Tavrenians",
+# "Morvanese". "-i", "-an", "-er", "-ic" end too many other names to be read alone.
+DEMONYM_ONLY_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish")
+
+
+def is_demonym_of(word: str, place: str) -> bool:
+    """ "Soravian"/"Soravians" of "Soravia", "Morvani" of "Morvan": one word formed from
+    the place's name by a demonym ending (plural "s" allowed)."""
+    word, place = fold_accents(word).lower(), fold_accents(place).lower()
+    if not word.isalpha() or not place.isalpha() or len(place) < 4 or word == place:
+        return False
+    stem = place.rstrip("aeiouy")
+    if len(stem) < 3 or not word.startswith(stem):
+        return False
+    rest = word[len(stem) :]
+    rest = rest[:-1] if rest.endswith("s") and len(rest) > 1 else rest
+    return rest in DEMONYM_ENDINGS or any(rest == place[len(stem) :] + e for e in DEMONYM_ENDINGS)
+
+
+def looks_like_demonym(word: str) -> bool:
+    """ "Tavrenians", "Morvanese": a capitalised word with an ending that names a people."""
+    word = clean_name(word)
+    return word.isalpha() and word[:1].isupper() and word.lower().endswith(DEMONYM_ONLY_ENDINGS)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_accents(text).lower()).strip("-") or "actor"
 

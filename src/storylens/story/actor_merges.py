@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from storylens.nlp.entity_fixes import PLACE_CONNECTORS
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
@@ -82,8 +83,27 @@ def _contains(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and set(short) < set(long)
 
 
+def _named_after(short: list[str], long: list[str]) -> bool:
+    """The longer name is a place named after the shorter, which follows its connector:
+    "Brenna-on-Lask" is on the Lask river, and the river is not the town ("Pell" leads
+    "Pell-by-the-Sound" and is its short form)."""
+    for i, word in enumerate(long[1:], start=1):
+        if word in PLACE_CONNECTORS:
+            return set(short) <= set(long[i + 1 :]) and not set(short) <= set(long[:i])
+    return False
+
+
+def _before_connector(words: list[str]) -> list[str]:
+    """The words of a name before its place connector: the area word of "Dunholm-by-the-Sea" is
+    what the town stands by, no larger area named after it."""
+    for i, word in enumerate(words[1:], start=1):
+        if word in PLACE_CONNECTORS:
+            return words[:i]
+    return words
+
+
 def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
-    if not _contains(short, long):
+    if not _contains(short, long) or _named_after(short, long):
         return False
     if short[-1] == long[-1]:
         return True  # the same head: "coast guard" in "us coast guard"
@@ -114,9 +134,10 @@ def merge_names(
     not join "Chinese Foreign Ministry". ``is_common_noun``: whether a lower-cased word is a
     common noun. A name the model typed PERSON that the story never gives a first name (a company
     named alone reads like a surname) joins the one organisation name that is it followed only by
-    common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does not: there the
-    longer name is usually a part of it ("Senate" / "Senate Judiciary Committee", "House" /
-    "House Ethics Committee"), and a place is not the organisation named after it."""
+    common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does so only when its
+    first word is no common noun: otherwise the longer name is usually a part of it ("Senate" /
+    "Senate Judiciary Committee", "House" / "House Ethics Committee"); and a place is not the
+    organisation named after it."""
     owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
@@ -124,11 +145,34 @@ def merge_names(
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
 
+    # An organisation's name, and the same name with common nouns saying what it is: "Torvane" /
+    # "Torvane Shipping" / "Torvane Shipping Holdings", when the story has one such longer
+    # organisation. The shorter must open with a word that is no common noun: "Senate Judiciary
+    # Committee" is a part of the Senate, "Harbour Police Union" is not the harbour police. A
+    # town the story places is no ORG here, so "Ostrow" does not join "Ostrow Dynamo". Longer
+    # short names first, so that a chain ("Torvane Shipping" -> "... Holdings") is one group
+    # when "Torvane" looks for it.
+    organisations = [k for k in keys if type_of(k) == "ORG"]
+    for short in sorted(organisations, key=lambda k: -max((len(w) for w in words_of[k]), default=0)):
+        if any(is_well_known_place(f) for f in forms_of[short]):
+            continue
+        named = [s for s in words_of[short] if not is_common_noun(s[0])]
+        longer = {
+            union.find(long)
+            for long in organisations
+            if union.find(long) != union.find(short)
+            for s in named
+            for l in words_of[long]
+            if _leads(s, l, is_common_noun)
+        }
+        if len(longer) == 1:
+            union.union(short, longer.pop())
+
     for short in leaders:
         if any(is_well_known_place(f) for f in forms_of[short]):
             continue
         longer = {
-            long
+            union.find(long)
             for long in keys
             if long != short and type_of(long) == "ORG"
             for s in words_of[short]
@@ -151,7 +195,7 @@ def merge_names(
                 for l in words_of[long]:
                     if _contained_in(s, l, places):
                         candidates.add(long)
-                        if places and set(l) - set(s) & AREA_WORDS:
+                        if places and set(_before_connector(l)) - set(s) & AREA_WORDS:
                             blocked = True  # "Alden Province" beside "Alden": the story has both
         if blocked or not candidates:
             continue

@@ -27,16 +27,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from storylens.nlp.entity_rules.verbs import VerbLexicon
 from storylens.nlp.entity_rules.towns import is_listed_town
 from storylens.nlp.event_names import event_nouns
-from storylens.nlp.gazetteer import is_country, is_well_known_place
+from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import (
-    ORG_HEAD_WORDS,
+    TITLE_WORDS,
     clean_name,
     is_junk_name,
     name_length,
@@ -50,6 +48,14 @@ from storylens.nlp.names import (
 from storylens.records import Actor, ArticleAnalysis, EventName, Mention
 from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
+from storylens.story.mention_types import (
+    is_common_noun,
+    read_demonyms,
+    retype_organisations_read_as_people,
+    retype_vessels_named_elsewhere,
+    untagged_acronyms,
+    untagged_places_of_people,
+)
 from storylens.story.place_evidence import STRONG, place_evidence
 from storylens.story.surnames import SurnameReader
 
@@ -75,6 +81,9 @@ class _Group:
     suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
     full_mentions: int = 0
     place: str = ""  # evidence from the text that the name is a place (_named_as_place)
+    demonym: bool = False  # the story names its people ("Soravians" of "Soravia"): a place
+    person_sign: bool = False  # a title or a person's apposition: "Mr X", "X, the union leader"
+    thing: bool = False  # "X said its police would ...": no person
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -185,15 +194,68 @@ def _actor_type(group: _Group) -> str:
     if group.person:
         return "PERSON"
     votes = Counter(m.type for m in group.mentions if m.type != "NORP")
+    if votes["VESSEL"]:
+        return "VESSEL"  # a vessel noun introduced it somewhere: "the tanker X"
     top = votes.most_common(1)[0][0] if votes else "NORP"
     # No first name anywhere, and a longer organisation name among its forms ("Nordline" /
     # "Nordline Shipping"): the lone name read as a surname is the organisation's short form.
     if top == "PERSON" and any(m.type == "ORG" and name_length(m.span.text) > 1 for m in group.mentions):
         return "ORG"
-    # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide.
-    if top == "PERSON" and group.place or top == "ORG" and _organisation_is_a_place(group):
+    # A city the model typed PERSON (or ORG) in some articles: the story's place contexts decide,
+    # and so do the names of its people ("Soravians") and the model's own place reading of the
+    # name elsewhere in the story, when no mention gives it a person's sign.
+    if top in ("PERSON", "ORG") and _is_a_place(group, top, votes["GPE"] + votes["LOC"]):
         return "LOC" if votes["LOC"] > votes["GPE"] else "GPE"
+    if top == "PERSON" and group.thing:
+        return "ORG"  # "Velmora said its police would come": no person
     return top
+
+
+def _is_a_place(group: _Group, top: str, place_votes: int) -> bool:
+    if group.person_sign:
+        return False
+    if group.demonym:
+        return True
+    if top == "PERSON":
+        return bool(group.place or place_votes)
+    return _organisation_is_a_place(group) or bool(group.place and place_votes and _one_word(group))
+
+
+def _one_word(group: _Group) -> bool:
+    return all(name_length(clean_name(m.span.text)) == 1 for m in group.mentions if m.type != "NORP")
+
+
+# A title right before a mention ("Mr Velmora", "Mayor Velmora").
+TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
+# An apposition after a mention, ending in its head noun: "Velmora, the union leader,".
+APPOSITION_AFTER = re.compile(r"^,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)[ \t]*[,.;]")
+# What a speaker says of itself right after it is named: "Velmora said its police would"
+# ("it" is left out: "Brandt said it was a mistake" says nothing of Brandt).
+SAYS_IT_AFTER = re.compile(r"^[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(its|he|she|his|her)\b")
+
+
+def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
+    """Signs in the text of what a lone name the model typed PERSON is: a title before it or an
+    apposition naming a person after it ("Velmora, the union leader") make it someone
+    (``person_sign``); "its" said of it right after ("Velmora said its police ...") makes it a thing
+    (``thing``), unless "he"/"she" is said of it elsewhere."""
+    from storylens.nlp.entity_rules.people import names_people
+
+    pronouns = set()
+    for mention in group.mentions:
+        text = texts.get(mention.span.article, "")
+        before, after = text[max(0, mention.span.start - 30) : mention.span.start], text[mention.span.end : mention.span.end + 80]
+        title = TITLE_BEFORE.search(before)
+        apposition = APPOSITION_AFTER.match(after)
+        if title and title.group(1).lower() in TITLE_WORDS or apposition and names_people(apposition.group(1)):
+            group.person_sign = True
+        said = SAYS_IT_AFTER.match(after)
+        if said:
+            pronouns.add(said.group(1).lower())
+    if pronouns & {"he", "she", "his", "her"}:
+        group.person_sign = True
+    elif pronouns:
+        group.thing = True
 
 
 def _organisation_is_a_place(group: _Group) -> bool:
@@ -208,41 +270,6 @@ def _organisation_is_a_place(group: _Group) -> bool:
         return False
     return group.place == STRONG or any(is_listed_town(n) or is_country(n) for n in names)
 
-
-@lru_cache(maxsize=1)
-def _lexicon() -> VerbLexicon:
-    from storylens.nlp.pipeline import shared_nlp  # loaded once per process, and only when asked
-
-    return VerbLexicon(shared_nlp())
-
-
-def is_common_noun(word: str) -> bool:
-    """"shipping", "motors", "guard": a word of the language, not a name. The lemmatizer's noun
-    index also holds some names of big places ("moscow"), which are no common nouns here."""
-    if is_well_known_place(word):
-        return False
-    return word.lower() in ORG_HEAD_WORDS or _lexicon().is_noun_form(word)
-
-
-def _retype_organisations_read_as_people(mentions: list[Mention]) -> None:
-    """A PERSON of several words is an organisation when its first word(s) name something alone
-    in the story and the words after them are common nouns that the story never uses alone as a
-    name: "Nordline Shipping" beside "Nordline denied ..." is a company and its short form, while
-    a person's lone mention is the surname, the last word ("Hugo Brandt" / "Brandt")."""
-    alone = {clean_name(m.span.text).lower() for m in mentions}
-    for mention in mentions:
-        if mention.type != "PERSON":
-            continue
-        words = clean_name(mention.span.text).split()
-        for cut in range(1, len(words)):
-            head, rest = " ".join(words[:cut]).lower(), words[cut:]
-            if (
-                head in alone
-                and not any(w.lower() in alone for w in rest)
-                and all(w[:1].isupper() and is_common_noun(w) for w in rest)
-            ):
-                mention.type = "ORG"
-                break
 
 
 # Capitalised words only: what an event name holds before a name it opens ("Operation ").
@@ -292,7 +319,16 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
 
 def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = _without_event_names(context)
-    _retype_organisations_read_as_people(mentions)
+    retype_vessels_named_elsewhere(mentions)
+    retype_organisations_read_as_people(mentions)
+    mentions += untagged_acronyms(context, mentions)
+    mentions += untagged_places_of_people(context, mentions)
+    model_peoples = {id(m) for m in mentions if m.type == "NORP"}
+    demonyms = read_demonyms(mentions, _merge_key)
+    # the model's own NORP mentions stay as they were ("Russian" joins no "Russia"); the names of
+    # peoples it typed ORG or PERSON point to their place
+    peoples = {id(m): m for m in mentions if id(m) in demonyms and id(m) not in model_peoples}
+    mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
     articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
@@ -332,18 +368,43 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         forms_of[key][clean_name(mention.span.text)] += 1
     for group in others.values():
         group.place = _named_as_place(group, texts)
+        _read_person_signs(group, texts)
+    for key in set(demonyms.values()) & set(others):
+        others[key].demonym = True
     owners = {key: _possessors(group, texts) for key, group in others.items()}
     joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners, is_common_noun)
     for key, target in joins.items():
         if target != key:
-            others[target].mentions.extend(others.pop(key).mentions)
+            joined = others.pop(key)
+            others[target].mentions.extend(joined.mentions)
+            others[target].demonym |= joined.demonym
             forms_of[target].update(forms_of.pop(key))
             others[target].place = _named_as_place(others[target], texts)
+            _read_person_signs(others[target], texts)
 
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     actors = _fill_context(context, groups)
+    kept = {id(g) for g in groups}
+    places = {key: others[target] for key, target in joins.items() if target in others and id(others[target]) in kept}
+    _link_peoples(context, peoples, demonyms, places)
     join_noun_mentions(context)
     return actors
+
+
+def _link_peoples(context: StoryContext, peoples: dict[int, Mention], demonyms: dict[int, str], groups: dict[str, _Group]) -> None:
+    """Point each name of a people ("Soravians") to the actor of the place it is formed from,
+    without making it one of the place's names. ``groups``: the actor's group of each merge key
+    (a key joined to a longer name gives that name's group)."""
+    actor_of_group = {id(g): g.mentions[0].actor for g in groups.values()}
+    actors = {a.id: a for a in context.actors}
+    for mention_id, mention in peoples.items():
+        group = groups.get(demonyms[mention_id])
+        actor = actors.get(actor_of_group.get(id(group))) if group is not None else None
+        if actor is None:
+            continue
+        mention.actor = actor.id
+        context.actor_of_mention[(mention.span.article, mention.span.start, mention.span.end)] = actor.id
+        actor.mentions.append(mention.span)
 
 
 def _fill_context(context: StoryContext, groups: list[_Group]) -> list[Actor]:

@@ -20,6 +20,12 @@ mention, with WordNet telling what those words mean:
   - an apposition naming a settlement ("X, a town of 12,000"), a lower-case area word after the
     name ("the X region", "the X border"), or a river or coast it stands on ("X, on the Lesk
     river");
+  - "<people> <motion verb> from X" where the noun before the verb names people and the
+    verb's most frequent sense is a motion of any kind ("volunteers came from X", "families
+    travelled from X"): people come from places (round s29; "to" is left out, since "investors
+    turned to X" goes to a firm);
+  - a noun right after the name whose most frequent sense is a person defined by a place
+    ("X residents", "X villagers", "the X mayor"; round s29);
 - **weak**: "in X", "into X", "from X", "to X": a place, or an organisation ("a post in the
   ministry"), never a person.
 
@@ -56,6 +62,9 @@ STANDS_ON = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|’s|')")
 NOUN_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+# "volunteers came from X": a plural or collective noun, the verb, the preposition.
+PEOPLE_MOVE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+)\s+from\s+(?:the\s+)?$")
+NOUN_AFTER = re.compile(r"^\s+([a-z]+)\b")
 VERB_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:to|from|into|towards?)\s+(?:the\s+)?$")
 # The word right before the name, and the one before it: after a determiner it is no verb
 # ("the hit X").
@@ -114,6 +123,32 @@ def moves_its_subject(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def names_people_of_a_place(word: str) -> bool:
+    """"residents", "villagers", "mayor": the noun's most frequent sense is a person defined by a
+    place ("someone who lives at a particular place"), so "X residents" makes X a place. A word
+    that may be a verb after a name ("X left") is read only through this sense: "left" is no
+    person."""
+    reader = _wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and senses[0].lexname() == "noun.person" and bool(PLACE_IN_DEFINITION.search(senses[0].definition()))
+
+
+@lru_cache(maxsize=4096)
+def is_motion(word: str) -> bool:
+    """ "came", "travelled", "returned": the verb's most frequent sense is a motion."""
+    sense, _ = _first_verb_sense(word)
+    return sense is not None and sense.lexname() == "verb.motion"
+
+
+def _people_move(before: str) -> bool:
+    """ "volunteers came from X": people, then a motion verb, then the preposition before the name."""
+    from storylens.nlp.entity_rules.people import names_people
+
+    match = PEOPLE_MOVE_BEFORE.search(before)
+    return bool(match) and names_people(match.group(1)) and is_motion(match.group(2))
+
+
+@lru_cache(maxsize=4096)
 def takes_a_place_object(word: str) -> bool:
     """"shelled", "entered", "crossed": a verb of contact, fighting or motion whose object WordNet
     allows to be something but never somebody; "attacked" and "struck" take somebody too. A
@@ -142,7 +177,10 @@ def place_evidence(text: str, start: int, end: int) -> str:
     if noun and noun_of_a_place(noun.group(1)):
         return STRONG
     verb = VERB_PREPOSITION_BEFORE.search(before)
-    if verb and moves_its_subject(verb.group(1)):
+    if verb and moves_its_subject(verb.group(1)) or _people_move(before):
+        return STRONG
+    noun = NOUN_AFTER.match(after)
+    if noun and names_people_of_a_place(noun.group(1)):
         return STRONG
     verb = VERB_BEFORE.search(before)
     if verb and (verb.group(1) or "").lower() not in DETERMINERS and takes_a_place_object(verb.group(2)):

@@ -34,7 +34,7 @@ Candidate = tuple[int, int, str]
 PERSON_SENSE = "person.n.01"
 GROUP_SENSE = "social_group.n.01"
 MISTYPED_AS_THING = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
-MISTYPED_AS_PLACE = frozenset({"GPE", "LOC"})
+MISTYPED_AS_PLACE = frozenset({"GPE", "LOC", "FAC"})
 # Words a person's name holds (first names, surname, a middle name); more is a title or a phrase.
 PERSON_NAME_WORDS = (2, 3)
 
@@ -46,6 +46,13 @@ def _first_sense_under(word: str, ancestor: str) -> bool:
     reader = wordnet()
     senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
     return bool(senses) and any(h.name() == ancestor for path in senses[0].hypernym_paths() for h in path)
+
+
+def names_people(word: str) -> bool:
+    """ "volunteers", "mayor", "cook": an office word, or a noun (any inflection) whose most
+    frequent sense is a person."""
+    word = word.lower()
+    return word in TITLE_WORDS or _first_sense_under(word, PERSON_SENSE)
 
 
 def is_person_noun(token) -> bool:
