@@ -136,7 +136,9 @@ class Label(Record):
     outlet: Optional[str]
     span: Span
     attributed: bool = False  # the outlet reports others using it, rather than using it itself
-    kind: str = "premodifier"  # premodifier, apposition, predicate, description
+    # premodifier, apposition, predicate, description, role, characterisation (a group phrase the
+    # outlet uses for a name it gives elsewhere: "the regime", nlp/characterisations.py)
+    kind: str = "premodifier"
     target: str = ""  # the mention text the label is attached to, before actors are merged
 
 

@@ -26,6 +26,7 @@ COMPONENTS: list[tuple[str, str]] = [
     ("storylens.nlp.quotes", "storylens_quotes"),
     ("storylens.nlp.labels", "storylens_labels"),
     ("storylens.nlp.loaded_language", "storylens_loaded_language"),
+    ("storylens.nlp.characterisations", "storylens_characterisations"),
     ("storylens.nlp.event_names", "storylens_event_names"),
     ("storylens.nlp.events", "storylens_events"),
     ("storylens.nlp.claims", "storylens_claims"),

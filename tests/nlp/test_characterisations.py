@@ -1,0 +1,70 @@
+"""The outlet's word for a group it names elsewhere (issue 19, round s29): attached to the name
+only when the article shows which one, and marked as the outlet's characterisation."""
+
+import pytest
+
+import storylens.nlp.characterisations  # noqa: F401  (registers the component)
+
+
+def characterisations_of(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc._.outlet = "Partisan Post"
+    doc = nlp(doc)
+    return {(label.label, label.target) for label in doc._.labels if label.kind == "characterisation"}
+
+
+LEAD = "Crowds gathered in the square on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, label, target",
+    [
+        (
+            "Russia's government ordered its troops across the border on Tuesday. The regime has lied for years about its aims.",
+            "regime",
+            "Russia",
+        ),
+        ("The Harbour Workers Union called the strike on Monday. The wreckers were never interested in jobs.", "wreckers", "Harbour Workers Union"),
+        ("The Delmar Coal Company closed the pit after the collapse. The profiteers chose coal over lives.", "profiteers", "Delmar Coal Company"),
+        (
+            "The Kessory Port Authority refused to raise pay. The bosses would rather pay for riot police than for wages.",
+            "bosses",
+            "Kessory Port Authority",
+        ),
+    ],
+)
+def test_a_judging_group_noun_stands_for_the_one_group_the_article_shows_acting(nlp, text, label, target):
+    assert (label, target) in characterisations_of(nlp, LEAD + text)
+
+
+def test_a_group_that_calls_itself_a_name_is_that_name(nlp):
+    found = characterisations_of(nlp, LEAD + "The puppet council in Arnsby, which calls itself the Arn Valley Authority, cheered the decision.")
+    assert found == {("puppet council", "Arn Valley Authority")}
+
+
+def test_with_two_groups_acting_the_noun_stands_for_neither(nlp):
+    found = characterisations_of(
+        nlp,
+        LEAD + "The Kessory Port Authority refused to raise pay, and the Harbour Workers Union walked out. "
+        "The bosses would rather pay for riot police than for wages.",
+    )
+    assert found == set()
+
+
+def test_with_no_group_named_the_noun_stands_for_nothing(nlp):
+    assert characterisations_of(nlp, LEAD + "The company closed the pit after the collapse. The profiteers chose coal over lives.") == set()
+
+
+def test_a_plain_noun_and_a_word_of_the_name_are_no_characterisation(nlp):
+    found = characterisations_of(
+        nlp, LEAD + "The Harbour Workers Union called the strike on Monday. The union said the workers were never consulted."
+    )
+    assert found == set()
+
+
+def test_a_speakers_word_is_not_the_outlets(nlp):
+    found = characterisations_of(
+        nlp, LEAD + 'The Harbour Workers Union called the strike on Monday. "The wreckers were never interested in jobs," the mayor said.'
+    )
+    assert found == set()
