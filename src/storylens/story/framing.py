@@ -26,9 +26,11 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     marked = {(s.span.article, s.span.start, s.span.end) for s in by_role}
     by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
     spans = [span for a in context.analyses for span in a.loaded_spans]
+    attach_title_mentions(context)
     return Framing(
         loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],
+        title_loaded_language=[s for a in context.analyses for s in a.title_loaded_spans if s.found_by != "context"],
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,
@@ -58,6 +60,17 @@ def attach_labels(context: StoryContext) -> None:
             actor = actors.get(actor_id) if actor_id else None
             if actor is not None and label not in actor.labels:
                 actor.labels.append(label)
+
+
+def attach_title_mentions(context: StoryContext) -> None:
+    """Each headline name to the actor the story's bodies give that spelling (a name only a
+    headline writes makes no actor: a headline alone is too little to type or merge it)."""
+    actors: dict[str, Actor] = {a.id: a for a in context.actors}
+    for analysis in context.analyses:
+        for mention in analysis.title_mentions:
+            actor = actors.get(context.actor_for(mention.span.text) or "")
+            if actor is not None and mention.span not in actor.title_mentions:
+                actor.title_mentions.append(mention.span)
 
 
 def main_actor_ids(context: StoryContext, *, count: int = MAIN_ACTORS) -> set[str]:
