@@ -68,3 +68,25 @@ def test_a_speakers_word_is_not_the_outlets(nlp):
         nlp, LEAD + 'The Harbour Workers Union called the strike on Monday. "The wreckers were never interested in jobs," the mayor said.'
     )
     assert found == set()
+
+
+def test_the_report_shows_a_characterisation_as_the_outlets(nlp):
+    from storylens.export.report import render_report
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.build import build_story
+
+    texts = {
+        "Partisan Post": "The Harbour Workers Union called the strike on Monday. The wreckers were never interested in jobs.",
+        "Dock Daily": "The Harbour Workers Union called the strike on Monday after talks on pay failed.",
+    }
+    articles = [
+        Article(id=f"c{i}", source=f"c{i}.txt", text=LEAD + text, outlet=outlet, published="2026-02-02")
+        for i, (outlet, text) in enumerate(texts.items())
+    ]
+    story = build_story(list(analyze_articles(articles, nlp=nlp)))
+    union = next(a for a in story.actors if a.name == "Harbour Workers Union")
+    assert [(l.label, l.outlet, l.kind) for l in union.labels if l.kind == "characterisation"] == [
+        ("wreckers", "Partisan Post", "characterisation")
+    ]
+    assert "outlet's characterisation" in render_report([story])

@@ -64,3 +64,7 @@ def test_the_story_links_headline_names_to_actors_and_exports_valid_title_spans(
     assert [(s.article, s.text) for s in norway.title_mentions] == [("h0", "Norway")]
     assert any("brutal" in s.span.text for s in story.framing.title_loaded_language)
     validate_document(export_document([story]))  # title spans checked against the title
+    from storylens.export.report import render_report
+
+    page = render_report([story])
+    assert "Loaded words in the headline" in page and "brutal" in page
