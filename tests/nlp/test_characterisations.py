@@ -63,6 +63,13 @@ def test_a_plain_noun_and_a_word_of_the_name_are_no_characterisation(nlp):
     assert found == set()
 
 
+def test_a_name_in_the_phrases_own_sentence_is_another_participant(nlp):
+    # "X will allow the Y to ...": Y is whom X lets act, not X (read on the seeds: the Kremlin
+    # was given "insurrectionists" before this rule)
+    found = characterisations_of(nlp, LEAD + "The Kessory Port Authority said on Monday that it would allow the wreckers to return to work.")
+    assert found == set()
+
+
 def test_a_speakers_word_is_not_the_outlets(nlp):
     found = characterisations_of(
         nlp, LEAD + 'The Harbour Workers Union called the strike on Monday. "The wreckers were never interested in jobs," the mayor said.'

@@ -63,12 +63,21 @@ def attach_labels(context: StoryContext) -> None:
 
 
 def attach_title_mentions(context: StoryContext) -> None:
-    """Each headline name to the actor the story's bodies give that spelling (a name only a
-    headline writes makes no actor: a headline alone is too little to type or merge it)."""
+    """Each headline name to the actor that the same spelling in the body of its article stands
+    for most often, else in the story's bodies (a name only a headline writes makes no actor: a
+    headline alone is too little to type or merge it)."""
     actors: dict[str, Actor] = {a.id: a for a in context.actors}
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    by_spelling: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (article, spelling) -> actor ids
+    for (article, start, end), actor_id in context.actor_of_mention.items():
+        spelling = texts.get(article, "")[start:end].lower()
+        by_spelling[(article, spelling)][actor_id] += 1
+        by_spelling[("", spelling)][actor_id] += 1
     for analysis in context.analyses:
         for mention in analysis.title_mentions:
-            actor = actors.get(context.actor_for(mention.span.text) or "")
+            spelling = mention.span.text.lower()
+            votes = by_spelling.get((analysis.article.id, spelling)) or by_spelling.get(("", spelling))
+            actor = actors.get(votes.most_common(1)[0][0]) if votes else None
             if actor is not None and mention.span not in actor.title_mentions:
                 actor.title_mentions.append(mention.span)
 

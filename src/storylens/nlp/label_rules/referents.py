@@ -99,12 +99,14 @@ def _entity_of(doc: Doc, token: Token) -> SpacySpan | None:
     return None
 
 
-def _acting_names(doc: Doc, before: int, types: frozenset[str]) -> set[str]:
-    """The names of the given types that act before token ``before``: the subject of a verb,
-    or the possessor or modifier of the subject ("Ostmark's government ordered")."""
+def _acting_names(doc: Doc, before: Token, types: frozenset[str]) -> set[str]:
+    """The names of the given types that act in a sentence before the one of ``before``: the
+    subject of a verb, or the possessor or modifier of the subject ("Ostmark's government
+    ordered"). A name in the phrase's own sentence is another participant ("the Kremlin will
+    allow the insurrectionists to ...")."""
     found = set()
     for ent in doc_entities(doc):
-        if ent.start >= before or ent.label_ not in types:
+        if ent.end > before.sent.start or ent.label_ not in types:
             continue
         root = ent.root
         phrase = root.head if root.dep_ in ("poss", "compound", "nmod") else root
@@ -113,6 +115,19 @@ def _acting_names(doc: Doc, before: int, types: frozenset[str]) -> set[str]:
         if phrase.dep_ == "nsubj" and phrase.head.pos_ in ("VERB", "AUX"):
             found.add(ent.text)
     return found
+
+
+def _subject_of_a_finite_clause(token: Token) -> bool:
+    """ "The wreckers were never interested", "the bosses would rather pay": the subject of a
+    tensed verb or of one with a modal; not the subject the parser gives an infinitive ("allow
+    the insurrectionists to continue"), which is the object of another clause."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in auxiliaries):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in auxiliaries)
 
 
 def _judges(token: Token, det: Token, scores, loaded: list[tuple[int, int]]) -> bool:
@@ -150,10 +165,10 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
         if named is not None:
             found.append((start, end, named.text))
             continue
-        if token.dep_ != "nsubj" or not _judges(token, det, scores, loaded):
+        if not _subject_of_a_finite_clause(token) or not _judges(token, det, scores, loaded):
             continue
         types = MEMBER_TYPES if token.tag_ == "NNS" and is_person_noun(token) else GROUP_TYPES
-        names = _acting_names(doc, det.i, types)
+        names = _acting_names(doc, token, types)
         if len(names) == 1:
             found.append((start, end, next(iter(names))))
     return found
