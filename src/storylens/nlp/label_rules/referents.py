@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.doc_index import doc_entities, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
 
@@ -105,8 +105,9 @@ def _acting_names(doc: Doc, before: Token, types: frozenset[str]) -> set[str]:
     ordered"). A name in the phrase's own sentence is another participant ("the Kremlin will
     allow the insurrectionists to ...")."""
     found = set()
+    sentence_start = sentence_of(doc, before.i).start
     for ent in doc_entities(doc):
-        if ent.end > before.sent.start or ent.label_ not in types:
+        if ent.end > sentence_start or ent.label_ not in types:
             continue
         root = ent.root
         phrase = root.head if root.dep_ in ("poss", "compound", "nmod") else root
