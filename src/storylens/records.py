@@ -182,6 +182,8 @@ class TimeExpression(Record):
 class EventSource(SourceRef):
     time_expression: Optional[Span] = None
     trigger: Optional[str] = None
+    according_to: Optional[str] = None  # a speaker whose quoted words are this source's account
+    planned: bool = False  # the source tells the happening as ahead of its report
 
 
 @dataclass
@@ -198,6 +200,10 @@ class Event(Record):
     actors: list[str] = field(default_factory=list)
     sources: list[EventSource] = field(default_factory=list)
     date_conflicts: list[DateConflict] = field(default_factory=list)
+    # The speakers whose quoted accounts are all the entry rests on (no outlet tells it in its own
+    # voice); empty when an outlet reports it itself.
+    according_to: list[str] = field(default_factory=list)
+    planned: bool = False  # every source tells it as ahead of its report: a plan, not a happening
 
 
 @dataclass
@@ -361,6 +367,10 @@ class EventMention(Record):
     # Subordinate clauses inside ``clause`` that date or explain the happening rather than tell it
     # ("after the freighter sank"): left out when two mentions are compared as happenings.
     asides: list[Span] = field(default_factory=list)
+    # The speaker whose words in quotation marks tell the happening ("'He phoned me on Sunday
+    # night,' said Anna Lerk"): the speaker's account, not the outlet's own report.
+    according_to: Optional[str] = None
+    planned: bool = False  # told as ahead of the report ("the talks will open on September 24th")
 
 
 @dataclass

@@ -136,3 +136,13 @@ def test_a_link_teaser_after_read_more_is_page_furniture():
                  "Related: The strike, day by day", "See also: How the port was built"):
         assert is_boilerplate(line), line
     assert not is_boilerplate("Read the full report: it says the mine was unsafe, the inspector told the court.")
+
+
+def test_calls_to_action_are_page_furniture_but_reported_joining_is_not():
+    # round s29: a call to join a union became a label ("forms at the hall") and a mention
+    for line in ("Join the Dockers' League: forms at the Quay Hall", "Sign up for The Courier's morning briefing",
+                 "Share on social media", "Support our journalism", "Follow the latest on our live page"):
+        assert is_boilerplate(line), line
+    for line in ("Join the strike, the union told its members.", "Sign up was slow on the first day, officials said.",
+                 "Donations poured in from abroad"):
+        assert not is_boilerplate(line), line

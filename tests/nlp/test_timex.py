@@ -324,3 +324,57 @@ def test_a_month_and_day_take_the_articles_year(nlp):
     assert found["June 30th"].value == "2027-06-30"
     found = expressions(nlp, "The province said the new levee must be finished by June 30th.", "2026-03-11")
     assert found["June 30th"].value == "2026-06-30"
+
+
+# --- issue 19, round s29 -----------------------------------------------------------------------
+
+
+def test_a_quoted_day_counts_from_when_the_speaker_spoke(nlp):
+    """In a Thursday article a speaker speaks about then; when the article says they spoke on
+    Monday, their "yesterday" is the Sunday before it."""
+    found = expressions(nlp, 'Mira Oslund said: "He rang me on Sunday night."', published="2031-05-15")
+    assert found["Sunday night"].value == "2031-05-11"
+    found = expressions(nlp, 'On Monday, Piet Aran told reporters: "We asked the miners for help yesterday."', published="2031-05-15")
+    assert found["Monday"].value == "2031-05-12"
+    assert found["yesterday"].value == "2031-05-11"
+
+
+def test_a_time_of_day_takes_the_day_its_sentence_names(nlp):
+    """"by mid-morning" after "at 7 a.m. today" in the same sentence is today, though the
+    narrative was last on yesterday."""
+    found = expressions(
+        nlp,
+        "Snow closed the Harl pass yesterday. The pass reopened at 7 a.m. today, and by mid-morning a line of buses stretched back to Tolm.",
+        published="2031-03-12",
+    )
+    assert found["7 a.m. today"].timeml == "2031-03-12T07:00"
+    assert found["mid-morning"].value == "2031-03-12"
+
+
+def test_the_same_day_in_an_undated_article_counts_from_its_last_day(nlp):
+    found = expressions(
+        nlp,
+        "At about 5 a.m. on 9 August, raiders burned the grain store at Velt. Later the same day the mill was shelled. "
+        "Two days later the governor declared a curfew.",
+        published=None,
+    )
+    assert found["5 a.m."].timeml == "XXXX-08-09T05:00"  # not the day before, not without a day
+    assert found["the same day"].timeml == "XXXX-08-09"
+    assert found["Two days later"].timeml == "XXXX-08-11"
+
+
+def test_a_since_date_without_a_year_lies_before_the_article(nlp):
+    found = expressions(nlp, "The valley has been cut off since July 3rd, when the bridge fell.", published="2031-03-12")
+    assert found["July 3rd"].value == "2030-07-03"
+    found = expressions(nlp, "The valley has been cut off since July 3rd, when the bridge fell.", published="2031-09-11")
+    assert found["July 3rd"].value == "2031-07-03"
+
+
+def test_a_phrase_set_off_in_a_fronted_participle_takes_its_tense(nlp):
+    """"Confirmed by the mayor, Ines Kall, on Friday, the fair will open ...": "Friday" dates the
+    confirmation (past), not the opening (future)."""
+    found = expressions(
+        nlp, "Confirmed by the mayor, Ines Kall, on Friday, the fair will open in Brask on October 2nd.", published="2031-09-11"
+    )
+    assert found["Friday"].value == "2031-09-05"
+    assert found["October 2nd"].value == "2031-10-02"

@@ -507,3 +507,72 @@ def test_a_surname_the_article_leaves_ambiguous_joins_no_one():
     start = text.rindex("Velt said")
     lone = context.actor_of_mention[("a", start, start + 4)]
     assert lone not in {actor_with(context, "Mara Velt").id, actor_with(context, "Anton Velt").id}
+
+
+# --- issue 19, round s29: forms of address and titles across two people of one surname -----------
+
+
+def _actor_at(context, article: str, text: str, needle: str, nth: int = 0) -> str:
+    """The actor of the surname in the nth occurrence of ``needle`` ("Ms Marsk")."""
+    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    start = starts[nth] + needle.rindex(" ") + 1
+    return context.actor_of_mention[(article, start, start + len(needle) - needle.rindex(" ") - 1)]
+
+
+def test_mr_and_ms_of_one_surname_go_to_the_man_and_the_woman():
+    text = (
+        "Teodor Marsk, the mine's safety officer, told the inquiry the fans had failed. Mr Marsk said he "
+        "had warned the board. His sister, Nina Marsk, a lawyer for the families, said she would appeal. "
+        "Ms Marsk said the fine was too small. Mr Marsk left early. Ms Marsk stayed."
+    )
+    names = [("Teodor Marsk", "PERSON"), ("Marsk", "PERSON"), ("Nina Marsk", "PERSON"), ("Marsk", "PERSON"), ("Marsk", "PERSON"), ("Marsk", "PERSON")]
+    context, _ = merged(analysis("a", text, names))
+    teodor, nina = actor_with(context, "Teodor Marsk").id, actor_with(context, "Nina Marsk").id
+    assert {_actor_at(context, "a", text, "Mr Marsk", n) for n in (0, 1)} == {teodor}
+    assert {_actor_at(context, "a", text, "Ms Marsk", n) for n in (0, 1)} == {nina}
+    assert len([a for a in context.actors if a.type == "PERSON"]) == 2
+
+
+def test_a_form_of_address_reaches_the_one_person_it_fits_in_another_article():
+    first = "Oskar Dunmore, who owns the ferry line, said the boat was safe. Mr Dunmore said he was sorry."
+    second = "Lotte Dunmore, who co-owns the line, said she had asked for new engines. Mr Dunmore did not reply. Ms Dunmore said the board refused."
+    a = analysis("a", first, [("Oskar Dunmore", "PERSON"), ("Dunmore", "PERSON")])
+    b = analysis("b", second, [("Lotte Dunmore", "PERSON"), ("Dunmore", "PERSON"), ("Dunmore", "PERSON")])
+    context, _ = merged(a, b)
+    oskar, lotte = actor_with(context, "Oskar Dunmore").id, actor_with(context, "Lotte Dunmore").id
+    assert _actor_at(context, "b", second, "Mr Dunmore") == oskar
+    assert _actor_at(context, "b", second, "Ms Dunmore") == lotte
+    assert len(context.actors) == 2
+
+
+def test_a_woman_named_elsewhere_takes_ms_and_no_man_does():
+    first = "Lotte Dunmore, who co-owns the line, said she had asked for new engines."
+    second = "Oskar Dunmore, the captain, said his crew did well. Ms Dunmore said the board refused."
+    a = analysis("a", first, [("Lotte Dunmore", "PERSON")])
+    b = analysis("b", second, [("Oskar Dunmore", "PERSON"), ("Dunmore", "PERSON")])
+    context, _ = merged(a, b)
+    assert _actor_at(context, "b", second, "Ms Dunmore") == actor_with(context, "Lotte Dunmore").id
+
+
+@pytest.mark.parametrize(
+    "text, names, doctor",
+    [
+        (
+            "Sergeant Piet Hollis was killed at the bridge. Kasia Hollis, a surgeon at the field hospital, "
+            "treated the wounded. Dr Hollis said three men were stable.",
+            [("Piet Hollis", "PERSON"), ("Kasia Hollis", "PERSON"), ("Hollis", "PERSON")],
+            "Kasia Hollis",
+        ),
+        (
+            "Dr Mira Tolk, the duty consultant, said the injured were stable. Her brother, Gustav Tolk, a crane "
+            "driver, helped pull men out. Dr Tolk said the ward had called in extra staff.",
+            [("Mira Tolk", "PERSON"), ("Gustav Tolk", "PERSON"), ("Tolk", "PERSON")],
+            "Mira Tolk",
+        ),
+    ],
+)
+def test_dr_goes_to_the_person_introduced_as_a_doctor(text, names, doctor):
+    context, _ = merged(analysis("a", text, names))
+    start = text.rindex("Dr ") + 3
+    end = text.index(" ", start)
+    assert context.actor_of_mention[("a", start, end)] == actor_with(context, doctor).id

@@ -49,6 +49,27 @@ def test_online_join_new_and_explanation():
     assert [a.article.id for a in clusterer.stories()[third.story]] == ["c"]
 
 
+def test_an_article_left_alone_early_in_a_batch_joins_the_story_that_gathered_after_it():
+    """The stories of a batch do not depend on its order: the first report alone meets no
+    story; its two siblings then form one it reads close to, and a second look places it."""
+    vectors = {"x": _unit(1, 0, 0), "a": _unit(0.5, 0.866, 0), "b": _unit(0.8, 0.6, 0)}
+    for order in ("xab", "xba", "abx", "bax"):
+        clusterer = StoryClusterer(threshold=0.6, name_weight=0.0)
+        decisions = clusterer.add_many([_analysis(i, f"Report {i}.") for i in order],
+                                       vectors=np.stack([vectors[i] for i in order]))
+        assert len(clusterer.stories()) == 1, order
+        story = clusterer.story_of("x")
+        assert all(d.story == story for d in decisions), order
+        assert sum(not d.joined for d in decisions) == 1, order  # one article started the story
+
+
+def test_a_report_of_another_matter_stays_alone_after_the_second_look():
+    clusterer = StoryClusterer(threshold=0.6, name_weight=0.0)
+    clusterer.add_many([_analysis("a", "Floods."), _analysis("b", "Talks."), _analysis("c", "Talks go on.")],
+                       vectors=np.stack([_unit(0, 0, 1), _unit(1, 0, 0), _unit(1, 0.2, 0)]))
+    assert len(clusterer.stories()) == 2 and clusterer.story_of("b") == clusterer.story_of("c")
+
+
 def test_dates_far_apart_weaken_the_evidence():
     clusterer = StoryClusterer(threshold=0.8, name_weight=0.0, day_penalty=0.1, grace_days=1, max_day_penalty=0.3)
     clusterer.add(_analysis("a", "Talks open."), vector=_unit(1, 0.3, 0))

@@ -283,3 +283,38 @@ def test_one_happening_told_with_different_after_clauses_is_one_entry(nlp):
         "Eleven sailors were rescued from the water on Tuesday after their freighter went down off Cape Harro.",
     )
     assert [len(e.sources) for e in events if e.date == "2031-03-11"] == [2], [(e.date, e.description) for e in events]
+
+
+# --- issue 19, round s29: quoted accounts, undated days, a part of the day ---------------------------
+
+
+def test_quoted_accounts_and_an_undated_articles_days_on_the_timeline(nlp):
+    from storylens.nlp.pipeline import analyze_articles
+
+    undated = (
+        "At about 5 a.m. on 9 August, raiders burned the grain store at Velt.\n\n"
+        "Later the same day the mill at Velt was shelled. The same day, the dead were buried in the churchyard.\n\n"
+        "On 11 August the governor signed a decree imposing a curfew."
+    )
+    dated = (
+        "The governor of Velt province imposed a curfew after the raid on the grain store.\n\n"
+        'Mira Oslund, a miller, said: "They rang me on Tuesday night. Nobody came."\n\n'
+        'The raiders told the villagers: "We will burn your barns in the morning."'
+    )
+    articles = [
+        Article(id="u", source="u.txt", text=undated, published=None, outlet="Velt Wire"),
+        Article(id="d", source="d.txt", text=dated, published="2031-08-14", outlet="Harl Courier"),
+    ]
+    events = _timeline(list(analyze_articles(articles, nlp=nlp)))
+
+    def dates_of(words):
+        return {e.date for e in events if any(words in source.span.text for source in e.sources)}
+
+    assert dates_of("burned the grain store") == {"2031-08-09"}
+    assert dates_of("mill at Velt") == {"2031-08-09"}
+    assert dates_of("dead were buried") == {"2031-08-09"}
+    assert dates_of("signed a decree") == {"2031-08-11"}
+    (account,) = [e for e in events if any("rang me" in s.span.text for s in e.sources)]
+    assert account.date == "2031-08-12" and account.according_to == ["Mira Oslund"]
+    assert [s.according_to for s in account.sources] == ["Mira Oslund"]
+    assert dates_of("burn your barns") == set()  # a threat is no happening

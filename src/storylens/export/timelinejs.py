@@ -27,6 +27,10 @@ def _event_html(event: Event) -> str:
     for source in event.sources:
         items.append(f"<li><b>{escape(source.outlet or 'unknown outlet')}</b>: {escape(' '.join(source.span.text.split()))}</li>")
     html = f"<ul>{''.join(items)}</ul>"
+    if event.according_to:  # no outlet tells it in its own voice
+        html = f"<p>Account of {escape(', '.join(event.according_to))}</p>" + html
+    if event.planned:
+        html = "<p>Planned</p>" + html
     if event.date_conflicts:
         other = "; ".join(
             f"{escape(ref.outlet or 'unknown outlet')} dates it {escape(conflict.date)}"

@@ -51,6 +51,11 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"this is an? (?:developing|breaking)(?: news)? story\b.*|(?:developing|breaking)(?: news)?(?: story)?[.!:]?",
     r"(?:check|come) back (?:later |soon )?for (?:updates|more)\b.*",
     r"(?:more|further) (?:details|updates|information) (?:to follow|to come|soon)\.?",
+    # Calls to action addressed to the reader, standing alone with no sentence end: "Sign up for
+    # the morning briefing", "Join the union: forms at the hall", "Share on social media". A
+    # report's own sentence about joining or signing ends as a sentence does.
+    r"(?:join (?:us|our|the)|sign up|subscribe|share (?:this|on|with)|download (?:our|the)|support (?:us|our)"
+    r"|donate|follow (?:us|our|the latest|live)|become a (?:member|subscriber|supporter))\b[^.!?]{0,100}",
     # Navigation leftovers of a page copied as text.
     r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\.?",
     r"select page|back to top|(?:toggle|open|close|main) (?:navigation|menu|search)|menu|search(?: for)?:?|home|close",

@@ -373,8 +373,23 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
                 continue
             token = span[0]
             if token.i not in covered and token.is_title and token.pos_ == "PROPN":
-                out.append((token.i, token.i + 1, "PERSON"))
+                out.append((_first_name_start(doc, token, covered), token.i + 1, "PERSON"))
     return out
+
+
+def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
+    """Where a person's name ends by a surname the model missed begins: the proper nouns the
+    parse compounds with it ("Private Marek Rusk" -> "Marek Rusk"), without a title. Without
+    them "Marek Rusk" would read as a second mention of the "Anton Rusk" named elsewhere."""
+    start = surname.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.i in covered or before.dep_ != "compound" or before.head != surname:
+            break
+        if before.pos_ != "PROPN" or not before.is_title or _is_title(before):
+            break
+        start -= 1
+    return start
 
 
 NAME_PARTICLES = frozenset("de van von der den da di du le la al el bin ibn ter".split())

@@ -24,6 +24,7 @@ from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex import clause_tense
 from storylens.records import EventMention, Span
@@ -75,15 +76,27 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     noun = None
     seen = {token.i}
     while token.head.i not in seen:  # the root is its own head
-        token = token.head
+        below, token = token, token.head
         seen.add(token.i)
         if token.pos_ in ("VERB", "AUX") and token not in span:
             if noun is not None and token.lemma_ in STATE_VERBS:
                 return noun
-            return token
+            return displaced_into_participle(below, token) or token
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
+
+
+def when_clause_on(span: SpacySpan) -> Optional[Token]:
+    """The verb of a "when" clause right after a time expression ("since June 2nd, when it
+    declared independence"): the expression names when that happened."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when":
+        return None
+    verb = doc[i].head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i and verb.sent.start == span.sent.start else None
 
 
 def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
@@ -110,6 +123,27 @@ def _states_the_year(doc: Doc, text: str, expression) -> bool:
 def _clause_tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return clause_tense(span) if span is not None else None
+
+
+def speaker_of(doc: Doc, start: int, end: int) -> Optional[str]:
+    """Who says the quotation holding ``start:end`` (``doc._.quotes``), or None."""
+    for quote in doc._.quotes or []:
+        if quote.kind != "indirect" and quote.span.start <= start and end <= quote.span.end and quote.speaker_text:
+            return quote.speaker_text
+    return None
+
+
+DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night)\b", re.IGNORECASE)
+
+
+def told_as_past(doc: Doc, expression) -> bool:
+    """A deictic time in a speaker's words dates a happening they tell in the past ("He phoned
+    me on Sunday night", "we told the ministry last Friday") that names its day or period; not
+    a time of day with no day ("we fled in the morning": which morning the quotation does not
+    say)."""
+    if _clause_tense_at(doc, expression.span.start, expression.span.end) != "past":
+        return False
+    return expression.kind != "time" or DAY_WORD.search(expression.span.text) is not None
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -174,8 +208,8 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     while right > left + 1 and doc[right - 1].is_punct:  # the full stop
         right -= 1
     for side in _side_participles(trigger, happening or trigger):
-        if side.left_edge.i == left:
-            left = side.right_edge.i + 1
+        if side.left_edge.i == left:  # a fronted participle, with what the parse hung elsewhere
+            left = participle_reach(trigger, side) if side.i < trigger.i else side.right_edge.i + 1
             while left < trigger.i and doc[left].is_punct:
                 left += 1
         elif side.right_edge.i + 1 == right:
@@ -195,6 +229,9 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     # "When the ferry capsized ...", "after the ship sank ...": the clause without the word that
     # subordinates it to another reads as a statement.
     while right > left + 1 and doc[left].head.i == trigger.i and (doc[left].dep_ == "mark" or doc[left].tag_ == "WRB"):
+        left += 1
+    # Nor does it open on a quotation mark whose closing mark it leaves out ('"We told the ministry').
+    while right > left + 1 and doc[left].is_punct:
         left += 1
     # A clause cut short never ends on a word that needs one after it ("..., which", "the", "of").
     while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space or doc[right - 1].tag_ in DANGLING_TAGS):
@@ -277,16 +314,22 @@ def find_events(doc: Doc) -> Doc:
             value = stated_year_value(expression.timeml, [] if ahead else stated_years, start)
         if value is None:
             continue
-        # "Tuesday" in someone's quotation counts from when they spoke, which is unknown; "June
-        # 23" holds its own date whoever says it.
-        if counts_from_speech(expression.span.text) and quoted.inside(start, end):
-            continue
-        if is_citation(text, start, end) or is_dateline(text, start, end) or is_bounding(text, start, end):
+        # Someone's words in quotation marks are that speaker's account. "Tuesday" there counts
+        # from when they spoke (storylens_timex resolved it so); only a happening they tell in
+        # the past is dated by it, not a threat or a plan ("we will destroy you in the morning"),
+        # nor one whose speaker is unknown. "June 23" holds its own date whoever says it.
+        speaker = speaker_of(doc, start, end) if quoted.inside(start, end) else None
+        if quoted.inside(start, end) and counts_from_speech(expression.span.text):
+            if speaker is None or not told_as_past(doc, expression):
+                continue
+        if is_citation(text, start, end) or is_dateline(text, start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or is_premodifier(span):
             continue
-        trigger = trigger_of(span)
+        # A bound dates no happening ("blockaded since June 2nd"), but a "when" clause on it does
+        # ("since June 2nd, when it declared independence").
+        trigger = when_clause_on(span) if is_bounding(text, start, end) else trigger_of(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
             continue
         trigger = asserted_trigger(trigger)
@@ -311,6 +354,8 @@ def find_events(doc: Doc) -> Doc:
                 confidence=expression.confidence,
                 clause=Span.of(article_id, text, clause_start, clause_end),
                 asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
+                according_to=speaker,
+                planned=_clause_tense_at(doc, start, end) == "future",
             )
         )
     return doc

@@ -12,8 +12,17 @@ Four shapes, read from the tokens and the dependency parse around each PERSON/OR
 - description: "the Wagner chief" standing for the actor earlier labelled "Wagner chief", and
   "the occupation army" standing for the one name whose head noun it shares (issue 19).
 
-Not labels: forms of address ("Mr"), a relation to someone else ("his son X"), and a phrase
-set against the name ("the militia, not the regular army").
+Round s29 adds three shapes of the apposition, each written as a label of its own words:
+
+- kinship: "His daughter Lenka", "Roe's son, Jan Roe" give "daughter of <the person "his"
+  stands for>" ("daughter" when the article does not say who): the relation is the named
+  person's, never the possessor's;
+- a relative clause with a verb of leading: "X, who heads the emergency department" gives
+  "head of the emergency department" (the verb's WordNet person noun: a leader or an office);
+- an office of a group: "the brigade, whose leader, X," gives "leader of the brigade".
+
+Not labels: forms of address ("Mr") and a phrase set against the name ("the militia, not the
+regular army").
 
 The small model's parse of premodifier chains is unreliable (a name often comes out as the
 apposition of its own epithet), so premodifiers are read from the token sequence left of the
@@ -21,6 +30,8 @@ name; appositions and predicates come from the parse.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -31,6 +42,7 @@ from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
+from storylens.nlp.quotes.speakers import own_gender
 from storylens.records import Label, Span
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
@@ -245,6 +257,139 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     return found
 
 
+def _text(doc: Doc, tokens: list[Token]) -> str:
+    return " ".join(doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
+
+
+def _group_office(ent: SpacySpan) -> tuple[int, int, str] | None:
+    """ "the brigade, whose leader, Emil Dask,": (span of "whose leader", "leader of the
+    brigade"). The office is the name's, the group the one "whose" stands for."""
+    root = ent.root
+    office = root.head
+    if root.dep_ != "appos" or office.i >= ent.start or not is_person_noun(office):
+        return None
+    if not any(c.lower_ == "whose" for c in office.children):
+        return None
+    group = office.head if office.dep_ in {"appos", "relcl"} and office.head.i < office.i else None
+    if group is None or group.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t for t in group.lefts if t.dep_ in {"compound", "amod", "det", "poss", "case"}] + [group]
+    name = _text(ent.doc, words)
+    if words[0].dep_ == "det":
+        name = words[0].lower_ + name[len(words[0].text) :]  # "The rescue brigade" opening a sentence
+    elif group.pos_ == "NOUN":
+        name = "the " + name
+    start, end = _char_span(ent.doc, [t for t in office.lefts if t.lower_ == "whose"] + [office])
+    return start, end, f"{office.lower_} of {name}"
+
+
+LEADING_SENSE = "leader.n.01"
+
+
+@lru_cache(maxsize=1024)
+def leading_noun(verb: str) -> str:
+    """The person noun WordNet derives from a verb of leading or holding an office: "head"
+    (heads), "director" (directs), "leader" (leads); "" for other verbs (runner, attacker)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    for sense in reader.synsets(verb, pos="v")[:4]:
+        for lemma in sense.lemmas():
+            if lemma.name() != verb:
+                continue
+            for noun in lemma.derivationally_related_forms():
+                ancestors = {h.name() for path in noun.synset().hypernym_paths() for h in path}
+                if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
+                    return noun.name()
+    return ""
+
+
+def _leading_clause(ent: SpacySpan) -> tuple[int, int, str] | None:
+    """ "Dr Ilse Vorn, who heads the emergency department": (span of the clause, "head of the
+    emergency department"). Only the present tense: "who led the unit until 2019" is no office
+    the person holds."""
+    for clause in ent.root.children:
+        if clause.dep_ != "relcl" or clause.i < ent.end or clause.tag_ not in {"VBZ", "VBP"}:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        noun = leading_noun(clause.lemma_.lower())
+        if obj is None or not noun:
+            continue
+        words = [t for t in obj.subtree if not t.is_space]
+        cut = next((n for n, t in enumerate(words) if t.text in {",", ";", "(", "—", "–"} and t.i > obj.i), len(words))
+        words = words[:cut]
+        if not words or len(words) > MAX_LABEL_TOKENS:
+            return None
+        start, end = _char_span(ent.doc, [clause] + words)
+        return start, end, f"{noun} of {_text(ent.doc, words)}"
+    return None
+
+
+def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
+    """Who "his"/"her" or "Roe's" before a kinship noun stands for: the name itself, or the
+    nearest person named before it in its sentence or the one before, of the pronoun's gender."""
+    if possessor.tag_ != "PRP$":
+        ent = _possessor_entity(doc, possessor)
+        return _with_address(ent) if ent is not None and ent.label_ == "PERSON" else ""
+    wanted = {"his": "m", "her": "f"}.get(possessor.lower_)
+    if wanted is None:
+        return ""
+    sentence = possessor.sent
+    reach = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for ent in reversed([e for e in doc_entities(doc) if e.end <= possessor.i and e.start >= reach]):
+        if ent.label_ != "PERSON" or ent.start == target.start:
+            continue
+        if own_gender(ent) in (None, wanted):
+            return _with_address(ent)
+    return ""
+
+
+def _possessor_entity(doc: Doc, possessor: Token) -> SpacySpan | None:
+    """The name that owns a kinship noun: "Lind" in "Dr Lind's brother" (the parse makes the
+    name or its "'s" the possessor)."""
+    if possessor.lower_ in {"'s", "’s"} or possessor.tag_ == "POS":
+        return entity_at(doc, possessor.i - 1) if possessor.i > 0 else None
+    return entity_at(doc, possessor.i)
+
+
+def _with_address(ent: SpacySpan) -> str:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in HONORIFICS:
+        return f"{before.text} {ent.text}"
+    return ent.text
+
+
+def kinship_label(ent: SpacySpan) -> tuple[int, int, str] | None:
+    """ "His daughter Lenka", "His mother, Orla Fenn", "Roe's son, Jan Roe", "Jan Roe, her
+    son,": (span of the possessor and the noun, "daughter of <whom>" or "daughter")."""
+    doc = ent.doc
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in KINSHIP_NOUNS:
+        noun = root.head
+    elif i >= 0 and doc[i].lower_ in KINSHIP_NOUNS:
+        noun = doc[i]
+    else:
+        after = [c for c in _appositions(ent) if c.lower_ in KINSHIP_NOUNS and not _contrasted(doc, ent.end, c)]
+        if not after:
+            return None
+        noun = after[0]
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if possessor is None and noun.i > 0 and _after_possessive(noun):
+        possessor = doc[noun.i - 1]
+    if possessor is None:
+        return None
+    whom = _possessor_name(doc, possessor, ent)
+    named = _possessor_entity(doc, possessor) if possessor.tag_ != "PRP$" else None
+    start_token = doc[named.start] if named is not None else possessor
+    start, end = _char_span(doc, [start_token, noun])
+    return start, end, f"{noun.lower_} of {whom}" if whom else noun.lower_
+
+
 def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
     """ "The city's mayor, Ivo Tern", "Kestland's ambassador, Lev Arn": the name is the
     apposition of a noun before it that names a person (or, for an organisation, a group); the
@@ -253,6 +398,8 @@ def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
         return None
+    if any(c.lower_ == "whose" for c in head.children):
+        return None  # "the brigade, whose leader, X": the office of the group (_group_office)
     fits = is_person_noun(head) if ent.label_ == "PERSON" else is_group_noun(head)
     if not fits or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
@@ -337,13 +484,13 @@ class LabelFinder:
         # text of a premodifier label -> the names it titled ("wagner chief" -> {"Yevgeny Prigozhin"})
         titled: dict[str, set[str]] = {}
 
-        def add(start: int, end: int, target: str, kind: str, attributed: bool = False) -> None:
+        def add(start: int, end: int, target: str, kind: str, attributed: bool = False, text: str = "") -> None:
             key = (start, end, target)
             if key in seen or end <= start:
                 return
             seen.add(key)
             span = Span.of(article_id, doc_text(doc), start, end)
-            labels.append(Label(" ".join(span.text.split()), outlet, span, attributed, kind, target))
+            labels.append(Label(text or " ".join(span.text.split()), outlet, span, attributed, kind, target))
 
         for ent in doc_entities(doc):
             if ent.label_ not in TARGET_TYPES:
@@ -355,6 +502,10 @@ class LabelFinder:
                     titled.setdefault(_folded(doc_text(doc)[start:end]), set()).add(target)
             for start, end in apposition_labels(ent):
                 add(start, end, target, "apposition")
+            if ent.label_ == "PERSON":
+                for found in (kinship_label(ent), _group_office(ent), _leading_clause(ent)):
+                    if found is not None:
+                        add(found[0], found[1], target, "apposition", text=found[2])
             for start, end in predicate_labels(ent):
                 add(start, end, target, "predicate")
 

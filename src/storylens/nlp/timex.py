@@ -14,6 +14,7 @@ get values; with an inferred date, relative ones get a lower confidence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -24,20 +25,24 @@ from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.event_rules.assertion import is_counterfactual
+from storylens.nlp.event_rules.fragments import displaced_into_participle
 from storylens.nlp.event_rules.quoted import QuotedText
+from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
-from storylens.nlp.timex_rules.times_of_day import borrows_its_day
+from storylens.nlp.timex_rules.times_of_day import borrows_its_day, names_its_day
 from storylens.records import Span, TimeExpression
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
 FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim", "set", "due", "slate", "poise"})
 # Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
 SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
+RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 # Modals whose passive looks ahead ("must be finished by June 30th"); "could" is also a past
 # ("could be located Wednesday").
 MODALS_OF_PASSIVE_FUTURE = MODALS_OF_FUTURE - {"could", "can"}
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
+SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
 # Confidence of a value that depends on the article date, by how that date is known.
 RELATIVE_CONFIDENCE = 0.9
 INFERRED_CONFIDENCE = 0.5
@@ -65,15 +70,19 @@ def find_matches(text: str) -> list[tuple[int, int, Rule, re.Match]]:
 
 
 def predicate_of(span: SpacySpan):
-    """The verb an expression attaches to (within four steps up the parse), or None."""
-    token = span.root
+    """The verb an expression attaches to (within four steps up the parse), or None. A phrase
+    the parse hangs from a main verb while it stands inside a fronted participle clause ("Announced
+    by the minister on Friday, the talks will open ...") attaches to the participle."""
+    token = below = span.root
     for _ in range(4):
         if token.head.i == token.i:
             break
-        token = token.head
+        below, token = token, token.head
         if token.pos_ in ("VERB", "AUX"):
             break
-    return token if token.pos_ in ("VERB", "AUX") else None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return displaced_into_participle(below, token) or token
 
 
 def clause_tense(span: SpacySpan) -> Optional[str]:
@@ -94,7 +103,8 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
         return "past" if pluperfect else "future"  # "set to resume Monday", "is to resume Tuesday"; not "had been due to"
     if token.tag_ in ("VBD", "VBN"):
-        return "past"
+        # "was planned for June 1", "was postponed to Friday": a past verb that places something ahead
+        return None if token.lemma_ in FUTURE_PREDICATES | RESCHEDULING else "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
     if _will_reported_in_the_past(token):
@@ -216,13 +226,15 @@ class TimexComponent:
         quoted = QuotedText(doc_text(doc))
         borrowing: list[tuple[SpacySpan, TimeExpression]] = []  # times of day naming no day
         day_names: list[tuple[SpacySpan, date]] = []  # expressions naming a day
+        spoken: list[tuple[SpacySpan, Rule, re.Match, Resolution, TimeExpression]] = []  # deictic, in quotation marks
         for start, end, rule, match in matches:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _rejected(doc, span, rule, match):
                 continue
             quarter = next((q for position, q in reversed(quarters) if position <= start), quarters[0][1] if quarters else None)
             tense = clause_tense(span) if rule.relative or borrows_its_day(rule, match) else None
-            resolution = Resolution(reference, anchor, tense, quarter, period, narrative, year)
+            looks_back = SINCE.search(doc_text(doc)[max(0, start - 20):start]) is not None
+            resolution = Resolution(reference, anchor, tense, quarter, period, narrative, year, looks_back)
             resolved = rule.resolve(match, resolution)
             timeml, kind = resolved if resolved else (None, "date")
             value = cal.calendar_value(timeml) if kind != "duration" else None
@@ -234,17 +246,21 @@ class TimexComponent:
             expressions.append(expression)
             if value is not None:
                 period = value
-            day_value = cal.parse_iso(timeml)
-            names_a_day = day_value is not None and (rule.sets_anchor or rule.name == "deictic_day")
+            day_value = cal.parse_day(timeml)
+            names_a_day = day_value is not None and (rule.sets_anchor or rule.name == "deictic_day" or names_its_day(rule, match))
+            in_quotes = quoted.inside(start, end)
             if names_a_day:
                 day_names.append((span, day_value))
             elif borrows_its_day(rule, match) and timeml:
                 borrowing.append((span, expression))
-            if rule.sets_anchor and day_value is not None and not _hypothetical(span):
+            if rule.relative and in_quotes and reference is not None:
+                spoken.append((span, rule, match, resolution, expression))
+            if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes):
                 anchor = day_value
             if names_a_day and (reference is None or day_value <= reference) and _dates_the_narrative(span, quoted):
                 narrative = day_value
-        _days_from_their_clause(borrowing, day_names)
+        _days_from_their_clause(borrowing, day_names, quoted)
+        _from_the_day_of_speaking(spoken, day_names, quoted)
         return doc
 
 
@@ -279,19 +295,68 @@ def _dates_the_narrative(span: SpacySpan, quoted: QuotedText) -> bool:
     return not is_counterfactual(predicate)
 
 
-def _days_from_their_clause(borrowing, day_names) -> None:
+def _days_from_their_clause(borrowing, day_names, quoted: QuotedText) -> None:
     """"signed the order at 9 a.m. on Tuesday": a time of day naming no day is on the day an
-    expression dating the same verb names, before or after it in the sentence."""
+    expression dating the same verb names, before or after it in the sentence; else ("reopened
+    at 7 a.m. today, and by mid-morning a queue stretched back") on the day its sentence last
+    named before it, outside a saying and on the same side of any quotation marks; only then
+    on the day of the narrative, which its resolver gave it."""
     for span, expression in borrowing:
         predicate = predicate_of(span)
-        if predicate is None:
+        if predicate is None or expression.timeml is None or "T" not in expression.timeml:
             continue
-        day = next(
-            (d for other, d in day_names if other.sent.start == span.sent.start and predicate_of(other) is not None and predicate_of(other).i == predicate.i),
-            None,
-        )
-        if day is None or expression.timeml is None or "T" not in expression.timeml:
+        same_sentence = [(other, d) for other, d in day_names if other.sent.start == span.sent.start]
+        day = next((d for other, d in same_sentence if _same_predicate(other, predicate)), None)
+        if day is None and predicate.lemma_ not in REPORTING:
+            inside = quoted.inside(span.start_char, span.end_char)
+            earlier = [
+                d
+                for other, d in same_sentence
+                if other.start < span.start
+                and quoted.inside(other.start_char, other.end_char) == inside
+                and not _dates_a_saying(other)
+                and not _hypothetical(other)
+            ]
+            day = earlier[-1] if earlier else None
+        if day is None:
             continue
         expression.timeml = cal.day(day) + expression.timeml[expression.timeml.index("T"):]
         expression.value = cal.calendar_value(expression.timeml)
         span._.timex_value = expression.timeml
+
+
+def _same_predicate(span: SpacySpan, predicate) -> bool:
+    other = predicate_of(span)
+    return other is not None and other.i == predicate.i
+
+
+def _dates_a_saying(span: SpacySpan) -> bool:
+    predicate = predicate_of(span)
+    return predicate is not None and (predicate.lemma_ in REPORTING or is_speech_cue(predicate))
+
+
+def _from_the_day_of_speaking(spoken, day_names, quoted: QuotedText) -> None:
+    """"On Monday, Vire told reporters: 'We asked for help yesterday'": a deictic time inside
+    quotation marks counts from when the speaker spoke. That is the article date (as the
+    resolver took it) unless the sentences of the quotation date its verb of saying with a day
+    of their own outside the marks; then it is resolved again against that day."""
+    for span, rule, match, resolution, expression in spoken:
+        passage = quoted.passage(span.start_char, span.end_char)
+        if passage is None:
+            continue
+        doc = span.doc
+        first, last = doc.char_span(passage[0], passage[0] + 1, alignment_mode="expand"), doc.char_span(passage[1] - 1, passage[1], alignment_mode="expand")
+        sentences = {s.sent.start for s in (first, last) if s is not None}
+        speaking = [
+            d
+            for other, d in day_names
+            if other.sent.start in sentences and not quoted.inside(other.start_char, other.end_char) and _dates_a_saying(other)
+        ]
+        if not speaking or speaking[0] == resolution.reference:
+            continue
+        again = rule.resolve(match, replace(resolution, reference=speaking[0], anchor=None, narrative=None))
+        if not again or not again[0]:
+            continue
+        expression.timeml = again[0]
+        expression.value = cal.calendar_value(again[0]) if again[1] != "duration" else None
+        span._.timex_value = again[0]

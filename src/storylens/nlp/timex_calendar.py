@@ -82,8 +82,24 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+# A year no news date has, standing for the year a text does not give ("On 14 June ..." in an
+# undated article): a day of it can still anchor "the same day" or "two days later", and is
+# written back as XXXX-06-14. Year 4 is a leap year, so February 29 exists in it.
+UNKNOWN_YEAR = 4
+
+
 def day(d: date) -> str:
+    if d.year < 100:  # the unknown year, or the one after it ("the next day" after 31 December)
+        return "XXXX" + d.isoformat()[4:]
     return d.isoformat()
+
+
+def parse_day(value: str | None) -> date | None:
+    """The day of a value with day precision, also without a year: ``XXXX-06-14`` is 14 June of
+    :data:`UNKNOWN_YEAR`, so that it can anchor the days counted from it."""
+    if value and value.startswith("XXXX-"):
+        return parse_iso(f"{UNKNOWN_YEAR:04d}" + value[4:])
+    return parse_iso(value)
 
 
 def month(year: int, month_number: int) -> str:

@@ -160,7 +160,38 @@ class StoryClusterer:
         analyses = list(analyses)
         if vectors is None:
             vectors = self._embed([lead_text(a) for a in analyses])
-        return [self.add(a, vector=v) for a, v in zip(analyses, vectors)]
+        decisions = [self.add(a, vector=v) for a, v in zip(analyses, vectors)]
+        return self._reconsider_alone(decisions)
+
+    def _reconsider_alone(self, decisions: list[ClusterDecision]) -> list[ClusterDecision]:
+        """Give each article of the batch that is still alone in the story it started a second
+        look, once the whole batch has been placed. An article compared early meets a story
+        that has not yet gathered the reports it resembles most (a sibling report arriving later
+        in the batch joins the larger story instead of it), so without this the stories depend
+        on the order the articles came in. It joins the best story that now clears the
+        threshold; passes repeat while any article moves, each move being a join that the
+        threshold allows at that time, so the loop ends."""
+        by_article = {d.article: i for i, d in enumerate(decisions)}
+        moved = True
+        while moved:
+            moved = False
+            for article_id, index in by_article.items():
+                if decisions[index].joined:
+                    continue
+                story = self._stories.get(self._story_of[article_id])
+                if story is None or len(story.members) != 1:
+                    continue
+                item = story.members[0]
+                self._drop(story)
+                ranked = self._rank(item)
+                if not ranked or ranked[0][0] < self.threshold:
+                    self._restore(story)
+                    continue
+                target = ranked[0][1]
+                decisions[index] = self._explain(item, ranked[0], joined=True, story_id=target.id)
+                self._attach(target, item)
+                moved = True
+        return decisions
 
     def seed(self, analyses: list[ArticleAnalysis], *, vectors: np.ndarray | None = None) -> str:
         """Take a story formed earlier (read back from the store) as it is, so that new articles
@@ -363,6 +394,12 @@ class StoryClusterer:
         del self._stories[story.id]
         for item in story.members:
             self._by_day[item.day].discard(story.id)
+
+    def _restore(self, story: _Story) -> None:
+        """Undo ``_drop`` for a story whose members were not moved."""
+        self._stories[story.id] = story
+        for item in story.members:
+            self._by_day[item.day].add(story.id)
 
     def _merge(self, target: _Story, other: _Story) -> None:
         self._drop(other)

@@ -43,11 +43,14 @@ def _outlet(context: StoryContext, article_id: str) -> str:
 
 
 def _target_start(analysis: ArticleAnalysis, label: Label) -> int | None:
-    """Start of the mention the label was attached to: the nearest mention written as its target."""
+    """Start of the mention the label was attached to: the mention written as its target that
+    stands nearest the label, counted from edge to edge ("Their chief, Mr Kavel" is the Kavel
+    right after the label, not one the sentence before), so that the label follows that
+    mention's person when two people share the name."""
     candidates = [m.span for m in analysis.mentions if m.span.text == label.target or label.target in m.span.text]
     if not candidates:
         return None
-    return min(candidates, key=lambda s: abs(s.start - label.span.start)).start
+    return min(candidates, key=lambda s: max(s.start - label.span.end, label.span.start - s.end, 0)).start
 
 
 def attach_labels(context: StoryContext) -> None:

@@ -106,6 +106,34 @@ def collect_quotes(context: StoryContext) -> list[Quote]:
             if quote.outlet is None:
                 quote.outlet = context.outlet(analysis.article.id)
             if quote.speaker_text:
-                quote.speaker = speaker_actor(context, quote.speaker_text, analysis.article.id)
+                quote.speaker = _speaker_by_mention(context, analysis, quote) or speaker_actor(
+                    context, quote.speaker_text, analysis.article.id
+                )
     return quotes
+
+
+# How far from a quote its speaker's name may stand ("“...,” Ms Kavel said." or a sentence
+# or two before a paragraph of quotation).
+SPEAKER_REACH = 300
+
+
+def _speaker_by_mention(context: StoryContext, analysis, quote: Quote) -> Optional[str]:
+    """The actor of the mention a surname speaker was read from: the nearest mention of that
+    surname around the quote. A surname alone ("Kavel" said, where the article names Tobias and
+    Irena Kavel) is resolved where the actors were (``story/surnames.py``), not by spelling."""
+    words = person_words(quote.speaker_text or "")
+    if len(words) != 1:
+        return None
+    key = translit_key(words[0])
+    best: Optional[tuple[int, str]] = None
+    for mention in analysis.mentions:
+        if mention.actor is None:
+            continue
+        mention_words = person_words(mention.span.text)
+        if len(mention_words) != 1 or translit_key(mention_words[-1]) != key:
+            continue
+        gap = max(mention.span.start - quote.span.end, quote.span.start - mention.span.end, 0)
+        if gap <= SPEAKER_REACH and (best is None or gap < best[0]):
+            best = (gap, mention.actor)
+    return best[1] if best else None
 

@@ -18,6 +18,14 @@ pronouns or relation fit, and never the person the same phrase sets apart from i
   (son, daughter, grandson) and which a parent (father, mother); "the younger Orsak" is the one
   introduced as someone's son, "the elder Orsak" not him.
 
+- **"Dr X"** (round s29) is the X introduced with "Dr" or as a medical practitioner (a noun
+  whose first WordNet sense is one: surgeon, physician) when the story has such an X, never
+  another X; "Prof X" likewise the X introduced with "Prof".
+- **A form of address beyond the article** (round s29): when no person named in full in the
+  article fits "Ms X" (or none is named there), the one woman X of the story whose gender the
+  story gives is the one; with several people who fit, the one whose gender the story gives,
+  when only one does.
+
 When the signs leave more than one person named in full in the article, the surname names none
 of them: it stays its own actor rather than joining the wrong one.
 """
@@ -27,20 +35,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storylens.nlp.label_rules import KINSHIP_NOUNS
+from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
-# Kinship nouns that say the gender of the person they introduce.
-KIN_GENDER = {
-    **dict.fromkeys("husband son brother father grandson grandfather uncle nephew widower stepson stepfather son-in-law brother-in-law fiance fiancé".split(), "m"),
-    **dict.fromkeys("wife daughter sister mother granddaughter grandmother aunt niece widow stepdaughter stepmother daughter-in-law sister-in-law fiancee fiancée".split(), "f"),
-}
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_GENDER) + r")\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+# Forms of address that say an occupation: the person introduced with it, or as what it says.
+OCCUPATION_ADDRESS = frozenset({"dr", "prof"})
+MEDICAL_SENSE = "medical_practitioner.n.01"
+WORD = re.compile(r"[A-Za-z]+")
+# How far around a full name its introduction ("the surgeon Dr Anton Rusk", ", the duty
+# consultant,") is read.
+INTRODUCTION_BEFORE, INTRODUCTION_AFTER = 30, 60
 # The most a phrase joining two names ("and his son", "'s brother,") may hold.
 JOINING_PHRASE = 40
 
@@ -57,6 +67,24 @@ def kin_role(noun: str) -> str:
         return ""
     ancestors = {h.name() for path in senses[0].hypernym_paths() for h in path}
     return "child" if "offspring.n.01" in ancestors else "parent" if "parent.n.01" in ancestors else ""
+
+
+@lru_cache(maxsize=2048)
+def is_medical_noun(word: str) -> bool:
+    """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
+    practitioner."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    return bool(senses) and any(h.name() == MEDICAL_SENSE for path in senses[0].hypernym_paths() for h in path)
+
+
+def _introduced_as_doctor(text: str, start: int, end: int) -> bool:
+    """The words around a full name, within its sentence, hold a medical practitioner."""
+    before = SENTENCE_END.split(text[max(0, start - INTRODUCTION_BEFORE) : start])[-1]
+    after = SENTENCE_END.split(text[end : end + INTRODUCTION_AFTER] + " ")[0]
+    return any(w[:1].islower() and is_medical_noun(w) for w in WORD.findall(before + " " + after))
 
 
 def address_before(text: str, start: int) -> str:
@@ -91,6 +119,8 @@ class SurnameReader:
             starts.sort()
         self.genders: dict[int, dict[str, str]] = {}  # id(group) -> article -> "m"/"f"
         self.roles: dict[int, set[str]] = {}  # id(group) -> {"child", "parent"}
+        self.addressed: dict[int, set[str]] = {}  # id(group) -> {"dr", "prof"}: how it was introduced
+        self.people = people
         for group in people:
             self._read_group(group)
         self._pronoun_genders()
@@ -101,7 +131,12 @@ class SurnameReader:
         genders = self.genders.setdefault(id(group), {})
         for m in group.mentions:
             text = self.texts.get(m.span.article, "")
-            gender = ADDRESS_GENDER.get(address_before(text, m.span.start))
+            address = address_before(text, m.span.start)
+            gender = ADDRESS_GENDER.get(address)
+            if address in OCCUPATION_ADDRESS:
+                self.addressed.setdefault(id(group), set()).add(address)
+            if _introduced_as_doctor(text, m.span.start, m.span.end):
+                self.addressed.setdefault(id(group), set()).add("dr")
             kin = _kin_before(text, m.span.start)
             gender = gender or KIN_GENDER.get(kin)
             if kin and kin_role(kin):
@@ -169,6 +204,19 @@ class SurnameReader:
         gender = ADDRESS_GENDER.get(address)
         if gender:
             fitting = [g for g in fitting if self.gender(g, article) in ("", gender)]
+            known = [g for g in fitting if self.gender(g, article) == gender]
+            if len(known) == 1:
+                fitting = known  # "Mr Kavel": the Kavel the article calls a man, not one it leaves open
+            elif not fitting and local and not apart:
+                return self._beyond_article(
+                    candidates, local, lambda g: self.gender(g, article) == gender, lambda g: self.gender(g, article) in ("", gender)
+                )
+        if address in OCCUPATION_ADDRESS:
+            titled = [g for g in candidates if address in self.addressed.get(id(g), set())]
+            if titled:
+                fitting = [g for g in fitting if g in titled]
+                if not fitting and local and not apart:
+                    return self._beyond_article(candidates, local, lambda g: g in titled, lambda g: g in titled)
         age = AGE_BEFORE.search(text[max(0, mention.span.start - 16) : mention.span.start])
         if age:
             wanted, unwanted = ("child", "parent") if age.group(1).lower() == "younger" else ("parent", "child")
@@ -179,9 +227,35 @@ class SurnameReader:
         elif key in self.apart and address in self.apart[key]:
             return True, None  # "Mr Orsak said": the Mr Orsak set apart earlier in the article
         if not local:
-            return False, None
+            return self._named_elsewhere(candidates, article, gender, address)
         if len(fitting) == 1:
             return True, fitting[0]
         if len(fitting) == len(local) and not apart and not gender and not age:
             return False, None  # no sign read: the story-wide rules decide
         return True, None
+
+    @staticmethod
+    def _beyond_article(candidates: list, local: list, fits, may_fit) -> tuple[bool, object]:
+        """No one named in full in the article fits the form of address: the one person of the
+        story named in full elsewhere whom it is known to fit ("Mr Kavel" where only his sister
+        is named in full), else the one it is not known not to fit, else no one."""
+        for test in (fits, may_fit):
+            elsewhere = [g for g in candidates if g not in local and test(g)]
+            if elsewhere:
+                return True, elsewhere[0] if len(elsewhere) == 1 else None
+        return True, None
+
+    def _named_elsewhere(self, candidates: list, article: str, gender: str, address: str) -> tuple[bool, object]:
+        """No one of the surname is named in full in the article: a form of address still rules
+        out the people of the story it does not fit ("Ms Kavel" is not Tobias Kavel), and picks
+        the one it is known to fit."""
+        fits = [g for g in candidates if not gender or self.gender(g, article) in ("", gender)]
+        if address in OCCUPATION_ADDRESS:
+            titled = [g for g in fits if address in self.addressed.get(id(g), set())]
+            fits = titled or fits
+        known = [g for g in fits if gender and self.gender(g, article) == gender]
+        if len(known) == 1:
+            return True, known[0]
+        if len(fits) == len(candidates):
+            return False, None  # no sign ruled anyone out: the story-wide rules decide
+        return True, fits[0] if len(fits) == 1 else None

@@ -144,8 +144,8 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
         named = [g for g in day_groups if any(i.mention.actors for i in g)]
         main = max(named, key=_support, default=None)
         for group in day_groups:
-            if group is main or len(group) > 1 or group[0].mention.actors:
-                continue
+            if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to:
+                continue  # a speaker's account is no general word on the day's main happening
             item = group[0]
             # A clause naming nobody ("when the tensions broke out June 23") describes the day's
             # main happening in general words, which embeddings do not match: it joins the
@@ -301,7 +301,10 @@ def _main_date(group: list[_Item]) -> str:
 
 def _source(item: _Item) -> EventSource:
     m = item.mention
-    return EventSource(item.article, item.outlet, m.sentence, time_expression=m.time_expression, trigger=m.trigger)
+    return EventSource(
+        item.article, item.outlet, m.sentence, time_expression=m.time_expression, trigger=m.trigger,
+        according_to=m.according_to, planned=m.planned,
+    )
 
 
 def _event(group: list[_Item], context: StoryContext) -> Event:
@@ -328,7 +331,16 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
         actors=[a for a, _ in actors.most_common()],
         sources=sources,
         date_conflicts=[DateConflict(d, refs) for d, refs in sorted(conflicts.items())],
+        according_to=_accounts_only(main_items),
+        planned=all(i.mention.planned for i in main_items),
     )
+
+
+def _accounts_only(items: list[_Item]) -> list[str]:
+    """The speakers an entry rests on when every source of its date is someone's quoted account."""
+    if not items or any(i.mention.according_to is None for i in items):
+        return []
+    return sorted({i.mention.according_to for i in items})
 
 
 def _description(items: list[_Item]) -> str:

@@ -116,3 +116,22 @@ def test_a_verb_before_a_name_is_no_ship_noun(nlp):
     # round s28: "launched" is no "launch" (the motorboat); the lemma counts only for a noun
     found = ents(nlp, "The army launched Operation Silver Heron on Monday to retake the ridge.")
     assert not any(label == "VESSEL" for _, label in found), found
+
+
+# --- issue 19, round s29: people the model missed or typed as places -----------------------------
+
+
+def test_a_name_beside_a_noun_for_a_person_is_a_person_even_when_the_model_saw_a_place_or_nothing(nlp):
+    doc = nlp("The ridge patrol, whose leader, Emil Dask, pulled three hikers out, was praised.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Emil Dask") == "PERSON"
+    doc = nlp("Ines Marsh, the port's director, said the cranes would stop at noon.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Ines Marsh") == "PERSON"
+    # a place beside a noun for a place stays one
+    doc = nlp("The capital, Nova Brena, was quiet on Sunday.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Nova Brena") != "PERSON"
+
+
+def test_a_surname_added_where_the_model_missed_it_takes_its_first_name(nlp):
+    doc = nlp("One of the dead, Private Marek Rusk, was on leave. Dr Anton Rusk, the surgeon, said the water was cold.")
+    names = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Marek Rusk" in names and "Rusk" not in names

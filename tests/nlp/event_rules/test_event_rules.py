@@ -194,3 +194,40 @@ def test_a_subordinate_clause_that_dates_or_explains_is_an_aside(nlp):
     assert [a.text for a in event.asides] == ["because the pumps had been repaired"]
     (event,) = events(nlp, "The ferry that sank on Friday was towed to Vessby.")
     assert event.asides == []
+
+
+# --- issue 19, round s29 -----------------------------------------------------------------------
+
+
+def test_a_happening_told_in_a_quotation_is_the_speakers_account(nlp):
+    """A happening a speaker tells in the past, dated from when they spoke, is on the timeline as
+    their account; their threats and plans, and words nobody is said to speak, are not."""
+    (event,) = events(nlp, 'Mira Oslund said: "He rang me on Sunday night."', published="2031-05-15")
+    assert (event.date, event.trigger, event.according_to) == ("2031-05-11", "ring", "Mira Oslund")
+    (event,) = events(nlp, '"We warned the council last Friday," Mira Oslund said.', published="2031-05-15")
+    assert (event.date, event.according_to) == ("2031-05-09", "Mira Oslund")
+    assert event.clause.text == "We warned the council last Friday"  # no opening mark left alone
+    (event,) = events(nlp, '"On Tuesday we asked the miners for help," said Piet Aran, a farmer in Tolm.', published="2031-05-15")
+    assert (event.date, event.according_to) == ("2031-05-13", "Piet Aran")
+    assert events(nlp, 'The raiders told the village: "We will burn your barns in the morning."', published="2031-05-15") == []
+    assert events(nlp, '"We leave for Tolm on Friday," said Piet Aran.', published="2031-05-15") == []
+    (event,) = events(nlp, "The miners reached Tolm on Tuesday.", published="2031-05-15")
+    assert event.according_to is None  # the outlet's own report
+
+
+def test_one_sentence_can_date_an_announcement_and_a_plan(nlp):
+    found = events(nlp, "Confirmed by the mayor, Ines Kall, on Friday, the fair will open in Brask on October 2nd.", published="2031-09-11")
+    by_trigger = {e.trigger: e for e in found}
+    assert set(by_trigger) == {"confirm", "open"}
+    confirm, fair = by_trigger["confirm"], by_trigger["open"]
+    assert (confirm.date, confirm.planned) == ("2031-09-05", False)
+    assert "Ines Kall" in confirm.actors
+    assert (fair.date, fair.planned) == ("2031-10-02", True)
+    assert fair.clause.text == "the fair will open in Brask on October 2nd"
+    assert "Ines Kall" not in fair.actors
+
+
+def test_a_when_clause_on_a_bound_is_dated_by_it(nlp):
+    (event,) = events(nlp, "The valley has been cut off since July 3rd, when the bridge fell.", published="2031-09-11")
+    assert (event.date, event.trigger) == ("2031-07-03", "fall")
+    assert events(nlp, "The valley has been cut off since July 3rd.", published="2031-09-11") == []

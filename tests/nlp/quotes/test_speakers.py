@@ -246,6 +246,13 @@ def test_inverted_subject_is_the_speaker_not_the_one_heard_before(quotes_of):
     assert quote_with(quotes_of(text), "bridge will not reopen").speaker_text == "a Delmont engineer"
 
 
+def test_participle_after_a_passive_is_the_subject_s_not_the_agent_s(nlp):
+    # The one booed does the telling; the agent of "booed" is who booed.
+    text = "Comedian Lara Voss was booed and shouted down by ferry workers after telling the crowd that the strike was pointless."
+    source, speaker = source_and_speaker(nlp, text, "strike was pointless")
+    assert source == "Comedian Lara Voss" and "Lara Voss" in speaker
+
+
 def test_object_of_prompted_to_is_the_one_who_warns(nlp):
     text = "The storm prompted the Harbour Council to warn that the old pier could collapse."
     assert source_and_speaker(nlp, text, "old pier") == ("the Harbour Council", "Harbour Council")

@@ -72,3 +72,43 @@ def test_a_colon_after_a_place_or_a_plain_phrase_names_no_speaker(quotes_of):
         "Here is the notice posted in Eastport: “The pier is closed until the storm has passed.”"
     )
     assert not [q for q in quotes_of(text) if q.cue == ":"]
+
+
+def test_a_transcript_quoted_whole_gives_each_turn_its_speaker(quotes_of):
+    # The outlet quotes the exchange: every paragraph reopens the quotation mark before its label.
+    text = (
+        "Councillor presses ferry director on the night crossing\n\n"
+        "Councillor Ada Karst questioned the ferry director, Tomas Vollan, at Monday's meeting:\n\n"
+        '"KARST: Will the night ferry run through the winter?\n\n'
+        '"VOLLAN: We intend to keep it running until the ice closes the strait."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.speaker_text == "Tomas Vollan" and q.cue == ":"] == [
+        "We intend to keep it running until the ice closes the strait."
+    ], [(q.text, q.speaker_text, q.cue) for q in quotes]
+    assert [q.speaker_text for q in quotes if q.text.startswith("Will the night ferry")] == ["Ada Karst"]
+
+
+def test_a_dash_and_a_name_sign_a_quotation(quotes_of):
+    text = (
+        "Readers on the harbour debate\n\n"
+        "We asked readers in Eastport what they made of Tuesday's debate. Here is a selection.\n\n"
+        "“The bridge plan is a fantasy. Nobody on the east bank believes the tolls will pay for it.” ― Marta Ilves\n\n"
+        "“I came away thinking Dorrin understands the fishermen better than anyone.” — Jonas Petrak, 58, a trawler captain"
+    )
+    quotes = quotes_of(text)
+    by_speaker = {q.speaker_text: q for q in quotes if q.cue in ("―", "—")}
+    found = [(q.text, q.speaker_text) for q in quotes]
+    assert by_speaker["Marta Ilves"].text.startswith("“The bridge plan is a fantasy"), found
+    assert by_speaker["Jonas Petrak"].text.startswith("“I came away thinking")
+
+
+def test_a_dash_before_a_clause_is_no_signature(quotes_of):
+    # After the dash a sentence goes on (a verb): the name is not signing the quote.
+    text = (
+        "Bridge plan\n\n"
+        "The mayor calls the toll “a fair price for a bridge the town has waited for” — Marta Ilves disagrees, "
+        "and says so at every meeting."
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if q.cue in ("—", "―")], [(q.text, q.speaker_text, q.cue) for q in quotes]

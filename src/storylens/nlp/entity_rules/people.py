@@ -5,6 +5,13 @@
   ("Dr Lind", "Mayor Ivo Tern") or stands in apposition with a noun for a person ("the city's
   mayor, Ivo Tern"; "Ivo Tern, the mayor,"). A noun is a person's when it is an office word
   (``names.TITLE_WORDS``) or its most frequent WordNet sense is a kind of ``person.n.01``.
+- **A person typed as a place, or missed** (round s29): two or three title-cased proper nouns
+  in apposition with a noun for a person ("the brigade, whose leader, Emil Dask, ..." typed LOC;
+  "Ines Marsh, the port's director, said" with no entity at all) are a PERSON, unless the name
+  is a country or a big city, or holds a word that says a place or an organisation.
+- **A title typed ORG** (round s29): "the Minister of Industry, Sabina Kolt," is the title of
+  the person set beside it, not an organisation: an ORG headed by an office word with a name in
+  apposition is no entity (what follows "of" stays a place or an organisation when it names one).
 - **A group typed PERSON, PRODUCT or WORK_OF_ART**: a name whose apposition is headed by a noun
   whose most frequent WordNet sense is a kind of ``social_group.n.01`` ("the Grey Watch, a
   militia,") is an ORG. The apposition must be the name's own (a contrast "not the army" after
@@ -19,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS
 
 Candidate = tuple[int, int, str]
@@ -26,6 +34,9 @@ Candidate = tuple[int, int, str]
 PERSON_SENSE = "person.n.01"
 GROUP_SENSE = "social_group.n.01"
 MISTYPED_AS_THING = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+MISTYPED_AS_PLACE = frozenset({"GPE", "LOC"})
+# Words a person's name holds (first names, surname, a middle name); more is a title or a phrase.
+PERSON_NAME_WORDS = (2, 3)
 
 
 @lru_cache(maxsize=4096)
@@ -65,19 +76,84 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in TITLE_WORDS and doc[start - 1].is_title
 
 
+def _looks_like_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three title-cased proper nouns, none of them a word for a place or a body, and
+    not a country or a big city as a whole."""
+    words = list(doc[start:end])
+    if len(words) not in PERSON_NAME_WORDS or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return False
+    if any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in TITLE_WORDS for t in words):
+        return False
+    name = doc[start:end].text
+    return not (is_country(name) or is_well_known_place(name))
+
+
+def _beside_person_noun(doc: Doc, start: int, end: int) -> bool:
+    return any(is_person_noun(n) for n in _apposed_nouns(doc, start, end))
+
+
+def _missed_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """Proper-noun chains outside every entity that stand in apposition with a noun for a
+    person: "Ines Marsh, the port's director, said" (the model saw no entity)."""
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in covered or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and doc[start - 1].i not in covered:
+            start -= 1
+        if _looks_like_a_persons_name(doc, start, token.i + 1) and _beside_person_noun(doc, start, token.i + 1):
+            found.append((start, token.i + 1, "PERSON"))
+    return found
+
+
+def _title_of_named_person(doc: Doc, start: int, end: int) -> bool:
+    """ "The Minister of Industry, Sabina Kolt": an office word heads the span and a proper
+    noun stands in apposition with it, on either side."""
+    root = doc[start:end].root
+    if root.lower_ not in TITLE_WORDS or root.dep_ == "compound":
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+    if root.dep_ == "appos" and root.head.i < start:
+        beside.append(root.head)
+    return any(n.pos_ == "PROPN" for n in beside)
+
+
+def _named_after_of(doc: Doc, start: int, end: int) -> list[Candidate]:
+    """What the title names after "of", when it is a name of its own: a country or big city
+    ("President of France"), or an organisation by its head word ("Head of the Nordline Shipping
+    Company"); "Industry" in "Minister of Industry" is part of the office."""
+    of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
+    if of is None or of + 1 >= end:
+        return []
+    first = of + 1 + (doc[of + 1].lower_ == "the")
+    if first >= end:
+        return []
+    name = doc[first:end].text
+    if is_country(name) or is_well_known_place(name):
+        return [(first, end, "GPE")]
+    return [(first, end, "ORG")] if any(t.lower_ in ORG_HEAD_WORDS for t in doc[first:end]) else []
+
+
 def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
+        if label == "ORG" and _title_of_named_person(doc, start, end):
+            out.extend(_named_after_of(doc, start, end))
+            continue
         span = doc[start:end]
         words = [t for t in span if not t.is_punct]
         if label in MISTYPED_AS_THING and words and all(t.is_title for t in words):
             if not any(t.lower_ in ORG_HEAD_WORDS for t in words) and (
-                _titled(doc, start, end) or any(is_person_noun(n) for n in _apposed_nouns(doc, start, end))
+                _titled(doc, start, end) or _beside_person_noun(doc, start, end)
             ):
                 label = "PERSON"
+        elif label in MISTYPED_AS_PLACE and _looks_like_a_persons_name(doc, start, end) and _beside_person_noun(doc, start, end):
+            label = "PERSON"  # "the brigade, whose leader, Emil Dask,"
         if label in {"PERSON", "PRODUCT", "WORK_OF_ART"}:
             own = [c for c in span.root.children if c.dep_ == "appos" and c.i >= end]
             if own and all(is_group_noun(c) for c in own):
                 label = "ORG"
         out.append((start, end, label))
-    return out
+    return out + _missed_names(doc, out)

@@ -52,3 +52,56 @@ def is_caption_fragment(trigger: Token) -> bool:
         and not _has_subject(trigger)
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
+
+
+def fronted_participle(verb: Token) -> Token | None:
+    """A participle clause with no subject of its own set off before ``verb`` and its subject
+    ("Announced by the minister, Jon Pell, on Friday, the talks will open ..."), or None."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < verb.i and not _has_subject(c)
+        ),
+        None,
+    )
+
+
+def main_subject_start(verb: Token) -> int | None:
+    """Where the subject of ``verb`` begins: the subject nearest before it (the small parser may
+    give a verb two, taking a name set off in a fronted clause for one)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return max(subjects, key=lambda s: s.i).left_edge.i if subjects else None
+
+
+def displaced_into_participle(word: Token, verb: Token) -> Token | None:
+    """The fronted participle clause that ``word``, hung from ``verb`` by the parse, belongs to.
+
+    A participle clause set off before its main clause ends at the last comma before the main
+    clause's subject; the small parser often hangs what stands there from the main verb
+    ("Announced by the minister, Jon Pell, on Friday, the talks will open ... on September
+    24th": "on Friday" dates the announcement, not the opening). Read from the word order: the
+    word stands after the participle and before a comma that precedes the main subject."""
+    participle = fronted_participle(verb)
+    if participle is None or not participle.i < word.i:
+        return None
+    subject = main_subject_start(verb)
+    if subject is None or not word.i < subject:
+        return None
+    doc = word.doc
+    if not any(doc[i].text == "," for i in range(word.i + 1, subject)):
+        return None  # "Pressed by reporters, on Tuesday the minister admitted ...": the main clause's
+    return participle
+
+
+def participle_reach(verb: Token, participle: Token) -> int:
+    """The index after the last word of a fronted participle clause, displaced parts included:
+    the main clause begins with its subject."""
+    subject = main_subject_start(verb)
+    end = participle.right_edge.i + 1
+    if subject is not None and subject > end:
+        doc = verb.doc
+        comma = max((i for i in range(end, subject) if doc[i].text == ","), default=None)
+        if comma is not None:
+            return comma
+    return end

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
+from typing import Optional
 
 from storylens.nlp.quotes.marks import find_quoted_passages
 
@@ -32,5 +33,9 @@ class QuotedText:
         self.ends = [p.end for p in passages]
 
     def inside(self, start: int, end: int) -> bool:
+        return self.passage(start, end) is not None
+
+    def passage(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The bounds of the quotation that holds ``start:end``, or None."""
         i = bisect_right(self.starts, start) - 1
-        return i >= 0 and end <= self.ends[i]
+        return (self.starts[i], self.ends[i]) if i >= 0 and end <= self.ends[i] else None

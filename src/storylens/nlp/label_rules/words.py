@@ -13,6 +13,11 @@ KINSHIP_NOUNS = frozenset(
     brother-in-law sister-in-law son-in-law daughter-in-law partner
     """.split()
 )
+# Kinship nouns that say the gender of the person they name.
+KIN_GENDER = {
+    **dict.fromkeys("husband son brother father grandson grandfather uncle nephew widower stepson stepfather son-in-law brother-in-law fiance fiancé".split(), "m"),
+    **dict.fromkeys("wife daughter sister mother granddaughter grandmother aunt niece widow stepdaughter stepmother daughter-in-law sister-in-law fiancee fiancée".split(), "f"),
+}
 # Words between a name and a phrase that contrast the two: "the militia, not the army".
 CONTRAST_WORDS = frozenset({"not", "never", "rather", "instead", "unlike", "nor"})
 # Modifiers that pick out a referent rather than describe it ("the same army", "the first army").

@@ -32,7 +32,7 @@ from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, stat
 from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
 from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
-from storylens.nlp.quotes.turns import name_before_colon, speaker_turns
+from storylens.nlp.quotes.turns import name_after_dash, name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -88,8 +88,11 @@ def _source_head(cue: Token) -> Optional[Token]:
         subject = _nearest_subject(verb)
         if subject is not None:
             return subject
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb.i == cue.i else None
         if agent is not None:
+            # Only the cue's own agent: a participle hanging from a passive verb above is done by
+            # that verb's subject ("was booed by the workers after telling them ...": the one
+            # booed tells), which the climb reaches through the conjuncts.
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
@@ -329,12 +332,13 @@ class QuoteFinder:
     def _with_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         """Add the paragraphs a speaker label opens ("TAPPER: ..."). They come last and block
         nothing: the attributions the turn's words hold ("I think ...") were found on their own.
-        A quote in the turn that had no cue was given the last speaker heard; the label says
-        who speaks, so the turn replaces it."""
+        A quote opening in the turn's paragraph that had no cue (also a transcript quoted whole,
+        "RAMOS: ...) was given the last speaker heard; the label says who speaks, so the turn
+        replaces it."""
         for turn in speaker_turns(doc):
             if any(a.content == turn.content for a in found):
                 continue
-            found = [a for a in found if a.cue is not None or not _contains(turn.content, a.content)]
+            found = [a for a in found if a.cue is not None or not turn.paragraph[0] <= a.content[0] < turn.paragraph[1]]
             found.append(Attribution(turn.content, "direct", turn.colon, turn.label, turn.speaker))
         return found
 
@@ -424,6 +428,12 @@ class QuoteFinder:
             if source is None:
                 source, speaker = _previous_speaker(doc, first_sentence, in_quote)
             return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+        signature = name_after_dash(doc, end)
+        if signature is not None and len(words) > SCARE_QUOTE_WORDS:
+            # "“...” ― Ana Ruiz, of Eastport": a dash and a name sign the quote.
+            dash, signed = signature
+            speaker = fullest_name(doc, signed.text) if signed[-1].ent_type_ == "PERSON" else signed.text
+            return Attribution((start, end), "direct", dash, (signed.start_char, signed.end_char), speaker)
         named = name_before_colon(doc, start)
         if named is not None and len(words) > SCARE_QUOTE_WORDS:
             # "... the economist Lena Varga: “...”": a name and a colon introduce the quote.

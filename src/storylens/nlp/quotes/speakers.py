@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storylens.nlp.doc_index import doc_entities, entities_overlapping, entity_at
 from storylens.nlp.gazetteer import is_well_known_place
+from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.quotes.marks import quoted_tokens
@@ -79,18 +80,41 @@ def entity_of(token: Token) -> Optional[Span]:
     return None
 
 
-def fullest_name(doc: Doc, name: str) -> str:
-    """The longest PERSON mention of the article with the same surname ("Putin" -> "Vladimir Putin")."""
+def _full_names_by_surname(doc: Doc, surname: str) -> dict[str, Span]:
+    """The Doc's PERSON mentions of more than one word with that surname key, one per first
+    name ("kavel" -> {"tobias": Tobias Kavel, "irena": Irena Kavel})."""
+    found: dict[str, Span] = {}
+    for ent in doc_entities(doc):
+        words = clean_name(ent.text).split() if ent.label_ == "PERSON" else []
+        if len(words) > 1 and translit_key(words[-1]) == surname:
+            first = translit_key(words[0])
+            if first not in found or len(ent.text) > len(found[first].text):
+                found[first] = ent
+    return found
+
+
+def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
+    """The longest PERSON mention of the article with the same surname ("Putin" -> "Vladimir
+    Putin"). When the article names several people of that surname ("Tobias Kavel", "Irena
+    Kavel"), the one the mention ``ent`` fits by its gender ("Ms Kavel"), else the surname as
+    written: the story layer reads which mention it was."""
     words = clean_name(name).split()
     if not words:
         return name
     surname = translit_key(words[-1])
     best = " ".join(words)
-    for ent in doc_entities(doc):
-        if ent.label_ != "PERSON":
-            continue
-        candidate = clean_name(ent.text).split()
-        if len(candidate) > len(best.split()) and candidate and translit_key(candidate[-1]) == surname:
+    full = _full_names_by_surname(doc, surname)
+    if len(words) > 1:
+        full = {k: e for k, e in full.items() if k == translit_key(words[0])}
+    if len(full) > 1:
+        wanted = own_gender(ent) if ent is not None else None
+        fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
+        if len(fitting) != 1:
+            return best
+        full = {"": fitting[0]}
+    for candidate_ent in full.values():
+        candidate = clean_name(candidate_ent.text).split()
+        if len(candidate) > len(best.split()):
             best = " ".join(candidate)
     return best
 
@@ -110,7 +134,7 @@ def phrase_name(head: Token) -> str:
 
 def _name_of_entity(doc: Doc, ent: Span, head: Token) -> str:
     if ent.label_ == "PERSON":
-        return fullest_name(doc, ent.text)
+        return fullest_name(doc, ent.text, ent)
     if not ent.start <= head.i < ent.end:
         # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
         return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
@@ -206,25 +230,59 @@ def _compatible(description: Token, ent: Span) -> int:
     return len(words & around) + len(shortened)
 
 
-def _gender(ent: Span) -> Optional[str]:
-    """"f" or "m" when the article tells (an honorific before this or another mention of the same
-    surname, a gendered title beside it: "spokeswoman", "congressman"), else None."""
+def own_gender(ent: Span) -> Optional[str]:
+    """"f" or "m" when this mention says it: an honorific before it or as its first word, a
+    kinship noun before it, a gendered title beside it ("spokeswoman", "congressman")."""
     doc = ent.doc
-    surname = ent[-1].lower_
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    first = ent[0].lower_.rstrip(".")
+    for word in (before, first):
+        if word in HONORIFICS:
+            return HONORIFICS[word]
+    i = ent.start - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in KIN_GENDER:
+        return KIN_GENDER[doc[i].lower_]  # "her husband, Anton Velt"
+    window = doc[max(ent.start - 3, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
+    for token in window:
+        if token.pos_ == "NOUN" and token.lower_.endswith(("woman", "women")):
+            return "f"
+        if token.pos_ == "NOUN" and token.lower_.endswith(("man", "men")) and len(token.text) > 3:
+            return "m"
+    return None
+
+
+def _gender(ent: Span) -> Optional[str]:
+    """"f" or "m" when the article tells: this mention's own signs (``own_gender``), else those
+    of the other mentions of the same person: the same full name, or any mention of the surname
+    when the article names only one person with it in full. Two people who share a surname
+    ("Tobias Kavel", "Irena Kavel") lend each other nothing."""
+    own = own_gender(ent)
+    if own is not None:
+        return own
+    doc = ent.doc
+    words = clean_name(ent.text).split()
+    if not words:
+        return None
+    surname = translit_key(words[-1])
+    full = _full_names_by_surname(doc, surname)
+    first = translit_key(words[0]) if len(words) > 1 else None
+    if first is None and len(full) > 1:
+        return None
     for other in doc_entities(doc):
-        if other.label_ != "PERSON" or other[-1].lower_ != surname:
+        if other.label_ != "PERSON" or other.start == ent.start:
             continue
-        before = doc[other.start - 1].lower_.rstrip(".") if other.start > 0 else ""
-        first = other[0].lower_.rstrip(".")
-        for word in (before, first):
-            if word in HONORIFICS:
-                return HONORIFICS[word]
-        window = doc[max(other.start - 3, other.sent.start) : min(other.end + 4, other.sent.end)]
-        for token in window:
-            if token.pos_ == "NOUN" and token.lower_.endswith(("woman", "women")):
-                return "f"
-            if token.pos_ == "NOUN" and token.lower_.endswith(("man", "men")) and len(token.text) > 3:
-                return "m"
+        other_words = clean_name(other.text).split()
+        if not other_words or translit_key(other_words[-1]) != surname:
+            continue
+        if first is not None and len(other_words) > 1 and translit_key(other_words[0]) != first:
+            continue
+        if first is not None and len(other_words) == 1 and len(full) > 1:
+            continue  # "Ms Kavel" beside two Kavels named in full: not known to be this one
+        gender = own_gender(other)
+        if gender is not None:
+            return gender
     return None
 
 

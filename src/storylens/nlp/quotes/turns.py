@@ -1,6 +1,7 @@
 """Speaker labels: a paragraph that opens with who speaks and a colon ("TAPPER: Do you think
 ...", "Matthews: Well, ...") gives that speaker the rest of the paragraph, and a name with a
 colon right before a quotation ("... the economist Lena Varga: “...”") gives it the quotation.
+A dash and a name after a quotation sign it ("“...” ― Ana Ruiz"), the same layout turned round.
 Transcripts and round-ups are laid out this way; no reporting verb is written, so the rules and
 the learned scorer of :mod:`.finder` see no cue. The colon is the cue, as PolNeAR marks it.
 
@@ -17,11 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.names import clean_name, translit_key
-from storylens.nlp.quotes.marks import paragraphs
+from storylens.nlp.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT, paragraphs
 
 # A speaker label has at most this many words ("JAKE TAPPER", "Sen. Ann Carter").
 MAX_LABEL_WORDS = 4
@@ -33,16 +34,25 @@ STATEMENT_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NOT_A_SPEAKER = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
+# Marks that may open a paragraph before its label: a transcript the outlet quotes ("RAMOS: ...).
+OPENING_MARKS = DOUBLE_OPEN | {STRAIGHT, SINGLE_OPEN}
+
+
 @dataclass(frozen=True)
 class Turn:
     label: tuple[int, int]  # character offsets of the speaker label ("TAPPER")
     colon: tuple[int, int]
     content: tuple[int, int]  # the rest of the paragraph, trimmed
     speaker: str  # the person the label names, at their fullest ("Jake Tapper")
+    paragraph: tuple[int, int]  # the whole paragraph, with an opening quotation mark if it has one
 
 
 def _label_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Character offsets of a capitalised label before a colon at the start of a paragraph."""
+    """Character offsets of a capitalised label before a colon at the start of a paragraph, or
+    right after the quotation mark that opens it (a transcript quoted whole, one turn a paragraph,
+    as quotes running over several paragraphs are written: each paragraph reopens the mark)."""
+    if start < end and text[start] in OPENING_MARKS:
+        start += 1
     colon = text.find(":", start, end)
     if colon <= start:
         return None
@@ -108,12 +118,15 @@ def speaker_turns(doc: Doc) -> list[Turn]:
         while c_start < p_end and text[c_start].isspace():
             c_start += 1
         c_end = len(text[:p_end].rstrip())
+        if text[l_start - 1 : l_start] in OPENING_MARKS and text[c_end - 1 : c_end] in DOUBLE_CLOSE | {STRAIGHT, SINGLE_CLOSE}:
+            c_end -= 1  # the mark that closes the quoted turn is not its words
         if c_end <= c_start or not _is_statement(doc, c_start, c_end):
             continue
         person = _names_a_person(doc, l_start, l_end)
         if person is None:
             continue
-        turns.append(Turn((l_start, l_end), (l_end, l_end + 1), (c_start, c_end), person))
+        p_start = l_start - 1 if l_start > 0 and text[l_start - 1] in OPENING_MARKS else l_start
+        turns.append(Turn((l_start, l_end), (l_end, l_end + 1), (c_start, c_end), person, (p_start, p_end)))
     return turns
 
 
@@ -143,3 +156,47 @@ def name_before_colon(doc: Doc, quote_start: int):
     while first > entity.start and not doc[first - 1].is_punct:
         first -= 1
     return doc[first : last.i + 1]
+
+
+# Dashes that set a signature after a quotation ("“...” ― Ana Ruiz"); a hyphen only as "--" or
+# spaced (" - "), since a bare one joins words.
+SIGNATURE_DASHES = ("―", "—", "–", "--", "-")
+# What may stand between a quotation's end and its signature's dash: closing marks (a
+# typewriter "''" too) and blanks.
+_BEFORE_DASH = DOUBLE_CLOSE | {STRAIGHT, SINGLE_CLOSE, "'", " ", "\t", "\u00a0"}
+
+
+def name_after_dash(doc: Doc, quote_end: int) -> tuple[tuple[int, int], Span] | None:
+    """The person or body a dash names right after a quotation, as a signature: "“...” ― Ana
+    Ruiz, 34, of Eastport" in a round-up of readers' words, or a pull quote. Only a signature:
+    the name opens the words after the dash, and nothing after it to the end of the paragraph is
+    a verb ("“...” - Ana Ruiz said later" is read through its cue; "“...” — a phrase Ruiz coined"
+    is no signature). The dash's character offsets and the name's span, or None."""
+    text = doc_text(doc)
+    at = quote_end
+    while at < len(text) and text[at] in _BEFORE_DASH:
+        at += 1
+    dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, at)), None)
+    if dash is None or (dash == "-" and not (text[at - 1 : at].isspace() and text[at + 1 : at + 2].isspace())):
+        return None
+    dash_at = (at, at + len(dash))
+    at += len(dash)
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    rest = doc.char_span(at, _paragraph_end(text, at), alignment_mode="expand")
+    if rest is None or len(rest) == 0:
+        return None
+    first = rest[0]
+    if first.ent_type_ not in SPEAKER_TYPES or first.ent_iob_ != "B" or first.idx != at:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    last = first.i
+    while last + 1 < rest.end and doc[last + 1].ent_iob_ == "I" and not doc[last + 1].is_punct:
+        last += 1
+    return dash_at, doc[first.i : last + 1]
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text[: len(text) if end < 0 else end].rstrip())

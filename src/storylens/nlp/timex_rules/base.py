@@ -62,6 +62,7 @@ class Resolution:
     period: Optional[str] = None  # the last calendar value in the text ("1995", "1995-06"), if any
     narrative: Optional[date] = None  # the day the outlet's own report is on, if the text named one
     year: Optional[int] = None  # the article's year when its date has no day ("2026", "2026-03")
+    looks_back: bool = False  # the expression can only lie before the article: "since June 2nd"
 
 
 @dataclass

@@ -36,9 +36,12 @@ def month_day(m, r):
         return (cal.day(d), "date") if d else None
     if r.reference is None:
         return (f"XXXX-{month_number:02d}-{day_number:02d}", "date")
-    # Nearest year, not the tense: news dates plans in the past tense ("was planned for June 1").
+    # Nearest year, not the tense: news dates plans in the past tense ("was planned for June 1",
+    # "extended to Nov. 20", "the offer was set to expire Nov. 6").
     weight = 0.5 if r.tense == "future" else 2.0
     year = cal.nearest_year(month_number, day_number, r.reference, future_weight=weight)
+    if r.looks_back:  # "since June 2nd": the article's year, or the one before if that is still ahead
+        year = r.reference.year - (1 if (month_number, day_number) > (r.reference.month, r.reference.day) else 0)
     if r.tense == "future":  # "will be paid Jan. 3": the day ahead
         year = r.reference.year + (1 if (month_number, day_number) < (r.reference.month, r.reference.day) else 0)
     d = date_or_none(year, month_number, day_number)

@@ -53,6 +53,15 @@ def borrows_its_day(rule: Rule, match) -> bool:
     return not any(groups.get(name) for name in ("weekday", "deixis", "month"))
 
 
+def names_its_day(rule: Rule, match) -> bool:
+    """A time of day that names its day too ("at 7 a.m. today", "noon Friday", "this morning"):
+    like "today" or "Friday", it moves the day the narrative is on."""
+    if rule.name == "this_part":
+        return True
+    groups = match.groupdict()
+    return rule.name in ("clock", "noon") and any(groups.get(name) for name in ("weekday", "deixis", "month"))
+
+
 def clock_time(m, r):
     after_noon = m["ampm"].lower().startswith("p") or m["ampm"].lower().endswith(("afternoon", "evening"))
     hour = int(m["hour"]) % 12 + (12 if after_noon else 0)
@@ -60,7 +69,7 @@ def clock_time(m, r):
     base = _named_day(m, r)
     if m["month"]:  # "5 p.m. EST, Nov. 6"
         resolved = month_day(m, r)
-        base = cal.parse_iso(resolved[0]) if resolved else base
+        base = cal.parse_day(resolved[0]) if resolved else base
     prefix = cal.day(base) if base else "XXXX-XX-XX"
     return f"{prefix}T{hour:02d}:{minute:02d}", "time"
 
