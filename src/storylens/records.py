@@ -96,6 +96,15 @@ class Span(Record):
 
 
 @dataclass
+class TitleSpan(Span):
+    """A span of the article's title, not of its body: ``text == article.title[start:end]``
+    (round s29). Kept only in fields of their own (``title_mentions``, ``title_loaded_language``)
+    so that every span of the older fields still addresses ``article.text``."""
+
+    field: str = "title"
+
+
+@dataclass
 class Article(Record):
     id: str
     source: str
@@ -136,7 +145,9 @@ class Label(Record):
     outlet: Optional[str]
     span: Span
     attributed: bool = False  # the outlet reports others using it, rather than using it itself
-    kind: str = "premodifier"  # premodifier, apposition, predicate, description
+    # premodifier, apposition, predicate, description, role, characterisation (a group phrase the
+    # outlet uses for a name it gives elsewhere: "the regime", nlp/characterisations.py)
+    kind: str = "premodifier"
     target: str = ""  # the mention text the label is attached to, before actors are merged
 
 
@@ -148,6 +159,7 @@ class Actor(Record):
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
+    title_mentions: list[Span] = field(default_factory=list)  # TitleSpans: the name in a headline (round s29)
 
 
 @dataclass
@@ -295,6 +307,8 @@ class Framing(Record):
     # spans the tagger reads as persuasive from their context though none of their words judges
     # (found_by "context"): not loaded language, but no sentence for a neutral brief either
     persuasive_context: list[LoadedSpan] = field(default_factory=list)
+    # loaded words of the headlines (spans into ``article.title``, round s29)
+    title_loaded_language: list[LoadedSpan] = field(default_factory=list)
 
 
 @dataclass
@@ -450,6 +464,9 @@ class ArticleAnalysis(Record):
     claim_mentions: list[ClaimMention] = field(default_factory=list)
     event_names: list[EventName] = field(default_factory=list)
     noun_mentions: list[NounMention] = field(default_factory=list)
+    # the headline's names and loaded words, spans into ``article.title`` (nlp/titles.py)
+    title_mentions: list[Mention] = field(default_factory=list)
+    title_loaded_spans: list[LoadedSpan] = field(default_factory=list)
 
 
 @dataclass

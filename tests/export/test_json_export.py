@@ -18,7 +18,7 @@ def test_export_of_a_small_story_is_valid():
     document = export_document([small_story()], [Rejected("bad.bin", "binary: the file is not text")])
     validate_document(document)
     assert document["rejected"] == [{"source": "bad.bin", "reason": "binary: the file is not text"}]
-    assert document["stories"][0]["framing"] == {"loaded_language": [], "distinctive_terms": {}, "event_names": {}, "scare_quoted": {}, "reported_names": {}, "persuasive_context": []}
+    assert document["stories"][0]["framing"] == {"loaded_language": [], "distinctive_terms": {}, "event_names": {}, "scare_quoted": {}, "reported_names": {}, "persuasive_context": [], "title_loaded_language": []}
 
 
 def test_a_span_that_does_not_match_its_text_is_caught():
@@ -27,6 +27,20 @@ def test_a_span_that_does_not_match_its_text_is_caught():
     assert span_errors(document)
     with pytest.raises(StorylensError, match="bad spans"):
         validate_document(document)
+
+
+def test_a_title_span_is_checked_against_the_title():
+    # round s29: spans of the headline address article.title, in fields of their own
+    from storylens.records import TitleSpan
+
+    story = small_story()
+    story.articles[0].title = "Lukashenko Brokers a Deal"
+    story.actors[0].title_mentions = [TitleSpan.of("a1", story.articles[0].title, 0, 10)]
+    document = export_document([story])
+    assert document["stories"][0]["actors"][0]["title_mentions"][0] == {"article": "a1", "start": 0, "end": 10, "text": "Lukashenko", "field": "title"}
+    validate_document(document)
+    document["stories"][0]["actors"][0]["title_mentions"][0]["start"] += 1
+    assert span_errors(document)
 
 
 def test_a_missing_required_field_is_caught():

@@ -117,8 +117,11 @@ def test_a_bare_plural_labels_the_one_group_whose_members_it_names(label_nlp):
 
 
 def test_a_bare_plural_with_no_group_or_two_groups_labels_none(label_nlp):
+    # round s29: with the Redhand Brigade the one group shown acting, "the terrorists" is the
+    # outlet's characterisation of it (kind "characterisation", tests/nlp/test_characterisations.py),
+    # but no "description" label: the article never writes the word for that group's members
     found, _ = labels_of(label_nlp, "The Redhand Brigade crossed the river. The terrorists fired rockets at Kalvik.")
-    assert not any(label == "terrorists" for label, *_ in found), found
+    assert not any(label == "terrorists" and kind == "description" for label, _, kind, _ in found), found
     found, _ = labels_of(
         label_nlp,
         "Redhand rebels and Greyfell rebels crossed the river on Monday. The rebels fired rockets at Kalvik.",
@@ -173,6 +176,47 @@ def test_a_contrast_drops_only_the_contrasted_phrase(label_nlp):
     assert {e.text: e.label_ for e in doc.ents}["Grey Watch"] == "ORG"
     found, _ = labels_of(label_nlp, "Rolf Aas, a fisherman, not a coastguard officer, said he saw the boats.")
     assert {(label, target) for label, target, *_ in found} == {("fisherman", "Rolf Aas")}
+
+
+# Round s29 (issue 19): a contrast's negated member, page furniture and credits are no labels.
+LEAD = "Dock workers gathered in Kessory on Monday.\n\n"
+
+
+def test_the_negated_member_of_a_contrast_takes_no_label_from_the_other(label_nlp):
+    found, _ = labels_of(label_nlp, LEAD + "Witnesses said it was the police, not the Coast Guard, who fired tear gas at the pier.")
+    assert not any(target == "Coast Guard" for _, target, _, _ in found), found
+
+
+def test_a_denied_predicate_is_no_label(label_nlp):
+    found, _ = labels_of(label_nlp, LEAD + "The minister said that Anna Berg is not a criminal.")
+    assert not any("criminal" in label for label, *_ in found), found
+
+
+def test_a_call_to_action_after_a_colon_is_no_label(label_nlp):
+    found, _ = labels_of(label_nlp, LEAD + "Join the Coastal Alliance: forms at the Harbour Hall.")
+    assert not any("forms" in label for label, *_ in found), found
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Tom Reed/Kessory Herald)", "(photo: Tom Reed/Kessory Herald)", "(Picture: Kessory Herald)"])
+def test_a_picture_credit_is_never_a_label_and_the_apposition_after_it_is(label_nlp, credit):
+    found, _ = labels_of(label_nlp, LEAD + f"Petra Lund {credit}, the union's leader, spoke at the rally.")
+    labels = {label for label, target, _, _ in found if target == "Petra Lund"}
+    assert "union's leader" in labels, found
+    assert not any("Herald" in label or "hoto" in label or "icture" in label for label, *_ in found), found
+
+
+def test_a_phrase_that_opens_with_a_relative_word_is_no_label(label_nlp):
+    from storylens.nlp.labels import describes
+
+    _, doc = labels_of(label_nlp, LEAD + "The Ferry Alliance, whose crews walked out on Friday, met the minister.")
+    whose = next(t for t in doc if t.lower_ == "whose")
+    assert not describes([whose, whose.head])
+    assert describes([t for t in doc if t.lower_ == "minister"])
+
+
+def test_a_lower_case_noun_the_tagger_read_as_a_name_heads_an_apposition(label_nlp):
+    found, _ = labels_of(label_nlp, LEAD + "The Arn Valley Authority, the puppet council in Arnsby, cheered the decision.")
+    assert any(label.startswith("puppet council") and target == "Arn Valley Authority" for label, target, _, _ in found), found
 
 
 # --- issue 19, round s29: kinship, offices read from clauses, titles typed as organisations -------

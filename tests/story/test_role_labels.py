@@ -127,3 +127,17 @@ def test_a_groups_members_word_another_outlet_also_uses_is_not_marked(nlp):
     shared = dict(FERRY_RAID, **{"Tern Bulletin": "Bandits seized a ferry near Carrowby on Monday, the Saltwind Company said."})
     # (two outlets now agree on "bandits", so the older rule may mark the third's "Gunmen")
     assert not [text for _, text in labels(story_of(nlp, shared)) if text.lower() == "bandits"]
+
+
+def test_a_relative_clauses_subject_is_no_role_label(nlp):
+    # round s29: "whose crews" was an outlet's label for the group the others name
+    story = story_of(
+        nlp,
+        {
+            "Harbour Times": "Crews of the Ferry Alliance blocked the ferry ramp at Kessory on Friday. Passengers waited for hours.",
+            "Coast Daily": "The Ferry Alliance blocked the ferry ramp at Kessory on Friday. Passengers waited for hours.",
+            "Port Post": "The Ferry Alliance, whose crews blocked the ferry ramp at Kessory on Friday, met the minister.",
+        },
+    )
+    found = [(l.label, l.outlet) for a in story.actors for l in a.labels if l.kind == "role"]
+    assert not any(label.lower().startswith(("whose", "which", "who")) for label, _ in found), found

@@ -31,15 +31,18 @@ def export_document(stories: list[Story], rejected: list[Rejected] = ()) -> dict
 
 
 def span_errors(document: dict) -> list[str]:
-    """Spans whose text is not exactly ``article.text[start:end]`` (the schema cannot check this)."""
+    """Spans whose text is not exactly ``article.text[start:end]`` (the schema cannot check this),
+    or ``article.title[start:end]`` for a span with ``"field": "title"``."""
     problems = []
     for story in document["stories"]:
         texts = {a["id"]: a["text"] for a in story["articles"]}
+        titles = {a["id"]: a.get("title") or "" for a in story["articles"]}
 
         def visit(node, path):
             if isinstance(node, dict):
                 if {"article", "start", "end", "text"} <= node.keys() and node["article"] in texts:
-                    actual = texts[node["article"]][node["start"] : node["end"]]
+                    source = titles if node.get("field") == "title" else texts
+                    actual = source[node["article"]][node["start"] : node["end"]]
                     if actual != node["text"]:
                         problems.append(f"{path}: {node['text']!r} != text[{node['start']}:{node['end']}] {actual!r}")
                 for key, value in node.items():

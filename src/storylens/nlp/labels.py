@@ -38,9 +38,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
-from storylens.nlp.entity_rules.layout import CREDIT_LINE
+from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
-from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, group_descriptions
+from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender
 from storylens.records import Label, Span
@@ -161,19 +161,34 @@ def _phrase(token: Token, after: int = -1) -> list[Token]:
 
 def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     tokens = _phrase(token, after)
-    if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2:
+    if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2 or not describes(tokens):
         return None
-    if token.pos_ not in {"NOUN"} and token.lower_ not in TITLE_WORDS:
+    # a lower-case noun the small tagger read as a name ("the puppet council in X") is a noun
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+    if not common and token.lower_ not in TITLE_WORDS:
         return None
     if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
     return _char_span(token.doc, tokens)
 
 
+def describes(tokens: list[Token]) -> bool:
+    """Whether a phrase can be a label at all: a noun phrase about someone, not a relative
+    pronoun's phrase ("whose crews"), a picture credit ("Photo: Tom Reed/Agency") or the rest of
+    a line after a colon ("Join X: forms at the hall")."""
+    if tokens[0].tag_ in WH_TAGS:
+        return False
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return not (CREDIT_WORD.match(tokens[0].text) or CREDIT_LINE.search(text) or ":" in text)
+
+
 def _is_credit(doc: Doc, name_end: int, token: Token) -> bool:
     """ "(Photo: Nordwire)" between the name and ``token``: a picture credit in brackets, which
-    the parse may hang the name's real apposition from."""
+    the parse may hang the name's real apposition from. The credit word may be ``token``
+    itself, with its colon after it."""
     between = doc[name_end : token.i + 1].text
+    if CREDIT_WORD.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+        between += ":"
     opened = between.rfind("(")
     return opened >= 0 and ")" not in between[opened:] and bool(CREDIT_LINE.search(between, opened))
 
@@ -188,6 +203,26 @@ def _contrasted(doc: Doc, name_end: int, token: Token) -> bool:
     one after the head belongs to a phrase set against it ("a militia, not the army")."""
     between = doc[name_end : token.i]
     return any(t.lower_ in CONTRAST_WORDS for t in between) or any(c.dep_ == "neg" and c.i < token.i for c in token.children)
+
+
+def _set_off_by_colon(doc: Doc, name_end: int, token: Token) -> bool:
+    """ "Join X: forms at the hall": what follows a colon explains or lists; it is no apposition.
+    A colon inside brackets ("X (Photo: Agency), leader of Y") is the bracket's own."""
+    depth = 0
+    for t in doc[name_end : token.i]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == ":" and depth <= 0:
+            return True
+    return False
+
+
+def _call_to_action(ent: SpacySpan) -> bool:
+    """The name is the object of a sentence that opens with a verb's base form and has no
+    subject: an imperative ("Join the Coastal Alliance ..."), a page's call to action."""
+    verb = ent.root.head
+    if ent.root.dep_ not in ("dobj", "pobj") or verb.tag_ != "VB" or not verb.is_sent_start:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _appositions(ent: SpacySpan) -> list[Token]:
@@ -208,8 +243,10 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     apposition of ("the city's mayor, X"; ``_title_before``)."""
     found = []
     doc = ent.doc
+    if _call_to_action(ent):
+        return []
     for child in _appositions(ent):
-        if _contrasted(doc, ent.end, child) or _relation_or_address(child):
+        if _contrasted(doc, ent.end, child) or _relation_or_address(child) or _set_off_by_colon(doc, ent.end, child):
             continue  # "the militia, not the regular army": a contrast, not a description
         span = _label_from_phrase(child)
         if span:
@@ -366,7 +403,19 @@ def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
     fits = is_person_noun(head) if ent.label_ == "PERSON" else is_group_noun(head)
     if not fits or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
+    if _negated_member(ent):
+        return None  # "the police, not the Coast Guard": the name is what the noun is set against
     return _label_from_phrase(head)
+
+
+def _negated_member(ent: SpacySpan) -> bool:
+    """ "the police, not the Coast Guard": a contrast word right before the name (its
+    determiner aside) sets it against the phrase before it."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].dep_ in ("det", "predet") or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CONTRAST_WORDS
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -379,6 +428,8 @@ def predicate_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     root = ent.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return []  # "X is not a criminal" denies the label
     found = []
     for child in root.head.children:
         if child.dep_ == "attr":

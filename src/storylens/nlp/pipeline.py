@@ -26,6 +26,7 @@ COMPONENTS: list[tuple[str, str]] = [
     ("storylens.nlp.quotes", "storylens_quotes"),
     ("storylens.nlp.labels", "storylens_labels"),
     ("storylens.nlp.loaded_language", "storylens_loaded_language"),
+    ("storylens.nlp.characterisations", "storylens_characterisations"),
     ("storylens.nlp.event_names", "storylens_event_names"),
     ("storylens.nlp.events", "storylens_events"),
     ("storylens.nlp.claims", "storylens_claims"),
@@ -109,10 +110,15 @@ def analyze_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16, progress=None
 ) -> Iterator[ArticleAnalysis]:
     """Run the pipeline over articles, yielding one ArticleAnalysis per article, in order."""
+    from storylens.nlp.titles import analyze_titles
+
     nlp = nlp or shared_nlp()
     articles = list(articles)
+    titles = analyze_titles(articles, nlp=nlp, entity_types=frozenset(ENTITY_TYPES))
     docs = (make_doc(nlp, a) for a in articles)
-    for article, doc in zip(articles, nlp.pipe(docs, batch_size=batch_size)):
+    for article, doc, (title_mentions, title_loaded) in zip(articles, nlp.pipe(docs, batch_size=batch_size), titles):
         if progress is not None:
             progress()
-        yield doc_to_analysis(doc, article)
+        analysis = doc_to_analysis(doc, article)
+        analysis.title_mentions, analysis.title_loaded_spans = title_mentions, title_loaded
+        yield analysis

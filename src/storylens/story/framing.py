@@ -28,9 +28,11 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     by_role += [s for s in quoted_role_labels(referent_labels, context) if (s.span.article, s.span.start, s.span.end) not in marked]
     spans = [span for a in context.analyses for span in a.loaded_spans]
     attach_speakers(context)
+    attach_title_mentions(context)
     return Framing(
         loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],
+        title_loaded_language=[s for a in context.analyses for s in a.title_loaded_spans if s.found_by != "context"],
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,
@@ -81,6 +83,26 @@ def attach_labels(context: StoryContext) -> None:
             actor = actors.get(actor_id) if actor_id else None
             if actor is not None and label not in actor.labels:
                 actor.labels.append(label)
+
+
+def attach_title_mentions(context: StoryContext) -> None:
+    """Each headline name to the actor that the same spelling in the body of its article stands
+    for most often, else in the story's bodies (a name only a headline writes makes no actor: a
+    headline alone is too little to type or merge it)."""
+    actors: dict[str, Actor] = {a.id: a for a in context.actors}
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    by_spelling: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (article, spelling) -> actor ids
+    for (article, start, end), actor_id in context.actor_of_mention.items():
+        spelling = texts.get(article, "")[start:end].lower()
+        by_spelling[(article, spelling)][actor_id] += 1
+        by_spelling[("", spelling)][actor_id] += 1
+    for analysis in context.analyses:
+        for mention in analysis.title_mentions:
+            spelling = mention.span.text.lower()
+            votes = by_spelling.get((analysis.article.id, spelling)) or by_spelling.get(("", spelling))
+            actor = actors.get(votes.most_common(1)[0][0]) if votes else None
+            if actor is not None and mention.span not in actor.title_mentions:
+                actor.title_mentions.append(mention.span)
 
 
 def main_actor_ids(context: StoryContext, *, count: int = MAIN_ACTORS) -> set[str]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from storylens.nlp.label_rules import WH_TAGS
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
 from storylens.story.brief.voice import QUOTED, own_words
 from storylens.story.context import StoryContext
@@ -230,6 +231,8 @@ def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):
     if not whole:  # the label's words: from the first word after the determiner
         if any(t.pos_ == "PROPN" for t in head.subtree if t.i != head.i):
             return None  # "fighters of the Redhand Brigade": a named agent, not a stand-in for one
+        if any(t.tag_ in WH_TAGS for t in span):
+            return None  # "X, whose crews walked out": a relative clause about the name before it
         first = next((t for t in span if t.dep_ not in ("det", "predet") and not t.is_punct), head)
         if first.i > head.i:
             first = head

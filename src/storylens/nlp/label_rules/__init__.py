@@ -6,6 +6,6 @@
 """
 
 from storylens.nlp.label_rules.groups import group_descriptions
-from storylens.nlp.label_rules.words import CONTRAST_WORDS, HONORIFICS, KIN_GENDER, KINSHIP_NOUNS, NON_DESCRIPTIVE_MODIFIERS
+from storylens.nlp.label_rules.words import CONTRAST_WORDS, HONORIFICS, KIN_GENDER, KINSHIP_NOUNS, NON_DESCRIPTIVE_MODIFIERS, WH_TAGS
 
-__all__ = ["CONTRAST_WORDS", "HONORIFICS", "KIN_GENDER", "KINSHIP_NOUNS", "NON_DESCRIPTIVE_MODIFIERS", "group_descriptions"]
+__all__ = ["CONTRAST_WORDS", "HONORIFICS", "KIN_GENDER", "KINSHIP_NOUNS", "NON_DESCRIPTIVE_MODIFIERS", "WH_TAGS", "group_descriptions"]

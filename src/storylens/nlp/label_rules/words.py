@@ -24,3 +24,5 @@ CONTRAST_WORDS = frozenset({"not", "never", "rather", "instead", "unlike", "nor"
 NON_DESCRIPTIVE_MODIFIERS = frozenset(
     "same other first second last new former latter next previous whole entire own".split()
 )
+# Relative and interrogative words' tags: "whose crews", "which ministry" pick out, never describe.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})

@@ -1,0 +1,175 @@
+"""An outlet's word for a group that the article names elsewhere: "the regime", "the wreckers",
+"the profiteers", "the puppet council" (issue 19, round s29).
+
+A definite noun phrase for a group, with no name in it, is the outlet's characterisation of a
+named actor only when the article says which one. Three kinds of evidence are read from the
+parse, strongest first:
+
+- **the group names itself**: a relative clause or participle on the phrase that gives a name
+  ("the puppet council in Arnsby, which calls itself the Arn Valley Authority"; "known as X");
+- **the only fitting agent**: the phrase is the subject of a clause in the outlet's own voice,
+  its head noun judges (the evaluative-noun scorer of ``loaded_rules/nouns.py``, an evaluative
+  modifier, or a loaded span of the tagger over the noun), and exactly one name of a fitting
+  type acts in the article before it (is the subject of a verb, or owns the subject: "Ostmark's
+  government ordered ..."). A plural noun for people ("the wreckers", "the bosses") stands for
+  an organisation or a people; a noun for a social group ("the regime") for an organisation or
+  a country. Two such names, or none, and nothing is attached.
+
+Appositions ("X, the puppet council in Arnsby") are read by ``nlp/labels.py`` itself. A head
+noun that is a word of one of the article's names ("the union" beside "Harbour Workers Union")
+is a mention of that name (``entity_rules/head_nouns.py``), not a characterisation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storylens.nlp.doc_index import doc_entities, sentence_of
+from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
+from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
+
+# The evaluative-noun scorer's probability above which a group noun judges. Lower than the
+# loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
+# group the article shows acting, so a plain noun rarely qualifies twice.
+REFERENT_NOUN_SCORE = 0.55
+# Verbs by which a group gives itself a name: "which calls itself X", "styling itself X".
+SELF_NAMING_VERBS = frozenset({"call", "name", "style", "term", "dub"})
+REFLEXIVES = frozenset({"itself", "themselves"})
+# Participles that give a phrase's name: "the council known as X", "a group called X".
+NAMING_PARTICIPLES = frozenset({"known", "called", "named", "styled", "dubbed"})
+# The types a group noun can stand for: a plural noun for people stands for the members of an
+# organisation or a people; a noun for a social group for an organisation or a country.
+MEMBER_TYPES = frozenset({"ORG", "NORP"})
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
+
+
+def _definite_group_phrase(token: Token) -> Token | None:
+    """The determiner "the" of a lower-case common noun phrase with no name in it, headed by a
+    noun for people (plural) or a social group; None otherwise."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or token.ent_type_:
+        return None
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return None
+    lefts = [t for t in token.doc[det.i + 1 : token.i]]
+    if any(t.ent_type_ or not t.is_lower or t.lower_ in NON_DESCRIPTIVE_MODIFIERS or t.like_num for t in lefts):
+        return None  # "the Ostmark regime" names its referent; "the other council" points
+    if token.tag_ == "NNS" and is_person_noun(token):
+        return det
+    return det if is_group_noun(token) else None
+
+
+def _self_named(token: Token) -> SpacySpan | None:
+    """The name a relative clause or participle on the phrase gives it: "..., which calls
+    itself the Arn Valley Authority", "the council known as X". The small parser often hangs the
+    clause on the last noun before the comma ("in Arnsby, which ..."), so a clause on a name in
+    the phrase's own prepositional phrase counts too."""
+    holders = [token] + [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            named = _name_given_by(clause)
+            if named is not None:
+                return named
+    return None
+
+
+def _name_given_by(verb: Token) -> SpacySpan | None:
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    targets: list[Token] = []
+    if lemma in SELF_NAMING_VERBS and any(c.lower_ in REFLEXIVES for c in verb.children):
+        targets = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in REFLEXIVES]
+    elif verb.lower_ in NAMING_PARTICIPLES:
+        targets = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for target in targets:
+        ent = _entity_of(doc, target)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _entity_of(doc: Doc, token: Token) -> SpacySpan | None:
+    for ent in doc_entities(doc):
+        if ent.start <= token.i < ent.end and ent.label_ in NAME_TYPES:
+            return ent
+    return None
+
+
+def _acting_names(doc: Doc, before: Token, types: frozenset[str]) -> set[str]:
+    """The names of the given types that act in a sentence before the one of ``before``: the
+    subject of a verb, or the possessor or modifier of the subject ("Ostmark's government
+    ordered"). A name in the phrase's own sentence is another participant ("the Kremlin will
+    allow the insurrectionists to ...")."""
+    found = set()
+    sentence_start = sentence_of(doc, before.i).start
+    for ent in doc_entities(doc):
+        if ent.end > sentence_start or ent.label_ not in types:
+            continue
+        root = ent.root
+        phrase = root.head if root.dep_ in ("poss", "compound", "nmod") else root
+        while phrase.dep_ == "conj":  # "X and Y walked out": both act
+            phrase = phrase.head
+        if phrase.dep_ == "nsubj" and phrase.head.pos_ in ("VERB", "AUX"):
+            found.add(ent.text)
+    return found
+
+
+def _subject_of_a_finite_clause(token: Token) -> bool:
+    """ "The wreckers were never interested", "the bosses would rather pay": the subject of a
+    tensed verb or of one with a modal; not the subject the parser gives an infinitive ("allow
+    the insurrectionists to continue"), which is the object of another clause."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in auxiliaries):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in auxiliaries)
+
+
+def _judges(token: Token, det: Token, scores, loaded: list[tuple[int, int]]) -> bool:
+    """Whether the phrase judges: its noun or a modifier scores as evaluative, or the tagger
+    marked a span over the noun."""
+    forms = {token.lemma_.lower(), token.lower_}
+    if max(scores(w) for w in forms) >= REFERENT_NOUN_SCORE:
+        return True
+    modifiers = token.doc[det.i + 1 : token.i]
+    if any(scores(t.lower_) >= REFERENT_NOUN_SCORE for t in modifiers if t.pos_ in ("NOUN", "PROPN")):
+        return True
+    return any(s <= token.idx < e for s, e in loaded)
+
+
+def _name_words(doc: Doc) -> set[str]:
+    return {t.lower_ for ent in doc_entities(doc) if ent.label_ in NAME_TYPES for t in ent}
+
+
+def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted) -> list[tuple[int, int, str]]:
+    """(start, end, the name) of each definite group phrase the article ties to one name.
+
+    ``scores``: word -> the evaluative-noun probability; ``loaded``: the tagger's spans
+    (start, end) in this Doc; ``quoted``: an object whose ``inside(start, end)`` says whether
+    a range is someone's quotation (only the outlet's own words characterise)."""
+    name_words = _name_words(doc)
+    found = []
+    for token in doc:
+        det = _definite_group_phrase(token)
+        if det is None or token.lower_ in name_words or token.lemma_.lower() in name_words:
+            continue
+        start, end = doc[det.i + 1].idx, token.idx + len(token.text)
+        if quoted.inside(start, end):
+            continue
+        named = _self_named(token)
+        if named is not None:
+            found.append((start, end, named.text))
+            continue
+        if not _subject_of_a_finite_clause(token) or not _judges(token, det, scores, loaded):
+            continue
+        types = MEMBER_TYPES if token.tag_ == "NNS" and is_person_noun(token) else GROUP_TYPES
+        names = _acting_names(doc, token, types)
+        if len(names) == 1:
+            found.append((start, end, next(iter(names))))
+    return found

@@ -1,0 +1,99 @@
+"""The outlet's word for a group it names elsewhere (issue 19, round s29): attached to the name
+only when the article shows which one, and marked as the outlet's characterisation."""
+
+import pytest
+
+import storylens.nlp.characterisations  # noqa: F401  (registers the component)
+
+
+def characterisations_of(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc._.outlet = "Partisan Post"
+    doc = nlp(doc)
+    return {(label.label, label.target) for label in doc._.labels if label.kind == "characterisation"}
+
+
+LEAD = "Crowds gathered in the square on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, label, target",
+    [
+        (
+            "Russia's government ordered its troops across the border on Tuesday. The regime has lied for years about its aims.",
+            "regime",
+            "Russia",
+        ),
+        ("The Harbour Workers Union called the strike on Monday. The wreckers were never interested in jobs.", "wreckers", "Harbour Workers Union"),
+        ("The Delmar Coal Company closed the pit after the collapse. The profiteers chose coal over lives.", "profiteers", "Delmar Coal Company"),
+        (
+            "The Kessory Port Authority refused to raise pay. The bosses would rather pay for riot police than for wages.",
+            "bosses",
+            "Kessory Port Authority",
+        ),
+    ],
+)
+def test_a_judging_group_noun_stands_for_the_one_group_the_article_shows_acting(nlp, text, label, target):
+    assert (label, target) in characterisations_of(nlp, LEAD + text)
+
+
+def test_a_group_that_calls_itself_a_name_is_that_name(nlp):
+    found = characterisations_of(nlp, LEAD + "The puppet council in Arnsby, which calls itself the Arn Valley Authority, cheered the decision.")
+    assert found == {("puppet council", "Arn Valley Authority")}
+
+
+def test_with_two_groups_acting_the_noun_stands_for_neither(nlp):
+    found = characterisations_of(
+        nlp,
+        LEAD + "The Kessory Port Authority refused to raise pay, and the Harbour Workers Union walked out. "
+        "The bosses would rather pay for riot police than for wages.",
+    )
+    assert found == set()
+
+
+def test_with_no_group_named_the_noun_stands_for_nothing(nlp):
+    assert characterisations_of(nlp, LEAD + "The company closed the pit after the collapse. The profiteers chose coal over lives.") == set()
+
+
+def test_a_plain_noun_and_a_word_of_the_name_are_no_characterisation(nlp):
+    found = characterisations_of(
+        nlp, LEAD + "The Harbour Workers Union called the strike on Monday. The union said the workers were never consulted."
+    )
+    assert found == set()
+
+
+def test_a_name_in_the_phrases_own_sentence_is_another_participant(nlp):
+    # "X will allow the Y to ...": Y is whom X lets act, not X (read on the seeds: the Kremlin
+    # was given "insurrectionists" before this rule)
+    found = characterisations_of(nlp, LEAD + "The Kessory Port Authority said on Monday that it would allow the wreckers to return to work.")
+    assert found == set()
+
+
+def test_a_speakers_word_is_not_the_outlets(nlp):
+    found = characterisations_of(
+        nlp, LEAD + 'The Harbour Workers Union called the strike on Monday. "The wreckers were never interested in jobs," the mayor said.'
+    )
+    assert found == set()
+
+
+def test_the_report_shows_a_characterisation_as_the_outlets(nlp):
+    from storylens.export.report import render_report
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.build import build_story
+
+    texts = {
+        "Partisan Post": "The Harbour Workers Union called the strike on Monday. The wreckers were never interested in jobs.",
+        "Dock Daily": "The Harbour Workers Union called the strike on Monday after talks on pay failed.",
+    }
+    articles = [
+        Article(id=f"c{i}", source=f"c{i}.txt", text=LEAD + text, outlet=outlet, published="2026-02-02")
+        for i, (outlet, text) in enumerate(texts.items())
+    ]
+    story = build_story(list(analyze_articles(articles, nlp=nlp)))
+    union = next(a for a in story.actors if a.name == "Harbour Workers Union")
+    assert [(l.label, l.outlet, l.kind) for l in union.labels if l.kind == "characterisation"] == [
+        ("wreckers", "Partisan Post", "characterisation")
+    ]
+    assert "outlet's characterisation" in render_report([story])
