@@ -159,10 +159,7 @@ def imputed_deceit(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int
     for token in doc:
         if not charges_deceit(token) or reported(token) or token.sent.text.rstrip().endswith("?"):
             continue
-        last = max(t.i for t in token.subtree)
-        while last > token.i and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        start, end = token.idx, doc[last].idx + len(doc[last].text)
+        start, end = token.idx, _subtree_end(doc, token)
         if not quoted.inside(start, end):
             found.append((start, end, SCORE))
     return found
@@ -178,10 +175,15 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
         act = explained_act(token)
         if act is None or not unavowed_purpose(token.lemma_, has_object=_has_object(token)) or _physical_object(token) or reported(act):
             continue
-        last = max(t.i for t in token.subtree)
-        while last > token.i and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        start, end = act.idx, doc[last].idx + len(doc[last].text)
+        start, end = act.idx, _subtree_end(doc, token)
         if not quoted.inside(start, end):
             found.append((start, end, SCORE))
     return found
+
+
+def _subtree_end(doc: Doc, token) -> int:
+    """Where the words ``token`` governs end, without the closing punctuation."""
+    last = max(t.i for t in token.subtree)
+    while last > token.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[last].idx + len(doc[last].text)
