@@ -3,7 +3,7 @@
 Whole-clause embeddings both split and over-merge: outlets tell one happening in other words
 ("police cleared the picket" / "the police ended the dockers' blockade"), and two happenings of
 one day share the day's topic ("the town buried its dead" / "the president signed a decree on
-mourning"). So two mentions are compared as happenings, on what ``nlp/event_arguments`` read
+mourning"). So two mentions are compared as happenings, on what ``nlp/event_rules/arguments`` read
 from the parse:
 
 - *the predicate*: the same lemma, or WordNet says the two words name one act (a shared sense,

@@ -1,7 +1,7 @@
 """Cross-outlet timeline (issue 3): event mentions of all articles merged into dated entries.
 
 Two mentions dated the same day (or the same month or year) report the same happening when they
-agree on who did what (``story.happenings``, round s29): the participants ``nlp/event_arguments``
+agree on who did what (``story.happenings``, round s29): the participants ``nlp/event_rules/arguments``
 read from the parse (agent; patient, place and other prepositional objects), the predicate
 (one act in WordNet: "clearance" / "clear") and the time of day. Different agents ("rebels" /
 "the army") or clock times hours apart ("at 5 a.m." / "at noon") are two happenings whatever

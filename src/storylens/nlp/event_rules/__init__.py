@@ -3,8 +3,11 @@
 - :mod:`.assertion`: negated and counterfactual predicates date nothing ("did not enter X on
   June 3", "had they attacked in May"); a predicate under a failure ("the failure to capture X
   in February") is dated as the failure, not as a capture;
-- :mod:`.quoted`: a relative time inside a quotation counts from when the speaker spoke, which
-  the article does not say: it anchors nothing;
+- :mod:`.quoted`: a relative time inside a quotation counts from when the speaker spoke (the
+  article's date, or the day the article says the speaker spoke); a past happening it dates is
+  the speaker's account, and it anchors none of the outlet's own dates;
+- :mod:`.arguments`: who did what to whom (agent, patient, other participants) and whether the
+  predicate is a plain statement, read from the parse for the timeline's same-happening test;
 - :mod:`.fragments`: a participle without a subject ("presented by X on Tuesday") and a
   relative clause ("which had declared X on June 3") are described with the noun or clause they
   belong to, and a caption made only of a participle dates nothing;
