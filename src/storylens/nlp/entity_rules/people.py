@@ -33,6 +33,7 @@ Candidate = tuple[int, int, str]
 
 PERSON_SENSE = "person.n.01"
 GROUP_SENSE = "social_group.n.01"
+IMAGINED_BEINGS = frozenset({"imaginary_being.n.01", "spiritual_being.n.01"})
 MISTYPED_AS_THING = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 MISTYPED_AS_PLACE = frozenset({"GPE", "LOC", "FAC"})
 # Words a person's name holds (first names, surname, a middle name); more is a title or a phrase.
@@ -45,7 +46,17 @@ def _first_sense_under(word: str, ancestor: str) -> bool:
 
     reader = wordnet()
     senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
-    return bool(senses) and any(h.name() == ancestor for path in senses[0].hypernym_paths() for h in path)
+    if not senses:
+        return False
+    if ancestor == PERSON_SENSE and senses[0].lexname() == "noun.person" and not _imagined(senses[0]):
+        # WordNet files some people by what they do, not under "person": "driver" and "trucker"
+        # are operators (causal agents), yet its lexicographers filed them with the people
+        return True
+    return any(h.name() == ancestor for path in senses[0].hypernym_paths() for h in path)
+
+
+def _imagined(sense) -> bool:
+    return any(h.name() in IMAGINED_BEINGS for path in sense.hypernym_paths() for h in path)
 
 
 def names_people(word: str) -> bool:
