@@ -24,6 +24,9 @@ from storylens.records import Article, LoadedSpan, Mention, TitleSpan
 
 # The blank line that sets the title apart from the body when the casing is read against it.
 _BREAK = "\n\n"
+# What a title keeps is made by the loaded-language step and the components before it; the ones
+# after it (group labels, event names, events, claims) only read, and their work would be dropped.
+_LAST_NEEDED = "storylens_loaded_language"
 
 
 def title_text_to_parse(article: Article) -> str:
@@ -46,7 +49,9 @@ def analyze_titles(
         doc._.outlet = article.outlet
         docs.append(doc)
     found: dict[str, tuple[list[Mention], list[LoadedSpan]]] = {}
-    for article, doc in zip(titled, nlp.pipe(docs, batch_size=batch_size)):
+    names = nlp.pipe_names
+    unneeded = names[names.index(_LAST_NEEDED) + 1 :] if _LAST_NEEDED in names else []
+    for article, doc in zip(titled, nlp.pipe(docs, batch_size=batch_size, disable=unneeded)):
         title = article.title
         mentions = [
             Mention(TitleSpan.of(article.id, title, e.start_char, e.end_char), e.label_)
