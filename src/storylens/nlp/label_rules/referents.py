@@ -239,7 +239,7 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
             seats = _article_seats(doc) if seats is None else seats
             seat = _seat_of(token)
             place = seat.text if seat is not None else (next(iter(seats)) if len(seats) == 1 else "")
-            if place and (in_quotes or _judges(token, det, scores, loaded)):
+            if place and _judges(token, det, scores, loaded):
                 found.append((start, end, place, in_quotes, False))
                 continue
         if in_quotes:
