@@ -284,6 +284,8 @@ def test_a_title_with_of_labels_the_person_and_is_no_organisation(label_nlp):
         ("According to the driver of the night bus, Ada Penn, the lights were off.", "driver of the night bus"),
         ("The driver of the bus, Ada Penn, said the brakes failed.", "driver of the bus"),
         ("The bus's driver, Ada Penn, said the brakes failed.", "bus's driver"),
+        # the comma that closes the name hangs on the phrase
+        ("The driver of the school bus, Ada Penn, said she saw children carried out.", "driver of the school bus"),
     ],
 )
 def test_a_title_before_the_name_with_a_possessive_or_an_of_phrase_is_a_label(label_nlp, text, label):

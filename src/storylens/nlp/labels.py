@@ -429,7 +429,8 @@ def _phrase_set_before(ent: SpacySpan) -> Token | None:
     # the highest noun whose phrase ends at the comma or at the name the parse hung on it:
     # "driver" over "of the freight train"
     token, noun = last, last if last.pos_ == "NOUN" else None
-    while token.head.i != token.i and token.head.i < ent.start and token.head.right_edge.i < ent.end:
+    # (the comma closing the name may hang on the phrase too)
+    while token.head.i != token.i and token.head.i < ent.start and token.head.right_edge.i <= ent.end:
         token = token.head
         if token.pos_ == "NOUN":
             noun = token

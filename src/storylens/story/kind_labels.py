@@ -13,7 +13,7 @@ outlet never calls a militia does not become one because it is the other group i
 
 from __future__ import annotations
 
-from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind, names_a_specific_kind
 from storylens.nlp.loaded_rules.nouns import names_a_group
 from storylens.records import Actor, Label, Span
 from storylens.story.context import StoryContext
@@ -68,8 +68,8 @@ def kind_labels(context: StoryContext) -> list[Label]:
             key = (span.article, span.start, span.end)
             if phrase.names or key in context.actor_of_mention or key in taken:
                 continue
-            if not names_a_group(phrase.head):  # "the hospital", "the port": no group
-                continue
+            if not names_a_group(phrase.head) or not names_a_specific_kind(phrase.head):
+                continue  # "the hospital": no group; "the group": no kind
             ids = fitting_actors(phrase.head, kinds)
             if len(ids) != 1:
                 continue

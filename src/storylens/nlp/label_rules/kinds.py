@@ -4,8 +4,8 @@ the group an article calls "a pro-government militia", "the regime" for a place'
 A group's kinds are the head words of its name ("Guard" of "National Volunteer Guard") and of the
 phrases that describe it in the outlet's own words (apposition, title or predicate labels: "the
 Guard, a pro-government militia"). A noun fits a group when one of those words is the noun, or
-WordNet files one of its senses under the noun's first sense ("constabulary" is a police
-force); a noun for a government fits a place (``names_a_government``).
+WordNet files one of its senses under the noun's first sense; a noun for a government fits a
+place (``names_a_government``).
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ def _base(word: str) -> str:
 @lru_cache(maxsize=4096)
 def fits_kind(word: str, noun: str) -> bool:
     """``word`` (a head word of a group's name or description) names the kind ``noun`` names,
-    or a kind of it in WordNet: "militias" fits "militia", "constabulary" fits "police"; a
-    "front" is no "militia"."""
+    or a kind of it in WordNet ("militias" fits "militia"; a "front" is no "militia")."""
     from storylens.nlp.wordnet import wordnet
 
     word, noun = _base(word), _base(noun)
@@ -48,8 +47,8 @@ def fits_kind(word: str, noun: str) -> bool:
 
 def names_a_government(noun: str) -> bool:
     """A noun for a government: WordNet's first sense of it is a government or a political
-    unit, or a kind of one ("regime", "government", "administration"? no: its first sense is
-    management; "junta" is a clique)."""
+    unit, or a kind of one ("regime", "government", "authorities"; not "administration", whose
+    first sense is management, nor "junta", a clique)."""
     return names_a_polity(noun) and _first_sense_is_polity(_base(noun))
 
 
@@ -78,3 +77,19 @@ def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
         if head.pos_ in ("NOUN", "PROPN") and head.is_lower:
             found.setdefault(label.target, set()).add(head.lemma_.lower())
     return found
+
+
+@lru_cache(maxsize=1024)
+def names_a_specific_kind(noun: str) -> bool:
+    """The noun says more than that its referent is a group: WordNet files its first sense
+    below an organisation ("militia", "army", "union"), not as an organisation, a social group or
+    a group itself ("the group", "the organisation", "the body" tell nothing of the kind)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(_base(noun), pos="n")[:1]
+    if not senses:
+        return False
+    organisation = reader.synset("organization.n.01")
+    general = {organisation} | set(organisation.closure(lambda s: s.hypernyms()))
+    return senses[0] not in general
