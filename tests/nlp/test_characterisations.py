@@ -97,3 +97,40 @@ def test_the_report_shows_a_characterisation_as_the_outlets(nlp):
         ("wreckers", "Partisan Post", "characterisation")
     ]
     assert "outlet's characterisation" in render_report([story])
+
+
+def labels_of(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article_id = "t"
+    doc._.outlet = "Partisan Post"
+    doc = nlp(doc)
+    return {(label.label, label.target, label.kind, label.attributed) for label in doc._.labels}
+
+
+def test_a_noun_for_a_government_stands_for_the_place_whose_government_it_is(nlp):
+    # round s30: the rebels act in the sentences around it, but a rebel front is no government
+    found = labels_of(
+        nlp,
+        LEAD + "The Free Coast Front held the harbour for six hours on Sunday. "
+        "The puppet government will answer for every death. "
+        '"The puppet government in Kelsa cannot win this war," said the Front\'s commander, Ivo Marr.',
+    )
+    government = {(label, target, attributed) for label, target, kind, attributed in found if kind == "characterisation"}
+    assert ("puppet government", "Kelsa", False) in government  # the outlet's own word
+    assert ("puppet government", "Kelsa", True) in government  # the commander's, attributed
+    assert not any(target == "Free Coast Front" for _, target, _ in government)
+
+
+def test_a_noun_for_a_kind_of_group_stands_only_for_a_group_of_that_kind(nlp):
+    rebels_only = LEAD + "The Free Coast Front held the harbour for six hours. The militia killed forty civilians."
+    assert not any(label == "militia" for label, *_ in labels_of(nlp, rebels_only))
+    with_guard = (
+        LEAD + "The Free Coast Front held the harbour for six hours. "
+        "The Harbour Guard, a pro-government militia, patrolled the roads. The militia killed forty civilians."
+    )
+    assert {(t, k) for label, t, k, _ in labels_of(nlp, with_guard) if label == "militia"} == {("Harbour Guard", "description")}
+
+
+def test_a_plain_noun_for_a_government_in_a_quotation_is_no_characterisation(nlp):
+    found = labels_of(nlp, LEAD + '"The government in Kelsa has agreed to talks," said the Front\'s commander, Ivo Marr.')
+    assert not any(kind == "characterisation" for _, _, kind, _ in found)

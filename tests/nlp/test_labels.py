@@ -273,3 +273,40 @@ def test_a_title_with_of_labels_the_person_and_is_no_organisation(label_nlp):
     found, doc = labels_of(label_nlp, "The Minister of Fisheries, Alma Teig, will visit the harbour on Friday.")
     assert ("Minister of Fisheries", "Alma Teig") in {(label, target) for label, target, *_ in found}
     assert not any("Minister" in e.text for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # round s30: the parse hangs the name on the verb, or on the last noun of an "of" phrase
+        ("Police questioned the bus's driver, Ada Penn, on Monday.", "bus's driver"),
+        ("Police questioned the driver of the bus, Ada Penn.", "driver of the bus"),
+        ("According to the driver of the night bus, Ada Penn, the lights were off.", "driver of the night bus"),
+        ("The driver of the bus, Ada Penn, said the brakes failed.", "driver of the bus"),
+        ("The bus's driver, Ada Penn, said the brakes failed.", "bus's driver"),
+        # the comma that closes the name hangs on the phrase
+        ("The driver of the school bus, Ada Penn, said she saw children carried out.", "driver of the school bus"),
+    ],
+)
+def test_a_title_before_the_name_with_a_possessive_or_an_of_phrase_is_a_label(label_nlp, text, label):
+    found, _ = labels_of(label_nlp, text)
+    assert (label, "Ada Penn") in {(l, target) for l, target, *_ in found}
+
+
+def test_a_name_in_a_list_after_a_noun_takes_no_title_from_it(label_nlp):
+    found, _ = labels_of(label_nlp, "The mayor thanked the driver, Ada Penn, and the conductor.")
+    assert not any(target == "Ada Penn" for _, target, *_ in found)
+
+
+def test_a_label_stays_with_the_person_of_that_name_not_one_of_the_same_surname(label_nlp):
+    found, _ = labels_of(
+        label_nlp,
+        "Tomas Lind, the only miner to speak to the deputy inspector, said the pumps had failed. "
+        "Dr Agata Lind, a surgeon at the county hospital, treated six men. Lind said the water was cold.",
+    )
+    by_target = {}
+    for label, target, *_ in found:
+        by_target.setdefault(target, set()).add(label)
+    assert by_target.get("Tomas Lind") == {"only miner to speak to the deputy inspector"}
+    assert by_target.get("Agata Lind") == {"surgeon at the county hospital"}
+    assert "Lind" not in by_target

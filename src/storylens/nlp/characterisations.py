@@ -39,11 +39,12 @@ class CharacterisationFinder:
             return noun_score(word)
 
         taken = {(label.span.start, label.span.end) for label in labels}
-        for start, end, target in characterisations(doc, scores=scores, loaded=loaded, quoted=QuotedText(text)):
+        found = characterisations(doc, scores=scores, loaded=loaded, quoted=QuotedText(text), labels=list(labels))
+        for start, end, target, attributed, by_kind in found:
             if (start, end) in taken:
                 continue
             span = Span.of(doc._.article_id or "", text, start, end)
-            labels.append(Label(" ".join(span.text.split()), doc._.outlet, span, False, KIND, target))
+            labels.append(Label(" ".join(span.text.split()), doc._.outlet, span, attributed, "description" if by_kind else KIND, target))
         return doc
 
 

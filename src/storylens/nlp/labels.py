@@ -391,21 +391,52 @@ def kinship_label(ent: SpacySpan) -> tuple[int, int, str] | None:
 
 
 def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
-    """ "The city's mayor, Ivo Tern", "Kestland's ambassador, Lev Arn": the name is the
-    apposition of a noun before it that names a person (or, for an organisation, a group); the
-    label is that noun's phrase with its possessor ("city's mayor"), not "his son" or "Mr"."""
+    """ "The city's mayor, Ivo Tern", "Kestland's ambassador, Lev Arn", "the driver of the
+    train, Oren Vesk": the name is the apposition of a noun before it that names a person (or,
+    for an organisation, a group); the label is that noun's phrase with its possessor ("city's
+    mayor") or its "of" phrase, not "his son" or "Mr"."""
     root = ent.root
-    head = root.head
-    if root.dep_ != "appos" or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
+    fits = is_person_noun if ent.label_ == "PERSON" else is_group_noun
+    head = root.head if root.dep_ == "appos" else None
+    if head is None or head.i >= ent.start or not fits(head):
+        # the parse hung the name on the verb, or on the last noun of the phrase ("train")
+        head = _phrase_set_before(ent)
+    if head is None or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
         return None
     if any(c.lower_ == "whose" for c in head.children):
         return None  # "the brigade, whose leader, X": the office of the group (_group_office)
-    fits = is_person_noun(head) if ent.label_ == "PERSON" else is_group_noun(head)
-    if not fits or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
+    if not fits(head) or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
     if _negated_member(ent):
         return None  # "the police, not the Coast Guard": the name is what the noun is set against
     return _label_from_phrase(head)
+
+
+def _phrase_set_before(ent: SpacySpan) -> Token | None:
+    """The noun of a phrase that ends right before the name, the name set off by commas on both
+    sides: "Police questioned the train's driver, Oren Vesk, on Monday", "According to the
+    driver of the freight train, Oren Vesk, the signal was red". The small parser often hangs
+    such a name on the verb, not as the apposition it is. Not a list ("the driver, Oren Vesk,
+    and the guard") and not a phrase of several nouns ("the driver and the guard, X,")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
+        return None
+    if doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in {"and", "or", "&"}:
+        return None
+    if any(c.dep_ == "appos" for c in ent.root.children):
+        return None  # "After meeting the minister, X, the driver, said": X has its own apposition
+    last = doc[ent.start - 2]
+    # the highest noun whose phrase ends at the comma or at the name the parse hung on it:
+    # "driver" over "of the freight train"
+    token, noun = last, last if last.pos_ == "NOUN" else None
+    # (the comma closing the name may hang on the phrase too)
+    while token.head.i != token.i and token.head.i < ent.start and token.head.right_edge.i <= ent.end:
+        token = token.head
+        if token.pos_ == "NOUN":
+            noun = token
+    if noun is None or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    return noun
 
 
 def _negated_member(ent: SpacySpan) -> bool:

@@ -10,6 +10,7 @@ from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Spa
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
 from storylens.story.quotes import speaker_actor
+from storylens.story.kind_labels import kind_labels
 from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
@@ -21,6 +22,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     name otherwise (`role_labels`), and whom an outlet's unnamed agent stands for
     (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
+    kind_labels(context)
     referent_labels = role_referent_labels(list(claims), context)
     names, scare_quoted, reported = event_names_by_outlet(context)
     by_role = role_labels(list(claims), context)

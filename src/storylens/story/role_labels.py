@@ -39,9 +39,12 @@ import re
 from collections import defaultdict
 
 from storylens.nlp.label_rules import WH_TAGS
+from storylens.nlp.label_rules.kinds import names_a_government
+from storylens.nlp.loaded_rules.nouns import names_a_group
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
 from storylens.story.brief.voice import QUOTED, own_words
 from storylens.story.context import StoryContext
+from storylens.story.kind_labels import actor_kinds, fitting_actors
 
 # Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
 # two outlets name with two plain words, so only the agent is read.
@@ -164,6 +167,13 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
         return [parsed[text] for text in texts]
 
     actors = {a.id: a for a in context.actors}
+    kinds: dict[str, set[str]] = {}
+
+    def kinds_of() -> dict[str, set[str]]:  # read once, and only when a kind noun needs it
+        if not kinds:
+            kinds.update(actor_kinds(context.actors) or {"": set()})
+        return kinds
+
     mentions_of: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # article -> actor mentions
     for (article, start, end), actor in context.actor_of_mention.items():
         mentions_of[article].append((start, end, actor))
@@ -191,12 +201,24 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
                 continue
             start, end, _, _ = head
             actor = actors.get(next(iter(referents)))
+            if actor is not None and not _of_its_kind(head[2], actor, kinds_of):
+                continue  # "the militia" where the others name a rebel front: not of that kind
             text = mention.sentence.text[start - mention.sentence.start : end - mention.sentence.start]
             label = Label(text, outlet_of[article], Span(article, start, end, text), False, "role", actor.name if actor else "")
             if actor is not None and label not in actor.labels:
                 actor.labels.append(label)
                 found.append(label)
     return found
+
+
+def _of_its_kind(noun: str, actor, kinds_of) -> bool:
+    """A noun for a kind of group ("militia", not "terrorists") stands for the actor only when
+    the actor is of that kind by its name or some outlet's description (``story/kind_labels.py``)."""
+    if not names_a_group(noun):
+        return True
+    if actor.type == "GPE" and names_a_government(noun):
+        return True  # "the government" of a country
+    return bool(fitting_actors(noun, {actor.id: kinds_of().get(actor.id, set())}))
 
 
 def _theme_word(mention: ClaimMention) -> str:

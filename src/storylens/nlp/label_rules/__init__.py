@@ -2,7 +2,9 @@
 
 - :mod:`.words`: forms of address, kinship nouns, contrast words: phrases beside a name that
   do not describe it;
-- :mod:`.groups`: descriptions of a group with no name beside them ("the occupation army").
+- :mod:`.groups`: descriptions of a group with no name beside them ("the occupation army");
+- :mod:`.kinds`: whether a group is of the kind a noun names ("the militia", "the regime");
+- :mod:`.referents`: the outlet's word for a group it names elsewhere ("the wreckers").
 """
 
 from storylens.nlp.label_rules.groups import group_descriptions

@@ -15,6 +15,20 @@ parse, strongest first:
   an organisation or a people; a noun for a social group ("the regime") for an organisation or
   a country. Two such names, or none, and nothing is attached.
 
+Round s30: a noun for a kind of group says what its referent is, so the referent must be of
+that kind (``_fits``):
+
+- a noun for a government ("the regime", "the puppet government"; WordNet's government or
+  political unit) stands for a place's government: the place the phrase itself names ("the
+  puppet government in Varn"), else the one place the article writes as a government's ("the
+  government in Varn", "Brevania's government"), else the one place acting; never a group that
+  is no government (a rebel front). A quoted phrase with that evidence is the speaker's
+  characterisation (attributed);
+- any other noun for a group ("the militia") stands only for an organisation that is of that
+  kind by its name's head word or by its own descriptions in the article ("the Guard, a
+  pro-government militia"); across the articles of a story the same reading is done by
+  ``story/kind_labels.py``.
+
 Appositions ("X, the puppet council in Arnsby") are read by ``nlp/labels.py`` itself. A head
 noun that is a word of one of the article's names ("the union" beside "Harbour Workers Union")
 is a mention of that name (``entity_rules/head_nouns.py``), not a characterisation.
@@ -27,6 +41,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp.doc_index import doc_entities, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
+from storylens.nlp.label_rules.kinds import description_heads, fits_kind, names_a_government
 
 # The evaluative-noun scorer's probability above which a group noun judges. Lower than the
 # loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
@@ -147,29 +162,97 @@ def _name_words(doc: Doc) -> set[str]:
     return {t.lower_ for ent in doc_entities(doc) if ent.label_ in NAME_TYPES for t in ent}
 
 
-def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted) -> list[tuple[int, int, str]]:
-    """(start, end, the name) of each definite group phrase the article ties to one name.
+# Prepositions by which a phrase for a government names its place: "the government in Varn".
+SEAT_PREPOSITIONS = frozenset({"in", "of"})
+PLACE_TYPES = frozenset({"GPE"})
+
+
+def _seat_of(noun: Token) -> SpacySpan | None:
+    """The place a phrase for a government names as its own: "the puppet government in Varn",
+    "the government of Brevania", "Brevania's government", "the Varn regime"."""
+    doc = noun.doc
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SEAT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        ent = _entity_of(doc, holder)
+        if ent is not None and ent.label_ in PLACE_TYPES:
+            return ent
+    return None
+
+
+def _article_seats(doc: Doc) -> set[str]:
+    """The places the article writes as a government's, in anyone's words ("the government in
+    Varn" in a quotation says which government the article is about)."""
+    found = set()
+    for token in doc:
+        if token.pos_ == "NOUN" and token.is_lower and names_a_government(token.lemma_):
+            seat = _seat_of(token)
+            if seat is not None:
+                found.add(seat.text)
+    return found
+
+
+def _fitting(names: set[str], noun: Token, kinds: dict[str, set[str]], types: dict[str, str]) -> set[str]:
+    """The names that are of the kind the noun names: a place for a noun for a government, an
+    organisation whose name or description is of the noun's kind for another group noun; any
+    name of a fitting type for a plural noun for people (the wreckers, the bosses)."""
+    if noun.tag_ == "NNS" and is_person_noun(noun):
+        return names
+    lemma = noun.lemma_.lower()
+    government = names_a_government(lemma)
+    found = set()
+    for name in names:
+        if government and types.get(name) in PLACE_TYPES:
+            found.add(name)
+        elif any(fits_kind(word, lemma) for word in kinds.get(name, ())):
+            found.add(name)
+    return found
+
+
+def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted, labels=()) -> list[tuple[int, int, str, bool, bool]]:
+    """(start, end, the name, attributed, by kind) of each definite group phrase the article
+    ties to one name; "by kind": a noun for a kind of group ("the militia") that the name is
+    described as, a description rather than the outlet's characterisation.
 
     ``scores``: word -> the evaluative-noun probability; ``loaded``: the tagger's spans
     (start, end) in this Doc; ``quoted``: an object whose ``inside(start, end)`` says whether
-    a range is someone's quotation (only the outlet's own words characterise)."""
+    a range is someone's quotation (only the outlet's own words characterise, but a quoted
+    phrase for a government that names its place is the speaker's characterisation of that
+    government); ``labels``: the Doc's labels so far, whose descriptions say what kind of group
+    each name is."""
     name_words = _name_words(doc)
+    kinds = description_heads(doc, labels)
+    types: dict[str, str] = {}
+    for ent in doc_entities(doc):
+        types.setdefault(ent.text, ent.label_)
+        kinds.setdefault(ent.text, set()).add(ent.root.lemma_.lower())
+    seats = None
     found = []
     for token in doc:
         det = _definite_group_phrase(token)
         if det is None or token.lower_ in name_words or token.lemma_.lower() in name_words:
             continue
         start, end = doc[det.i + 1].idx, token.idx + len(token.text)
-        if quoted.inside(start, end):
+        government = names_a_government(token.lemma_.lower())
+        in_quotes = quoted.inside(start, end)
+        if government:
+            seats = _article_seats(doc) if seats is None else seats
+            seat = _seat_of(token)
+            place = seat.text if seat is not None else (next(iter(seats)) if len(seats) == 1 else "")
+            if place and _judges(token, det, scores, loaded):
+                found.append((start, end, place, in_quotes, False))
+                continue
+        if in_quotes:
             continue
         named = _self_named(token)
         if named is not None:
-            found.append((start, end, named.text))
+            found.append((start, end, named.text, False, False))
             continue
         if not _subject_of_a_finite_clause(token) or not _judges(token, det, scores, loaded):
             continue
-        types = MEMBER_TYPES if token.tag_ == "NNS" and is_person_noun(token) else GROUP_TYPES
-        names = _acting_names(doc, token, types)
+        types_wanted = MEMBER_TYPES if token.tag_ == "NNS" and is_person_noun(token) else GROUP_TYPES
+        names = _fitting(_acting_names(doc, token, types_wanted), token, kinds, types)
         if len(names) == 1:
-            found.append((start, end, next(iter(names))))
+            by_kind = not (token.tag_ == "NNS" and is_person_noun(token)) and not government
+            found.append((start, end, next(iter(names)), False, by_kind))
     return found

@@ -1,0 +1,95 @@
+"""Whether a group is of the kind a noun names (issue 19, round s30): "the militia" stands for
+the group an article calls "a pro-government militia", "the regime" for a place's government.
+
+A group's kinds are the head words of its name ("Guard" of "National Volunteer Guard") and of the
+phrases that describe it in the outlet's own words (apposition, title or predicate labels: "the
+Guard, a pro-government militia"). A noun fits a group when one of those words is the noun, or
+WordNet files one of its senses under the noun's first sense; a noun for a government fits a
+place (``names_a_government``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from storylens.nlp.loaded_rules.nouns import names_a_polity
+
+# Labels that describe a group in the outlet's words: what it is, not what others call it.
+DESCRIBING_KINDS = frozenset({"apposition", "premodifier", "predicate", "description"})
+
+
+def _base(word: str) -> str:
+    from storylens.nlp.wordnet import wordnet
+
+    return wordnet().morphy(word.lower(), "n") or word.lower()
+
+
+@lru_cache(maxsize=4096)
+def fits_kind(word: str, noun: str) -> bool:
+    """``word`` (a head word of a group's name or description) names the kind ``noun`` names,
+    or a kind of it in WordNet ("militias" fits "militia"; a "front" is no "militia")."""
+    from storylens.nlp.wordnet import wordnet
+
+    word, noun = _base(word), _base(noun)
+    if word == noun:
+        return True
+    reader = wordnet()
+    wanted = reader.synsets(noun, pos="n")[:1]
+    if not wanted:
+        return False
+    for sense in reader.synsets(word, pos="n"):
+        if wanted[0] in sense.closure(lambda s: s.hypernyms()):
+            return True
+    return False
+
+
+def names_a_government(noun: str) -> bool:
+    """A noun for a government: WordNet's first sense of it is a government or a political
+    unit, or a kind of one ("regime", "government", "authorities"; not "administration", whose
+    first sense is management, nor "junta", a clique)."""
+    return names_a_polity(noun) and _first_sense_is_polity(_base(noun))
+
+
+@lru_cache(maxsize=1024)
+def _first_sense_is_polity(noun: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    senses = wordnet().synsets(noun, pos="n")[:1]
+    if not senses:
+        return False
+    kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}
+    return bool(kinds & {"government.n.01", "political_unit.n.01"})
+
+
+def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
+    """Name -> the head words (lower-case lemmas) that describe it in this Doc: the last word
+    of its name and the head of each describing label in the outlet's own words."""
+    found: dict[str, set[str]] = {}
+    for label in labels:
+        if label.kind not in DESCRIBING_KINDS or label.attributed or not label.target:
+            continue
+        span = doc.char_span(label.span.start, label.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.pos_ in ("NOUN", "PROPN") and head.is_lower:
+            found.setdefault(label.target, set()).add(head.lemma_.lower())
+    return found
+
+
+@lru_cache(maxsize=1024)
+def names_a_specific_kind(noun: str) -> bool:
+    """The noun says more than that its referent is a group: WordNet files its first sense
+    below an organisation ("militia", "army", "union"), not as an organisation, a social group or
+    a group itself ("the group", "the organisation", "the body" tell nothing of the kind)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(_base(noun), pos="n")[:1]
+    if not senses:
+        return False
+    organisation = reader.synset("organization.n.01")
+    general = {organisation} | set(organisation.closure(lambda s: s.hypernyms()))
+    return senses[0] not in general

@@ -1,0 +1,83 @@
+"""A group written by its kind, read across the story (issue 19, round s30): "the killings were
+carried out by the militia, not the army" in one outlet, where another writes "the National
+Volunteer Guard, a pro-government militia".
+
+An article's open head-noun phrase ("the militia": a definite phrase whose head noun heads no
+name of its article, ``entity_rules/head_nouns.py``) is a `Label` of kind "description" of the
+one organisation of the story that is of that kind: the head word of its name, or of a phrase
+that describes it in some outlet's own words (an apposition, a title or a predicate: "a
+pro-government militia"), is the noun or a kind of it in WordNet (``label_rules/kinds.py``). When
+no group is of that kind ("the army" here), or two are, nothing is attached: a rebel front the
+outlet never calls a militia does not become one because it is the other group in the story.
+"""
+
+from __future__ import annotations
+
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind, names_a_specific_kind
+from storylens.nlp.loaded_rules.nouns import names_a_group
+from storylens.records import Actor, Label, Span
+from storylens.story.context import StoryContext
+
+# Actors a noun for a kind of group may stand for: named organisations and peoples.
+GROUP_ACTOR_TYPES = frozenset({"ORG", "NORP"})
+
+
+def _label_heads(labels: list[Label]) -> dict[str, str]:
+    """Label text -> the lower-case lemma of its head noun ("pro-government militia" ->
+    "militia"; "" when the head is no common noun)."""
+    from storylens.story.brief.sentences import parse
+
+    texts = sorted({label.label for label in labels})
+    heads = {}
+    for text, doc in zip(texts, parse(texts)):
+        root = doc[:].root
+        heads[text] = root.lemma_.lower() if root.pos_ == "NOUN" and root.is_lower else ""
+    return heads
+
+
+def actor_kinds(actors: list[Actor]) -> dict[str, set[str]]:
+    """Actor id -> the words that say what kind of group it is: its names' last words and the
+    head nouns of its descriptions in the outlets' own words."""
+    described = [l for a in actors for l in a.labels if l.kind in DESCRIBING_KINDS and not l.attributed]
+    heads = _label_heads(described)
+    found: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.type not in GROUP_ACTOR_TYPES:
+            continue
+        words = {form.split()[-1].lower() for form in actor.aliases if form.split()}
+        words |= {heads[l.label] for l in actor.labels if l.label in heads and heads[l.label] and not l.attributed}
+        found[actor.id] = words
+    return found
+
+
+def fitting_actors(noun: str, kinds: dict[str, set[str]]) -> set[str]:
+    return {actor for actor, words in kinds.items() if any(fits_kind(word, noun) for word in words)}
+
+
+def kind_labels(context: StoryContext) -> list[Label]:
+    """Label each open phrase for a kind of group with the one group of the story of that
+    kind; the labels are added to their actors and returned."""
+    actors = {a.id: a for a in context.actors}
+    kinds = actor_kinds(context.actors)
+    taken = {(l.span.article, l.span.start, l.span.end) for a in context.actors for l in a.labels}
+    found = []
+    for analysis in context.analyses:
+        article = analysis.article
+        for phrase in analysis.noun_mentions:
+            span = phrase.span
+            key = (span.article, span.start, span.end)
+            if phrase.names or key in context.actor_of_mention or key in taken:
+                continue
+            if not names_a_group(phrase.head) or not names_a_specific_kind(phrase.head):
+                continue  # "the hospital": no group; "the group": no kind
+            ids = fitting_actors(phrase.head, kinds)
+            if len(ids) != 1:
+                continue
+            actor = actors[ids.pop()]
+            words = span.text.split()
+            text = " ".join(words[1:] if words and words[0].lower() == "the" else words)
+            start = span.end - len(text) if text and span.text.endswith(text) else span.start
+            label = Label(text, article.outlet or context.source_key(article.id), Span(span.article, start, span.end, text), False, "description", actor.name)
+            actor.labels.append(label)
+            found.append(label)
+    return found
