@@ -193,7 +193,9 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
             if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to or group[0].mention.deadline:
                 continue  # a speaker's account is no general word on the day's main happening
             item = group[0]
-            if item.happening is not None and names_who_or_what(item.happening):
+            if item.happening is None or names_who_or_what(item.happening):
+                # it says who or what, or names no one and nothing: either way it cannot be told
+                # to be the day's main happening ("a storm warning at noon", issue 19 s30)
                 continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
             if item.happening is not None and any(
                 other.happening is not None and times_of_day_apart(item.happening.time_of_day, other.happening.time_of_day)
