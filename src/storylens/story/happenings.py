@@ -289,12 +289,23 @@ def _at_one_clock_time(a: Happening, b: Happening) -> bool:
     return any(not (i < len(a.agents) and j < len(b.agents)) for i, j in _matched_pairs(a, b))
 
 
+def names_one_thing(a: Participant, b: Participant) -> bool:
+    """Stricter than ``same_participant``: one actor of the story, or every content word of one
+    phrase in the other ("the Sea Lark" / "the ferry Sea Lark"); "Halvik jail" / "Brenn jail"
+    share a word but name two jails."""
+    if a.actors & b.actors:
+        return True
+    smaller, larger = sorted((a.words, b.words), key=len)
+    return bool(smaller) and smaller <= larger
+
+
 def _matched_pairs(a: Happening, b: Happening) -> list[tuple[int, int]]:
+    """(index in ``a.participants``, index in ``b.participants``) of phrases naming one thing."""
     return [
         (i, j)
         for i, x in enumerate(a.participants)
         for j, y in enumerate(b.participants)
-        if same_participant(x, y)
+        if names_one_thing(x, y)
     ]
 
 
