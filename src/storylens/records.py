@@ -393,9 +393,6 @@ class EventMention(Record):
     according_to: Optional[str] = None
     planned: bool = False  # told as ahead of the report ("the talks will open on September 24th")
     deadline: bool = False  # the date ends a period ahead of the report ("a curfew until June 30th")
-    # No time expression of its own: the day of the sentence before it, in one paragraph
-    # ("Floods hit the capital on Saturday. The prime minister cancelled her visit.").
-    implied: bool = False
     # Who did what to whom (issue 19, round s29): what the timeline compares happenings on.
     arguments: list[EventArgument] = field(default_factory=list)
     time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given

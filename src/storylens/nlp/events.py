@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
-from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, sentence_of
+from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
@@ -354,10 +354,13 @@ def find_events(doc: Doc) -> Doc:
         # ("since June 2nd, when it declared independence"), and a period's end ahead of the
         # report is a deadline ("given until September 30th").
         deadline = expression.kind == "date" and ends_a_period_ahead(text, start, end, value, doc._.published)
-        if is_bounding(text, start, end) and not deadline:
+        trigger = None if is_bounding(text, start, end) and not deadline else trigger_of(span)
+        if deadline and (trigger is None or trigger.lemma_ in STATE_VERBS):
+            # a state that lasts until then ("will be free until September 30") is no limit
+            # anyone set: a bound, as before
+            deadline, trigger = False, None
+        if trigger is None and is_bounding(text, start, end):
             trigger = when_clause_on(span)
-        else:
-            trigger = trigger_of(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
             continue
         trigger = asserted_trigger(trigger)
@@ -394,65 +397,4 @@ def find_events(doc: Doc) -> Doc:
                 statement=is_statement(trigger) and not quoted.inside(trigger.idx, trigger.idx + len(trigger.text)),
             )
         )
-    mentions.extend(_on_the_day_before_it(doc, text, mentions, expressions, quoted))
     return doc
-
-
-# The day of the sentence before counts less than a day the sentence states.
-IMPLIED_CONFIDENCE = 0.5
-NOT_A_HAPPENING = STATE_VERBS | {"say", "tell", "report", "add", "note", "state", "write", "claim", "confirm", "announce"}
-
-
-def _told_next(sentence: SpacySpan, previous: SpacySpan, text: str, expressions, quoted: QuotedText) -> Optional[Token]:
-    """The main verb of a sentence that goes on with the day of the one before it: in the same
-    paragraph, with no time of its own, a plain past statement with a subject ("The prime
-    minister cancelled her visit."), not a saying, a state, a pluperfect (an earlier time),
-    a negation or a quotation."""
-    if "\n" in text[previous.end_char:sentence.start_char]:
-        return None
-    if any(sentence.start_char <= e.span.start < sentence.end_char for e in expressions):
-        return None
-    root = sentence.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_HAPPENING or quoted.inside(root.idx, root.idx + len(root.text)):
-        return None
-    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    past = root.tag_ == "VBD" and not auxiliaries
-    passive_past = root.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"])
-    if not (past or passive_past) or not is_statement(root):
-        return None
-    return root if asserted_trigger(root) is root else None
-
-
-def _on_the_day_before_it(doc: Doc, text: str, mentions: list[EventMention], expressions, quoted: QuotedText) -> list[EventMention]:
-    """Happenings dated by the sentence before them (issue 19, round s30): news goes on with the
-    day it has just named. Only the outlet's own past happenings dated to the day carry over."""
-    article_id = doc._.article_id or ""
-    by_sentence = {
-        m.sentence.start: m
-        for m in mentions
-        if len(m.date) == 10 and not (m.planned or m.deadline or m.according_to or m.implied)
-    }
-    found = []
-    sentences = list(doc_sentences(doc))
-    for previous, sentence in zip(sentences, sentences[1:]):
-        before = by_sentence.get(previous.start_char)
-        trigger = _told_next(sentence, previous, text, expressions, quoted) if before is not None else None
-        if trigger is None:
-            continue
-        clause_start, clause_end = clause_of(trigger, sentence, trigger)
-        found.append(
-            EventMention(
-                sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
-                trigger=trigger.lemma_.lower(),
-                trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
-                date=before.date,
-                actors=actors_in(doc, clause_start, clause_end),
-                confidence=before.confidence * IMPLIED_CONFIDENCE,
-                clause=Span.of(article_id, text, clause_start, clause_end),
-                asides=[Span.of(article_id, text, s, e) for s, e in asides_of(trigger, trigger, clause_start, clause_end)],
-                arguments=[EventArgument(role, head, Span.of(article_id, text, s, e)) for role, head, s, e in arguments_of(trigger)],
-                statement=True,
-                implied=True,
-            )
-        )
-    return found

@@ -330,8 +330,6 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
     is no shared happening."""
     if (a.outlet or a.article) == (b.outlet or b.article) or a.mention.deadline or b.mention.deadline:
         return False
-    if a.mention.implied or b.mention.implied:  # a day taken from the sentence before is no conflict
-        return False
     if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
         return False
     return _shared_happening(a, b)
