@@ -21,6 +21,13 @@ Two mentions are one happening when nothing they both state differs (agents, tim
   agrees ("the police came for the strikers at the Kessel gate at 5 a.m.").
 One actor doing two things that day ("the ministry unveiled a plan" / "the ministry opened an
 inquiry") shares only its agent: two entries.
+
+Round s30: outlets name who did it differently ("prisoners overpowered the guards" / "militants
+seized the jail") and tell it from another side ("the ship left the port" / "the skipper took
+the ship out of the port"). Across outlets, on one day, two kinds of evidence outweigh
+different agents: the same clock time with a participant in common, and two participants in
+common with the agent of one report a non-agent of the other. An object naming an act, or the
+subject of a verb without one ("the mutiny broke out"), is the happening, not its agent.
 """
 
 from __future__ import annotations
