@@ -73,3 +73,9 @@ def test_one_departure_told_from_the_ship_and_from_its_skipper_is_one_happening(
     assert same_happening(left, taken, across_articles=True)
     sank = Happening("sink", agents=[_someone("The Grey Tern")], time_of_day="NI")
     assert not same_happening(taken, sank, across_articles=True)
+
+
+def test_two_sides_acting_on_each_other_are_two_happenings():
+    shelling = Happening("shell", agents=[_someone("The army")], others=[_someone("Kolm")])
+    return_fire = Happening("fire", agents=[_someone("Rebels in Kolm")], others=[_someone("the army")])
+    assert not same_happening(shelling, return_fire, across_articles=True)

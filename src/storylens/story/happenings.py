@@ -324,4 +324,9 @@ def _roles_told_differently(a: Happening, b: Happening) -> bool:
     if len({i for i, _ in pairs}) < 2 or len({j for _, j in pairs}) < 2:
         return False
     crossed = any((i < len(a.agents)) != (j < len(b.agents)) for i, j in pairs)
-    return crossed and not (times_of_day_apart(a.time_of_day, b.time_of_day))
+    # One report adds a causer the other does not name (the skipper). When each side's agent is
+    # in the other report, they are two sides acting on each other ("the army shelled Kolm" /
+    # "rebels in Kolm fired on the army"): two happenings.
+    a_agent_in_b = any(i < len(a.agents) for i, _ in pairs)
+    b_agent_in_a = any(j < len(b.agents) for _, j in pairs)
+    return crossed and not (a_agent_in_b and b_agent_in_a)
