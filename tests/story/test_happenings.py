@@ -79,3 +79,9 @@ def test_two_sides_acting_on_each_other_are_two_happenings():
     shelling = Happening("shell", agents=[_someone("The army")], others=[_someone("Kolm")])
     return_fire = Happening("fire", agents=[_someone("Rebels in Kolm")], others=[_someone("the army")])
     assert not same_happening(shelling, return_fire, across_articles=True)
+
+
+def test_a_gathering_and_the_arrests_there_are_two_happenings():
+    gathering = Happening("gather", agents=[_someone("Protesters")], others=[_someone("the Tarn parliament")])
+    arrests = Happening("arrest", agents=[_someone("Police")], others=[_someone("Protesters"), _someone("the Tarn parliament")])
+    assert not same_happening(gathering, arrests, across_articles=True)

@@ -318,8 +318,14 @@ def _matched_pairs(a: Happening, b: Happening) -> list[tuple[int, int]]:
 
 def _roles_told_differently(a: Happening, b: Happening) -> bool:
     """Two participants in common, one the agent of one report and not of the other ("the Sea
-    Lark left Anvelport" / "the captain took the Sea Lark out of Anvelport"): one happening told
-    from another side, which the agent check alone would split."""
+    Lark left Anvelport at 9:15 p.m." / "the captain took the Sea Lark out of Anvelport on Friday
+    evening"), both at a time of day that agrees: one happening told from another side, which
+    the agent check alone would split."""
+    if not (a.time_of_day and b.time_of_day):
+        # both place it in one part of the day (checked not apart before): without it, one
+        # day's gathering and arrests share as much ("protesters gathered outside parliament" /
+        # "police arrested protesters outside parliament")
+        return False
     pairs = _matched_pairs(a, b)
     if len({i for i, _ in pairs}) < 2 or len({j for _, j in pairs}) < 2:
         return False
