@@ -184,6 +184,7 @@ class EventSource(SourceRef):
     trigger: Optional[str] = None
     according_to: Optional[str] = None  # a speaker whose quoted words are this source's account
     planned: bool = False  # the source tells the happening as ahead of its report
+    deadline: bool = False  # the date ends a period the source sets ("given until September 30th")
 
 
 @dataclass
@@ -204,6 +205,9 @@ class Event(Record):
     # voice); empty when an outlet reports it itself.
     according_to: list[str] = field(default_factory=list)
     planned: bool = False  # every source tells it as ahead of its report: a plan, not a happening
+    # The date is when something set ends ("given until September 30th to fix the hull", "a
+    # curfew until June 30th"): a deadline, not a happening on that day.
+    deadline: bool = False
 
 
 @dataclass
@@ -388,6 +392,7 @@ class EventMention(Record):
     # night,' said Anna Lerk"): the speaker's account, not the outlet's own report.
     according_to: Optional[str] = None
     planned: bool = False  # told as ahead of the report ("the talks will open on September 24th")
+    deadline: bool = False  # the date ends a period ahead of the report ("a curfew until June 30th")
     # Who did what to whom (issue 19, round s29): what the timeline compares happenings on.
     arguments: list[EventArgument] = field(default_factory=list)
     time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given

@@ -43,3 +43,45 @@ def test_over_a_year_what_was_done_must_agree_not_only_where():
                        others=[_someone("a school"), _someone("the Vessby docks")], patients=[_someone("a school")])
     assert same_happening(visit, school, across_articles=True)  # one day, one place, one person
     assert not same_happening(visit, school, across_articles=True, one_day=False)
+
+
+def test_one_verb_a_direct_kind_of_the_other_names_one_act():
+    assert predicates_related("capture", "seize")
+    assert predicates_related("depart", "leave")
+    assert not predicates_related("arrive", "leave")
+    assert not predicates_related("open", "close")
+    assert not predicates_related("wound", "kill")
+
+
+def test_one_clock_time_at_one_place_is_one_happening_whoever_is_named():
+    mutiny = Happening("break", others=[_someone("The mutiny at Halvik jail")], event_nouns=["mutiny"], time_of_day="05:00")
+    seizure = Happening("seize", agents=[_someone("Militants")], others=[_someone("Halvik jail")], time_of_day="05:00")
+    assert same_happening(mutiny, seizure, across_articles=True)
+    assert not same_happening(mutiny, seizure, across_articles=False)  # one writer, two sentences
+    visit = Happening("visit", agents=[_someone("The minister")], others=[_someone("Halvik jail")], time_of_day="16:00")
+    assert not same_happening(seizure, visit, across_articles=True)
+    # the place in common is what the two reports share, not a word of the day's story
+    riot = Happening("riot", agents=[_someone("Prisoners")], others=[_someone("Brenn jail")], time_of_day="05:00")
+    assert not same_happening(seizure, riot, across_articles=True)
+
+
+def test_one_departure_told_from_the_ship_and_from_its_skipper_is_one_happening():
+    left = Happening("leave", agents=[_someone("The trawler Grey Tern")], others=[_someone("Saltby")], time_of_day="20:30")
+    taken = Happening(
+        "take", agents=[_someone("Skipper Ove Brandt")], others=[_someone("the Grey Tern"), _someone("Saltby")], time_of_day="EV"
+    )
+    assert same_happening(left, taken, across_articles=True)
+    sank = Happening("sink", agents=[_someone("The Grey Tern")], time_of_day="NI")
+    assert not same_happening(taken, sank, across_articles=True)
+
+
+def test_two_sides_acting_on_each_other_are_two_happenings():
+    shelling = Happening("shell", agents=[_someone("The army")], others=[_someone("Kolm")])
+    return_fire = Happening("fire", agents=[_someone("Rebels in Kolm")], others=[_someone("the army")])
+    assert not same_happening(shelling, return_fire, across_articles=True)
+
+
+def test_a_gathering_and_the_arrests_there_are_two_happenings():
+    gathering = Happening("gather", agents=[_someone("Protesters")], others=[_someone("the Tarn parliament")])
+    arrests = Happening("arrest", agents=[_someone("Police")], others=[_someone("Protesters"), _someone("the Tarn parliament")])
+    assert not same_happening(gathering, arrests, across_articles=True)

@@ -398,3 +398,46 @@ def test_one_year_only_happening_in_two_outlets_is_one_entry(nlp):
     )
     assert sorted(len(e.sources) for e in events if e.date == "2011") == [1, 2]
     assert len(_entry_with(events, "opened a new shaft").sources) == 1
+
+
+# --- issue 19, round s30: one happening from several sides; a deadline is no happening -------------
+
+
+def test_a_prison_mutiny_told_three_ways_is_one_entry_apart_from_the_ministers_visit(nlp):
+    events = _story(
+        nlp,
+        "2031-10-08",  # a Wednesday
+        ("Halvik Courier", "Around 200 prisoners overpowered the guards at Halvik jail at 5 a.m. on Monday."),
+        ("North Post", "The mutiny at Halvik jail broke out at 5 a.m. on Monday."),
+        ("State Radio", "Militants seized Halvik jail at 5 a.m. on Monday. The justice minister flew to Halvik at 4 p.m. on Monday."),
+    )
+    mutiny = _entry_with(events, "mutiny at Halvik jail")
+    assert {s.article for s in mutiny.sources} == {"s0", "s1", "s2"}, [(e.date, e.description) for e in events]
+    assert len(_entry_with(events, "minister flew").sources) == 1
+
+
+def test_a_departure_told_from_the_skipper_is_one_entry_and_a_warning_is_no_sinking(nlp):
+    events = _story(
+        nlp,
+        "2031-06-16",  # a Monday
+        ("Saltby News", "The trawler Grey Tern left Saltby at 8:30 p.m. on Friday. The Grey Tern sank on Friday. "
+                        "The port authority issued a gale warning at noon on Friday."),
+        ("Coast Radio", "Skipper Ove Brandt took the Grey Tern out of Saltby on Friday evening. The Grey Tern sank on Friday."),
+    )
+    departure = _entry_with(events, "left Saltby")
+    assert {s.article for s in departure.sources} == {"s0", "s1"}, [(e.date, e.description) for e in events]
+    sinking = _entry_with(events, "Tern sank")
+    assert not any("warning" in s.span.text for s in sinking.sources)
+
+
+def test_a_deadline_is_its_own_entry(nlp):
+    events = _story(
+        nlp,
+        "2031-06-02",
+        ("Dock Gazette", "The shipyard was given until September 30th to repair the hull of the ferry Morwen."),
+        ("Harbour Wire", "Inspectors ordered the shipyard to repair the Morwen's hull on Friday."),
+    )
+    (deadline,) = [e for e in events if e.date == "2031-09-30"]
+    assert deadline.deadline and deadline.planned
+    order = _entry_with(events, "Inspectors ordered")
+    assert order.date == "2031-05-30" and not order.deadline

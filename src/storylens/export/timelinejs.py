@@ -29,7 +29,9 @@ def _event_html(event: Event) -> str:
     html = f"<ul>{''.join(items)}</ul>"
     if event.according_to:  # no outlet tells it in its own voice
         html = f"<p>Account of {escape(', '.join(event.according_to))}</p>" + html
-    if event.planned:
+    if event.deadline:
+        html = "<p>Deadline</p>" + html
+    elif event.planned:
         html = "<p>Planned</p>" + html
     if event.date_conflicts:
         other = "; ".join(

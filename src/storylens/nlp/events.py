@@ -35,7 +35,10 @@ CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
 CITATION_AFTER = re.compile(r"^\s*\)")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
 BOUNDING = re.compile(r"\b(?:until|till|prior to|before|since|ever since|up to|between)\s+(?:the\s+)?$", re.IGNORECASE)
-RANGE_END = re.compile(r"\b(?:between|from)\s+[^.;\n]{1,40}?\s+(?:and|to|through|till|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# A range's far end; the range may hold abbreviations ("from 8 p.m. to 6 a.m."), not a sentence end.
+RANGE_END = re.compile(r"\b(?:between|from)\s+(?:[^.;\n]|\.(?!\s+(?-i:[A-Z]))){1,40}?\s+(?:and|to|through|till|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words before a date that end a period or set a limit: "given until September 30th", "by March 31st".
+PERIOD_END = re.compile(r"\b(?:until|till|by|no later than|up to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 RANGE_TO = re.compile(r"\s+(?:to|through|till|until)\s", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 40
@@ -64,6 +67,17 @@ def is_bounding(text: str, start: int, end: int) -> bool:
     if BOUNDING.search(before[-20:]) or RANGE_END.search(before):
         return True
     return bool(RANGE_FROM.search(before[-20:]) and RANGE_TO.match(after))
+
+
+def ends_a_period_ahead(text: str, start: int, end: int, value: str, published: Optional[str]) -> bool:
+    """"given until September 30th to fix the hull", "a curfew until June 30th", "from June 1 to
+    June 30": a day that ends a period the report sets, after the report. It dates no happening
+    on that day, but it is an entry of its own, a deadline. A bound in the past ("closed until
+    2003"), a range's first end and a clock time ("from 8 p.m. to 6 a.m.") are none."""
+    if published is None or len(value) != 10 or value <= published[:10]:
+        return False
+    before = text[max(0, start - 60):start]
+    return bool(PERIOD_END.search(before[-20:]) or RANGE_END.search(before))
 
 
 def trigger_of(span: SpacySpan) -> Optional[Token]:
@@ -337,8 +351,16 @@ def find_events(doc: Doc) -> Doc:
         if span is None or is_premodifier(span):
             continue
         # A bound dates no happening ("blockaded since June 2nd"), but a "when" clause on it does
-        # ("since June 2nd, when it declared independence").
-        trigger = when_clause_on(span) if is_bounding(text, start, end) else trigger_of(span)
+        # ("since June 2nd, when it declared independence"), and a period's end ahead of the
+        # report is a deadline ("given until September 30th").
+        deadline = expression.kind == "date" and ends_a_period_ahead(text, start, end, value, doc._.published)
+        trigger = None if is_bounding(text, start, end) and not deadline else trigger_of(span)
+        if deadline and (trigger is None or trigger.lemma_ in STATE_VERBS):
+            # a state that lasts until then ("will be free until September 30") is no limit
+            # anyone set: a bound, as before
+            deadline, trigger = False, None
+        if trigger is None and is_bounding(text, start, end):
+            trigger = when_clause_on(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
             continue
         trigger = asserted_trigger(trigger)
@@ -364,7 +386,8 @@ def find_events(doc: Doc) -> Doc:
                 clause=Span.of(article_id, text, clause_start, clause_end),
                 asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
                 according_to=speaker,
-                planned=_clause_tense_at(doc, start, end) == "future",
+                planned=deadline or _clause_tense_at(doc, start, end) == "future",
+                deadline=deadline,
                 arguments=[
                     EventArgument(role, head, Span.of(article_id, text, s, e))
                     for role, head, s, e in arguments_of(trigger)

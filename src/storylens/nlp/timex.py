@@ -98,7 +98,9 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         if not any(c.lemma_ == "have" for c in auxiliaries):  # not "must have been finished"
             return "future"
     predicate = token.head
-    if token.tag_ == "VB" and token.dep_ == "xcomp" and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
+    if _infinitive_complement(token) and _modal_above(token):
+        return "future"  # "Residents should be able to return by March 31st"
+    if _infinitive_complement(token) and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
         verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
         pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
         return "past" if pluperfect else "future"  # "set to resume Monday", "is to resume Tuesday"; not "had been due to"
@@ -113,6 +115,28 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
         return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
+
+
+def _infinitive_complement(token) -> bool:
+    """An infinitive complement: "(able) to return", "(due) to be awarded"."""
+    if token.dep_ != "xcomp":
+        return False
+    return token.tag_ == "VB" or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in token.children))
+
+
+def _modal_above(token) -> bool:
+    """A future or modal auxiliary on the predicate an infinitive complements, through an
+    adjective ("should be able to return", "will be allowed to leave"); not "should have been"."""
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
+            return False
+        token = token.head
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lemma_ == "have" for c in auxiliaries):
+            return False
+        if any(c.lower_ in FUTURE_AUXILIARIES or (c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE) for c in auxiliaries):
+            return True
+    return False
 
 
 def _will_reported_in_the_past(token) -> bool:

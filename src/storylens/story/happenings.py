@@ -21,6 +21,13 @@ Two mentions are one happening when nothing they both state differs (agents, tim
   agrees ("the police came for the strikers at the Kessel gate at 5 a.m.").
 One actor doing two things that day ("the ministry unveiled a plan" / "the ministry opened an
 inquiry") shares only its agent: two entries.
+
+Round s30: outlets name who did it differently ("prisoners overpowered the guards" / "militants
+seized the jail") and tell it from another side ("the ship left the port" / "the skipper took
+the ship out of the port"). Across outlets, on one day, two kinds of evidence outweigh
+different agents: the same clock time with a participant in common, and two participants in
+common with the agent of one report a non-agent of the other. An object naming an act, or the
+subject of a verb without one ("the mutiny broke out"), is the happening, not its agent.
 """
 
 from __future__ import annotations
@@ -69,10 +76,17 @@ class Happening:
     others: list[Participant] = field(default_factory=list)  # patients and obliques
     patients: list[Participant] = field(default_factory=list)
     time_of_day: str | None = None
+    # Nouns among the participants that name the happening itself ("the revolt ... broke out",
+    # "completed the liberation of the prison"): the act the predicate only starts or ends.
+    event_nouns: list[str] = field(default_factory=list)
 
     @property
     def participants(self) -> list[Participant]:
         return self.agents + self.others
+
+    @property
+    def predicates(self) -> list[str]:
+        return [self.predicate, *self.event_nouns]
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -81,11 +95,21 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def happening_of(mention: EventMention, actors_of) -> Happening:
-    """``actors_of(argument)`` gives the actor ids a participant's phrase names."""
+    """``actors_of(argument)`` gives the actor ids a participant's phrase names. An object, or
+    the subject of a verb without one, that names an act or an event ("the revolt at the prison
+    broke out", "completed the liberation of the prison") is the happening, not who took part: its noun joins the
+    predicates and its phrase (with "at the prison", "of the prison") the other participants."""
     happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
+    # The subject of a verb with no object ("the revolt broke out"); an act that does something
+    # to someone is its agent ("the accident killed four miners").
+    intransitive = not any(argument.role == "patient" for argument in mention.arguments)
     for argument in mention.arguments:
         participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
-        (happening.agents if argument.role == "agent" else happening.others).append(participant)
+        event_role = argument.role == "patient" or (argument.role == "agent" and intransitive)
+        names_the_event = event_role and names_an_act(argument.head)
+        if names_the_event:
+            happening.event_nouns.append(argument.head)
+        (happening.agents if argument.role == "agent" and not names_the_event else happening.others).append(participant)
         if argument.role == "patient":
             happening.patients.append(participant)
     return happening
@@ -152,6 +176,20 @@ def _names_a_situation(word: str) -> bool:
     return bool(senses) and senses[0].lexname() in SITUATION_FILES
 
 
+# WordNet's files for what happens, not for the state it leaves: "revolt", "liberation", "operation".
+ACT_FILES = frozenset({"noun.act", "noun.event", "noun.process"})
+
+
+@lru_cache(maxsize=8192)
+def names_an_act(word: str) -> bool:
+    """The noun's first WordNet sense is an act or an event ("revolt", "liberation")."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and senses[0].lexname() in ACT_FILES
+
+
 def names_who_or_what(happening: Happening) -> bool:
     """Some participant is a person, a group, a thing or a place ("a fishing boat was fired on"),
     not only a situation ("the tensions broke out into open conflict"): a specific happening,
@@ -179,11 +217,38 @@ def _acts(word: str) -> frozenset:
     return frozenset(out)
 
 
-def predicates_related(a: str, b: str) -> bool:
-    """The same act: one lemma, a shared WordNet sense or a derivation ("clearance" / "clear")."""
+# The senses of a verb whose direct hypernym may relate it to another: its most frequent ones.
+HYPERNYM_SENSES = 3
+
+
+@lru_cache(maxsize=8192)
+def _kinds_of(word: str) -> tuple[frozenset, frozenset]:
+    """The word's most frequent verb senses and their direct hypernyms: "capture" (get.v.11) is
+    a kind of "seize" (seize.v.01), "depart" (depart.v.03) a kind of "leave" (leave.v.01)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "v") or word, pos="v")[:HYPERNYM_SENSES]
+    return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
+
+
+def predicates_related(a: str, b: str, *, kinds: bool = True) -> bool:
+    """The same act: one lemma, a shared WordNet sense or a derivation ("clearance" / "clear"),
+    or (``kinds``) one a direct kind of the other in their frequent senses ("capture" / "seize")."""
     if a in LIGHT_PREDICATES or b in LIGHT_PREDICATES:
         return False
-    return a == b or bool(_acts(a) & _acts(b))
+    if a == b or _acts(a) & _acts(b):
+        return True
+    if not kinds:
+        return False
+    (senses_a, parents_a), (senses_b, parents_b) = _kinds_of(a), _kinds_of(b)
+    return bool(senses_a & parents_b or parents_a & senses_b)
+
+
+def _related_predicates(a: Happening, b: Happening, *, across_articles: bool) -> bool:
+    """A kind and its kind of act ("visited" / "toured") are one act in two outlets' words; one
+    writer using both tells two things."""
+    return any(predicates_related(x, y, kinds=across_articles) for x in a.predicates for y in b.predicates)
 
 
 def agents_differ(a: Happening, b: Happening) -> bool:
@@ -205,13 +270,69 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     was done must then agree ("killed four miners" / "lost four men"), not only where."""
     if times_of_day_apart(a.time_of_day, b.time_of_day):
         return False
+    if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
+        return True
     agents_agree = _any_same(a.agents, b.agents)
     if a.agents and b.agents and not agents_agree:
         return False
     others_agree = _any_same(a.others, b.others)
-    if predicates_related(a.predicate, b.predicate):
+    if _related_predicates(a, b, across_articles=across_articles):
         # "The ministry unveiled a plan" / "the ministry unveiled a memorial": not one act
         return others_agree or not (a.others and b.others)
     if not one_day:
         return across_articles and agents_agree and _any_same(a.patients, b.patients)
     return across_articles and agents_agree and (others_agree or times_of_day_agree(a.time_of_day, b.time_of_day))
+
+
+def _at_one_clock_time(a: Happening, b: Happening) -> bool:
+    """Two outlets put something at one clock time of one day, at or to one place or thing
+    ("inmates overpowered guards at Dravny prison at 6 a.m." / "terrorists seized Dravny prison
+    at 6 a.m."): one happening, whoever each says did it (outlets name sides differently)."""
+    clock = re.compile(r"\d{2}:\d{2}")
+    if not (a.time_of_day and b.time_of_day and clock.match(a.time_of_day) and a.time_of_day == b.time_of_day):
+        return False
+    # what it was done to or where; or the agent of one that the other tells as what took place
+    # ("the revolt at Dravny prison broke out"); not only one agent, who does many things
+    return any(not (i < len(a.agents) and j < len(b.agents)) for i, j in _matched_pairs(a, b))
+
+
+def names_one_thing(a: Participant, b: Participant) -> bool:
+    """Stricter than ``same_participant``: one actor of the story, or every content word of one
+    phrase in the other ("the Sea Lark" / "the ferry Sea Lark"); "Halvik jail" / "Brenn jail"
+    share a word but name two jails."""
+    if a.actors & b.actors:
+        return True
+    smaller, larger = sorted((a.words, b.words), key=len)
+    return bool(smaller) and smaller <= larger
+
+
+def _matched_pairs(a: Happening, b: Happening) -> list[tuple[int, int]]:
+    """(index in ``a.participants``, index in ``b.participants``) of phrases naming one thing."""
+    return [
+        (i, j)
+        for i, x in enumerate(a.participants)
+        for j, y in enumerate(b.participants)
+        if names_one_thing(x, y)
+    ]
+
+
+def _roles_told_differently(a: Happening, b: Happening) -> bool:
+    """Two participants in common, one the agent of one report and not of the other ("the Sea
+    Lark left Anvelport at 9:15 p.m." / "the captain took the Sea Lark out of Anvelport on Friday
+    evening"), both at a time of day that agrees: one happening told from another side, which
+    the agent check alone would split."""
+    if not (a.time_of_day and b.time_of_day):
+        # both place it in one part of the day (checked not apart before): without it, one
+        # day's gathering and arrests share as much ("protesters gathered outside parliament" /
+        # "police arrested protesters outside parliament")
+        return False
+    pairs = _matched_pairs(a, b)
+    if len({i for i, _ in pairs}) < 2 or len({j for _, j in pairs}) < 2:
+        return False
+    crossed = any((i < len(a.agents)) != (j < len(b.agents)) for i, j in pairs)
+    # One report adds a causer the other does not name (the skipper). When each side's agent is
+    # in the other report, they are two sides acting on each other ("the army shelled Kolm" /
+    # "rebels in Kolm fired on the army"): two happenings.
+    a_agent_in_b = any(i < len(a.agents) for i, _ in pairs)
+    b_agent_in_a = any(j < len(b.agents) for _, j in pairs)
+    return crossed and not (a_agent_in_b and b_agent_in_a)

@@ -151,7 +151,10 @@ def _same_happening(a: _Item, b: _Item) -> bool:
     Otherwise (mentions stored before round s29, or whose participants are all pronouns), as
     before: same trigger or a shared actor, unless the clauses say plainly different things (an
     actor does several things in a day); or, across outlets, clauses that say the same thing in
-    other words ("a blast tore through the hospital" / "an explosion hit the hospital")."""
+    other words ("a blast tore through the hospital" / "an explosion hit the hospital").
+    A deadline ("given until September 30th") is never the same as a happening of its day."""
+    if a.mention.deadline != b.mention.deadline:
+        return False
     if a.happening is not None and b.happening is not None:
         if same_happening(a.happening, b.happening, across_articles=a.article != b.article, one_day=len(a.mention.date) == 10):
             return True
@@ -187,10 +190,12 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
         named = [g for g in day_groups if any(i.mention.actors for i in g)]
         main = max(named, key=_support, default=None)
         for group in day_groups:
-            if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to:
+            if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to or group[0].mention.deadline:
                 continue  # a speaker's account is no general word on the day's main happening
             item = group[0]
-            if item.happening is not None and names_who_or_what(item.happening):
+            if item.happening is None or names_who_or_what(item.happening):
+                # it says who or what, or names no one and nothing: either way it cannot be told
+                # to be the day's main happening ("a storm warning at noon", issue 19 s30)
                 continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
             if item.happening is not None and any(
                 other.happening is not None and times_of_day_apart(item.happening.time_of_day, other.happening.time_of_day)
@@ -323,7 +328,7 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
     "began a march"): one happening, two dates. A verb of saying dates the saying, not what is
     said; a shared noun for people or things ("pulled eleven sailors", "buried two sailors")
     is no shared happening."""
-    if (a.outlet or a.article) == (b.outlet or b.article):
+    if (a.outlet or a.article) == (b.outlet or b.article) or a.mention.deadline or b.mention.deadline:
         return False
     if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
         return False
@@ -353,7 +358,7 @@ def _source(item: _Item) -> EventSource:
     m = item.mention
     return EventSource(
         item.article, item.outlet, m.sentence, time_expression=m.time_expression, trigger=m.trigger,
-        according_to=m.according_to, planned=m.planned,
+        according_to=m.according_to, planned=m.planned, deadline=m.deadline,
     )
 
 
@@ -383,6 +388,7 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
         date_conflicts=[DateConflict(d, refs) for d, refs in sorted(conflicts.items())],
         according_to=_accounts_only(main_items),
         planned=all(i.mention.planned for i in main_items),
+        deadline=all(i.mention.deadline for i in main_items),
     )
 
 

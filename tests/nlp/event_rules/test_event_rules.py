@@ -231,3 +231,30 @@ def test_a_when_clause_on_a_bound_is_dated_by_it(nlp):
     (event,) = events(nlp, "The valley has been cut off since July 3rd, when the bridge fell.", published="2031-09-11")
     assert (event.date, event.trigger) == ("2031-07-03", "fall")
     assert events(nlp, "The valley has been cut off since July 3rd.", published="2031-09-11") == []
+
+
+# --- issue 19, round s30: deadlines, ranges and plans -------------------------------------------
+
+
+def test_a_day_that_ends_a_period_ahead_is_a_deadline(nlp):
+    # published on Monday 2 June 2031
+    (given,) = events(nlp, "The shipyard was given until September 30th to repair the hull.", "2031-06-02")
+    assert (given.date, given.deadline, given.planned) == ("2031-09-30", True, True)
+    (curfew,) = events(nlp, "The governor imposed a curfew until June 30th.", "2031-06-02")
+    assert (curfew.date, curfew.deadline) == ("2031-06-30", True)
+    # a bound already past dates nothing, as before
+    assert events(nlp, "The bridge was closed until May 3.", "2031-06-02") == []
+
+
+def test_a_clock_range_dates_its_day_not_its_far_end(nlp):
+    (curfew,) = events(nlp, "A curfew from 9 p.m. to 5 a.m. was declared in Tarnby on Sunday.", "2031-06-02")
+    assert (curfew.date, curfew.time_of_day, curfew.deadline) == ("2031-06-01", None, False)
+
+
+def test_a_modal_above_an_infinitive_and_due_to_are_plans(nlp):
+    (back,) = events(nlp, "Families should be able to go home by March 31st.", "2031-01-20")
+    assert (back.date, back.planned) == ("2031-03-31", True)
+    (award,) = events(nlp, "The ferry tender is due to be awarded on April 2nd.", "2031-01-20")
+    assert (award.date, award.planned, award.deadline) == ("2031-04-02", True, False)
+    (past,) = events(nlp, "The crew was able to leave the harbour on January 12th.", "2031-01-20")
+    assert not past.planned

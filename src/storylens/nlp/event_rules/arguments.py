@@ -50,10 +50,16 @@ def _phrase(token: Token, trigger: Token) -> tuple[int, int]:
 
 
 def _prepositional(prep: Token) -> Token | None:
-    """The noun object of a preposition; none when its object is a clause (an aside)."""
+    """The noun object of a preposition; none when its object is a clause (an aside). A
+    preposition of two words ("took the ship out of Anvelport", "away from the coast") has its
+    object under the second."""
     if any(c.dep_ == "pcomp" for c in prep.children):
         return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is None:
+        inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+        found = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+    return found
 
 
 def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
