@@ -46,7 +46,7 @@ from storylens.nlp.names import (
     translit_key,
 )
 from storylens.records import Actor, ArticleAnalysis, EventName, Mention
-from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
+from storylens.story.actor_merges import is_official_place_name, join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.mention_types import (
     is_common_noun,
@@ -57,6 +57,7 @@ from storylens.story.mention_types import (
     untagged_places_of_people,
 )
 from storylens.story.place_evidence import STRONG, place_evidence
+from storylens.story.story_names import untagged_story_names, untagged_title_names
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -156,7 +157,9 @@ def _merge_key(text: str) -> str:
 
 
 def _canonical_name(forms: Counter) -> str:
-    """The most frequent full form (more words than the shortest form), ties to the longest."""
+    """The most frequent full form (more words than the shortest form), ties to the longest. A
+    town's official long name ("Borough of Dunmere and Kell") is not the name it goes by."""
+    forms = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)}) or forms
     fewest = min(name_length(f) for f in forms)
     full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
     return max(full, key=lambda f: (full[f], len(f), f))
@@ -323,6 +326,8 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     retype_organisations_read_as_people(mentions)
     mentions += untagged_acronyms(context, mentions)
     mentions += untagged_places_of_people(context, mentions)
+    mentions += untagged_story_names(context, mentions)
+    untagged_title_names(context, mentions)
     model_peoples = {id(m) for m in mentions if m.type == "NORP"}
     demonyms = read_demonyms(mentions, _merge_key)
     # the model's own NORP mentions stay as they were ("Russian" joins no "Russia"); the names of
