@@ -57,7 +57,7 @@ from storylens.story.mention_types import (
     untagged_places_of_people,
 )
 from storylens.story.place_evidence import STRONG, place_evidence
-from storylens.story.story_names import untagged_story_names, untagged_title_names
+from storylens.story.story_names import nicknames, retype_short_names_read_as_people, untagged_story_names, untagged_title_names
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -326,6 +326,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     retype_organisations_read_as_people(mentions)
     mentions += untagged_acronyms(context, mentions)
     mentions += untagged_places_of_people(context, mentions)
+    retype_short_names_read_as_people(mentions)
     mentions += untagged_story_names(context, mentions)
     untagged_title_names(context, mentions)
     model_peoples = {id(m) for m in mentions if m.type == "NORP"}
@@ -387,6 +388,8 @@ def merge_actors(context: StoryContext) -> list[Actor]:
             others[target].place = _named_as_place(others[target], texts)
             _read_person_signs(others[target], texts)
 
+    _join_nicknames(others, forms_of, texts)
+
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     actors = _fill_context(context, groups)
     kept = {id(g) for g in groups}
@@ -394,6 +397,22 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     _link_peoples(context, peoples, demonyms, places)
     join_noun_mentions(context)
     return actors
+
+
+def _join_nicknames(others: dict[str, _Group], forms_of: dict[str, Counter], texts: dict[str, str]) -> None:
+    """A name's nickname ("known as the Stonehouse") joins the name's group."""
+    key_of = {id(m): key for key, group in others.items() for m in group.mentions}
+    for nickname, named in nicknames([m for g in others.values() for m in g.mentions], texts):
+        source, target = key_of.get(id(nickname)), key_of.get(id(named))
+        if source is None or target is None or source == target:
+            continue
+        moved = others.pop(source)
+        others[target].mentions.extend(moved.mentions)
+        forms_of[target].update(forms_of.pop(source))
+        for mention in moved.mentions:
+            key_of[id(mention)] = target
+        others[target].place = _named_as_place(others[target], texts)
+        _read_person_signs(others[target], texts)
 
 
 def _link_peoples(context: StoryContext, peoples: dict[int, Mention], demonyms: dict[int, str], groups: dict[str, _Group]) -> None:

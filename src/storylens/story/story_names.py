@@ -10,6 +10,10 @@ the story; its other occurrences are mentions too:
   the story, written as a whole name (no capitalised word runs on either side), and the last
   two or more words of an organisation's name after "the" when no other organisation of the
   story ends so;
+- ``retype_short_names_read_as_people``: such an end of an organisation's name that the model
+  typed PERSON ("Ferry Line said") is the organisation's;
+- ``nicknames``: a name written as another's nickname ("the Kell Community Hall, known as the
+  Stonehouse") is that one's;
 - ``untagged_title_names``: in the headlines, each spelling of a body's name, as a title
   mention (which joins the actor of that spelling and never makes one).
 
@@ -97,6 +101,37 @@ def _short_names(mentions: list[Mention], spellings: dict[str, str]) -> dict[str
         for cut in range(1, len(words) - SHORT_NAME_WORDS + 1):
             owners[" ".join(words[cut:])].add(org_key(mention.span.text))
     return {tail: "ORG" for tail, keys in owners.items() if len(keys) == 1 and tail not in spellings and _looked_for(tail)}
+
+
+def retype_short_names_read_as_people(mentions: list[Mention]) -> None:
+    """A PERSON of two or more words that is the end of one organisation's name of the story
+    is that organisation shortened: "Ferry Line said" beside "the Northern Isles Ferry Line"."""
+    short = _short_names(mentions, {})
+    for mention in mentions:
+        if mention.type == "PERSON" and len(spelling := _spelling(mention).split()) >= SHORT_NAME_WORDS and " ".join(spelling) in short:
+            mention.type = "ORG"
+
+
+# "the Kell Community Hall, known as the Stonehouse,": the words between a name and its nickname.
+_KNOWN_AS = re.compile(r"[ \t]*[,(][ \t]*(?:\w+ly[ \t]+)?(?:known|nicknamed|dubbed)[ \t]+as[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def nicknames(mentions: list[Mention], texts: dict[str, str]) -> list[tuple[Mention, Mention]]:
+    """(nickname, name) for each name written as another's nickname right after it: "the Kell
+    Community Hall, known as the Stonehouse" (a person's nickname is left to the person rules)."""
+    ends = {(m.span.article, m.span.end): m for m in mentions if m.type != "PERSON"}
+    pairs = []
+    for mention in mentions:
+        if mention.type == "PERSON":
+            continue
+        text = texts.get(mention.span.article, "")
+        gap = _KNOWN_AS.search(text[max(0, mention.span.start - 40) : mention.span.start])
+        if gap is None:
+            continue
+        named = ends.get((mention.span.article, mention.span.start - len(gap.group(0))))
+        if named is not None:
+            pairs.append((mention, named))
+    return pairs
 
 
 def _pattern(spellings) -> re.Pattern:

@@ -4,16 +4,17 @@
   "the Town of Skellow": a capitalised noun whose first or second WordNet sense is an
   administrative district or a settlement (borough, municipality, county, town, parish,
   village ...), "of", and a run of capitalised words joined by "and" or hyphens is one GPE,
-  when the first of them is no word of the language ("Department of Transport" is an office). The
-  model tags its parts ("Kell" as a PERSON, "Borough" alone); ``story/actor_merges.py`` joins
+  when the first of them is no word of the language ("Department of Transport" is an office).
+  The model tags its parts ("Kell" as a PERSON, "Borough" alone); ``story/actor_merges.py`` joins
   the long name to the town its first name word names.
 - **Home towns the model leaves untagged**: a proper noun after "from" or "of" whose head is a
   noun for a person ("a carpenter from Skellow", "residents of Skellow") or a person's name
   ("Anna Rusk of Skellow") is a GPE, when the word is no word of the language (WordNet has no
-  sense of it other than a place's name). An office before "of" is not read: "the director of
-  Velmar" may head a company.
-- **Streets** ("Mill Lane", "Harbour Road", "Kell Street"): a name whose last word is a noun
-  whose first WordNet sense is a road is no actor of the story; it is dropped.
+  sense of it other than a place's name). So is such a one-word PERSON of the model when the
+  article gives no sign that it is someone's name (``towns.person_signs``). An office before
+  "of" is not read: "the director of Velmar" may head a company.
+- **Streets** ("Mill Lane", "Harbour Road", "Kell Street"): a name whose last word is a road
+  (one of its two most frequent WordNet senses) is no actor of the story; it is dropped.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storylens.nlp.entity_rules.people import is_person_noun
+from storylens.nlp.entity_rules.towns import person_signs
 from storylens.nlp.names import TITLE_WORDS
 
 Candidate = tuple[int, int, str]
 
 DIVISION_SENSES = frozenset({"district.n.01", "geographical_area.n.01"})
-ROAD_SENSE = "way.n.06"
+ROAD_SENSES = frozenset({"road.n.01", "thoroughfare.n.01"})
+WAY_SENSE = "way.n.06"
 PEOPLE_LABELS = ("PERSON",)
 # Words that join the parts of an official name: "Dunmere and Kell", "Dunmere-Osk".
 NAME_JOINERS = frozenset({"and", "&", "-", "‐"})
@@ -54,9 +57,14 @@ def is_division_noun(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_road_noun(word: str) -> bool:
-    """ "lane", "street", "road", "avenue": the word's most frequent noun sense is a way to travel on."""
-    senses = _senses(word)
-    return bool(senses) and _under(senses[0], {ROAD_SENSE})
+    """ "lane", "street", "road", "avenue": one of the word's two most frequent noun senses is an
+    artefact that is a road, or a way itself ("lane": "a narrow way or road"); a hallway is a
+    way only through a corridor and a passage, so "Community Hall" is no street."""
+    return any(
+        sense.lexname() == "noun.artifact"
+        and (_under(sense, ROAD_SENSES) or any(h.name() == WAY_SENSE for h in sense.hypernyms()))
+        for sense in _senses(word)[:2]
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -104,8 +112,12 @@ def _stands_for_people(token, preposition: str, people: set[int]) -> bool:
 
 def untagged_home_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """ "a carpenter from Skellow", "Anna Rusk of Skellow": the untagged proper noun is a GPE."""
-    covered = {i for s, e, _ in ents for i in range(s, e)}
     people = {i for s, e, label in ents if label in PEOPLE_LABELS for i in range(s, e)}
+    # a one-word PERSON the article never treats as a person's name is read as untagged
+    signs = person_signs(doc, ents)
+    unsure = {s for s, e, label in ents if label == "PERSON" and e - s == 1 and doc[s].lower_ not in signs}
+    ents = [c for c in ents if c[0] not in unsure]
+    covered = {i for s, e, _ in ents for i in range(s, e)}
     found: list[Candidate] = []
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.dep_ != "pobj":
@@ -120,7 +132,8 @@ def untagged_home_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
             continue
         if _stands_for_people(preposition.head, preposition.lower_, people):
             found.append((token.i, end, "GPE"))
-    return sorted(ents + found)
+    kept = [(s, s + 1, "PERSON") for s in unsure if not any(f[0] <= s < f[1] for f in found)]
+    return sorted(ents + kept + found)
 
 
 def drop_streets(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
