@@ -45,3 +45,8 @@ def test_an_office_before_of_does_not_make_a_place(nlp):
 def test_a_street_is_no_actor(nlp):
     found = ents(nlp, "The old stone hall on Tanner Lane was opened to the families.")
     assert not any("Tanner" in text for text, _ in found), found
+
+
+def test_the_borough_alone_is_no_name(nlp):
+    found = ents(nlp, "The Borough said the road would stay shut.")
+    assert not any(text == "Borough" for text, _ in found), found

@@ -14,7 +14,8 @@
   article gives no sign that it is someone's name (``towns.person_signs``). An office before
   "of" is not read: "the director of Velmar" may head a company.
 - **Streets** ("Mill Lane", "Harbour Road", "Kell Street"): a name whose last word is a road
-  (one of its two most frequent WordNet senses) is no actor of the story; it is dropped.
+  (one of its two most frequent WordNet senses) is no actor of the story; it is dropped, and so
+  is a division noun alone after "the" ("The Borough said ...").
 """
 
 from __future__ import annotations
@@ -136,10 +137,17 @@ def untagged_home_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     return sorted(ents + kept + found)
 
 
+def _bare_division(doc: Doc, start: int, end: int) -> bool:
+    """ "The Borough said ...": the noun of an official name, alone after "the", is the noun."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and is_division_noun(doc[start].text)
+
+
 def drop_streets(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
-    """A street's name ("Mill Lane") is where something happened, not an actor."""
+    """A street's name ("Mill Lane") is where something happened, not an actor; nor is "the
+    Borough" alone a name."""
     return [
         (s, e, label)
         for s, e, label in ents
         if not (e - s > 1 and label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and doc[e - 1].is_title and is_road_noun(doc[e - 1].text))
+        and not (label != "NORP" and _bare_division(doc, s, e))
     ]
