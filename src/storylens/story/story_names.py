@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from storylens.nlp.names import clean_name, fold_space, org_key
 from storylens.records import Mention, TitleSpan
 from storylens.story.context import StoryContext
-from storylens.story.mention_types import _add_found, _is_a_word_of_the_language, _taken_spans, is_common_noun
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
+from storylens.story.mention_types import add_found, is_common_noun, taken_spans
 
 # Types whose spellings are looked for again; people are left to the surname rules
 # (story/surnames.py), peoples and dates need no second look.
@@ -69,7 +70,7 @@ def _looked_for(spelling: str) -> bool:
     words = spelling.split()
     if not words or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
         return False
-    return len(words) > 1 or not (is_common_noun(spelling) or _is_a_word_of_the_language(spelling))
+    return len(words) > 1 or not (is_common_noun(spelling) or is_a_word_of_the_language(spelling))
 
 
 def story_spellings(mentions: list[Mention]) -> dict[str, str]:
@@ -144,16 +145,16 @@ def untagged_story_names(context: StoryContext, mentions: list[Mention]) -> list
     (see the module's docstring); each joins its article's list of mentions."""
     spellings = story_spellings(mentions)
     short = _short_names(mentions, spellings)
-    taken = _taken_spans(context, mentions)
+    taken = taken_spans(context, mentions)
     found = []
     for label in sorted(REFOUND_TYPES):
         whole = [s for s, t in spellings.items() if t == label]
         if whole:
-            found += _add_found(
+            found += add_found(
                 context, _pattern(whole), label, taken, lambda m: not _runs_on(m.string, m.start(1), m.end(1))
             )
     if short:
-        found += _add_found(
+        found += add_found(
             context,
             _pattern(short),
             "ORG",

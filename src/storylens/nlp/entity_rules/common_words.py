@@ -20,6 +20,16 @@ MODIFIER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 
 
 @lru_cache(maxsize=4096)
+def is_a_word_of_the_language(word: str) -> bool:
+    """ "Local", "Angry", "Assembly": a word WordNet knows in some sense other than a place's
+    name ("Skellow" and "Paris" are none)."""
+    from storylens.nlp.wordnet import wordnet
+
+    senses = wordnet().synsets(word.lower())
+    return bool(senses) and senses[0].lexname() != "noun.location"
+
+
+@lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """ "Gazette", "Transport", "Warden": WordNet has the word as a noun, first in a sense that is
     no place's name."""

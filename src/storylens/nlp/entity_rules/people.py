@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS
 
@@ -133,12 +134,6 @@ def _missed_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
 FORMS_OF_ADDRESS = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
 
-def _is_a_word_of_the_language(word: str) -> bool:
-    from storylens.nlp.wordnet import wordnet
-
-    return bool(wordnet().synsets(word.lower()))
-
-
 def _titled_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """Proper nouns outside every entity right after a form of address or an office word: "Dr
     Brun and Dr Aron Sell said" (the model tagged only the second). After an office word the
@@ -153,7 +148,7 @@ def _titled_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
             end += 1
         if end == start or any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in TITLE_WORDS for t in doc[start:end]):
             continue
-        if title.lower_ in FORMS_OF_ADDRESS or not any(_is_a_word_of_the_language(t.text) for t in doc[start:end]):
+        if title.lower_ in FORMS_OF_ADDRESS or not any(is_a_word_of_the_language(t.text) for t in doc[start:end]):
             found.append((start, end, "PERSON"))
     return found
 

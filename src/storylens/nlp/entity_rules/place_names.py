@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.entity_rules.towns import person_signs
 from storylens.nlp.names import TITLE_WORDS
@@ -68,12 +69,6 @@ def is_road_noun(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _is_a_word_of_the_language(word: str) -> bool:
-    senses = _senses(word)
-    return bool(senses) and senses[0].lexname() != "noun.location"
-
-
 def _name_run_end(doc: Doc, i: int) -> int:
     """End of the run of capitalised words from ``i``, across "and" and hyphens between them."""
     end = i
@@ -95,7 +90,7 @@ def official_place_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         if not is_division_noun(token.text):
             continue
         end = _name_run_end(doc, token.i + 2)
-        if end > token.i + 2 and not _is_a_word_of_the_language(doc[token.i + 2].text):
+        if end > token.i + 2 and not is_a_word_of_the_language(doc[token.i + 2].text):
             found.append((token.i, end, "GPE"))
     if not found:
         return ents
@@ -129,7 +124,7 @@ def untagged_home_towns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered:
             end += 1
-        if any(_is_a_word_of_the_language(t.text) for t in doc[token.i : end]):
+        if any(is_a_word_of_the_language(t.text) for t in doc[token.i : end]):
             continue
         if _stands_for_people(preposition.head, preposition.lower_, people):
             found.append((token.i, end, "GPE"))
