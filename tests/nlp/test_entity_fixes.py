@@ -175,3 +175,19 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp):
     assert not any(name == "Shells" for name, _ in ents(nlp, text))
     # a name opening a sentence stays a name
     assert any(name == "Velmora" for name, _ in ents(nlp, "Velmora closed its border on Sunday. Velmora said it would reopen."))
+
+
+def test_an_acronym_in_a_bracket_is_cut_from_the_name_before_it(nlp):
+    from spacy.tokens import Span
+
+    from storylens.nlp.entity_fixes import split_bracketed_acronyms
+
+    doc = nlp.make_doc("The bus belonged to the Quarrow Lake Transit Company (QLTC), which runs ferries.")
+    start = next(t.i for t in doc if t.text == "Quarrow")
+    bracket = next(t.i for t in doc if t.text == "(")
+    # the model's cut: the name runs into the bracket
+    found = split_bracketed_acronyms(doc, [(start, bracket + 2, "ORG")])
+    assert [(Span(doc, s, e).text, label) for s, e, label in found] == [
+        ("Quarrow Lake Transit Company", "ORG"),
+        ("QLTC", "ORG"),
+    ]

@@ -37,6 +37,8 @@ from spacy.util import filter_spans
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules.people import retype_people_and_groups
+from storylens.nlp.entity_rules.common_words import drop_common_noun_modifiers
+from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
     VerbLexicon,
@@ -121,6 +123,22 @@ def split_at_breaks(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def split_bracketed_acronyms(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Ostrel Bay Shipping Company (OBSC" -> the name, and the acronym in its bracket as a name
+    of the same type: the model runs a name into the bracket that follows it."""
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        if bracket is None:
+            out.append((start, end, label))
+            continue
+        out.append(_edge_trimmed(doc, start, bracket) + (label,))
+        inside = _edge_trimmed(doc, bracket + 1, end)
+        if inside[1] - inside[0] == 1 and doc[inside[0]].is_upper:
+            out.append(inside + (label,))
+    return [(s, e, label) for s, e, label in out if e > s]
+
+
 def _split_possessive(doc: Doc, start: int, end: int, *, names: set[str]) -> list[tuple[int, int]]:
     """ "Prigozhin’s Wagner" is two names and "Lukashenko’s 2020" one; "Lugansk People’s
     Republic" is one name. Split only where the part before the possessive is a name the
@@ -160,6 +178,8 @@ class EntityFixer:
         ents: list[Candidate] = [(e.start, e.end, e.label_) for e in doc_entities(doc)]
         ents = split_at_breaks(doc, ents)
         ents = self.join_place_names(doc, ents)
+        ents = official_place_names(doc, ents)
+        ents = split_bracketed_acronyms(doc, ents)
         text = doc_text(doc)
         ents = drop_photo_credits(doc, ents, text=text)
         ents = drop_layout_names(doc, ents, verbs=self.verbs)
@@ -170,9 +190,12 @@ class EntityFixer:
         ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
         ents = retype_towns(doc, ents)
+        ents = untagged_home_towns(doc, ents)
         ents = retype_places_by_company(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = retype_vessels(doc, ents)
+        ents = drop_streets(doc, ents)
+        ents = drop_common_noun_modifiers(doc, ents)
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
         doc.ents = sorted(spans, key=lambda span: span.start)

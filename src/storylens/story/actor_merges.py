@@ -12,6 +12,9 @@ the story leaves one reading:
   it are several and not contained in one another ("Foreign Ministry", "Defence Ministry"),
   a bare "Ministry" joins neither. A name written after another name's possessive ("Russia's
   Foreign Ministry") joins only a longer name that holds the possessor's word.
+- **Official long names** (round s30): "Borough of Dunmere and Kell" or "Municipality of
+  Dunmere-Osk" (an administrative district's noun, "of", names) joins the one place of the
+  story named by its first word after "of".
 - **Acronyms**: an all-capital name joins the one name of the story whose capitals spell it,
   reading dotted abbreviations letter by letter and hyphenated words part by part ("USCG" =
   "U.S. Coast Guard", "AFP" = "Agence France-Presse").
@@ -36,6 +39,7 @@ from collections import Counter
 from typing import Callable
 
 from storylens.nlp.entity_fixes import PLACE_CONNECTORS
+from storylens.nlp.entity_rules.place_names import is_division_noun
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
@@ -145,6 +149,8 @@ def merge_names(
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
 
+    _join_official_place_names(union, keys, words_of, place)
+
     # An organisation's name, and the same name with common nouns saying what it is: "Torvane" /
     # "Torvane Shipping" / "Torvane Shipping Holdings", when the story has one such longer
     # organisation. The shorter must open with a word that is no common noun: "Senate Judiciary
@@ -216,6 +222,33 @@ def merge_names(
                 union.union(key, targets.pop())
                 break
     return {k: union.find(k) for k in forms_of}
+
+
+def _official(words: list[str]) -> bool:
+    return len(words) > 2 and words[1] == "of" and is_division_noun(words[0])
+
+
+def is_official_place_name(form: str) -> bool:
+    """ "Borough of Dunmere and Kell", "Municipality of Dunmere-Osk"."""
+    return _official(name_words(form))
+
+
+def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict[str, list[list[str]]], place: dict[str, bool]) -> None:
+    """ "Borough of Dunmere and Kell", "Municipality of Dunmere-Osk" (one GPE each, from
+    ``nlp/entity_rules/place_names.py``) join the one place of the story named by the first word
+    after "of" ("Dunmere"): an official long name is the town's, whatever it adds."""
+    towns: dict[str, set[str]] = {}
+    for key in keys:
+        for words in words_of[key]:
+            if place[key] and len(words) == 1:
+                towns.setdefault(words[0], set()).add(key)
+    for key in keys:
+        if not place[key]:
+            continue
+        for words in words_of[key]:
+            if _official(words) and len(towns.get(words[2], ())) == 1:
+                union.union(key, next(iter(towns[words[2]])))
+                break
 
 
 def _all_inside(c: str, d: str, words_of: dict[str, list[list[str]]]) -> bool:

@@ -46,7 +46,7 @@ from storylens.nlp.names import (
     translit_key,
 )
 from storylens.records import Actor, ArticleAnalysis, EventName, Mention
-from storylens.story.actor_merges import join_noun_mentions, merge_names, name_words
+from storylens.story.actor_merges import is_official_place_name, join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.mention_types import (
     is_common_noun,
@@ -57,6 +57,7 @@ from storylens.story.mention_types import (
     untagged_places_of_people,
 )
 from storylens.story.place_evidence import STRONG, place_evidence
+from storylens.story.story_names import nicknames, retype_short_names_read_as_people, untagged_story_names, untagged_title_names
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -156,7 +157,9 @@ def _merge_key(text: str) -> str:
 
 
 def _canonical_name(forms: Counter) -> str:
-    """The most frequent full form (more words than the shortest form), ties to the longest."""
+    """The most frequent full form (more words than the shortest form), ties to the longest. A
+    town's official long name ("Borough of Dunmere and Kell") is not the name it goes by."""
+    forms = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)}) or forms
     fewest = min(name_length(f) for f in forms)
     full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
     return max(full, key=lambda f: (full[f], len(f), f))
@@ -323,6 +326,9 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     retype_organisations_read_as_people(mentions)
     mentions += untagged_acronyms(context, mentions)
     mentions += untagged_places_of_people(context, mentions)
+    retype_short_names_read_as_people(mentions)
+    mentions += untagged_story_names(context, mentions)
+    untagged_title_names(context, mentions)
     model_peoples = {id(m) for m in mentions if m.type == "NORP"}
     demonyms = read_demonyms(mentions, _merge_key)
     # the model's own NORP mentions stay as they were ("Russian" joins no "Russia"); the names of
@@ -382,6 +388,8 @@ def merge_actors(context: StoryContext) -> list[Actor]:
             others[target].place = _named_as_place(others[target], texts)
             _read_person_signs(others[target], texts)
 
+    _join_nicknames(others, forms_of, texts)
+
     groups = people + [g for g in others.values() if _actor_type(g) != "NORP"]
     actors = _fill_context(context, groups)
     kept = {id(g) for g in groups}
@@ -389,6 +397,22 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     _link_peoples(context, peoples, demonyms, places)
     join_noun_mentions(context)
     return actors
+
+
+def _join_nicknames(others: dict[str, _Group], forms_of: dict[str, Counter], texts: dict[str, str]) -> None:
+    """A name's nickname ("known as the Stonehouse") joins the name's group."""
+    key_of = {id(m): key for key, group in others.items() for m in group.mentions}
+    for nickname, named in nicknames([m for g in others.values() for m in g.mentions], texts):
+        source, target = key_of.get(id(nickname)), key_of.get(id(named))
+        if source is None or target is None or source == target:
+            continue
+        moved = others.pop(source)
+        others[target].mentions.extend(moved.mentions)
+        forms_of[target].update(forms_of.pop(source))
+        for mention in moved.mentions:
+            key_of[id(mention)] = target
+        others[target].place = _named_as_place(others[target], texts)
+        _read_person_signs(others[target], texts)
 
 
 def _link_peoples(context: StoryContext, peoples: dict[int, Mention], demonyms: dict[int, str], groups: dict[str, _Group]) -> None:

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from storylens.nlp.event_names import is_generic
+from storylens.nlp.names import clean_name
 from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
@@ -95,12 +96,12 @@ def attach_title_mentions(context: StoryContext) -> None:
     texts = {a.article.id: a.article.text for a in context.analyses}
     by_spelling: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (article, spelling) -> actor ids
     for (article, start, end), actor_id in context.actor_of_mention.items():
-        spelling = texts.get(article, "")[start:end].lower()
+        spelling = clean_name(texts.get(article, "")[start:end]).lower()  # "Calvaria's" is "Calvaria"
         by_spelling[(article, spelling)][actor_id] += 1
         by_spelling[("", spelling)][actor_id] += 1
     for analysis in context.analyses:
         for mention in analysis.title_mentions:
-            spelling = mention.span.text.lower()
+            spelling = clean_name(mention.span.text).lower()
             votes = by_spelling.get((analysis.article.id, spelling)) or by_spelling.get(("", spelling))
             actor = actors.get(votes.most_common(1)[0][0]) if votes else None
             if actor is not None and mention.span not in actor.title_mentions:

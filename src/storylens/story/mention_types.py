@@ -21,6 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Callable
 
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules.verbs import VerbLexicon
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import (
@@ -130,7 +131,7 @@ def retype_organisations_read_as_people(mentions: list[Mention]) -> None:
 FOUND_ACRONYM_LETTERS = 3
 
 
-def _taken_spans(context: StoryContext, mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
+def taken_spans(context: StoryContext, mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
     """Character spans already held by a mention of any type, per article: a date or a number
     is no acronym and no place."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -139,7 +140,7 @@ def _taken_spans(context: StoryContext, mentions: list[Mention]) -> dict[str, li
     return taken
 
 
-def _add_found(context: StoryContext, pattern: re.Pattern, label: str, taken, keep=lambda match: True) -> list[Mention]:
+def add_found(context: StoryContext, pattern: re.Pattern, label: str, taken, keep=lambda match: True) -> list[Mention]:
     """A mention of type ``label`` for each match of ``pattern`` (its group 1, else the whole
     match) outside the ``taken`` spans and accepted by ``keep``; each joins its article's list."""
     found = []
@@ -175,12 +176,12 @@ def untagged_acronyms(context: StoryContext, mentions: list[Mention]) -> list[Me
             letters = acronym_of(mention.span.text)
             if len(letters) >= FOUND_ACRONYM_LETTERS:
                 spelled[letters].add(org_key(mention.span.text))
-    taken = _taken_spans(context, mentions)
+    taken = taken_spans(context, mentions)
     found = []
     spelled = {letters: keys for letters, keys in spelled.items() if len(keys) == 1}
     if spelled:
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(spelled))) + r")\b")
-        found += _add_found(context, pattern, "ORG", taken)
+        found += add_found(context, pattern, "ORG", taken)
     unspelled = {
         letters
         for m in mentions
@@ -191,20 +192,12 @@ def untagged_acronyms(context: StoryContext, mentions: list[Mention]) -> list[Me
         pattern = re.compile(r"\b" + (r"[ \t]+" + NAME_LINKS).join(words) + r"\b")
         expansions = {match.group(0) for analysis in context.analyses for match in pattern.finditer(analysis.article.text)}
         if len(expansions) == 1:  # one name of the story spells it
-            found += _add_found(context, pattern, "ORG", taken)
+            found += add_found(context, pattern, "ORG", taken)
     return found
 
 
 # A capitalised word and the lower-case noun after it: "Harnby residents".
 NAME_BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+([a-z]+)\b")
-
-
-def _is_a_word_of_the_language(word: str) -> bool:
-    """"Local", "Angry", "Many": a word WordNet knows in some sense other than a place's name."""
-    from storylens.nlp.wordnet import wordnet
-
-    senses = wordnet().synsets(word.lower())
-    return bool(senses) and senses[0].lexname() != "noun.location"
 
 
 def untagged_places_of_people(context: StoryContext, mentions: list[Mention]) -> list[Mention]:
@@ -213,9 +206,9 @@ def untagged_places_of_people(context: StoryContext, mentions: list[Mention]) ->
     no word of the language, outside any mention, is a GPE."""
 
     def keep(match: re.Match) -> bool:
-        return names_people_of_a_place(match.group(2)) and not _is_a_word_of_the_language(match.group(1))
+        return names_people_of_a_place(match.group(2)) and not is_a_word_of_the_language(match.group(1))
 
-    return _add_found(context, NAME_BEFORE_NOUN, "GPE", _taken_spans(context, mentions), keep)
+    return add_found(context, NAME_BEFORE_NOUN, "GPE", taken_spans(context, mentions), keep)
 
 
 def retype_vessels_named_elsewhere(mentions: list[Mention]) -> None:
@@ -240,14 +233,14 @@ def read_demonyms(mentions: list[Mention], key_of: Callable[[str], str]) -> dict
         if m.type != "NORP" and name_length(clean_name(m.span.text)) == 1
     }
     # a common word is neither: "Guardian" is no people of a "Guard"
-    names = {name: key for name, key in names.items() if not _is_a_word_of_the_language(name)}
+    names = {name: key for name, key in names.items() if not is_a_word_of_the_language(name)}
     linked: dict[int, str] = {}
     for mention in mentions:
         word = clean_name(mention.span.text)
         if name_length(word) != 1 or mention.type not in ("ORG", "PERSON", "NORP"):
             continue
         known = _names_a_people(word)
-        if not known and _is_a_word_of_the_language(word):
+        if not known and is_a_word_of_the_language(word):
             continue
         places = {key for name, key in names.items() if is_demonym_of(word, name)}
         if len(places) == 1:

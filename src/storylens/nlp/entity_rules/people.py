@@ -9,6 +9,9 @@
   in apposition with a noun for a person ("the brigade, whose leader, Emil Dask, ..." typed LOC;
   "Ines Marsh, the port's director, said" with no entity at all) are a PERSON, unless the name
   is a country or a big city, or holds a word that says a place or an organisation.
+- **A name after a title, missed** (round s30): a proper noun the model left untagged right
+  after a form of address or an office word ("Dr Brun and Dr Aron Sell said") is a PERSON; after
+  an office word only when it is no word of the language ("General Assembly" is no person).
 - **A title typed ORG** (round s29): "the Minister of Industry, Sabina Kolt," is the title of
   the person set beside it, not an organisation: an ORG headed by an office word with a name in
   apposition is no entity (what follows "of" stays a place or an organisation when it names one).
@@ -26,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS
 
@@ -126,6 +130,29 @@ def _missed_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# Forms of address: what follows is a person's name, even a word of the language ("Mr Cook").
+FORMS_OF_ADDRESS = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+
+
+def _titled_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """Proper nouns outside every entity right after a form of address or an office word: "Dr
+    Brun and Dr Aron Sell said" (the model tagged only the second). After an office word the
+    name must be no word of the language: "Chief Constable" or "General Assembly" are no names."""
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    found = []
+    for title in doc[:-1]:
+        if not title.is_title or title.lower_ not in TITLE_WORDS or title.i in covered:
+            continue
+        start = end = title.i + 1
+        while end < len(doc) and end - start < max(PERSON_NAME_WORDS) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered:
+            end += 1
+        if end == start or any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in TITLE_WORDS for t in doc[start:end]):
+            continue
+        if title.lower_ in FORMS_OF_ADDRESS or not any(is_a_word_of_the_language(t.text) for t in doc[start:end]):
+            found.append((start, end, "PERSON"))
+    return found
+
+
 def _title_of_named_person(doc: Doc, start: int, end: int) -> bool:
     """ "The Minister of Industry, Sabina Kolt": an office word heads the span and a proper
     noun stands in apposition with it, on either side."""
@@ -174,4 +201,5 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             if own and all(is_group_noun(c) for c in own):
                 label = "ORG"
         out.append((start, end, label))
-    return out + _missed_names(doc, out)
+    out += _missed_names(doc, out)
+    return sorted(out + _titled_names(doc, out))
