@@ -111,17 +111,27 @@ def carries_evaluation(words) -> bool:
     """Some word (tokens of the Doc, names aside) judges: the judging-modifier scorer reads it
     as evaluative, or it is a plural noun that judges the people it names."""
     from storylens.nlp.loaded_rules.modifiers import modifier_score, score_modifiers
-    from storylens.nlp.loaded_rules.nouns import NOUN_SCORE, named_after_hostile_feeling, names_people, noun_score, score_words
+    from storylens.nlp.loaded_rules.nouns import (
+        NOUN_SCORE,
+        named_after_hostile_feeling,
+        names_an_occupation,
+        noun_score,
+        score_words,
+    )
 
-    # A noun for people is read by the judging-noun rules only: the modifier scorer, trained on
-    # adjectives and adverbs, reads "farmers" 0.65
-    read = [t for t in words if not (t.pos_ == "NOUN" and names_people(t.lemma_))]
+    # A noun is read by the judging-noun rules only: the modifier scorer, trained on adjectives and
+    # adverbs, reads "farmers" 0.65, and a thing named plainly as much ("vigil" 0.66, "lorry"
+    # 0.63, "haze" 0.60: round s30)
+    read = [t for t in words if t.pos_ != "NOUN"]
     score_modifiers([t.lower_ for t in read])
     if any(modifier_score(t.lower_) >= EVALUATIVE_SCORE for t in read):
         return True
     plurals = [t for t in words if t.tag_ == "NNS"]
     score_words([t.lower_ for t in plurals])
-    return any(noun_score(t.lower_) >= NOUN_SCORE or named_after_hostile_feeling(t.lower_) for t in plurals)
+    return any(
+        (noun_score(t.lower_) >= NOUN_SCORE and not names_an_occupation(t.lower_)) or named_after_hostile_feeling(t.lower_)
+        for t in plurals
+    )
 
 
 def judges(doc: Doc, start: int, end: int) -> bool:

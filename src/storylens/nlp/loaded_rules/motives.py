@@ -31,8 +31,14 @@ from storylens.nlp.doc_index import doc_text
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
 
-# WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive.
-UNAVOWED_PURPOSES = frozenset({"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01"})
+# WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive, and keep
+# down "by unjust use of one's authority" (oppress.v.01, the first sense of "crush": round s30).
+UNAVOWED_PURPOSES = frozenset(
+    {"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01", "oppress.v.01"}
+)
+# Feelings stirred that the doer avows: hope and courage ("to cheer the guardsmen" is to encourage
+# them, encourage.v.02; "to inspire the crews", inspire.v.01), not fear or anger (round s30).
+AVOWED_AROUSAL = frozenset({"encourage.v.02", "inspire.v.01"})
 # The object's first sense in one of these files reads the verb physically ("stir the soup").
 PHYSICAL_FILES = frozenset(
     {"noun.artifact", "noun.food", "noun.substance", "noun.object", "noun.body", "noun.plant", "noun.animal"}
@@ -61,7 +67,7 @@ def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
         if not has_object and not _takes_no_object(sense, verb):
             continue
         kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-        if kinds & UNAVOWED_PURPOSES:
+        if kinds & UNAVOWED_PURPOSES and not kinds & AVOWED_AROUSAL:
             return True
     return False
 
