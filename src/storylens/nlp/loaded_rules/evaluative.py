@@ -62,14 +62,6 @@ def adjective_senses(word: str):
     return reader.synsets(reader.morphy(word.lower(), "a") or word.lower(), pos="a")
 
 
-def describes_a_property(word: str) -> bool:
-    """WordNet's first sense of the adjective has a physical property for its attribute ("thin":
-    thickness; "pale": colour value; "small": size): a description, whatever weight PTC's
-    contexts gave the word ("thin" 0.35 in the tagger; round s30)."""
-    senses = adjective_senses(word)
-    return bool(senses) and "property.n.02" in _attribute_kinds(senses[0])
-
-
 def judges_character(word: str) -> bool:
     """WordNet reads the adjective, in one of its ``SENSES_READ`` most frequent senses, as a trait
     of character or a moral quality ("reckless": boldness, carefulness; "heroic": boldness;
@@ -123,8 +115,7 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
         # The tagger's weight of a word is learned from the contexts PTC's propaganda uses it in
         # ("western" 0.26), so its meaning must judge too; a word the tagger never weighed is
         # read by its meaning alone, at a higher bar ("cowardly" 0.86, "dishonest" 0.86).
-        confirmed = weight >= EVALUATIVE_WEIGHT and meaning >= CONFIRMING_MEANING and not describes_a_property(token.lower_)
-        if not (confirmed or by_meaning):
+        if not ((weight >= EVALUATIVE_WEIGHT and meaning >= CONFIRMING_MEANING) or by_meaning):
             continue
         modifiers = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
         # from the possessor ("regime's"), unless that is a name: a name is no part of the loading

@@ -130,9 +130,20 @@ def reported(token) -> bool:
 
 
 # WordNet senses of a charge of deceit: deceive, misinform (overstate, exaggerate), misrepresent
-# (feign, pretend, falsify), dissemble.
-DECEIT = frozenset({"deceive.v.01", "misinform.v.01", "misrepresent.v.01", "dissemble.v.03"})
+# (feign, pretend, falsify), dissemble; and, since round s30, the mirror of overstating: understate
+# ("downplay", "minimise" in its second sense) and background.v.01, "understate the importance or
+# quality of" ("play down", "downplay").
+DECEIT = frozenset(
+    {"deceive.v.01", "misinform.v.01", "misrepresent.v.01", "dissemble.v.03", "understate.v.01", "background.v.01"}
+)
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def phrasal_lemma(token) -> str:
+    """"play_down" for "played down the leak": WordNet writes a phrasal verb's particle into its
+    lemma (round s30)."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return f"{token.lemma_.lower()}_{particles[0]}" if particles else token.lemma_.lower()
 
 
 def charges_deceit(token) -> bool:
@@ -141,7 +152,7 @@ def charges_deceit(token) -> bool:
     not negated, and is no reporting verb ("boast" is overstating in WordNet)."""
     if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_VERBS:
         return False
-    senses = _senses(token.lemma_, "v")
+    senses = _senses(phrasal_lemma(token), "v") or _senses(token.lemma_, "v")
     if not senses:
         return False
     kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}
