@@ -83,14 +83,14 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
 
     quoted = quoted or QuotedText(doc_text(doc))
     found = []
-    # "cowardly" in "a cowardly night raid" is often tagged an adverb: a modifier of a noun is read
     from storylens.nlp.loaded_rules.nouns import lower_case_word
 
-    # capitalised only as the first word of a sentence or headline ("Reckless director, heroic
-    # crews") it is still a common word (round s30)
-    adjectives = [
-        t for t in doc if (t.pos_ == "ADJ" or (t.pos_ == "ADV" and t.dep_ == "amod")) and lower_case_word(t) and t.is_alpha
-    ]
+    # Read as adjectives: "cowardly" in "a cowardly night raid", often tagged an adverb; a
+    # participle before its noun that WordNet also knows as an adjective ("the damning report",
+    # "damning" tagged a verb); a lower-case word a headline's parse takes for part of a name
+    # ("heroic lifeboat crews", "heroic" a proper-noun compound). A word capitalised only as the
+    # first of its sentence or headline ("Reckless director, heroic crews") is a common word.
+    adjectives = [t for t in doc if _read_as_adjective(t) and lower_case_word(t) and t.is_alpha]
     score_modifiers([t.lower_ for t in adjectives])
     for token in adjectives:
         weight = lexical_weight(token.text)
@@ -110,7 +110,7 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
             if not quoted.inside(start, end) and not reported(token):
                 found.append((start, end, meaning))
             continue
-        if token.dep_ != "amod" or head.pos_ != "NOUN" or head.i < token.i:
+        if token.dep_ not in ("amod", "compound") or head.pos_ not in ("NOUN", "PROPN") or head.i < token.i:
             continue
         # The tagger's weight of a word is learned from the contexts PTC's propaganda uses it in
         # ("western" 0.26), so its meaning must judge too; a word the tagger never weighed is
@@ -121,10 +121,22 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
         # from the possessor ("regime's"), unless that is a name: a name is no part of the loading
         first = min([token] + [c for c in modifiers if not c.ent_type_], key=lambda t: t.i)
         last = head
+        while last.dep_ == "compound" and last.head.i > last.i:  # "reckless harbour master"
+            last = last.head
         start, end = first.idx, last.idx + len(last.text)
         if not quoted.inside(start, end):
             found.append((start, end, max(weight, meaning)))
     return found
+
+
+def _read_as_adjective(token) -> bool:
+    if token.pos_ == "ADJ":
+        return True
+    if token.pos_ in ("ADV", "VERB") and token.dep_ == "amod":
+        return bool(adjective_senses(token.lower_))
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_lower:
+        return bool(adjective_senses(token.lower_))
+    return False
 
 
 def _subtree_range(token) -> tuple[int, int]:

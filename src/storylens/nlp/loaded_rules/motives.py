@@ -141,9 +141,17 @@ FIRST_PERSON = frozenset({"i", "we"})
 
 def phrasal_lemma(token) -> str:
     """"play_down" for "played down the leak": WordNet writes a phrasal verb's particle into its
-    lemma (round s30)."""
+    lemma. The particle is the verb's "prt", or the word right after it that the parser took for a
+    preposition ("played down the spill": "down" as a preposition with "spill" its object) when
+    WordNet knows the pair as a verb (round s30)."""
+    lemma = token.lemma_.lower()
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    return f"{token.lemma_.lower()}_{particles[0]}" if particles else token.lemma_.lower()
+    if particles:
+        return f"{lemma}_{particles[0]}"
+    following = [c for c in token.children if c.i == token.i + 1 and c.dep_ == "prep"]
+    if following and _senses(f"{lemma}_{following[0].lower_}", "v"):
+        return f"{lemma}_{following[0].lower_}"
+    return lemma
 
 
 def charges_deceit(token) -> bool:
