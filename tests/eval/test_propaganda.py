@@ -11,8 +11,9 @@ from storylens.eval.propaganda import merge_spans, read_ptc, si_scores, split_ar
 # since issue 19's third round, the judging plural nouns (0.238 without those); since round s28
 # it leaves out the spans none of whose words judges (persuasive context, not shown: 0.241 with them).
 # Round s29: judging adjectives read by their meaning, figures, charges of deceit, and additions
-# inside context spans: 0.269 -> 0.288.
-FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70, "doc_si_f1": 0.28}  # measured 0.217, 0.724 and 0.288
+# inside context spans: 0.269 -> 0.288. Round s30: adjectives judged by WordNet, headline and
+# participle readings, verdicts: 0.288 -> 0.301.
+FLOORS = {"si_f1": 0.20, "tc_micro_f1": 0.70, "doc_si_f1": 0.30}  # measured 0.217, 0.724 and 0.301
 
 
 def test_si_partial_credit():

@@ -34,6 +34,7 @@ from storylens.nlp.loaded_rules import (
     judges,
     keeps_span,
     loaded_figures,
+    outlet_verdicts,
     without_edge_names,
 )
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
@@ -255,6 +256,7 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
         (imputed_motives(doc, quoted), adjectives),
         (imputed_deceit(doc, quoted), adjectives),
         (loaded_figures(doc, quoted), adjectives),
+        (outlet_verdicts(doc, quoted), adjectives),
         (evaluative_nouns(doc, quoted), nouns),
     )
     for found, group in readings:

@@ -18,6 +18,9 @@ markup. Read with the parse and the entities of the Doc:
   misinforming or misrepresenting ("exaggerated the injuries ...", "pretending to speak for ...");
 - :mod:`.figures`: loaded figures of plain words: a person's role given to a thing ("held the
   port hostage"), self-praise ("congratulating itself"), "a model of restraint" (round s29);
+- :mod:`.verdicts`: verdicts the outlet passes with plain words: "will not forget who sent the
+  tanks", "should never have left port", "the town deserves better", "their instinct was to
+  protect themselves" (round s30);
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -28,6 +31,7 @@ from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
 from storylens.nlp.loaded_rules.figures import loaded_figures
 from storylens.nlp.loaded_rules.motives import imputed_deceit, imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
+from storylens.nlp.loaded_rules.verdicts import outlet_verdicts
 from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "without_edge_names"]
+__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_verdicts", "without_edge_names"]

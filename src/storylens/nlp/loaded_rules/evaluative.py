@@ -30,6 +30,49 @@ JUDGING_MEANING = 0.8
 # ``filters.EVALUATIVE_SCORE`` for any word of a long span, was tried first: it lost "bad actor",
 # a gold span of the PTC gate; docs/framing.md, round s29.)
 CONFIRMING_MEANING = 0.5
+# An adjective WordNet reads as a judgement of character, morals or worth (``judges_character``)
+# needs only the bar at which the scorer reads any word of a long span as evaluative
+# (``filters.EVALUATIVE_SCORE``): "reckless" 0.69, "heroic" 0.65, "rotten" 0.72 (round s30).
+CHARACTER_MEANING = 0.6
+# What a judging adjective's attribute is a kind of in WordNet: a trait of character (boldness,
+# carefulness, cowardice) or morality (rightness, honesty). A plain adjective's attribute is a
+# property (size, thickness, colour, age, strength).
+CHARACTER_KINDS = frozenset({"trait.n.01", "morality.n.01"})
+# good.a.01 and bad.a.01 have the attribute quality.n.01 itself: worth, read in the first sense only
+# ("sad" is "bad; unfortunate" in its third).
+WORTH = "quality.n.01"
+SENSES_READ = 3
+
+
+def _attribute_kinds(sense) -> set[str]:
+    """The attributes of an adjective sense (of its head adjective, for a satellite) and what
+    they are kinds of."""
+    heads = [sense] if sense.pos() == "a" else sense.similar_tos()
+    kinds: set[str] = set()
+    for head in heads:
+        for attribute in head.attributes():
+            kinds |= {attribute.name()} | {h.name() for h in attribute.closure(lambda s: s.hypernyms())}
+    return kinds
+
+
+def adjective_senses(word: str):
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return reader.synsets(reader.morphy(word.lower(), "a") or word.lower(), pos="a")
+
+
+def judges_character(word: str) -> bool:
+    """WordNet reads the adjective, in one of its ``SENSES_READ`` most frequent senses, as a trait
+    of character or a moral quality ("reckless": boldness, carefulness; "heroic": boldness;
+    "cowardly": cowardice), or in its first as good or bad ("rotten": very bad). "Fair" and "kind"
+    pass too, so the meaning scorer must agree (``CHARACTER_MEANING``)."""
+    senses = adjective_senses(word)[:SENSES_READ]
+    if not senses:
+        return False
+    if WORTH in {a.name() for head in ([senses[0]] if senses[0].pos() == "a" else senses[0].similar_tos()) for a in head.attributes()}:
+        return True
+    return any(_attribute_kinds(sense) & CHARACTER_KINDS for sense in senses)
 
 
 def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
@@ -40,35 +83,60 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
 
     quoted = quoted or QuotedText(doc_text(doc))
     found = []
-    # "cowardly" in "a cowardly night raid" is often tagged an adverb: a modifier of a noun is read
-    adjectives = [t for t in doc if (t.pos_ == "ADJ" or (t.pos_ == "ADV" and t.dep_ == "amod")) and t.is_lower and t.is_alpha]
+    from storylens.nlp.loaded_rules.nouns import lower_case_word
+
+    # Read as adjectives: "cowardly" in "a cowardly night raid", often tagged an adverb; a
+    # participle before its noun that WordNet also knows as an adjective ("the damning report",
+    # "damning" tagged a verb); a lower-case word a headline's parse takes for part of a name
+    # ("heroic lifeboat crews", "heroic" a proper-noun compound). A word capitalised only as the
+    # first of its sentence or headline ("Reckless director, heroic crews") is a common word.
+    adjectives = [t for t in doc if _read_as_adjective(t) and lower_case_word(t) and t.is_alpha]
     score_modifiers([t.lower_ for t in adjectives])
     for token in adjectives:
         weight = lexical_weight(token.text)
         meaning = modifier_score(token.lower_)
         head = token.head
-        if token.dep_ in ("acomp", "amod") and meaning >= JUDGING_MEANING and not (token.dep_ == "amod" and head.i > token.i):
+        # A word the parser tags an adjective that WordNet knows only as a verb is a verb misread
+        # ("when inmates overpowered guards": "inmates" taken for the verb): its meaning is no
+        # judgement of the noun after it (round s30).
+        known_adjective = bool(adjective_senses(token.lower_))
+        by_meaning = known_adjective and (
+            meaning >= JUDGING_MEANING or (meaning >= CHARACTER_MEANING and judges_character(token.lower_))
+        )
+        if token.dep_ in ("acomp", "amod") and by_meaning and not (token.dep_ == "amod" and head.i > token.i):
             # said of something after a copula or after its noun: "a name as dishonest as the men
             # who chose it", "the raid was cowardly" — the adjective with its complements
             start, end = _subtree_range(token)
             if not quoted.inside(start, end) and not reported(token):
                 found.append((start, end, meaning))
             continue
-        if token.dep_ != "amod" or head.pos_ != "NOUN" or head.i < token.i:
+        if token.dep_ not in ("amod", "compound") or head.pos_ not in ("NOUN", "PROPN") or head.i < token.i:
             continue
         # The tagger's weight of a word is learned from the contexts PTC's propaganda uses it in
         # ("western" 0.26), so its meaning must judge too; a word the tagger never weighed is
         # read by its meaning alone, at a higher bar ("cowardly" 0.86, "dishonest" 0.86).
-        if not ((weight >= EVALUATIVE_WEIGHT and meaning >= CONFIRMING_MEANING) or meaning >= JUDGING_MEANING):
+        if not ((weight >= EVALUATIVE_WEIGHT and meaning >= CONFIRMING_MEANING) or by_meaning):
             continue
         modifiers = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
         # from the possessor ("regime's"), unless that is a name: a name is no part of the loading
         first = min([token] + [c for c in modifiers if not c.ent_type_], key=lambda t: t.i)
         last = head
+        while last.dep_ == "compound" and last.head.i > last.i:  # "reckless harbour master"
+            last = last.head
         start, end = first.idx, last.idx + len(last.text)
         if not quoted.inside(start, end):
             found.append((start, end, max(weight, meaning)))
     return found
+
+
+def _read_as_adjective(token) -> bool:
+    if token.pos_ == "ADJ":
+        return True
+    if token.pos_ in ("ADV", "VERB") and token.dep_ == "amod":
+        return bool(adjective_senses(token.lower_))
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_lower:
+        return bool(adjective_senses(token.lower_))
+    return False
 
 
 def _subtree_range(token) -> tuple[int, int]:

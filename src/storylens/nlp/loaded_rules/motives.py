@@ -31,8 +31,14 @@ from storylens.nlp.doc_index import doc_text
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
 
-# WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive.
-UNAVOWED_PURPOSES = frozenset({"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01"})
+# WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive, and keep
+# down "by unjust use of one's authority" (oppress.v.01, the first sense of "crush": round s30).
+UNAVOWED_PURPOSES = frozenset(
+    {"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01", "oppress.v.01"}
+)
+# Feelings stirred that the doer avows: hope and courage ("to cheer the guardsmen" is to encourage
+# them, encourage.v.02; "to inspire the crews", inspire.v.01), not fear or anger (round s30).
+AVOWED_AROUSAL = frozenset({"encourage.v.02", "inspire.v.01"})
 # The object's first sense in one of these files reads the verb physically ("stir the soup").
 PHYSICAL_FILES = frozenset(
     {"noun.artifact", "noun.food", "noun.substance", "noun.object", "noun.body", "noun.plant", "noun.animal"}
@@ -61,7 +67,7 @@ def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
         if not has_object and not _takes_no_object(sense, verb):
             continue
         kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-        if kinds & UNAVOWED_PURPOSES:
+        if kinds & UNAVOWED_PURPOSES and not kinds & AVOWED_AROUSAL:
             return True
     return False
 
@@ -124,9 +130,28 @@ def reported(token) -> bool:
 
 
 # WordNet senses of a charge of deceit: deceive, misinform (overstate, exaggerate), misrepresent
-# (feign, pretend, falsify), dissemble.
-DECEIT = frozenset({"deceive.v.01", "misinform.v.01", "misrepresent.v.01", "dissemble.v.03"})
+# (feign, pretend, falsify), dissemble; and, since round s30, the mirror of overstating: understate
+# ("downplay", "minimise" in its second sense) and background.v.01, "understate the importance or
+# quality of" ("play down", "downplay").
+DECEIT = frozenset(
+    {"deceive.v.01", "misinform.v.01", "misrepresent.v.01", "dissemble.v.03", "understate.v.01", "background.v.01"}
+)
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def phrasal_lemma(token) -> str:
+    """"play_down" for "played down the leak": WordNet writes a phrasal verb's particle into its
+    lemma. The particle is the verb's "prt", or the word right after it that the parser took for a
+    preposition ("played down the spill": "down" as a preposition with "spill" its object) when
+    WordNet knows the pair as a verb (round s30)."""
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if particles:
+        return f"{lemma}_{particles[0]}"
+    following = [c for c in token.children if c.i == token.i + 1 and c.dep_ == "prep"]
+    if following and _senses(f"{lemma}_{following[0].lower_}", "v"):
+        return f"{lemma}_{following[0].lower_}"
+    return lemma
 
 
 def charges_deceit(token) -> bool:
@@ -135,7 +160,7 @@ def charges_deceit(token) -> bool:
     not negated, and is no reporting verb ("boast" is overstating in WordNet)."""
     if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_VERBS:
         return False
-    senses = _senses(token.lemma_, "v")
+    senses = _senses(phrasal_lemma(token), "v") or _senses(token.lemma_, "v")
     if not senses:
         return False
     kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}

@@ -218,6 +218,16 @@ def names_a_person(noun: str) -> bool:
     return any(sense.lexname() == "noun.person" for sense in _noun_senses(noun))
 
 
+def names_an_occupation(noun: str) -> bool:
+    """Every person sense of the noun is, in WordNet, a kind of worker: a post or trade, which
+    names what people do, not what the writer thinks of them ("militiamen": soldier, serviceman;
+    "guardsmen"). "Lackeys" has a second person sense (sycophant) and is still read (round s30)."""
+    people = [sense for sense in _noun_senses(noun) if sense.lexname() == "noun.person"]
+    return bool(people) and all(
+        "worker.n.01" in {h.name() for h in sense.closure(lambda s: s.hypernyms())} for sense in people
+    )
+
+
 # WordNet's feelings that a word for people can be named after: fear (terror), hatred, anger.
 HOSTILE_FEELINGS = frozenset({"fear.n.01", "hate.n.01", "anger.n.01"})
 
@@ -271,7 +281,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
         start, end = token.idx, token.idx + len(token.text)
         if quoted.inside(start, end):
             continue
-        if score >= NOUN_SCORE:
+        if score >= NOUN_SCORE and not names_an_occupation(token.lower_):
             found.append((start, end, score))
         elif named_after_hostile_feeling(token.lower_):
             found.append((start, end, NOUN_SCORE))
