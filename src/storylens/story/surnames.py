@@ -38,6 +38,7 @@ from functools import lru_cache
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
+from storylens.nlp.wordnet import is_medical_noun
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
@@ -46,7 +47,6 @@ AGE_BEFORE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # Forms of address that say an occupation: the person introduced with it, or as what it says.
 OCCUPATION_ADDRESS = frozenset({"dr", "prof"})
-MEDICAL_SENSE = "medical_practitioner.n.01"
 WORD = re.compile(r"[A-Za-z]+")
 # How far around a full name its introduction ("the surgeon Dr Anton Rusk", ", the duty
 # consultant,") is read.
@@ -67,17 +67,6 @@ def kin_role(noun: str) -> str:
         return ""
     ancestors = {h.name() for path in senses[0].hypernym_paths() for h in path}
     return "child" if "offspring.n.01" in ancestors else "parent" if "parent.n.01" in ancestors else ""
-
-
-@lru_cache(maxsize=2048)
-def is_medical_noun(word: str) -> bool:
-    """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
-    practitioner."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
-    return bool(senses) and any(h.name() == MEDICAL_SENSE for path in senses[0].hypernym_paths() for h in path)
 
 
 def _introduced_as_doctor(text: str, start: int, end: int) -> bool:
