@@ -146,6 +146,9 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
     full = _full_names_by_surname(doc, surname)
     if len(words) > 1:
         full = {k: e for k, e in full.items() if k == translit_key(words[0])}
+    if ent is not None and len(words) == 1:
+        # "Mr Brun" is not "Dr Lena Brun", nor a Brun the article calls a woman.
+        full = {k: e for k, e in full.items() if not _addressed_apart(ent, e)}
     if len(full) > 1:
         wanted = own_gender(ent) if ent is not None else None
         fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
@@ -169,6 +172,30 @@ def address_of(ent: Span) -> str:
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     first = ent[0].lower_.rstrip(".")
     return next((w for w in (before, first) if w in HONORIFICS or w in OCCUPATION_ADDRESS), "")
+
+
+def _written_with(ent: Span) -> set[str]:
+    """The forms of address the article writes before this full name, in any of its mentions."""
+    words = clean_name(ent.text).split()
+    return {
+        address_of(other)
+        for other in doc_entities(ent.doc)
+        if other.label_ == "PERSON" and clean_name(other.text).split() == words
+    } - {""}
+
+
+def _addressed_apart(mention: Span, full: Span) -> bool:
+    """A surname with a form of address names another person than this full name: "Mr Brun"
+    beside "Dr Lena Brun" (an outlet that titles a person Dr does not call them Mr), "Ms Brun"
+    beside a Brun the article calls a man."""
+    address = address_of(mention)
+    if address not in HONORIFICS:
+        return False
+    written = _written_with(full)
+    if written and not any(HONORIFICS.get(w) == HONORIFICS[address] for w in written):
+        return True
+    gender = own_gender(full)
+    return gender is not None and gender != HONORIFICS[address]
 
 
 def _introduced_with(ent: Span, address: str) -> bool:
@@ -353,6 +380,8 @@ def _gender(ent: Span) -> Optional[str]:
             continue
         if first is not None and len(other_words) == 1 and len(full) > 1:
             continue  # "Ms Kavel" beside two Kavels named in full: not known to be this one
+        if len(other_words) == 1 and _addressed_apart(other, ent):
+            continue  # "Mr Brun" lends nothing to "Dr Lena Brun": another person
         gender = own_gender(other)
         if gender is not None:
             return gender
