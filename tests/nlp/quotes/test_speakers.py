@@ -405,3 +405,30 @@ def test_dr_surname_is_the_one_introduced_as_a_doctor(quotes_of, introduction):
     )
     quotes = quotes_of(text)
     assert quote_with(quotes, "wounded were stable").speaker_text == "Selma Ruud"
+
+
+def test_pronoun_passes_over_a_sentence_whose_subject_is_no_person(quotes_of):
+    text = (
+        "Nora Pell, a teacher at the school, said the river had risen a metre overnight.\n\n"
+        "Mayor Greta Solberg visited the shelter at Lowmere on Tuesday. The shelter holds two hundred beds. "
+        "She promised that no family would pay for the pumps."
+    )
+    assert quote_with(quotes_of(text), "no family would pay").speaker_text == "Greta Solberg"
+
+
+def test_the_spokesman_continues_an_unnamed_spokesman(quotes_of):
+    text = (
+        "Walkers found the canoe of Piet Arnesen on a sandbank on Friday.\n\n"
+        "A Mountain Rescue spokesman said the search would resume at dawn. "
+        "The spokesman said the dogs had lost the scent near the weir."
+    )
+    assert quote_with(quotes_of(text), "lost the scent").speaker_text == "A Mountain Rescue spokesman"
+
+
+def test_the_spokesman_named_beside_his_title_is_that_name(quotes_of):
+    text = (
+        "Walkers found the canoe of Piet Arnesen on a sandbank on Friday.\n\n"
+        "Mountain Rescue spokesman Ben Odell said the search would resume at dawn. "
+        "The spokesman said the dogs had lost the scent near the weir."
+    )
+    assert quote_with(quotes_of(text), "lost the scent").speaker_text == "Ben Odell"

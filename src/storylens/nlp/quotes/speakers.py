@@ -460,6 +460,22 @@ def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Opti
     return subject if is_person_description(subject) else None
 
 
+def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int) -> Optional[Referent]:
+    """The subject that fits ``types`` and the pronoun's gender of the nearest sentence before
+    the pronoun's that has one ("Governor Ida Vesk visited the shelter. The shelter holds 300
+    beds. She promised ...")."""
+    sentence = pronoun.sent
+    current = sentence
+    for _ in range(LOOKBACK_SENTENCES):
+        if current.start == 0:
+            return None
+        current = sentence.doc[current.start - 1].sent
+        found = _subject_referent(current, types, depth)
+        if found is not None and _agrees(pronoun, found):
+            return found
+    return None
+
+
 def _pronoun_types(pronoun: Token) -> Optional[frozenset[str]]:
     lower = pronoun.lower_
     if pronoun.dep_ == "poss" and lower in POSSESSIVE_PRONOUNS:
@@ -473,7 +489,7 @@ def _pronoun_types(pronoun: Token) -> Optional[frozenset[str]]:
 
 def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Referent]:
     """Who a pronoun stands for, by salience: a fitting name earlier in its own sentence, then
-    the subject of the sentence before (a reader takes "Governor Ida Vesk visited the shelter.
+    the nearest subject before that fits (a reader takes "Governor Ida Vesk visited the shelter.
     She promised ..." to be the governor, whoever was named before her), then, for the subject
     of a cue of speech, the speakers last heard, then the other mentions of the sentences
     before, nearest first. He and she must agree with what the article tells of the person's
@@ -491,10 +507,9 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     if "PERSON" in types:
         same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
         before: list[Referent] = []
-        if head.sent.start > 0:
-            previous = _subject_referent(doc[head.sent.start - 1].sent, types, depth)
-            if previous is not None:
-                before.append(previous)
+        previous = _nearest_subject_referent(head, types, depth)
+        if previous is not None:
+            before.append(previous)
         if is_speech_cue(head.head):
             # "..., she added": the speaker last heard, before any name mentioned since.
             window_start = doc[max(0, head.sent.start - 1)].sent.start
@@ -562,15 +577,37 @@ def resolve_subject(head: Token) -> Optional[str]:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = _candidates(doc, head.left_edge.i, types, head.sent)
+    unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
     if candidates:
         # The most compatible mention wins; among equals the nearest (earlier in the list).
         best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
-        # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest;
-        # a word we do not know as a title must be found beside the name.
-        if _compatible(head, best[0]) or (known and not modified):
+        # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
+        # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
+        # spokesman said"); a word we do not know as a title must be found beside the name.
+        if _compatible(head, best[0]) or (known and not modified and unnamed is None):
             return _name_of_entity(doc, best[0], best[0].root)
+    if unnamed is not None:
+        return referent_name(unnamed)
     titled = _titled_earlier(head, types)
     return _name_of_entity(doc, titled, titled.root) if titled is not None else None
+
+
+def _unnamed_antecedent(description: Token) -> Optional[Token]:
+    """An earlier mention of the same noun for a person that no name goes with ("A Coast Guard
+    spokesman said ..." for a later "the spokesman"), within the sentences a description reaches."""
+    doc = description.doc
+    first = description.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for token in reversed(doc[first.start : description.left_edge.i]):
+        if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
+            continue
+        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None:
+            return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
+        return token
+    return None
 
 
 def _titled_earlier(description: Token, types: frozenset[str]) -> Optional[Span]:
