@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from storylens.nlp.doc_index import doc_entities, doc_text, entities_overlapping, entity_at
-from storylens.nlp.entity_rules.people import names_people
+from storylens.nlp.entity_rules.people import is_group_noun, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
@@ -405,7 +405,7 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
         named = _named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
-        elif is_person_description(subject):
+        elif _stands_for_someone(subject):
             found.append((token.i, subject))
     memo["speech_subjects"] = found
     return found
@@ -451,13 +451,28 @@ def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Opti
     if named is not None:
         return named[0] if named[0].label_ in types else None
     unnamed = _unnamed_subject(sentence, sentence.end, types)
-    if unnamed is not None:
-        return unnamed
     if "PERSON" not in types:
-        return None
+        return unnamed
+    if unnamed is not None and _full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
+        return unnamed  # "Oz has been dogged ...", the recogniser missing the surname of "Mehmet Oz"
     if subject.pos_ == "PRON" and subject.lower_ in PERSON_PRONOUNS and depth > 0:
         return pronoun_referent(subject, depth=depth - 1)
-    return subject if is_person_description(subject) else None
+    return subject if _stands_for_someone(subject) else None
+
+
+def _is_indefinite(token: Token) -> bool:
+    """ "a spokesman", "one questioner": a description that brings in someone new."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.lower_ == "one" for c in token.children)
+
+
+def _stands_for_someone(description: Token) -> bool:
+    """A person described whom a later pronoun may continue: one brought in without a name ("a
+    Coast Guard spokesman"), or a definite description that goes back to a name ("the driver"
+    -> "Karl Brun"). A definite one that names nobody we can tell ("the former first lady") is
+    passed over: the name it stands for is found among the mentions."""
+    if not is_person_description(description):
+        return False
+    return _is_indefinite(description) or resolve_subject(description) is not None
 
 
 def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int) -> Optional[Referent]:
@@ -473,6 +488,8 @@ def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int)
         found = _subject_referent(current, types, depth)
         if found is not None and _agrees(pronoun, found):
             return found
+        if any(e.label_ in types and current.start <= e.start for e in entities_overlapping(sentence.doc, current.start, current.end)):
+            return None  # a person named in a nearer sentence outranks a subject further back
     return None
 
 
@@ -559,6 +576,8 @@ def resolve_subject(head: Token) -> Optional[str]:
         name = referent_name(referent) if referent is not None else None
         if not name:
             return None
+        if not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head)):
+            return name  # "his speech", "her account": the owner's own words
         owned = "".join(t.text_with_ws for t in doc[owner.i + 1 : head.i + 1]).strip()
         return f"{name}' {owned}" if name.endswith("s") else f"{name}'s {owned}"
     lemma = head.lemma_.lower()
@@ -588,7 +607,8 @@ def resolve_subject(head: Token) -> Optional[str]:
             return _name_of_entity(doc, best[0], best[0].root)
     if unnamed is not None:
         return referent_name(unnamed)
-    titled = _titled_earlier(head, types)
+    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
+    titled = _titled_earlier(head) if person_title else None
     return _name_of_entity(doc, titled, titled.root) if titled is not None else None
 
 
@@ -604,17 +624,27 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     for token in reversed(doc[first.start : description.left_edge.i]):
         if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
             continue
-        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None:
+        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None or not _is_indefinite(token):
             return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
         return token
     return None
 
 
-def _titled_earlier(description: Token, types: frozenset[str]) -> Optional[Span]:
-    """The nearest mention anywhere before a description with every word of it beside the name:
-    "the prime minister" is "Prime Minister Rosalind Ekhart" however long ago the article
-    named her."""
+def _titled_earlier(description: Token) -> Optional[Span]:
+    """The nearest person anywhere before a description whose every word is the title right
+    before the name or in the apposition right after it: "the prime minister" is "Prime Minister
+    Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
+    her."""
     words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
-    earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ in types]
-    return next((e for e in reversed(earlier) if _compatible(description, e) >= len(words)), None)
+    earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
+    if any(c.dep_ == "poss" for c in description.children):
+        return None  # "my mother", "his lawyer": no title
+    for ent in reversed(earlier):
+        before = doc[max(ent.sent.start, ent.start - len(words)) : ent.start]
+        after = [t for t in doc[ent.end + 1 : min(ent.sent.end, ent.end + len(words) + 2)] if t.dep_ != "det"]
+        if {t.lower_ for t in before} == words:
+            return ent  # "Prime Minister Rosalind Ekhart"
+        if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
+            return ent  # "Rosalind Ekhart, the prime minister,"
+    return None
