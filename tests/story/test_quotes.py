@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.nlp.names import clean_name, person_words, translit_key
 from storylens.records import Article, ArticleAnalysis, Quote, Span
 from storylens.story.context import StoryContext
@@ -80,3 +82,47 @@ def test_quote_carried_by_two_outlets_is_shared():
     assert shared.outlets == ["Outlet A", "Outlet B"] and set(shared.quotes) == {"q1", "q2"}
     by_name = {e.name: e for e in stats.speakers}
     assert by_name["Joe Biden"].by_outlet == {"Outlet A": 1}  # no actors merged here: names as written
+
+
+# Round s30: a surname speaker with a form of address, across two outlets (whole pipeline).
+POST = """Bus overturns at Kelso Pass
+
+A bus carrying miners overturned at Kelso Pass on Thursday. Dr Lena Brun, a surgeon at Kelso General, treated eleven of the injured. She said two were in intensive care.
+
+The driver, Mr Brun, said the brakes had failed on the bend. Dr Brun said the wounded were stable.
+"""
+NEWS = """Kelso bus crash: driver blames brakes
+
+The driver of the bus that overturned at Kelso Pass, Mr Brun, said the brakes had failed.
+
+Mr Brun said he had driven the pass for years. Dr Brun said the wounded were stable.
+"""
+
+
+@pytest.fixture(scope="module")
+def kelso(tmp_path_factory, nlp):
+    from tests.story.test_claims_on_new_stories import story_of
+
+    return story_of(tmp_path_factory.mktemp("kelso"), {
+        "post.txt": (POST, "Kelso Post,Bus overturns at Kelso Pass"),
+        "news.txt": (NEWS, "Valley News,Kelso bus crash: driver blames brakes"),
+    }, "2031-03-05")
+
+
+def speaker_name(story, fragment: str, outlet: str) -> str | None:
+    names = {a.id: a.name for a in story.actors}
+    article = next(a.id for a in story.articles if a.outlet == outlet)
+    found = [q for q in story.quotes if fragment in q.text and q.span.article == article]
+    assert found, [q.text for q in story.quotes]
+    return names.get(found[0].speaker)
+
+
+def test_dr_and_mr_of_one_surname_are_two_speakers(kelso):
+    assert speaker_name(kelso, "wounded were stable", "Kelso Post") == "Lena Brun"
+    assert speaker_name(kelso, "brakes had failed", "Kelso Post") not in (None, "Lena Brun")
+    assert speaker_name(kelso, "intensive care", "Kelso Post") == "Lena Brun"  # "She": not lent a gender by "Mr Brun"
+
+
+def test_dr_surname_in_another_outlet_is_the_doctor_not_the_mr(kelso):
+    assert speaker_name(kelso, "wounded were stable", "Valley News") == "Lena Brun"
+    assert speaker_name(kelso, "driven the pass", "Valley News") not in (None, "Lena Brun")

@@ -66,3 +66,16 @@ def wordnet():
         # "The multilingual functions are not available with this Wordnet version": none are used.
         warnings.simplefilter("ignore", UserWarning)
         return _reader_class()(folder)
+
+
+# A medical practitioner: what "Dr X" may be introduced as ("the surgeon Dr Anton Rusk").
+MEDICAL_SENSE = "medical_practitioner.n.01"
+
+
+@lru_cache(maxsize=2048)
+def is_medical_noun(word: str) -> bool:
+    """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
+    practitioner."""
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    return bool(senses) and any(h.name() == MEDICAL_SENSE for path in senses[0].hypernym_paths() for h in path)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from storylens.nlp.names import org_key, person_words, translit_key
 from storylens.records import Quote, QuoteStats, SharedQuote, SpeakerQuotes
 from storylens.story.context import StoryContext
+from storylens.story.surnames import ADDRESS_GENDER, SENTENCE_END, address_before
 from storylens.story.union_find import UnionFind
 
 UNKNOWN_OUTLET = "unknown outlet"
@@ -38,10 +39,13 @@ def speaker_actor(context: StoryContext, name: str, article_id: str) -> Optional
     if not words:
         return None
     surname, first = translit_key(words[-1]), translit_key(words[0]) if len(words) > 1 else None
+    address = _address_of(name)
     best: Optional[tuple[int, str]] = None
     for actor in context.actors:
         if actor.type != "PERSON":
             continue  # "Foreign Ministry" and "Ministry of Defense" share a last word, not a surname
+        if address and not _may_be_addressed(context, actor, address):
+            continue  # "Dr Brun" is not the Brun the story only ever calls "Mr Brun"
         for form in [actor.name, *actor.aliases]:
             other = person_words(form)
             if not other or translit_key(other[-1]) != surname:
@@ -119,12 +123,17 @@ SPEAKER_REACH = 300
 
 def _speaker_by_mention(context: StoryContext, analysis, quote: Quote) -> Optional[str]:
     """The actor of the mention a surname speaker was read from: the nearest mention of that
-    surname around the quote. A surname alone ("Kavel" said, where the article names Tobias and
-    Irena Kavel) is resolved where the actors were (``story/surnames.py``), not by spelling."""
+    surname before the quote, or after it in the quote's own sentence ("“...,” Ms Kavel
+    said"), written with the speaker's form of address if it has one ("Dr Brun" said, not the
+    "Mr Brun" of the sentence before). A surname alone ("Kavel" said, where the article names
+    Tobias and Irena Kavel) is resolved where the actors were (``story/surnames.py``), not by
+    spelling."""
     words = person_words(quote.speaker_text or "")
     if len(words) != 1:
         return None
     key = translit_key(words[0])
+    address = _address_of(quote.speaker_text or "")
+    text = analysis.article.text
     best: Optional[tuple[int, str]] = None
     for mention in analysis.mentions:
         if mention.actor is None:
@@ -132,8 +141,35 @@ def _speaker_by_mention(context: StoryContext, analysis, quote: Quote) -> Option
         mention_words = person_words(mention.span.text)
         if len(mention_words) != 1 or translit_key(mention_words[-1]) != key:
             continue
+        if address and not _same_address(address, _address_of(mention.span.text) or address_before(text, mention.span.start)):
+            continue
+        if mention.span.start >= quote.span.end and SENTENCE_END.search(text[quote.span.end : mention.span.start] + " "):
+            continue  # a mention in a later sentence speaks its own words
         gap = max(mention.span.start - quote.span.end, quote.span.start - mention.span.end, 0)
         if gap <= SPEAKER_REACH and (best is None or gap < best[0]):
             best = (gap, mention.actor)
     return best[1] if best else None
+
+
+def _may_be_addressed(context: StoryContext, actor, address: str) -> bool:
+    """Whether the story writes the actor with no form of address or one that fits ``address``."""
+    written = set()
+    for mention in actor.mentions:
+        article = context.articles.get(mention.article)
+        text = article.text if article is not None else ""
+        written.add(_address_of(mention.text) or address_before(text, mention.start))
+    written.discard("")
+    return not written or any(_same_address(address, w) for w in written)
+
+
+def _address_of(name: str) -> str:
+    """The form of address a name is written with ("Dr Brun" -> "dr"), or ""."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return address_before(first + " ", len(first) + 1)
+
+
+def _same_address(wanted: str, written: str) -> bool:
+    """A mention written with ``written`` may be the speaker called ``wanted``: no form of
+    address, the same one, or two that say the same gender ("Mrs", "Ms")."""
+    return not written or written == wanted or ADDRESS_GENDER.get(written, "?") == ADDRESS_GENDER.get(wanted, "!")
 

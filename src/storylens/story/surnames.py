@@ -18,6 +18,8 @@ pronouns or relation fit, and never the person the same phrase sets apart from i
   (son, daughter, grandson) and which a parent (father, mother); "the younger Orsak" is the one
   introduced as someone's son, "the elder Orsak" not him.
 
+- **"Mr X" / "Ms X"** (round s30) is not the X the story writes "Dr X" or "Prof X" when
+  another X fits: an outlet that titles a person does not call them Mr.
 - **"Dr X"** (round s29) is the X introduced with "Dr" or as a medical practitioner (a noun
   whose first WordNet sense is one: surgeon, physician) when the story has such an X, never
   another X; "Prof X" likewise the X introduced with "Prof".
@@ -38,6 +40,7 @@ from functools import lru_cache
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
+from storylens.nlp.wordnet import is_medical_noun
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
@@ -46,7 +49,6 @@ AGE_BEFORE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # Forms of address that say an occupation: the person introduced with it, or as what it says.
 OCCUPATION_ADDRESS = frozenset({"dr", "prof"})
-MEDICAL_SENSE = "medical_practitioner.n.01"
 WORD = re.compile(r"[A-Za-z]+")
 # How far around a full name its introduction ("the surgeon Dr Anton Rusk", ", the duty
 # consultant,") is read.
@@ -67,17 +69,6 @@ def kin_role(noun: str) -> str:
         return ""
     ancestors = {h.name() for path in senses[0].hypernym_paths() for h in path}
     return "child" if "offspring.n.01" in ancestors else "parent" if "parent.n.01" in ancestors else ""
-
-
-@lru_cache(maxsize=2048)
-def is_medical_noun(word: str) -> bool:
-    """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
-    practitioner."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
-    return bool(senses) and any(h.name() == MEDICAL_SENSE for path in senses[0].hypernym_paths() for h in path)
 
 
 def _introduced_as_doctor(text: str, start: int, end: int) -> bool:
@@ -120,6 +111,7 @@ class SurnameReader:
         self.genders: dict[int, dict[str, str]] = {}  # id(group) -> article -> "m"/"f"
         self.roles: dict[int, set[str]] = {}  # id(group) -> {"child", "parent"}
         self.addressed: dict[int, set[str]] = {}  # id(group) -> {"dr", "prof"}: how it was introduced
+        self.written_titled: set[int] = set()  # id(group) of people written with "Dr" or "Prof" before a name
         self.people = people
         for group in people:
             self._read_group(group)
@@ -135,6 +127,7 @@ class SurnameReader:
             gender = ADDRESS_GENDER.get(address)
             if address in OCCUPATION_ADDRESS:
                 self.addressed.setdefault(id(group), set()).add(address)
+                self.written_titled.add(id(group))
             if _introduced_as_doctor(text, m.span.start, m.span.end):
                 self.addressed.setdefault(id(group), set()).add("dr")
             kin = _kin_before(text, m.span.start)
@@ -174,6 +167,12 @@ class SurnameReader:
         known = set(genders.values())
         return known.pop() if len(known) == 1 else ""
 
+    def _untitled(self, groups: list) -> list:
+        """The people the story never writes with "Dr" or "Prof" before their name: those "Mr
+        Brun" may name where the story writes one Brun "Dr Lena Brun" (an outlet that gives a
+        person that title does not call them Mr)."""
+        return [g for g in groups if id(g) not in self.written_titled]
+
     def _set_apart(self, mention, group) -> bool:
         """The surname and one of the group's full names are joined in one short phrase by "and"
         or a kinship noun: two people ("Mr Orsak and his son Jan Orsak")."""
@@ -211,6 +210,16 @@ class SurnameReader:
                 return self._beyond_article(
                     candidates, local, lambda g: self.gender(g, article) == gender, lambda g: self.gender(g, article) in ("", gender)
                 )
+            elif fitting and not apart and not self._untitled(fitting):
+                # "Mr Brun" where the article's only Brun so far is "Dr Brun": the untitled Brun
+                # named elsewhere in the story, when there is one that fits.
+                elsewhere = [
+                    g for g in self._untitled(candidates) if g not in local and self.gender(g, article) in ("", gender)
+                ]
+                if len(elsewhere) == 1:
+                    return True, elsewhere[0]
+            else:
+                fitting = self._untitled(fitting) or fitting
         if address in OCCUPATION_ADDRESS:
             titled = [g for g in candidates if address in self.addressed.get(id(g), set())]
             if titled:
@@ -250,6 +259,8 @@ class SurnameReader:
         out the people of the story it does not fit ("Ms Kavel" is not Tobias Kavel), and picks
         the one it is known to fit."""
         fits = [g for g in candidates if not gender or self.gender(g, article) in ("", gender)]
+        if gender and not any(gender == self.gender(g, article) for g in fits):
+            fits = self._untitled(fits) or fits
         if address in OCCUPATION_ADDRESS:
             titled = [g for g in fits if address in self.addressed.get(id(g), set())]
             fits = titled or fits

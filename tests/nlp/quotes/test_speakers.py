@@ -309,3 +309,126 @@ def test_a_claim_reported_inside_another_statement_keeps_its_own_source(nlp, tex
     assert found.get(inner) == inner_source, found
     outer = [content for content in found if content != inner and inner in content]
     assert outer and found[outer[0]] != inner_source
+
+
+# Round s30: coreference by salience and by what the article says of a person.
+def test_pronoun_goes_to_the_subject_of_the_sentence_before_not_an_earlier_speaker(quotes_of):
+    text = (
+        "Nora Pell, a teacher at the school, said the river had risen a metre overnight.\n\n"
+        "Mayor Greta Solberg inspected the sandbag wall at Lowmere on Tuesday. "
+        "She said that the town would buy two more pumps."
+    )
+    assert quote_with(quotes_of(text), "two more pumps").speaker_text == "Greta Solberg"
+
+
+def test_pronoun_follows_a_pronoun_subject_back_to_its_name(quotes_of):
+    text = (
+        "Vera Lind, a nurse, said the clinic had run out of blankets.\n\n"
+        "Mayor Greta Solberg inspected the sandbag wall at Lowmere on Tuesday. "
+        "She then met engineers at the sluice gate. "
+        "She said that the town would buy two more pumps."
+    )
+    assert quote_with(quotes_of(text), "two more pumps").speaker_text == "Greta Solberg"
+
+
+@pytest.mark.parametrize("title", ["Prime Minister", "Foreign Minister"])
+def test_lower_case_title_goes_to_the_person_given_that_title(quotes_of, title):
+    # The tagger may call "the prime minister" a proper noun; it is still a title, not a name.
+    text = (
+        f"{title} Tomas Haldor arrived in Vessby on Thursday after the bridge collapsed.\n\n"
+        "Cranes lifted two cars from the river overnight.\n\n"
+        f"“Nobody will be left without help,” the {title.lower()} said."
+    )
+    assert quote_with(quotes_of(text), "left without help").speaker_text == "Tomas Haldor"
+
+
+def test_title_given_many_sentences_before_still_finds_its_holder(quotes_of):
+    filler = " ".join(f"Crews cleared the {n} lane of the bypass." for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"))
+    text = (
+        "Interior Minister Tomas Haldor arrived in Vessby on Thursday.\n\n"
+        + filler
+        + "\n\nThe interior minister said the bridge had been inspected in May."
+    )
+    assert quote_with(quotes_of(text), "inspected in May").speaker_text == "Tomas Haldor"
+
+
+def test_he_continues_an_unnamed_spokesman_not_a_name_mentioned_before(quotes_of):
+    text = (
+        "Walkers found the canoe of Piet Arnesen on a sandbank on Friday.\n\n"
+        "A Mountain Rescue spokesman said the search would resume at dawn. "
+        "“The dogs lost the scent near the weir,” he said."
+    )
+    quote = quote_with(quotes_of(text), "lost the scent")
+    assert quote.speaker_text == "A Mountain Rescue spokesman"
+
+
+def test_spokeswoman_is_not_taken_by_he(quotes_of):
+    text = (
+        "Piet Arnesen went missing on the river on Thursday.\n\n"
+        "A Mountain Rescue spokeswoman said the search would resume at dawn. "
+        "“We found his paddle at the weir,” he said."
+    )
+    assert quote_with(quotes_of(text), "found his paddle").speaker_text != "A Mountain Rescue spokeswoman"
+
+
+def test_his_office_is_the_office_of_the_man_his_stands_for(quotes_of):
+    text = (
+        "Mayor Ruth Okafor said the depot in Harlow would be rebuilt.\n\n"
+        "Senator Aldo Penn was due to visit the depot on Saturday. "
+        "He has been criticised for cutting the fire budget. "
+        "His office said the visit would go ahead."
+    )
+    assert quote_with(quotes_of(text), "visit would go ahead").speaker_text == "Aldo Penn's office"
+
+
+def test_her_spokesman_is_the_spokesman_of_the_woman_her_stands_for(quotes_of):
+    text = (
+        "Senator Aldo Penn toured the depot on Friday.\n\n"
+        "Mayor Ruth Okafor has not visited Harlow since the fire. "
+        "Her spokesman said she would go next week."
+    )
+    assert quote_with(quotes_of(text), "go next week").speaker_text == "Ruth Okafor's spokesman"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Dr Selma Ruud, the duty surgeon, treated the injured.",
+        "Selma Ruud, a surgeon at Harlow General, treated the injured.",
+    ],
+)
+def test_dr_surname_is_the_one_introduced_as_a_doctor(quotes_of, introduction):
+    text = (
+        "A tram left the rails in Harlow on Sunday. Erik Ruud, the driver, was unhurt. "
+        + introduction
+        + "\n\nMr Ruud said the points had frozen.\n\nDr Ruud said the wounded were stable."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "wounded were stable").speaker_text == "Selma Ruud"
+
+
+def test_pronoun_passes_over_a_sentence_whose_subject_is_no_person(quotes_of):
+    text = (
+        "Nora Pell, a teacher at the school, said the river had risen a metre overnight.\n\n"
+        "Mayor Greta Solberg visited the shelter at Lowmere on Tuesday. The shelter holds two hundred beds. "
+        "She promised that no family would pay for the pumps."
+    )
+    assert quote_with(quotes_of(text), "no family would pay").speaker_text == "Greta Solberg"
+
+
+def test_the_spokesman_continues_an_unnamed_spokesman(quotes_of):
+    text = (
+        "Walkers found the canoe of Piet Arnesen on a sandbank on Friday.\n\n"
+        "A Mountain Rescue spokesman said the search would resume at dawn. "
+        "The spokesman said the dogs had lost the scent near the weir."
+    )
+    assert quote_with(quotes_of(text), "lost the scent").speaker_text == "A Mountain Rescue spokesman"
+
+
+def test_the_spokesman_named_beside_his_title_is_that_name(quotes_of):
+    text = (
+        "Walkers found the canoe of Piet Arnesen on a sandbank on Friday.\n\n"
+        "Mountain Rescue spokesman Ben Odell said the search would resume at dawn. "
+        "The spokesman said the dogs had lost the scent near the weir."
+    )
+    assert quote_with(quotes_of(text), "lost the scent").speaker_text == "Ben Odell"

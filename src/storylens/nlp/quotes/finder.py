@@ -31,7 +31,16 @@ from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
 from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_DEPS, forget, fullest_name, is_place, resolve_subject
+from storylens.nlp.quotes.speakers import (
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    SUBJECT_DEPS,
+    forget,
+    fullest_name,
+    is_place,
+    phrase_offsets,
+    resolve_subject,
+)
 from storylens.nlp.quotes.turns import name_after_dash, name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
@@ -164,33 +173,6 @@ def _relative_head(subject: Token) -> Optional[Token]:
     return None
 
 
-def _phrase_offsets(head: Token) -> tuple[int, int]:
-    """Character span of a source phrase: the subject's subtree, without a trailing clause."""
-    cut = {
-        t.i
-        for child in head.children
-        if child.i > head.i and (child.dep_ in ("relcl", "acl") or _is_time_phrase(child))
-        for t in child.subtree
-    }
-    tokens = [t for t in head.subtree if t.i not in cut]
-    left = min(t.i for t in tokens)
-    right = head.i
-    for t in tokens:
-        if t.i > head.i and all(head.doc[k] in tokens for k in range(head.i, t.i + 1)):
-            right = t.i
-    while right > left and head.doc[right].is_punct:
-        right -= 1
-    doc = head.doc
-    return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def _is_time_phrase(token: Token) -> bool:
-    """"on Monday", "last week": when the speaker spoke, not who."""
-    if token.dep_ == "prep":
-        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-    return token.ent_type_ in ("DATE", "TIME") and token.dep_ == "npadvmod"
-
-
 def _source(
     cue: Token, in_quote: set[int] = frozenset(), *, quote_end: int | None = None
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
@@ -204,7 +186,7 @@ def _source(
         head = _adjacent_subject(cue, in_quote)
         if head is None:
             return None, None
-    start, end = _phrase_offsets(head)
+    start, end = phrase_offsets(head)
     relative = _relative_head(head)
     if relative is not None:
         head = relative  # the source as written is "who"; the speaker is the noun it stands for
@@ -213,7 +195,7 @@ def _source(
     speaker = resolve_subject(head)
     if speaker is None:
         # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
-        phrase = doc_text(head.doc)[slice(*_phrase_offsets(head))] if relative is not None else doc_text(head.doc)[start:end]
+        phrase = doc_text(head.doc)[slice(*phrase_offsets(head))] if relative is not None else doc_text(head.doc)[start:end]
         if len(phrase.split()) <= MAX_SOURCE_WORDS:
             speaker = phrase
     return (start, end), speaker

@@ -9,24 +9,30 @@ pronouns and descriptions are resolved back to the nearest compatible named ment
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from storylens.nlp.doc_index import doc_entities, entities_overlapping, entity_at
+from storylens.nlp.doc_index import doc_entities, doc_text, entities_overlapping, entity_at
+from storylens.nlp.entity_rules.people import is_group_noun, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.quotes.marks import quoted_tokens
+from storylens.nlp.wordnet import is_medical_noun
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
+# Pronouns that own a noun ("his office", "its spokesman"): the owner is found like a subject.
+POSSESSIVE_PRONOUNS = {"his": "PERSON", "her": "PERSON", "its": "GROUP", "their": "GROUP"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Honorifics (without their full stop) and the gender they give the name that follows.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+# Forms of address that tell an occupation rather than a gender ("Dr Brun", "Prof Lind").
+OCCUPATION_ADDRESS = frozenset({"dr", "prof"})
 # Entities that name places: standing alone as a subject, a government by metonymy.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -53,6 +59,13 @@ GROUP_NOUNS = frozenset(
 NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "flat"})
 # How many sentences back a pronoun or a description may reach for its name.
 LOOKBACK_SENTENCES = 6
+# How many pronoun subjects in a row a pronoun follows back to a name ("X toured ... She met ...
+# She said").
+PRONOUN_CHAIN = 3
+
+# Who a pronoun or a description stands for: a named mention, or a person the article describes
+# without naming ("a Coast Guard spokesman said ... he said"), held as the head of the description.
+Referent = Union[Span, Token]
 
 
 # What speaker resolution reads many times per Doc besides its entities (which come from
@@ -72,6 +85,33 @@ def _memo_of(doc: Doc) -> dict:
 def forget(doc: Doc) -> None:
     """Drop what was kept of ``doc`` (its cues' speakers, its quoted tokens)."""
     _memo.pop(doc, None)
+
+
+def is_time_phrase(token: Token) -> bool:
+    """"on Monday", "last week": when the speaker spoke, not who."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return token.ent_type_ in ("DATE", "TIME") and token.dep_ == "npadvmod"
+
+
+def phrase_offsets(head: Token) -> tuple[int, int]:
+    """Character span of a source phrase: the subject's subtree, without a trailing clause."""
+    cut = {
+        t.i
+        for child in head.children
+        if child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child))
+        for t in child.subtree
+    }
+    tokens = [t for t in head.subtree if t.i not in cut]
+    left = min(t.i for t in tokens)
+    right = head.i
+    for t in tokens:
+        if t.i > head.i and all(head.doc[k] in tokens for k in range(head.i, t.i + 1)):
+            right = t.i
+    while right > left and head.doc[right].is_punct:
+        right -= 1
+    doc = head.doc
+    return doc[left].idx, doc[right].idx + len(doc[right])
 
 
 def entity_of(token: Token) -> Optional[Span]:
@@ -106,9 +146,16 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
     full = _full_names_by_surname(doc, surname)
     if len(words) > 1:
         full = {k: e for k, e in full.items() if k == translit_key(words[0])}
+    if ent is not None and len(words) == 1:
+        # "Mr Brun" is not "Dr Lena Brun", nor a Brun the article calls a woman.
+        full = {k: e for k, e in full.items() if not _addressed_apart(ent, e)}
     if len(full) > 1:
         wanted = own_gender(ent) if ent is not None else None
         fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
+        address = address_of(ent) if ent is not None else ""
+        if not wanted and address in OCCUPATION_ADDRESS:
+            # "Dr Brun": the Brun introduced with "Dr" or as a physician, not "Mr Brun".
+            fitting = [e for e in full.values() if _introduced_with(e, address)]
         if len(fitting) != 1:
             return best
         full = {"": fitting[0]}
@@ -117,6 +164,48 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
         if len(candidate) > len(best.split()):
             best = " ".join(candidate)
     return best
+
+
+def address_of(ent: Span) -> str:
+    """The form of address of a mention, before it or as its first word, lower-cased without its
+    full stop ("Dr. Lena Brun" -> "dr")."""
+    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    first = ent[0].lower_.rstrip(".")
+    return next((w for w in (before, first) if w in HONORIFICS or w in OCCUPATION_ADDRESS), "")
+
+
+def _written_with(ent: Span) -> set[str]:
+    """The forms of address the article writes before this full name, in any of its mentions."""
+    words = clean_name(ent.text).split()
+    return {
+        address_of(other)
+        for other in doc_entities(ent.doc)
+        if other.label_ == "PERSON" and clean_name(other.text).split() == words
+    } - {""}
+
+
+def _addressed_apart(mention: Span, full: Span) -> bool:
+    """A surname with a form of address names another person than this full name: "Mr Brun"
+    beside "Dr Lena Brun" (an outlet that titles a person Dr does not call them Mr), "Ms Brun"
+    beside a Brun the article calls a man."""
+    address = address_of(mention)
+    if address not in HONORIFICS:
+        return False
+    written = _written_with(full)
+    if written and not any(HONORIFICS.get(w) == HONORIFICS[address] for w in written):
+        return True
+    gender = own_gender(full)
+    return gender is not None and gender != HONORIFICS[address]
+
+
+def _introduced_with(ent: Span, address: str) -> bool:
+    """The full name is written with that form of address, or, for "dr", beside a noun whose
+    first WordNet sense is a medical practitioner ("Lena Brun, a surgeon at Kelso General")."""
+    if address_of(ent) == address:
+        return True
+    doc = ent.doc
+    window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 8, ent.sent.end)]
+    return address == "dr" and any(t.pos_ == "NOUN" and is_medical_noun(t.lower_) for t in window)
 
 
 def phrase_name(head: Token) -> str:
@@ -246,10 +335,21 @@ def own_gender(ent: Span) -> Optional[str]:
         return KIN_GENDER[doc[i].lower_]  # "her husband, Anton Velt"
     window = doc[max(ent.start - 3, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
     for token in window:
-        if token.pos_ == "NOUN" and token.lower_.endswith(("woman", "women")):
-            return "f"
-        if token.pos_ == "NOUN" and token.lower_.endswith(("man", "men")) and len(token.text) > 3:
-            return "m"
+        gender = _noun_gender(token)
+        if gender is not None:
+            return gender
+    return None
+
+
+def _noun_gender(token: Token) -> Optional[str]:
+    """"f" for a noun that says a woman ("spokeswoman", "chairwoman"), "m" for one that says a
+    man ("spokesman", "congressman"), else None."""
+    if token.pos_ != "NOUN":
+        return None
+    if token.lower_.endswith(("woman", "women")):
+        return "f"
+    if token.lower_.endswith(("man", "men")) and len(token.text) > 3:
+        return "m"
     return None
 
 
@@ -280,15 +380,18 @@ def _gender(ent: Span) -> Optional[str]:
             continue
         if first is not None and len(other_words) == 1 and len(full) > 1:
             continue  # "Ms Kavel" beside two Kavels named in full: not known to be this one
+        if len(other_words) == 1 and _addressed_apart(other, ent):
+            continue  # "Mr Brun" lends nothing to "Dr Lena Brun": another person
         gender = own_gender(other)
         if gender is not None:
             return gender
     return None
 
 
-def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
-    """(token index, named mention) of every named subject of a cue that reports words, in order:
-    the speakers a reader keeps in mind when a later "he said" or a bare quote comes."""
+def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
+    """(token index, referent) of every subject of a cue that reports words, named or a person
+    described ("a Coast Guard spokesman said"), in order: the speakers a reader keeps in mind
+    when a later "he said" or a bare quote comes."""
     memo = _memo_of(doc)
     if "speech_subjects" in memo:
         return memo["speech_subjects"]
@@ -302,6 +405,8 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Span]]:
         named = _named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
+        elif _stands_for_someone(subject):
+            found.append((token.i, subject))
     memo["speech_subjects"] = found
     return found
 
@@ -313,9 +418,136 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     return memo["quoted"]
 
 
-def _agrees(pronoun: Token, ent: Span) -> bool:
+def _agrees(pronoun: Token, referent: Referent) -> bool:
     wanted = PRONOUN_GENDER.get(pronoun.lower_)
-    return wanted is None or _gender(ent) in (None, wanted)
+    if wanted is None:
+        return True
+    gender = _gender(referent) if isinstance(referent, Span) else _noun_gender(referent)
+    return gender in (None, wanted)
+
+
+def _fits(referent: Referent, types: frozenset[str]) -> bool:
+    return referent.label_ in types if isinstance(referent, Span) else "PERSON" in types
+
+
+def is_person_description(token: Token) -> bool:
+    """A singular noun for a person that no entity names: "a Coast Guard spokesman", "the
+    driver", "the prime minister" (which the tagger may call a proper noun). WordNet says which
+    nouns are people."""
+    if token.ent_type_ or token.tag_ not in ("NN", "NNP"):
+        return False
+    if token.pos_ == "PROPN" and not token.text[:1].islower():
+        return False
+    return token.pos_ in ("NOUN", "PROPN") and names_people(token.lemma_.lower())
+
+
+def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Optional[Referent]:
+    """Who the subject of a sentence stands for, when it fits ``types``: a name, a proper noun
+    the recogniser missed, a person described, or what a pronoun subject itself stands for."""
+    subject = _subject_of(sentence)
+    if subject is None:
+        return None
+    named = _named_in(subject)
+    if named is not None:
+        return named[0] if named[0].label_ in types else None
+    unnamed = _unnamed_subject(sentence, sentence.end, types)
+    if "PERSON" not in types:
+        return unnamed
+    if unnamed is not None and _full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
+        return unnamed  # "Oz has been dogged ...", the recogniser missing the surname of "Mehmet Oz"
+    if subject.pos_ == "PRON" and subject.lower_ in PERSON_PRONOUNS and depth > 0:
+        return pronoun_referent(subject, depth=depth - 1)
+    return subject if _stands_for_someone(subject) else None
+
+
+def _is_indefinite(token: Token) -> bool:
+    """ "a spokesman", "one questioner": a description that brings in someone new."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.lower_ == "one" for c in token.children)
+
+
+def _stands_for_someone(description: Token) -> bool:
+    """A person described whom a later pronoun may continue: one brought in without a name ("a
+    Coast Guard spokesman"), or a definite description that goes back to a name ("the driver"
+    -> "Karl Brun"). A definite one that names nobody we can tell ("the former first lady") is
+    passed over: the name it stands for is found among the mentions."""
+    if not is_person_description(description):
+        return False
+    return _is_indefinite(description) or resolve_subject(description) is not None
+
+
+def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int) -> Optional[Referent]:
+    """The subject that fits ``types`` and the pronoun's gender of the nearest sentence before
+    the pronoun's that has one ("Governor Ida Vesk visited the shelter. The shelter holds 300
+    beds. She promised ...")."""
+    sentence = pronoun.sent
+    current = sentence
+    for _ in range(LOOKBACK_SENTENCES):
+        if current.start == 0:
+            return None
+        current = sentence.doc[current.start - 1].sent
+        found = _subject_referent(current, types, depth)
+        if found is not None and _agrees(pronoun, found):
+            return found
+        if any(e.label_ in types and current.start <= e.start for e in entities_overlapping(sentence.doc, current.start, current.end)):
+            return None  # a person named in a nearer sentence outranks a subject further back
+    return None
+
+
+def _pronoun_types(pronoun: Token) -> Optional[frozenset[str]]:
+    lower = pronoun.lower_
+    if pronoun.dep_ == "poss" and lower in POSSESSIVE_PRONOUNS:
+        return frozenset({"PERSON"}) if POSSESSIVE_PRONOUNS[lower] == "PERSON" else GROUP_TYPES
+    if lower in PERSON_PRONOUNS:
+        return frozenset({"PERSON"})
+    if lower in GROUP_PRONOUNS:
+        return GROUP_TYPES
+    return None  # "I", "we", "you", "who": the speaker is inside a quote or unknown
+
+
+def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Referent]:
+    """Who a pronoun stands for, by salience: a fitting name earlier in its own sentence, then
+    the nearest subject before that fits (a reader takes "Governor Ida Vesk visited the shelter.
+    She promised ..." to be the governor, whoever was named before her), then, for the subject
+    of a cue of speech, the speakers last heard, then the other mentions of the sentences
+    before, nearest first. He and she must agree with what the article tells of the person's
+    gender."""
+    doc = head.doc
+    types = _pronoun_types(head)
+    if types is None:
+        return None
+    # A name inside the quotation marks of the pronoun's own sentence is what is said, not
+    # who says it ("“Brenn is lying,” she said").
+    quoted = _quoted_tokens(doc)
+    ranked: list[Referent] = [
+        ent for ent, distance in _candidates(doc, head.i, types, head.sent) if distance or ent.start not in quoted
+    ]
+    if "PERSON" in types:
+        same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
+        before: list[Referent] = []
+        previous = _nearest_subject_referent(head, types, depth)
+        if previous is not None:
+            before.append(previous)
+        if is_speech_cue(head.head):
+            # "..., she added": the speaker last heard, before any name mentioned since.
+            window_start = doc[max(0, head.sent.start - 1)].sent.start
+            for _ in range(LOOKBACK_SENTENCES - 1):
+                if window_start == 0:
+                    break
+                window_start = doc[window_start - 1].sent.start
+            before.extend(
+                ref for i, ref in reversed(_speech_subjects(doc)) if window_start <= i < head.sent.start and _fits(ref, types)
+            )
+        ranked = same_sentence + before + ranked
+    return next((ref for ref in ranked if _agrees(head, ref)), None)
+
+
+def referent_name(referent: Referent) -> Optional[str]:
+    """A referent's name as the article gives it at its fullest; a person described without a
+    name is the description as written ("A Coast Guard spokesman"), or the name a definite
+    description goes back to ("the driver" -> "Karl Brun")."""
+    if isinstance(referent, Span):
+        return _name_of_entity(referent.doc, referent, referent.root)
+    return resolve_subject(referent) or doc_text(referent.doc)[slice(*phrase_offsets(referent))]
 
 
 def is_place(head: Token) -> bool:
@@ -334,41 +566,26 @@ def resolve_subject(head: Token) -> Optional[str]:
     named = _named_in(head)
     if named is not None:
         return _name_of_entity(doc, *named)
-    lower = head.lower_
     if head.pos_ == "PRON":
-        if lower in PERSON_PRONOUNS:
-            types = frozenset({"PERSON"})
-        elif lower in GROUP_PRONOUNS:
-            types = GROUP_TYPES
-        else:
-            return None  # "I", "we", "you", "who": the speaker is inside a quote or unknown
-        # A name inside the quotation marks of the pronoun's own sentence is what is said, not
-        # who says it ("“Brenn is lying,” she said").
-        quoted = _quoted_tokens(doc)
-        ranked = [
-            ent
-            for ent, distance in _candidates(doc, head.i, types, head.sent)
-            if distance or ent.start not in quoted
-        ]
-        if types == frozenset({"PERSON"}) and is_speech_cue(head.head):
-            # "..., she added": the speaker last heard, before any name mentioned since.
-            window_start = doc[max(0, head.sent.start - 1)].sent.start
-            for _ in range(LOOKBACK_SENTENCES - 1):
-                if window_start == 0:
-                    break
-                window_start = doc[window_start - 1].sent.start
-            recent = [ent for i, ent in _speech_subjects(doc) if window_start <= i < head.sent.start and ent.label_ in types]
-            same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
-            ranked = same_sentence + list(reversed(recent)) + ranked
-        for ent in ranked:
-            if _agrees(head, ent):
-                return _name_of_entity(doc, ent, ent.root)
-        return None
+        referent = pronoun_referent(head)
+        return referent_name(referent) if referent is not None else None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is not None and head.pos_ == "NOUN":
+        # "His office said": the office of the one "his" stands for.
+        referent = pronoun_referent(owner)
+        name = referent_name(referent) if referent is not None else None
+        if not name:
+            return None
+        if not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head)):
+            return name  # "his speech", "her account": the owner's own words
+        owned = "".join(t.text_with_ws for t in doc[owner.i + 1 : head.i + 1]).strip()
+        return f"{name}' {owned}" if name.endswith("s") else f"{name}'s {owned}"
     lemma = head.lemma_.lower()
-    if head.pos_ == "PROPN":
+    # "the prime minister": the tagger may take a lower-case title for a proper noun.
+    if head.pos_ == "PROPN" and not (head.text[:1].islower() and is_person_description(head)):
         return clean_name(phrase_name(head))
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
-    if head.pos_ != "NOUN" or not definite:
+    if head.pos_ not in ("NOUN", "PROPN") or not definite:
         return None
     known = lemma in PERSON_NOUNS | GROUP_NOUNS
     if lemma in PERSON_NOUNS:
@@ -379,11 +596,55 @@ def resolve_subject(head: Token) -> Optional[str]:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = _candidates(doc, head.left_edge.i, types, head.sent)
+    unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
     if candidates:
         # The most compatible mention wins; among equals the nearest (earlier in the list).
         best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
-        # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest;
-        # a word we do not know as a title must be found beside the name.
-        if _compatible(head, best[0]) or (known and not modified):
+        # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
+        # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
+        # spokesman said"); a word we do not know as a title must be found beside the name.
+        if _compatible(head, best[0]) or (known and not modified and unnamed is None):
             return _name_of_entity(doc, best[0], best[0].root)
+    if unnamed is not None:
+        return referent_name(unnamed)
+    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
+    titled = _titled_earlier(head) if person_title else None
+    return _name_of_entity(doc, titled, titled.root) if titled is not None else None
+
+
+def _unnamed_antecedent(description: Token) -> Optional[Token]:
+    """An earlier mention of the same noun for a person that no name goes with ("A Coast Guard
+    spokesman said ..." for a later "the spokesman"), within the sentences a description reaches."""
+    doc = description.doc
+    first = description.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for token in reversed(doc[first.start : description.left_edge.i]):
+        if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
+            continue
+        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None or not _is_indefinite(token):
+            return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
+        return token
+    return None
+
+
+def _titled_earlier(description: Token) -> Optional[Span]:
+    """The nearest person anywhere before a description whose every word is the title right
+    before the name or in the apposition right after it: "the prime minister" is "Prime Minister
+    Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
+    her."""
+    words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
+    doc = description.doc
+    earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
+    if any(c.dep_ == "poss" for c in description.children):
+        return None  # "my mother", "his lawyer": no title
+    for ent in reversed(earlier):
+        before = doc[max(ent.sent.start, ent.start - len(words)) : ent.start]
+        after = [t for t in doc[ent.end + 1 : min(ent.sent.end, ent.end + len(words) + 2)] if t.dep_ != "det"]
+        if {t.lower_ for t in before} == words:
+            return ent  # "Prime Minister Rosalind Ekhart"
+        if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
+            return ent  # "Rosalind Ekhart, the prime minister,"
     return None
