@@ -35,6 +35,7 @@ from storylens.story.claim_conflicts import (
     retraction_conflict,
     state_conflict,
     referent_words,
+    states_a_rule,
     account_conflict,
     MentionInStory,
     date_conflict,
@@ -196,8 +197,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False  # "is not" against "is": too little of the fact to say which one it denies
     if negative.mention.predicate in UNVERIFIED:
         return False  # "those reports have not been confirmed" says the fact is unknown, not false
-    if about_different_things(a, b):
-        return False
+    if about_different_things(a, b) or states_a_rule(negative.mention):
+        return False  # "a healthy bridge does not fail like that": a rule, not a denial of "it failed"
     if denies_in_other_words(negative, positive):
         return True  # "was not arrested" / "was among those detained": the same party, read alike
     if related < DISPUTE:

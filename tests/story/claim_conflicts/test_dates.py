@@ -88,3 +88,28 @@ def test_two_deadlines_of_one_happening_are_no_date_dispute():
     assert date_conflict(thursday, earlier) is None
     # two days of one happening with no bound still dispute
     assert date_conflict(later, earlier) is not None
+
+
+def test_one_plan_dated_twice_under_two_verbs_of_one_action_is_a_date_dispute():
+    # "begin" and "start" share a sense in WordNet: one planned happening, given two days
+    begin = dated_clause("Auditors will begin the stock count at the Harlow depot on Thursday morning.",
+                         "Auditors will begin the stock count at the Harlow depot on Thursday morning", "begin", "Thursday",
+                         "2031-04-10", "one", modality="will")
+    start = dated_clause("The stock count at the Harlow depot would start on Friday, the depot manager said.",
+                         "The stock count at the Harlow depot would start on Friday", "start", "Friday", "2031-04-11", "two",
+                         modality="would")
+    detail = date_conflict(begin, start)
+    assert "2031-04-10" in detail and "2031-04-11" in detail
+    # another stage of the plan is no second date of it: "finish" is not "begin"
+    finish = dated_clause("The stock count at the Harlow depot would finish on Friday.",
+                          "The stock count at the Harlow depot would finish on Friday", "finish", "Friday", "2031-04-11", "three",
+                          modality="would")
+    assert date_conflict(begin, finish) is None
+
+
+def test_two_verbs_of_saying_dated_differently_are_no_dispute():
+    said = dated_clause("The depot manager said on Thursday that the count was complete.",
+                        "The depot manager said on Thursday", "say", "Thursday", "2031-04-10", "one")
+    told = dated_clause("The depot manager told staff on Friday that the count was complete.",
+                        "The depot manager told staff on Friday", "tell", "Friday", "2031-04-11", "two")
+    assert date_conflict(said, told) is None  # one thing is said on many days, to many people

@@ -98,3 +98,31 @@ def test_a_denial_by_another_party_must_state_the_reported_fact():
     rules = theme_clause("Operators were required to weigh every barge.", "Operators were required to weigh every barge",
                          "require", "one", theme="Operators")
     assert not denied_content_matches(denial, rules)  # the same words, another fact
+
+
+def test_a_negated_rule_about_a_kind_of_thing_denies_no_happening():
+    from storylens.story.claim_conflicts import states_a_rule
+    from storylens.story.claims import _conflict
+
+    def said(sentence: str, text: str, predicate: str, article: str, negated: bool):
+        span = Span(article, 0, len(sentence), sentence)
+        start = sentence.find(text)
+        mention = ClaimMention(span, text, predicate=predicate, negated=negated)
+        return MentionInStory(mention, Span(article, start, start + len(text), text), article, "2031-04-14", article,
+                              align_text=text)
+
+    rule = said("A well-kept ferry ramp of this design does not buckle like that under one lorry, the engineer said.",
+                "A well-kept ferry ramp of this design does not buckle like that under one lorry", "buckle", "one", True)
+    never = said("A tanker never docks at Orsund quay on Sundays.", "A tanker never docks at Orsund quay on Sundays",
+                 "dock", "one", True)
+    assert states_a_rule(rule.mention) and states_a_rule(never.mention)
+    happened = said("The ferry ramp at Orsund buckled when the lorry drove onto it.", "when the lorry drove onto it",
+                    "buckle", "two", False)
+    happened.mention.text = "The ferry ramp at Orsund buckled"
+    assert _conflict(happened, rule, 1.0, same_fact=True, aligned=True) is None
+    # a denial of one happening, by a definite subject or in the past, is still a denial
+    for sentence, text, predicate in (
+            ("The ferry ramp does not buckle, the operator said.", "The ferry ramp does not buckle", "buckle"),
+            ("A ferry ramp did not buckle on Monday.", "A ferry ramp did not buckle on Monday", "buckle"),
+            ("A spokesman has not confirmed the figure.", "A spokesman has not confirmed the figure", "confirm")):
+        assert not states_a_rule(said(sentence, text, predicate, "three", True).mention)

@@ -46,3 +46,13 @@ def test_a_verb_of_living_is_joined_to_the_adjective_of_its_value():
     assert opposite("dead", "survived")
     assert opposite("lifeless", "survived")
     assert not opposite("alive", "survived")
+
+
+def test_one_action_and_a_manner_of_an_action():
+    from storylens.story.claim_conflicts.opposites import one_action_or_manner, same_action
+
+    assert same_action("begin", "start") and same_action("starts", "start")
+    assert not same_action("begin", "finish") and not same_action("walk_out", "leave")
+    assert one_action_or_manner("walk_out", "leave")  # to walk out is to leave abruptly
+    assert one_action_or_manner("plunge", "fall")
+    assert not one_action_or_manner("leave", "stay") and not one_action_or_manner("sign", "leave")

@@ -80,3 +80,25 @@ def test_which_names_a_thing_even_where_the_parser_hangs_its_clause_from_people(
     )
     caretaker = stated("Caretaker Ivo Brandt said he had taken four calls from worried families.", [("four", 4, "count:call", "exact")], "two")
     assert quantity_conflict(hotline, caretaker) is None
+
+
+def test_a_figure_set_against_the_clause_s_own_is_not_the_clause_s_figure():
+    from storylens.story.claim_conflicts.measured_frame import set_against
+
+    def valves(text: str, figures: list[tuple[str, float]], article: str) -> MentionInStory:
+        span = Span(article, 0, len(text), text)
+        quantities = [Quantity(Span(article, text.find(f), text.find(f) + len(f), f), v, "count", "exact", surface_unit="valve")
+                      for f, v in figures]
+        return MentionInStory(ClaimMention(span, text, predicate="list", quantities=quantities), span, article, "2031-04-14", article)
+
+    inspectors = valves("The inspectors' report lists 31 faulty valves, against the 12 valves named by the operator",
+                        [("31", 31), ("12", 12)], "one")
+    operator = valves("The operator said 12 valves were faulty", [("12", 12)], "two")
+    against = inspectors.mention.quantities
+    assert not set_against(inspectors, against[0]) and set_against(inspectors, against[1])
+    detail = quantity_conflict(operator, inspectors)
+    assert "31" in detail and "12" in detail  # the operator's 12, repeated to contrast, is no agreement
+    compared = valves("Divers found 31 faulty valves, compared with 12 valves last spring", [("31", 31), ("12", 12)], "three")
+    assert set_against(compared, compared.mention.quantities[1])
+    both = valves("Divers replaced 31 valves and 12 valves were left in place", [("31", 31), ("12", 12)], "four")
+    assert not any(set_against(both, q) for q in both.mention.quantities)

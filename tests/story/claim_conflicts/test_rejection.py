@@ -47,3 +47,20 @@ def test_rejecting_a_party_s_claim_disputes_that_party_s_account():
     unrelated = clause("Halden hired forty new dockers.", "Halden hired forty new dockers", "wire", subject="Halden",
                        predicate="hire", lemmas=["halden", "hire", "docker"], attributed_to="Halden")
     assert rejection_conflict(rejection, unrelated) is None
+
+
+def test_a_rejected_phrasal_verb_disputes_a_report_of_the_action_it_is_a_manner_of():
+    rejection = clause("The council flatly rejects the claim that Councillor Ilse Varga walked out.",
+                       "The council flatly rejects the claim that Councillor Ilse Varga walked out", "gazette")
+    assert rejected_content(rejection).action == "walk_out"
+    # long enough that the two do not read alike as wholes; "walk out" is a manner of "leave"
+    report = clause("Councillor Ilse Varga left the planning committee's hearing on the Brenford bypass after ten "
+                    "minutes without casting a vote, her party said.",
+                    "Councillor Ilse Varga left the planning committee's hearing on the Brenford bypass after ten "
+                    "minutes without casting a vote", "wire", subject="Councillor Ilse Varga", predicate="leave",
+                    attributed_to="her party")
+    assert rejection_conflict(rejection, report) is not None
+    stayed = clause("Councillor Ilse Varga stayed at the planning committee's hearing on the Brenford bypass until the vote.",
+                    "Councillor Ilse Varga stayed at the planning committee's hearing on the Brenford bypass until the vote",
+                    "wire", subject="Councillor Ilse Varga", predicate="stay")
+    assert rejection_conflict(rejection, stayed) is None

@@ -30,6 +30,7 @@ from storylens.story.claim_conflicts.negation import (
     negation_conflict,
     referent_words,
     reporting_frame_denied,
+    states_a_rule,
 )
 from storylens.story.claim_conflicts.quantity import (
     comparable,
@@ -45,5 +46,5 @@ __all__ = [
     "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "acts_on_different_things",
     "denied_content_matches", "retracted_content", "retraction_conflict", "state_conflict", "stated_states", "comparable", "date_conflict",
     "denies_in_other_words", "doer_conflict", "doers", "figure_pairs", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
-    "quantity_conflict", "referent_words", "reporting_frame_denied", "superseded",
+    "quantity_conflict", "referent_words", "reporting_frame_denied", "states_a_rule", "superseded",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.story.claim_conflicts.opposites import same_action
 from storylens.story.claim_conflicts.words import parsed
 
 if TYPE_CHECKING:
@@ -13,14 +14,15 @@ if TYPE_CHECKING:
 
 def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
     """The same happening dated differently. With the same predicate, any two dates of one
-    precision that differ. ``aligned``: the two clauses are already one fact (one claim), so
+    precision that differ; two verbs of one action are one predicate ("will begin the count on
+    Thursday" / "the count would start on Friday": one plan, dated twice). ``aligned``: the two clauses are already one fact (one claim), so
     different predicates tell one happening ("police fired tear gas on Saturday" / "the clashes
     broke out on Friday evening"); then only two different days of things stated as done count,
     since a month or a year is as often another stage of the story, and a plan ("will") is no
     happening yet."""
     if _bounds_allow(a, b):
         return None
-    if a.mention.predicate != b.mention.predicate:
+    if not _one_predicate(a, b):
         return _days_differ(a, b) if aligned else None
     if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
         da, db = a.mention.dates[0], b.mention.dates[0]
@@ -32,6 +34,16 @@ def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False
         if detail:
             return detail
     return None
+
+
+def _one_predicate(a: MentionInStory, b: MentionInStory) -> bool:
+    """The same predicate, or two verbs that name one action (``opposites.same_action``); not
+    two verbs of saying ("said on Monday" / "told reporters on Tuesday": one thing is said on
+    many days)."""
+    pa, pb = a.mention.predicate, b.mention.predicate
+    if pa == pb:
+        return True
+    return bool(pa and pb) and not {pa, pb} & REPORTING_VERBS and same_action(pa, pb)
 
 
 # prepositions that make a date a bound of the happening, not its date: "had collected six tonnes

@@ -337,6 +337,35 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
     return None
 
 
+# prepositions that set one figure against another ("lists 31 batches, against the 14 named by
+# the company", "400 nests, compared with 650"): English's closed set for a comparison
+CONTRASTING = {"against", "versus", "vs", "vs."}
+
+
+def set_against(item: MentionInStory, quantity: Quantity) -> bool:
+    """``quantity`` is the figure the clause sets its own against ("against the 14 batches named
+    by the company", "compared with 650", "instead of 40"): another's figure or another time's,
+    which the clause does not give as its own. Read from the parse: the counted noun (or the
+    figure) is the object of a contrasting preposition, of "compared with/to" or "instead of"."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    end = start + len(quantity.span.text)
+    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+        return False
+    found = _figure_and_its_noun(sentence.text, start, end)
+    if found is None:
+        return False
+    noun = found[1]
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in CONTRASTING:
+        return True
+    governor = preposition.head
+    return ((preposition.lower_ in ("with", "to") and governor.lemma_.lower() == "compare")
+            or (preposition.lower_ == "of" and governor.lower_ == "instead"))
+
+
 def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     """The word by which ``item`` rejects ``quantity`` ("exaggerated", "dismissed", "not"), or
     None when the clause asserts it or the sentence cannot be read."""

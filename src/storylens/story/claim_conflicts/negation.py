@@ -93,6 +93,37 @@ def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) ->
     return alike >= SAME_ACTION and alike > likeness(denial, other)
 
 
+def _predicate_token(mention: ClaimMention):
+    """The clause's predicate as parsed in its sentence: the token of its lemma inside the
+    clause's span, the highest one when there are several; None when it is not found."""
+    start = mention.sentence.text.find(mention.text)
+    if start < 0 or not mention.predicate:
+        return None
+    inside = [t for t in parsed(mention.sentence.text)
+              if start <= t.idx < start + len(mention.text) and t.lemma_.lower() == mention.predicate]
+    return min(inside, key=lambda t: len(list(t.ancestors)), default=None)
+
+
+def states_a_rule(mention: ClaimMention) -> bool:
+    """A negated clause that says what a kind of thing does, not what one thing did: its subject
+    is introduced by "a"/"an" and its verb is in the simple present ("a healthy bridge of this
+    kind does not fail like that", "a court never sits on Sunday"). Such a sentence states a
+    rule the writer applies to the case; it does not deny that the case happened ("the bridge
+    failed"), whatever the two share in words. Read from the parse: the subject's determiner
+    and the tense of the verb or of its "do"."""
+    verb = _predicate_token(mention)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return False
+    present = {"VBZ", "VBP"}
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(c.tag_ in present and c.lemma_.lower() in ("do", "be") for c in auxiliaries) and verb.tag_ in ("VB", "VBN")
+    return verb.tag_ in present
+
+
 # indefinite pronouns and the like: a theme that could be anything tells no two facts apart
 INDEFINITE = {"anything", "something", "nothing", "everything", "one", "any", "all", "none"}
 

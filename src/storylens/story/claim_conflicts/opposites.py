@@ -147,6 +147,40 @@ def same_sense(a: str, b: str) -> bool:
     return bool(senses(a) & pole(b)) or bool(senses(b) & pole(a))
 
 
+@lru_cache(maxsize=4096)
+def is_verb(word: str) -> bool:
+    """WordNet has ``word`` as a verb (a phrasal verb written "walk_out")."""
+    return bool(_wordnet().synsets(word.lower(), pos="v"))
+
+
+@lru_cache(maxsize=4096)
+def same_action(a: str, b: str) -> bool:
+    """Two verbs that name one action: one verb, or two whose most frequent senses are one synset
+    ("begin" / "start" / "commence", "hold" / "keep"). Only the first sense: a rarer sense shared
+    makes near neighbours one ("block" and "blockade" share "obstruct" as their second and first
+    senses, yet a blockade is a kind of blocking). Narrower than ``same_sense``, which also reads
+    a verb's clusters, causes and hypernyms."""
+    if a.lower() == b.lower():
+        return True
+    reader = _wordnet()
+    first_a, first_b = reader.synsets(a.lower(), pos="v")[:1], reader.synsets(b.lower(), pos="v")[:1]
+    return bool(first_a) and first_a == first_b
+
+
+@lru_cache(maxsize=4096)
+def one_action_or_manner(a: str, b: str) -> bool:
+    """``same_action``, or one verb names a manner of the other: one of its most frequent senses
+    has the other's among its direct hypernyms ("walk out" is to "leave" abruptly, "plunge" is
+    to "fall"). A phrasal verb is written as WordNet writes it ("walk_out")."""
+    if same_action(a, b):
+        return True
+    reader = _wordnet()
+    senses_a = reader.synsets(a.lower(), pos="v")[:READ_SENSES]
+    senses_b = reader.synsets(b.lower(), pos="v")[:READ_SENSES]
+    return (any(set(s.hypernyms()) & set(senses_b) for s in senses_a)
+            or any(set(s.hypernyms()) & set(senses_a) for s in senses_b))
+
+
 def opposite(a: str, b: str) -> bool:
     """WordNet makes the two words opposites (and not also the same): "dead" / "alive", "held" /
     "released", "illegal" / "lawful"."""

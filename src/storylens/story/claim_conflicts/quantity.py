@@ -14,6 +14,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     figure_year,
     rejected_by,
     same_substance,
+    set_against,
     standing,
 )
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
@@ -199,8 +200,9 @@ def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qu
 
 def asserted(item: MentionInStory) -> list[Quantity]:
     """The figures a clause states, without those it reports only to reject ("a claim of 50
-    tonnes was exaggerated", "not 312")."""
-    return [q for q in item.mention.quantities if rejected_by(item, q) is None]
+    tonnes was exaggerated", "not 312") or sets its own against ("31 batches, against the 14
+    named by the company": the 14 is the company's, and would read as the clause agreeing with it)."""
+    return [q for q in item.mention.quantities if rejected_by(item, q) is None and not set_against(item, q)]
 
 
 def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:

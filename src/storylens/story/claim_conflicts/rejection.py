@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.story.claim_conflicts.causes import cause_relations
+from storylens.story.claim_conflicts.opposites import one_action_or_manner
 from storylens.story.claim_conflicts.words import STAND_INS, inside_sentence, likeness, parsed, same_actor, stems
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class RejectedContent:
 
     text: str
     predicate: str
+    action: str  # the content's verb as WordNet writes it, with its particle ("walk_out")
     subject: Optional[str]
     subject_head: Optional[str]
     lemmas: frozenset[str]
@@ -76,17 +78,31 @@ def _rejected_content(sentence: str, text: str, attributed_to: Optional[str]) ->
             rejecter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             predicate = content.lemma_.lower()
+            action = _phrasal(content)
             if predicate == "be":
                 complement = next((c for c in content.children if c.dep_ in ("acomp", "attr")), None)
                 predicate = complement.lemma_.lower() if complement is not None else predicate
             words = {t.lemma_.lower() for t in content.subtree if t.is_alpha and not t.is_stop
                      and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
             text = " ".join(t.text for t in content.subtree if not (t.dep_ == "mark" and t.head is content))
-            return RejectedContent(text, predicate, _phrase(subject) if subject is not None else None,
+            return RejectedContent(text, predicate, action, _phrase(subject) if subject is not None else None,
                                    subject.lemma_.lower() if subject is not None else None, frozenset(words),
                                    _phrase(owner) if owner is not None else None,
                                    _phrase(rejecter) if rejecter is not None else attributed_to)
     return None
+
+
+def _phrasal(verb) -> str:
+    """The verb as WordNet writes it with the particle or adverb after it when WordNet has that
+    phrasal verb ("walked out" -> "walk_out", whether the parser tags "out" a particle or an
+    adverb), else its lemma."""
+    from storylens.story.claim_conflicts.opposites import is_verb
+
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and child.i == verb.i + 1 and is_verb(f"{lemma}_{child.lower_}"):
+            return f"{lemma}_{child.lower_}"
+    return lemma
 
 
 # MiniLM cosine at which the rejected content and the other clause, their common subject put as
@@ -118,10 +134,13 @@ def _same_party(a: MentionInStory, phrase_a: Optional[str], b: MentionInStory, p
 
 def _states_content(rejection: MentionInStory, content: RejectedContent, report: MentionInStory) -> bool:
     """The report states the rejected content: the same subject doing the same action (the
-    same predicate, or the two read alike with the subject put as "someone")."""
+    same predicate, a verb WordNet gives as the same action or a manner of it: "walked out" is
+    to "left" abruptly; or the two read alike with the subject put as "someone")."""
     if not _same_party(rejection, content.subject, report, report.mention.subject):
         return False
     if content.predicate == report.mention.predicate:
+        return True
+    if content.action != "be" and report.mention.predicate and one_action_or_manner(content.action, report.mention.predicate):
         return True
     told = report.align_text.replace(report.mention.subject or "", "someone", 1)
     return likeness(content.text.replace(content.subject or "", "someone", 1), told) >= SAME_ACTION
