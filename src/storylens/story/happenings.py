@@ -82,8 +82,13 @@ def content_words(text: str) -> frozenset[str]:
 
 def happening_of(mention: EventMention, actors_of) -> Happening:
     """``actors_of(argument)`` gives the actor ids a participant's phrase names."""
-    happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
-    for argument in mention.arguments:
+    return happening_from(mention.trigger, mention.arguments, actors_of, time_of_day=mention.time_of_day)
+
+
+def happening_from(predicate: str, arguments: list[EventArgument], actors_of, *, time_of_day: str | None = None) -> Happening:
+    """What a predicate and its arguments (a dated mention's, or a claim's) say happened."""
+    happening = Happening(predicate, time_of_day=time_of_day)
+    for argument in arguments:
         participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
         (happening.agents if argument.role == "agent" else happening.others).append(participant)
         if argument.role == "patient":
@@ -188,6 +193,19 @@ def predicates_related(a: str, b: str) -> bool:
 
 def agents_differ(a: Happening, b: Happening) -> bool:
     return bool(a.agents and b.agents) and not _any_same(a.agents, b.agents)
+
+
+def agents_agree(a: Happening, b: Happening) -> bool:
+    return _any_same(a.agents, b.agents)
+
+
+def patients_differ(a: Happening, b: Happening) -> bool:
+    """Both say what the act was done to, and no phrase of one names a thing of the other."""
+    return bool(a.patients and b.patients) and not _any_same(a.patients, b.patients)
+
+
+def patients_agree(a: Happening, b: Happening) -> bool:
+    return _any_same(a.patients, b.patients)
 
 
 def party_to_both(a: Happening, b: Happening) -> set[str]:
