@@ -3,7 +3,7 @@
 from storylens.records import ClaimMention, EventArgument, Span
 from storylens.story.claim_conflicts import MentionInStory
 from storylens.story.claim_linker import happening_of_claim
-from storylens.story.happenings import agents_agree, agents_differ, patients_agree, predicates_related
+from storylens.story.happenings import same_happening
 
 
 def _located(article, text, predicate, arguments, actor_of_name):
@@ -22,20 +22,23 @@ def test_participants_name_the_story_actors_after_merging():
     one = _located("a", "The Salt Union halted the strike at Dremmel.", "halt",
                    [("agent", "union", "The Salt Union"), ("patient", "strike", "the strike at Dremmel")],
                    {"The Salt Union": "actor:union", "Dremmel": "actor:dremmel"})
-    other = _located("b", "Dremmel's stoppage was stopped by the miners' union.", "stop",
-                     [("patient", "stoppage", "Dremmel's stoppage"), ("agent", "union", "the miners' union")],
-                     {"Dremmel": "actor:dremmel"})
+    other = _located("b", "The Dremmel stoppage was stopped by the Salt Union.", "stop",
+                     [("patient", "stoppage", "The Dremmel stoppage"), ("agent", "union", "the Salt Union")],
+                     {"Dremmel": "actor:dremmel", "Salt Union": "actor:union"})
     a, b = happening_of_claim(one), happening_of_claim(other)
     assert a.agents[0].actors == {"actor:union"}
     assert b.patients[0].actors == {"actor:dremmel"}
-    assert predicates_related(a.predicate, b.predicate)  # "halt" / "stop": one WordNet sense
-    assert patients_agree(a, b)  # both name Dremmel
-    assert agents_agree(a, b)  # "union" in both phrases
+    # "halt" / "stop" name one act (a shared WordNet sense), done by one union to one stoppage
+    assert same_happening(a, b, across_articles=True)
 
 
-def test_other_doers_of_one_act_differ():
-    one = _located("a", "Police arrested two dockers.", "arrest",
-                   [("agent", "police", "Police"), ("patient", "docker", "two dockers")], {})
-    other = _located("b", "Striking crane drivers arrested nobody.", "arrest",
-                     [("agent", "driver", "Striking crane drivers"), ("patient", "nobody", "nobody")], {})
-    assert agents_differ(happening_of_claim(one), happening_of_claim(other))
+def test_one_act_by_other_doers_or_to_other_things_is_another_happening():
+    arrested = _located("a", "Police arrested two dockers at the quay.", "arrest",
+                        [("agent", "police", "Police"), ("patient", "docker", "two dockers")], {})
+    by_strikers = _located("b", "Striking crane drivers arrested a ship's mate.", "arrest",
+                           [("agent", "driver", "Striking crane drivers"), ("patient", "mate", "a ship's mate")], {})
+    other_act = _located("c", "Police questioned a harbour pilot.", "question",
+                         [("agent", "police", "Police"), ("patient", "pilot", "a harbour pilot")], {})
+    a = happening_of_claim(arrested)
+    assert not same_happening(a, happening_of_claim(by_strikers), across_articles=True)
+    assert not same_happening(a, happening_of_claim(other_act), across_articles=True)

@@ -44,16 +44,3 @@ def test_over_a_year_what_was_done_must_agree_not_only_where():
     assert same_happening(visit, school, across_articles=True)  # one day, one place, one person
     assert not same_happening(visit, school, across_articles=True, one_day=False)
 
-
-def test_what_an_act_was_done_to_agrees_or_differs():
-    from storylens.story.happenings import agents_agree, patients_agree, patients_differ
-
-    freed = Happening("free", agents=[_someone("Marines", "marines")], patients=[_someone("the Orlo crew")])
-    released = Happening("release", agents=[_someone("the Marines", "marines")], patients=[_someone("the crew of the Orlo")])
-    sank = Happening("sink", agents=[_someone("Marines", "marines")], patients=[_someone("a pirate skiff")])
-    assert agents_agree(freed, released) and patients_agree(freed, released)
-    assert not patients_differ(freed, released)
-    assert patients_differ(freed, sank) and not patients_agree(freed, sank)
-    # one side silent on what it was done to: neither agreement nor a difference
-    landed = Happening("land", agents=[_someone("Marines", "marines")])
-    assert not patients_differ(freed, landed) and not patients_agree(freed, landed)

@@ -2,9 +2,10 @@
 
 Each candidate pair is described by what a reader compares: how close the two clauses and their
 sentences read (MiniLM), how much specific vocabulary they share (weighted by rarity in the story),
-the actors after merging, the predicate, who did what to whom (``story.happenings``: the same act
-named in other words, agents and patients that agree or differ), the measured quantities and
-dates, negation and who is said to say it, and whether each is the other's best match in its article (a fact is usually
+the actors after merging, the predicate, whether the two tell one happening by who did what to
+whom (``story.happenings``, the timeline's decision: the same act, by lemma or WordNet, with
+participants that agree; or the same doer with another participant agreeing), the measured
+quantities and dates, negation and who is said to say it, and whether each is the other's best match in its article (a fact is usually
 told once per article). A logistic regression over these features, trained by
 ``scripts/train_claim_linker.py`` on the claims gold with one story held out at a time, gives the
 probability that the pair is one fact. Its weights ship as a small JSON file.
@@ -24,10 +25,7 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.happenings import (
-    Happening, agents_agree, agents_differ, embed_participants, happening_from, patients_agree, patients_differ,
-    predicates_related,
-)
+from storylens.story.happenings import Happening, embed_participants, happening_from, same_happening
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -52,11 +50,7 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    "same_act",
-    "agents_agree",
-    "agents_differ",
-    "patients_agree",
-    "patients_differ",
+    "same_happening",
 )
 
 
@@ -147,11 +141,7 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            float(predicates_related(act_a.predicate, act_b.predicate)),
-            float(agents_agree(act_a, act_b)),
-            float(agents_differ(act_a, act_b)),
-            float(patients_agree(act_a, act_b)),
-            float(patients_differ(act_a, act_b)),
+            float(same_happening(act_a, act_b, across_articles=True)),
         ]
 
 

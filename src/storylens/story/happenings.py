@@ -195,19 +195,6 @@ def agents_differ(a: Happening, b: Happening) -> bool:
     return bool(a.agents and b.agents) and not _any_same(a.agents, b.agents)
 
 
-def agents_agree(a: Happening, b: Happening) -> bool:
-    return _any_same(a.agents, b.agents)
-
-
-def patients_differ(a: Happening, b: Happening) -> bool:
-    """Both say what the act was done to, and no phrase of one names a thing of the other."""
-    return bool(a.patients and b.patients) and not _any_same(a.patients, b.patients)
-
-
-def patients_agree(a: Happening, b: Happening) -> bool:
-    return _any_same(a.patients, b.patients)
-
-
 def party_to_both(a: Happening, b: Happening) -> set[str]:
     """Actors named in both happenings, other than as the agent of both: one acts, the other is
     done with or to it ("Prigozhin announced a retreat" / "he brokered a deal with Prigozhin")."""
