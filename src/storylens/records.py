@@ -415,9 +415,6 @@ class ClaimMention(Record):
     kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase
     agent: Optional[str] = None  # who does it: the active subject, or the passive's "by" phrase
     theme: Optional[str] = None  # what it is done to: the object, or the passive's subject
-    # who did what to whom, as the timeline reads it (``nlp/event_rules/arguments``): agents,
-    # patients and obliques of the clause's head, with their whole phrases
-    arguments: list[EventArgument] = field(default_factory=list)
     reported_on: Optional[str] = None  # for reported content, the date of the saying ("said in 2017 that ...")
     # when a prepositional phrase at a clause's edge is a mention of its own ("In a 32-page
     # indictment", kind "phrase"): the clause as written with it, on both mentions

@@ -43,4 +43,3 @@ def test_over_a_year_what_was_done_must_agree_not_only_where():
                        others=[_someone("a school"), _someone("the Vessby docks")], patients=[_someone("a school")])
     assert same_happening(visit, school, across_articles=True)  # one day, one place, one person
     assert not same_happening(visit, school, across_articles=True, one_day=False)
-

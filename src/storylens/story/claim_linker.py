@@ -2,10 +2,8 @@
 
 Each candidate pair is described by what a reader compares: how close the two clauses and their
 sentences read (MiniLM), how much specific vocabulary they share (weighted by rarity in the story),
-the actors after merging, the predicate, whether the two tell one happening by who did what to
-whom (``story.happenings``, the timeline's decision: the same act, by lemma or WordNet, with
-participants that agree; or the same doer with another participant agreeing), the measured
-quantities and dates, negation and who is said to say it, and whether each is the other's best match in its article (a fact is usually
+the actors after merging, the predicate, the measured quantities and dates, negation and who is
+said to say it, and whether each is the other's best match in its article (a fact is usually
 told once per article). A logistic regression over these features, trained by
 ``scripts/train_claim_linker.py`` on the claims gold with one story held out at a time, gives the
 probability that the pair is one fact. Its weights ship as a small JSON file.
@@ -25,7 +23,6 @@ import numpy as np
 
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
-from storylens.story.happenings import Happening, embed_participants, happening_from, same_happening
 
 MODEL_PATH = Path(__file__).parent / "data" / "claim_linker.json"
 
@@ -50,7 +47,6 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    "same_happening",
 )
 
 
@@ -65,7 +61,6 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
-    happenings: list[Happening]  # who did what to whom, per mention
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
@@ -87,9 +82,7 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        happenings = [happening_of_claim(item) for item in items]
-        embed_participants(happenings)
-        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank, happenings)
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -119,7 +112,6 @@ class StoryMentions:
                         quantity_differs = 1.0
         dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
         length_a, length_b = len(a.mention.text), len(b.mention.text)
-        act_a, act_b = self.happenings[i], self.happenings[j]
         return [
             cosine,
             sentence_cosine,
@@ -141,17 +133,7 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            float(same_happening(act_a, act_b, across_articles=True)),
         ]
-
-
-def happening_of_claim(item: MentionInStory) -> Happening:
-    """The clause's act and participants; a participant names the story actors (after merging)
-    whose names its phrase holds."""
-    def actors_of(argument) -> set[str]:
-        return {actor for name, actor in item.actor_of_name.items() if name in argument.span.text}
-
-    return happening_from(item.mention.predicate or "", item.mention.arguments, actors_of)
 
 
 @dataclass(frozen=True)

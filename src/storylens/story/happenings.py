@@ -82,13 +82,8 @@ def content_words(text: str) -> frozenset[str]:
 
 def happening_of(mention: EventMention, actors_of) -> Happening:
     """``actors_of(argument)`` gives the actor ids a participant's phrase names."""
-    return happening_from(mention.trigger, mention.arguments, actors_of, time_of_day=mention.time_of_day)
-
-
-def happening_from(predicate: str, arguments: list[EventArgument], actors_of, *, time_of_day: str | None = None) -> Happening:
-    """What a predicate and its arguments (a dated mention's, or a claim's) say happened."""
-    happening = Happening(predicate, time_of_day=time_of_day)
-    for argument in arguments:
+    happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
+    for argument in mention.arguments:
         participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
         (happening.agents if argument.role == "agent" else happening.others).append(participant)
         if argument.role == "patient":

@@ -19,8 +19,7 @@ from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
 from storylens.nlp.claims.attribution import attribution_of, inside_quotation
 from storylens.nlp.claims.clauses import Predication, arguments, phrase_core, predications
 from storylens.nlp.claims.modality import HEDGES, is_writer_opinion, modality_of, negated, withdrawn
-from storylens.nlp.event_rules.arguments import arguments_of
-from storylens.records import ClaimMention, EventArgument, Span
+from storylens.records import ClaimMention, Span
 
 __all__ = ["claims_component", "sentence_claims", "predications"]
 
@@ -67,7 +66,6 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         kind=unit.kind,
         agent=agent,
         theme=theme,
-        arguments=_participants(doc, head),
         reported_on=_date_of_saying(doc, unit) if unit.reported else None,
         clause=_as_written(doc, unit),
     )
@@ -81,16 +79,6 @@ def predicate_token(head: Token) -> Token:
         return head
     complement = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ in ("VERB", "ADJ")), None)
     return complement if complement is not None else head
-
-
-def _participants(doc: Doc, head: Token) -> list[EventArgument]:
-    """The head's agents, patients and obliques, as the timeline reads them; a time ("on
-    Monday") is when, not who."""
-    article_id, text = doc._.article_id or "", doc_text(doc)
-    times = [t.span for t in doc._.time_expressions or []]
-    return [EventArgument(role, lemma, Span.of(article_id, text, s, e))
-            for role, lemma, s, e in arguments_of(head)
-            if not any(t.start < e and s < t.end for t in times)]
 
 
 def _as_written(doc: Doc, unit: Predication) -> str | None:
