@@ -37,3 +37,22 @@ def test_the_kind_noun_labels_the_group_another_outlet_describes_as_that_kind(st
 def test_the_other_sides_group_and_a_kind_no_group_is_get_nothing(story):
     assert not any(label in ("militia", "army") for label, _, _ in labels(story, "Free Coast Front"))
     assert not any(label.label == "army" for actor in story.actors for label in actor.labels)
+
+
+MODIFIED = {
+    "Coast Wire": "Shells fell on Dunmere on Sunday. The regular army crossed the river at dawn, and the formation "
+    "moved north. The Kessel Army, a rebel force, withdrew from the harbour.",
+    "State Daily": "The Kessel Army left Dunmere on Sunday, the ministry said.",
+}
+
+
+def test_a_kind_noun_with_a_modifier_or_no_organisation_sense_labels_no_group(nlp):
+    # "the regular army" is another army than the story's one named army; "the formation" is an
+    # arrangement, not a kind of organisation.
+    articles = [
+        Article(id=f"m{i}", source=f"m{i}.txt", text=LEAD + text, outlet=outlet, published="2031-06-09")
+        for i, (outlet, text) in enumerate(MODIFIED.items())
+    ]
+    story = build_story(list(analyze_articles(articles, nlp=nlp)))
+    texts = {label.label for actor in story.actors for label in actor.labels if label.kind == "description"}
+    assert not texts & {"regular army", "army", "formation"}

@@ -2,7 +2,7 @@
 carried out by the militia, not the army" in one outlet, where another writes "the National
 Volunteer Guard, a pro-government militia".
 
-An article's open head-noun phrase ("the militia": a definite phrase whose head noun heads no
+An article's open head-noun phrase ("the militia": "the" and a noun that heads no
 name of its article, ``entity_rules/head_nouns.py``) is a `Label` of kind "description" of the
 one organisation of the story that is of that kind: the head word of its name, or of a phrase
 that describes it in some outlet's own words (an apposition, a title or a predicate: "a
@@ -70,13 +70,15 @@ def kind_labels(context: StoryContext) -> list[Label]:
                 continue
             if not names_a_group(phrase.head) or not names_a_specific_kind(phrase.head):
                 continue  # "the hospital": no group; "the group": no kind
+            words = span.text.split()
+            if len(words) != 2 or words[0].lower() != "the":
+                continue  # "the Russian army", "the Kremlin's line": a modifier names another group
             ids = fitting_actors(phrase.head, kinds)
             if len(ids) != 1:
                 continue
             actor = actors[ids.pop()]
-            words = span.text.split()
-            text = " ".join(words[1:] if words and words[0].lower() == "the" else words)
-            start = span.end - len(text) if text and span.text.endswith(text) else span.start
+            text = words[1]
+            start = span.end - len(text) if span.text.endswith(text) else span.start
             label = Label(text, article.outlet or context.source_key(article.id), Span(span.article, start, span.end, text), False, "description", actor.name)
             actor.labels.append(label)
             found.append(label)

@@ -261,3 +261,14 @@ def test_the_speaker_of_a_tag_loses_one_outlets_judging_modifiers():
     start = sentence_text.index("the harbour")
     attribution = Attribution(start, len(sentence_text) - 1, "The fat-cat developer", "admit", sentence)
     assert attribution_tag(attribution, parse, neutral.voices) == ", the developer admitted"
+
+
+def test_a_title_set_before_a_name_is_cut_with_its_article():
+    # "the head of the harbour police, Ivo Tern": the title goes, the sentence stays whole.
+    text = "The mayor met Anna Velt and the head of the harbour police, Ivo Tern, on Monday."
+    start = text.index("head of the harbour police")
+    label = (start, start + len("head of the harbour police"), "apposition")
+    neutral = Neutraliser(labels={"a": [label]})
+    span = Span("a", 0, len(text), text)
+    assert not neutral.loaded_inside(span)
+    assert compress(text, neutral.cuts(span), 0, {}) == "The mayor met Anna Velt and Ivo Tern, on Monday."

@@ -81,15 +81,14 @@ def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
 
 @lru_cache(maxsize=1024)
 def names_a_specific_kind(noun: str) -> bool:
-    """The noun says more than that its referent is a group: WordNet files its first sense
-    below an organisation ("militia", "army", "union"), not as an organisation, a social group or
-    a group itself ("the group", "the organisation", "the body" tell nothing of the kind)."""
+    """The noun names a kind of organisation: WordNet files its first sense below an
+    organisation ("militia", "army", "union"), not as an organisation, a social group or a group
+    itself ("the group", "the organisation" tell nothing of the kind), nor under an arrangement
+    or a class of people ("the formation", "the line", "the bureaucracy" are no group that acts)."""
     from storylens.nlp.wordnet import wordnet
 
     reader = wordnet()
     senses = reader.synsets(_base(noun), pos="n")[:1]
     if not senses:
         return False
-    organisation = reader.synset("organization.n.01")
-    general = {organisation} | set(organisation.closure(lambda s: s.hypernyms()))
-    return senses[0] not in general
+    return reader.synset("organization.n.01") in senses[0].closure(lambda s: s.hypernyms())

@@ -108,6 +108,10 @@ class Neutraliser:
         before, after = span.text[: start - span.start], span.text[end - span.start :]
         if kind == "premodifier":
             return (start, end) if re.match(r"\s+[A-Z]", after) else None
+        leading = re.match(r",\s+(?=[A-Z])", after)
+        if leading:  # a title set before the name ("the head of the agency, Ivo Tern"): cut with its article
+            article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+            return (start - (len(article.group(0)) if article else 0), end + leading.end())
         comma = re.search(r",\s*$", before)
         if comma is None or not re.match(r"\s*(?:[,.;)]|$)", after):
             return None
