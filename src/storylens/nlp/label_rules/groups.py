@@ -110,5 +110,7 @@ def group_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
         name = next(iter(names))
         if any(t.lower_ in name.lower().split() for t in modifiers):
             continue  # "the defence army": a shortened name, not a description
+        if not any(e.text == name and e.start < token.i for e in doc_entities(doc)):
+            continue  # a definite description points back: "the regular army" before any army is named is another one
         found.append((modifiers[0].idx, head.idx + len(head.text), name))
     return found
