@@ -22,3 +22,9 @@ def test_a_town_before_residents_is_kept(nlp):
     # WordNet has no common noun "Quellby": the modifier is a name
     assert not is_common_word("Quellby")
     assert is_common_word("Gazette") and is_common_word("Transport")
+
+
+def test_a_company_the_article_also_names_on_its_own_keeps_its_modifier_mention(nlp):
+    # "Apple" is a word of the language (a fruit), but the article names the company on its own too.
+    doc = nlp("Apple said on Monday it would close the Halden plant. Apple workers walked out at noon.")
+    assert [e.text for e in doc.ents if e.text == "Apple"] == ["Apple", "Apple"]

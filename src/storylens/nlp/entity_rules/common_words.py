@@ -40,19 +40,25 @@ def is_common_word(word: str) -> bool:
     return bool(senses) and senses[0].lexname() != "noun.location" and not senses[0].instance_hypernyms()
 
 
+def _modifies_a_common_noun(token) -> bool:
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower
+
+
 def drop_common_noun_modifiers(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     longer = {t.lower_ for s, e, _ in ents if e - s > 1 for t in doc[s:e]}
+    # A word the article also names on its own ("Ford said ..." beside "Ford workers") is a name
+    # there too: "Apple shares", "Shell staff" keep their company.
+    standing = {doc[s].lower_ for s, e, _ in ents if e - s == 1 and not _modifies_a_common_noun(doc[s])}
     out = []
     for start, end, label in ents:
         token = doc[start]
         if (
             end - start == 1
             and label in MODIFIER_LABELS
-            and token.dep_ == "compound"
+            and _modifies_a_common_noun(token)
             and not token.is_upper
-            and token.head.pos_ == "NOUN"
-            and token.head.is_lower
             and token.lower_ not in longer
+            and token.lower_ not in standing
             and is_common_word(token.text)
         ):
             continue
