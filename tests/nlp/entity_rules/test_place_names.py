@@ -47,6 +47,12 @@ def test_a_street_is_no_actor(nlp):
     assert not any("Tanner" in text for text, _ in found), found
 
 
+def test_a_street_that_acts_stands_for_who_works_there(nlp):
+    # as "Downing Street said ..." does for the prime minister's office
+    found = ents(nlp, "Kell Street said nothing on Monday. The statement from Kell Street came late.")
+    assert [text for text, _ in found if text == "Kell Street"] == ["Kell Street", "Kell Street"], found
+
+
 def test_the_borough_alone_is_no_name(nlp):
     found = ents(nlp, "The Borough said the road would stay shut.")
     assert not any(text == "Borough" for text, _ in found), found

@@ -139,10 +139,18 @@ def _bare_division(doc: Doc, start: int, end: int) -> bool:
 
 def drop_streets(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """A street's name ("Mill Lane") is where something happened, not an actor; nor is "the
-    Borough" alone a name."""
+    Borough" alone a name. A street the article makes the subject of a verb stands for who
+    works there ("Downing Street said ..."), and stays in every mention."""
+    acting = {doc[s:e].text for s, e, _ in ents if doc[s:e].root.dep_ in ("nsubj", "nsubjpass")}
     return [
         (s, e, label)
         for s, e, label in ents
-        if not (e - s > 1 and label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and doc[e - 1].is_title and is_road_noun(doc[e - 1].text))
+        if not (
+            e - s > 1
+            and label in ("PERSON", "ORG", "GPE", "FAC", "LOC")
+            and doc[e - 1].is_title
+            and is_road_noun(doc[e - 1].text)
+            and doc[s:e].text not in acting
+        )
         and not (label != "NORP" and _bare_division(doc, s, e))
     ]
