@@ -37,7 +37,6 @@ from spacy.util import filter_spans
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules.people import retype_people_and_groups
-from storylens.nlp.entity_rules.common_words import drop_common_noun_modifiers
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
@@ -195,7 +194,6 @@ class EntityFixer:
         ents = vote_types(doc, ents, text=text)
         ents = retype_vessels(doc, ents)
         ents = drop_streets(doc, ents)
-        ents = drop_common_noun_modifiers(doc, ents)
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
         doc.ents = sorted(spans, key=lambda span: span.start)
