@@ -72,10 +72,17 @@ def wordnet():
 MEDICAL_SENSE = "medical_practitioner.n.01"
 
 
+def first_sense(word: str, pos: str = "n"):
+    """The word's most frequent WordNet sense as that part of speech, read from its base form
+    ("militias" -> militia.n.01); None when WordNet does not know it."""
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
+    return senses[0] if senses else None
+
+
 @lru_cache(maxsize=2048)
 def is_medical_noun(word: str) -> bool:
     """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
     practitioner."""
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
-    return bool(senses) and any(h.name() == MEDICAL_SENSE for path in senses[0].hypernym_paths() for h in path)
+    sense = first_sense(word, "n")
+    return sense is not None and any(h.name() == MEDICAL_SENSE for path in sense.hypernym_paths() for h in path)

@@ -54,12 +54,12 @@ def names_a_government(noun: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _first_sense_is_polity(noun: str) -> bool:
-    from storylens.nlp.wordnet import wordnet
+    from storylens.nlp.wordnet import first_sense
 
-    senses = wordnet().synsets(noun, pos="n")[:1]
-    if not senses:
+    sense = first_sense(noun, "n")
+    if sense is None:
         return False
-    kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}
+    kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
     return bool(kinds & {"government.n.01", "political_unit.n.01"})
 
 
@@ -85,10 +85,7 @@ def names_a_specific_kind(noun: str) -> bool:
     organisation ("militia", "army", "union"), not as an organisation, a social group or a group
     itself ("the group", "the organisation" tell nothing of the kind), nor under an arrangement
     or a class of people ("the formation", "the line", "the bureaucracy" are no group that acts)."""
-    from storylens.nlp.wordnet import wordnet
+    from storylens.nlp.wordnet import first_sense, wordnet
 
-    reader = wordnet()
-    senses = reader.synsets(_base(noun), pos="n")[:1]
-    if not senses:
-        return False
-    return reader.synset("organization.n.01") in senses[0].closure(lambda s: s.hypernyms())
+    sense = first_sense(noun, "n")
+    return sense is not None and wordnet().synset("organization.n.01") in sense.closure(lambda s: s.hypernyms())

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.motives import reported
+from storylens.nlp.wordnet import first_sense
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -41,16 +42,8 @@ MIND_FILES = frozenset({"noun.cognition", "noun.motive", "noun.feeling"})
 REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 
 
-def _first_sense(word: str, pos: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
-    return senses[0] if senses else None
-
-
 def _first_sense_is(token, pos: str, name: str) -> bool:
-    sense = _first_sense(token.lemma_, pos)
+    sense = first_sense(token.lemma_, pos)
     return sense is not None and sense.name() == name
 
 
@@ -107,7 +100,7 @@ def motive_read_into_mind(token):
     subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if not subjects or not any(c.dep_ == "poss" for c in subjects[0].children):
         return None
-    sense = _first_sense(subjects[0].lemma_, "n")
+    sense = first_sense(subjects[0].lemma_, "n")
     if sense is None or sense.lexname() not in MIND_FILES:
         return None
     for aim in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ == "VERB"):
