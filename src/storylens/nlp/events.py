@@ -28,7 +28,7 @@ from storylens.nlp.event_rules.assertion import unrealised_plan
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import clause_tense, time_set_for
+from storylens.nlp.timex import clause_tense, misread_past_base, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -401,7 +401,7 @@ def find_events(doc: Doc) -> Doc:
         mentions.append(
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
-                trigger=trigger.lemma_.lower(),
+                trigger=misread_past_base(trigger) or trigger.lemma_.lower(),
                 trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
                 date=value,
                 time_expression=expression.span,

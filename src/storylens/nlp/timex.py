@@ -113,10 +113,25 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         return None if token.lemma_ in FUTURE_PREDICATES | RESCHEDULING else "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
+    if misread_past_base(token) is not None:
+        return "past"
     schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
     if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
         return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
+
+
+def misread_past_base(token) -> Optional[str]:
+    """"Troops retook the mill on Wednesday": the tagger calls an irregular past it does not
+    know a plural present (VBP) and leaves it unlemmatised. A true VBP is the verb's base form;
+    a word WordNet reads as an inflection of another base ("retook" -> "retake") is not: that
+    base, or None."""
+    if token.tag_ != "VBP" or token.lemma_.lower() != token.lower_ or token.lower_.endswith(("s", "ing")):
+        return None
+    from storylens.nlp.wordnet import wordnet
+
+    base = wordnet().morphy(token.lower_, "v")
+    return base if base is not None and base != token.lower_ else None
 
 
 def time_set_for(span: SpacySpan) -> bool:

@@ -48,14 +48,18 @@ def is_counterfactual(token: Token) -> bool:
             return True  # "if they had attacked in May"
     if inverted_condition(token) is not None:
         return True  # "had they attacked in May", "should the levee fail on Friday"
-    # "Had the gates been opened, the town would be dry today": the consequent of a condition;
-    # told first ("The town would be dry today had the gates been opened"), the parse may make
-    # the condition its head
+    # "Had the gates been opened, the town would be dry today": the consequent of a condition.
+    # Told first ("The town would be dry today had the gates been opened"), the parse hangs the
+    # condition anywhere (as the head, or the auxiliary as a loose dependent): any verb of the
+    # sentence inside an inverted condition makes the modal one of its consequent.
     if not any(a in COUNTERFACTUAL_MODALS for a in auxiliaries):
         return False
     if any(_is_condition(c) for c in token.children):
         return True
-    return token.dep_ in ("ccomp", "advcl") and token.head.i != token.i and inverted_condition(token.head) is not None
+    return any(
+        t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and inverted_condition(t) is not None
+        for t in token.sent
+    )
 
 
 def unrealised_plan(trigger: Token) -> bool:
