@@ -24,8 +24,7 @@ from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
-from storylens.nlp.event_rules.assertion import unrealised_plan
-from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex import clause_tense, misread_past_base, time_set_for

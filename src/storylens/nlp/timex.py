@@ -326,7 +326,7 @@ class TimexComponent:
             if names_a_day and (reference is None or day_value <= reference) and not in_quotes:
                 if _dates_the_narrative(span, quoted):
                     narrative = day_value
-                elif tense != "future" and clause_tense(span) != "future" and not _hypothetical(span):
+                elif clause_tense(span) != "future" and not _hypothetical(span):
                     stated = day_value
         _days_from_their_clause(borrowing, day_names, quoted)
         _from_the_day_of_speaking(spoken, day_names, quoted)

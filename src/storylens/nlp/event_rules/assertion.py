@@ -71,7 +71,7 @@ def unrealised_plan(trigger: Token) -> bool:
         return False
     noun = trigger.head
     governor = noun.head
-    if noun.dep_ in ("pobj",) and governor.head.i != governor.i:
+    if noun.dep_ == "pobj" and governor.head.i != governor.i:  # "called off plans for the drill ..."
         governor = governor.head
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
