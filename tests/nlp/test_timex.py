@@ -378,3 +378,38 @@ def test_a_phrase_set_off_in_a_fronted_participle_takes_its_tense(nlp):
     )
     assert found["Friday"].value == "2031-09-05"
     assert found["October 2nd"].value == "2031-10-02"
+
+
+# --- issue 19, round s31 ------------------------------------------------------------------------
+
+
+def test_a_bare_clock_time_takes_the_last_day_stated_before_the_report_names_its_own(nlp):
+    # published Wednesday 2029-09-19; the only days named are a saying's and a look back
+    text = "Police said on Saturday that four climbers had died on the Kessan ridge.\n\nThe cornice broke away at 3:10 p.m."
+    assert expressions(nlp, text, "2029-09-19")["3:10 p.m."].timeml == "2029-09-15T15:10"
+    text = "The militia said it had taken the Orvel depot on Monday. The attack, code-named Operation Grey Heron, began at 4:15 a.m."
+    assert expressions(nlp, text, "2029-09-19")["4:15 a.m."].timeml == "2029-09-17T04:15"
+    # a plan names no day the report is on
+    text = "The minister will tour the Orvel depot on Friday. Sappers cleared the road at 4 p.m."
+    assert expressions(nlp, text, "2029-09-19")["4 p.m."].timeml == "2029-09-19T16:00"
+
+
+def test_a_future_told_in_the_past_and_a_day_set_for_look_ahead(nlp):
+    # published Wednesday 2029-09-19
+    found = expressions(nlp, "The council said on Tuesday that the burials would be held on Friday.", "2029-09-19")
+    assert found["Friday"].value == "2029-09-21"
+    found = expressions(nlp, "The last evacuees would be flown home by Saturday evening, the embassy said.", "2029-09-19")
+    assert found["Saturday evening"].value == "2029-09-22"
+    found = expressions(nlp, "Bus drivers backed a walkout called for Monday.", "2029-09-19")
+    assert found["Monday"].value == "2029-09-24"
+    # a past happening and a plan called off keep the last such day
+    assert expressions(nlp, "The burials were held on Friday.", "2029-09-19")["Friday"].value == "2029-09-14"
+    found = expressions(nlp, "A vigil scheduled for Monday was postponed.", "2029-09-19")
+    assert found["Monday"].value == "2029-09-17"
+
+
+def test_an_irregular_past_the_tagger_reads_as_a_present_looks_back(nlp):
+    # published Wednesday 2029-09-19: "retook" is tagged as a plural present
+    found = expressions(nlp, "Government troops retook the Orvel depot on Monday after a long siege.", "2029-09-19")
+    assert found["Monday"].value == "2029-09-17"
+    assert expressions(nlp, "The talks resume on Monday.", "2029-09-19")["Monday"].value == "2029-09-24"

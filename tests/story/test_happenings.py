@@ -85,3 +85,13 @@ def test_a_gathering_and_the_arrests_there_are_two_happenings():
     gathering = Happening("gather", agents=[_someone("Protesters")], others=[_someone("the Tarn parliament")])
     arrests = Happening("arrest", agents=[_someone("Police")], others=[_someone("Protesters"), _someone("the Tarn parliament")])
     assert not same_happening(gathering, arrests, across_articles=True)
+
+
+def test_one_act_named_by_two_nouns_at_one_time_is_one_happening():
+    def begun(noun, at):
+        return Happening("begin", others=[_someone(f"the {noun}")], time_of_day=at, event_nouns=[noun])
+
+    raid, assault = begun("raid", "04:15"), begun("assault", "04:15")
+    assert same_happening(raid, assault, across_articles=True)
+    assert not same_happening(raid, assault, across_articles=False)  # one writer, two words: two things
+    assert not same_happening(raid, begun("assault", "06:30"), across_articles=True)

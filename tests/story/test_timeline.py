@@ -441,3 +441,19 @@ def test_a_deadline_is_its_own_entry(nlp):
     assert deadline.deadline and deadline.planned
     order = _entry_with(events, "Inspectors ordered")
     assert order.date == "2031-05-30" and not order.deadline
+
+
+# --- issue 19, round s31: the day of a bare clock time; one assault in other nouns ----------------
+
+
+def test_an_assault_named_by_two_nouns_is_one_entry_on_the_day_the_report_states(nlp):
+    events = _story(
+        nlp,
+        "2029-09-19",  # a Wednesday
+        ("Orvel Post", "The militia said on Monday that it had retaken the Orvel depot. "
+                       "The assault, code-named Operation Grey Heron, began at 4:15 a.m."),
+        ("Border Radio", "The raid began at 4:15 a.m. on Monday. A convoy of medics reached Orvel at 4 p.m. on Monday."),
+    )
+    assault = _entry_with(events, "code-named Operation Grey Heron")
+    assert assault.date == "2029-09-17" and {s.article for s in assault.sources} == {"s0", "s1"}, [(e.date, e.description) for e in events]
+    assert len(_entry_with(events, "convoy of medics").sources) == 1

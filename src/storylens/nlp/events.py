@@ -24,10 +24,10 @@ from storylens.ingest.datelines import dateline_length
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
-from storylens.nlp.event_rules import QuotedText, asserted_trigger, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import clause_tense
+from storylens.nlp.timex import clause_tense, misread_past_base, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -45,6 +45,10 @@ MAX_CLAUSE_TOKENS = 40
 # Words that cannot end a readable clause: relative words, determiners, prepositions, conjunctions.
 DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "DT", "IN", "CC", "TO", "PRP$", "POS"})
 STATE_VERBS = frozenset({"be", "have", "remain", "seem"})
+# States that last until a day ahead without anyone setting that day ("will be free until
+# September 30"). Not "remain", which like "stay" says a state is kept until a set end: "the
+# plant will remain shut until October 4th" is a closure lifted on that day, a deadline.
+OPEN_ENDED_STATES = STATE_VERBS - {"remain"}
 YEAR = re.compile(r"\b\d{4}\b")
 PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month", "this year"})
 
@@ -210,6 +214,19 @@ def participle_in_subject(trigger: Token) -> Token | None:
     return subject
 
 
+def subject_after_participle(trigger: Token) -> Token | None:
+    """The subject a participle clause set off before its main clause belongs to: "Announced by
+    Ms Vane at 9 a.m., the inquiry will ...", "Drawn up by the board on Tuesday night, the plan
+    ...": its happening is told by the participle and that subject, not by the main clause,
+    whose other people had no part in it."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBG", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) or not trigger.i < trigger.head.i:
+        return None
+    verb = trigger.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and trigger.right_edge.i < c.i < verb.i), None)
+
+
 def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = None) -> tuple[int, int]:
     """Character bounds of the trigger's clause: its subtree, cut to a readable length. A
     participle clause at its start or end that is not the ``happening`` described is left out
@@ -220,6 +237,9 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
     subject = participle_in_subject(happening) if happening is not None and trigger.i == happening.i else None
     if subject is not None:  # "The convoy, travelling north on Tuesday"
         left, right = subject.left_edge.i, happening.right_edge.i + 1
+    elif happening is not None and trigger.i == happening.i and subject_after_participle(happening) is not None:
+        # "Drawn up by the board on Tuesday night, the plan"
+        left, right = happening.left_edge.i, subject_after_participle(happening).right_edge.i + 1
     while right > left + 1 and doc[right - 1].is_punct:  # the full stop
         right -= 1
     for side in _side_participles(trigger, happening or trigger):
@@ -355,7 +375,7 @@ def find_events(doc: Doc) -> Doc:
         # report is a deadline ("given until September 30th").
         deadline = expression.kind == "date" and ends_a_period_ahead(text, start, end, value, doc._.published)
         trigger = None if is_bounding(text, start, end) and not deadline else trigger_of(span)
-        if deadline and (trigger is None or trigger.lemma_ in STATE_VERBS):
+        if deadline and (trigger is None or trigger.lemma_ in OPEN_ENDED_STATES):
             # a state that lasts until then ("will be free until September 30") is no limit
             # anyone set: a bound, as before
             deadline, trigger = False, None
@@ -363,6 +383,8 @@ def find_events(doc: Doc) -> Doc:
             trigger = when_clause_on(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
             continue
+        if time_set_for(span) and unrealised_plan(trigger):
+            continue  # "did not hold the drill it had scheduled for May 20th"
         trigger = asserted_trigger(trigger)
         if trigger is None or is_caption_fragment(trigger):
             continue
@@ -371,13 +393,14 @@ def find_events(doc: Doc) -> Doc:
         if key in seen:  # one predicate, one date: the first expression dating it in the text
             continue
         seen.add(key)
-        described = trigger if participle_in_subject(trigger) is not None else described_by(trigger)
+        beside_its_subject = participle_in_subject(trigger) is not None or subject_after_participle(trigger) is not None
+        described = trigger if beside_its_subject else described_by(trigger)
         clause_start, clause_end = clause_of(described, sentence, trigger)
         clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mentions.append(
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
-                trigger=trigger.lemma_.lower(),
+                trigger=misread_past_base(trigger) or trigger.lemma_.lower(),
                 trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
                 date=value,
                 time_expression=expression.span,

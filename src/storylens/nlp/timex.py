@@ -24,11 +24,12 @@ from spacy.tokens import Doc, Span as SpacySpan
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.event_rules.assertion import is_counterfactual
+from storylens.nlp.event_rules.assertion import is_counterfactual, unrealised_plan
 from storylens.nlp.event_rules.fragments import displaced_into_participle
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
+from storylens.nlp.timex_rules.base import FULL_MONTH, WEEKDAY
 from storylens.nlp.timex_rules.times_of_day import borrows_its_day, names_its_day
 from storylens.records import Span, TimeExpression
 
@@ -42,6 +43,7 @@ MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 # ("could be located Wednesday").
 MODALS_OF_PASSIVE_FUTURE = MODALS_OF_FUTURE - {"could", "can"}
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "confirm", "note"})
+DAY_NAME = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTH})\b")
 SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
 # Confidence of a value that depends on the article date, by how that date is known.
 RELATIVE_CONFIDENCE = 0.9
@@ -104,17 +106,51 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
         pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
         return "past" if pluperfect else "future"  # "set to resume Monday", "is to resume Tuesday"; not "had been due to"
+    if _will_reported_in_the_past(token) or (time_set_for(span) and _plan_still_on(span)):
+        return "future"
     if token.tag_ in ("VBD", "VBN"):
         # "was planned for June 1", "was postponed to Friday": a past verb that places something ahead
         return None if token.lemma_ in FUTURE_PREDICATES | RESCHEDULING else "past"
     if token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in token.children):
         return "future"
-    if _will_reported_in_the_past(token):
-        return "future"
+    if misread_past_base(token) is not None:
+        return "past"
     schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
     if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
         return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
+
+
+def misread_past_base(token) -> Optional[str]:
+    """"Troops retook the mill on Wednesday": the tagger calls an irregular past it does not
+    know a plural present (VBP) and leaves it unlemmatised. A true VBP is the verb's base form;
+    a word WordNet reads as an inflection of another base ("retook" -> "retake") is not: that
+    base, or None."""
+    if token.tag_ != "VBP" or token.lemma_.lower() != token.lower_ or token.lower_.endswith(("s", "ing")):
+        return None
+    from storylens.nlp.wordnet import wordnet
+
+    base = wordnet().morphy(token.lower_, "v")
+    return base if base is not None and base != token.lower_ else None
+
+
+def time_set_for(span: SpacySpan) -> bool:
+    """"a strike called for Monday", "the vote scheduled for Thursday": a day after "for" is the
+    time something is set for, ahead of whoever set it, not when the verb happened."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return DAY_NAME.search(span.text) is not None
+
+
+def _plan_still_on(span: SpacySpan) -> bool:
+    """A time set for something that is still to come: not a plan called off or moved ("a
+    memorial service planned for Saturday was canceled": that Saturday may be past)."""
+    predicate = span.root.head.head
+    if unrealised_plan(predicate):
+        return False
+    governor = predicate.head.head if predicate.dep_ in ("acl", "relcl") else predicate
+    return governor.lemma_ not in RESCHEDULING
 
 
 def _infinitive_complement(token) -> bool:
@@ -140,10 +176,12 @@ def _modal_above(token) -> bool:
 
 
 def _will_reported_in_the_past(token) -> bool:
-    """"She said the port would reopen on Friday": the "will" of the speaker, moved back a tense
-    by a past verb of saying, is still the future of the report. Not "would have" (a
-    counterfactual) and not a "would" that no past saying governs (a habit or a condition)."""
-    if token.tag_ != "VB" or token.dep_ != "ccomp":
+    """"She said the port would reopen on Friday", "funerals would be held on Thursday, the
+    mayor said": the "will" of the speaker, moved back a tense by a past verb of saying, is
+    still the future of the report. Not "would have" (a counterfactual) and not a "would" that
+    no past saying governs (a habit or a condition)."""
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in token.children)
+    if (token.tag_ != "VB" and not passive) or token.dep_ != "ccomp":
         return False
     children = list(token.children)
     if not any(c.tag_ == "MD" and c.lower_ in ("would", "'d") for c in children):
@@ -244,6 +282,10 @@ class TimexComponent:
         article_id = doc._.article_id or ""
         anchor: Optional[date] = None
         narrative: Optional[date] = None  # the day the outlet's own report was last on
+        # Before the report names a day of its own, the last past day it states at all ("police
+        # said on Saturday ...", "had retaken the mill on Wednesday"): nearer the happenings than
+        # the article date, which comes after every one of them.
+        stated: Optional[date] = None
         period: Optional[str] = None  # the last calendar value, for "the following year"
         matches = find_matches(doc_text(doc))
         quarters = _reported_quarters(doc_text(doc), matches, reference)
@@ -258,7 +300,7 @@ class TimexComponent:
             quarter = next((q for position, q in reversed(quarters) if position <= start), quarters[0][1] if quarters else None)
             tense = clause_tense(span) if rule.relative or borrows_its_day(rule, match) else None
             looks_back = SINCE.search(doc_text(doc)[max(0, start - 20):start]) is not None
-            resolution = Resolution(reference, anchor, tense, quarter, period, narrative, year, looks_back)
+            resolution = Resolution(reference, anchor, tense, quarter, period, narrative or stated, year, looks_back)
             resolved = rule.resolve(match, resolution)
             timeml, kind = resolved if resolved else (None, "date")
             value = cal.calendar_value(timeml) if kind != "duration" else None
@@ -281,8 +323,11 @@ class TimexComponent:
                 spoken.append((span, rule, match, resolution, expression))
             if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes):
                 anchor = day_value
-            if names_a_day and (reference is None or day_value <= reference) and _dates_the_narrative(span, quoted):
-                narrative = day_value
+            if names_a_day and (reference is None or day_value <= reference) and not in_quotes:
+                if _dates_the_narrative(span, quoted):
+                    narrative = day_value
+                elif clause_tense(span) != "future" and not _hypothetical(span):
+                    stated = day_value
         _days_from_their_clause(borrowing, day_names, quoted)
         _from_the_day_of_speaking(spoken, day_names, quoted)
         return doc

@@ -272,6 +272,8 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
         return False
     if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
         return True
+    if across_articles and one_day and _one_act_at_one_time(a, b):
+        return True
     agents_agree = _any_same(a.agents, b.agents)
     if a.agents and b.agents and not agents_agree:
         return False
@@ -294,6 +296,23 @@ def _at_one_clock_time(a: Happening, b: Happening) -> bool:
     # what it was done to or where; or the agent of one that the other tells as what took place
     # ("the revolt at Dravny prison broke out"); not only one agent, who does many things
     return any(not (i < len(a.agents) and j < len(b.agents)) for i, j in _matched_pairs(a, b))
+
+
+def _told_only_by_its_noun(happening: Happening) -> bool:
+    """"The assault, code-named Operation Red Kite, began at 4:15 a.m.": the act is named by a
+    noun, and nothing else takes part that another report could be matched on."""
+    return bool(happening.event_nouns) and not happening.agents and all(p.head in happening.event_nouns for p in happening.others)
+
+
+def _one_act_at_one_time(a: Happening, b: Happening) -> bool:
+    """Two outlets say an act began (ended, took place) at one time of one day, each naming it
+    only by a noun ("the raid began at 4:15 a.m." / "the assault began at 4:15 a.m."): the nouns
+    differ with the outlet's words, the time and what is said of it do not."""
+    if not (a.time_of_day and a.time_of_day == b.time_of_day):
+        return False
+    if not (_told_only_by_its_noun(a) and _told_only_by_its_noun(b)):
+        return False
+    return a.predicate == b.predicate or predicates_related(a.predicate, b.predicate)
 
 
 def names_one_thing(a: Participant, b: Participant) -> bool:

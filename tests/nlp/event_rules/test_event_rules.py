@@ -258,3 +258,50 @@ def test_a_modal_above_an_infinitive_and_due_to_are_plans(nlp):
     assert (award.date, award.planned, award.deadline) == ("2031-04-02", True, False)
     (past,) = events(nlp, "The crew was able to leave the harbour on January 12th.", "2031-01-20")
     assert not past.planned
+
+
+# --- issue 19, round s31 ------------------------------------------------------------------------
+
+
+def test_a_subject_that_denies_a_doer_and_a_plan_not_carried_out_are_no_happenings(nlp):
+    assert events(nlp, "Nobody inspected the Corran dam on April 4th.", "2029-06-10") == []
+    assert events(nlp, "No engineer inspected the Corran dam on April 4th.", "2029-06-10") == []
+    assert events(nlp, "The college did not hold the evacuation exercise it had planned for April 4th.", "2029-06-10") == []
+    assert events(nlp, "The evacuation exercise scheduled for April 4th was never held.", "2029-06-10") == []
+    (held,) = events(nlp, "Engineers inspected the Corran dam on April 4th.", "2029-06-10")
+    assert held.trigger == "inspect"
+
+
+def test_a_consequent_told_before_its_inverted_condition_is_no_happening(nlp):
+    text = "Most of the climbers would be alive today had the wardens closed the north path."
+    assert events(nlp, text, "2029-06-10") == []
+
+
+def test_a_day_set_for_a_standing_plan_is_ahead_and_planned(nlp):
+    # published Wednesday 2029-09-19
+    (called,) = events(nlp, "Bus drivers backed a walkout called for Monday.", "2029-09-19")
+    assert (called.date, called.planned) == ("2029-09-24", True)
+    (burials,) = [e for e in events(nlp, "The council said on Tuesday that the burials would be held on Friday.", "2029-09-19") if e.trigger == "hold"]
+    assert (burials.date, burials.planned) == ("2029-09-21", True)
+
+
+def test_the_contrasted_noun_of_a_cleft_is_not_who_did_it(nlp):
+    (event,) = events(nlp, "It was the firefighters, not the wardens, who sealed the tunnel at 6:40 p.m. on Friday.", "2029-09-19")
+    agents = [a.head for a in event.arguments if a.role == "agent"]
+    assert agents == ["firefighter"]
+    assert event.clause.text.startswith("It was the firefighters")
+
+
+def test_a_fronted_participle_is_told_with_the_subject_it_is_said_of(nlp):
+    text = "Drawn up by the Corran Water Board on Tuesday night, the rationing plan will be put to Mayor Edda Voss."
+    (event,) = events(nlp, text, "2029-09-19")
+    assert event.clause.text == "Drawn up by the Corran Water Board on Tuesday night, the rationing plan"
+    roles = {(a.role, a.head) for a in event.arguments}
+    assert ("agent", "board") in roles and ("patient", "plan") in roles
+    assert "Edda Voss" not in event.actors
+
+
+def test_a_closure_kept_until_a_day_ahead_is_a_deadline(nlp):
+    (shut,) = events(nlp, "The Corran bridge will remain shut until October 4th.", "2029-09-19")
+    assert (shut.date, shut.deadline, shut.planned) == ("2029-10-04", True, True)
+    assert events(nlp, "The museum will be free until October 4th.", "2029-09-19") == []

@@ -1,7 +1,8 @@
 """Which dated predicates are the outlet's own happenings (issue 19), for ``storylens_events``.
 
 - :mod:`.assertion`: negated and counterfactual predicates date nothing ("did not enter X on
-  June 3", "had they attacked in May"); a predicate under a failure ("the failure to capture X
+  June 3", "Nobody opened the gate on June 3", "had they attacked in May"), nor a time set for a
+  thing that did not take place ("did not hold the drill it had scheduled for May 20th"); a predicate under a failure ("the failure to capture X
   in February") is dated as the failure, not as a capture;
 - :mod:`.quoted`: a relative time inside a quotation counts from when the speaker spoke (the
   article's date, or the day the article says the speaker spoke); a past happening it dates is
@@ -15,9 +16,9 @@
   them, or are left for the story to give its year.
 """
 
-from storylens.nlp.event_rules.assertion import asserted_trigger
+from storylens.nlp.event_rules.assertion import asserted_trigger, unrealised_plan
 from storylens.nlp.event_rules.fragments import described_by, is_caption_fragment
 from storylens.nlp.event_rules.quoted import QuotedText, counts_from_speech
 from storylens.nlp.event_rules.years import stated_year_value
 
-__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "described_by", "is_caption_fragment", "stated_year_value"]
+__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "unrealised_plan", "described_by", "is_caption_fragment", "stated_year_value"]

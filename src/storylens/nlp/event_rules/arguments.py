@@ -30,10 +30,29 @@ OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
+def antecedent(relative_clause: Token) -> Token:
+    """The noun a relative clause is about: the noun it hangs from, unless that noun is set
+    aside by "not" ("It was the police, not the stewards, who closed the cordon": the parse
+    hangs "who closed" from "stewards", but the clause is said of the police)."""
+    noun = relative_clause.head
+    while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i and _set_aside(noun):
+        noun = noun.head
+    return noun
+
+
+def _set_aside(noun: Token) -> bool:
+    """"not the stewards": "not" stands right before the noun's phrase (the parse may hang it
+    from the noun or from the noun it contrasts with)."""
+    first = noun.left_edge
+    if first.lower_ in ("not", "n't"):
+        return True
+    return first.i > 0 and noun.doc[first.i - 1].lower_ in ("not", "n't")
+
+
 def _participant(token: Token) -> Token | None:
     """The word standing for a participant: a relative word's noun; nothing for a personal pronoun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
+        return antecedent(token.head)
     if token.pos_ == "PRON":
         return None
     return token
@@ -91,6 +110,14 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
             head = _participant(head)
             if head is not None:
                 found.append((role, head))
+    main_subject = _subject_of_the_main_clause(trigger) if verb else None
+    if main_subject is not None:
+        # "Drawn up by the board on Tuesday, the plan ...": what a passive participle tells is done
+        # to the main clause's subject; "Having opened the sluices, the board ..." is done by it
+        passive = trigger.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        role = "patient" if passive else "agent"
+        if not any(r == role for r, _ in found):
+            found.append((role, main_subject))
     if verb and not any(role == "agent" for role, _ in found) and trigger.dep_ == "conj":
         # "Commandos stormed the base and freed the crew": "freed" has the subject of "stormed"
         first = trigger.head
@@ -99,6 +126,18 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
         if subject is not None and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
             found.append(("agent", subject))
     return found
+
+
+def _subject_of_the_main_clause(participle: Token) -> Token | None:
+    """The subject of the clause a participle with no subject of its own is set off before
+    ("Drawn up by the board on Tuesday, the plan ..."): who or what the participle is said of."""
+    if participle.dep_ != "advcl" or participle.tag_ not in ("VBG", "VBN") or not participle.i < participle.head.i:
+        return None
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in participle.children):
+        return None
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and participle.right_edge.i < c.i < verb.i), None)
+    return _participant(subject) if subject is not None else None
 
 
 def arguments_of(trigger: Token) -> list[tuple[str, str, int, int]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 # Predicates that say their complement did not happen (negative implicatives).
 NOT_HAPPENED = frozenset(
     "fail failure refuse refusal decline avoid prevent prevention unable inability stop thwart foil block "
-    "abandon".split()
+    "abandon cancel".split()
 )
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Auxiliaries that open a condition by inversion: "had they known", "were it true", "should it fail".
@@ -24,7 +24,17 @@ INVERTING = frozenset({"had", "were", "should"})
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children)
+    """"did not enter", "never opened", and a subject that denies there was a doer: "Nobody
+    chlorinated the tank", "No guard opened the gate"."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or _denies_a_doer(c) for c in token.children)
+
+
+def _denies_a_doer(child: Token) -> bool:
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if child.lower_ in ("nobody", "nothing", "none") or (child.lower_ == "one" and child.i > 0 and child.nbor(-1).lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
 
 
 def is_counterfactual(token: Token) -> bool:
@@ -38,8 +48,36 @@ def is_counterfactual(token: Token) -> bool:
             return True  # "if they had attacked in May"
     if inverted_condition(token) is not None:
         return True  # "had they attacked in May", "should the levee fail on Friday"
-    # "Had the gates been opened, the town would be dry today": the consequent of a condition
-    return any(a in COUNTERFACTUAL_MODALS for a in auxiliaries) and any(_is_condition(c) for c in token.children)
+    # "Had the gates been opened, the town would be dry today": the consequent of a condition.
+    # Told first ("The town would be dry today had the gates been opened"), the parse hangs the
+    # condition anywhere (as the head, or the auxiliary as a loose dependent): any verb of the
+    # sentence inside an inverted condition makes the modal one of its consequent.
+    if not any(a in COUNTERFACTUAL_MODALS for a in auxiliaries):
+        return False
+    if any(_is_condition(c) for c in token.children):
+        return True
+    return any(
+        t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and inverted_condition(t) is not None
+        for t in token.sent
+    )
+
+
+def unrealised_plan(trigger: Token) -> bool:
+    """"did not hold the fire drill it had scheduled for May 20th", "the vote set for Monday was
+    called off": a clause that sets a time for the thing it describes (a relative clause or a
+    participle on a noun), when what happens to that thing did not happen or was stopped. The
+    time is the thing's, and the thing never took place."""
+    if trigger.dep_ not in ("acl", "relcl"):
+        return False
+    noun = trigger.head
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.head.i != governor.i:  # "called off plans for the drill ..."
+        governor = governor.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return False
+    return _negated(governor) or is_counterfactual(governor) or governor.lemma_.lower() in NOT_HAPPENED
 
 
 def _is_condition(clause: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storylens.nlp.event_rules.arguments import antecedent
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -27,7 +29,10 @@ def described_by(trigger: Token) -> Token:
     while token.i not in seen:
         seen.add(token.i)
         if token.dep_ == "relcl":  # its subject, if any, is a relative word; the noun is who or what
-            return token.head
+            noun = antecedent(token)
+            if noun.i != token.head.i:  # "It was the police, not the stewards, who ...": the whole cleft
+                return described_by(noun.head) if noun.head.i != noun.i else noun
+            return noun
         if token.pos_ in ("VERB", "AUX") and _has_own_subject(token):
             return token
         if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN", "PRON"):
