@@ -53,6 +53,34 @@ def is_generic(term: str) -> bool:
     return bool(words) and event_nouns().get(words[-1], False)
 
 
+@lru_cache(maxsize=4096)
+def kind_of_specific_event(lemma: str) -> bool:
+    """A noun the lexicon does not list that WordNet knows in one noun sense only, and that sense
+    is the first sense of a specific event noun of the lexicon ("carnage" is massacre's sense) or a
+    kind of it ("bloodbath": slaughter, the first sense of "massacre"), an act or an event: a
+    partisan outlet's word for the event is a name of it as much as the plain one (issue 19, round
+    s31). One sense only, so that a word with an everyday meaning ("exhibition", a kind of
+    demonstration; "shot") is not read as an event."""
+    from storylens.nlp.wordnet import wordnet
+
+    if not lemma.isalpha() or not lemma.islower():
+        return False
+    reader = wordnet()
+    senses = reader.synsets(lemma, pos="n")
+    if len(senses) != 1 or reader.synsets(lemma, pos="v") or senses[0].lexname() not in ("noun.act", "noun.event"):
+        return False
+    sense = senses[0]
+    return any(sense == kind or kind in sense.hypernyms() for kind in _specific_event_senses())
+
+
+@lru_cache(maxsize=1)
+def _specific_event_senses() -> frozenset:
+    from storylens.nlp.wordnet import first_sense
+
+    senses = (first_sense(noun.replace(" ", "_")) for noun, generic in event_nouns().items() if not generic)
+    return frozenset(s for s in senses if s is not None and s.lexname() in ("noun.act", "noun.event"))
+
+
 def _modifiers(head: Token) -> list[Token]:
     """Adjacent modifiers left of ``head`` that belong to the name ("armed", "Wagner", "coup")."""
     kept: list[Token] = []
@@ -192,11 +220,26 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
         if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
             return True
     verb = governor.head
+    if governor.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "the minister described the sweep as a “security operation”"
+        governor = verb if verb.lemma_.lower() in NAMING_VERBS else governor
+        if governor is verb:
+            return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
         if any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
             return False  # "what they call X" rejects the name (`_distanced`)
         return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
     return False
+
+
+def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
+    """The name lies inside a quotation the quotes component gave a speaker (set before this
+    component): the words are the speaker's, so quotation marks round them are the outlet
+    quoting, not scare-quoting (issue 19, round s31: a minister's “operation”)."""
+    return any(
+        q.kind in ("direct", "mixed") and q.speaker_text and q.span.start <= start and end <= q.span.end
+        for q in doc._.quotes or []
+    )
 
 
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
@@ -205,7 +248,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+        if token.pos_ not in {"NOUN", "PROPN"} or (lemma not in nouns and not kind_of_specific_event(lemma)):
             continue
         # the month, unless a place follows: "March on Moscow" (which the NER tags as a date)
         if lemma == "march" and token.ent_type_ == "DATE" and not _place_after(token):
@@ -258,7 +301,7 @@ def event_names_component(doc: Doc) -> Doc:
             span,
             scare_quoted=_scare_quoted(doc, start, end),
             distanced=_distanced(doc, tokens, head),
-            reported=_reported(doc, tokens, head),
+            reported=_reported(doc, tokens, head) or _in_speakers_quotation(doc, start, end),
         )
         # a name in quotation marks, rejected or reported is kept whatever its determiner
         if name.scare_quoted or name.distanced or name.reported or _names_one_event(tokens, head):
