@@ -113,6 +113,7 @@ SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’")
 # line opens with its subject ("Herald readers gave ...", "Tickets for the match cost ...").
 _OPENING = re.compile(r"(?P<verb>[A-Z][a-z]+)(?P<next>\s*:|\s+(?:the|a|an|our|us|your|you|this|now|today|here)\b)")
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s+(?P<unit>[a-z]+)")
+MONEY_KINDS = frozenset({"monetary_unit.n.01", "currency.n.01"})
 _QUOTE_MARKS = "\"“”«»"
 
 
@@ -128,7 +129,7 @@ def _base_form_verb(word: str) -> bool:
 
 def _names_money(line: str) -> bool:
     """A currency sign before a number, or a number before a noun one of whose WordNet senses is a
-    monetary unit ("3 crowns", "25 euros"; not "50 patients")."""
+    monetary unit or a currency ("25 euros"; "3 crowns", a coin; not "50 patients")."""
     from storylens.wordnet import wordnet
 
     reader = wordnet()
@@ -137,7 +138,7 @@ def _names_money(line: str) -> bool:
         if unit is None:
             return True
         for sense in reader.synsets(reader.morphy(unit, "n") or unit, pos="n"):
-            if any(h.name() == "monetary_unit.n.01" for path in sense.hypernym_paths() for h in path):
+            if any(h.name() in MONEY_KINDS for path in sense.hypernym_paths() for h in path):
                 return True
     return False
 

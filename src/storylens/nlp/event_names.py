@@ -222,6 +222,8 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
     verb = governor.head
     if governor.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head  # "the minister described the sweep as a “security operation”"
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # the parser hangs "as" from the object
         governor = verb if verb.lemma_.lower() in NAMING_VERBS else governor
         if governor is verb:
             return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
@@ -233,11 +235,13 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
 
 
 def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
-    """The name lies inside a quotation the quotes component gave a speaker (set before this
-    component): the words are the speaker's, so quotation marks round them are the outlet
-    quoting, not scare-quoting (issue 19, round s31: a minister's “operation”)."""
+    """The name lies inside a quoted passage the quotes component gave a speaker (set before this
+    component), a passage longer than the name and a word: the words are the speaker's, and the
+    outlet is quoting, not scare-quoting (issue 19, round s31). Marks round the name alone
+    ("the alleged “armed mutiny”") are read as before, by the naming verbs and distancing words."""
     return any(
         q.kind in ("direct", "mixed") and q.speaker_text and q.span.start <= start and end <= q.span.end
+        and len(q.span.text.split()) > len(doc_text(doc)[start:end].split()) + 1
         for q in doc._.quotes or []
     )
 

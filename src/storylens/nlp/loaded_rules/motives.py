@@ -181,13 +181,11 @@ def for_own_ends(token) -> bool:
 
 
 def opposite_nouns(first, second) -> bool:
-    """The two nouns' first senses, or what they are kinds of, are opposites in WordNet: "a rout"
-    (a kind of defeat) and "a victory"."""
-    a, b = _senses(first.lemma_, "n"), _senses(second.lemma_, "n")
-    if not a or not b:
-        return False
-    near_a = [a[0], *a[0].hypernyms()]
-    near_b = {b[0], *b[0].hypernyms()}
+    """Frequent senses of the two nouns (``SENSES_READ``), or what they are kinds of, are opposites
+    in WordNet: "a rout" (a kind of defeat in its second sense) and "a victory"."""
+    a, b = _senses(first.lemma_, "n")[:SENSES_READ], _senses(second.lemma_, "n")[:SENSES_READ]
+    near_a = [s for sense in a for s in (sense, *sense.hypernyms())]
+    near_b = {s for sense in b for s in (sense, *sense.hypernyms())}
     return any(antonym.synset() in near_b for sense in near_a for lemma in sense.lemmas() for antonym in lemma.antonyms())
 
 
