@@ -3,6 +3,9 @@
 - **Names**: every content word is part of a named entity or a proper noun ("the Relief and
   Works Agency", "Port Alden"). A name is not name-calling, whatever its words.
 - **Markup**: HTML or entity fragments ("<div class=", "&nbsp;") left in the text.
+- **What a disease does** (round s31): every verb says in the present what a disease does
+  ("Typhus causes fever and can kill within days if untreated"): a medical fact, kept neither as
+  loaded language nor as persuasive context.
 - **Plain words**: a short span (at most ``SHORT_SPAN`` content words) with no adjective and no
   word that the tagger's own learned weight calls loaded ("people died later": the score came
   from the context, and "died" is the plain word for it).
@@ -96,6 +99,8 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or MARKUP.search(doc_text(doc)[start:end]):
         return False
+    if states_what_a_disease_does(span):
+        return False  # a medical fact ("Typhus ... can kill within days"), not an appeal to fear (round s31)
     words = [t for t in content_words(span) if not is_name(t)]
     if not words:
         return False
@@ -155,14 +160,10 @@ def carries_evaluation(words) -> bool:
 
 def judges(doc: Doc, start: int, end: int) -> bool:
     """Whether a word of the span at characters [start, end), names aside, judges
-    (``carries_evaluation``). Not read (round s31): the words of a general statement about a
-    disease ("Typhus causes fever and can kill within days": a medical fact, not an appeal to
-    fear), and the words of a hyphenated premodifier that gives a body its remit or side ("the
-    anti-corruption agency", "a pro-government militia")."""
+    (``carries_evaluation``). Not read (round s31): the words of a hyphenated premodifier that
+    gives a body its remit or side ("the anti-corruption agency", "a pro-government militia")."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or states_what_a_disease_does(span):
-        return False
-    return carries_evaluation([t for t in content_words(span) if not is_name(t) and not remit_of_a_body(t)])
+    return span is not None and carries_evaluation([t for t in content_words(span) if not is_name(t) and not remit_of_a_body(t)])
 
 
 def _is_disease(token) -> bool:
