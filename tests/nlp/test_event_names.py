@@ -113,10 +113,10 @@ def test_a_kind_of_a_specific_event_noun_in_wordnet_is_a_name(nlp):
     assert not _names(nlp, "The exhibition at the depot opened on Friday.")
 
 
-def test_a_name_in_a_speakers_quotation_is_reported_not_scare_quoted(nlp):
+def test_a_name_in_a_speakers_quotation_is_not_scare_quoted(nlp):
     described = _names(nlp, 'The interior minister described the sweep as a "security operation".')["security operation"]
-    assert described.reported and not described.distanced
-    spoken = _names(nlp, '"The security operation will go on until the gangs are gone," the interior minister said.')
-    assert spoken["security operation"].reported
+    assert not described.scare_quoted and not described.distanced
+    spoken = _names(nlp, 'The minister said "the security operation will go on until the gangs are gone".')
+    assert not spoken["security operation"].scare_quoted
     sneer = _names(nlp, 'The so-called "uprising" left the town of Ossel in ruins.')
     assert sneer["uprising"].distanced and not sneer["uprising"].reported

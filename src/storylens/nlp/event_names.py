@@ -220,13 +220,6 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
         if any(c.dep_ in ("advcl", "relcl") and c.lemma_.lower() in NAMING_VERBS and any(m.lower_ == "as" for m in c.children) for c in word.children):
             return True
     verb = governor.head
-    if governor.dep_ == "pobj" and verb.lower_ == "as":
-        verb = verb.head  # "the minister described the sweep as a “security operation”"
-        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-            verb = verb.head  # the parser hangs "as" from the object
-        governor = verb if verb.lemma_.lower() in NAMING_VERBS else governor
-        if governor is verb:
-            return any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
     if governor.dep_ in ("oprd", "attr", "xcomp", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
         if any(c.lower_ == "what" for c in verb.subtree if c.i < verb.i):
             return False  # "what they call X" rejects the name (`_distanced`)
@@ -234,11 +227,24 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
     return False
 
 
+def _described_as_by_someone(head: Token) -> bool:
+    """The name is the object of "as" after a naming verb with a subject other than the writer:
+    "the minister described the sweep as a “security operation”" (the parser may hang "as" from
+    the verb's object)."""
+    governor = _name_governor(head)
+    if governor.dep_ != "pobj" or governor.head.lower_ != "as":
+        return False
+    verb = governor.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
+
+
 def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
     """The name lies inside a quoted passage the quotes component gave a speaker (set before this
-    component), a passage longer than the name and a word: the words are the speaker's, and the
-    outlet is quoting, not scare-quoting (issue 19, round s31). Marks round the name alone
-    ("the alleged “armed mutiny”") are read as before, by the naming verbs and distancing words."""
+    component), a passage longer than the name and a word: the outlet is quoting the speaker, not
+    scare-quoting (issue 19, round s31). Marks round the name alone ("the alleged “armed
+    mutiny”") are read as before."""
     return any(
         q.kind in ("direct", "mixed") and q.speaker_text and q.span.start <= start and end <= q.span.end
         and len(q.span.text.split()) > len(doc_text(doc)[start:end].split()) + 1
@@ -303,9 +309,11 @@ def event_names_component(doc: Doc) -> Doc:
         name = EventName(
             _term(tokens, head),
             span,
-            scare_quoted=_scare_quoted(doc, start, end),
+            # marks round a speaker's words are the outlet quoting, not sneering (round s31)
+            scare_quoted=_scare_quoted(doc, start, end)
+            and not (_in_speakers_quotation(doc, start, end) or _described_as_by_someone(head)),
             distanced=_distanced(doc, tokens, head),
-            reported=_reported(doc, tokens, head) or _in_speakers_quotation(doc, start, end),
+            reported=_reported(doc, tokens, head),
         )
         # a name in quotation marks, rejected or reported is kept whatever its determiner
         if name.scare_quoted or name.distanced or name.reported or _names_one_event(tokens, head):
