@@ -151,7 +151,7 @@ def test_a_things_noun_or_the_writers_own_people_are_no_role_label(nlp):
             "Relief Desk": "Our teams reached the flooded village of Arnvik on Monday and handed out water.",
             "North Post": "Aid workers reached the flooded village of Arnvik on Monday and handed out water.",
             "River Herald": "Aid workers reached the flooded village of Arnvik on Monday with water.",
-            "Plains Journal": "Volunteers reached the flooded village of Arnvik on Monday and handed out water.",
+            "Plains Journal": "Aid workers reached the flooded village of Arnvik on Monday and handed out water.",
         },
     )
     assert labels(story) == []
