@@ -96,3 +96,27 @@ def test_an_event_noun_modifying_another_noun_or_an_indefinite_common_noun_is_no
 def test_a_definite_or_possessed_event_noun_is_a_name(nlp):
     found, _ = names_of(nlp, "The strike at the Tessel docks entered its fifth day. Marra's blockade held.")
     assert {term for term, _ in found} == {"strike", "blockade"}
+
+
+# --- round s31 -------------------------------------------------------------------------------
+
+
+def _names(nlp, text):
+    return {n.term: n for n in nlp(text)._.event_names}
+
+
+def test_a_kind_of_a_specific_event_noun_in_wordnet_is_a_name(nlp):
+    # "bloodbath" is a kind of slaughter, the first sense of "massacre"; "carnage" is that sense
+    assert "bloodbath" in _names(nlp, "The bloodbath at the depot left nine dead.")
+    assert "carnage" in _names(nlp, "The carnage at the depot left nine dead.")
+    # a word with an everyday sense too is not read as an event ("exhibition": a demonstration)
+    assert not _names(nlp, "The exhibition at the depot opened on Friday.")
+
+
+def test_a_name_in_a_speakers_quotation_is_not_scare_quoted(nlp):
+    described = _names(nlp, 'The interior minister described the sweep as a "security operation".')["security operation"]
+    assert not described.scare_quoted and not described.distanced
+    spoken = _names(nlp, 'The minister said "the security operation will go on until the gangs are gone".')
+    assert not spoken["security operation"].scare_quoted
+    sneer = _names(nlp, 'The so-called "uprising" left the town of Ossel in ruins.')
+    assert sneer["uprising"].distanced and not sneer["uprising"].reported

@@ -192,3 +192,16 @@ def test_a_quoted_loaded_span_is_given_the_speaker_of_its_quotation():
     analysis = ArticleAnalysis(article=article, loaded_spans=[loaded], quotes=[quote], mentions=[mention])
     framing = build_framing(StoryContext([analysis]))
     assert [(s.voice, s.speaker, s.speaker_text) for s in framing.loaded_language] == [("quoted", "p1", "Pavel Dunst")]
+
+
+def test_a_generic_event_noun_the_outlet_judges_is_its_name_for_the_event(nlp):
+    # round s31: a partisan outlet's "botched raid", written once, was dropped as a generic name
+    names, _, _ = _outlet_names(
+        nlp,
+        {
+            "Quay Voice": "Ostvik police chief Arno Vell led the militia's botched raid on the Tallow depot, which left nine dead.",
+            "Coast Wire": "Police under Arno Vell besieged the Tallow depot for two days. The siege ended on Friday with nine dead.",
+        },
+    )
+    assert "botched raid" in names["Quay Voice"]
+    assert "siege" in names["Coast Wire"]

@@ -141,3 +141,17 @@ def test_a_relative_clauses_subject_is_no_role_label(nlp):
     )
     found = [(l.label, l.outlet) for a in story.actors for l in a.labels if l.kind == "role"]
     assert not any(label.lower().startswith(("whose", "which", "who")) for label, _ in found), found
+
+
+def test_a_things_noun_or_the_writers_own_people_are_no_role_label(nlp):
+    # round s31: "Flowers" of a caption and an aid agency's "our teams" were marked as labels
+    story = story_of(
+        nlp,
+        {
+            "Relief Desk": "Our teams reached the flooded village of Arnvik on Monday and handed out water.",
+            "North Post": "Aid workers reached the flooded village of Arnvik on Monday and handed out water.",
+            "River Herald": "Aid workers reached the flooded village of Arnvik on Monday with water.",
+            "Plains Journal": "Aid workers reached the flooded village of Arnvik on Monday and handed out water.",
+        },
+    )
+    assert labels(story) == []

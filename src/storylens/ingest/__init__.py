@@ -144,7 +144,7 @@ class _Collector:
     def add(self, document: RawDocument, *, max_chars: int, row: Optional[dict] = None,
             row_method: str = "manifest") -> None:
         try:
-            article = build_article(document, max_chars=max_chars)
+            article = build_article(document, max_chars=max_chars, outlet=(row or {}).get("outlet"))
         except InputRejected as e:
             self.result.rejected.append(Rejected(e.source, e.reason))
             return

@@ -43,13 +43,17 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SOURCE_CODE = re.compile(r"[a-z]{2,4}")
 
 
-def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
+def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS, outlet: Optional[str] = None) -> Article:
+    """``outlet``: the outlet's name when the caller knows it (a manifest row), so that a call to
+    action naming it ("Follow the Herald on all platforms") leaves the text; the document's own
+    outlet field and URL are read too."""
     source = document.source
     lines, headings = clean_lines(document.text)
     header = read_header(lines, headings, known_title=document.metadata.get("title"))
     body_start = header.title_line + 1 if header.title_line is not None else 0
     bylines = standalone_bylines(lines, start=body_start)
-    footer = (boilerplate_lines(lines, start=body_start) | set(bylines)) - header.header_lines
+    outlets = [name for name in (outlet, str(document.metadata.get("outlet") or ""), _outlet_of_url(document)) if name]
+    footer = (boilerplate_lines(lines, start=body_start, outlets=outlets) | set(bylines)) - header.header_lines
     kept = [i for i in range(len(lines)) if i not in header.header_lines and i not in footer]
     body_lines = _without_opening_credit(lines, kept)
     text = join_paragraphs([body_lines[i] for i in kept])
@@ -68,6 +72,11 @@ def build_article(document: RawDocument, *, max_chars: int = DEFAULT_MAX_CHARS) 
     _fill_from_format(article, document)
     _fill_from_text(article, header, lines, footer, bylines)
     return article
+
+
+def _outlet_of_url(document: RawDocument) -> str:
+    url = document.metadata.get("url")
+    return (outlet_for_url(str(url)) or "") if url else ""
 
 
 def _without_opening_credit(lines: list[str], kept: list[int]) -> list[str]:

@@ -1,12 +1,14 @@
 """Lines that belong to the page, not the report: footers, social prompts, comment prompts,
-photo credits (and the caption just above a credit), ad and tracking code, status lines
+calls to action for the outlet (an imperative naming the outlet or a sum of money: "Donate now:
+25 euros buys ..."), photo credits (and the caption just above a credit, or right under one that
+opens its photo block), ad and tracking code, status lines
 ("Updated ...", "2 min read"), staff credits ("Reporting by ...; Editing by ...") and navigation
 leftovers. General patterns, matched per line."""
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from storylens.ingest.dates import is_status_line
 
@@ -93,6 +95,9 @@ PHOTO_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
 CAPTION_WITH_CREDIT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r".+[.!?)”\"]\s+(?:photograph|photo|picture|image|illustration|composite)s?(?: credit)?\s*:\s*[^.!?:]{2,80}\.?",
     r".+\((?:photograph|photo|picture|image|illustration)s?(?: credit)?\s*:\s*[^()]{2,80}\)\.?",
+    # The credit first, naming a photographer and an outlet ("Photo: Ana Roe/City Wire. Police
+    # outside the mill.", "Picture: Ana Roe for the Sentinel. ..."), then the caption (round s31).
+    r"\(?(?:photograph|photo|picture|image|illustration)s?(?: credit)?\s*:\s*[^.!?:/]{2,60}(?:\s*/\s*|\s+for\s+)[^.!?:]{2,60}[.)]\s+\S.*",
 )]
 MAX_CREDIT_WORDS = 14
 MAX_CAPTION_WORDS = 60
@@ -100,6 +105,58 @@ MAX_CAPTION_WORDS = 60
 # only a short line there counts as a caption, so a body paragraph above a credit stays.
 MAX_DETACHED_CAPTION_WORDS = 25
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’")
+
+
+# A call to action addressed to the reader (round s31): the line opens with a verb in its base
+# form followed by a determiner, a pronoun, "now" or a colon ("Support the Sentinel's ...",
+# "Follow the Herald ...", "Donate now: ..."), and it names the outlet or a sum of money. A news
+# line opens with its subject ("Herald readers gave ...", "Tickets for the match cost ...").
+_OPENING = re.compile(r"(?P<verb>[A-Z][a-z]+)(?P<next>\s*:|\s+(?:the|a|an|our|us|your|you|this|now|today|here)\b)")
+_AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s+(?P<unit>[a-z]+)")
+MONEY_KINDS = frozenset({"monetary_unit.n.01", "currency.n.01"})
+_QUOTE_MARKS = "\"“”«»"
+
+
+def _base_form_verb(word: str) -> bool:
+    """WordNet knows the word as a verb and it is the verb's base form ("Donate", "Follow"; not
+    "Residents", "Donations")."""
+    from storylens.wordnet import wordnet
+
+    reader = wordnet()
+    word = word.lower()
+    return bool(reader.synsets(word, pos="v")) and reader.morphy(word, "v") == word
+
+
+def _names_money(line: str) -> bool:
+    """A currency sign before a number, or a number before a noun one of whose WordNet senses is a
+    monetary unit or a currency ("25 euros"; "3 crowns", a coin; not "50 patients")."""
+    from storylens.wordnet import wordnet
+
+    reader = wordnet()
+    for match in _AMOUNT.finditer(line):
+        unit = match.group("unit")
+        if unit is None:
+            return True
+        for sense in reader.synsets(reader.morphy(unit, "n") or unit, pos="n"):
+            if any(h.name() in MONEY_KINDS for path in sense.hypernym_paths() for h in path):
+                return True
+    return False
+
+
+def is_call_to_action(line: str, *, outlets: Sequence[str] = ()) -> bool:
+    """A line that asks the reader to act for the outlet: an imperative opening (``_OPENING``) and
+    the outlet's name or a sum of money. The name is read by its last word, the noun an outlet
+    names itself with ("Sentinel" of "Dunhollow Sentinel": its first word is often a place the
+    report names too). Not a line with quotation marks (advice someone gives is news) nor one
+    longer than ``MAX_WORDS``."""
+    opening = _OPENING.match(line.strip())
+    if opening is None or any(mark in line for mark in _QUOTE_MARKS) or len(line.split()) > MAX_WORDS:
+        return False
+    if not _base_form_verb(opening.group("verb")):
+        return False
+    outlet_nouns = {words[-1] for name in outlets if (words := re.findall(r"[A-Z][\w'’-]+", name))}
+    named = any(re.sub(r"['’]s$", "", w) in outlet_nouns for w in re.findall(r"[A-Z][\w'’-]+", line)[1:])
+    return named or _names_money(line)
 
 
 def is_photo_credit(line: str) -> bool:
@@ -140,10 +197,10 @@ def is_code(line: str) -> bool:
     return bool(_CODE_CALL.search(line) and _CODE_END.search(line))
 
 
-def is_boilerplate(line: str) -> bool:
+def is_boilerplate(line: str, *, outlets: Sequence[str] = ()) -> bool:
     if not line:
         return False
-    if is_code(line) or is_caption_with_credit(line):
+    if is_code(line) or is_caption_with_credit(line) or is_call_to_action(line, outlets=outlets):
         return True
     if len(line.split()) > MAX_WORDS:
         return staff_credits(line) is not None
@@ -151,18 +208,38 @@ def is_boilerplate(line: str) -> bool:
             or any(p.fullmatch(line) for p in BOILERPLATE_PATTERNS))
 
 
-def boilerplate_lines(lines: list[str], *, start: int = 0) -> set[int]:
-    """Indexes of boilerplate lines at or after ``start``, plus the caption of each photo credit."""
+def boilerplate_lines(lines: list[str], *, start: int = 0, outlets: Sequence[str] = ()) -> set[int]:
+    """Indexes of boilerplate lines at or after ``start``, plus the caption of each photo credit.
+    ``outlets``: the outlet's names when known (a call to action names it)."""
     found = set()
     for i in range(start, len(lines)):
-        if not is_boilerplate(lines[i]):
+        if not is_boilerplate(lines[i], outlets=outlets):
             continue
         found.add(i)
         if is_photo_credit(lines[i]):
             caption = _caption_above(lines, i, start=start)
+            if caption is None:
+                caption = _caption_below(lines, i)
             if caption is not None:
                 found.add(caption)
     return found
+
+
+# A caption set right under its credit, with no blank line between (round s31): a short line.
+MAX_CAPTION_BELOW_WORDS = 25
+
+
+def _caption_below(lines: list[str], credit: int) -> int | None:
+    """The caption of a credit that opens its photo block ("Photo: Ana Roe/City Wire" with "Police
+    outside the mill on Wednesday." on the next line): the line right under the credit, short,
+    with no blank line between, when no caption stands above. A paragraph a blank line below a
+    credit is as likely the report going on, so it stays."""
+    below = credit + 1
+    if below >= len(lines) or not lines[below]:
+        return None
+    if credit > 0 and lines[credit - 1]:
+        return None  # the credit closes a run of lines: the line under it goes on with the text
+    return below if len(lines[below].split()) <= MAX_CAPTION_BELOW_WORDS and not is_boilerplate(lines[below]) else None
 
 
 def _caption_above(lines: list[str], credit: int, *, start: int) -> int | None:

@@ -53,6 +53,34 @@ def is_generic(term: str) -> bool:
     return bool(words) and event_nouns().get(words[-1], False)
 
 
+@lru_cache(maxsize=4096)
+def kind_of_specific_event(lemma: str) -> bool:
+    """A noun the lexicon does not list that WordNet knows in one noun sense only, and that sense
+    is the first sense of a specific event noun of the lexicon ("carnage" is massacre's sense) or a
+    kind of it ("bloodbath": slaughter, the first sense of "massacre"), an act or an event: a
+    partisan outlet's word for the event is a name of it as much as the plain one (issue 19, round
+    s31). One sense only, so that a word with an everyday meaning ("exhibition", a kind of
+    demonstration; "shot") is not read as an event."""
+    from storylens.nlp.wordnet import wordnet
+
+    if not lemma.isalpha() or not lemma.islower():
+        return False
+    reader = wordnet()
+    senses = reader.synsets(lemma, pos="n")
+    if len(senses) != 1 or reader.synsets(lemma, pos="v") or senses[0].lexname() not in ("noun.act", "noun.event"):
+        return False
+    sense = senses[0]
+    return any(sense == kind or kind in sense.hypernyms() for kind in _specific_event_senses())
+
+
+@lru_cache(maxsize=1)
+def _specific_event_senses() -> frozenset:
+    from storylens.nlp.wordnet import first_sense
+
+    senses = (first_sense(noun.replace(" ", "_")) for noun, generic in event_nouns().items() if not generic)
+    return frozenset(s for s in senses if s is not None and s.lexname() in ("noun.act", "noun.event"))
+
+
 def _modifiers(head: Token) -> list[Token]:
     """Adjacent modifiers left of ``head`` that belong to the name ("armed", "Wagner", "coup")."""
     kept: list[Token] = []
@@ -199,13 +227,38 @@ def _reported(doc: Doc, tokens: list[Token], head: Token) -> bool:
     return False
 
 
+def _described_as_by_someone(head: Token) -> bool:
+    """The name is the object of "as" after a naming verb with a subject other than the writer:
+    "the minister described the sweep as a “security operation”" (the parser may hang "as" from
+    the verb's object)."""
+    governor = _name_governor(head)
+    if governor.dep_ != "pobj" or governor.head.lower_ != "as":
+        return False
+    verb = governor.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in verb.children)
+
+
+def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
+    """The name lies inside a quoted passage the quotes component gave a speaker (set before this
+    component), a passage longer than the name and a word: the outlet is quoting the speaker, not
+    scare-quoting (issue 19, round s31). Marks round the name alone ("the alleged “armed
+    mutiny”") are read as before."""
+    return any(
+        q.kind in ("direct", "mixed") and q.speaker_text and q.span.start <= start and end <= q.span.end
+        and len(q.span.text.split()) > len(doc_text(doc)[start:end].split()) + 1
+        for q in doc._.quotes or []
+    )
+
+
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+        if token.pos_ not in {"NOUN", "PROPN"} or (lemma not in nouns and not kind_of_specific_event(lemma)):
             continue
         # the month, unless a place follows: "March on Moscow" (which the NER tags as a date)
         if lemma == "march" and token.ent_type_ == "DATE" and not _place_after(token):
@@ -256,7 +309,9 @@ def event_names_component(doc: Doc) -> Doc:
         name = EventName(
             _term(tokens, head),
             span,
-            scare_quoted=_scare_quoted(doc, start, end),
+            # marks round a speaker's words are the outlet quoting, not sneering (round s31)
+            scare_quoted=_scare_quoted(doc, start, end)
+            and not (_in_speakers_quotation(doc, start, end) or _described_as_by_someone(head)),
             distanced=_distanced(doc, tokens, head),
             reported=_reported(doc, tokens, head),
         )

@@ -27,6 +27,7 @@ from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules import (
+    doubting_premodifiers,
     evaluative_nouns,
     evaluative_phrases,
     imputed_deceit,
@@ -253,6 +254,7 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
     word_range = _word_ranges(words)
     readings = (
         (evaluative_phrases(doc, quoted), adjectives),
+        (doubting_premodifiers(doc, quoted), adjectives),
         (imputed_motives(doc, quoted), adjectives),
         (imputed_deceit(doc, quoted), adjectives),
         (loaded_figures(doc, quoted), adjectives),
@@ -290,17 +292,21 @@ class LoadedLanguage:
         for span in kept:
             # A span none of whose words judges is the tagger's reading of its context: kept apart
             # (shown nowhere as loaded words; the brief still prefers other sentences to its clause).
-            found_by = "model" if span in judging else "context"
-            voice, speaker_text = voices.of(span.start, span.end)
-            if found_by == "context" and voice == "quoted":
-                # a quoted remark with no judging word is neither loaded nor the outlet's persuasion
-                continue
-            found.append(
-                LoadedSpan(
-                    Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), found_by,
-                    voice=voice, speaker_text=speaker_text,
+            # A span that runs into or out of a quotation is cut at its marks (round s31): the words
+            # inside are the speaker's, those outside the outlet's, each judged on its own.
+            for start, end, voice, speaker_text in voices.parts(span.start, span.end):
+                whole = (start, end) == (span.start, span.end)
+                found_by = "model" if (span in judging if whole else judges(doc, start, end)) else "context"
+                if found_by == "context" and (voice == "quoted" or not whole):
+                    # a quoted remark with no judging word is neither loaded nor the outlet's
+                    # persuasion; nor is the plain remainder of a span cut at a quotation
+                    continue
+                found.append(
+                    LoadedSpan(
+                        Span.of(article_id, text, start, end), span.category, round(span.score, 3), found_by,
+                        voice=voice, speaker_text=speaker_text,
+                    )
                 )
-            )
         # a context span shows no words, so the loaded words read inside it are added (round s29)
         for span in evaluative_additions(doc, words, judging):
             found.append(
@@ -318,9 +324,26 @@ class Voices:
     def __init__(self, doc: Doc) -> None:
         from storylens.nlp.quotes.marks import find_quoted_passages
 
-        text = doc_text(doc)
+        text = self.text = doc_text(doc)
         self.passages = [(p.start, p.end) for p in find_quoted_passages(text)] if any(c in text for c in "\"“”«»") else []
         self.quotes = [q for q in (doc._.quotes or []) if q.kind in ("direct", "mixed")]
+
+    def parts(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+        """The span cut at the edges of the quotations it straddles: (start, end, voice, speaker)
+        of each part that holds a word, the marks and spaces at its edges left out. A span
+        inside one quotation, or touching none, is one part, voiced by ``of``."""
+        cuts = sorted({edge for a, b in self.passages for edge in (a, b) if start < edge < end})
+        if not cuts:
+            return [(start, end, *self.of(start, end))]
+        parts = []
+        for a, b in zip([start, *cuts], [*cuts, end]):
+            while a < b and not self.text[a].isalnum():
+                a += 1
+            while b > a and not self.text[b - 1].isalnum():
+                b -= 1
+            if a < b:
+                parts.append((a, b, *self.of(a, b)))
+        return parts
 
     def of(self, start: int, end: int) -> tuple[str, str | None]:
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in self.passages)

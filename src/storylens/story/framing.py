@@ -140,13 +140,14 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     "war", "invasion") count only with a word that makes them a name ("civil war", "armed
     invasion"; the bare noun names any happening), only in sentences that mention one of the
     story's main actors, and only when the story uses them that way more than once (one "war"
-    beside a main actor is background). A name the outlet writes only to reject it ("the
+    beside a main actor is background), unless the name lies inside the outlet's own loaded
+    language ("the militia's botched raid"): then it is that outlet's name for the event. A name the outlet writes only to reject it ("the
     so-called X", "it was not an X") is not its name: it is listed with the scare-quoted ones.
     A name it gives as someone else's ("the rebels call the offensive X") is not its name either,
     nor a sneer: it is listed as reported, quotation marks or not (they mark a name as a name).
     """
     main = main_actor_ids(context)
-    kept: list[tuple[str, str, bool, int, bool]] = []  # outlet, term, scare-quoted, position, its own name
+    kept: list[tuple[str, str, bool, int, bool, bool]] = []  # outlet, term, scare-quoted, position, its own name, judged
     generic_uses: Counter = Counter()
     reported: dict[str, list[str]] = defaultdict(list)
     for analysis in context.analyses:
@@ -158,21 +159,22 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
                     reported[outlet].append(name.term)
                 continue
             if name.distanced:
-                kept.append((outlet, name.term, True, name.span.start, False))
+                kept.append((outlet, name.term, True, name.span.start, False, False))
                 continue
+            judged = _judged(analysis, name.span)
             if is_generic(name.term):
                 if len(name.term.split()) < 2:
                     continue
-                if not _beside_main_actor(context, mentions, name.span, main):
+                if not judged and not _beside_main_actor(context, mentions, name.span, main):
                     continue
                 generic_uses[name.term.lower().split()[-1]] += 1
-            kept.append((outlet, name.term, name.scare_quoted, name.span.start, True))
+            kept.append((outlet, name.term, name.scare_quoted, name.span.start, True, judged))
     counts: dict[str, Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, str], int] = {}
     spelling: dict[tuple[str, str], str] = {}
     scare: dict[str, list[str]] = defaultdict(list)
-    for outlet, term, quoted, position, own in kept:
-        if own and is_generic(term) and generic_uses[term.lower().split()[-1]] < 2:
+    for outlet, term, quoted, position, own, judged in kept:
+        if own and is_generic(term) and not judged and generic_uses[term.lower().split()[-1]] < 2:
             continue
         key = term.lower()
         if own:
@@ -186,6 +188,16 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
         for outlet, c in counts.items()
     }
     return names, dict(scare), dict(reported)
+
+
+def _judged(analysis: ArticleAnalysis, span: Span) -> bool:
+    """The name lies inside loaded language of the outlet's own voice ("the militia's botched raid
+    on the depot"): a generic noun with a judging modifier is that outlet's name for *this* event,
+    written once or not beside a main actor (round s31)."""
+    return any(
+        loaded.found_by != "context" and loaded.voice != "quoted" and loaded.span.start <= span.start and span.end <= loaded.span.end
+        for loaded in analysis.loaded_spans
+    )
 
 
 def _texts_by_outlet(context: StoryContext) -> dict[str, list[str]]:

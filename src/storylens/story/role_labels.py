@@ -8,7 +8,9 @@ story instead: for each claim several outlets report, the head noun of each ment
 
 - the outlet writes it in its own voice: the clause is attributed to no one and the noun is not
   inside quotation marks (quoting a governor who says "terrorists" is reporting);
-- it is a common noun, not a name;
+- it is a common noun, not a name, whose first WordNet sense is a person or a group (round s31:
+  "Flowers" of a caption and "our teams" of an aid agency's own report were marked), not
+  possessed by the writer ("our", "my");
 - no other outlet uses the word outside quotation marks anywhere in the story;
 - at least two other outlets report the same role with a different head noun, and some head
   noun they use is shared by two outlets: the others agree on a plainer word. With one other
@@ -40,7 +42,7 @@ from collections import defaultdict
 
 from storylens.nlp.label_rules import WH_TAGS
 from storylens.nlp.label_rules.kinds import names_a_government
-from storylens.nlp.loaded_rules.nouns import names_a_group
+from storylens.nlp.loaded_rules.nouns import names_a_group, names_people
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
 from storylens.story.brief.voice import QUOTED, own_words
 from storylens.story.context import StoryContext
@@ -49,6 +51,8 @@ from storylens.story.kind_labels import actor_kinds, fitting_actors
 # Who did it: the theme ("released the diversity statistics" / "the figures") is as often a thing
 # two outlets name with two plain words, so only the agent is read.
 ROLES = ("agent",)
+# Possessives by which the writer names its own side ("our teams", "my colleagues").
+WRITERS = frozenset({"our", "my"})
 
 
 def role_labels(claims: list[Claim], context: StoryContext) -> list[LoadedSpan]:
@@ -247,6 +251,10 @@ def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):
     head = span.root
     if head.pos_ != "NOUN" or head.ent_type_:
         return None
+    if not (names_people(head.lower_) or names_a_group(head.lower_)):
+        return None  # "Flowers covered the gates": a thing's noun labels no one (round s31)
+    if any(c.dep_ == "poss" and c.lower_ in WRITERS for c in head.children):
+        return None  # "our teams": the writer's own people, no label of another's (round s31)
     quoted = any(m.start() <= head.idx < m.end() for m in QUOTED.finditer(mention.sentence.text))
     own_voice = mention.attributed_to is None and not quoted
     first = span[0]

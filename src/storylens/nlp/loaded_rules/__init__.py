@@ -9,7 +9,8 @@ markup. Read with the parse and the entities of the Doc:
 - :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
   outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
   aggression") even when the tagger's span score stays under its seed threshold; the component
-  records it with ``found_by="evaluative"`` (docs/framing.md);
+  records it with ``found_by="evaluative"`` (docs/framing.md); also a premodifier WordNet reads
+  as casting doubt, before a noun for people ("the so-called commander", round s31);
 - :mod:`.nouns`: a plural noun that names people by judging them ("lackeys", "puppets"), in the
   outlet's own voice, scored from the word's meaning (MiniLM) by a scorer trained on PTC;
 - :mod:`.motives`: a purpose clause that imputes a motive nobody avows ("inflated the figures
@@ -27,11 +28,11 @@ markup. Read with the parse and the entities of the Doc:
   vector, the words not scored yet embedded in one batch, the scores kept in a bounded table.
 """
 
-from storylens.nlp.loaded_rules.evaluative import evaluative_phrases
+from storylens.nlp.loaded_rules.evaluative import doubting_premodifiers, evaluative_phrases
 from storylens.nlp.loaded_rules.figures import loaded_figures
 from storylens.nlp.loaded_rules.motives import imputed_deceit, imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.verdicts import outlet_verdicts
 from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
 
-__all__ = ["evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_verdicts", "without_edge_names"]
+__all__ = ["doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_verdicts", "without_edge_names"]

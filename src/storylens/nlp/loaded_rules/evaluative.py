@@ -91,17 +91,21 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
     # ("heroic lifeboat crews", "heroic" a proper-noun compound). A word capitalised only as the
     # first of its sentence or headline ("Reckless director, heroic crews") is a common word.
     adjectives = [t for t in doc if _read_as_adjective(t) and lower_case_word(t) and t.is_alpha]
-    score_modifiers([t.lower_ for t in adjectives])
+    score_modifiers([_base_form(t) for t in adjectives])
     for token in adjectives:
         weight = lexical_weight(token.text)
-        meaning = modifier_score(token.lower_)
+        # A comparative or superlative is read in its base form: the degree ranks ("the deadliest
+        # collapse since the war" is a fact of record), only the word judges; the scorer read
+        # "deadliest" 0.90 against "deadly" 0.68 (round s31).
+        word = _base_form(token)
+        meaning = modifier_score(word)
         head = token.head
         # A word the parser tags an adjective that WordNet knows only as a verb is a verb misread
         # ("when inmates overpowered guards": "inmates" taken for the verb): its meaning is no
         # judgement of the noun after it (round s30).
         known_adjective = bool(adjective_senses(token.lower_))
         by_meaning = known_adjective and (
-            meaning >= JUDGING_MEANING or (meaning >= CHARACTER_MEANING and judges_character(token.lower_))
+            meaning >= JUDGING_MEANING or (meaning >= CHARACTER_MEANING and judges_character(word))
         )
         if token.dep_ in ("acomp", "amod") and by_meaning and not (token.dep_ == "amod" and head.i > token.i):
             # said of something after a copula or after its noun: "a name as dishonest as the men
@@ -126,6 +130,49 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
         start, end = first.idx, last.idx + len(last.text)
         if not quoted.inside(start, end):
             found.append((start, end, max(weight, meaning)))
+    return found
+
+
+def _base_form(token) -> str:
+    """The adjective's base form when it is a comparative or superlative WordNet knows ("deadliest"
+    -> "deadly"), else the word as written, lower-cased."""
+    if token.tag_ in ("JJR", "JJS") and token.lemma_.lower() != token.lower_ and adjective_senses(token.lemma_.lower()):
+        return token.lemma_.lower()
+    return token.lower_
+
+
+# WordNet's sense of "so-called" and "self-styled": a premodifier that casts doubt on the noun.
+DOUBTING_SENSES = frozenset({"alleged.s.02", "self-styled.s.01"})
+
+
+def doubting_premodifiers(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, 1.0) of "the so-called commander", "self-styled experts": a hyphenated
+    premodifier, read whole, whose first WordNet sense is "doubtful or suspect" (or claimed
+    without justification), before a common noun for a person or group, in the outlet's voice
+    (round s31). Before a proper name or a term ("the so-called Schengen area", "a so-called dead
+    zone") it introduces the name, and it is not read."""
+    from storylens.nlp.event_rules import QuotedText
+    from storylens.nlp.loaded_rules.motives import reported
+    from storylens.nlp.wordnet import wordnet
+
+    quoted = quoted or QuotedText(doc_text(doc))
+    found = []
+    for token in doc:
+        if token.tag_ != "HYPH" or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        noun = after.head
+        if after.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i <= after.i or token.whitespace_ or before.whitespace_:
+            continue
+        senses = wordnet().synsets(f"{before.lower_}-{after.lower_}", pos="a")
+        if not senses or senses[0].name() not in DOUBTING_SENSES:
+            continue
+        noun_senses = wordnet().synsets(noun.lemma_.lower(), pos="n")
+        if not noun_senses or noun_senses[0].lexname() not in ("noun.person", "noun.group"):
+            continue
+        start, end = before.idx, noun.idx + len(noun.text)
+        if not quoted.inside(start, end) and not reported(noun):
+            found.append((start, end, 1.0))
     return found
 
 

@@ -21,7 +21,8 @@ Plain words can load a sentence by how they are put together, not by what each w
   wants a strike", "seeks peace" are not marked.
 
 - **an imputed preference**: "the company would rather pay for riot police than for wages" —
-  "would rather ... than" said of someone else: the outlet claims to know what they prefer.
+  "would rather ... than" said of someone else: the outlet claims to know what they prefer; and
+  "the council chose tear gas over dialogue", a choice between things of unlike kinds (round s31).
 
 Each is read only in the outlet's own voice: outside quotation marks and not the content of a
 reporting verb or an "according to" (``motives.reported``).
@@ -175,6 +176,28 @@ def imputed_preference(token):
     return token if subjects and subjects[0].lower_ not in WRITER else None
 
 
+# Senses of choosing one thing over another (choose.v.02 "select as an alternative over another",
+# prefer.v.01 "like better"): with "over", the outlet sets the two things against each other.
+CHOOSING_OVER = frozenset({"choose.v.01", "choose.v.02", "prefer.v.01"})
+
+
+def choice_of_unlike_things(token):
+    """The verb when ``token`` chooses one thing over another of another kind, said of someone else
+    ("the regime chose bullets over talks": a weapon over a communication; round s31). Two things
+    of one kind ("voters chose the mayor over her rival", "chose rail over road") are a plain
+    report of a choice; the kinds are WordNet's lexicographer files of the two nouns' first senses."""
+    if token.pos_ != "VERB" or not any(_kinds(sense) & CHOOSING_OVER for sense in _senses(token.lemma_, "v")[:2]):
+        return None
+    chosen = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    over = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    over += [o for c in chosen for p in c.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not chosen or not over or not subjects or subjects[0].lower_ in WRITER:
+        return None
+    first, second = _senses(chosen[0].lemma_, "n"), _senses(over[0].lemma_, "n")
+    return token if first and second and first[0].lexname() != second[0].lexname() else None
+
+
 def _subtree_end(token) -> int:
     doc = token.doc
     last = max(t.i for t in token.subtree)
@@ -204,6 +227,8 @@ def loaded_figures(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int
         elif (verb := imputed_preference(token)) is not None:
             rather = next(c for c in verb.children if c.lower_ == "rather")
             span = (min(rather.idx, verb.idx), _subtree_end(verb), verb)
+        elif (verb := choice_of_unlike_things(token)) is not None:
+            span = (verb.idx, _subtree_end(verb), verb)
         if span is None:
             continue
         start, end, anchor = span

@@ -3,6 +3,9 @@
 - **Names**: every content word is part of a named entity or a proper noun ("the Relief and
   Works Agency", "Port Alden"). A name is not name-calling, whatever its words.
 - **Markup**: HTML or entity fragments ("<div class=", "&nbsp;") left in the text.
+- **What a disease does** (round s31): every verb says in the present what a disease does
+  ("Typhus causes fever and can kill within days if untreated"): a medical fact, kept neither as
+  loaded language nor as persuasive context.
 - **Plain words**: a short span (at most ``SHORT_SPAN`` content words) with no adjective and no
   word that the tagger's own learned weight calls loaded ("people died later": the score came
   from the context, and "died" is the plain word for it).
@@ -96,6 +99,8 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or MARKUP.search(doc_text(doc)[start:end]):
         return False
+    if states_what_a_disease_does(span):
+        return False  # a medical fact ("Typhus ... can kill within days"), not an appeal to fear (round s31)
     words = [t for t in content_words(span) if not is_name(t)]
     if not words:
         return False
@@ -155,9 +160,50 @@ def carries_evaluation(words) -> bool:
 
 def judges(doc: Doc, start: int, end: int) -> bool:
     """Whether a word of the span at characters [start, end), names aside, judges
-    (``carries_evaluation``)."""
+    (``carries_evaluation``). Not read (round s31): the words of a hyphenated premodifier that
+    gives a body its remit or side ("the anti-corruption agency", "a pro-government militia")."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and carries_evaluation([t for t in content_words(span) if not is_name(t)])
+    return span is not None and carries_evaluation([t for t in content_words(span) if not is_name(t) and not remit_of_a_body(t)])
+
+
+def _is_disease(token) -> bool:
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(token.lemma_.lower())
+    return sense is not None and any(h.name() == "disease.n.01" for path in sense.hypernym_paths() for h in path)
+
+
+def states_what_a_disease_does(span: SpacySpan) -> bool:
+    """Every verb of the span says, in the present, what a disease does: its subject (that of the
+    first of coordinated verbs) is a noun whose first WordNet sense is a kind of disease ("Typhus
+    causes fever and can kill within days if untreated")."""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if not verbs:
+        return False
+    for verb in verbs:
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.tag_ not in ("VBZ", "VBP") or not subjects or not _is_disease(subjects[0]):
+            return False
+    return True
+
+
+def remit_of_a_body(token) -> bool:
+    """The word is part of a hyphenated premodifier ("anti-corruption", "pro-government") of a
+    noun whose first WordNet sense is a group or an organisation ("agency", "militia"): it says
+    what the body does or whom it sides with, as its name would."""
+    from storylens.nlp.wordnet import first_sense
+
+    doc, head = token.doc, token.head
+    if head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    hyphens = (doc[k] for k in (token.i - 1, token.i + 1) if 0 < k < len(doc) - 1)
+    if not any(h.text == "-" and not h.whitespace_ and not doc[h.i - 1].whitespace_ for h in hyphens):
+        return False
+    sense = first_sense(head.lemma_.lower())
+    return sense is not None and sense.lexname() == "noun.group"
 
 
 # What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".

