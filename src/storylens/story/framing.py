@@ -69,8 +69,14 @@ def _target_start(analysis: ArticleAnalysis, label: Label) -> int | None:
     """Start of the mention the label was attached to: the mention written as its target that
     stands nearest the label, counted from edge to edge ("Their chief, Mr Kavel" is the Kavel
     right after the label, not one the sentence before), so that the label follows that
-    mention's person when two people share the name."""
+    mention's person when two people share the name. A label that says where its mention starts
+    (``Label.target_start``) goes to that mention: "Mr Renn, who is not related to Dr Renn, is a
+    member of X" is Mr Renn's though Dr Renn is written nearer."""
     candidates = [m.span for m in analysis.mentions if m.span.text == label.target or label.target in m.span.text]
+    if label.target_start is not None:
+        held = [s for s in candidates if s.start <= label.target_start < s.end]
+        if held:
+            return held[0].start
     if not candidates:
         return None
     return min(candidates, key=lambda s: max(s.start - label.span.end, label.span.start - s.end, 0)).start
