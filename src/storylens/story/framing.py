@@ -11,6 +11,7 @@ from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Spa
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
 from storylens.story.quotes import speaker_actor
+from storylens.story.group_referents import group_referent_labels
 from storylens.story.kind_labels import kind_labels
 from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
@@ -24,6 +25,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
     kind_labels(context)
+    group_referent_labels(context)
     referent_labels = role_referent_labels(list(claims), context)
     names, scare_quoted, reported = event_names_by_outlet(context)
     by_role = role_labels(list(claims), context)
