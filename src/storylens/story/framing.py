@@ -13,6 +13,7 @@ from storylens.story.distinctive import distinctive_terms
 from storylens.story.quotes import speaker_actor
 from storylens.story.group_referents import group_referent_labels
 from storylens.story.kind_labels import kind_labels
+from storylens.story.title_labels import title_labels
 from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
@@ -34,6 +35,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     spans = [span for a in context.analyses for span in a.loaded_spans]
     attach_speakers(context)
     attach_title_mentions(context)
+    title_labels(context)
     return Framing(
         loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
+from storylens.records import Claim, SourceRef, Span, Story, SummarySentence, TitleSpan
 from storylens.story.brief.disputes import SideReader, disagreeing
 from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
 from storylens.story.brief.sentences import (
@@ -489,6 +489,8 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     titled = []
     for actor in story.actors:
         for label in actor.labels:
+            if isinstance(label.span, TitleSpan):
+                continue  # a headline's words (story/title_labels.py): no sentence of the body
             # Titles before a name and appositions can go without breaking the sentence;
             # a label used as a predicate carries the clause, so the clause must go.
             # Only a person's title or apposition is cut; an organisation's "label" is as often a
