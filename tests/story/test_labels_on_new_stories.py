@@ -94,3 +94,29 @@ def test_a_label_goes_to_the_mention_it_was_found_on_not_the_nearest_one():
     assert _target_start(analysis, label) == first
     label.target_start = None
     assert _target_start(analysis, label) == second  # without it, the nearest one
+
+
+def test_the_cut_of_a_title_set_before_a_name_takes_the_comma_that_closed_the_name():
+    from storylens.story.brief.sentences import Neutraliser, compress
+
+    text = "The head of the border agency, Tomas Ek, said the crossing would reopen."
+    span = Span.of("b", text, 0, len(text))
+    start = text.index("head")
+    neutral = Neutraliser(labels={"b": [(start, text.index(", Tomas"), "apposition")]})
+    assert compress(text, neutral.cuts(span), 0, {}) == "Tomas Ek said the crossing would reopen."
+
+
+def test_a_speaker_found_as_a_title_set_before_a_name_is_that_name():
+    from storylens.records import Actor
+    from storylens.story.brief.voice import Attribution, Voices
+    from storylens.story.brief.writer import _name_titled_speakers
+
+    text = "The crossing will reopen on Friday, according to the head of the border agency, Tomas Ek."
+    sentence = Span.of("b", text, 0, len(text))
+    voices = Voices()
+    voices.add_attribution("b", Attribution(0, text.index(","), "the head of the border agency", "according to", sentence))
+    start = text.index("head")
+    label = Label("head of the border agency", "O", Span.of("b", text, start, text.index(", Tomas")), False, "apposition", "Tomas Ek")
+    actor = Actor("a1", "Tomas Ek", "PERSON", labels=[label])
+    _name_titled_speakers(voices, [(label, actor)], {"b": text})
+    assert voices.attributions["b"][0].speaker == "Tomas Ek"

@@ -108,6 +108,8 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
             if any(s <= start < e for s, e in quoted + attributed):
                 continue
             if names_a_government(base):
+                if word != base:
+                    continue  # "some of the governments": several, not the one government
                 seats = own_seats or other_seats
                 if len(seats) != 1:
                     continue
