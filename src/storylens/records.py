@@ -149,6 +149,9 @@ class Label(Record):
     # outlet uses for a name it gives elsewhere: "the regime", nlp/characterisations.py)
     kind: str = "premodifier"
     target: str = ""  # the mention text the label is attached to, before actors are merged
+    # where that mention starts in the article (round s31): of two people written alike ("Mr
+    # Renn", "Dr Renn") the label is the one the parse gave it, not the one written nearest
+    target_start: Optional[int] = None
 
 
 @dataclass

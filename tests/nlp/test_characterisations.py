@@ -134,3 +134,29 @@ def test_a_noun_for_a_kind_of_group_stands_only_for_a_group_of_that_kind(nlp):
 def test_a_plain_noun_for_a_government_in_a_quotation_is_no_characterisation(nlp):
     found = labels_of(nlp, LEAD + '"The government in Kelsa has agreed to talks," said the Front\'s commander, Ivo Marr.')
     assert not any(kind == "characterisation" for _, _, kind, _ in found)
+
+
+# Round s31: a noun for people stands for no name that only reports, nor for people the article
+# brought in unnamed; a bare noun of one group's descriptions stands for that group.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interior Ministry said the siege by gunmen at the town hall had ended. The gunmen released the last hostages at noon.",
+        "Police surrounded the town hall. The Interior Ministry confirmed that two guards were dead. The gunmen later fled.",
+    ],
+)
+def test_a_noun_for_people_does_not_stand_for_a_name_that_only_reports(nlp, text):
+    doc = nlp.make_doc(LEAD + text)
+    doc._.article_id, doc._.outlet = "t", "Partisan Post"
+    doc = nlp(doc)
+    assert not any(label.label == "gunmen" for label in doc._.labels)
+
+
+def test_a_bare_noun_of_one_groups_description_stands_for_that_group(nlp):
+    doc = nlp.make_doc(LEAD + "The Civic Union Party, the main opposition party, demanded an inquiry. The opposition has exploited the tragedy for weeks.")
+    doc._.article_id, doc._.outlet = "t", "Partisan Post"
+    doc = nlp(doc)
+    found = {(label.label, label.target, label.kind) for label in doc._.labels}
+    assert ("opposition", "Civic Union Party", "description") in found

@@ -310,3 +310,33 @@ def test_a_label_stays_with_the_person_of_that_name_not_one_of_the_same_surname(
     assert by_target.get("Tomas Lind") == {"only miner to speak to the deputy inspector"}
     assert by_target.get("Agata Lind") == {"surgeon at the county hospital"}
     assert "Lind" not in by_target
+
+
+# Round s31: kinship words of several pieces, kinship through "whose", titles WordNet knows as
+# people, and the mention each label was found on.
+
+
+def test_a_hyphenated_kinship_word_is_one_relation(label_nlp):
+    found, _ = labels_of(label_nlp, "Tomas Wend said his son-in-law, Aron Vell, had been on the ferry.")
+    assert ("son-in-law of Tomas Wend", "Aron Vell", "apposition", False) in found
+    assert not any(label.startswith("son of") for label, *_ in found)
+
+
+def test_a_relation_through_whose_is_the_named_relatives_and_not_the_first_persons(label_nlp):
+    found, _ = labels_of(label_nlp, "Lena Dorn, whose father, the fisherman Joss Tarn, drowned in 1998, led the volunteers.")
+    assert ("father of Lena Dorn", "Joss Tarn", "apposition", False) in found
+    assert ("fisherman", "Joss Tarn", "premodifier", False) in found
+    assert not any(target == "Lena Dorn" for _, target, _, _ in found)
+
+
+def test_a_capitalised_title_of_two_words_before_the_name_is_a_label(label_nlp):
+    found, _ = labels_of(label_nlp, "Chief Inspector Odo Renn, the district commander, said the road was closed.")
+    assert ("Chief Inspector", "Odo Renn", "premodifier", False) in found
+    assert ("district commander", "Odo Renn", "apposition", False) in found
+
+
+def test_a_label_keeps_the_start_of_the_mention_it_was_found_on(label_nlp):
+    text = "Mr Renn, who is not related to Dr Renn, is a member of the Green Harbour Party."
+    _, doc = labels_of(label_nlp, text)
+    membership = [label for label in doc._.labels if label.label == "member of the Green Harbour Party"]
+    assert membership and all(label.target_start == text.index("Renn") for label in membership)

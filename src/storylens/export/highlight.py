@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from storylens.records import Span, Story
+from storylens.records import Span, Story, TitleSpan
 
 
 @dataclass
@@ -63,7 +63,8 @@ def story_marks(story: Story) -> dict[str, dict[tuple[int, int], Mark]]:
         for mention in actor.mentions:
             add(mention, "mention", actor.name)
         for label in actor.labels:
-            add(label.span, "label", f"label of {actor.name}")
+            if not isinstance(label.span, TitleSpan):  # a headline's label marks no body text
+                add(label.span, "label", f"label of {actor.name}")
     for loaded in story.framing.loaded_language:
         add(loaded.span, "loaded", loaded_title(loaded))
     for sentence in story.summary:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
-from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
+from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun, names_people
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender
@@ -62,10 +62,14 @@ MAX_LABEL_TOKENS = 14
 
 
 def _is_title_head(token: Token) -> bool:
-    """The last word of a title: a common noun, or a capitalised office word ("President")."""
+    """The last word of a title: a common noun, or a capitalised office word ("President"), or a
+    capitalised noun whose first WordNet sense is a person ("Chief Inspector", "Father" of a
+    priest; round s31)."""
     if token.lower_ in TITLE_WORDS:
         return True
-    return token.pos_ == "NOUN" and token.text[:1].islower()
+    if token.pos_ == "NOUN" and token.text[:1].islower():
+        return True
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ == "" and names_people(token.lower_)
 
 
 def _may_precede_name(token: Token) -> bool:
@@ -195,7 +199,29 @@ def _is_credit(doc: Doc, name_end: int, token: Token) -> bool:
 
 def _relation_or_address(token: Token) -> bool:
     """ "Mr", "his son", "Dr Lind's brother": how to address someone or a relation to another."""
-    return token.lower_ in HONORIFICS or (token.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in token.children))
+    return token.lower_ in HONORIFICS or (_is_kin(token) and any(c.dep_ == "poss" for c in token.children))
+
+
+def _word_ends(token: Token) -> tuple[int, int]:
+    """Token indices of the first and last piece of the hyphenated word ``token`` is part of:
+    "brother-in-law" is five tokens to the tokenizer, one word to a reader."""
+    doc = token.doc
+    first = last = token.i
+    while first >= 2 and doc[first - 1].tag_ == "HYPH" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].tag_ == "HYPH" and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
+    return first, last
+
+
+def _kin_word(token: Token) -> str:
+    """The whole word a kinship noun is part of: "brother-in-law", not "brother" or "law"."""
+    first, last = _word_ends(token)
+    return token.doc[first : last + 1].text.lower()
+
+
+def _is_kin(token: Token) -> bool:
+    return _kin_word(token) in KINSHIP_NOUNS
 
 
 def _contrasted(doc: Doc, name_end: int, token: Token) -> bool:
@@ -330,6 +356,9 @@ def _leading_clause(ent: SpacySpan) -> tuple[int, int, str] | None:
 def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
     """Who "his"/"her" or "Roe's" before a kinship noun stands for: the name itself, or the
     nearest person named before it in its sentence or the one before, of the pronoun's gender."""
+    if possessor.tag_ == "WP$":
+        ent = _antecedent(doc, possessor)
+        return _with_address(ent) if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start != target.start else ""
     if possessor.tag_ != "PRP$":
         ent = _possessor_entity(doc, possessor)
         return _with_address(ent) if ent is not None and ent.label_ == "PERSON" else ""
@@ -344,6 +373,16 @@ def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
         if own_gender(ent) in (None, wanted):
             return _with_address(ent)
     return ""
+
+
+def _antecedent(doc: Doc, relative: Token) -> SpacySpan | None:
+    """The name a relative word follows: "Lena Dorn, whose father ...". English sets "whose"
+    right after what it stands for, so the name written just before it (a comma aside) is read,
+    whatever the parse made of the clause."""
+    i = relative.i - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    return entity_at(doc, i) if i >= 0 else None
 
 
 def _possessor_entity(doc: Doc, possessor: Token) -> SpacySpan | None:
@@ -365,29 +404,44 @@ def kinship_label(ent: SpacySpan) -> tuple[int, int, str] | None:
     """ "His daughter Lenka", "His mother, Orla Fenn", "Roe's son, Jan Roe", "Jan Roe, her
     son,": (span of the possessor and the noun, "daughter of <whom>" or "daughter")."""
     doc = ent.doc
-    root = ent.root
-    i = ent.start - 1
-    while i >= 0 and doc[i].text == ",":
-        i -= 1
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in KINSHIP_NOUNS:
-        noun = root.head
-    elif i >= 0 and doc[i].lower_ in KINSHIP_NOUNS:
-        noun = doc[i]
-    else:
-        after = [c for c in _appositions(ent) if c.lower_ in KINSHIP_NOUNS and not _contrasted(doc, ent.end, c)]
-        if not after:
-            return None
-        noun = after[0]
+    noun = _kin_noun(ent)
+    if noun is None:
+        return None
+    first, last = _word_ends(noun)
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if possessor is None and noun.i > 0 and _after_possessive(noun):
-        possessor = doc[noun.i - 1]
+    if possessor is None and first > 0 and _after_possessive(doc[first]):
+        possessor = doc[first - 1]
     if possessor is None:
         return None
     whom = _possessor_name(doc, possessor, ent)
-    named = _possessor_entity(doc, possessor) if possessor.tag_ != "PRP$" else None
+    named = _possessor_entity(doc, possessor) if possessor.tag_ not in ("PRP$", "WP$") else None
     start_token = doc[named.start] if named is not None else possessor
-    start, end = _char_span(doc, [start_token, noun])
-    return start, end, f"{noun.lower_} of {whom}" if whom else noun.lower_
+    start, end = _char_span(doc, [start_token, doc[last]])
+    word = _kin_word(noun)
+    return start, end, f"{word} of {whom}" if whom else word
+
+
+def _kin_noun(ent: SpacySpan) -> Token | None:
+    """The kinship noun that says what the named person is to someone: the noun the name is set
+    beside ("Her brother-in-law, Ewan Pike"; "whose father, the fisherman Joss Tarn", where
+    the parse hangs the name on its own title "fisherman" and that on "father"), or the one
+    set after it ("Jan Roe, her son"). A kinship noun owned by "whose" after the name is the
+    relation of another person to this one ("Lena Dorn, whose father, ..."): none of hers."""
+    doc = ent.doc
+    root = ent.root
+    head = root.head if root.dep_ == "appos" and root.head.i < ent.start else None
+    if head is not None and not _is_kin(head) and head.i == ent.start - 1 and head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head  # "the fisherman Joss Tarn" set beside "whose father"
+    if head is not None and _is_kin(head):
+        return head
+    i = ent.start - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and _is_kin(doc[i]):
+        return doc[_word_ends(doc[i])[0]] if doc[i].tag_ != "HYPH" else None
+    after = [c for c in _appositions(ent) if _is_kin(c) and not _contrasted(doc, ent.end, c)]
+    after = [c for c in after if not any(p.lower_ == "whose" for p in c.children)]
+    return after[0] if after else None
 
 
 def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
@@ -515,30 +569,30 @@ class LabelFinder:
         # text of a premodifier label -> the names it titled ("wagner chief" -> {"Yevgeny Prigozhin"})
         titled: dict[str, set[str]] = {}
 
-        def add(start: int, end: int, target: str, kind: str, attributed: bool = False, text: str = "") -> None:
+        def add(start: int, end: int, target: str, kind: str, attributed: bool = False, text: str = "", at: int | None = None) -> None:
             key = (start, end, target)
             if key in seen or end <= start:
                 return
             seen.add(key)
             span = Span.of(article_id, doc_text(doc), start, end)
-            labels.append(Label(text or " ".join(span.text.split()), outlet, span, attributed, kind, target))
+            labels.append(Label(text or " ".join(span.text.split()), outlet, span, attributed, kind, target, at))
 
         for ent in doc_entities(doc):
             if ent.label_ not in TARGET_TYPES:
                 continue
-            target = ent.text
+            target, at = ent.text, ent.start_char
             for start, end in premodifier_labels(ent):
-                add(start, end, target, "premodifier")
+                add(start, end, target, "premodifier", at=at)
                 if ent.label_ == "PERSON":
                     titled.setdefault(_folded(doc_text(doc)[start:end]), set()).add(target)
             for start, end in apposition_labels(ent):
-                add(start, end, target, "apposition")
+                add(start, end, target, "apposition", at=at)
             if ent.label_ == "PERSON":
                 for found in (kinship_label(ent), _group_office(ent), _leading_clause(ent)):
                     if found is not None:
-                        add(found[0], found[1], target, "apposition", text=found[2])
+                        add(found[0], found[1], target, "apposition", text=found[2], at=at)
             for start, end in predicate_labels(ent):
-                add(start, end, target, "predicate")
+                add(start, end, target, "predicate", at=at)
 
         for token in doc:
             if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
@@ -551,17 +605,18 @@ class LabelFinder:
                     person = _previous_person(doc, named.i)
                     if person is None:
                         continue
-                    target = person.text
+                    target, at = person.text, person.start_char
                 else:
                     ent = entity_at(doc, named.i)
                     if ent is not None and ent.label_ not in TARGET_TYPES:
                         continue
                     # a surname alone is often missed by the NER: take the proper-noun chain
                     target = ent.text if ent is not None else _proper_name(named)
+                    at = ent.start_char if ent is not None else named.idx
                 for noun in nouns:
                     span = _label_from_phrase(noun, after=named.i if named.i < noun.i else -1)
                     if span:
-                        add(*span, target, "predicate", attributed=True)
+                        add(*span, target, "predicate", attributed=True, at=at)
 
         # "the Wagner chief" after "Wagner chief Yevgeny Prigozhin": a description standing for
         # the name, recognised as the very title the article already gave that one name.

@@ -11,7 +11,9 @@ from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Spa
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
 from storylens.story.quotes import speaker_actor
+from storylens.story.group_referents import group_referent_labels
 from storylens.story.kind_labels import kind_labels
+from storylens.story.title_labels import title_labels
 from storylens.story.role_labels import quoted_role_labels, role_labels, role_referent_labels
 
 MAIN_ACTORS = 5  # the story's most-mentioned actors: generic event names must appear beside one
@@ -24,6 +26,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     (`role_referent_labels`: "the terrorists" where the others name the group)."""
     attach_labels(context)
     kind_labels(context)
+    group_referent_labels(context)
     referent_labels = role_referent_labels(list(claims), context)
     names, scare_quoted, reported = event_names_by_outlet(context)
     by_role = role_labels(list(claims), context)
@@ -32,6 +35,7 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     spans = [span for a in context.analyses for span in a.loaded_spans]
     attach_speakers(context)
     attach_title_mentions(context)
+    title_labels(context)
     return Framing(
         loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],
@@ -69,8 +73,14 @@ def _target_start(analysis: ArticleAnalysis, label: Label) -> int | None:
     """Start of the mention the label was attached to: the mention written as its target that
     stands nearest the label, counted from edge to edge ("Their chief, Mr Kavel" is the Kavel
     right after the label, not one the sentence before), so that the label follows that
-    mention's person when two people share the name."""
+    mention's person when two people share the name. A label that says where its mention starts
+    (``Label.target_start``) goes to that mention: "Mr Renn, who is not related to Dr Renn, is a
+    member of X" is Mr Renn's though Dr Renn is written nearer."""
     candidates = [m.span for m in analysis.mentions if m.span.text == label.target or label.target in m.span.text]
+    if label.target_start is not None:
+        held = [s for s in candidates if s.start <= label.target_start < s.end]
+        if held:
+            return held[0].start
     if not candidates:
         return None
     return min(candidates, key=lambda s: max(s.start - label.span.end, label.span.start - s.end, 0)).start

@@ -231,9 +231,24 @@ def _theme_word(mention: ClaimMention) -> str:
 
 
 def _same_fact(one: ClaimMention, other: ClaimMention) -> bool:
-    """Two mentions say the same thing of their agents: the same verb, done to a thing with the
-    same head word ("attacked a border checkpoint" / "attacked the checkpoint")."""
-    return bool(one.predicate) and one.predicate == other.predicate and _theme_word(one) == _theme_word(other)
+    """Two mentions of one claim say the same thing of their agents: the same verb, done to a
+    thing with the same head word ("attacked a border checkpoint" / "attacked the checkpoint"),
+    or, in other words, done to a thing both name with the same common noun ("seized the grain
+    depot" / "took control of the grain depot"; round s31)."""
+    if not one.predicate or not other.predicate:
+        return False
+    if one.predicate == other.predicate and _theme_word(one) == _theme_word(other):
+        return True
+    return bool(_theme_nouns(one) & _theme_nouns(other))
+
+
+def _theme_nouns(mention: ClaimMention) -> set[str]:
+    """The lower-case words of the theme that WordNet knows as nouns ("grain", "depot")."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    words = {w for w in WORD.findall(mention.theme or "") if w.islower() and len(w) > 2}
+    return {reader.morphy(w, "n") for w in words if reader.morphy(w, "n")}
 
 
 def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):

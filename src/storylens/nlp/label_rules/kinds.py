@@ -79,6 +79,33 @@ def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
     return found
 
 
+def description_words(doc: Doc, labels) -> dict[str, set[str]]:
+    """Name -> the lower-case words (and their lemmas) of the phrases that describe it in the
+    outlet's own words: "opposition" and "party" of "the main opposition party" (round s31)."""
+    found: dict[str, set[str]] = {}
+    for label in labels:
+        if label.kind not in DESCRIBING_KINDS or label.attributed or not label.target:
+            continue
+        span = doc.char_span(label.span.start, label.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.is_lower}
+        words |= {t.lower_ for t in span if t.pos_ == "NOUN" and t.is_lower}
+        found.setdefault(label.target, set()).update(words)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def may_name_a_body(noun: str) -> bool:
+    """Some WordNet sense of the noun is a group or a person ("opposition": a body of people
+    united in opposing something), so "the <noun>" can stand for a party, a movement or a
+    person; "the district" cannot."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return any(s.lexname() in ("noun.group", "noun.person") for s in reader.synsets(_base(noun), pos="n"))
+
+
 @lru_cache(maxsize=1024)
 def names_a_specific_kind(noun: str) -> bool:
     """The noun names a kind of organisation: WordNet files its first sense below an

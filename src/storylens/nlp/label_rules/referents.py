@@ -38,10 +38,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.nlp.doc_index import doc_entities, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
-from storylens.nlp.label_rules.kinds import description_heads, fits_kind, names_a_government
+from storylens.nlp.label_rules.kinds import description_heads, description_words, fits_kind, may_name_a_body, names_a_government
 
 # The evaluative-noun scorer's probability above which a group noun judges. Lower than the
 # loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
@@ -114,11 +115,13 @@ def _entity_of(doc: Doc, token: Token) -> SpacySpan | None:
     return None
 
 
-def _acting_names(doc: Doc, before: Token, types: frozenset[str]) -> set[str]:
+def _acting_names(doc: Doc, before: Token, types: frozenset[str], *, doers: bool = False) -> set[str]:
     """The names of the given types that act in a sentence before the one of ``before``: the
     subject of a verb, or the possessor or modifier of the subject ("Ostmark's government
     ordered"). A name in the phrase's own sentence is another participant ("the Kremlin will
-    allow the insurrectionists to ...")."""
+    allow the insurrectionists to ..."). With ``doers``, a name that only reports ("the Interior
+    Ministry said the siege by gunmen had ended") is the source of the account, not one of the
+    people a noun for people ("the gunmen") can stand for (round s31)."""
     found = set()
     sentence_start = sentence_of(doc, before.i).start
     for ent in doc_entities(doc):
@@ -129,8 +132,27 @@ def _acting_names(doc: Doc, before: Token, types: frozenset[str]) -> set[str]:
         while phrase.dep_ == "conj":  # "X and Y walked out": both act
             phrase = phrase.head
         if phrase.dep_ == "nsubj" and phrase.head.pos_ in ("VERB", "AUX"):
+            if doers and phrase.head.lemma_.lower() in REPORTING_VERBS:
+                continue
             found.add(ent.text)
     return found
+
+
+def _points_back_to_unnamed(token: Token) -> bool:
+    """ "The siege by gunmen ... The gunmen released ...": the article brought in the people the
+    definite phrase stands for earlier without a name (the same noun with no "the" and no name
+    beside it), so the phrase points back to them, not to a name (round s31)."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    for other in doc[: token.i]:
+        if other.lemma_.lower() != lemma or other.pos_ != "NOUN" or other.ent_type_:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in other.children):
+            continue
+        beside = [c for c in other.children if c.dep_ in ("compound", "poss", "nmod", "prep")]
+        if not any(_entity_of(doc, t) is not None for c in beside for t in c.subtree):
+            return True
+    return False
 
 
 def _subject_of_a_finite_clause(token: Token) -> bool:
@@ -250,9 +272,47 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
             continue
         if not _subject_of_a_finite_clause(token) or not _judges(token, det, scores, loaded):
             continue
-        types_wanted = MEMBER_TYPES if token.tag_ == "NNS" and is_person_noun(token) else GROUP_TYPES
-        names = _fitting(_acting_names(doc, token, types_wanted), token, kinds, types)
+        people = token.tag_ == "NNS" and is_person_noun(token)
+        if people and _points_back_to_unnamed(token):
+            continue
+        types_wanted = MEMBER_TYPES if people else GROUP_TYPES
+        names = _fitting(_acting_names(doc, token, types_wanted, doers=people), token, kinds, types)
         if len(names) == 1:
             by_kind = not (token.tag_ == "NNS" and is_person_noun(token)) and not government
             found.append((start, end, next(iter(names)), False, by_kind))
+    taken = {(s, e) for s, e, *_ in found}
+    for start, end, name in described_phrases(doc, labels, name_words, quoted):
+        if (start, end) not in taken:
+            found.append((start, end, name, False, True))
+    return found
+
+
+def described_phrases(doc: Doc, labels, name_words: set[str], quoted) -> list[tuple[int, int, str]]:
+    """ "The Civic Union Party, the main opposition party, ... The opposition has exploited ...":
+    "the <noun>" in the outlet's own words, where the noun is a word of the descriptions of
+    exactly one group's name written before it (an organisation, a people or a country; "the
+    commander" for a person is left to coreference) and may name a group or a person in
+    WordNet (``may_name_a_body``). (start, end, the name); a description, not a characterisation
+    (round s31)."""
+    words = description_words(doc, labels)
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.is_lower or token.ent_type_ or token.lower_ in name_words:
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or det.i != token.i - 1:
+            continue  # "the main opposition": a modifier picks out or adds; only the bare noun
+        if token.dep_ in ("compound", "amod", "nmod") or not may_name_a_body(token.lemma_.lower()):
+            continue
+        forms = {token.lower_, token.lemma_.lower()}
+        names = {name for name, w in words.items() if forms & w}
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        if not any(e.text == name and e.end <= det.i and e.label_ in GROUP_TYPES for e in doc_entities(doc)):
+            continue  # a definite description points back to a name already written
+        start, end = token.idx, token.idx + len(token.text)
+        if quoted.inside(start, end) or any(label.span.start <= start < label.span.end for label in labels):
+            continue  # someone's word, or a word inside the description itself
+        found.append((start, end, name))
     return found

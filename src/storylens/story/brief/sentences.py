@@ -53,6 +53,11 @@ def format_date(iso: str) -> str | None:
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
+# A name after a title set before it, closed by a comma that the clause goes on from in lower
+# case ("..., Ivo Tern, said"): the comma belonged to the apposition and goes with the title.
+TITLED_NAME_CLOSED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?P<comma>,)(?=\s+[a-z])")
+
+
 @dataclass
 class Neutraliser:
     """Per article: label spans to cut, loaded spans that rule a clause out; canonical names."""
@@ -98,24 +103,29 @@ class Neutraliser:
     def cuts(self, span: Span) -> list[tuple[int, int]]:
         """Label cuts that leave a grammatical sentence: a title before a name, or an apposition
         between commas (taken out with its comma)."""
-        return [c for c in (self._cut(span, s, e, kind) for s, e, kind in self._labels_in(span)) if c]
+        return [c for s, e, kind in self._labels_in(span) for c in self._cut(span, s, e, kind)]
 
     def _labels_in(self, span: Span) -> list[tuple[int, int, str]]:
         return [(s, e, k) for s, e, k in self.labels.get(span.article, []) if span.start <= s and e <= span.end]
 
     @staticmethod
-    def _cut(span: Span, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    def _cut(span: Span, start: int, end: int, kind: str) -> list[tuple[int, int]]:
         before, after = span.text[: start - span.start], span.text[end - span.start :]
         if kind == "premodifier":
-            return (start, end) if re.match(r"\s+[A-Z]", after) else None
+            return [(start, end)] if re.match(r"\s+[A-Z]", after) else []
         leading = re.match(r",\s+(?=[A-Z])", after)
         if leading:  # a title set before the name ("the head of the agency, Ivo Tern"): cut with its article
             article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
-            return (start - (len(article.group(0)) if article else 0), end + leading.end())
+            cuts = [(start - (len(article.group(0)) if article else 0), end + leading.end())]
+            # and the comma that closed the name's apposition: "Ivo Tern, said" -> "Ivo Tern said"
+            closing = TITLED_NAME_CLOSED.match(after, leading.end())
+            if closing:
+                cuts.append((end + closing.start("comma"), end + closing.end("comma")))
+            return cuts
         comma = re.search(r",\s*$", before)
         if comma is None or not re.match(r"\s*(?:[,.;)]|$)", after):
-            return None
-        return (span.start + comma.start(), end + (1 if after.startswith(",") else 0))
+            return []
+        return [(span.start + comma.start(), end + (1 if after.startswith(",") else 0))]
 
     def loaded_count(self, span: Span) -> int:
         """How many loaded phrases overlap the span: among loaded fallbacks, the least loaded wins."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from storylens.nlp.claims.attribution import UNNAMED_SPEAKER
 from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.records import Claim, SourceRef, Span, Story, SummarySentence
+from storylens.records import Claim, SourceRef, Span, Story, SummarySentence, TitleSpan
 from storylens.story.brief.disputes import SideReader, disagreeing
 from storylens.story.brief.evidence import Evidence, Statements, content_stems, same_figure, states_the_same
 from storylens.story.brief.sentences import (
@@ -486,16 +486,21 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
         for quote in analysis.quotes:
             if quote.speaker_text:
                 neutral.voices.add_speaker(article.id, quote.span.start, quote.span.end, quote.speaker_text)
+    titled = []
     for actor in story.actors:
         for label in actor.labels:
+            if isinstance(label.span, TitleSpan):
+                continue  # a headline's words (story/title_labels.py): no sentence of the body
             # Titles before a name and appositions can go without breaking the sentence;
             # a label used as a predicate carries the clause, so the clause must go.
             # Only a person's title or apposition is cut; an organisation's "label" is as often a
             # mis-attached noun ("the conclusion House Republicans reached"), so its clause goes.
             if label.kind in ("premodifier", "apposition") and actor.type == "PERSON":
                 neutral.labels.setdefault(label.span.article, []).append((label.span.start, label.span.end, label.kind))
+                titled.append((label, actor))
             else:
                 neutral.loaded.setdefault(label.span.article, []).append((label.span.start, label.span.end))
+    _name_titled_speakers(neutral.voices, titled, {a.article.id: a.article.text for a in context.analyses})
     for loaded in story.framing.loaded_language:
         neutral.add_loaded(loaded.span, loaded.category, loaded.found_by)
     # A clause the tagger reads as persuasive is no neutral sentence even when no word of it
@@ -503,6 +508,27 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
     for loaded in story.framing.persuasive_context:
         neutral.add_loaded(loaded.span, loaded.category, "model")
     return neutral
+
+
+def _name_titled_speakers(voices, titled, texts: dict[str, str]) -> None:
+    """A speaker the nlp layer found as a title set before a name ("The head of the border
+    agency, Tomas Ek, said ...": speaker "The head") is that name: the title is one outlet's
+    description of the person, which the brief cuts from the sentence, and a tag put back for
+    the speaker must not bring it back (", according to the head of the border agency")."""
+    for label, actor in titled:
+        text = texts.get(label.span.article, "")
+        after = text[label.span.end : label.span.end + 2 + len(label.target)]
+        if not label.target or not re.match(rf",\s+{re.escape(label.target)}\b", after):
+            continue  # not a title set before the name
+        for attribution in voices.attributions.get(label.span.article, []):
+            sentence = attribution.sentence
+            at = sentence.text.lower().find(attribution.speaker.lower())
+            if at < 0:
+                continue
+            start = sentence.start + at
+            # the speaker's phrase holds the title, or the title holds it ("The head")
+            if start - len("the ") <= label.span.start < start + len(attribution.speaker):
+                attribution.speaker = actor.name if actor.name.endswith(label.target) else label.target
 
 
 def _canonical_names(story: Story) -> dict[str, str]:

@@ -1,0 +1,130 @@
+"""An outlet's word for a group that its own article does not name, read across the story
+(issue 19, round s31): "the opposition" in a partisan article that never names the party, where
+another outlet writes "the Tarsland Freedom Party, the main opposition party"; "the regime" in an
+article that names no government, where another writes "the government of Tarsland".
+
+Inside one article ``nlp/label_rules/referents.py`` reads such phrases when the article names
+the group; this step reads the ones left over against the story's actors:
+
+- **a noun for a government** ("the regime", "the authorities"; ``kinds.names_a_government``)
+  stands for the one place its article writes as a government's ("the government of
+  Veldra", "Veldra's government"), or, when the article writes none, the one place the story's
+  other articles write so. The noun the story writes with that place ("government") is no
+  label; another one is, of kind "characterisation" when no other outlet writes the word in
+  its own voice (one side's word: "the regime"), else "description" (a plain synonym);
+- **a noun the story's descriptions of one group hold** ("opposition" of "the main opposition
+  party"), a noun that may name a group or a person in WordNet (``kinds.may_name_a_body``) and
+  no word of any actor's name: a `Label` of kind "description" of that group. Two groups so
+  described, or none, and nothing is attached.
+
+Only the outlet's own words count: a phrase inside quotation marks, or in a clause its article
+attributes to a speaker, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_government
+from storylens.records import Actor, Label, Span
+from storylens.story.brief.voice import QUOTED, own_words as outlet_words
+from storylens.story.context import StoryContext
+
+GROUP_ACTOR_TYPES = frozenset({"ORG", "NORP"})
+# "the regime", "the opposition", "the regime's soldiers": a definite article and one lower-case word
+OPEN_PHRASE = re.compile(r"\b[Tt]he ([a-z][a-z-]+)\b")
+WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _base(word: str) -> str:
+    from storylens.nlp.wordnet import wordnet
+
+    return wordnet().morphy(word, "n") or word
+
+
+def _seats(text: str, places: dict[str, str]) -> dict[str, set[str]]:
+    """The places (actor ids) a text writes as a government's, with the nouns it writes for
+    that government: "the government of X", "the regime in X", "X's government", "the X
+    government"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for spelling, actor_id in places.items():
+        name = re.escape(spelling)
+        for match in re.finditer(rf"\b(\w+) (?:of|in) {name}\b|\b{name}(?:['’]s)? (\w+)\b", text):
+            noun = (match.group(1) or match.group(2) or "").lower()
+            if noun and names_a_government(noun):
+                found[actor_id].add(_base(noun))
+    return found
+
+
+def _described_by(actors: list[Actor]) -> dict[str, set[str]]:
+    """Word (base form) -> the group actors whose descriptions in some outlet's own words hold it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.type not in GROUP_ACTOR_TYPES:
+            continue
+        for label in actor.labels:
+            if label.kind in DESCRIBING_KINDS and not label.attributed:
+                for word in WORD.findall(label.label):
+                    found[_base(word)].add(actor.id)
+    return found
+
+
+def group_referent_labels(context: StoryContext) -> list[Label]:
+    """Label each leftover "the <noun>" that the story's actors say whom it stands for; the
+    labels are added to their actors and returned."""
+    actors = {a.id: a for a in context.actors}
+    places = {alias: a.id for a in context.actors if a.type == "GPE" for alias in a.aliases if alias[:1].isupper()}
+    name_words = {w.lower() for a in context.actors for alias in a.aliases for w in alias.split()}
+    described = _described_by(context.actors)
+    # the places each article writes as a government's, and the nouns the story writes for them
+    seat_nouns: dict[str, set[str]] = defaultdict(set)
+    seats_of = {}
+    for analysis in context.analyses:
+        seats = _seats(analysis.article.text, places)
+        seats_of[analysis.article.id] = set(seats)
+        for actor_id, nouns in seats.items():
+            seat_nouns[actor_id] |= nouns
+    taken = {(l.span.article, l.span.start) for a in context.actors for l in a.labels}
+    taken |= {(article, start) for article, start, _ in context.actor_of_mention}
+    own_words: dict[str, set[str]] = defaultdict(set)  # outlet -> the words it writes in its own voice
+    for analysis in context.analyses:
+        own_words[analysis.article.outlet or context.source_key(analysis.article.id)] |= outlet_words(analysis.article.text)
+    found = []
+    for analysis in context.analyses:
+        article = analysis.article
+        text = article.text
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        attributed = [(m.sentence.start, m.sentence.end) for m in analysis.claim_mentions if m.attributed_to]
+        outlet = article.outlet or context.source_key(article.id)
+        own_seats = seats_of[article.id]
+        other_seats = set().union(*(s for a, s in seats_of.items() if a != article.id)) if len(seats_of) > 1 else set()
+        for match in OPEN_PHRASE.finditer(text):
+            word = match.group(1)
+            start, end = match.start(1), match.end(1)
+            base = _base(word)
+            if word in name_words or base in name_words or (article.id, start) in taken:
+                continue
+            if any(s <= start < e for s, e in quoted + attributed):
+                continue
+            if names_a_government(base):
+                if word != base:
+                    continue  # "some of the governments": several, not the one government
+                seats = own_seats or other_seats
+                if len(seats) != 1:
+                    continue
+                place = next(iter(seats))
+                if base in seat_nouns[place]:
+                    continue  # the story's plain word for that government
+                alone = not any(word in words for o, words in own_words.items() if o != outlet)
+                target, kind = actors[place], "characterisation" if alone else "description"
+            else:
+                ids = described.get(base, set())
+                if len(ids) != 1 or not may_name_a_body(base):
+                    continue
+                target, kind = actors[next(iter(ids))], "description"
+            label = Label(word, outlet, Span(article.id, start, end, word), False, kind, target.name)
+            target.labels.append(label)
+            taken.add((article.id, start))
+            found.append(label)
+    return found
