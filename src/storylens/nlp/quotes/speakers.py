@@ -20,6 +20,7 @@ from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
+from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.wordnet import is_medical_noun
 
@@ -157,13 +158,35 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
             # "Dr Brun": the Brun introduced with "Dr" or as a physician, not "Mr Brun".
             fitting = [e for e in full.values() if _introduced_with(e, address)]
         if len(fitting) != 1:
-            return best
+            told = bool(wanted) or address in OCCUPATION_ADDRESS  # then only those that fit
+            at = ent.start if ent is not None else None
+            latest = _latest_named_before(doc, fitting if told else list(full.values()), at)
+            if latest is None:
+                return best
+            fitting = [latest]
         full = {"": fitting[0]}
     for candidate_ent in full.values():
         candidate = clean_name(candidate_ent.text).split()
         if len(candidate) > len(best.split()):
             best = " ".join(candidate)
     return best
+
+
+def _latest_named_before(doc: Doc, people: list[Span], at: Optional[int]) -> Optional[Span]:
+    """Of several people who share a surname, the one whose full name the article wrote last
+    before token ``at``: a reader takes "Renn blamed ..." right after "Chief Inspector Odo Renn
+    said ..." to be the chief inspector, whoever else is called Renn."""
+    if at is None or not people:
+        return None
+    names = {tuple(clean_name(p.text).split()) for p in people}
+    before = [
+        e for e in doc_entities(doc)
+        if e.label_ == "PERSON" and e.end <= at and tuple(clean_name(e.text).split()) in names
+    ]
+    if not before:
+        return None
+    latest = tuple(clean_name(before[-1].text).split())
+    return next(p for p in people if tuple(clean_name(p.text).split()) == latest)
 
 
 def address_of(ent: Span) -> str:
@@ -569,16 +592,25 @@ def resolve_subject(head: Token) -> Optional[str]:
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
         return referent_name(referent) if referent is not None else None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ in ("NOUN", "PROPN"))), None)
     if owner is not None and head.pos_ == "NOUN":
-        # "His office said": the office of the one "his" stands for.
-        referent = pronoun_referent(owner)
-        name = referent_name(referent) if referent is not None else None
+        # "His office said": the office of the one "his" stands for; "The Health Board's figures
+        # show": the board's; "Renn's ministry": the ministry of the Renn the article means.
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            referent = pronoun_referent(owner)
+            name = referent_name(referent) if referent is not None else None
+        else:
+            name = None if is_place(owner) else resolve_subject(owner)
+            if name is None and is_place(owner):
+                name = clean_name(phrase_name(owner))
         if not name:
             return None
         if not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head)):
             return name  # "his speech", "her account": the owner's own words
-        owned = "".join(t.text_with_ws for t in doc[owner.i + 1 : head.i + 1]).strip()
+        owned_from = owner.right_edge.i + 1
+        while owned_from < head.i and doc[owned_from].dep_ == "case":
+            owned_from += 1  # the "'s" of "Renn's ministry"
+        owned = "".join(t.text_with_ws for t in doc[owned_from : head.i + 1]).strip()
         return f"{name}' {owned}" if name.endswith("s") else f"{name}'s {owned}"
     lemma = head.lemma_.lower()
     # "the prime minister": the tagger may take a lower-case title for a proper noun.
@@ -587,6 +619,11 @@ def resolve_subject(head: Token) -> Optional[str]:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
     if head.pos_ not in ("NOUN", "PROPN") or not definite:
         return None
+    if describes_a_body(head):
+        # "the council", "the company", "the group": the body of that kind the article names.
+        ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
+        body = body_referent(head, ranked)
+        return _name_of_entity(doc, body, body.root) if body is not None else None
     known = lemma in PERSON_NOUNS | GROUP_NOUNS
     if lemma in PERSON_NOUNS:
         types = frozenset({"PERSON"})
