@@ -217,7 +217,7 @@ def _addressed_apart(mention: Span, full: Span) -> bool:
     written = _written_with(full)
     if written and not any(HONORIFICS.get(w) == HONORIFICS[address] for w in written):
         return True
-    gender = own_gender(full)
+    gender = own_gender(full) or pronoun_gender(full)
     return gender is not None and gender != HONORIFICS[address]
 
 
@@ -364,6 +364,47 @@ def own_gender(ent: Span) -> Optional[str]:
     return None
 
 
+def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
+    """A person's full name -> the genders of the pronouns that can only stand for them: in the
+    sentence whose subject the person is and who is its only person named before the pronoun
+    ("Lise Renn sat by her son's bed"), or the subject pronoun of the next sentence when the
+    person is the only one named in the sentence before ("Odo Renn spoke first. He said ...").
+    "Ada Pruitt said Ben Lott had lied to her" gives nothing: two people stand before "her"."""
+    memo = _memo_of(doc)
+    if "pronoun_votes" in memo:
+        return memo["pronoun_votes"]
+    votes: dict[tuple[str, ...], set[str]] = {}
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
+    quoted = _quoted_tokens(doc)  # "Renn said: “She lied”": the speaker's words, not the writer's
+    for sentence in doc.sents:
+        named = [e for e in people if sentence.start <= e.start and e.end <= sentence.end]
+        subject = _subject_of(sentence)
+        for token in sentence:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.pos_ != "PRON" or token.i in quoted:
+                continue
+            before = [e for e in named if e.end <= token.i]
+            if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end:
+                votes.setdefault(tuple(clean_name(before[0].text).split()), set()).add(gender)
+            elif not before and token.dep_ in SUBJECT_DEPS and token == subject and sentence.start > 0:
+                previous = doc[sentence.start - 1].sent
+                earlier = [e for e in people if previous.start <= e.start and e.end <= previous.end]
+                if len(earlier) == 1:
+                    votes.setdefault(tuple(clean_name(earlier[0].text).split()), set()).add(gender)
+    memo["pronoun_votes"] = votes
+    return votes
+
+
+def pronoun_gender(ent: Span) -> Optional[str]:
+    """"f" or "m" when the article's pronouns tell, for a name written in full (see
+    ``_pronoun_votes``); None when they disagree or say nothing."""
+    words = tuple(clean_name(ent.text).split())
+    if len(words) < 2:
+        return None
+    genders = _pronoun_votes(ent.doc).get(words, set())
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
 def _noun_gender(token: Token) -> Optional[str]:
     """"f" for a noun that says a woman ("spokeswoman", "chairwoman"), "m" for one that says a
     man ("spokesman", "congressman"), else None."""
@@ -381,7 +422,7 @@ def _gender(ent: Span) -> Optional[str]:
     of the other mentions of the same person: the same full name, or any mention of the surname
     when the article names only one person with it in full. Two people who share a surname
     ("Tobias Kavel", "Irena Kavel") lend each other nothing."""
-    own = own_gender(ent)
+    own = own_gender(ent) or pronoun_gender(ent)
     if own is not None:
         return own
     doc = ent.doc
@@ -634,9 +675,16 @@ def resolve_subject(head: Token) -> Optional[str]:
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = _candidates(doc, head.left_edge.i, types, head.sent)
     unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
+    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     if candidates:
         # The most compatible mention wins; among equals the nearest (earlier in the list).
         best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
+        if person_title and not _compatible(head, best[0]) and unnamed is None:
+            # "The mayor's answer ... Mayor Ada Pruitt": a title the article writes beside a
+            # name, before or after, outranks the nearest person, who holds another office.
+            titled = _titled_earlier(head) or _titled_earlier(head, later=True)
+            if titled is not None:
+                return _name_of_entity(doc, titled, titled.root)
         # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
         # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
         # spokesman said"); a word we do not know as a title must be found beside the name.
@@ -644,7 +692,6 @@ def resolve_subject(head: Token) -> Optional[str]:
             return _name_of_entity(doc, best[0], best[0].root)
     if unnamed is not None:
         return referent_name(unnamed)
-    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     titled = _titled_earlier(head) if person_title else None
     return _name_of_entity(doc, titled, titled.root) if titled is not None else None
 
@@ -667,7 +714,7 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     return None
 
 
-def _titled_earlier(description: Token) -> Optional[Span]:
+def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span]:
     """The nearest person anywhere before a description whose every word is the title right
     before the name or in the apposition right after it: "the prime minister" is "Prime Minister
     Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
@@ -675,6 +722,8 @@ def _titled_earlier(description: Token) -> Optional[Span]:
     words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
     earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
+    if later:  # the first one after it instead ("the mayor's answer ... Mayor Ada Pruitt")
+        earlier = [e for e in doc_entities(doc) if e.start > description.right_edge.i and e.label_ == "PERSON"][::-1]
     if any(c.dep_ == "poss" for c in description.children):
         return None  # "my mother", "his lawyer": no title
     for ent in reversed(earlier):
