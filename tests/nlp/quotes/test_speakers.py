@@ -535,3 +535,15 @@ def test_she_after_a_subject_is_that_subject_not_an_earlier_woman(quotes_of):
         "She said the hospital had been kind."
     )
     assert speakers_of(quotes_of(text), "hospital had been kind") == {"Lise Renn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen freed five hostages on Monday, including a priest who told officials he could win the freedom of the rest.",
+        "The gunmen freed five hostages on Monday. One, a priest who had negotiated with them, told officials he could win the freedom of the rest.",
+        "The gunmen freed five hostages on Monday. One of them, a priest, told officials he could win the freedom of the rest.",
+    ],
+)
+def test_a_number_phrase_is_not_the_speaker_the_person_described_is(quotes_of, text):
+    assert speakers_of(quotes_of(text), "freedom of the rest") == {"a priest"}

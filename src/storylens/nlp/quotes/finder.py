@@ -170,10 +170,31 @@ def _reports_before(cue: Token) -> bool:
 
 
 def _relative_head(subject: Token) -> Optional[Token]:
-    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor)."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return None
+    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor).
+    "Who" follows the one it stands for: a person named or described right before it wins over
+    the parser's head ("freed five hostages, including a priest who told ...": the priest)."""
+    if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
+        return None
+    parsed = subject.head.head
+    j = subject.i - 1
+    while j >= 0 and subject.doc[j].is_punct:
+        j -= 1
+    before = subject.doc[j] if j >= 0 else None
+    if subject.lower_ == "who" and before is not None and before.i != parsed.i and (
+        before.ent_type_ == "PERSON" or is_person_noun(before)
+    ):
+        return before
+    return parsed
+
+
+def _standing_for(head: Token) -> Token:
+    """A number subject stands for the person its apposition describes ("One, a priest, told
+    ...", "One of them, a priest, told ...": a priest)."""
+    if head.pos_ == "NUM" or head.lower_ == "one":
+        described = next((c for c in head.children if c.dep_ == "appos" and is_person_noun(c)), None)
+        if described is not None:
+            return described
+    return head
 
 
 def _source(
@@ -189,6 +210,7 @@ def _source(
         head = _adjacent_subject(cue, in_quote)
         if head is None:
             return None, None
+    head = _standing_for(head)
     start, end = phrase_offsets(head)
     relative = _relative_head(head)
     if relative is not None:

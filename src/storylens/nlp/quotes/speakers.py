@@ -100,7 +100,8 @@ def phrase_offsets(head: Token) -> tuple[int, int]:
     cut = {
         t.i
         for child in head.children
-        if child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child))
+        if (child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child)))
+        or (child.i < head.i and child.dep_ == "prep")  # "among them a priest": "a priest"
         for t in child.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
