@@ -392,7 +392,7 @@ class QuoteFinder:
         found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
         found.extend(self._learned(doc, in_quote, used_cues, covered))
         found = self._with_turns(doc, found)
-        found = [_without_dateline(text, a) for a in found]
+        found = [_without_dateline(doc, a) for a in found]
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
@@ -623,9 +623,10 @@ def _may_report(cue: Token) -> bool:
     return not senses or any(sense.lexname() in REPORTING_LEXNAMES for sense in senses)
 
 
-def _without_dateline(text: str, attribution: Attribution) -> Attribution:
+def _without_dateline(doc: Doc, attribution: Attribution) -> Attribution:
     """A dateline ("PORT ELL — ...") is where the report was filed: neither part of what was
-    said nor its speaker."""
+    said nor its speaker ("WASHINGTON -- President Obama said": President Obama)."""
+    text = doc_text(doc)
     start, end = attribution.content
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", line_start)
@@ -633,8 +634,16 @@ def _without_dateline(text: str, attribution: Attribution) -> Attribution:
     if not dateline:
         return attribution
     report_start = line_start + dateline
-    if attribution.source is not None and attribution.source[0] < report_start:
-        attribution = replace(attribution, source=None, speaker=None)
+    source = attribution.source
+    if source is not None and source[0] < report_start:
+        rest = doc.char_span(report_start, source[1], alignment_mode="contract") if report_start < source[1] else None
+        if rest is None or not any(t.is_alpha for t in rest):
+            attribution = replace(attribution, source=None, speaker=None)
+        else:
+            _, speaker = _source_of_subject(rest.root)
+            if speaker is None or text[line_start:report_start].strip(" -—–") in speaker:
+                speaker = rest.text if len(rest.text.split()) <= MAX_SOURCE_WORDS else None
+            attribution = replace(attribution, source=(rest.start_char, rest.end_char), speaker=speaker)
     if start < report_start < end:
         attribution = replace(attribution, content=(report_start, end))
     return attribution

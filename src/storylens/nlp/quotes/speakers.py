@@ -135,7 +135,7 @@ def _full_names_by_surname(doc: Doc, surname: str) -> dict[str, Span]:
     return found
 
 
-def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
+def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None, *, gender: Optional[str] = None) -> str:
     """The longest PERSON mention of the article with the same surname ("Putin" -> "Vladimir
     Putin"). When the article names several people of that surname ("Tobias Kavel", "Irena
     Kavel"), the one the mention ``ent`` fits by its gender ("Ms Kavel"), else the surname as
@@ -152,8 +152,11 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
         # "Mr Brun" is not "Dr Lena Brun", nor a Brun the article calls a woman.
         full = {k: e for k, e in full.items() if not _addressed_apart(ent, e)}
     if len(full) > 1:
-        wanted = own_gender(ent) if ent is not None else None
-        fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
+        # ``gender``: what a pronoun that led to this mention says ("She said": not Keith Scott).
+        wanted = (own_gender(ent) if ent is not None else None) or gender
+        fitting = [e for e in full.values() if wanted and _told_gender(e) == wanted]
+        if wanted and not fitting:
+            fitting = [e for e in full.values() if _told_gender(e) is None]
         address = address_of(ent) if ent is not None else ""
         if not wanted and address in OCCUPATION_ADDRESS:
             # "Dr Brun": the Brun introduced with "Dr" or as a physician, not "Mr Brun".
@@ -161,10 +164,10 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
         if len(fitting) != 1:
             told = bool(wanted) or address in OCCUPATION_ADDRESS  # then only those that fit
             at = ent.start if ent is not None else None
-            latest = _latest_named_before(doc, fitting if told else list(full.values()), at)
-            if latest is None:
+            chosen = _salient_namesake(doc, fitting if told else list(full.values()), at)
+            if chosen is None:
                 return best
-            fitting = [latest]
+            fitting = [chosen]
         full = {"": fitting[0]}
     for candidate_ent in full.values():
         candidate = clean_name(candidate_ent.text).split()
@@ -173,21 +176,34 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
     return best
 
 
-def _latest_named_before(doc: Doc, people: list[Span], at: Optional[int]) -> Optional[Span]:
-    """Of several people who share a surname, the one whose full name the article wrote last
-    before token ``at``: a reader takes "Renn blamed ..." right after "Chief Inspector Odo Renn
-    said ..." to be the chief inspector, whoever else is called Renn."""
+def _told_gender(ent: Span) -> Optional[str]:
+    return own_gender(ent) or pronoun_gender(ent)
+
+
+def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int]) -> Optional[Span]:
+    """Of several people who share a surname, the one a surname alone at token ``at`` names:
+    one named in full earlier in its own sentence or as the subject of the sentence before ("Chief
+    Inspector Odo Renn said ... Renn blamed ..."), else the one the article introduced first, the
+    one it is about (a report on Hillary Clinton that names Chelsea Clinton once still means
+    Hillary by "Clinton")."""
     if at is None or not people:
         return None
     names = {tuple(clean_name(p.text).split()) for p in people}
-    before = [
-        e for e in doc_entities(doc)
-        if e.label_ == "PERSON" and e.end <= at and tuple(clean_name(e.text).split()) in names
-    ]
+
+    def named(e: Span) -> bool:
+        return e.label_ == "PERSON" and tuple(clean_name(e.text).split()) in names
+
+    before = [e for e in doc_entities(doc) if e.end <= at and named(e)]
     if not before:
         return None
-    latest = tuple(clean_name(before[-1].text).split())
-    return next(p for p in people if tuple(clean_name(p.text).split()) == latest)
+    sentence = doc[at].sent
+    chosen = next((e for e in reversed(before) if e.start >= sentence.start), None)
+    if chosen is None and sentence.start > 0:
+        subject = _subject_of(doc[sentence.start - 1].sent)
+        chosen = next((e for e in before if subject is not None and e.start <= subject.i < e.end), None)
+    chosen = chosen or before[0]
+    key = tuple(clean_name(chosen.text).split())
+    return next(p for p in people if tuple(clean_name(p.text).split()) == key)
 
 
 def address_of(ent: Span) -> str:
@@ -245,9 +261,9 @@ def phrase_name(head: Token) -> str:
     return "".join(t.text_with_ws for t in words).strip() or head.text
 
 
-def _name_of_entity(doc: Doc, ent: Span, head: Token) -> str:
+def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
     if ent.label_ == "PERSON":
-        return fullest_name(doc, ent.text, ent)
+        return fullest_name(doc, ent.text, ent, gender=gender)
     if not ent.start <= head.i < ent.end:
         # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
         return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
@@ -606,12 +622,12 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     return next((ref for ref in ranked if _agrees(head, ref)), None)
 
 
-def referent_name(referent: Referent) -> Optional[str]:
+def referent_name(referent: Referent, *, gender: Optional[str] = None) -> Optional[str]:
     """A referent's name as the article gives it at its fullest; a person described without a
     name is the description as written ("A Coast Guard spokesman"), or the name a definite
     description goes back to ("the driver" -> "Karl Brun")."""
     if isinstance(referent, Span):
-        return _name_of_entity(referent.doc, referent, referent.root)
+        return _name_of_entity(referent.doc, referent, referent.root, gender=gender)
     return resolve_subject(referent) or doc_text(referent.doc)[slice(*phrase_offsets(referent))]
 
 
@@ -633,14 +649,14 @@ def resolve_subject(head: Token) -> Optional[str]:
         return _name_of_entity(doc, *named)
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
-        return referent_name(referent) if referent is not None else None
+        return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
     owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ in ("NOUN", "PROPN"))), None)
     if owner is not None and head.pos_ == "NOUN":
         # "His office said": the office of the one "his" stands for; "The Health Board's figures
         # show": the board's; "Renn's ministry": the ministry of the Renn the article means.
         if owner.lower_ in POSSESSIVE_PRONOUNS:
             referent = pronoun_referent(owner)
-            name = referent_name(referent) if referent is not None else None
+            name = referent_name(referent, gender=PRONOUN_GENDER.get(owner.lower_)) if referent is not None else None
         else:
             name = None if is_place(owner) else resolve_subject(owner)
             if name is None and is_place(owner):
@@ -730,8 +746,9 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
     for ent in reversed(earlier):
         before = doc[max(ent.sent.start, ent.start - len(words)) : ent.start]
         after = [t for t in doc[ent.end + 1 : min(ent.sent.end, ent.end + len(words) + 2)] if t.dep_ != "det"]
-        if {t.lower_ for t in before} == words:
-            return ent  # "Prime Minister Rosalind Ekhart"
+        longer = before.start > ent.sent.start and doc[before.start - 1].dep_ == "compound"
+        if {t.lower_ for t in before} == words and not longer:
+            return ent  # "Prime Minister Rosalind Ekhart", not "Vice President Ann Lind" for "the president"
         if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
             return ent  # "Rosalind Ekhart, the prime minister,"
     return None
