@@ -180,7 +180,7 @@ def _told_gender(ent: Span) -> Optional[str]:
     return own_gender(ent) or pronoun_gender(ent)
 
 
-def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int]) -> Optional[Span]:
+def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int], depth: int = PRONOUN_CHAIN) -> Optional[Span]:
     """Of several people who share a surname, the one a surname alone at token ``at`` names:
     one named in full earlier in its own sentence or as the subject of the sentence before ("Chief
     Inspector Odo Renn said ... Renn blamed ..."), else the one the article introduced first, the
@@ -201,6 +201,11 @@ def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int]) -> Option
     if chosen is None and sentence.start > 0:
         subject = _subject_of(doc[sentence.start - 1].sent)
         chosen = next((e for e in before if subject is not None and e.start <= subject.i < e.end), None)
+        surname = translit_key(clean_name(people[0].text).split()[-1])
+        bare = entity_of(subject) if subject is not None and chosen is None and depth > 0 else None
+        if bare is not None and bare.label_ == "PERSON" and [translit_key(w) for w in clean_name(bare.text).split()] == [surname]:
+            # "Renn blamed ... Renn's ministry said": the surname before, followed back.
+            chosen = _salient_namesake(doc, people, bare.start, depth - 1)
     chosen = chosen or before[0]
     key = tuple(clean_name(chosen.text).split())
     return next(p for p in people if tuple(clean_name(p.text).split()) == key)
