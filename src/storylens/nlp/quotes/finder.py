@@ -619,7 +619,9 @@ def _may_report(cue: Token) -> bool:
     cognition or emotion ("plans to", "wants to", "called for"); not "inflated", "fought"."""
     if cue.pos_ not in ("VERB", "AUX") or states_a_view(cue):
         return True
-    senses = wordnet().synsets(cue.lemma_.lower(), pos="v")[:REPORTING_SENSES]
+    # The word as written too: the lemmatiser now and then takes "hoped" for "hop".
+    readings = [wordnet().synsets(word, pos="v")[:REPORTING_SENSES] for word in {cue.lemma_.lower(), cue.lower_}]
+    senses = [sense for reading in readings for sense in reading]
     return not senses or any(sense.lexname() in REPORTING_LEXNAMES for sense in senses)
 
 
