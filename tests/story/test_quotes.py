@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.nlp.names import clean_name, person_words, translit_key
-from storylens.records import Article, ArticleAnalysis, Quote, Span
+from storylens.records import Actor, Article, ArticleAnalysis, Quote, Span
 from storylens.story.context import StoryContext
 from storylens.story.quotes import collect_quotes, quote_stats
 
@@ -126,3 +126,13 @@ def test_dr_and_mr_of_one_surname_are_two_speakers(kelso):
 def test_dr_surname_in_another_outlet_is_the_doctor_not_the_mr(kelso):
     assert speaker_name(kelso, "wounded were stable", "Valley News") == "Lena Brun"
     assert speaker_name(kelso, "driven the pass", "Valley News") not in (None, "Lena Brun")
+
+
+def test_an_office_speaks_for_its_owner():
+    text = "Deputy Commissioner Hal Rimmer said an inquiry would begin. Hal Rimmer's office said the report would be public."
+    quoted = "the report would be public"
+    analysis = _analysis("a", "Outlet A", text, quoted, "Hal Rimmer's office")
+    start = text.index("Hal Rimmer")
+    rimmer = Actor("a1", "Hal Rimmer", "PERSON", aliases=["Hal Rimmer"], mentions=[Span.of("a", text, start, start + 10)])
+    context = StoryContext([analysis], actors=[rimmer])
+    assert collect_quotes(context)[0].speaker == "a1"

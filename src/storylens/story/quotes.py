@@ -8,11 +8,13 @@ outlets carry (the same words, typically from a wire report or a public statemen
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from rapidfuzz import fuzz
 
 from storylens.nlp.names import org_key, person_words, translit_key
+from storylens.nlp.wordnet import first_sense
 from storylens.records import Quote, QuoteStats, SharedQuote, SpeakerQuotes
 from storylens.story.context import StoryContext
 from storylens.story.surnames import ADDRESS_GENDER, SENTENCE_END, address_before
@@ -110,10 +112,32 @@ def collect_quotes(context: StoryContext) -> list[Quote]:
             if quote.outlet is None:
                 quote.outlet = context.outlet(analysis.article.id)
             if quote.speaker_text:
-                quote.speaker = _speaker_by_mention(context, analysis, quote) or speaker_actor(
-                    context, quote.speaker_text, analysis.article.id
+                quote.speaker = (
+                    _speaker_by_mention(context, analysis, quote)
+                    or speaker_actor(context, quote.speaker_text, analysis.article.id)
+                    or _owner_speaking(context, quote.speaker_text, analysis.article.id)
                 )
     return quotes
+
+
+# "Hal Rimmer's office", "Ada Pruitt's campaign": an owner and what speaks for them.
+_OWNED = re.compile(r"^(?P<owner>.+?)[’']s? (?P<owned>[a-z][\w -]*)$")
+
+
+def _owner_speaking(context: StoryContext, name: str, article_id: str) -> Optional[str]:
+    """The person whose office speaks: "Hal Rimmer's office said" is Hal Rimmer's word, so the
+    quote joins his actor. What a person owns that is a person or a body of its own ("Renn's
+    ministry", "her daughter") speaks for itself; WordNet's first sense of the owned noun tells."""
+    match = _OWNED.match(name.strip())
+    if match is None:
+        return None
+    owner = speaker_actor(context, match.group("owner"), article_id)
+    if owner is None or next((a.type for a in context.actors if a.id == owner), None) != "PERSON":
+        return None
+    sense = first_sense(match.group("owned").split()[-1], "n")
+    if sense is None or sense.lexname() in ("noun.person", "noun.group"):
+        return None
+    return owner
 
 
 # How far from a quote its speaker's name may stand ("“...,” Ms Kavel said." or a sentence

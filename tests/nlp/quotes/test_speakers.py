@@ -432,3 +432,118 @@ def test_the_spokesman_named_beside_his_title_is_that_name(quotes_of):
         "The spokesman said the dogs had lost the scent near the weir."
     )
     assert quote_with(quotes_of(text), "lost the scent").speaker_text == "Ben Odell"
+
+
+# Round s31: an independent audit on invented stories (issue 17).
+def test_british_single_quotation_marks_are_quotes(quotes_of):
+    text = "'The inspection will take three weeks at least,' a spokeswoman, Ines Talo, said."
+    quote = quote_with(quotes_of(text), "three weeks")
+    assert quote.speaker_text == "Ines Talo" and quote.kind == "direct"
+    assert quote.text == "'The inspection will take three weeks at least,'"
+
+
+def test_possessive_apostrophe_opens_no_single_quote():
+    from storylens.nlp.quotes.marks import find_quoted_passages
+
+    text = "The players' union met the owners' lawyers on 'Black Monday' and 'rock 'n' roll' night."
+    assert [text[p.start : p.end] for p in find_quoted_passages(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The regional engineer, Tomas Vane, met residents. Vane was curt: 'We will not reopen the road.'", "Tomas Vane"),
+        ("Governor Ruth Okafor toured the camp. Her question was simple: “Who will pay for the new pumps?”", "Ruth Okafor"),
+        ("The engineer Tomas Vane spoke first. The mayor's answer was short: “The town cannot wait another month.” Mayor Ada Pruitt then left.", "Ada Pruitt"),
+        ("The Kelmar Council met on Monday. It was blunt: “No lorries will cross the bridge this winter.”", "Kelmar Council"),
+    ],
+)
+def test_clause_and_colon_before_a_quote_name_its_speaker(quotes_of, text, speaker):
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker_text == speaker and quote.cue == ":"
+
+
+def test_clause_about_no_one_before_a_colon_gives_no_speaker(quotes_of):
+    text = "The weather was grim: “Rain, then more rain, and the river rising by the hour.”"
+    assert all(q.speaker_text is None or "weather" not in q.speaker_text for q in quotes_of(text))
+
+
+def test_definite_description_of_a_body_goes_to_the_body_of_that_kind(quotes_of):
+    text = (
+        "The Kelmar Council met on Monday. Kelmar General Hospital said it had treated 14 people. "
+        "The council said flags would fly at half mast on Friday."
+    )
+    assert speakers_of(quotes_of(text), "flags would fly") == {"Kelmar Council"}
+
+
+def test_group_described_by_apposition_not_the_agency_fighting_it(quotes_of):
+    text = (
+        "The Red Hand, a militant group, claimed the sabotage of a pump station. The National "
+        "Security Agency has fought the group for a decade. The group had threatened to cut the water supply."
+    )
+    assert speakers_of(quotes_of(text), "cut the water supply") == {"Red Hand"}
+
+
+def test_description_of_a_kind_no_body_is_names_nobody(quotes_of):
+    text = (
+        "The Water Board closed two wells. The army sent engineers to the valley. "
+        "“We expect to resume deliveries by the end of the month,” the company said."
+    )
+    assert speakers_of(quotes_of(text), "resume deliveries") == {"the company"}
+
+
+def test_owner_of_figures_is_the_speaker(quotes_of):
+    text = "The Water Board closed two wells. The Health Board's figures show 19 deaths in the valley since the flood."
+    assert speakers_of(quotes_of(text), "19 deaths") == {"Health Board"}
+
+
+def test_bare_surname_is_the_one_of_two_named_last(quotes_of):
+    text = (
+        "Ms Lise Renn, whose son was hurt, said the stewards did nothing. Chief Inspector Odo Renn, "
+        "the head of Varrow police, said officers had opened the gates early. Renn blamed "
+        "late-arriving fans for the crush. Renn's ministry said it would pay for the funerals."
+    )
+    quotes = quotes_of(text)
+    assert speakers_of(quotes, "opened the gates") == {"Odo Renn"}
+    assert speakers_of(quotes, "late-arriving fans") == {"Odo Renn"}
+    assert speakers_of(quotes, "pay for the funerals") == {"Odo Renn's ministry"}
+    assert speakers_of(quotes, "stewards did nothing") == {"Lise Renn"}
+
+
+def test_dateline_is_neither_speaker_nor_words(quotes_of):
+    text = "PORT ELL — The government of Vanro declared a state of emergency on Sunday after gunmen seized a bus, officials said."
+    quote = quote_with(quotes_of(text), "state of emergency")
+    assert quote.text.startswith("The government of Vanro") and quote.speaker_text == "officials"
+
+
+def test_verb_that_neither_says_nor_thinks_is_no_cue(quotes_of):
+    text = "Gunmen killed 40 people in Dasso. The regime has since inflated the number of gunmen to justify the bloodshed."
+    assert not [q for q in quotes_of(text) if q.cue == "inflated"]
+
+
+def test_article_pronouns_tell_which_of_two_people_of_one_surname_is_mr(quotes_of):
+    text = (
+        "Odo Renn, the police chief, spoke first. He said the gates were old. "
+        "Lise Renn sat by her son's bed. Mr Renn said the stewards were trained."
+    )
+    assert speakers_of(quotes_of(text), "stewards were trained") == {"Odo Renn"}
+
+
+def test_she_after_a_subject_is_that_subject_not_an_earlier_woman(quotes_of):
+    text = (
+        "“We need answers,” Ms Ada Pruitt said on Monday. Lise Renn sat by her son's bed. "
+        "She said the hospital had been kind."
+    )
+    assert speakers_of(quotes_of(text), "hospital had been kind") == {"Lise Renn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen freed five hostages on Monday, including a priest who told officials he could win the freedom of the rest.",
+        "The gunmen freed five hostages on Monday. One, a priest who had negotiated with them, told officials he could win the freedom of the rest.",
+        "The gunmen freed five hostages on Monday. One of them, a priest, told officials he could win the freedom of the rest.",
+    ],
+)
+def test_a_number_phrase_is_not_the_speaker_the_person_described_is(quotes_of, text):
+    assert speakers_of(quotes_of(text), "freedom of the rest") == {"a priest"}

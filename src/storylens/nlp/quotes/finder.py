@@ -20,12 +20,15 @@ stays None here: actor ids exist only once the story merges actors across articl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span as DocSpan, Token
 
+from storylens.ingest.datelines import dateline_length
 from storylens.nlp.doc_index import doc_text
+from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
+from storylens.nlp.wordnet import first_sense, wordnet
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
 from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
@@ -167,10 +170,31 @@ def _reports_before(cue: Token) -> bool:
 
 
 def _relative_head(subject: Token) -> Optional[Token]:
-    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor)."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return None
+    """The noun a relative pronoun subject stands for ("the mayor, who said ...": the mayor).
+    "Who" follows the one it stands for: a person named or described right before it wins over
+    the parser's head ("freed five hostages, including a priest who told ...": the priest)."""
+    if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
+        return None
+    parsed = subject.head.head
+    j = subject.i - 1
+    while j >= 0 and subject.doc[j].is_punct:
+        j -= 1
+    before = subject.doc[j] if j >= 0 else None
+    if subject.lower_ == "who" and before is not None and before.i != parsed.i and (
+        before.ent_type_ == "PERSON" or is_person_noun(before)
+    ):
+        return before
+    return parsed
+
+
+def _standing_for(head: Token) -> Token:
+    """A number subject stands for the person its apposition describes ("One, a priest, told
+    ...", "One of them, a priest, told ...": a priest)."""
+    if head.pos_ == "NUM" or head.lower_ == "one":
+        described = next((c for c in head.children if c.dep_ == "appos" and is_person_noun(c)), None)
+        if described is not None:
+            return described
+    return head
 
 
 def _source(
@@ -186,6 +210,7 @@ def _source(
         head = _adjacent_subject(cue, in_quote)
         if head is None:
             return None, None
+    head = _standing_for(head)
     start, end = phrase_offsets(head)
     relative = _relative_head(head)
     if relative is not None:
@@ -201,6 +226,63 @@ def _source(
     return (start, end), speaker
 
 
+# What a noun subject before a colon may name for its words to be someone's: a statement, an
+# act such as a verdict, a thought or a feeling ("Her question was simple:", "His mood was
+# grim:"), by WordNet's filing of the noun's first sense.
+WORDS_LEXNAMES = frozenset({"noun.communication", "noun.act", "noun.cognition", "noun.feeling"})
+
+
+def _subject_before_colon(doc: Doc, quote_start: int, in_quote: set[int]) -> Optional[Token]:
+    """The subject of the clause a colon ends right before a quotation, when it says who speaks:
+    a person or a body ("Vane was curt:", "The council was blunt:"), a pronoun for one, or a noun
+    for someone's words with its owner ("The mayor's answer was short:", "Her question was
+    simple:"). A cue verb in that clause has been read already; a clause about anything else
+    ("The weather was grim:") gives no speaker."""
+    text = doc_text(doc)
+    colon_at = len(text[:quote_start].rstrip()) - 1
+    if colon_at < 0 or text[colon_at] != ":":
+        return None
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    # The clause before the colon: from its last word up through the heads that stand before
+    # the colon (the parser may hang the clause on the quotation's verb).
+    verb = doc[colon.start - 1]
+    while verb.head.i < colon.start and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in in_quote or is_cue(verb):
+        return None
+    subject = _nearest_subject(verb)
+    if subject is None or subject.i in in_quote or subject.i > colon.start:
+        return None
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ in ("he", "she", "they", "it") else None
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN":
+        return subject
+    if is_person_noun(subject) or is_group_noun(subject):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    sense = first_sense(subject.lemma_.lower(), "n") if subject.pos_ == "NOUN" else None
+    if owner is not None and sense is not None and sense.lexname() in WORDS_LEXNAMES:
+        return owner  # "The mayor's answer": the mayor's words
+    return None
+
+
+def _source_of_subject(head: Token) -> tuple[tuple[int, int], Optional[str]]:
+    """The source span and speaker of a subject that is no cue's (the one before a colon)."""
+    start, end = phrase_offsets(head)
+    case = next((c for c in head.children if c.dep_ == "case"), None)
+    if case is not None and case.idx + len(case) == end:
+        end = len(doc_text(head.doc)[:case.idx].rstrip())  # "The mayor's" -> "The mayor"
+    if is_place(head):
+        return (start, end), None
+    speaker = resolve_subject(head)
+    if speaker is None:
+        phrase = doc_text(head.doc)[start:end]
+        speaker = phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
+    return (start, end), speaker
+
+
 def _adjacent_subject(cue: Token, in_quote: set[int]) -> Optional[Token]:
     """The noun right before a cue the parser left without a subject ("..., Russia’s Foreign
     Ministry said:" parsed as an apposition of the name before it)."""
@@ -213,7 +295,9 @@ def _adjacent_subject(cue: Token, in_quote: set[int]) -> Optional[Token]:
 
 
 # Capitalised words right before a cue, maybe with a short apposition ("Ramos, 58, told").
-_NAME_BEFORE_CUE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?:, [^,“”\"\n]{1,40},)?\s*$")
+_NAME_BEFORE_CUE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?:, [^,“”\"\n]{1,40},|,)?\s*$")
+# A description before that name ("“...,” a spokeswoman, Ines Talo, said").
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:an?|the) [a-z][\w -]{0,40}, ")
 
 
 def _name_before(cue: Token, quote_end: int | None) -> tuple[Optional[tuple[int, int]], Optional[str]]:
@@ -308,6 +392,7 @@ class QuoteFinder:
         found = [a for a in found if _word_count(text[a.content[0] : a.content[1]]) >= MIN_QUOTE_WORDS]
         found.extend(self._learned(doc, in_quote, used_cues, covered))
         found = self._with_turns(doc, found)
+        found = [_without_dateline(doc, a) for a in found]
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
@@ -346,7 +431,11 @@ class QuoteFinder:
             source, speaker = _source(candidate.cue, in_quote)
             # "ordered an inquiry": PolNeAR counts the object of a directive or an act as an
             # attribution, but it is what was done, nobody's words; the component drops it.
-            act = is_bare_noun_phrase(candidate, in_quote) and not states_a_view(candidate.cue)
+            # "inflated the number of gunmen to justify ...": a verb that neither says, thinks nor
+            # feels is what was done, whatever the scorer made of it.
+            act = not _may_report(candidate.cue) or (
+                is_bare_noun_phrase(candidate, in_quote) and not states_a_view(candidate.cue)
+            )
             found.append(Attribution(content, "act" if act else "indirect", _cue_offsets(candidate.cue), source, speaker))
             covered.append(content)
         return found
@@ -422,6 +511,13 @@ class QuoteFinder:
             speaker = fullest_name(doc, named.text) if named[-1].ent_type_ == "PERSON" else named.text
             colon = len(doc_text(doc)[:start].rstrip()) - 1
             return Attribution((start, end), "direct", (colon, colon + 1), (named.start_char, named.end_char), speaker)
+        introducer = _subject_before_colon(doc, start, in_quote)
+        if introducer is not None and len(words) > SCARE_QUOTE_WORDS:
+            # "Vane was curt: “...”", "The mayor's answer was short: “...”": the clause before
+            # the colon says who speaks, its subject (or the owner of the words it names).
+            colon = len(doc_text(doc)[:start].rstrip()) - 1
+            source, speaker = _source_of_subject(introducer)
+            return Attribution((start, end), "direct", (colon, colon + 1), source, speaker)
         if _is_standalone(doc, span, first_sentence, last_sentence) and len(words) > SCARE_QUOTE_WORDS:
             # Dialogue: the speaker is the one the sentence before has talking.
             source, speaker = _previous_speaker(doc, first_sentence, in_quote)
@@ -511,6 +607,50 @@ class QuoteFinder:
         return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
 
 
+# WordNet's files of the verbs by which someone says, thinks or feels something.
+REPORTING_LEXNAMES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
+# How many of a verb's most frequent WordNet senses are read for that.
+REPORTING_SENSES = 3
+
+
+def _may_report(cue: Token) -> bool:
+    """A learned cue that can report a view: a noun ("X's claim that"), a reporting or position
+    verb, or a verb one of whose most frequent WordNet senses is filed under communication,
+    cognition or emotion ("plans to", "wants to", "called for"); not "inflated", "fought"."""
+    if cue.pos_ not in ("VERB", "AUX") or states_a_view(cue):
+        return True
+    # The word as written too: the lemmatiser now and then takes "hoped" for "hop".
+    readings = [wordnet().synsets(word, pos="v")[:REPORTING_SENSES] for word in {cue.lemma_.lower(), cue.lower_}]
+    senses = [sense for reading in readings for sense in reading]
+    return not senses or any(sense.lexname() in REPORTING_LEXNAMES for sense in senses)
+
+
+def _without_dateline(doc: Doc, attribution: Attribution) -> Attribution:
+    """A dateline ("PORT ELL — ...") is where the report was filed: neither part of what was
+    said nor its speaker ("WASHINGTON -- President Obama said": President Obama)."""
+    text = doc_text(doc)
+    start, end = attribution.content
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", line_start)
+    dateline = dateline_length(text[line_start : len(text) if line_end < 0 else line_end])
+    if not dateline:
+        return attribution
+    report_start = line_start + dateline
+    source = attribution.source
+    if source is not None and source[0] < report_start:
+        rest = doc.char_span(report_start, source[1], alignment_mode="contract") if report_start < source[1] else None
+        if rest is None or not any(t.is_alpha for t in rest):
+            attribution = replace(attribution, source=None, speaker=None)
+        else:
+            _, speaker = _source_of_subject(rest.root)
+            if speaker is None or text[line_start:report_start].strip(" -—–") in speaker:
+                speaker = rest.text if len(rest.text.split()) <= MAX_SOURCE_WORDS else None
+            attribution = replace(attribution, source=(rest.start_char, rest.end_char), speaker=speaker)
+    if start < report_start < end:
+        attribution = replace(attribution, content=(report_start, end))
+    return attribution
+
+
 def _word_count(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
@@ -578,6 +718,9 @@ def _only_a_name_between(doc: Doc, span: DocSpan, cue: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : cue.i]):
         return False
     between = doc_text(doc)[span.end_char : cue.idx].lstrip(" \t,—–-")
+    description = _DESCRIPTION_BEFORE_NAME.match(between)
+    if description is not None:
+        between = between[description.end() :]
     match = _NAME_BEFORE_CUE.search(between)
     return match is not None and match.start() == 0
 

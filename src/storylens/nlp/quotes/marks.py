@@ -19,6 +19,11 @@ DOUBLE_CLOSE = frozenset("”»")
 STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+# The typed apostrophe, which British-style copy uses for its quotation marks ('We will not,' she
+# said) as well as for elisions and possessives ("don't", "the players' union").
+STRAIGHT_SINGLE = "'"
+# Before a straight single mark that closes a quote: the quote's last punctuation ('...,' she said).
+_CLOSING_PUNCT = frozenset(",.!?;:")
 # A straight mark after one of these opens a quote ('said: "We', '("We'), before them it closes.
 _OPENING_CONTEXT = frozenset(" \t\n\u00a0([{—–-:")
 
@@ -51,11 +56,24 @@ def _opens_straight(text: str, i: int) -> bool:
 
 
 def _opens_single(text: str, i: int) -> bool:
-    return text[i] == SINGLE_OPEN and (i == 0 or text[i - 1] in _OPENING_CONTEXT or text[i - 1] in DOUBLE_OPEN)
+    after_opening = i == 0 or text[i - 1] in _OPENING_CONTEXT or text[i - 1] in DOUBLE_OPEN
+    if text[i] == STRAIGHT_SINGLE:
+        # A typed mark opens a quote only before a word: "'90s" and "'em" open nothing that
+        # closes, since a closing mark needs the quote's own punctuation before it.
+        return after_opening and i + 1 < len(text) and text[i + 1].isalpha() and text[i + 1].isupper()
+    return text[i] == SINGLE_OPEN and after_opening
 
 
-def _closes_single(text: str, i: int) -> bool:
+def _closes_single(text: str, i: int, opened_with: str) -> bool:
     # "don’t" and "Russia’s" are apostrophes: a closing mark is not followed by a letter.
+    if opened_with == STRAIGHT_SINGLE:
+        # "the players' union" is a possessive: a typed mark closes after the quote's own
+        # punctuation ('...,' she said) or at the end of its paragraph.
+        return (
+            text[i] == STRAIGHT_SINGLE
+            and text[i - 1] in _CLOSING_PUNCT
+            and (i + 1 == len(text) or not text[i + 1].isalnum())
+        )
     return text[i] == SINGLE_CLOSE and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
@@ -78,7 +96,7 @@ def _scan_paragraph(
                 passages.append(QuotedPassage(start, i + 1, has_open=False))
             elif single_at is None and _opens_single(text, i):
                 single_at = i
-            elif single_at is not None and _closes_single(text, i):
+            elif single_at is not None and _closes_single(text, i, text[single_at]):
                 passages.append(QuotedPassage(single_at, i + 1))
                 single_at = None
         elif text[open_at] == STRAIGHT:

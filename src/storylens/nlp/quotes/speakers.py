@@ -20,6 +20,7 @@ from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
+from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.wordnet import is_medical_noun
 
@@ -99,7 +100,8 @@ def phrase_offsets(head: Token) -> tuple[int, int]:
     cut = {
         t.i
         for child in head.children
-        if child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child))
+        if (child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child)))
+        or (child.i < head.i and child.dep_ == "prep")  # "among them a priest": "a priest"
         for t in child.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
@@ -133,7 +135,7 @@ def _full_names_by_surname(doc: Doc, surname: str) -> dict[str, Span]:
     return found
 
 
-def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
+def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None, *, gender: Optional[str] = None) -> str:
     """The longest PERSON mention of the article with the same surname ("Putin" -> "Vladimir
     Putin"). When the article names several people of that surname ("Tobias Kavel", "Irena
     Kavel"), the one the mention ``ent`` fits by its gender ("Ms Kavel"), else the surname as
@@ -150,20 +152,63 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None) -> str:
         # "Mr Brun" is not "Dr Lena Brun", nor a Brun the article calls a woman.
         full = {k: e for k, e in full.items() if not _addressed_apart(ent, e)}
     if len(full) > 1:
-        wanted = own_gender(ent) if ent is not None else None
-        fitting = [e for e in full.values() if wanted and own_gender(e) == wanted]
+        # ``gender``: what a pronoun that led to this mention says ("She said": not Keith Scott).
+        wanted = (own_gender(ent) if ent is not None else None) or gender
+        fitting = [e for e in full.values() if wanted and _told_gender(e) == wanted]
+        if wanted and not fitting:
+            fitting = [e for e in full.values() if _told_gender(e) is None]
         address = address_of(ent) if ent is not None else ""
         if not wanted and address in OCCUPATION_ADDRESS:
             # "Dr Brun": the Brun introduced with "Dr" or as a physician, not "Mr Brun".
             fitting = [e for e in full.values() if _introduced_with(e, address)]
         if len(fitting) != 1:
-            return best
+            told = bool(wanted) or address in OCCUPATION_ADDRESS  # then only those that fit
+            at = ent.start if ent is not None else None
+            chosen = _salient_namesake(doc, fitting if told else list(full.values()), at)
+            if chosen is None:
+                return best
+            fitting = [chosen]
         full = {"": fitting[0]}
     for candidate_ent in full.values():
         candidate = clean_name(candidate_ent.text).split()
         if len(candidate) > len(best.split()):
             best = " ".join(candidate)
     return best
+
+
+def _told_gender(ent: Span) -> Optional[str]:
+    return own_gender(ent) or pronoun_gender(ent)
+
+
+def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int], depth: int = PRONOUN_CHAIN) -> Optional[Span]:
+    """Of several people who share a surname, the one a surname alone at token ``at`` names:
+    one named in full earlier in its own sentence or as the subject of the sentence before ("Chief
+    Inspector Odo Renn said ... Renn blamed ..."), else the one the article introduced first, the
+    one it is about (a report on Hillary Clinton that names Chelsea Clinton once still means
+    Hillary by "Clinton")."""
+    if at is None or not people:
+        return None
+    names = {tuple(clean_name(p.text).split()) for p in people}
+
+    def named(e: Span) -> bool:
+        return e.label_ == "PERSON" and tuple(clean_name(e.text).split()) in names
+
+    before = [e for e in doc_entities(doc) if e.end <= at and named(e)]
+    if not before:
+        return None
+    sentence = doc[at].sent
+    chosen = next((e for e in reversed(before) if e.start >= sentence.start), None)
+    if chosen is None and sentence.start > 0:
+        subject = _subject_of(doc[sentence.start - 1].sent)
+        chosen = next((e for e in before if subject is not None and e.start <= subject.i < e.end), None)
+        surname = translit_key(clean_name(people[0].text).split()[-1])
+        bare = entity_of(subject) if subject is not None and chosen is None and depth > 0 else None
+        if bare is not None and bare.label_ == "PERSON" and [translit_key(w) for w in clean_name(bare.text).split()] == [surname]:
+            # "Renn blamed ... Renn's ministry said": the surname before, followed back.
+            chosen = _salient_namesake(doc, people, bare.start, depth - 1)
+    chosen = chosen or before[0]
+    key = tuple(clean_name(chosen.text).split())
+    return next(p for p in people if tuple(clean_name(p.text).split()) == key)
 
 
 def address_of(ent: Span) -> str:
@@ -194,7 +239,7 @@ def _addressed_apart(mention: Span, full: Span) -> bool:
     written = _written_with(full)
     if written and not any(HONORIFICS.get(w) == HONORIFICS[address] for w in written):
         return True
-    gender = own_gender(full)
+    gender = own_gender(full) or pronoun_gender(full)
     return gender is not None and gender != HONORIFICS[address]
 
 
@@ -221,9 +266,9 @@ def phrase_name(head: Token) -> str:
     return "".join(t.text_with_ws for t in words).strip() or head.text
 
 
-def _name_of_entity(doc: Doc, ent: Span, head: Token) -> str:
+def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
     if ent.label_ == "PERSON":
-        return fullest_name(doc, ent.text, ent)
+        return fullest_name(doc, ent.text, ent, gender=gender)
     if not ent.start <= head.i < ent.end:
         # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
         return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
@@ -341,6 +386,47 @@ def own_gender(ent: Span) -> Optional[str]:
     return None
 
 
+def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
+    """A person's full name -> the genders of the pronouns that can only stand for them: in the
+    sentence whose subject the person is and who is its only person named before the pronoun
+    ("Lise Renn sat by her son's bed"), or the subject pronoun of the next sentence when the
+    person is the only one named in the sentence before ("Odo Renn spoke first. He said ...").
+    "Ada Pruitt said Ben Lott had lied to her" gives nothing: two people stand before "her"."""
+    memo = _memo_of(doc)
+    if "pronoun_votes" in memo:
+        return memo["pronoun_votes"]
+    votes: dict[tuple[str, ...], set[str]] = {}
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
+    quoted = _quoted_tokens(doc)  # "Renn said: “She lied”": the speaker's words, not the writer's
+    for sentence in doc.sents:
+        named = [e for e in people if sentence.start <= e.start and e.end <= sentence.end]
+        subject = _subject_of(sentence)
+        for token in sentence:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.pos_ != "PRON" or token.i in quoted:
+                continue
+            before = [e for e in named if e.end <= token.i]
+            if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end:
+                votes.setdefault(tuple(clean_name(before[0].text).split()), set()).add(gender)
+            elif not before and token.dep_ in SUBJECT_DEPS and token == subject and sentence.start > 0:
+                previous = doc[sentence.start - 1].sent
+                earlier = [e for e in people if previous.start <= e.start and e.end <= previous.end]
+                if len(earlier) == 1:
+                    votes.setdefault(tuple(clean_name(earlier[0].text).split()), set()).add(gender)
+    memo["pronoun_votes"] = votes
+    return votes
+
+
+def pronoun_gender(ent: Span) -> Optional[str]:
+    """"f" or "m" when the article's pronouns tell, for a name written in full (see
+    ``_pronoun_votes``); None when they disagree or say nothing."""
+    words = tuple(clean_name(ent.text).split())
+    if len(words) < 2:
+        return None
+    genders = _pronoun_votes(ent.doc).get(words, set())
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
 def _noun_gender(token: Token) -> Optional[str]:
     """"f" for a noun that says a woman ("spokeswoman", "chairwoman"), "m" for one that says a
     man ("spokesman", "congressman"), else None."""
@@ -358,7 +444,7 @@ def _gender(ent: Span) -> Optional[str]:
     of the other mentions of the same person: the same full name, or any mention of the surname
     when the article names only one person with it in full. Two people who share a surname
     ("Tobias Kavel", "Irena Kavel") lend each other nothing."""
-    own = own_gender(ent)
+    own = own_gender(ent) or pronoun_gender(ent)
     if own is not None:
         return own
     doc = ent.doc
@@ -541,12 +627,12 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     return next((ref for ref in ranked if _agrees(head, ref)), None)
 
 
-def referent_name(referent: Referent) -> Optional[str]:
+def referent_name(referent: Referent, *, gender: Optional[str] = None) -> Optional[str]:
     """A referent's name as the article gives it at its fullest; a person described without a
     name is the description as written ("A Coast Guard spokesman"), or the name a definite
     description goes back to ("the driver" -> "Karl Brun")."""
     if isinstance(referent, Span):
-        return _name_of_entity(referent.doc, referent, referent.root)
+        return _name_of_entity(referent.doc, referent, referent.root, gender=gender)
     return resolve_subject(referent) or doc_text(referent.doc)[slice(*phrase_offsets(referent))]
 
 
@@ -568,17 +654,26 @@ def resolve_subject(head: Token) -> Optional[str]:
         return _name_of_entity(doc, *named)
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
-        return referent_name(referent) if referent is not None else None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
+    owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ in ("NOUN", "PROPN"))), None)
     if owner is not None and head.pos_ == "NOUN":
-        # "His office said": the office of the one "his" stands for.
-        referent = pronoun_referent(owner)
-        name = referent_name(referent) if referent is not None else None
+        # "His office said": the office of the one "his" stands for; "The Health Board's figures
+        # show": the board's; "Renn's ministry": the ministry of the Renn the article means.
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            referent = pronoun_referent(owner)
+            name = referent_name(referent, gender=PRONOUN_GENDER.get(owner.lower_)) if referent is not None else None
+        else:
+            name = None if is_place(owner) else resolve_subject(owner)
+            if name is None and is_place(owner):
+                name = clean_name(phrase_name(owner))
         if not name:
             return None
         if not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head)):
             return name  # "his speech", "her account": the owner's own words
-        owned = "".join(t.text_with_ws for t in doc[owner.i + 1 : head.i + 1]).strip()
+        owned_from = owner.right_edge.i + 1
+        while owned_from < head.i and doc[owned_from].dep_ == "case":
+            owned_from += 1  # the "'s" of "Renn's ministry"
+        owned = "".join(t.text_with_ws for t in doc[owned_from : head.i + 1]).strip()
         return f"{name}' {owned}" if name.endswith("s") else f"{name}'s {owned}"
     lemma = head.lemma_.lower()
     # "the prime minister": the tagger may take a lower-case title for a proper noun.
@@ -587,6 +682,11 @@ def resolve_subject(head: Token) -> Optional[str]:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
     if head.pos_ not in ("NOUN", "PROPN") or not definite:
         return None
+    if describes_a_body(head):
+        # "the council", "the company", "the group": the body of that kind the article names.
+        ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
+        body = body_referent(head, ranked)
+        return _name_of_entity(doc, body, body.root) if body is not None else None
     known = lemma in PERSON_NOUNS | GROUP_NOUNS
     if lemma in PERSON_NOUNS:
         types = frozenset({"PERSON"})
@@ -597,9 +697,16 @@ def resolve_subject(head: Token) -> Optional[str]:
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = _candidates(doc, head.left_edge.i, types, head.sent)
     unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
+    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     if candidates:
         # The most compatible mention wins; among equals the nearest (earlier in the list).
         best = max(candidates, key=lambda c: (_compatible(head, c[0]), -c[1]))
+        if person_title and not _compatible(head, best[0]) and unnamed is None:
+            # "The mayor's answer ... Mayor Ada Pruitt": a title the article writes beside a
+            # name, before or after, outranks the nearest person, who holds another office.
+            titled = _titled_earlier(head) or _titled_earlier(head, later=True)
+            if titled is not None:
+                return _name_of_entity(doc, titled, titled.root)
         # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
         # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
         # spokesman said"); a word we do not know as a title must be found beside the name.
@@ -607,7 +714,6 @@ def resolve_subject(head: Token) -> Optional[str]:
             return _name_of_entity(doc, best[0], best[0].root)
     if unnamed is not None:
         return referent_name(unnamed)
-    person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     titled = _titled_earlier(head) if person_title else None
     return _name_of_entity(doc, titled, titled.root) if titled is not None else None
 
@@ -630,7 +736,7 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     return None
 
 
-def _titled_earlier(description: Token) -> Optional[Span]:
+def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span]:
     """The nearest person anywhere before a description whose every word is the title right
     before the name or in the apposition right after it: "the prime minister" is "Prime Minister
     Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
@@ -638,13 +744,16 @@ def _titled_earlier(description: Token) -> Optional[Span]:
     words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
     earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
+    if later:  # the first one after it instead ("the mayor's answer ... Mayor Ada Pruitt")
+        earlier = [e for e in doc_entities(doc) if e.start > description.right_edge.i and e.label_ == "PERSON"][::-1]
     if any(c.dep_ == "poss" for c in description.children):
         return None  # "my mother", "his lawyer": no title
     for ent in reversed(earlier):
         before = doc[max(ent.sent.start, ent.start - len(words)) : ent.start]
         after = [t for t in doc[ent.end + 1 : min(ent.sent.end, ent.end + len(words) + 2)] if t.dep_ != "det"]
-        if {t.lower_ for t in before} == words:
-            return ent  # "Prime Minister Rosalind Ekhart"
+        longer = before.start > ent.sent.start and doc[before.start - 1].dep_ == "compound"
+        if {t.lower_ for t in before} == words and not longer:
+            return ent  # "Prime Minister Rosalind Ekhart", not "Vice President Ann Lind" for "the president"
         if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
             return ent  # "Rosalind Ekhart, the prime minister,"
     return None

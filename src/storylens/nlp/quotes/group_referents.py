@@ -1,0 +1,114 @@
+"""Which named body a definite description of a group stands for ("the council said", "the
+company said", "the group had threatened"), round s31.
+
+A reader takes "the council" to be the council the article names ("the Kelmar Council"), not
+the body mentioned last: the description says what kind of body it is, so the referent must be
+of that kind. A named body's kinds are read from the article: the words of its name ("Council"
+of "Kelmar Council") and the head nouns that describe it (an apposition "the Red Hand, a
+militant group", a noun before the name "the haulage firm Orvel Freight", a predicate "Orvel
+Freight is a haulage firm"). A description fits a body when one of those words is its own head
+noun (the strongest evidence), else when WordNet files one of them under the noun's first sense
+(``label_rules.kinds.fits_kind``: a "militia" is a kind of "force"). Among the bodies that fit
+best, the most salient before the description wins (the same ranking as for pronouns: the same
+sentence, then the subjects of the sentences before, nearest first), then any earlier in the
+article, then the first after it. When no body fits, the description names nobody we can tell.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.entity_rules.people import is_group_noun
+from storylens.nlp.label_rules.kinds import fits_kind, names_a_government
+from storylens.nlp.wordnet import first_sense
+
+# Entity types a description of a body may stand for.
+BODY_TYPES = frozenset({"ORG", "NORP"})
+# WordNet's most general sense of a group: "the group" may be any kind of body.
+GENERAL_GROUP_SENSE = "group.n.01"
+
+
+def describes_a_body(head: Token) -> bool:
+    """A common noun for an organised group of people ("council", "company", "group", "board");
+    nouns for a government ("the regime") are read against places elsewhere."""
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    lemma = head.lemma_.lower()
+    if names_a_government(lemma):
+        return False
+    if is_group_noun(head):
+        return True
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.name() == GENERAL_GROUP_SENSE
+
+
+def _unnamed_bodies(doc: Doc) -> list[Span]:
+    """Proper-noun phrases the entity recogniser missed that the article describes as a body
+    ("The Red Hand, a militant group, ..."), as spans labelled ORG."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ in ("compound", "flat"):
+            continue
+        if not any(c.dep_ == "appos" and describes_a_body(c) for c in token.children):
+            continue
+        words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
+        if words and all(t.i in range(words[0].i, token.i + 1) for t in words):
+            found.append(Span(doc, words[0].i, token.i + 1, label="ORG"))
+    return found
+
+
+def _own_descriptions(ent: Span) -> set[str]:
+    """Lower-case lemmas of the nouns that say what kind of body a name is in this article: the
+    words of the name, its appositions, a common noun right before it and the attribute of a
+    copula it is the subject of."""
+    doc = ent.doc
+    words = {t.lemma_.lower() for t in ent if t.is_alpha}
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+        nouns.append(doc[ent.start - 1])  # "the haulage firm Orvel Freight"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns.extend(c for c in root.head.children if c.dep_ == "attr")
+    words |= {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+    return words
+
+
+def _fit(lemma: str, ent: Span, memo: dict) -> int:
+    """2 when the description's noun is one of the body's own words, 1 when one of them is a
+    kind of it in WordNet, 0 otherwise."""
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _own_descriptions(ent)
+    words = memo[key]
+    if lemma in words:
+        return 2
+    return 1 if any(fits_kind(word, lemma) for word in words) else 0
+
+
+def body_referent(head: Token, ranked: list[Span]) -> Optional[Span]:
+    """The named body a definite description of a group stands for, or None. ``ranked``: the
+    article's mentions before the description, most salient first."""
+    doc: Doc = head.doc
+    lemma = head.lemma_.lower()
+    seen = {(e.start, e.end) for e in ranked}
+    ordered = list(ranked)
+    bodies = sorted(
+        [e for e in doc_entities(doc) if e.label_ in BODY_TYPES] + _unnamed_bodies(doc), key=lambda e: e.start
+    )
+    ordered += [e for e in reversed(bodies) if e.end <= head.left_edge.i and (e.start, e.end) not in seen]
+    ordered += [e for e in bodies if e.start > head.i]
+    memo: dict = {}
+    best: Optional[Span] = None
+    best_fit = 0
+    for ent in ordered:
+        if ent.label_ not in BODY_TYPES:
+            continue
+        fit = _fit(lemma, ent, memo)
+        if fit > best_fit:
+            best, best_fit = ent, fit
+    return best
