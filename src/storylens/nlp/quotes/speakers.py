@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from storylens.nlp.doc_index import doc_entities, doc_text, entities_overlapping, entity_at
+from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
@@ -398,7 +398,7 @@ def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
     votes: dict[tuple[str, ...], set[str]] = {}
     people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
     quoted = _quoted_tokens(doc)  # "Renn said: “She lied”": the speaker's words, not the writer's
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         named = [e for e in people if sentence.start <= e.start and e.end <= sentence.end]
         subject = _subject_of(sentence)
         for token in sentence:
@@ -409,7 +409,7 @@ def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
             if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end:
                 votes.setdefault(tuple(clean_name(before[0].text).split()), set()).add(gender)
             elif not before and token.dep_ in SUBJECT_DEPS and token == subject and sentence.start > 0:
-                previous = doc[sentence.start - 1].sent
+                previous = sentence_of(doc, sentence.start - 1)
                 earlier = [e for e in people if previous.start <= e.start and e.end <= previous.end]
                 if len(earlier) == 1:
                     votes.setdefault(tuple(clean_name(earlier[0].text).split()), set()).add(gender)
