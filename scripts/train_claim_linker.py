@@ -1,4 +1,5 @@
-"""Train the claim-pair scorer (storylens/story/data/claim_linker.json) on hand-made claims golds.
+"""Train the claim-pair scorer (storylens/story/data/claim_linker.json) on hand-made claims golds,
+and with --restatements measure a learned same-article restatement test in the grouping.
 
     .venv/bin/python scripts/train_claim_linker.py --data ../shared/eval/claims_gold \\
         [--data tests/data/claims_written ...] [--heldout-only tests/data/claims_written_3 ...] \\
@@ -10,6 +11,15 @@ stories of every --data folder are trained on together. Each story is analysed a
 example when both overlap evidence of one gold fact, a negative one when they overlap evidence of
 different facts, or when one overlaps evidence of a fact that the other's article tells elsewhere.
 Pairs the gold says nothing about are left out.
+
+With --restatements, the grouping's test of whether two clauses of one article tell one fact twice
+(MiniLM cosine >= 0.8 in the shipped code) is the learned scorer of
+storylens/story/claim_restatements.py instead, fitted with the link scorer (on the other stories
+when one is held out). A pair of claim mentions of one article is a positive example when both
+overlap evidence of one gold fact (the article tells the fact twice, or in two clauses of one
+sentence), a negative one when they overlap evidence of different facts only; the decision
+threshold is --restatement-threshold. Round s31 measured it and did not ship it
+(docs/eval-claims.md), so the model is written only to --restatements-out.
 
 The figures printed are leave-one-story-out over all training stories: for each story, the weights
 (and the threshold, and C when several are given) are chosen on the other stories only, and the
@@ -47,6 +57,8 @@ from storylens.eval.claims import gold_facts, metrics, score_story, story_folder
 from storylens.records import Story
 from storylens.story.actors import merge_actors
 from storylens.story.claim_linker import FEATURES, LinkModel
+from storylens.story.claim_restatements import FEATURES as RESTATEMENT_FEATURES
+from storylens.story.claim_restatements import RestatementModel, pair_features, read_clauses
 from storylens.story.claims import align_claims, prepare_pairs
 from storylens.story.context import StoryContext
 
@@ -148,6 +160,26 @@ class StoryData:
             labels.append(label)
         return rows, labels
 
+    def restatement_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every pair of mentions of one article that both overlap gold evidence: one fact or not.
+        Quadratic in an article's mentions, which only training can afford."""
+        if self.prepared is None:
+            return np.zeros((0, len(RESTATEMENT_FEATURES))), np.zeros(0, dtype=int)
+        mentions = self.prepared.mentions
+        readings = read_clauses(mentions)
+        facts_of = [self._facts_of(item) for item in mentions.items]
+        by_article: dict[str, list[int]] = {}
+        for n, item in enumerate(mentions.items):
+            if facts_of[n]:
+                by_article.setdefault(item.span.article, []).append(n)
+        rows, labels = [], []
+        for members in by_article.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    rows.append(pair_features(mentions, readings, i, j))
+                    labels.append(bool(facts_of[i] & facts_of[j]))
+        return np.array(rows, dtype=np.float64).reshape(len(rows), len(RESTATEMENT_FEATURES)), np.array(labels, dtype=int)
+
     def _facts_of(self, item) -> set[str]:
         span = item.span
         return {f.id for f in self.facts for e in f.evidence
@@ -158,11 +190,12 @@ class StoryData:
             return np.zeros((0, len(FEATURES))), np.zeros(0, dtype=int)
         return self.prepared.features[self.rows], self.labels
 
-    def score(self, model: LinkModel) -> Counter:
+    def score(self, model: LinkModel, restatements: RestatementModel | None = None) -> Counter:
         if self.prepared is None:
             claims, omissions = [], []
         else:
-            claims, omissions = align_claims(self.context, model=model, prepared=self.prepared)
+            claims, omissions = align_claims(self.context, model=model, prepared=self.prepared,
+                                             restatements=restatements)
         story = Story(id=self.name, title=self.name, articles=self.articles, claims=claims, omissions=omissions)
         return score_story(story, self.facts)
 
@@ -175,6 +208,8 @@ class Settings:
     story_weighted: bool = False
     balanced: bool = True
     threshold_by: str = "fit"  # or "held-out"
+    restatements: bool = False  # the learned same-article restatement test in the grouping
+    restatement_threshold: float = 0.5
 
 
 def fit(stories: list[StoryData], c: float, settings: Settings) -> tuple[tuple[float, ...], float]:
@@ -197,10 +232,23 @@ def fit(stories: list[StoryData], c: float, settings: Settings) -> tuple[tuple[f
     return tuple(float(w) for w in regression.coef_[0]), float(regression.intercept_[0])
 
 
-def pooled_f1(stories: list[StoryData], model: LinkModel) -> float:
+def fit_restatements(stories: list[StoryData], settings: Settings) -> RestatementModel | None:
+    """The restatement scorer fitted on the stories' same-article pairs, classes balanced (one
+    fact is about one pair in thirty); None unless ``settings.restatements``."""
+    if not settings.restatements:
+        return None
+    parts = [s.restatement_data() for s in stories]
+    x = np.vstack([features for features, _ in parts])
+    y = np.concatenate([labels for _, labels in parts])
+    regression = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(x, y)
+    return RestatementModel(tuple(float(w) for w in regression.coef_[0]), float(regression.intercept_[0]),
+                            settings.restatement_threshold)
+
+
+def pooled_f1(stories: list[StoryData], model: LinkModel, restatements: RestatementModel | None = None) -> float:
     total = Counter()
     for story in stories:
-        total.update(story.score(model))
+        total.update(story.score(model, restatements))
     return metrics(total)["score"]
 
 
@@ -226,10 +274,11 @@ def leave_one_story_out(stories: list[StoryData], settings: Settings) -> dict:
     for held_out in stories:
         rest = [s for s in stories if s is not held_out]
         fitted = {c: fit(rest, c, settings) for c in settings.cs}
-        held_out_counts.append({(c, t): held_out.score(LinkModel(*fitted[c], t)) for c, t in grid})
+        restatements = fit_restatements(rest, settings)
+        held_out_counts.append({(c, t): held_out.score(LinkModel(*fitted[c], t), restatements) for c, t in grid})
         if settings.threshold_by == "fit":
             c = settings.cs[0]
-            fitted_choice.append((c, max(THRESHOLDS, key=lambda t: pooled_f1(rest, LinkModel(*fitted[c], t)))))
+            fitted_choice.append((c, max(THRESHOLDS, key=lambda t: pooled_f1(rest, LinkModel(*fitted[c], t), restatements))))
     by_set: dict[str, Counter] = {}
     chosen = []
     for n, held_out in enumerate(stories):
@@ -276,12 +325,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--story-weighted", action="store_true", help="every story weighs the same in the fit")
     parser.add_argument("--unbalanced", action="store_true", help="no class balancing")
     parser.add_argument("--threshold-by", choices=("fit", "held-out"), default="fit")
+    parser.add_argument("--restatements", action="store_true",
+                        help="group with the learned same-article restatement test (round s31, not shipped)")
+    parser.add_argument("--restatement-threshold", type=float, default=0.5,
+                        help="probability at which two clauses of one article tell one fact twice")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: the shipped path)")
+    parser.add_argument("--restatements-out", type=Path, default=None,
+                        help="where to write the restatement model fitted on every story")
     parser.add_argument("--report", type=Path, default=None, help="write every figure as JSON here")
     args = parser.parse_args(argv)
     if args.c and len(args.c) > 1 and args.threshold_by != "held-out":
         parser.error("several --c need --threshold-by held-out (C is chosen by held-out stories)")
-    settings = Settings(tuple(args.c or (1.0,)), args.story_weighted, not args.unbalanced, args.threshold_by)
+    settings = Settings(tuple(args.c or (1.0,)), args.story_weighted, not args.unbalanced, args.threshold_by,
+                        args.restatements, args.restatement_threshold)
     training, heldout = collect_folders(args.data or [Path("../shared/eval/claims_gold")], args.heldout_only)
     stories = [StoryData(folder, args.cache) for folder in training]
     report = leave_one_story_out(stories, settings)
@@ -298,15 +354,22 @@ def main(argv: list[str] | None = None) -> None:
         model.save()
     print("weights: " + ", ".join(f"{name} {w:+.2f}" for name, w in zip(FEATURES, model.weights))
           + f"; threshold {model.link_threshold}", file=sys.stderr)
+    restatements = fit_restatements(stories, settings)
+    if restatements is not None:
+        if args.restatements_out:
+            restatements.save(args.restatements_out)
+        print("restatement weights: " + ", ".join(f"{name} {w:+.2f}" for name, w in zip(RESTATEMENT_FEATURES, restatements.weights))
+              + f"; bias {restatements.bias:+.2f}; threshold {restatements.threshold}", file=sys.stderr)
     report["heldout_only"] = {}
     for folder in heldout:
-        counts = StoryData(folder, args.cache).score(model)
+        counts = StoryData(folder, args.cache).score(model, restatements)
         report["heldout_only"].setdefault(folder.set_name, Counter()).update(counts)
     for name, counts in report["heldout_only"].items():
         report["heldout_only"][name] = metrics(counts)
         print(f"final model on {name} (never trained on): {line(report['heldout_only'][name])}", file=sys.stderr)
     if args.report:
         report["model"] = model.to_dict()
+        report["restatement_model"] = restatements.to_dict() if restatements else None
         args.report.write_text(json.dumps(report, indent=1, default=str) + "\n", encoding="utf-8")
 
 

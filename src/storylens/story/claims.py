@@ -51,6 +51,7 @@ from storylens.story.claim_conflicts import (
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
+from storylens.story.claim_restatements import RestatementModel, Restatements
 from storylens.story.context import StoryContext
 from storylens.story.embeddings import embed_sentences
 
@@ -291,10 +292,13 @@ def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float,
 
 
 def align_claims(
-    context: StoryContext, *, model: LinkModel | None = None, prepared: PreparedPairs | None = None
+    context: StoryContext, *, model: LinkModel | None = None, prepared: PreparedPairs | None = None,
+    restatements: RestatementModel | None = None,
 ) -> tuple[list[Claim], list[Omission]]:
     """The story's claims and omissions. ``model`` and ``prepared`` let the training script score
-    other weights on pairs it has already prepared."""
+    other weights on pairs it has already prepared; ``restatements``, a learned test of whether two
+    clauses of one article tell one fact (round s31, measured and not shipped: docs/eval-claims.md),
+    replaces the MiniLM cosine test the grouping uses by default."""
     prepared = prepared or prepare_pairs(context)
     if prepared is None:
         return [], []
@@ -335,7 +339,8 @@ def align_claims(
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
-                            restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
+                            restates=Restatements(mentions, restatements) if restatements else
+                            (lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES))
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)
     # and the scorer gives it at least half the link threshold. Figures of one named thing need
