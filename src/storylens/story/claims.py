@@ -42,12 +42,14 @@ from storylens.story.claim_conflicts import (
     denies_in_other_words,
     doer_conflict,
     figure_pairs,
+    figures_of_other_things,
     named_measure_differs,
     negation_conflict,
     quantities_match,
     quantity_conflict,
     superseded,
 )
+from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
@@ -232,6 +234,10 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     if _denies(a, b, related, linked):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
+    contrast = contrast_conflict(a, b)  # "X, not Y, did it" against "Y did it"
+    if contrast:
+        detail, report, contrasting = contrast
+        return Conflict("negation", detail, [_ref(report), _ref(contrasting)])
     if not same_fact:
         return None
     detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
@@ -334,7 +340,10 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
-    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
+    # clauses whose figures the quantity check reads as measuring different things tell two facts
+    # (a company's sales and its profit), however alike the rest of them reads: they are not linked
+    grouped = [(0.0 if figures_of_other_things(items[i], items[j]) else p, i, j) for p, i, j in scored]
+    groups = group_mentions([item.span.article for item in items], grouped, model.link_threshold, first=outright,
                             restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)

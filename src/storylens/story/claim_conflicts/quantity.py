@@ -280,6 +280,20 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
+def figures_of_other_things(a: MentionInStory, b: MentionInStory) -> bool:
+    """Both clauses state figures of one unit (of one counted noun), none of them agrees with the
+    other's, and the quantity check reads them as figures of different things ("sales of 140
+    million marks" / "a profit of 410 million marks"; "has 4.1 million customers" / "held the
+    details of 3.4 million customers"): each clause is about what its figure measures, so they
+    are two facts however much else of them reads alike. Figures of one thing that differ are a
+    dispute (``quantity_conflict``), not two facts."""
+    stated_a, stated_b = asserted(a), asserted(b)
+    pairs = [(qa, qb) for qa in stated_a for qb in stated_b if comparable(qa, qb)]
+    if not pairs or any(figures_agree(a, qa, b, qb) for qa, qb in pairs):
+        return False
+    return quantity_conflict(a, b) is None
+
+
 def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
     """Both give a figure of a thing named by the same words right next to it ("the 48-page
     indictment", "the 47-page indictment") and the figures disagree: the two clauses are about
