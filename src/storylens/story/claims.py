@@ -42,7 +42,6 @@ from storylens.story.claim_conflicts import (
     denies_in_other_words,
     doer_conflict,
     figure_pairs,
-    figures_of_other_things,
     named_measure_differs,
     negation_conflict,
     quantities_match,
@@ -340,10 +339,7 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
-    # clauses whose figures the quantity check reads as measuring different things tell two facts
-    # (a company's sales and its profit), however alike the rest of them reads: they are not linked
-    grouped = [(0.0 if figures_of_other_things(items[i], items[j]) else p, i, j) for p, i, j in scored]
-    groups = group_mentions([item.span.article for item in items], grouped, model.link_threshold, first=outright,
+    groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES)
     # Another dispute (a different figure, date or account) reads less alike than a paraphrase:
     # it joins when it is the closest thing its article says about the other (or stands alone)

@@ -104,21 +104,6 @@ def test_a_figure_set_against_the_clause_s_own_is_not_the_clause_s_figure():
     assert not any(set_against(both, q) for q in both.mention.quantities)
 
 
-def test_figures_of_different_things_make_two_facts_figures_of_one_thing_a_dispute():
-    from storylens.story.claim_conflicts import figures_of_other_things
-    from tests.story.claim_conflicts.figures import stated
-
-    sales = stated("The brewery reported sales of 64 million crowns last year.", [("64 million", 6.4e7, "count:crown", "exact")], "one")
-    profit = stated("The brewery made a profit of 9 million crowns last year.", [("9 million", 9e6, "count:crown", "exact")], "two")
-    assert figures_of_other_things(sales, profit)  # a sales figure and a profit figure: two facts
-    other_sales = stated("The brewery's sales came to 58 million crowns last year.", [("58 million", 5.8e7, "count:crown", "exact")], "three")
-    assert not figures_of_other_things(sales, other_sales)  # one figure told differently: a dispute, one fact
-    same_sales = stated("Sales at the brewery reached 64 million crowns.", [("64 million", 6.4e7, "count:crown", "exact")], "four")
-    assert not figures_of_other_things(sales, same_sales)  # agreeing figures
-    staff = stated("The brewery employs 310 people.", [("310", 310, "count:person", "exact")], "five")
-    assert not figures_of_other_things(sales, staff)  # nothing to compare: the figures say nothing either way
-
-
 def test_a_figure_of_a_difference_is_not_the_clause_s_amount():
     from storylens.story.claim_conflicts.measured_frame import measures_a_difference
     from tests.story.claim_conflicts.figures import stated

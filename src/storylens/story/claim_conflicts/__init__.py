@@ -35,7 +35,6 @@ from storylens.story.claim_conflicts.negation import (
 )
 from storylens.story.claim_conflicts.quantity import (
     comparable,
-    figures_of_other_things,
     named_measure_differs,
     quantities_agree,
     quantities_match,
@@ -47,6 +46,6 @@ from storylens.story.claim_conflicts.superseded import retracted_content, retrac
 __all__ = [
     "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "acts_on_different_things",
     "denied_content_matches", "retracted_content", "retraction_conflict", "state_conflict", "stated_states", "comparable", "date_conflict",
-    "denies_in_other_words", "doer_conflict", "doers", "figure_pairs", "figures_of_other_things", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
+    "denies_in_other_words", "doer_conflict", "doers", "figure_pairs", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
     "quantity_conflict", "referent_words", "reporting_frame_denied", "states_a_rule", "superseded",
 ]

@@ -56,8 +56,6 @@ def _different_parties(a: MentionInStory, b: MentionInStory, generic: set[str]) 
     for role in ("theme",):
         phrase_a, phrase_b = getattr(a.mention, role), getattr(b.mention, role)
         named_a, named_b = _named_in(a, phrase_a), _named_in(b, phrase_b)
-        if named_a & _named_in(b, b.mention.subject) or named_b & _named_in(a, a.mention.subject):
-            continue  # "A met B" / "B met A": each names the other's party as its doer, one account
         if named_a and named_b and not named_a & named_b and not stems(phrase_a) & stems(phrase_b):
             return (f"{a.label} says “{a.mention.text}”; {b.label} says “{b.mention.text}”: "
                     f"{phrase_a} against {phrase_b}")

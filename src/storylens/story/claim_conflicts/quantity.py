@@ -282,24 +282,6 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
-def figures_of_other_things(a: MentionInStory, b: MentionInStory) -> bool:
-    """Both clauses state figures of one unit (of one counted noun), none of them agrees with the
-    other's, and the parse says each pair measures different things: amounts of differently named
-    things ("sales of 140 million marks" / "a profit of 410 million marks"), a body's standing
-    size against a count of a happening ("has 4.1 million customers" / "held the details of 3.4
-    million customers"), or ``measured_frame.different_things`` (another year, the counted nouns
-    qualified differently). Each clause is then about what its figure measures: two facts,
-    however much else of them reads alike. Figures the parse cannot tell apart are not enough:
-    they may be one amount in dispute that the quantity check does not read as one."""
-    stated_a, stated_b = asserted(a), asserted(b)
-    pairs = [(qa, qb) for qa in stated_a for qb in stated_b if comparable(qa, qb)]
-    if not pairs or any(figures_agree(a, qa, b, qb) for qa, qb in pairs):
-        return False
-    if amounts_of_different_things(a, b):
-        return True
-    return all(standing(a, qa) != standing(b, qb) or different_things(a, qa, b, qb) is not None for qa, qb in pairs)
-
-
 def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
     """Both give a figure of a thing named by the same words right next to it ("the 48-page
     indictment", "the 47-page indictment") and the figures disagree: the two clauses are about
