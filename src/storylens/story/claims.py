@@ -48,6 +48,7 @@ from storylens.story.claim_conflicts import (
     quantity_conflict,
     superseded,
 )
+from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
@@ -233,6 +234,10 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     if _denies(a, b, related, linked):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
+    contrast = contrast_conflict(a, b)  # "X, not Y, did it" against "Y did it"
+    if contrast:
+        detail, report, contrasting = contrast
+        return Conflict("negation", detail, [_ref(report), _ref(contrasting)])
     if not same_fact:
         return None
     detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)

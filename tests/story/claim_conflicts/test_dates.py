@@ -113,3 +113,21 @@ def test_two_verbs_of_saying_dated_differently_are_no_dispute():
     told = dated_clause("The depot manager told staff on Friday that the count was complete.",
                         "The depot manager told staff on Friday", "tell", "Friday", "2031-04-11", "two")
     assert date_conflict(said, told) is None  # one thing is said on many days, to many people
+
+
+def test_acts_of_two_named_people_on_two_days_are_no_date_dispute():
+    visit = dated_clause("Health Minister Orla Venn toured the flooded clinic in Maskby on Monday.",
+                         "Health Minister Orla Venn toured the flooded clinic in Maskby on Monday", "tour", "Monday", "2031-04-07", "one")
+    visit.mention.agent = "Health Minister Orla Venn"
+    visit.actor_of_name = {"Orla Venn": "a-venn"}
+    demand = dated_clause("Councillor Piet Dorn called on Tuesday for an inquiry into the clinic.",
+                          "Councillor Piet Dorn called on Tuesday for an inquiry into the clinic", "call", "Tuesday", "2031-04-08", "two")
+    demand.mention.agent = "Councillor Piet Dorn"
+    demand.actor_of_name = {"Piet Dorn": "a-dorn"}
+    assert date_conflict(visit, demand, aligned=True) is None
+    # the same person's act told under another verb and dated to another day still disputes
+    came = dated_clause("Venn came to the clinic on Tuesday, her office said.",
+                        "Venn came to the clinic on Tuesday", "come", "Tuesday", "2031-04-08", "three")
+    came.mention.agent = "Venn"
+    came.actor_of_name = {"Venn": "a-venn"}
+    assert date_conflict(visit, came, aligned=True) is not None

@@ -102,3 +102,17 @@ def test_a_figure_set_against_the_clause_s_own_is_not_the_clause_s_figure():
     assert set_against(compared, compared.mention.quantities[1])
     both = valves("Divers replaced 31 valves and 12 valves were left in place", [("31", 31), ("12", 12)], "four")
     assert not any(set_against(both, q) for q in both.mention.quantities)
+
+
+def test_a_figure_of_a_difference_is_not_the_clause_s_amount():
+    from storylens.story.claim_conflicts.measured_frame import measures_a_difference
+    from tests.story.claim_conflicts.figures import stated
+
+    shorter = stated("The ban, which is two years shorter than the regulator had asked for, bars Holm from racing for a decade.",
+                     [("two years", 2, "year", "exact")], "one")
+    assert measures_a_difference(shorter, shorter.mention.quantities[0])
+    ban = stated("Holm was banned from racing for ten years.", [("ten years", 10, "year", "exact")], "two")
+    assert not measures_a_difference(ban, ban.mention.quantities[0])
+    assert quantity_conflict(shorter, ban) is None  # two years is by how much the ban is shorter, not its length
+    eight = stated("Holm was banned from racing for eight years.", [("eight years", 8, "year", "exact")], "three")
+    assert quantity_conflict(eight, ban) is not None

@@ -3,6 +3,7 @@
 - ``quantity``: two figures of the same measured thing that the wording cannot both allow;
 - ``dates``: one happening dated differently;
 - ``negation``: one clause denies the other, or denies that it was said;
+- ``contrast``: "X, not Y, did Z" denies that Y did Z (a ``negation`` dispute);
 - ``account``: incompatible versions of who did what;
 - ``superseded``: a later report takes back an earlier one, or reports the statement taken back;
 - ``figure_pairs``: counts of one happening given in other words, paired across articles;

@@ -91,12 +91,26 @@ def _days_differ(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     day. Not a saying ("said on Monday" / "tweeted on Saturday": one thing is said on many days),
     and not a date that belongs to a phrase inside the clause ("in an interview published Monday,
     he brought out a new defense" dates the interview, not the defense)."""
-    if not (_dates_own_action(a) and _dates_own_action(b)):
+    if not (_dates_own_action(a) and _dates_own_action(b)) or _named_doers_differ(a, b):
         return None
     da, db = a.mention.dates[0], b.mention.dates[0]
     if not (_is_day(da) and _is_day(db)) or da == db:
         return None
     return f"{a.label} dates it {da}: “{a.mention.text}”; {b.label} dates it {db}: “{b.mention.text}”"
+
+
+def _named_doers(item: MentionInStory) -> set[str]:
+    """The merged actors named as the clause's doer (its active subject or passive "by" phrase)."""
+    doer = item.mention.agent or ""
+    return {actor for name, actor in item.actor_of_name.items() if doer and name in doer}
+
+
+def _named_doers_differ(a: MentionInStory, b: MentionInStory) -> bool:
+    """Each clause names who did its action, and no one is named in both: "the minister visited
+    the camp on Tuesday" / "an opposition lawmaker demanded on Wednesday that she resign" are two
+    people's acts on two days, not one happening dated twice."""
+    doers_a, doers_b = _named_doers(a), _named_doers(b)
+    return bool(doers_a) and bool(doers_b) and not doers_a & doers_b
 
 
 def _dates_own_action(item: MentionInStory) -> bool:

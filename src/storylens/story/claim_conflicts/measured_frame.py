@@ -366,6 +366,28 @@ def set_against(item: MentionInStory, quantity: Quantity) -> bool:
             or (preposition.lower_ == "of" and governor.lower_ == "instead"))
 
 
+def measures_a_difference(item: MentionInStory, quantity: Quantity) -> bool:
+    """``quantity`` measures by how much one thing exceeds another ("a term three years shorter
+    than the prosecution demanded", "left two hours later than planned", "rose 5 percent more
+    than expected"), not an amount of the clause's own: the figure's noun (or the figure) is the
+    measure phrase (``npadvmod``) of a comparative, a word tagged comparative or one taking a
+    "than" clause."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    end = start + len(quantity.span.text)
+    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+        return False
+    found = _figure_and_its_noun(sentence.text, start, end)
+    if found is None:
+        return False
+    measure = next((t for t in found if t.dep_ == "npadvmod"), None)
+    if measure is None:
+        return False
+    compared = measure.head
+    return compared.tag_ in ("JJR", "RBR") or any(
+        t.lower_ == "than" for c in compared.children for t in (c, *c.children))
+
+
 def rejected_by(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     """The word by which ``item`` rejects ``quantity`` ("exaggerated", "dismissed", "not"), or
     None when the clause asserts it or the sentence cannot be read."""

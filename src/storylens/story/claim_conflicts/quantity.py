@@ -14,6 +14,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     figure_year,
     rejected_by,
     same_substance,
+    measures_a_difference,
     set_against,
     standing,
 )
@@ -202,7 +203,8 @@ def asserted(item: MentionInStory) -> list[Quantity]:
     """The figures a clause states, without those it reports only to reject ("a claim of 50
     tonnes was exaggerated", "not 312") or sets its own against ("31 batches, against the 14
     named by the company": the 14 is the company's, and would read as the clause agreeing with it)."""
-    return [q for q in item.mention.quantities if rejected_by(item, q) is None and not set_against(item, q)]
+    return [q for q in item.mention.quantities
+            if rejected_by(item, q) is None and not set_against(item, q) and not measures_a_difference(item, q)]
 
 
 def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
