@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
-from storylens.nlp.entity_rules.people import retype_people_and_groups
+from storylens.nlp.entity_rules.people import names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
@@ -138,6 +138,72 @@ def split_bracketed_acronyms(doc: Doc, ents: list[Candidate]) -> list[Candidate]
     return [(s, e, label) for s, e, label in out if e > s]
 
 
+def _is_plural_noun(token) -> bool:
+    """ "Pilgrims", "Porters": a word WordNet reads as the plural of a common noun."""
+    from storylens.nlp.wordnet import wordnet
+
+    word = token.lower_
+    base = wordnet().morphy(word, "n")
+    return base is not None and base != word and word.endswith("s")
+
+
+def join_plural_possessives(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Pilgrims' Square": a name that ends in a plural common noun with a bare apostrophe goes
+    on through the untagged capitalised words after it (the model tags "Pilgrims" alone as a
+    place). Words the model tagged as a name of their own stay apart ("the Kessians' Ostrow"),
+    and so do a people's names (NORP)."""
+    out = sorted(ents)
+    joined: list[Candidate] = []
+    for n, (start, end, label) in enumerate(out):
+        apostrophe = end
+        if (
+            apostrophe + 1 < len(doc)
+            and doc[apostrophe].text in ("'", "’")
+            and not doc[apostrophe - 1].whitespace_
+            and _is_plural_noun(doc[apostrophe - 1])
+            and doc[apostrophe + 1].is_title
+            and label != "NORP"
+        ):
+            new_end = apostrophe + 1
+            while new_end < len(doc) and doc[new_end].is_title and doc[new_end].pos_ in ("PROPN", "NOUN"):
+                new_end += 1
+            if not any(c[0] < new_end for c in out[n + 1 :]):
+                # a plural before a possessive is no person's name: "Martyrs' Square" is a place
+                joined.append((start, new_end, "FAC" if label == "PERSON" else label))
+                continue
+        joined.append((start, end, label))
+    return joined
+
+
+def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "the Tervish Labour and Land Party": an organisation's name that the model starts after an
+    "and" inside it takes back the conjunct the parse joins to its words and hangs from its head
+    ("Labour", whose conjunct "Land" is in the name and which modifies "Party") and the capitalised words before it that modify the name.
+    "The Greens and Labour Party" stays two names: there "Greens" is what the name is joined to,
+    not a word of it."""
+    tagged_at = {i: label for s, e, label in ents for i in range(s, e)}
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        new_start = start
+        if label == "ORG" and start >= 2 and doc[start - 1].lower_ in ("and", "&"):
+            conjunct = doc[start - 2]
+            joined = any(c.dep_ == "conj" and start <= c.i < end for c in conjunct.children)
+            if joined and start <= conjunct.head.i < end and conjunct.is_title and tagged_at.get(conjunct.i, "NORP") == "NORP":
+                new_start = conjunct.i
+                while new_start > 0:
+                    before = doc[new_start - 1]
+                    if not (before.is_title and before.pos_ == "PROPN" and new_start <= before.head.i < end):
+                        break
+                    if tagged_at.get(before.i, "NORP") != "NORP":
+                        break
+                    new_start -= 1
+        out.append((new_start, end, label))
+    if all(c == o for c, o in zip(ents, out)):
+        return ents
+    taken = [(s, e) for s, e, _ in out]
+    return [c for c in out if not any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in taken)]
+
+
 def _split_possessive(doc: Doc, start: int, end: int, *, names: set[str]) -> list[tuple[int, int]]:
     """ "Prigozhin’s Wagner" is two names and "Lukashenko’s 2020" one; "Lugansk People’s
     Republic" is one name. Split only where the part before the possessive is a name the
@@ -176,6 +242,8 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Candidate] = [(e.start, e.end, e.label_) for e in doc_entities(doc)]
         ents = split_at_breaks(doc, ents)
+        ents = join_plural_possessives(doc, ents)
+        ents = join_coordinated_names(doc, ents)
         ents = self.join_place_names(doc, ents)
         ents = official_place_names(doc, ents)
         ents = split_bracketed_acronyms(doc, ents)
@@ -270,6 +338,14 @@ def _is_title(token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
+def _is_rank(doc: Doc, i: int) -> bool:
+    """A capitalised noun for a person right after a title word: the second word of a rank
+    ("Chief Superintendent", "Deputy Commissioner", "Chief Inspector"), whose first WordNet
+    sense is a person; the rank's first word alone is a title word."""
+    token = doc[i]
+    return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_people(token.text)
+
+
 def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """ "President Vladimir Putin" -> "Vladimir Putin"; "Russian Press" before "Secretary Dmitry
     Peskov" -> NORP "Russian"; "Defense" before "Minister Sergei Shoigu" -> dropped."""
@@ -277,7 +353,7 @@ def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
         if label == "PERSON":
-            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i])), default=None)
+            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i]) or _is_rank(doc, i)), default=None)
             if last_title is not None and all(doc[i].is_title for i in range(last_title + 1, end)):
                 start = last_title + 1
             out.append((start, end, label))
