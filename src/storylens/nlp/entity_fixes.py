@@ -253,6 +253,7 @@ class EntityFixer:
         ents = split_headline_verbs(doc, ents, self.verbs)
         ents = retype_people_and_groups(doc, ents)
         ents = strip_titles(doc, ents)
+        ents = widen_to_first_names(doc, ents)
         ents = retype_by_form(doc, ents)
         ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
@@ -479,6 +480,16 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
     return out
 
 
+def widen_to_first_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Anders Brenn, 52," tagged "Brenn": a one-word PERSON takes the untagged proper nouns the
+    parse compounds with it, so the person is not read as a second "Brenn" of the story."""
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    return [
+        (_first_name_start(doc, doc[s], covered) if label == "PERSON" and e - s == 1 else s, e, label)
+        for s, e, label in ents
+    ]
+
+
 def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
     """Where a person's name ends by a surname the model missed begins: the proper nouns the
     parse compounds with it ("Private Marek Rusk" -> "Marek Rusk"), without a title. Without
@@ -488,7 +499,7 @@ def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
         before = doc[start - 1]
         if before.i in covered or before.dep_ != "compound" or before.head != surname:
             break
-        if before.pos_ != "PROPN" or not before.is_title or _is_title(before):
+        if before.pos_ != "PROPN" or not before.is_title or _is_title(before) or _is_rank(doc, before.i):
             break
         start -= 1
     return start

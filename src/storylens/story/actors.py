@@ -57,7 +57,15 @@ from storylens.story.mention_types import (
     untagged_places_of_people,
 )
 from storylens.story.place_evidence import STRONG, place_evidence
-from storylens.story.story_names import nicknames, retype_short_names_read_as_people, untagged_story_names, untagged_title_names
+from storylens.story.story_names import (
+    nicknames,
+    retype_short_names_read_as_people,
+    untagged_first_names,
+    untagged_story_names,
+    untagged_surnames,
+    untagged_title_names,
+    untagged_title_people,
+)
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -129,6 +137,19 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _first_and_last_words(group: _Group) -> tuple[set[str], set[str]]:
+    """The first names and surnames a person is written with in full."""
+    words = [person_words(m.span.text) for m in group.mentions]
+    return {w[0] for w in words if len(w) >= 2}, {w[-1] for w in words if len(w) >= 2}
+
+
+def _names_for_headlines(first_and_last: list[tuple[set[str], set[str]]]) -> set[str]:
+    """Each person's full names, and the surnames no other person of the story has."""
+    owners: Counter = Counter(w for _, last in first_and_last for w in last)
+    names = {f"{first} {last}" for firsts, lasts in first_and_last for first in firsts for last in lasts}
+    return names | {w for w, n in owners.items() if n == 1}
+
+
 def _person_for_single_name(
     mention: Mention, word: str, people: list[_Group], articles_of: dict[int, set[str]], reader: SurnameReader
 ) -> _Group | None:
@@ -159,7 +180,12 @@ def _merge_key(text: str) -> str:
 def _canonical_name(forms: Counter) -> str:
     """The most frequent full form (more words than the shortest form), ties to the longest. A
     town's official long name ("Borough of Dunmere and Kell") is not the name it goes by."""
-    forms = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)}) or forms
+    short = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)})
+    if not short:
+        # only official names: the town's own name after "of" ("Borough of Kelby-on-Marsh"),
+        # unless it joins several ("Borough of Dunmere and Kell")
+        short = Counter({f.split(" of ", 1)[1]: n for f, n in forms.items() if " and " not in f.split(" of ", 1)[1]})
+    forms = short or forms
     fewest = min(name_length(f) for f in forms)
     full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
     return max(full, key=lambda f: (full[f], len(f), f))
@@ -337,6 +363,12 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
+    first_and_last = [_first_and_last_words(g) for g in people]
+    mentions += untagged_surnames(context, mentions, {w for _, last in first_and_last for w in last})
+    for mention, index in untagged_first_names(context, mentions, first_and_last):
+        people[index].mentions.append(mention)
+        full_names.append(mention)  # settled: the loop below leaves it alone
+    untagged_title_people(context, _names_for_headlines(first_and_last))
     articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
     full_name_keys = {
         (translit_key(words[0]), translit_key(words[-1])): g
