@@ -56,7 +56,7 @@ from storylens.story.mention_types import (
     untagged_acronyms,
     untagged_places_of_people,
 )
-from storylens.story.place_evidence import STRONG, place_evidence
+from storylens.story.place_evidence import STRONG, place_evidence, said_to_be_a_settlement, where_no_person_stands
 from storylens.story.story_names import (
     nicknames,
     retype_short_names_read_as_people,
@@ -90,6 +90,7 @@ class _Group:
     suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
     full_mentions: int = 0
     place: str = ""  # evidence from the text that the name is a place (_named_as_place)
+    settlement: bool = False  # an apposition says it is one: "X, a village on the east bank"
     demonym: bool = False  # the story names its people ("Soravians" of "Soravia"): a place
     person_sign: bool = False  # a title or a person's apposition: "Mr X", "X, the union leader"
     thing: bool = False  # "X said its police would ...": no person
@@ -135,6 +136,26 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         group.mentions.append(mention)
         group.full_mentions += 1
     return groups
+
+
+def _places_read_as_people(people: list[_Group], texts: dict[str, str]) -> set[int]:
+    """The mentions of "people" the story names only as places: a two-word name the model
+    typed PERSON ("Marren Ford") that stands after "in" or where only a place stands in at least
+    two mentions and half of them, with no sign of a person anywhere (a title, an apposition
+    naming a person, "he" or "she" said of it). Their mentions become GPE mentions, for the
+    place rules to type and merge."""
+    found: set[int] = set()
+    for group in people:
+        placed = sum(where_no_person_stands(texts.get(m.span.article, ""), m.span.start, m.span.end) for m in group.mentions)
+        if placed < 2 or 2 * placed < len(group.mentions):
+            continue
+        _read_person_signs(group, texts)
+        if group.person_sign:
+            continue
+        for mention in group.mentions:
+            mention.type = "GPE"
+            found.add(id(mention))
+    return found
 
 
 def _first_and_last_words(group: _Group) -> tuple[set[str], set[str]]:
@@ -196,6 +217,7 @@ def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
     (``place_evidence``): "strong" where only a place can stand ("fled to X", "the mayor of
     X", "X, a town of 12,000"), "weak" after "in"/"from"/"to", "" otherwise."""
     found = ""
+    group.settlement = any(said_to_be_a_settlement(texts.get(m.span.article, ""), m.span.start, m.span.end) for m in group.mentions)
     for mention in group.mentions:
         evidence = place_evidence(texts.get(mention.span.article, ""), mention.span.start, mention.span.end)
         if evidence == STRONG:
@@ -296,7 +318,7 @@ def _organisation_is_a_place(group: _Group) -> bool:
         return False
     names = {clean_name(m.span.text) for m in group.mentions if m.type != "NORP"}
     if any(len(n.split()) > 1 and is_common_noun(n.split()[-1]) for n in names):
-        return False
+        return group.settlement  # unless an article says what it is: "X Cross, a village on ..."
     return group.place == STRONG or any(is_listed_town(n) or is_country(n) for n in names)
 
 
@@ -363,6 +385,11 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    places = _places_read_as_people(people, texts)
+    if places:
+        full_names = [m for m in full_names if id(m) not in places]
+        people = _person_groups(full_names)
     first_and_last = [_first_and_last_words(g) for g in people]
     mentions += untagged_surnames(context, mentions, {w for _, last in first_and_last for w in last})
     for mention, index in untagged_first_names(context, mentions, first_and_last):
@@ -382,7 +409,6 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         if len(words) == 1 or mention.type == "PERSON":
             surname_labels[translit_key(words[-1])][mention.type] += 1
 
-    texts = {a.article.id: a.article.text for a in context.analyses}
     reader = SurnameReader(people, texts, [m for m in mentions if m.type == "PERSON"])
     others: dict[str, _Group] = {}
     forms_of: dict[str, Counter] = defaultdict(Counter)
