@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -508,6 +509,21 @@ def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
 NAME_PARTICLES = frozenset("de van von der den da di du le la al el bin ibn ter".split())
 
 
+# WordNet's ill health: what "typhoid", "cholera" (diseases) and "malaria", "ebola"
+# (infections) are kinds of.
+ILL_HEALTH = "ill_health.n.01"
+
+
+@lru_cache(maxsize=2048)
+def names_a_disease(word: str) -> bool:
+    """ "Typhoid", "Cholera", "Malaria": the word's most frequent WordNet noun sense is a kind of
+    ill health (the model types a capitalised one an organisation)."""
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(word, "n")
+    return sense is not None and any(h.name() == ILL_HEALTH for path in sense.hypernym_paths() for h in path)
+
+
 def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """Lower-case words, pronouns, fragments and capitalised common words are not names."""
     out = []
@@ -525,6 +541,8 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 continue  # "Halfway", "Russophobic": capitalised at a sentence start or by mistake
             if len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start:
                 continue  # "Shells did not hit ...": the tagger reads a plural common noun, capitalised by its place
+            if len(span) == 1 and label != "NORP" and names_a_disease(span.text):
+                continue  # "Typhoid has broken out": an illness is no actor
         out.append((s, e, label))
     return out
 
