@@ -280,6 +280,8 @@ def _one_word(group: _Group) -> bool:
 TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
 # An apposition after a mention, ending in its head noun: "Velmora, the union leader,".
 APPOSITION_AFTER = re.compile(r"^,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)[ \t]*[,.;]")
+# The noun a mention is the apposition of: "the Ostrander family's company, X".
+APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|[\w]+'s|[\w]+’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z]+),[ \t]+$")
 # What a speaker says of itself right after it is named: "Velmora said its police would"
 # ("it" is left out: "Brandt said it was a mistake" says nothing of Brandt).
 SAYS_IT_AFTER = re.compile(r"^[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(its|he|she|his|her)\b")
@@ -290,7 +292,7 @@ def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
     apposition naming a person after it ("Velmora, the union leader") make it someone
     (``person_sign``); "its" said of it right after ("Velmora said its police ...") makes it a thing
     (``thing``), unless "he"/"she" is said of it elsewhere."""
-    from storylens.nlp.entity_rules.people import names_people
+    from storylens.nlp.entity_rules.people import names_an_organisation, names_people
 
     pronouns = set()
     for mention in group.mentions:
@@ -300,11 +302,15 @@ def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
         apposition = APPOSITION_AFTER.match(after)
         if title and title.group(1).lower() in TITLE_WORDS or apposition and names_people(apposition.group(1)):
             group.person_sign = True
+        named_after = APPOSITION_BEFORE.search(before)
+        if any(m and names_an_organisation(m.group(1)) for m in (apposition, named_after)):
+            group.thing = True  # "X, the haulage firm", "the family's company, X,": a firm
         said = SAYS_IT_AFTER.match(after)
         if said:
             pronouns.add(said.group(1).lower())
     if pronouns & {"he", "she", "his", "her"}:
         group.person_sign = True
+        group.thing = False
     elif pronouns:
         group.thing = True
 

@@ -90,8 +90,12 @@ def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
             return True
     if doc[start].lower_.strip(".") in SHIP_PREFIXES and end - start > 1:
         return True
-    # "Sea Lark, a research ship": an apposition headed by a vessel noun
-    return any(c.dep_ == "appos" and is_vessel_noun(c.lemma_) for c in root.children)
+    # "Sea Lark, a research ship": an apposition headed by a singular vessel noun with its
+    # article (a misparsed "Ostrander, lent boats" says nothing of what Ostrander is)
+    return any(
+        c.dep_ == "appos" and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children) and is_vessel_noun(c.lemma_)
+        for c in root.children
+    )
 
 
 def _persons_names(doc: Doc, ents: list[Candidate]) -> set[str]:

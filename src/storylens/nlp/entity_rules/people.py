@@ -76,6 +76,15 @@ def is_person_noun(token) -> bool:
     return word in TITLE_WORDS or (token.pos_ == "NOUN" and _first_sense_under(token.lemma_.lower(), PERSON_SENSE))
 
 
+ORGANISATION_SENSE = "organization.n.01"
+
+
+def names_an_organisation(word: str) -> bool:
+    """ "company", "firm", "militia": a noun whose first WordNet sense is an organisation (a word
+    for a family's unit, "family", is one too; callers read it in an apposition only)."""
+    return _first_sense_under(word.lower(), ORGANISATION_SENSE)
+
+
 def is_group_noun(token) -> bool:
     """ "militia", "party", "gang": a noun whose first sense is a social group."""
     return token.pos_ == "NOUN" and token.is_lower and _first_sense_under(token.lemma_.lower(), GROUP_SENSE)
@@ -219,6 +228,8 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             own = [c for c in span.root.children if c.dep_ == "appos" and c.i >= end]
             if own and all(is_group_noun(c) for c in own):
                 label = "ORG"
+            elif span.root.dep_ == "appos" and span.root.head.i < start and is_group_noun(span.root.head):
+                label = "ORG"  # "the family's company, Ostrander,": the name is the company's
         out.append((start, end, label))
     out += _missed_names(doc, out)
     return sorted(out + _titled_names(doc, out))
