@@ -310,3 +310,21 @@ def test_a_label_stays_with_the_person_of_that_name_not_one_of_the_same_surname(
     assert by_target.get("Tomas Lind") == {"only miner to speak to the deputy inspector"}
     assert by_target.get("Agata Lind") == {"surgeon at the county hospital"}
     assert "Lind" not in by_target
+
+
+def test_a_two_word_rank_before_a_name_is_its_label(label_nlp):
+    """Round s31: "Chief Inspector" is one rank, the name after it is the person's."""
+    found, _ = labels_of(label_nlp, "Chief Inspector Odile Sarn said the road was shut. Deputy Commissioner Ruben Vass agreed.")
+    assert ("Chief Inspector", "Odile Sarn", "premodifier", False) in found, found
+    assert ("Deputy Commissioner", "Ruben Vass", "premodifier", False) in found, found
+
+
+def test_a_phrase_placed_in_another_town_describes_no_named_one(label_nlp):
+    """Round s31: "the army hospital in Dunmoor" is another hospital than the one named, there
+    and when the article writes "the army hospital" again."""
+    found, _ = labels_of(
+        label_nlp,
+        "The injured were taken to Tessby General Hospital. Two soldiers were flown to the army hospital in Dunmoor. "
+        "Doctors at the army hospital said both were stable.",
+    )
+    assert not any(label == "army hospital" for label, *_ in found), found

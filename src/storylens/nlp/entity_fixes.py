@@ -181,7 +181,8 @@ def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     "and" inside it takes back the conjunct the parse joins to its words and hangs from its head
     ("Labour", whose conjunct "Land" is in the name and which modifies "Party") and the capitalised words before it that modify the name.
     "The Greens and Labour Party" stays two names: there "Greens" is what the name is joined to,
-    not a word of it."""
+    not a word of it. The model's organisation of the words before "and" ("Selvian Crofters" +
+    "Carters Party") is part of the one name."""
     tagged_at = {i: label for s, e, label in ents for i in range(s, e)}
     out: list[Candidate] = []
     for start, end, label in ents:
@@ -189,13 +190,13 @@ def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         if label == "ORG" and start >= 2 and doc[start - 1].lower_ in ("and", "&"):
             conjunct = doc[start - 2]
             joined = any(c.dep_ == "conj" and start <= c.i < end for c in conjunct.children)
-            if joined and start <= conjunct.head.i < end and conjunct.is_title and tagged_at.get(conjunct.i, "NORP") == "NORP":
+            if joined and start <= conjunct.head.i < end and conjunct.is_title and tagged_at.get(conjunct.i, "NORP") in ("NORP", "ORG"):
                 new_start = conjunct.i
                 while new_start > 0:
                     before = doc[new_start - 1]
                     if not (before.is_title and before.pos_ == "PROPN" and new_start <= before.head.i < end):
                         break
-                    if tagged_at.get(before.i, "NORP") != "NORP":
+                    if tagged_at.get(before.i, "NORP") not in ("NORP", "ORG"):
                         break
                     new_start -= 1
         out.append((new_start, end, label))

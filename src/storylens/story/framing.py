@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from storylens.nlp.event_names import is_generic
-from storylens.nlp.names import clean_name
+from storylens.nlp.names import clean_name, person_words
 from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span, TitleSpan
 from storylens.story.actor_merges import is_official_place_name
 from storylens.story.context import StoryContext
@@ -108,6 +108,12 @@ def attach_title_mentions(context: StoryContext) -> None:
         for form in spellings:
             by_spelling[(article, form)][actor_id] += 1
             by_spelling[("", form)][actor_id] += 1
+    # a surname only one person of the story has stands for that person in any headline
+    surnames = Counter(person_words(a.name)[-1].lower() for a in context.actors if a.type == "PERSON" and len(person_words(a.name)) > 1)
+    for actor in context.actors:
+        words = person_words(actor.name)
+        if actor.type == "PERSON" and len(words) > 1 and surnames[words[-1].lower()] == 1:
+            by_spelling.setdefault(("", words[-1].lower()), Counter({actor.id: 1}))
     for analysis in context.analyses:
         for mention in list(analysis.title_mentions):
             span, votes = _title_name(mention.span, by_spelling, analysis.article.id)

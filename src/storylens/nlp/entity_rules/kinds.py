@@ -127,7 +127,8 @@ def names_a_location(word: str) -> bool:
     if word.lower() in ORG_HEAD_WORDS:
         return False
     sense = first_sense(word, "n")
-    return sense is not None and sense.lexname() == "noun.location"
+    # a common noun, not a place's own name ("Lund", "Lakeland" are instances of a city, a region)
+    return sense is not None and sense.lexname() == "noun.location" and not sense.instance_hypernyms()
 
 
 def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
