@@ -177,17 +177,18 @@ def join_plural_possessives(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
 
 
 def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
-    """ "the Tervish Labour and Land Party": an organisation's name that the model starts after an
-    "and" inside it takes back the conjunct the parse joins to its words and hangs from its head
-    ("Labour", whose conjunct "Land" is in the name and which modifies "Party") and the capitalised words before it that modify the name.
-    "The Greens and Labour Party" stays two names: there "Greens" is what the name is joined to,
+    """ "the Tervish Labour and Land Party": an organisation's name ending in a word that says what
+    it is ("Party", "Union") that the model starts after an "and" inside it takes back the
+    conjunct the parse joins to its words and hangs from its head ("Labour", whose conjunct
+    "Land" is in the name and which modifies "Party"), and the capitalised words before it
+    that modify the name. "The Greens and Labour Party" stays two names: there "Greens" is what the name is joined to,
     not a word of it. The model's organisation of the words before "and" ("Selvian Crofters" +
     "Carters Party") is part of the one name."""
     tagged_at = {i: label for s, e, label in ents for i in range(s, e)}
     out: list[Candidate] = []
     for start, end, label in ents:
         new_start = start
-        if label == "ORG" and start >= 2 and doc[start - 1].lower_ in ("and", "&"):
+        if label == "ORG" and start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[end - 1].lower_ in ORG_HEAD_WORDS:
             conjunct = doc[start - 2]
             joined = any(c.dep_ == "conj" and start <= c.i < end for c in conjunct.children)
             if joined and start <= conjunct.head.i < end and conjunct.is_title and tagged_at.get(conjunct.i, "NORP") in ("NORP", "ORG"):
@@ -199,11 +200,24 @@ def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                     if tagged_at.get(before.i, "NORP") not in ("NORP", "ORG"):
                         break
                     new_start -= 1
+            elif tagged_at.get(conjunct.i) == "ORG" and _headless_name_after_the(doc, ents, conjunct.i) is not None:
+                new_start = _headless_name_after_the(doc, ents, conjunct.i)
         out.append((new_start, end, label))
     if all(c == o for c, o in zip(ents, out)):
         return ents
     taken = [(s, e) for s, e, _ in out]
     return [c for c in out if not any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in taken)]
+
+
+def _headless_name_after_the(doc: Doc, ents: list[Candidate], last: int) -> int | None:
+    """Start of the model's organisation ending at ``last`` when it follows "the" and holds no
+    word that says what it is ("the Selvian Crofters" before "and Carters Party": the first half
+    of one party's name, not a body of its own, which would end in "Ministry", "Union" ...)."""
+    for s, e, label in ents:
+        if label == "ORG" and e == last + 1 and s > 0 and doc[s - 1].lower_ == "the":
+            if not any(t.lower_ in ORG_HEAD_WORDS for t in doc[s:e]):
+                return s
+    return None
 
 
 def _split_possessive(doc: Doc, start: int, end: int, *, names: set[str]) -> list[tuple[int, int]]:
