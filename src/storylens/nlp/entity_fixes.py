@@ -515,7 +515,8 @@ def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
         before = doc[start - 1]
         if before.i in covered or before.dep_ != "compound" or before.head != surname:
             break
-        if before.pos_ != "PROPN" or not before.is_title or _is_title(before) or _is_rank(doc, before.i):
+        if before.pos_ != "PROPN" or not before.is_title or _is_title(before) or names_people(before.text):
+            # a rank or an office is no first name: "Detective Inspector Falk", "Inspector Falk"
             break
         start -= 1
     return start

@@ -58,6 +58,7 @@ from storylens.story.mention_types import (
 )
 from storylens.story.place_evidence import STRONG, place_evidence, said_to_be_a_settlement, where_no_person_stands
 from storylens.story.story_names import (
+    first_name_owners,
     nicknames,
     retype_short_names_read_as_people,
     untagged_first_names,
@@ -65,6 +66,7 @@ from storylens.story.story_names import (
     untagged_surnames,
     untagged_title_names,
     untagged_title_people,
+    writes_surname,
 )
 from storylens.story.surnames import SurnameReader
 
@@ -398,7 +400,15 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         people = _person_groups(full_names)
     first_and_last = [_first_and_last_words(g) for g in people]
     mentions += untagged_surnames(context, mentions, {w for _, last in first_and_last for w in last})
-    for mention, index in untagged_first_names(context, mentions, first_and_last):
+    found_first_names = untagged_first_names(context, mentions, first_and_last)
+    owners = first_name_owners(first_and_last)
+    texts_of = {a.article.id: a.article.text for a in context.analyses}
+    for mention in mentions:  # a first name the model tagged alone: "whose husband Jannik died"
+        words = person_words(mention.span.text)
+        index = owners.get(words[0]) if mention.type == "PERSON" and len(words) == 1 else None
+        if index is not None and writes_surname(texts_of.get(mention.span.article, ""), first_and_last[index][1]):
+            found_first_names.append((mention, index))
+    for mention, index in found_first_names:
         people[index].mentions.append(mention)
         full_names.append(mention)  # settled: the loop below leaves it alone
     untagged_title_people(context, _names_for_headlines(first_and_last))

@@ -221,29 +221,34 @@ def untagged_first_names(
     Anders drowned"): ``people`` holds each person's first names and surnames. Only a first name
     one person of the story has, that is nobody's surname and no word of the language, and only
     in an article that writes that person's surname."""
+    looked = first_name_owners(people)
+    if not looked:
+        return []
+
+    def keep(match: re.Match) -> bool:
+        return _stands_as_a_name(match) and writes_surname(match.string, people[looked[match.group(1)]][1])
+
+    found = add_found(context, _pattern(looked), "PERSON", taken_spans(context, mentions), keep)
+    return [(m, looked[m.span.text]) for m in found]
+
+
+def first_name_owners(people: list[tuple[set[str], set[str]]]) -> dict[str, int]:
+    """First name -> index of the only person of the story who has it, for first names that
+    are nobody's surname and no word of the language."""
     owners: dict[str, set[int]] = defaultdict(set)
     surnames = {w for _, last in people for w in last}
     for index, (firsts, _) in enumerate(people):
         for word in firsts:
             owners[word].add(index)
-    looked = {
+    return {
         w: next(iter(i))
         for w, i in owners.items()
         if len(i) == 1 and w not in surnames and w[:1].isupper() and not is_a_word_of_the_language(w)
     }
-    if not looked:
-        return []
-    texts = {a.article.id: a.article.text for a in context.analyses}
-    surname_written = {
-        w: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(people[i][1]))) + r")(?![\w-])") for w, i in looked.items()
-    }
 
-    def keep(match: re.Match) -> bool:
-        article = next(a.article.id for a in context.analyses if a.article.text is match.string)
-        return _stands_as_a_name(match) and bool(surname_written[match.group(1)].search(texts[article]))
 
-    found = add_found(context, _pattern(looked), "PERSON", taken_spans(context, mentions), keep)
-    return [(m, looked[m.span.text]) for m in found]
+def writes_surname(text: str, surnames: set[str]) -> bool:
+    return bool(surnames) and bool(re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])", text))
 
 
 def untagged_title_people(context: StoryContext, names: set[str]) -> None:
