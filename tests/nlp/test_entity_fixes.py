@@ -238,3 +238,9 @@ def test_a_surname_read_as_a_date_is_a_person_beside_a_title(nlp):
 def test_a_disease_is_no_name(nlp):
     found = ents(nlp, "Typhoid has broken out among families sheltering in the school. Cholera was confirmed on Friday.")
     assert not [name for name, _ in found if name in ("Typhoid", "Cholera")], found
+
+
+def test_a_rank_before_a_surname_is_no_first_name(nlp):
+    doc = nlp("Detective Inspector Mira Sollen led the search. Inspector Sollen said two managers were questioned.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Inspector Sollen" not in people and not any(p.startswith("Inspector") for p in people), people

@@ -630,3 +630,12 @@ def test_a_firm_named_in_apposition_with_a_company_noun_is_an_organisation():
     text = "The Ostrander family's company, Ostrander, lent boats. Ostrander said two boats were damaged."
     context, _ = merged(analysis("a", text, [("Ostrander", "PERSON"), ("Ostrander", "PERSON")]))
     assert actor_with(context, "Ostrander").type == "ORG"
+
+
+def test_a_first_name_the_model_tagged_alone_joins_the_only_person_with_it():
+    first = analysis("a", "Jorund Kessel, 47, a lock keeper, drowned.", [("Jorund Kessel", "PERSON")])
+    second = analysis("b", "Mrs Kessel, whose husband Jorund drowned, spoke on Monday.", [("Kessel", "PERSON"), ("Jorund", "PERSON")])
+    context, _ = merged(first, second)
+    jorund = actor_with(context, "Jorund Kessel")
+    assert [m.text for m in jorund.mentions if m.article == "b"] == ["Jorund"], jorund.mentions
+    assert not [a for a in context.actors if a.name == "Jorund"]
