@@ -191,3 +191,56 @@ def test_an_acronym_in_a_bracket_is_cut_from_the_name_before_it(nlp):
         ("Quarrow Lake Transit Company", "ORG"),
         ("QLTC", "ORG"),
     ]
+
+
+# Round s31 (issue 19): names cut by punctuation or a conjunction, ranks, people read as dates.
+
+
+def test_a_plural_possessive_runs_on_into_the_name_after_it(nlp):
+    found = [(e.text, e.label_) for e in nlp("Relatives laid flowers in Martyrs' Square and at the Sailors' Rest.").ents]
+    names = [name for name, _ in found]
+    assert "Martyrs' Square" in names and "Sailors' Rest" in names, found
+    assert "Martyrs" not in names and "Sailors" not in names, found
+
+
+def test_a_possessive_before_a_name_of_its_own_stays_a_possessive(nlp):
+    found = ents(nlp, "Ivo Marsk's Kellport Shipping bought the yard.")
+    assert "Ivo Marsk's Kellport Shipping" not in [name for name, _ in found], found
+
+
+def test_a_party_name_holding_and_is_one_name(nlp):
+    found = ents(nlp, "The Selvian Crofters and Carters Party said it would vote against the budget.")
+    assert ("Selvian Crofters and Carters Party", "ORG") in found, found
+
+
+def test_two_names_joined_by_and_stay_two(nlp):
+    found = ents(nlp, "The Greens and Labour Party voted against the budget.")
+    assert "Greens and Labour Party" not in [name for name, _ in found], found
+
+
+def test_a_two_word_rank_is_no_part_of_the_name(nlp):
+    found = ents(nlp, "Chief Superintendent Halla Brisk said the road was shut. Deputy Commissioner Teo Marn agreed.")
+    assert ("Halla Brisk", "PERSON") in found and ("Teo Marn", "PERSON") in found, found
+    assert not any(name.startswith(("Superintendent", "Commissioner")) for name, _ in found), found
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname(nlp):
+    found = ents(nlp, "Jorund Kessel, 47, a lock keeper, drowned when the sluice gave way.")
+    assert ("Jorund Kessel", "PERSON") in found, found
+
+
+def test_a_surname_read_as_a_date_is_a_person_beside_a_title(nlp):
+    doc = nlp("Edda Varrow, the borough's treasurer, said the barrier was never finished. Mrs Varrow said she had warned the council.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Varrow" in people and not [e for e in doc.ents if e.label_ == "DATE" and "Varrow" in e.text], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_disease_is_no_name(nlp):
+    found = ents(nlp, "Typhoid has broken out among families sheltering in the school. Cholera was confirmed on Friday.")
+    assert not [name for name, _ in found if name in ("Typhoid", "Cholera")], found
+
+
+def test_a_rank_before_a_surname_is_no_first_name(nlp):
+    doc = nlp("Detective Inspector Mira Sollen led the search. Inspector Sollen said two managers were questioned.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Inspector Sollen" not in people and not any(p.startswith("Inspector") for p in people), people

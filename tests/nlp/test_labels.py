@@ -340,3 +340,20 @@ def test_a_label_keeps_the_start_of_the_mention_it_was_found_on(label_nlp):
     _, doc = labels_of(label_nlp, text)
     membership = [label for label in doc._.labels if label.label == "member of the Green Harbour Party"]
     assert membership and all(label.target_start == text.index("Renn") for label in membership)
+
+def test_a_two_word_rank_before_a_name_is_its_label(label_nlp):
+    """Round s31: "Chief Inspector" is one rank, the name after it is the person's."""
+    found, _ = labels_of(label_nlp, "Chief Inspector Odile Sarn said the road was shut. Deputy Commissioner Ruben Vass agreed.")
+    assert ("Chief Inspector", "Odile Sarn", "premodifier", False) in found, found
+    assert ("Deputy Commissioner", "Ruben Vass", "premodifier", False) in found, found
+
+
+def test_a_phrase_placed_in_another_town_describes_no_named_one(label_nlp):
+    """Round s31: "the army hospital in Dunmoor" is another hospital than the one named, there
+    and when the article writes "the army hospital" again."""
+    found, _ = labels_of(
+        label_nlp,
+        "The injured were taken to Tessby General Hospital. Two soldiers were flown to the army hospital in Dunmoor. "
+        "Doctors at the army hospital said both were stable.",
+    )
+    assert not any(label == "army hospital" for label, *_ in found), found

@@ -576,3 +576,66 @@ def test_dr_goes_to_the_person_introduced_as_a_doctor(text, names, doctor):
     start = text.rindex("Dr ") + 3
     end = text.index(" ", start)
     assert context.actor_of_mention[("a", start, end)] == actor_with(context, doctor).id
+
+
+# Round s31 (issue 19): types from the story's mentions as a whole, people the model missed.
+
+
+def test_a_two_word_name_the_story_puts_only_in_places_is_a_place():
+    text = "The water rose fastest in Marren Ford. Shops in Marren Ford stayed shut. Marren Ford waited."
+    context, _ = merged(analysis("a", text, [("Marren Ford", "PERSON")] * 3))
+    (town,) = context.actors
+    assert town.type == "GPE" and len(town.mentions) == 3
+
+
+def test_a_person_named_after_in_once_stays_a_person():
+    text = "Marta Kell said the dam held. In Marta Kell's view the council waited. Trust in Marta Kell fell."
+    context, _ = merged(analysis("a", text, [("Marta Kell", "PERSON")] * 3))
+    assert actor_with(context, "Marta Kell").type == "PERSON"
+
+
+def test_an_organisation_an_apposition_calls_a_village_is_a_place():
+    text = "Most of the dead lived in Hollin Cross, a village on the east bank. Rescuers worked in Hollin Cross."
+    context, _ = merged(analysis("a", text, [("Hollin Cross", "ORG"), ("Hollin Cross", "ORG")]))
+    assert actor_with(context, "Hollin Cross").type == "GPE"
+
+
+def test_untagged_surnames_and_a_lone_first_name_join_the_person():
+    first = analysis("a", "Anders Brenn, 52, a ferryman, drowned. Edda Varrow, the treasurer, resigned.", [("Anders Brenn", "PERSON"), ("Edda Varrow", "PERSON")])
+    second = analysis(
+        "b",
+        "Mrs Brenn, whose husband Anders drowned on Monday, spoke. Anders had worked the crossing for years. Varrow told the union she would pay.",
+        [("Brenn", "PERSON")],
+    )
+    context, _ = merged(first, second)
+    anders, edda = actor_with(context, "Anders Brenn"), actor_with(context, "Edda Varrow")
+    assert sum(m.article == "b" for m in anders.mentions) == 2, anders.mentions  # "Anders" twice, not "Mrs Brenn"
+    assert [m.text for m in edda.mentions if m.article == "b"] == ["Varrow"]
+
+
+def test_a_first_name_without_the_surname_in_its_article_stays_alone():
+    first = analysis("a", "Anders Brenn, 52, a ferryman, drowned.", [("Anders Brenn", "PERSON")])
+    second = analysis("b", "A man called Anders phoned the radio.", [])
+    context, _ = merged(first, second)
+    assert [m.article for m in actor_with(context, "Anders Brenn").mentions] == ["a"]
+
+
+def test_a_town_known_only_by_its_official_name_goes_by_its_own_name():
+    text = "Floodwater swept through the Borough of Selham-on-Lune on Monday."
+    context, _ = merged(analysis("a", text, [("Borough of Selham-on-Lune", "GPE")]))
+    assert [a.name for a in context.actors] == ["Selham-on-Lune"]
+
+
+def test_a_firm_named_in_apposition_with_a_company_noun_is_an_organisation():
+    text = "The Ostrander family's company, Ostrander, lent boats. Ostrander said two boats were damaged."
+    context, _ = merged(analysis("a", text, [("Ostrander", "PERSON"), ("Ostrander", "PERSON")]))
+    assert actor_with(context, "Ostrander").type == "ORG"
+
+
+def test_a_first_name_the_model_tagged_alone_joins_the_only_person_with_it():
+    first = analysis("a", "Jorund Kessel, 47, a lock keeper, drowned.", [("Jorund Kessel", "PERSON")])
+    second = analysis("b", "Mrs Kessel, whose husband Jorund drowned, spoke on Monday.", [("Kessel", "PERSON"), ("Jorund", "PERSON")])
+    context, _ = merged(first, second)
+    jorund = actor_with(context, "Jorund Kessel")
+    assert [m.text for m in jorund.mentions if m.article == "b"] == ["Jorund"], jorund.mentions
+    assert not [a for a in context.actors if a.name == "Jorund"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.nlp.pipeline import analyze_articles
-from storylens.records import Article
+from storylens.records import Article, ArticleAnalysis
 from storylens.story.actors import merge_actors
 from storylens.story.context import StoryContext
 from storylens.story.framing import attach_title_mentions
@@ -98,3 +98,41 @@ def test_a_country_in_a_title_case_headline_is_a_title_mention(context):
 def test_a_nickname_joins_the_name_it_follows(context):
     hall = actor_with(context, "Fenn Community Hall")
     assert "Kettlehouse" in hall.aliases
+
+
+# Round s31: people's names in headlines, and a headline name read again without its first words.
+
+
+def _titled(article_id: str, title: str, text: str, names, title_names=()):
+    from storylens.records import Mention, Span, TitleSpan
+
+    mentions, position = [], 0
+    for name, label in names:
+        start = text.index(name, position)
+        mentions.append(Mention(Span.of(article_id, text, start, start + len(name)), label))
+        position = start + len(name)
+    title_mentions = [
+        Mention(TitleSpan.of(article_id, title, title.index(n), title.index(n) + len(n)), label) for n, label in title_names
+    ]
+    return ArticleAnalysis(
+        article=Article(id=article_id, source=article_id, text=text, title=title), mentions=mentions, title_mentions=title_mentions
+    )
+
+
+def test_a_surname_alone_as_a_headlines_subject_is_the_persons_title_mention():
+    first = _titled("a", "Floods close the valley road", "Edda Varrow, the treasurer, said the barrier was late.", [("Edda Varrow", "PERSON")])
+    second = _titled(
+        "b",
+        "Scaremongering Orlen inflates toll",
+        "Halla Orlen said eleven people had died. Orlen blamed the council.",
+        [("Halla Orlen", "PERSON"), ("Orlen", "PERSON")],
+        [("Scaremongering Orlen", "ORG")],
+    )
+    third = _titled("c", "Varrow orders inquiry as typhoid spreads", "The inquiry opens on Monday.", [])
+    context = StoryContext([first, second, third])
+    merge_actors(context)
+    attach_title_mentions(context)
+    varrow, orlen = actor_with(context, "Edda Varrow"), actor_with(context, "Halla Orlen")
+    assert [m.text for m in varrow.title_mentions] == ["Varrow"]
+    assert [m.text for m in orlen.title_mentions] == ["Orlen"]
+    assert not [a for a in context.actors if "Scaremongering" in a.name]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -36,7 +37,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
-from storylens.nlp.entity_rules.people import retype_people_and_groups
+from storylens.nlp.entity_rules.people import names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
@@ -138,6 +139,87 @@ def split_bracketed_acronyms(doc: Doc, ents: list[Candidate]) -> list[Candidate]
     return [(s, e, label) for s, e, label in out if e > s]
 
 
+def _is_plural_noun(token) -> bool:
+    """ "Pilgrims", "Porters": a word WordNet reads as the plural of a common noun."""
+    from storylens.nlp.wordnet import wordnet
+
+    word = token.lower_
+    base = wordnet().morphy(word, "n")
+    return base is not None and base != word and word.endswith("s")
+
+
+def join_plural_possessives(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Pilgrims' Square": a name that ends in a plural common noun with a bare apostrophe goes
+    on through the untagged capitalised words after it (the model tags "Pilgrims" alone as a
+    place). Words the model tagged as a name of their own stay apart ("the Kessians' Ostrow"),
+    and so do a people's names (NORP)."""
+    out = sorted(ents)
+    joined: list[Candidate] = []
+    for n, (start, end, label) in enumerate(out):
+        apostrophe = end
+        if (
+            apostrophe + 1 < len(doc)
+            and doc[apostrophe].text in ("'", "’")
+            and not doc[apostrophe - 1].whitespace_
+            and _is_plural_noun(doc[apostrophe - 1])
+            and doc[apostrophe + 1].is_title
+            and label != "NORP"
+        ):
+            new_end = apostrophe + 1
+            while new_end < len(doc) and doc[new_end].is_title and doc[new_end].pos_ in ("PROPN", "NOUN"):
+                new_end += 1
+            if not any(c[0] < new_end for c in out[n + 1 :]):
+                # a plural before a possessive is no person's name: "Martyrs' Square" is a place
+                joined.append((start, new_end, "FAC" if label == "PERSON" else label))
+                continue
+        joined.append((start, end, label))
+    return joined
+
+
+def join_coordinated_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "the Tervish Labour and Land Party": an organisation's name ending in a word that says what
+    it is ("Party", "Union") that the model starts after an "and" inside it takes back the
+    conjunct the parse joins to its words and hangs from its head ("Labour", whose conjunct
+    "Land" is in the name and which modifies "Party"), and the capitalised words before it
+    that modify the name. "The Greens and Labour Party" stays two names: there "Greens" is what the name is joined to,
+    not a word of it. The model's organisation of the words before "and" ("Selvian Crofters" +
+    "Carters Party") is part of the one name."""
+    tagged_at = {i: label for s, e, label in ents for i in range(s, e)}
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        new_start = start
+        if label == "ORG" and start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[end - 1].lower_ in ORG_HEAD_WORDS:
+            conjunct = doc[start - 2]
+            joined = any(c.dep_ == "conj" and start <= c.i < end for c in conjunct.children)
+            if joined and start <= conjunct.head.i < end and conjunct.is_title and tagged_at.get(conjunct.i, "NORP") in ("NORP", "ORG"):
+                new_start = conjunct.i
+                while new_start > 0:
+                    before = doc[new_start - 1]
+                    if not (before.is_title and before.pos_ == "PROPN" and new_start <= before.head.i < end):
+                        break
+                    if tagged_at.get(before.i, "NORP") not in ("NORP", "ORG"):
+                        break
+                    new_start -= 1
+            elif tagged_at.get(conjunct.i) == "ORG" and _headless_name_after_the(doc, ents, conjunct.i) is not None:
+                new_start = _headless_name_after_the(doc, ents, conjunct.i)
+        out.append((new_start, end, label))
+    if all(c == o for c, o in zip(ents, out)):
+        return ents
+    taken = [(s, e) for s, e, _ in out]
+    return [c for c in out if not any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in taken)]
+
+
+def _headless_name_after_the(doc: Doc, ents: list[Candidate], last: int) -> int | None:
+    """Start of the model's organisation ending at ``last`` when it follows "the" and holds no
+    word that says what it is ("the Selvian Crofters" before "and Carters Party": the first half
+    of one party's name, not a body of its own, which would end in "Ministry", "Union" ...)."""
+    for s, e, label in ents:
+        if label == "ORG" and e == last + 1 and s > 0 and doc[s - 1].lower_ == "the":
+            if not any(t.lower_ in ORG_HEAD_WORDS for t in doc[s:e]):
+                return s
+    return None
+
+
 def _split_possessive(doc: Doc, start: int, end: int, *, names: set[str]) -> list[tuple[int, int]]:
     """ "Prigozhin’s Wagner" is two names and "Lukashenko’s 2020" one; "Lugansk People’s
     Republic" is one name. Split only where the part before the possessive is a name the
@@ -176,6 +258,8 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Candidate] = [(e.start, e.end, e.label_) for e in doc_entities(doc)]
         ents = split_at_breaks(doc, ents)
+        ents = join_plural_possessives(doc, ents)
+        ents = join_coordinated_names(doc, ents)
         ents = self.join_place_names(doc, ents)
         ents = official_place_names(doc, ents)
         ents = split_bracketed_acronyms(doc, ents)
@@ -185,6 +269,7 @@ class EntityFixer:
         ents = split_headline_verbs(doc, ents, self.verbs)
         ents = retype_people_and_groups(doc, ents)
         ents = strip_titles(doc, ents)
+        ents = widen_to_first_names(doc, ents)
         ents = retype_by_form(doc, ents)
         ents = retype_geographic_features(doc, ents)
         ents = retype_known_places(doc, ents)
@@ -270,6 +355,14 @@ def _is_title(token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
+def _is_rank(doc: Doc, i: int) -> bool:
+    """A capitalised noun for a person right after a title word: the second word of a rank
+    ("Chief Superintendent", "Deputy Commissioner", "Chief Inspector"), whose first WordNet
+    sense is a person; the rank's first word alone is a title word."""
+    token = doc[i]
+    return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_people(token.text)
+
+
 def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """ "President Vladimir Putin" -> "Vladimir Putin"; "Russian Press" before "Secretary Dmitry
     Peskov" -> NORP "Russian"; "Defense" before "Minister Sergei Shoigu" -> dropped."""
@@ -277,7 +370,7 @@ def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
         if label == "PERSON":
-            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i])), default=None)
+            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i]) or _is_rank(doc, i)), default=None)
             if last_title is not None and all(doc[i].is_title for i in range(last_title + 1, end)):
                 start = last_title + 1
             out.append((start, end, label))
@@ -403,6 +496,16 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
     return out
 
 
+def widen_to_first_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Anders Brenn, 52," tagged "Brenn": a one-word PERSON takes the untagged proper nouns the
+    parse compounds with it, so the person is not read as a second "Brenn" of the story."""
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    return [
+        (_first_name_start(doc, doc[s], covered) if label == "PERSON" and e - s == 1 else s, e, label)
+        for s, e, label in ents
+    ]
+
+
 def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
     """Where a person's name ends by a surname the model missed begins: the proper nouns the
     parse compounds with it ("Private Marek Rusk" -> "Marek Rusk"), without a title. Without
@@ -412,13 +515,29 @@ def _first_name_start(doc: Doc, surname, covered: set[int]) -> int:
         before = doc[start - 1]
         if before.i in covered or before.dep_ != "compound" or before.head != surname:
             break
-        if before.pos_ != "PROPN" or not before.is_title or _is_title(before):
+        if before.pos_ != "PROPN" or not before.is_title or _is_title(before) or names_people(before.text):
+            # a rank or an office is no first name: "Detective Inspector Falk", "Inspector Falk"
             break
         start -= 1
     return start
 
 
 NAME_PARTICLES = frozenset("de van von der den da di du le la al el bin ibn ter".split())
+
+
+# WordNet's ill health: what "typhoid", "cholera" (diseases) and "malaria", "ebola"
+# (infections) are kinds of.
+ILL_HEALTH = "ill_health.n.01"
+
+
+@lru_cache(maxsize=2048)
+def names_a_disease(word: str) -> bool:
+    """ "Typhoid", "Cholera", "Malaria": the word's most frequent WordNet noun sense is a kind of
+    ill health (the model types a capitalised one an organisation)."""
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(word, "n")
+    return sense is not None and any(h.name() == ILL_HEALTH for path in sense.hypernym_paths() for h in path)
 
 
 def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
@@ -438,6 +557,8 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 continue  # "Halfway", "Russophobic": capitalised at a sentence start or by mistake
             if len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start:
                 continue  # "Shells did not hit ...": the tagger reads a plural common noun, capitalised by its place
+            if len(span) == 1 and label != "NORP" and names_a_disease(span.text):
+                continue  # "Typhoid has broken out": an illness is no actor
         out.append((s, e, label))
     return out
 

@@ -62,14 +62,21 @@ MAX_LABEL_TOKENS = 14
 
 
 def _is_title_head(token: Token) -> bool:
-    """The last word of a title: a common noun, or a capitalised office word ("President"), or a
-    capitalised noun whose first WordNet sense is a person ("Chief Inspector", "Father" of a
-    priest; round s31)."""
-    if token.lower_ in TITLE_WORDS:
+    """The last word of a title: a common noun, a capitalised office word ("President"), the
+    second word of a rank ("Chief Superintendent"), or a capitalised noun whose first WordNet
+    sense is a person ("Father" of a priest; round s31)."""
+    if token.lower_ in TITLE_WORDS or _is_rank(token):
         return True
     if token.pos_ == "NOUN" and token.text[:1].islower():
         return True
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ == "" and names_people(token.lower_)
+
+
+def _is_rank(token: Token) -> bool:
+    """The second word of a rank after a title word ("Chief Superintendent", "Deputy
+    Commissioner"): a capitalised noun whose first WordNet sense is a person."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in TITLE_WORDS and token.is_title and names_people(token.text)
 
 
 def _may_precede_name(token: Token) -> bool:

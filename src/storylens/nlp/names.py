@@ -90,7 +90,8 @@ def strip_titles(words: list[str]) -> list[str]:
 
 def place_key(text: str) -> str:
     """"Rostov-on-Don", "Rostov on Don" and "U.S."/"US" compare equal."""
-    text = fold_accents(clean_name(text)).lower().replace(".", "")
+    # A curly and a straight apostrophe are one name's two typings ("Dock Workers’ Union").
+    text = fold_accents(clean_name(text)).lower().replace(".", "").replace("’", "'")
     return fold_space(re.sub(r"[-‐–]", " ", text))
 
 

@@ -56,8 +56,18 @@ from storylens.story.mention_types import (
     untagged_acronyms,
     untagged_places_of_people,
 )
-from storylens.story.place_evidence import STRONG, place_evidence
-from storylens.story.story_names import nicknames, retype_short_names_read_as_people, untagged_story_names, untagged_title_names
+from storylens.story.place_evidence import STRONG, place_evidence, said_to_be_a_settlement, where_no_person_stands
+from storylens.story.story_names import (
+    first_name_owners,
+    nicknames,
+    retype_short_names_read_as_people,
+    untagged_first_names,
+    untagged_story_names,
+    untagged_surnames,
+    untagged_title_names,
+    untagged_title_people,
+    writes_surname,
+)
 from storylens.story.surnames import SurnameReader
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -82,6 +92,7 @@ class _Group:
     suffix: str = ""  # "jr": Donald Trump Jr. is not Donald Trump
     full_mentions: int = 0
     place: str = ""  # evidence from the text that the name is a place (_named_as_place)
+    settlement: bool = False  # an apposition says it is one: "X, a village on the east bank"
     demonym: bool = False  # the story names its people ("Soravians" of "Soravia"): a place
     person_sign: bool = False  # a title or a person's apposition: "Mr X", "X, the union leader"
     thing: bool = False  # "X said its police would ...": no person
@@ -129,6 +140,39 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _places_read_as_people(people: list[_Group], texts: dict[str, str]) -> set[int]:
+    """The mentions of "people" the story names only as places: a two-word name the model
+    typed PERSON ("Marren Ford") that stands after "in" or where only a place stands in at least
+    two mentions and half of them, with no sign of a person anywhere (a title, an apposition
+    naming a person, "he" or "she" said of it). Their mentions become GPE mentions, for the
+    place rules to type and merge."""
+    found: set[int] = set()
+    for group in people:
+        placed = sum(where_no_person_stands(texts.get(m.span.article, ""), m.span.start, m.span.end) for m in group.mentions)
+        if placed < 2 or 2 * placed < len(group.mentions):
+            continue
+        _read_person_signs(group, texts)
+        if group.person_sign:
+            continue
+        for mention in group.mentions:
+            mention.type = "GPE"
+            found.add(id(mention))
+    return found
+
+
+def _first_and_last_words(group: _Group) -> tuple[set[str], set[str]]:
+    """The first names and surnames a person is written with in full."""
+    words = [person_words(m.span.text) for m in group.mentions]
+    return {w[0] for w in words if len(w) >= 2}, {w[-1] for w in words if len(w) >= 2}
+
+
+def _names_for_headlines(first_and_last: list[tuple[set[str], set[str]]]) -> set[str]:
+    """Each person's full names, and the surnames no other person of the story has."""
+    owners: Counter = Counter(w for _, last in first_and_last for w in last)
+    names = {f"{first} {last}" for firsts, lasts in first_and_last for first in firsts for last in lasts}
+    return names | {w for w, n in owners.items() if n == 1}
+
+
 def _person_for_single_name(
     mention: Mention, word: str, people: list[_Group], articles_of: dict[int, set[str]], reader: SurnameReader
 ) -> _Group | None:
@@ -159,7 +203,12 @@ def _merge_key(text: str) -> str:
 def _canonical_name(forms: Counter) -> str:
     """The most frequent full form (more words than the shortest form), ties to the longest. A
     town's official long name ("Borough of Dunmere and Kell") is not the name it goes by."""
-    forms = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)}) or forms
+    short = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)})
+    if not short:
+        # only official names: the town's own name after "of" ("Borough of Kelby-on-Marsh"),
+        # unless it joins several ("Borough of Dunmere and Kell")
+        short = Counter({f.split(" of ", 1)[1]: n for f, n in forms.items() if " and " not in f.split(" of ", 1)[1]})
+    forms = short or forms
     fewest = min(name_length(f) for f in forms)
     full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
     return max(full, key=lambda f: (full[f], len(f), f))
@@ -170,6 +219,7 @@ def _named_as_place(group: _Group, texts: dict[str, str]) -> str:
     (``place_evidence``): "strong" where only a place can stand ("fled to X", "the mayor of
     X", "X, a town of 12,000"), "weak" after "in"/"from"/"to", "" otherwise."""
     found = ""
+    group.settlement = any(said_to_be_a_settlement(texts.get(m.span.article, ""), m.span.start, m.span.end) for m in group.mentions)
     for mention in group.mentions:
         evidence = place_evidence(texts.get(mention.span.article, ""), mention.span.start, mention.span.end)
         if evidence == STRONG:
@@ -232,6 +282,8 @@ def _one_word(group: _Group) -> bool:
 TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
 # An apposition after a mention, ending in its head noun: "Velmora, the union leader,".
 APPOSITION_AFTER = re.compile(r"^,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z]+)[ \t]*[,.;]")
+# The noun a mention is the apposition of: "the Ostrander family's company, X".
+APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|[\w]+'s|[\w]+’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z]+),[ \t]+$")
 # What a speaker says of itself right after it is named: "Velmora said its police would"
 # ("it" is left out: "Brandt said it was a mistake" says nothing of Brandt).
 SAYS_IT_AFTER = re.compile(r"^[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(its|he|she|his|her)\b")
@@ -242,7 +294,7 @@ def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
     apposition naming a person after it ("Velmora, the union leader") make it someone
     (``person_sign``); "its" said of it right after ("Velmora said its police ...") makes it a thing
     (``thing``), unless "he"/"she" is said of it elsewhere."""
-    from storylens.nlp.entity_rules.people import names_people
+    from storylens.nlp.entity_rules.people import names_an_organisation, names_people
 
     pronouns = set()
     for mention in group.mentions:
@@ -252,11 +304,15 @@ def _read_person_signs(group: _Group, texts: dict[str, str]) -> None:
         apposition = APPOSITION_AFTER.match(after)
         if title and title.group(1).lower() in TITLE_WORDS or apposition and names_people(apposition.group(1)):
             group.person_sign = True
+        named_after = APPOSITION_BEFORE.search(before)
+        if any(m and names_an_organisation(m.group(1)) for m in (apposition, named_after)):
+            group.thing = True  # "X, the haulage firm", "the family's company, X,": a firm
         said = SAYS_IT_AFTER.match(after)
         if said:
             pronouns.add(said.group(1).lower())
     if pronouns & {"he", "she", "his", "her"}:
         group.person_sign = True
+        group.thing = False
     elif pronouns:
         group.thing = True
 
@@ -270,7 +326,7 @@ def _organisation_is_a_place(group: _Group) -> bool:
         return False
     names = {clean_name(m.span.text) for m in group.mentions if m.type != "NORP"}
     if any(len(n.split()) > 1 and is_common_noun(n.split()[-1]) for n in names):
-        return False
+        return group.settlement  # unless an article says what it is: "X Cross, a village on ..."
     return group.place == STRONG or any(is_listed_town(n) or is_country(n) for n in names)
 
 
@@ -337,6 +393,25 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    places = _places_read_as_people(people, texts)
+    if places:
+        full_names = [m for m in full_names if id(m) not in places]
+        people = _person_groups(full_names)
+    first_and_last = [_first_and_last_words(g) for g in people]
+    mentions += untagged_surnames(context, mentions, {w for _, last in first_and_last for w in last})
+    found_first_names = untagged_first_names(context, mentions, first_and_last)
+    owners = first_name_owners(first_and_last)
+    texts_of = {a.article.id: a.article.text for a in context.analyses}
+    for mention in mentions:  # a first name the model tagged alone: "whose husband Jannik died"
+        words = person_words(mention.span.text)
+        index = owners.get(words[0]) if mention.type == "PERSON" and len(words) == 1 else None
+        if index is not None and writes_surname(texts_of.get(mention.span.article, ""), first_and_last[index][1]):
+            found_first_names.append((mention, index))
+    for mention, index in found_first_names:
+        people[index].mentions.append(mention)
+        full_names.append(mention)  # settled: the loop below leaves it alone
+    untagged_title_people(context, _names_for_headlines(first_and_last))
     articles_of = {id(g): {m.span.article for m in g.mentions} for g in people}
     full_name_keys = {
         (translit_key(words[0]), translit_key(words[-1])): g
@@ -350,7 +425,6 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         if len(words) == 1 or mention.type == "PERSON":
             surname_labels[translit_key(words[-1])][mention.type] += 1
 
-    texts = {a.article.id: a.article.text for a in context.analyses}
     reader = SurnameReader(people, texts, [m for m in mentions if m.type == "PERSON"])
     others: dict[str, _Group] = {}
     forms_of: dict[str, Counter] = defaultdict(Counter)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from storylens.nlp.event_names import is_generic
-from storylens.nlp.names import clean_name
-from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span
+from storylens.nlp.names import clean_name, person_words
+from storylens.records import Actor, ArticleAnalysis, Claim, Framing, Label, Span, TitleSpan
+from storylens.story.actor_merges import is_official_place_name
 from storylens.story.context import StoryContext
 from storylens.story.distinctive import distinctive_terms
 from storylens.story.quotes import speaker_actor
@@ -101,21 +103,47 @@ def attach_labels(context: StoryContext) -> None:
 def attach_title_mentions(context: StoryContext) -> None:
     """Each headline name to the actor that the same spelling in the body of its article stands
     for most often, else in the story's bodies (a name only a headline writes makes no actor: a
-    headline alone is too little to type or merge it)."""
+    headline alone is too little to type or merge it). A town's official name in the bodies
+    ("Borough of Kelby-on-Marsh") stands for its short name in a headline too; a headline name
+    no body writes is read again without its first words ("Scaremongering Vane", tagged as one
+    name, is "Vane" when a body writes "Vane")."""
     actors: dict[str, Actor] = {a.id: a for a in context.actors}
     texts = {a.article.id: a.article.text for a in context.analyses}
     by_spelling: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (article, spelling) -> actor ids
     for (article, start, end), actor_id in context.actor_of_mention.items():
         spelling = clean_name(texts.get(article, "")[start:end]).lower()  # "Calvaria's" is "Calvaria"
-        by_spelling[(article, spelling)][actor_id] += 1
-        by_spelling[("", spelling)][actor_id] += 1
+        spellings = [spelling]
+        if is_official_place_name(spelling):
+            spellings.append(spelling.split(" of ", 1)[1])
+        for form in spellings:
+            by_spelling[(article, form)][actor_id] += 1
+            by_spelling[("", form)][actor_id] += 1
+    # a surname only one person of the story has stands for that person in any headline
+    surnames = Counter(person_words(a.name)[-1].lower() for a in context.actors if a.type == "PERSON" and len(person_words(a.name)) > 1)
+    for actor in context.actors:
+        words = person_words(actor.name)
+        if actor.type == "PERSON" and len(words) > 1 and surnames[words[-1].lower()] == 1:
+            by_spelling.setdefault(("", words[-1].lower()), Counter({actor.id: 1}))
     for analysis in context.analyses:
-        for mention in analysis.title_mentions:
-            spelling = clean_name(mention.span.text).lower()
-            votes = by_spelling.get((analysis.article.id, spelling)) or by_spelling.get(("", spelling))
+        for mention in list(analysis.title_mentions):
+            span, votes = _title_name(mention.span, by_spelling, analysis.article.id)
             actor = actors.get(votes.most_common(1)[0][0]) if votes else None
-            if actor is not None and mention.span not in actor.title_mentions:
-                actor.title_mentions.append(mention.span)
+            if actor is not None and span not in actor.title_mentions:
+                actor.title_mentions.append(span)
+
+
+def _title_name(span: TitleSpan, by_spelling: dict[tuple[str, str], Counter], article: str) -> tuple[TitleSpan, Counter | None]:
+    """The headline name's span and the actors its spelling stands for in the bodies, trying the
+    whole name first, then without its first word, and so on."""
+    words = list(re.finditer(r"\S+", span.text))
+    for word in words:
+        spelling = clean_name(span.text[word.start() :]).lower()
+        votes = by_spelling.get((article, spelling)) or by_spelling.get(("", spelling))
+        if votes:
+            if word.start() == 0:
+                return span, votes
+            return TitleSpan(article=span.article, start=span.start + word.start(), end=span.end, text=span.text[word.start() :]), votes
+    return span, None
 
 
 def main_actor_ids(context: StoryContext, *, count: int = MAIN_ACTORS) -> set[str]:

@@ -48,6 +48,8 @@ STRONG_PLACE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 WEAK_PLACE_CONTEXT = re.compile(r"\b(?:in|into|from|to)\s+$", re.IGNORECASE)
+# "in X": weak for an organisation ("a post in the ministry"), never said of a person's name
+IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 # An apposition that says what the name is: "X, a town of 12,000", "X, the regional capital";
 # the settlement noun ends its phrase ("X, a city councillor" and "X, the town's mayor" are people).
 SETTLEMENT_APPOSITION = re.compile(
@@ -186,3 +188,16 @@ def place_evidence(text: str, start: int, end: int) -> str:
     if verb and (verb.group(1) or "").lower() not in DETERMINERS and takes_a_place_object(verb.group(2)):
         return STRONG
     return WEAK if WEAK_PLACE_CONTEXT.search(before) else ""
+
+
+def where_no_person_stands(text: str, start: int, end: int) -> bool:
+    """Strong place evidence, or "in X" (no possessive after it): "the water rose fastest in
+    Marren Ford" says a place, whatever its name's shape; "in Marren's view" says nothing."""
+    if POSSESSIVE_AFTER.match(text[end : end + 3]):
+        return False
+    return place_evidence(text, start, end) == STRONG or bool(IN_BEFORE.search(text[max(0, start - 10) : start]))
+
+
+def said_to_be_a_settlement(text: str, start: int, end: int) -> bool:
+    """ "X, a village on the east bank": the article says what the name is."""
+    return bool(SETTLEMENT_APPOSITION.match(text[end : end + 60]))

@@ -15,7 +15,13 @@ the story; its other occurrences are mentions too:
 - ``nicknames``: a name written as another's nickname ("the Kell Community Hall, known as the
   Stonehouse") is that one's;
 - ``untagged_title_names``: in the headlines, each spelling of a body's name, as a title
-  mention (which joins the actor of that spelling and never makes one).
+  mention (which joins the actor of that spelling and never makes one);
+- round s31, people: ``untagged_surnames`` finds the surname of a person the story names in full
+  where the model left it untagged or read it as a date ("Tarrow told the union"), for the
+  surname rules to resolve; ``untagged_first_names`` a first name alone ("whose husband Anders")
+  of the only person of the story with that first name, in an article that writes the person's
+  surname; ``untagged_title_people`` a person's surname or full name in a headline ("Tarrow
+  orders inquiry as ...").
 
 A one-word spelling that is a word of the language ("Transport", "Police") is not looked for:
 capitalised at a sentence start or in a heading it is too often the common noun.
@@ -27,6 +33,7 @@ import re
 from collections import Counter, defaultdict
 
 from storylens.nlp.names import clean_name, fold_space, org_key
+from storylens.nlp.titles import title_text_to_parse
 from storylens.records import Mention, TitleSpan
 from storylens.story.context import StoryContext
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
@@ -180,4 +187,89 @@ def untagged_title_names(context: StoryContext, mentions: list[Mention]) -> None
             if any(s < end and start < e for s, e in held):
                 continue
             analysis.title_mentions.append(Mention(TitleSpan.of(analysis.article.id, title, start, end), spellings[match.group(1)]))
+            held.append((start, end))
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
+
+
+def _stands_as_a_name(match: re.Match) -> bool:
+    """A whole capitalised word that runs into no other name; at a sentence's start, where any
+    word is capitalised, only one that is no word of the language ("Vane said" is not looked for
+    there, "Tarrow told" is)."""
+    text, start, end = match.string, match.start(1), match.end(1)
+    if _runs_on(text, start, end):
+        return False
+    return not (_at_sentence_start(text, start) and is_a_word_of_the_language(match.group(1)))
+
+
+def untagged_surnames(context: StoryContext, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+    """PERSON mentions of the surnames of people the story names in full, where the model left
+    the word untagged or gave it another type that is no name ("Tarrow" read as a DATE); the
+    surname rules then say which person of that surname each one is."""
+    looked = {w for w in surnames if len(w) > 2 and w[:1].isupper() and w[1:].islower()}
+    if not looked:
+        return []
+    return add_found(context, _pattern(looked), "PERSON", taken_spans(context, mentions), _stands_as_a_name)
+
+
+def untagged_first_names(
+    context: StoryContext, mentions: list[Mention], people: list[tuple[set[str], set[str]]]
+) -> list[tuple[Mention, int]]:
+    """(mention, index of the person) for a first name written alone ("Mrs Brenn, whose husband
+    Anders drowned"): ``people`` holds each person's first names and surnames. Only a first name
+    one person of the story has, that is nobody's surname and no word of the language, and only
+    in an article that writes that person's surname."""
+    looked = first_name_owners(people)
+    if not looked:
+        return []
+
+    def keep(match: re.Match) -> bool:
+        return _stands_as_a_name(match) and writes_surname(match.string, people[looked[match.group(1)]][1])
+
+    found = add_found(context, _pattern(looked), "PERSON", taken_spans(context, mentions), keep)
+    return [(m, looked[m.span.text]) for m in found]
+
+
+def first_name_owners(people: list[tuple[set[str], set[str]]]) -> dict[str, int]:
+    """First name -> index of the only person of the story who has it, for first names that
+    are nobody's surname and no word of the language."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    surnames = {w for _, last in people for w in last}
+    for index, (firsts, _) in enumerate(people):
+        for word in firsts:
+            owners[word].add(index)
+    return {
+        w: next(iter(i))
+        for w, i in owners.items()
+        if len(i) == 1 and w not in surnames and w[:1].isupper() and not is_a_word_of_the_language(w)
+    }
+
+
+def writes_surname(text: str, surnames: set[str]) -> bool:
+    return bool(surnames) and bool(re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])", text))
+
+
+def untagged_title_people(context: StoryContext, names: set[str]) -> None:
+    """Title mentions of people's names a headline holds untagged: "Tarrow orders inquiry as
+    typhoid spreads", "Scaremongering Vane inflates toll". ``names``: the full names and the
+    surnames that only one person of the story has. The word must stay capitalised once the
+    headline is read in its article's casing (a Title Case headline's ordinary words are
+    lowered), so "Vane" counts in "Scaremongering Vane Inflates Toll" only when the bodies
+    write it as a name."""
+    if not names:
+        return
+    pattern = _pattern(names)
+    for analysis in context.analyses:
+        title = analysis.article.title or ""
+        if not title.strip():
+            continue
+        cased = title_text_to_parse(analysis.article)
+        held = [(m.span.start, m.span.end) for m in analysis.title_mentions]
+        for match in pattern.finditer(cased):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in held) or _runs_on(cased, start, end):
+                continue
+            analysis.title_mentions.append(Mention(TitleSpan.of(analysis.article.id, title, start, end), "PERSON"))
             held.append((start, end))

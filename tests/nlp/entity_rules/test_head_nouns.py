@@ -66,3 +66,11 @@ def test_with_no_name_of_that_head_the_phrase_is_open(nlp):
 def test_a_phrase_whose_words_fit_none_of_the_named_ones_is_not_open(nlp):
     found = phrases(nlp, "The Al-Karim Baptist Hospital was hit on Monday. The field hospital was spared.")
     assert "The field hospital" not in found, found
+
+
+def test_a_phrase_placed_in_another_town_stands_for_no_named_one(nlp):
+    """Round s31: "the hospital in Dunmoor" is not the Kelby hospital the article named."""
+    found = phrases(nlp, "The injured were taken to Tessby General Hospital. Two soldiers were flown to the hospital in Dunmoor.")
+    assert found.get("the hospital") in (None, []), found
+    found = phrases(nlp, "Patients of Tessby General Hospital were moved. Doctors at the hospital in Tessby said all were safe.")
+    assert found.get("the hospital") == ["Tessby General Hospital"], found

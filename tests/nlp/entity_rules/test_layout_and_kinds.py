@@ -135,3 +135,21 @@ def test_a_surname_added_where_the_model_missed_it_takes_its_first_name(nlp):
     doc = nlp("One of the dead, Private Marek Rusk, was on leave. Dr Anton Rusk, the surgeon, said the water was cold.")
     names = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert "Marek Rusk" in names and "Rusk" not in names
+
+
+def test_a_named_aircraft_is_a_craft_like_a_ship(nlp):
+    """Round s31: WordNet's craft holds aircraft beside ships ("the rescue helicopter X")."""
+    found = ents(nlp, "The rescue helicopter Osprey Four lifted six people from rooftops. Osprey Four landed after dark.")
+    assert ("Osprey Four", "VESSEL") in found and not [n for n, label in found if label == "PERSON"], found
+
+
+def test_a_name_ending_in_a_location_noun_is_a_place(nlp):
+    found = ents(nlp, "Relatives buried four of the dead at Harrowgate Cemetery on Thursday.")
+    assert [label for name, label in found if name == "Harrowgate Cemetery"] in (["LOC"], ["FAC"]), found
+    found = ents(nlp, "Petra Lund said the Defence Ministry of Lakeland would respond.")  # places' own names
+    assert ("Petra Lund", "PERSON") in found and ("Defence Ministry of Lakeland", "ORG") in found, found
+
+
+def test_a_firm_in_apposition_with_a_company_noun_is_no_ship_and_no_person(nlp):
+    found = ents(nlp, "The Ostrander family's company, Ostrander, lent boats.")
+    assert ("Ostrander", "ORG") in found, found

@@ -56,3 +56,9 @@ def test_a_street_that_acts_stands_for_who_works_there(nlp):
 def test_the_borough_alone_is_no_name(nlp):
     found = ents(nlp, "The Borough said the road would stay shut.")
     assert not any(text == "Borough" for text, _ in found), found
+
+
+def test_an_official_name_runs_on_across_a_hyphened_connector(nlp):
+    """Round s31: the "-on-" of a town's name does not end its official name."""
+    doc = nlp("Floodwater swept through the Borough of Selham-on-Lune on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "GPE"] == [("Borough of Selham-on-Lune", "GPE")]

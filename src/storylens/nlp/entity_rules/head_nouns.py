@@ -13,7 +13,9 @@ by its head noun. No coreference model is available, so the phrase is read from 
   "Ministry of Health");
 - every word it adds is a describing adjective or a word of that name: "the Baptist hospital"
   and "the coast guard" keep their candidates, "the Mercy hospital", "the field hospital", the
-  "other", "second" or "new" hospital (a modifier that picks out another one) stand for none.
+  "other", "second" or "new" hospital (a modifier that picks out another one) stand for none;
+- (round s31) the phrase puts its head in no place whose name is foreign to the name: "the
+  hospital in Dunmoor" is not "Kelby General Hospital" (``placed_elsewhere``).
 
 The phrase keeps every name it may stand for; the story step (``story/actor_merges.py``) joins
 it to an actor only when those names are one actor.
@@ -81,6 +83,32 @@ def _modifiers(head: Token, first: Token) -> list[Token] | None:
     return words
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+LOCATING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def places_of(head: Token) -> list[str]:
+    """The places the phrase puts its head in: "the army hospital in Dunmoor" -> ["dunmoor"]
+    (the last word of each place name after "in", "at", "near" ... on the head or right after
+    it: the parser often hangs "in Dunmoor" on the verb, though it says where the hospital is)."""
+    doc = head.doc
+    preps = [t for t in head.rights if t.dep_ == "prep"]
+    if head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "prep":
+        preps.append(doc[head.i + 1])
+    found = []
+    for prep in preps:
+        if prep.lower_ not in LOCATING_PREPOSITIONS:
+            continue
+        found += [obj.lower_ for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_TYPES]
+    return found
+
+
+def placed_elsewhere(head: Token, name_words: set[str]) -> bool:
+    """ "the hospital in Dunmoor" is not "Kelby General Hospital": the phrase puts its head in a
+    place whose name is no word of the name."""
+    return any(place not in name_words for place in places_of(head))
+
+
 def _fits(word: Token, name_words: set[str]) -> bool:
     """A word of the phrase keeps a name as candidate when it is a word of that name ("the
     Baptist hospital", "the coast guard") or a lower-case describing adjective or participle
@@ -129,13 +157,19 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
         if words is None:
             continue
         if candidates:
-            names = [ent for ent in candidates if all(_fits(w, _name_words(ent)) for w in words)]
+            names = [
+                ent
+                for ent in candidates
+                if all(_fits(w, _name_words(ent)) for w in words) and not placed_elsewhere(head, _name_words(ent))
+            ]
             if not names:
                 continue
         else:
             names = []
             if not all(_fits(w, set()) or w.is_title for w in words):  # capitalised: checked by the story step
                 continue
+            if places_of(head):
+                continue  # "the hospital in Dunmoor" in an article naming no hospital: not the story's named one
         start, end = first.idx, head.idx + len(head.text)
         found.append(
             NounMention(

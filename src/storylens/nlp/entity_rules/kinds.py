@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import sentence_of
 from storylens.nlp.gazetteer import is_well_known_place
-from storylens.nlp.names import TITLE_WORDS, clean_name
+from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS, clean_name
 
 Candidate = tuple[int, int, str]
 
@@ -58,14 +58,15 @@ def _word_before(doc: Doc, i: int):
     return doc[i] if i >= 0 else None
 
 
-# WordNet's craft for travel on water: "collier", "bulk carrier", "dredger" ... are kinds of it.
-WATERCRAFT = "vessel.n.02"
+# WordNet's craft, for travel on water or in the air: "dredger", "bulk carrier", and since
+# round s31 "helicopter" and "airliner" are kinds of it (a named aircraft is a craft as a ship is).
+CRAFT = "craft.n.02"
 
 
 @lru_cache(maxsize=1024)
 def is_vessel_noun(word: str) -> bool:
-    """A noun for a ship: one of VESSEL_NOUNS, or a noun whose most frequent WordNet sense is a
-    kind of watercraft ("the collier X", "the dredger X"; not "the carrier" of a disease, whose
+    """A noun for a ship or an aircraft: one of VESSEL_NOUNS, or a noun whose most frequent
+    WordNet sense is a kind of craft ("the collier X", "the dredger X"; not "the carrier" of a disease, whose
     first sense is a person, which VESSEL_NOUNS lists for the navy's carriers)."""
     word = word.lower()
     if word in VESSEL_NOUNS:
@@ -74,7 +75,7 @@ def is_vessel_noun(word: str) -> bool:
 
     reader = wordnet()
     senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
-    return bool(senses) and any(h.name() == WATERCRAFT for path in senses[0].hypernym_paths() for h in path)
+    return bool(senses) and any(h.name() == CRAFT for path in senses[0].hypernym_paths() for h in path)
 
 
 def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -89,8 +90,12 @@ def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
             return True
     if doc[start].lower_.strip(".") in SHIP_PREFIXES and end - start > 1:
         return True
-    # "Sea Lark, a research ship": an apposition headed by a vessel noun
-    return any(c.dep_ == "appos" and is_vessel_noun(c.lemma_) for c in root.children)
+    # "Sea Lark, a research ship": an apposition headed by a singular vessel noun with its
+    # article (a misparsed "Ostrander, lent boats" says nothing of what Ostrander is)
+    return any(
+        c.dep_ == "appos" and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children) and is_vessel_noun(c.lemma_)
+        for c in root.children
+    )
 
 
 def _persons_names(doc: Doc, ents: list[Candidate]) -> set[str]:
@@ -113,11 +118,26 @@ def retype_vessels(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     return [(s, e, VESSEL if clean_name(doc[s:e].text).lower() in vessels else label) for s, e, label in ents]
 
 
+@lru_cache(maxsize=2048)
+def names_a_location(word: str) -> bool:
+    """ "cemetery", "park", "churchyard", "harbour": the noun's most frequent WordNet sense is a
+    location; an organisation's head word ("Front", whose first sense is a location too) is none."""
+    from storylens.nlp.wordnet import first_sense
+
+    if word.lower() in ORG_HEAD_WORDS:
+        return False
+    sense = first_sense(word, "n")
+    # a common noun, not a place's own name ("Lund", "Lakeland" are instances of a city, a region)
+    return sense is not None and sense.lexname() == "noun.location" and not sense.instance_hypernyms()
+
+
 def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
-    """A name ending in a geographic word ("Kestrel Peninsula", "Amber Coast") is a LOC."""
+    """A name ending in a geographic word ("Kestrel Peninsula", "Amber Coast") or in a noun whose
+    first WordNet sense is a location ("Ashgrove Cemetery", round s31) is a LOC."""
     out = []
     for start, end, label in ents:
-        if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].lower_ in GEOGRAPHIC_HEADS and doc[end - 1].is_title:
+        last = doc[end - 1]
+        if label in ("PERSON", "ORG") and end - start > 1 and last.is_title and (last.lower_ in GEOGRAPHIC_HEADS or names_a_location(last.text)):
             label = "LOC"
         out.append((start, end, label))
     return out

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country, is_well_known_place
-from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS
+from storylens.nlp.names import DATE_WORDS, ORG_HEAD_WORDS, TITLE_WORDS
 
 Candidate = tuple[int, int, str]
 
@@ -74,6 +74,15 @@ def is_person_noun(token) -> bool:
     """ "mayor", "fisherman", "chair": an office word or a noun whose first sense is a person."""
     word = token.lower_
     return word in TITLE_WORDS or (token.pos_ == "NOUN" and _first_sense_under(token.lemma_.lower(), PERSON_SENSE))
+
+
+ORGANISATION_SENSE = "organization.n.01"
+
+
+def names_an_organisation(word: str) -> bool:
+    """ "company", "firm", "militia": a noun whose first WordNet sense is an organisation (a word
+    for a family's unit, "family", is one too; callers read it in an apposition only)."""
+    return _first_sense_under(word.lower(), ORGANISATION_SENSE)
 
 
 def is_group_noun(token) -> bool:
@@ -181,6 +190,23 @@ def _named_after_of(doc: Doc, start: int, end: int) -> list[Candidate]:
     return [(first, end, "ORG")] if any(t.lower_ in ORG_HEAD_WORDS for t in doc[first:end]) else []
 
 
+def _name_read_as_date(span, label: str) -> bool:
+    """ "Mrs Tarrow" tagged DATE: proper nouns with no digit, no month or weekday among them;
+    the callers want a title or a noun for a person beside them as well."""
+    return label in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN" and not t.like_num and t.lower_ not in DATE_WORDS for t in span
+    )
+
+
+def _does_what_only_people_do(span) -> bool:
+    """ "Tarrow told the union": the subject of a verb whose most frequent WordNet sense has no
+    frame with a thing as its doer (a day may "see" or "mark" things; it does not tell)."""
+    from storylens.nlp.entity_rules.towns import things_may_do
+
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not things_may_do(root.head.lemma_)
+
+
 def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
@@ -189,9 +215,11 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             continue
         span = doc[start:end]
         words = [t for t in span if not t.is_punct]
-        if label in MISTYPED_AS_THING and words and all(t.is_title for t in words):
+        if (label in MISTYPED_AS_THING or _name_read_as_date(span, label)) and words and all(t.is_title for t in words):
             if not any(t.lower_ in ORG_HEAD_WORDS for t in words) and (
-                _titled(doc, start, end) or _beside_person_noun(doc, start, end)
+                _titled(doc, start, end)
+                or _beside_person_noun(doc, start, end)
+                or (label in ("DATE", "TIME") and _does_what_only_people_do(span))
             ):
                 label = "PERSON"
         elif label in MISTYPED_AS_PLACE and _looks_like_a_persons_name(doc, start, end) and _beside_person_noun(doc, start, end):
@@ -200,6 +228,8 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             own = [c for c in span.root.children if c.dep_ == "appos" and c.i >= end]
             if own and all(is_group_noun(c) for c in own):
                 label = "ORG"
+            elif span.root.dep_ == "appos" and span.root.head.i < start and is_group_noun(span.root.head):
+                label = "ORG"  # "the family's company, Ostrander,": the name is the company's
         out.append((start, end, label))
     out += _missed_names(doc, out)
     return sorted(out + _titled_names(doc, out))

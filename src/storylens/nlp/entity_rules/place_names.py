@@ -36,7 +36,8 @@ ROAD_SENSES = frozenset({"road.n.01", "thoroughfare.n.01"})
 WAY_SENSE = "way.n.06"
 PEOPLE_LABELS = ("PERSON",)
 # Words that join the parts of an official name: "Dunmere and Kell", "Dunmere-Osk".
-NAME_JOINERS = frozenset({"and", "&", "-", "‐"})
+HYPHENS = frozenset({"-", "‐"})
+NAME_JOINERS = frozenset({"and", "&"}) | HYPHENS
 
 
 def _senses(word: str):
@@ -76,7 +77,19 @@ def _name_run_end(doc: Doc, i: int) -> int:
         end += 1
         if end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end + 1].is_title:
             end += 1
+        elif _hyphened_connector(doc, end):
+            end += 3  # "Kelby-on-Marsh": "-on-" and the word after it
     return end
+
+
+def _hyphened_connector(doc: Doc, i: int) -> bool:
+    """A lower-case word between two hyphens, written without spaces, before a capitalised word:
+    the "-on-" of "Kelby-on-Marsh", the "-le-" of "Ashby-le-Moor"."""
+    if i < 1 or i + 3 >= len(doc):
+        return False
+    hyphen, word, hyphen2, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    written_as_one = not any(t.whitespace_ for t in (doc[i - 1], hyphen, word, hyphen2))
+    return written_as_one and hyphen.text in HYPHENS and hyphen2.text in HYPHENS and word.is_lower and word.is_alpha and after.is_title
 
 
 def official_place_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:

@@ -83,12 +83,36 @@ def _bare_plural(head) -> bool:
     return head.tag_ == "NNS" and head.dep_ not in ("compound", "nmod", "poss")
 
 
+def _phrase_key(modifiers, head) -> tuple[str, ...]:
+    return (*(t.lemma_.lower() for t in modifiers), head.lemma_.lower())
+
+
+def _phrases_placed_elsewhere(doc: Doc) -> dict[str, set[tuple[str, ...]]]:
+    """Name -> the definite phrases (modifiers and head) that the Doc once puts in a place whose
+    name is no word of that name: "the army hospital in Dunmoor" beside "Kelby General
+    Hospital" is another hospital, here and wherever the Doc writes "the army hospital" again."""
+    from storylens.nlp.entity_rules.head_nouns import placed_elsewhere
+
+    names = [e.text for e in doc_entities(doc) if e.label_ in ("ORG", "FAC") and len(e) > 1]
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for token in doc:
+        if token.dep_ != "det" or token.lower_ != "the" or token.head.i <= token.i or token.head.pos_ != "NOUN":
+            continue
+        head = token.head
+        modifiers = [t for t in doc[token.i + 1 : head.i] if not t.is_space]
+        for name in names:
+            if placed_elsewhere(head, {w.lower() for w in name.replace("-", " ").split()}):
+                found.setdefault(name, set()).add(_phrase_key(modifiers, head))
+    return found
+
+
 def group_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
     """ "the occupation army", "the apartheid regime": a definite noun phrase with a describing
     modifier whose head noun, in this Doc, can stand for exactly one name (see
     ``_referents_by_head``). (start, end, the name)."""
     referents = _referents_by_head(doc)
     members = _groups_by_member_noun(doc)
+    elsewhere = _phrases_placed_elsewhere(doc)
     found = []
     for token in doc:
         if token.dep_ != "det" or token.lower_ != "the" or token.ent_type_:
@@ -112,5 +136,7 @@ def group_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # "the defence army": a shortened name, not a description
         if not any(e.text == name and e.start < token.i for e in doc_entities(doc)):
             continue  # a definite description points back: "the regular army" before any army is named is another one
+        if _phrase_key(modifiers, head) in elsewhere.get(name, ()):
+            continue  # "the army hospital in Dunmoor", and that phrase again later: another hospital
         found.append((modifiers[0].idx, head.idx + len(head.text), name))
     return found
