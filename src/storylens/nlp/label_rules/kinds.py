@@ -63,16 +63,22 @@ def _first_sense_is_polity(noun: str) -> bool:
     return bool(kinds & {"government.n.01", "political_unit.n.01"})
 
 
-def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
-    """Name -> the head words (lower-case lemmas) that describe it in this Doc: the last word
-    of its name and the head of each describing label in the outlet's own words."""
-    found: dict[str, set[str]] = {}
+def _own_descriptions(doc: Doc, labels):
+    """(label, its span in the Doc) for each label that describes a name in the outlet's own
+    words."""
     for label in labels:
         if label.kind not in DESCRIBING_KINDS or label.attributed or not label.target:
             continue
         span = doc.char_span(label.span.start, label.span.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is not None:
+            yield label, span
+
+
+def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
+    """Name -> the head words (lower-case lemmas) that describe it in this Doc: the last word
+    of its name and the head of each describing label in the outlet's own words."""
+    found: dict[str, set[str]] = {}
+    for label, span in _own_descriptions(doc, labels):
         head = span.root
         if head.pos_ in ("NOUN", "PROPN") and head.is_lower:
             found.setdefault(label.target, set()).add(head.lemma_.lower())
@@ -83,12 +89,7 @@ def description_words(doc: Doc, labels) -> dict[str, set[str]]:
     """Name -> the lower-case words (and their lemmas) of the phrases that describe it in the
     outlet's own words: "opposition" and "party" of "the main opposition party" (round s31)."""
     found: dict[str, set[str]] = {}
-    for label in labels:
-        if label.kind not in DESCRIBING_KINDS or label.attributed or not label.target:
-            continue
-        span = doc.char_span(label.span.start, label.span.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for label, span in _own_descriptions(doc, labels):
         words = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.is_lower}
         words |= {t.lower_ for t in span if t.pos_ == "NOUN" and t.is_lower}
         found.setdefault(label.target, set()).update(words)

@@ -342,17 +342,23 @@ def _rejection(sentence: str, start: int, end: int) -> Optional[str]:
 CONTRASTING = {"against", "versus", "vs", "vs."}
 
 
+def _figure_of(item: MentionInStory, quantity: Quantity):
+    """The figure's tokens and its noun in the parse of the mention's sentence (as
+    ``_figure_and_its_noun``), or None when the quantity is not a slice of that sentence."""
+    sentence = item.mention.sentence
+    start = quantity.span.start - sentence.start
+    end = start + len(quantity.span.text)
+    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
+        return None
+    return _figure_and_its_noun(sentence.text, start, end)
+
+
 def set_against(item: MentionInStory, quantity: Quantity) -> bool:
     """``quantity`` is the figure the clause sets its own against ("against the 14 batches named
     by the company", "compared with 650", "instead of 40"): another's figure or another time's,
     which the clause does not give as its own. Read from the parse: the counted noun (or the
     figure) is the object of a contrasting preposition, of "compared with/to" or "instead of"."""
-    sentence = item.mention.sentence
-    start = quantity.span.start - sentence.start
-    end = start + len(quantity.span.text)
-    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
-        return False
-    found = _figure_and_its_noun(sentence.text, start, end)
+    found = _figure_of(item, quantity)
     if found is None:
         return False
     noun = found[1]
@@ -372,12 +378,7 @@ def measures_a_difference(item: MentionInStory, quantity: Quantity) -> bool:
     than expected"), not an amount of the clause's own: the figure's noun (or the figure) is the
     measure phrase (``npadvmod``) of a comparative, a word tagged comparative or one taking a
     "than" clause."""
-    sentence = item.mention.sentence
-    start = quantity.span.start - sentence.start
-    end = start + len(quantity.span.text)
-    if not 0 <= start < end <= len(sentence.text) or sentence.text[start:end] != quantity.span.text:
-        return False
-    found = _figure_and_its_noun(sentence.text, start, end)
+    found = _figure_of(item, quantity)
     if found is None:
         return False
     measure = next((t for t in found if t.dep_ == "npadvmod"), None)
