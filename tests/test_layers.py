@@ -11,6 +11,7 @@ import storylens
 PACKAGE = Path(storylens.__file__).parent
 RANK = {
     "records": 0, "errors": 0, "schema": 0,  # schema: the export contract, data only
+    "wordnet": 0,  # a reader of the lexicon every layer may consult, from ingest up
     "ingest": 1,
     "nlp": 2,
     "story": 3,

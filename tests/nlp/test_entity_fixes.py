@@ -244,3 +244,13 @@ def test_a_rank_before_a_surname_is_no_first_name(nlp):
     doc = nlp("Detective Inspector Mira Sollen led the search. Inspector Sollen said two managers were questioned.")
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Inspector Sollen" not in people and not any(p.startswith("Inspector") for p in people), people
+
+
+def test_a_first_name_wordnet_also_lists_is_no_rank(nlp):
+    # "Frank" and "Ted" are people in WordNet only as capitalised proper nouns (a Frank of the
+    # Germanic peoples, a Teddy boy): after a title they are first names, not a rank's second word.
+    doc = nlp("Justice Frank Nervo rejected the appeal, and Sen. Ted Corwin said he would not vote.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Frank Nervo" in people and "Ted Corwin" in people
+    doc = nlp("Chief Superintendent Aldo Brenner said the gate was shut.")
+    assert "Aldo Brenner" in {e.text for e in doc.ents if e.label_ == "PERSON"}

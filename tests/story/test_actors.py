@@ -639,3 +639,23 @@ def test_a_first_name_the_model_tagged_alone_joins_the_only_person_with_it():
     jorund = actor_with(context, "Jorund Kessel")
     assert [m.text for m in jorund.mentions if m.article == "b"] == ["Jorund"], jorund.mentions
     assert not [a for a in context.actors if a.name == "Jorund"]
+
+
+def test_a_body_named_of_a_town_is_not_the_town():
+    # "University of Tarnwick": the head comes before "of"; Tarnwick is where it is, and the
+    # town stays an actor of its own, while the university keeps both its forms together.
+    a = analysis(
+        "a",
+        "The river burst its banks in Tarnwick on Monday. Professor Ilse Marrow of the University of Tarnwick said "
+        "the defences were old.",
+        [("Tarnwick", "GPE"), ("Ilse Marrow", "PERSON"), ("University of Tarnwick", "ORG")],
+    )
+    b = analysis(
+        "b",
+        "Tarnwick was under water. Scientists at the University of Tarnwick disagreed with the council.",
+        [("Tarnwick", "GPE"), ("University of Tarnwick", "ORG")],
+    )
+    context, groups = merged(a, b)
+    town, university = actor_with(context, "Tarnwick"), actor_with(context, "University of Tarnwick")
+    assert town is not university
+    assert university.type == "ORG" and town.type == "GPE"

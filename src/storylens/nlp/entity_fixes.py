@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
-from storylens.nlp.entity_rules.people import names_people, retype_people_and_groups
+from storylens.nlp.entity_rules.people import names_a_kind_of_person, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules import (
@@ -360,7 +360,7 @@ def _is_rank(doc: Doc, i: int) -> bool:
     ("Chief Superintendent", "Deputy Commissioner", "Chief Inspector"), whose first WordNet
     sense is a person; the rank's first word alone is a title word."""
     token = doc[i]
-    return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_people(token.text)
+    return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_a_kind_of_person(token.text)
 
 
 def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:

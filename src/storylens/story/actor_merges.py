@@ -97,6 +97,17 @@ def _named_after(short: list[str], long: list[str]) -> bool:
     return False
 
 
+def _named_after_a_place_of(short: list[str], long: list[str]) -> bool:
+    """The longer name is a body "of" the shorter: "University of Tarnwick", "Bank of Orvel".
+    English puts such a name's head before "of", so the words after it say where the body is
+    (or whose it is), and the body is not that place. Official place names ("Borough of X") are
+    joined to their town before this (``_join_official_place_names``)."""
+    if "of" not in long[1:-1]:
+        return False
+    i = long.index("of", 1)
+    return set(short) <= set(long[i + 1 :]) and not set(short) & set(long[:i])
+
+
 def _before_connector(words: list[str]) -> list[str]:
     """The words of a name before its place connector: the area word of "Dunholm-by-the-Sea" is
     what the town stands by, no larger area named after it."""
@@ -199,6 +210,8 @@ def merge_names(
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
+                    if place[short] and not place[long] and _named_after_a_place_of(s, l):
+                        continue  # "Tarnwick" is not the "University of Tarnwick"
                     if _contained_in(s, l, places):
                         candidates.add(long)
                         if places and set(_before_connector(l)) - set(s) & AREA_WORDS:

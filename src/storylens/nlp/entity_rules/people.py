@@ -70,6 +70,23 @@ def names_people(word: str) -> bool:
     return word in TITLE_WORDS or _first_sense_under(word, PERSON_SENSE)
 
 
+def names_a_kind_of_person(word: str) -> bool:
+    """ "Inspector", "Superintendent", "Father": a noun for people (``names_people``) that
+    WordNet writes in lower case, a common noun. A capitalised word WordNet also lists as a person
+    is often a first name in news ("Frank": a Frank of the Germanic peoples; "Ted": a Teddy boy;
+    "Ruth": Babe Ruth), which must not be read as the second word of a rank."""
+    lowered = word.lower()
+    if lowered in TITLE_WORDS:
+        return True
+    if not names_people(lowered):
+        return False
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")
+    return bool(senses) and any(lemma.name() == lowered for lemma in senses[0].lemmas())
+
+
 def is_person_noun(token) -> bool:
     """ "mayor", "fisherman", "chair": an office word or a noun whose first sense is a person."""
     word = token.lower_
