@@ -152,11 +152,11 @@ def is_call_to_action(line: str, *, outlets: Sequence[str] = ()) -> bool:
     opening = _OPENING.match(line.strip())
     if opening is None or any(mark in line for mark in _QUOTE_MARKS) or len(line.split()) > MAX_WORDS:
         return False
-    if not _base_form_verb(opening.group("verb")):
-        return False
     outlet_nouns = {words[-1] for name in outlets if (words := re.findall(r"[A-Z][\w'’-]+", name))}
     named = any(re.sub(r"['’]s$", "", w) in outlet_nouns for w in re.findall(r"[A-Z][\w'’-]+", line)[1:])
-    return named or _names_money(line)
+    if not named and not _AMOUNT.search(line):
+        return False  # read by the text alone first: WordNet is loaded only for the lines left
+    return _base_form_verb(opening.group("verb")) and (named or _names_money(line))
 
 
 def is_photo_credit(line: str) -> bool:
