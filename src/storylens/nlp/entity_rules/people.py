@@ -80,11 +80,10 @@ def names_a_kind_of_person(word: str) -> bool:
         return True
     if not names_people(lowered):
         return False
-    from storylens.nlp.wordnet import wordnet
+    from storylens.nlp.wordnet import first_sense
 
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")
-    return bool(senses) and any(lemma.name() == lowered for lemma in senses[0].lemmas())
+    sense = first_sense(lowered)
+    return sense is not None and any(lemma.name() == lowered for lemma in sense.lemmas())
 
 
 def is_person_noun(token) -> bool:

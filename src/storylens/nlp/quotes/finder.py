@@ -44,7 +44,7 @@ from storylens.nlp.quotes.speakers import (
     phrase_offsets,
     resolve_subject,
 )
-from storylens.nlp.quotes.turns import name_after_dash, name_before_colon, speaker_turns
+from storylens.nlp.quotes.turns import colon_before_quote, name_after_dash, name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 # A quote of at most this many words with no cue is a scare quote ("patriots", "justice").
@@ -238,12 +238,8 @@ def _subject_before_colon(doc: Doc, quote_start: int, in_quote: set[int]) -> Opt
     for someone's words with its owner ("The mayor's answer was short:", "Her question was
     simple:"). A cue verb in that clause has been read already; a clause about anything else
     ("The weather was grim:") gives no speaker."""
-    text = doc_text(doc)
-    colon_at = len(text[:quote_start].rstrip()) - 1
-    if colon_at < 0 or text[colon_at] != ":":
-        return None
-    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
-    if colon is None or colon.start == 0:
+    colon = colon_before_quote(doc, quote_start)
+    if colon is None:
         return None
     # The clause before the colon: from its last word up through the heads that stand before
     # the colon (the parser may hang the clause on the quotation's verb).

@@ -134,10 +134,9 @@ def speaker_turns(doc: Doc) -> list[Turn]:
 SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 
 
-def name_before_colon(doc: Doc, quote_start: int):
-    """The person or body named right before a colon that opens a quotation ("... does not
-    surprise the economist Lena Varga: “...”", "FERRIES RUN LATE - Omar Bell: “...”"): the same
-    layout as a speaker label, inside a paragraph. The name's span, or None."""
+def colon_before_quote(doc: Doc, quote_start: int):
+    """The colon that ends the text right before a quotation (white space between them), as a
+    span of the Doc with a token before it, or None."""
     text = doc_text(doc)
     colon = len(text[:quote_start].rstrip()) - 1
     if colon < 0 or text[colon] != ":":
@@ -145,8 +144,18 @@ def name_before_colon(doc: Doc, quote_start: int):
     colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if colon_token is None or colon_token.start == 0:
         return None
+    return colon_token
+
+
+def name_before_colon(doc: Doc, quote_start: int):
+    """The person or body named right before a colon that opens a quotation ("... does not
+    surprise the economist Lena Varga: “...”", "FERRIES RUN LATE - Omar Bell: “...”"): the same
+    layout as a speaker label, inside a paragraph. The name's span, or None."""
+    colon_token = colon_before_quote(doc, quote_start)
+    if colon_token is None:
+        return None
     last = doc[colon_token.start - 1]
-    if last.ent_type_ not in SPEAKER_TYPES or last.idx + len(last) != colon:
+    if last.ent_type_ not in SPEAKER_TYPES or last.idx + len(last) != colon_token.start_char:
         return None
     entity = next((ent for ent in doc_entities(doc) if ent.start <= last.i < ent.end), None)
     if entity is None:
