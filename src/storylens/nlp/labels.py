@@ -569,25 +569,37 @@ def _phrase_set_before(ent: SpacySpan) -> Token | None:
     such a name on the verb, not as the apposition it is. Not a list ("the driver, Oren Vesk,
     and the guard") and not a phrase of several nouns ("the driver and the guard, X,")."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
+    # the name with its own title: "the head of the army, General Aron Feld," (round s32)
+    first = _titled_start(ent)
+    if first < 2 or doc[first - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
         return None
     if doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in {"and", "or", "&"}:
         if not _titled_pair_follows(ent, ent.end + 2):
             return None
     if any(c.dep_ == "appos" for c in ent.root.children):
         return None  # "After meeting the minister, X, the driver, said": X has its own apposition
-    last = doc[ent.start - 2]
+    last = doc[first - 2]
     # the highest noun whose phrase ends at the comma or at the name the parse hung on it:
     # "driver" over "of the freight train"
     token, noun = last, last if last.pos_ == "NOUN" else None
     # (the comma closing the name may hang on the phrase too)
-    while token.head.i != token.i and token.head.i < ent.start and token.head.right_edge.i <= ent.end:
+    while token.head.i != token.i and token.head.i < first and token.head.right_edge.i <= ent.end:
         token = token.head
         if token.pos_ == "NOUN":
             noun = token
     if noun is None or any(c.dep_ == "conj" for c in noun.children):
         return None
     return noun
+
+
+def _titled_start(ent: SpacySpan) -> int:
+    """The token where the name starts with the capitalised title written right before it
+    ("General" of "General Aron Feld"), which a title set before both is set apart from."""
+    doc = ent.doc
+    first = ent.start
+    while first > 0 and doc[first - 1].is_title and _is_title_head(doc[first - 1]) and not doc[first].is_sent_start:
+        first -= 1
+    return first
 
 
 def _titled_pair_follows(ent: SpacySpan, start: int) -> bool:
