@@ -423,3 +423,9 @@ def test_titled_names_in_a_list_each_keep_their_title(label_nlp):
 def test_a_government_of_a_named_leader_is_that_leaders(label_nlp):
     found, _ = labels_of(label_nlp, "Patriotic officers moved against the puppet government of President Ilan Serov on Tuesday.")
     assert ("puppet government", "Ilan Serov", "characterisation", False) in found, found
+
+
+def test_an_office_coordinated_with_its_group_names_the_group(label_nlp):
+    found, _ = labels_of(label_nlp, "President Ilan Serov thanked the national guard and its commander, Aron Feld, for their loyalty.")
+    assert ("commander of the national guard", "Aron Feld", "apposition", False) in found, found
+    assert not any(label == "its commander" for label, *_ in found)

@@ -323,14 +323,17 @@ def _text(doc: Doc, tokens: list[Token]) -> str:
 
 def _group_office(ent: SpacySpan) -> tuple[int, int, str] | None:
     """ "the brigade, whose leader, Emil Dask,": (span of "whose leader", "leader of the
-    brigade"). The office is the name's, the group the one "whose" stands for."""
+    brigade"). The office is the name's, the group the one "whose" stands for; likewise "the
+    national guard and its commander, Aron Feld" ("commander of the national guard"; round
+    s32), where "its" stands for the group the office is coordinated with."""
     root = ent.root
     office = root.head
     if root.dep_ != "appos" or office.i >= ent.start or not is_person_noun(office):
         return None
-    if not any(c.lower_ == "whose" for c in office.children):
+    owner = _group_owner(office)
+    if owner is None:
         return None
-    group = office.head if office.dep_ in {"appos", "relcl"} and office.head.i < office.i else None
+    group = office.head if office.dep_ in {"appos", "relcl", "conj"} and office.head.i < office.i else None
     if group is None or group.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = [t for t in group.lefts if t.dep_ in {"compound", "amod", "det", "poss", "case"}] + [group]
@@ -339,8 +342,20 @@ def _group_office(ent: SpacySpan) -> tuple[int, int, str] | None:
         name = words[0].lower_ + name[len(words[0].text) :]  # "The rescue brigade" opening a sentence
     elif group.pos_ == "NOUN":
         name = "the " + name
-    start, end = _char_span(ent.doc, [t for t in office.lefts if t.lower_ == "whose"] + [office])
+    start, end = _char_span(ent.doc, [owner, office])
     return start, end, f"{office.lower_} of {name}"
+
+
+def _group_owner(office: Token) -> Token | None:
+    """The word that says the office is a group's: "whose" of "the brigade, whose leader", or
+    "its"/"their" of "the guard and its commander" (a possessive that stands for no person, on
+    an office coordinated with the group)."""
+    for child in office.lefts:
+        if child.lower_ == "whose":
+            return child
+        if child.dep_ == "poss" and child.tag_ == "PRP$" and child.lower_ in ("its", "their") and office.dep_ == "conj":
+            return child
+    return None
 
 
 LEADING_SENSE = "leader.n.01"
@@ -553,7 +568,7 @@ def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
         head = _phrase_set_before(ent)
     if head is None or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
         return None
-    if any(c.lower_ == "whose" for c in head.children):
+    if _group_owner(head) is not None:
         return None  # "the brigade, whose leader, X": the office of the group (_group_office)
     if not fits(head) or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
