@@ -252,7 +252,8 @@ def test_kinship_after_the_name_is_the_named_persons(label_nlp):
 
 def test_kinship_with_a_named_possessor_names_that_person(label_nlp):
     found, _ = labels_of(label_nlp, "Dr Lind's brother, Oskar Lind, said the ferry was late.")
-    assert {(label, target) for label, target, *_ in found} == {("brother of Dr Lind", "Oskar Lind")}
+    # "Dr" before a name is the outlet's title for that person (round s32)
+    assert {(label, target) for label, target, *_ in found} == {("brother of Dr Lind", "Oskar Lind"), ("Dr", "Lind")}
 
 
 def test_a_relative_clause_of_leading_is_an_office(label_nlp):
@@ -308,7 +309,7 @@ def test_a_label_stays_with_the_person_of_that_name_not_one_of_the_same_surname(
     for label, target, *_ in found:
         by_target.setdefault(target, set()).add(label)
     assert by_target.get("Tomas Lind") == {"only miner to speak to the deputy inspector"}
-    assert by_target.get("Agata Lind") == {"surgeon at the county hospital"}
+    assert by_target.get("Agata Lind") == {"Dr", "surgeon at the county hospital"}
     assert "Lind" not in by_target
 
 
@@ -357,3 +358,74 @@ def test_a_phrase_placed_in_another_town_describes_no_named_one(label_nlp):
         "Doctors at the army hospital said both were stable.",
     )
     assert not any(label == "army hospital" for label, *_ in found), found
+
+
+# Round s32 (issue 19): denied descriptions, comparisons, qualifying titles, clauses that say a
+# post, possessive pronouns by salience, titled names in a list.
+
+
+def test_a_denied_description_is_no_label(label_nlp):
+    found, _ = labels_of(label_nlp, "Edda Vann, no relation of Dr Jonas Vann, said the clinic would close.")
+    assert not any(target == "Edda Vann" for _, target, _, _ in found), found
+    for text in (
+        "Halina Marsk is no friend of the mayor.",
+        "Halina Marsk was never a soldier.",
+        "Brek Tallo, never a soldier, took up arms at the harbour.",
+        "Orsa Lind, not a member of the council, spoke first.",
+        "The ministry did not brand Halina Marsk a traitor.",
+    ):
+        found, _ = labels_of(label_nlp, text)
+        assert not found, (text, found)
+    # the same shapes affirmed are labels
+    found, _ = labels_of(label_nlp, "Halina Marsk is a fierce critic of the mayor.")
+    assert ("fierce critic of the mayor", "Halina Marsk", "predicate", False) in found
+
+
+def test_a_comparison_is_no_label(label_nlp):
+    found, _ = labels_of(label_nlp, "Halina Marsk was blunter.")
+    assert not found, found
+
+
+def test_a_qualifying_title_and_a_clause_of_directing_are_labels(label_nlp):
+    found, _ = labels_of(label_nlp, "Dr Jonas Vann, who runs the burns unit, said the ward was full.")
+    assert ("Dr", "Jonas Vann", "premodifier", False) in found
+    assert ("runs the burns unit", "Jonas Vann", "apposition", False) in found
+    found, _ = labels_of(label_nlp, "Mr Jonas Vann, who serves as the town's mayor, said the ward was full.")
+    assert {(label, target) for label, target, *_ in found} == {("town's mayor", "Jonas Vann")}
+    # a form of address, a past post and a denied one are no labels
+    for text in (
+        "Mr Jonas Vann, who ran the burns unit until 2019, said the ward was full.",
+        "Mr Jonas Vann, who does not run the burns unit, said the ward was full.",
+    ):
+        found, _ = labels_of(label_nlp, text)
+        assert not found, (text, found)
+
+
+def test_a_possessive_pronoun_stands_for_the_subject_before_it_not_the_last_name(label_nlp):
+    found, _ = labels_of(
+        label_nlp,
+        "Edda Vann, no relation of Dr Jonas Vann, said she had seen armoured cars outside the parliament. "
+        "Her grandson Tobiah said the shooting had stopped by noon.",
+    )
+    assert ("grandson of Edda Vann", "Tobiah", "apposition", False) in found, found
+
+
+def test_titled_names_in_a_list_each_keep_their_title(label_nlp):
+    found, _ = labels_of(
+        label_nlp,
+        "President Ilan Serov met the head of the army, General Aron Feld, and the mayor of Karvossa, Lene Brask, on Tuesday.",
+    )
+    assert ("head of the army", "Aron Feld", "apposition", False) in found, found
+    assert ("General", "Aron Feld", "premodifier", False) in found
+    assert ("mayor of Karvossa", "Lene Brask", "apposition", False) in found
+
+
+def test_a_government_of_a_named_leader_is_that_leaders(label_nlp):
+    found, _ = labels_of(label_nlp, "Patriotic officers moved against the puppet government of President Ilan Serov on Tuesday.")
+    assert ("puppet government", "Ilan Serov", "characterisation", False) in found, found
+
+
+def test_an_office_coordinated_with_its_group_names_the_group(label_nlp):
+    found, _ = labels_of(label_nlp, "President Ilan Serov thanked the national guard and its commander, Aron Feld, for their loyalty.")
+    assert ("commander of the national guard", "Aron Feld", "apposition", False) in found, found
+    assert not any(label == "its commander" for label, *_ in found)

@@ -120,3 +120,41 @@ def test_a_speaker_found_as_a_title_set_before_a_name_is_that_name():
     actor = Actor("a1", "Tomas Ek", "PERSON", labels=[label])
     _name_titled_speakers(voices, [(label, actor)], {"b": text})
     assert voices.attributions["b"][0].speaker == "Tomas Ek"
+
+
+# Round s32: a noun for a government stands for a country, never for a town the story names as
+# one (the capital a coup is fought in) nor for a capitalised article the actor step made a place.
+COUP = [
+    (
+        "Free Ostrelia",
+        "Regime fires on protesters",
+        "Troops loyal to the regime in Karvossa fired on protesters on Tuesday, witnesses said.\n\n"
+        "The regime has ruled Ostrelia since 2011. Students at the University of Karvossa marched to the parliament.\n\n"
+        "The mayor of Karvossa, Lene Brask, asked residents to stay indoors.",
+    ),
+    (
+        "State Herald",
+        "Order restored in capital",
+        "The government of Ostrelia said on Tuesday that order had been restored in Karvossa, the capital.\n\n"
+        "President Ilan Serov met the head of the army, General Aron Feld, and the interior minister, Petra Lusk, at the palace.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coup(nlp):
+    articles = [
+        Article(id=f"c{i}", source=f"c{i}.txt", text=text, outlet=outlet, title=title, published="2031-03-10")
+        for i, (outlet, title, text) in enumerate(COUP)
+    ]
+    return build_story(list(analyze_articles(articles, nlp=nlp)))
+
+
+def test_a_noun_for_a_government_never_stands_for_a_town_or_a_university(coup):
+    regime = [(actor.name, actor.type) for actor in coup.actors for label in actor.labels if label.label == "regime"]
+    assert regime and all(name == "Ostrelia" for name, _ in regime), regime
+
+
+def test_the_brief_cuts_a_title_set_before_a_name_in_a_list_of_objects(coup):
+    text = " ".join(sentence.text for sentence in coup.summary)
+    assert "head of the army" not in text and "interior minister" not in text, text

@@ -40,9 +40,9 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun, names_a_kind_of_person
-from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, WH_TAGS, group_descriptions
+from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
-from storylens.nlp.quotes.speakers import own_gender
+from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
 from storylens.records import Label, Span
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
@@ -65,7 +65,7 @@ def _is_title_head(token: Token) -> bool:
     """The last word of a title: a common noun, a capitalised office word ("President"), the
     second word of a rank ("Chief Superintendent"), or a capitalised noun whose first WordNet
     sense is a person ("Father" of a priest; round s31)."""
-    if token.lower_ in TITLE_WORDS or _is_rank(token):
+    if token.lower_ in TITLE_WORDS or token.lower_ in QUALIFYING_TITLES or _is_rank(token):
         return True
     if token.pos_ == "NOUN" and token.text[:1].islower():
         return True
@@ -131,8 +131,8 @@ def premodifier_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     for k, part in enumerate(reversed(segments)):
         if not _valid_epithet(part):
             break
-        if all(t.lower_ in HONORIFICS for t in part):
-            continue  # "Mr", "Ms.": a form of address
+        if all(t.lower_ in HONORIFICS and t.lower_ not in QUALIFYING_TITLES for t in part):
+            continue  # "Mr", "Ms.": a form of address ("Dr" says what the person is)
         if part[-1].lower_ in KINSHIP_NOUNS and _after_possessive(part[0]):
             break  # "his son X", "Roe's daughter X": a relation to someone else
         # further parts count only inside a list "a, b and c X": "the Russian military and
@@ -174,6 +174,8 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     tokens = _phrase(token, after)
     if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2 or not describes(tokens):
         return None
+    if denied(token) or not _reads_as_noun(token):
+        return None
     # a lower-case noun the small tagger read as a name ("the puppet council in X") is a noun
     common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
     if not common and token.lower_ not in TITLE_WORDS:
@@ -181,6 +183,31 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
     return _char_span(token.doc, tokens)
+
+
+def denied(token: Token) -> bool:
+    """The phrase of ``token`` is denied, not given: "no relation of Dr Vann", "never a
+    soldier", "not a member of the council" (round s32). The parse hangs the negation on the
+    phrase's head (a negating determiner, or a "neg" dependent) before it; one after the head
+    starts a phrase set against it ("a militia, not the army")."""
+    return any(
+        c.i < token.i and (c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in CONTRAST_WORDS)) for c in token.children
+    )
+
+
+def _reads_as_noun(token: Token) -> bool:
+    """A label is a noun's phrase, not a comparison: "Halina Marsk was blunter" is tagged as a
+    noun by the small model, but "blunter" is an adjective's comparative, and WordNet knows it as
+    an adjective only (round s32). Words WordNet does not know at all ("ex-convict") stay."""
+    if token.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+        return False
+    if token.pos_ != "NOUN":
+        return True
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    word = token.lower_
+    return bool(reader.synsets(word, pos="n")) or not (reader.synsets(word, pos="a") or reader.synsets(word, pos="s"))
 
 
 def describes(tokens: list[Token]) -> bool:
@@ -296,14 +323,17 @@ def _text(doc: Doc, tokens: list[Token]) -> str:
 
 def _group_office(ent: SpacySpan) -> tuple[int, int, str] | None:
     """ "the brigade, whose leader, Emil Dask,": (span of "whose leader", "leader of the
-    brigade"). The office is the name's, the group the one "whose" stands for."""
+    brigade"). The office is the name's, the group the one "whose" stands for; likewise "the
+    national guard and its commander, Aron Feld" ("commander of the national guard"; round
+    s32), where "its" stands for the group the office is coordinated with."""
     root = ent.root
     office = root.head
     if root.dep_ != "appos" or office.i >= ent.start or not is_person_noun(office):
         return None
-    if not any(c.lower_ == "whose" for c in office.children):
+    owner = _group_owner(office)
+    if owner is None:
         return None
-    group = office.head if office.dep_ in {"appos", "relcl"} and office.head.i < office.i else None
+    group = office.head if office.dep_ in {"appos", "relcl", "conj"} and office.head.i < office.i else None
     if group is None or group.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = [t for t in group.lefts if t.dep_ in {"compound", "amod", "det", "poss", "case"}] + [group]
@@ -312,11 +342,34 @@ def _group_office(ent: SpacySpan) -> tuple[int, int, str] | None:
         name = words[0].lower_ + name[len(words[0].text) :]  # "The rescue brigade" opening a sentence
     elif group.pos_ == "NOUN":
         name = "the " + name
-    start, end = _char_span(ent.doc, [t for t in office.lefts if t.lower_ == "whose"] + [office])
+    start, end = _char_span(ent.doc, [owner, office])
     return start, end, f"{office.lower_} of {name}"
 
 
+def _group_owner(office: Token) -> Token | None:
+    """The word that says the office is a group's: "whose" of "the brigade, whose leader", or
+    "its"/"their" of "the guard and its commander" (a possessive that stands for no person, on
+    an office coordinated with the group)."""
+    for child in office.lefts:
+        if child.lower_ == "whose":
+            return child
+        if child.dep_ == "poss" and child.tag_ == "PRP$" and child.lower_ in ("its", "their") and office.dep_ == "conj":
+            return child
+    return None
+
+
 LEADING_SENSE = "leader.n.01"
+
+
+def _leader_noun_of(sense) -> str:
+    """The person noun WordNet derives from a verb sense that names a leader or an office:
+    "director" of direct.v.04, "head" of head.v.02; "" otherwise."""
+    for lemma in sense.lemmas():
+        for noun in lemma.derivationally_related_forms():
+            ancestors = {h.name() for path in noun.synset().hypernym_paths() for h in path}
+            if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
+                return noun.name()
+    return ""
 
 
 @lru_cache(maxsize=1024)
@@ -325,11 +378,9 @@ def leading_noun(verb: str) -> str:
     (heads), "director" (directs), "leader" (leads); "" for other verbs (runner, attacker)."""
     from storylens.nlp.wordnet import wordnet
 
-    reader = wordnet()
-    for sense in reader.synsets(verb, pos="v")[:4]:
-        for lemma in sense.lemmas():
-            if lemma.name() != verb:
-                continue
+    for sense in wordnet().synsets(verb, pos="v")[:4]:
+        only_this = [lemma for lemma in sense.lemmas() if lemma.name() == verb]
+        for lemma in only_this:
             for noun in lemma.derivationally_related_forms():
                 ancestors = {h.name() for path in noun.synset().hypernym_paths() for h in path}
                 if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
@@ -337,26 +388,73 @@ def leading_noun(verb: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
+def is_directing_verb(verb: str) -> bool:
+    """A verb one of whose first senses is a kind of leading or directing, or one step below one in
+    WordNet's verb hierarchy: "runs" (operate.v.01, under direct.v.04, from which "director"
+    derives), "administers", "coordinates" (round s32). Such a verb says what a person's post
+    is, though no noun of the verb itself names it ("runner" is no office)."""
+    from storylens.nlp.wordnet import wordnet
+
+    for sense in wordnet().synsets(verb, pos="v")[:4]:
+        step = [sense]
+        for _ in range(2):
+            if any(_leader_noun_of(s) for s in step):
+                return True
+            step = [h for s in step for h in s.hypernyms()]
+    return False
+
+
+def _clause_object(clause: Token) -> list[Token] | None:
+    """The words of a clause's object up to a comma that closes the clause."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    words = [t for t in obj.subtree if not t.is_space]
+    cut = next((n for n, t in enumerate(words) if t.text in {",", ";", "(", "—", "–"} and t.i > obj.i), len(words))
+    words = words[:cut]
+    return words if words and len(words) <= MAX_LABEL_TOKENS else None
+
+
+def _post_as(clause: Token) -> Token | None:
+    """ "who serves as the town's mayor", "who works as a nurse": the person noun after "as"."""
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if noun is not None and is_person_noun(noun):
+                return noun
+    return None
+
+
 def _leading_clause(ent: SpacySpan) -> tuple[int, int, str] | None:
     """ "Dr Ilse Vorn, who heads the emergency department": (span of the clause, "head of the
-    emergency department"). Only the present tense: "who led the unit until 2019" is no office
+    emergency department"); "who runs the burns unit", a verb of directing with no noun of its
+    own for the post, is the clause's own words ("runs the burns unit"); "who serves as the
+    town's mayor" is the post ("town's mayor"; round s32). Only the present tense and an
+    affirmed clause: "who led the unit until 2019" and "who does not run the unit" say no post
     the person holds."""
+    doc = ent.doc
     for clause in ent.root.children:
-        if clause.dep_ != "relcl" or clause.i < ent.end or clause.tag_ not in {"VBZ", "VBP"}:
+        if clause.dep_ != "relcl" or clause.i < ent.end or clause.tag_ not in {"VBZ", "VBP"} or denied(clause):
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
             continue
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        noun = leading_noun(clause.lemma_.lower())
-        if obj is None or not noun:
+        post = _post_as(clause)
+        if post is not None:
+            span = _label_from_phrase(post)
+            if span is not None:
+                return span[0], span[1], " ".join(doc_text(doc)[span[0] : span[1]].split())
             continue
-        words = [t for t in obj.subtree if not t.is_space]
-        cut = next((n for n, t in enumerate(words) if t.text in {",", ";", "(", "—", "–"} and t.i > obj.i), len(words))
-        words = words[:cut]
-        if not words or len(words) > MAX_LABEL_TOKENS:
-            return None
-        start, end = _char_span(ent.doc, [clause] + words)
-        return start, end, f"{noun} of {_text(ent.doc, words)}"
+        words = _clause_object(clause)
+        lemma = clause.lemma_.lower()
+        if words is None:
+            continue
+        noun = leading_noun(lemma)
+        start, end = _char_span(doc, [clause] + words)
+        if noun:
+            return start, end, f"{noun} of {_text(doc, words)}"
+        if is_directing_verb(lemma):
+            return start, end, _text(doc, [clause] + words)
     return None
 
 
@@ -372,6 +470,12 @@ def _possessor_name(doc: Doc, possessor: Token, target: SpacySpan) -> str:
     wanted = {"his": "m", "her": "f"}.get(possessor.lower_)
     if wanted is None:
         return ""
+    # Salience first: a name earlier in the sentence, else the subject of the sentence before
+    # ("Edda Vann, no relation of Dr Jonas Vann, said ... Her grandson Tobiah said ..." is
+    # Edda Vann's grandson, not that of the name written last; round s32).
+    referent = pronoun_referent(possessor)
+    if isinstance(referent, SpacySpan) and referent.label_ == "PERSON" and referent.start != target.start:
+        return _with_address(referent)
     sentence = possessor.sent
     reach = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for ent in reversed([e for e in doc_entities(doc) if e.end <= possessor.i and e.start >= reach]):
@@ -464,7 +568,7 @@ def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
         head = _phrase_set_before(ent)
     if head is None or head.i >= ent.start or head.ent_type_ in TARGET_TYPES:
         return None
-    if any(c.lower_ == "whose" for c in head.children):
+    if _group_owner(head) is not None:
         return None  # "the brigade, whose leader, X": the office of the group (_group_office)
     if not fits(head) or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
@@ -480,24 +584,55 @@ def _phrase_set_before(ent: SpacySpan) -> Token | None:
     such a name on the verb, not as the apposition it is. Not a list ("the driver, Oren Vesk,
     and the guard") and not a phrase of several nouns ("the driver and the guard, X,")."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
+    # the name with its own title: "the head of the army, General Aron Feld," (round s32)
+    first = _titled_start(ent)
+    if first < 2 or doc[first - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
         return None
     if doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in {"and", "or", "&"}:
-        return None
+        if not _titled_pair_follows(ent, ent.end + 2):
+            return None
     if any(c.dep_ == "appos" for c in ent.root.children):
         return None  # "After meeting the minister, X, the driver, said": X has its own apposition
-    last = doc[ent.start - 2]
+    last = doc[first - 2]
     # the highest noun whose phrase ends at the comma or at the name the parse hung on it:
     # "driver" over "of the freight train"
     token, noun = last, last if last.pos_ == "NOUN" else None
     # (the comma closing the name may hang on the phrase too)
-    while token.head.i != token.i and token.head.i < ent.start and token.head.right_edge.i <= ent.end:
+    while token.head.i != token.i and token.head.i < first and token.head.right_edge.i <= ent.end:
         token = token.head
         if token.pos_ == "NOUN":
             noun = token
     if noun is None or any(c.dep_ == "conj" for c in noun.children):
         return None
     return noun
+
+
+def _titled_start(ent: SpacySpan) -> int:
+    """The token where the name starts with the capitalised title written right before it
+    ("General" of "General Aron Feld"), which a title set before both is set apart from."""
+    doc = ent.doc
+    first = ent.start
+    while first > 0 and doc[first - 1].is_title and _is_title_head(doc[first - 1]) and not doc[first].is_sent_start:
+        first -= 1
+    return first
+
+
+def _titled_pair_follows(ent: SpacySpan, start: int) -> bool:
+    """ "met the head of the guard, Aron Feld, and the mayor of Karvossa, Lene Brask": the
+    member after "and" is itself a title set before a name by a comma, so the list is of
+    titled names, each name the apposition of its title (round s32); in "the driver, Oren
+    Vesk, and the guard" the name may be the list's second member."""
+    doc = ent.doc
+    sentence_end = ent.sent.end
+    i = start
+    while i < sentence_end and doc[i].text != ",":
+        if doc[i].ent_type_ in TARGET_TYPES:
+            return False
+        i += 1
+    if i + 1 >= sentence_end or i == start:
+        return False
+    after = entity_at(doc, i + 1)
+    return after is not None and after.start == i + 1 and after.label_ == ent.label_ and any(is_person_noun(t) for t in doc[start:i])
 
 
 def _negated_member(ent: SpacySpan) -> bool:
@@ -603,6 +738,8 @@ class LabelFinder:
 
         for token in doc:
             if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
+                if denied(token):
+                    continue  # "the ministry did not brand him a traitor"
                 named, nouns = _naming_objects(token)
                 if named is None or not nouns:
                     continue

@@ -25,16 +25,22 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storylens.nlp.gazetteer import is_country, is_town
 from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_government
 from storylens.records import Actor, Label, Span
 from storylens.story.brief.voice import QUOTED, own_words as outlet_words
 from storylens.story.context import StoryContext
+from storylens.story.place_evidence import said_to_be_a_settlement
 
 GROUP_ACTOR_TYPES = frozenset({"ORG", "NORP"})
 # "the regime", "the opposition", "the regime's soldiers": a definite article and one lower-case word
 OPEN_PHRASE = re.compile(r"\b[Tt]he ([a-z][a-z-]+)\b")
 WORD = re.compile(r"[a-z][a-z-]+")
+TOWN_IN_DEFINITION = re.compile(r"\b(?:city|town|village|municipal\w*|borough)\b")
 
 
 def _base(word: str) -> str:
@@ -57,6 +63,34 @@ def _seats(text: str, places: dict[str, str]) -> dict[str, set[str]]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _names_a_towns_office(word: str) -> bool:
+    """ "mayor": WordNet's first sense of the noun is a person defined by a town or a city ("the
+    head of a city government"), so "the mayor of X" makes X a town."""
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(word.lower(), "n")
+    return sense is not None and sense.lexname() == "noun.person" and bool(TOWN_IN_DEFINITION.search(sense.definition()))
+
+
+def _a_settlement(spellings: list[str], texts: list[str]) -> bool:
+    """The story says the place is a town or a city: "Karvossa, the capital", "the mayor of
+    Karvossa", or the gazetteer knows it as a town and not as a country. A government sits in a
+    capital, but "the regime in Karvossa" is the country's government, never the town's
+    (round s32)."""
+    if any(is_town(name) and not is_country(name) for name in spellings):
+        return True
+    for text in texts:
+        for name in spellings:
+            for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if said_to_be_a_settlement(text, match.start(), match.end()):
+                    return True
+                office = re.search(r"\b(\w+) of (?:the )?$", text[max(0, match.start() - 40) : match.start()])
+                if office and _names_a_towns_office(office.group(1)):
+                    return True
+    return False
+
+
 def _described_by(actors: list[Actor]) -> dict[str, set[str]]:
     """Word (base form) -> the group actors whose descriptions in some outlet's own words hold it."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -74,7 +108,15 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
     """Label each leftover "the <noun>" that the story's actors say whom it stands for; the
     labels are added to their actors and returned."""
     actors = {a.id: a for a in context.actors}
-    places = {alias: a.id for a in context.actors if a.type == "GPE" for alias in a.aliases if alias[:1].isupper()}
+    texts = [analysis.article.text for analysis in context.analyses]
+    # the places that can hold a government: no town the story names ("the mayor of X")
+    places = {
+        alias: a.id
+        for a in context.actors
+        if a.type == "GPE" and not _a_settlement([al for al in a.aliases if al[:1].isupper()], texts)
+        for alias in a.aliases
+        if alias[:1].isupper() and alias.lower() not in STOP_WORDS  # "The" of "The regime" made a place: no name
+    }
     name_words = {w.lower() for a in context.actors for alias in a.aliases for w in alias.split()}
     described = _described_by(context.actors)
     # the places each article writes as a government's, and the nouns the story writes for them

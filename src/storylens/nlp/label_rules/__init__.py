@@ -8,6 +8,6 @@
 """
 
 from storylens.nlp.label_rules.groups import group_descriptions
-from storylens.nlp.label_rules.words import CONTRAST_WORDS, HONORIFICS, KIN_GENDER, KINSHIP_NOUNS, NON_DESCRIPTIVE_MODIFIERS, WH_TAGS
+from storylens.nlp.label_rules.words import CONTRAST_WORDS, HONORIFICS, KIN_GENDER, KINSHIP_NOUNS, NON_DESCRIPTIVE_MODIFIERS, QUALIFYING_TITLES, WH_TAGS
 
-__all__ = ["CONTRAST_WORDS", "HONORIFICS", "KIN_GENDER", "KINSHIP_NOUNS", "NON_DESCRIPTIVE_MODIFIERS", "WH_TAGS", "group_descriptions"]
+__all__ = ["CONTRAST_WORDS", "HONORIFICS", "KIN_GENDER", "KINSHIP_NOUNS", "NON_DESCRIPTIVE_MODIFIERS", "QUALIFYING_TITLES", "WH_TAGS", "group_descriptions"]

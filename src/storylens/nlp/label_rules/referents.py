@@ -189,15 +189,21 @@ SEAT_PREPOSITIONS = frozenset({"in", "of"})
 PLACE_TYPES = frozenset({"GPE"})
 
 
-def _seat_of(noun: Token) -> SpacySpan | None:
+def _seat_of(noun: Token, *, leaders: bool = False) -> SpacySpan | None:
     """The place a phrase for a government names as its own: "the puppet government in Varn",
-    "the government of Brevania", "Brevania's government", "the Varn regime"."""
+    "the government of Brevania", "Brevania's government", "the Varn regime". With ``leaders``,
+    also the person it names as its head: "the puppet government of President Ilan Serov",
+    "Serov's regime" is that president's (round s32; "the government in X" names a place)."""
     doc = noun.doc
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SEAT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
     for holder in holders:
         ent = _entity_of(doc, holder)
-        if ent is not None and ent.label_ in PLACE_TYPES:
+        if ent is None:
+            continue
+        if ent.label_ in PLACE_TYPES or (leaders and ent.label_ == "PERSON" and holder in owners):
             return ent
     return None
 
@@ -259,7 +265,7 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
         in_quotes = quoted.inside(start, end)
         if government:
             seats = _article_seats(doc) if seats is None else seats
-            seat = _seat_of(token)
+            seat = _seat_of(token, leaders=True)
             place = seat.text if seat is not None else (next(iter(seats)) if len(seats) == 1 else "")
             if place and _judges(token, det, scores, loaded):
                 found.append((start, end, place, in_quotes, False))

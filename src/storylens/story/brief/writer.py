@@ -517,8 +517,9 @@ def _name_titled_speakers(voices, titled, texts: dict[str, str]) -> None:
     the speaker must not bring it back (", according to the head of the border agency")."""
     for label, actor in titled:
         text = texts.get(label.span.article, "")
-        after = text[label.span.end : label.span.end + 2 + len(label.target)]
-        if not label.target or not re.match(rf",\s+{re.escape(label.target)}\b", after):
+        after = text[label.span.end : label.span.end + 40 + len(label.target)]
+        # the name may carry its own title: "The commander of the garrison, Colonel Ada Dorr,"
+        if not label.target or not re.match(rf",\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(label.target)}\b", after):
             continue  # not a title set before the name
         for attribution in voices.attributions.get(label.span.article, []):
             sentence = attribution.sentence
