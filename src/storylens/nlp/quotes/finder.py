@@ -84,11 +84,32 @@ def _kind(cue: Optional[Token], kind: str) -> str:
     act did not happen, "unattributed" when nobody does it (an agentless passive)."""
     if cue is None or kind == "act":
         return kind
-    if is_withheld(cue):
-        return "unsaid"
-    if is_passive_without_agent(cue):
+    if kind != "direct" and is_withheld(cue):
+        return "unsaid"  # a direct quote's frame is not read for negation: the words were said
+    if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
     return kind
+
+
+def _passive_speaker(cue: Token) -> Optional[Token]:
+    """Who speaks through an agentless passive, when the sentence still says it: the subject of
+    a passive of hearing or quoting whose content is its own speech verb ("Scott was heard
+    yelling that ...", "he was quoted as saying ..."), or the owner of the words or plans the
+    passive is about ("Mrs. Clinton's plan is intended to ...": she intends it)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    sense = first_sense(subject.lemma_.lower(), "n") if subject.pos_ == "NOUN" else None
+    if owner is not None and sense is not None and sense.lexname() in WORDS_LEXNAMES:
+        return owner
+    for child in cue.children:
+        said = child if child.dep_ in ("xcomp", "ccomp", "advcl", "oprd") else None
+        if child.dep_ == "prep":  # "quoted as saying"
+            said = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        if said is not None and is_speech_cue(said) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            return subject
+    return None
 
 
 @dataclass
@@ -232,7 +253,10 @@ def _source(
     cue: Token, in_quote: set[int] = frozenset(), *, quote_end: int | None = None
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
     if is_passive_without_agent(cue):
-        return None, None  # "are believed to", "was declared": the subject is talked about
+        heard = _passive_speaker(cue)
+        if heard is None:
+            return None, None  # "are believed to", "was declared": the subject is talked about
+        return phrase_offsets(heard), resolve_subject(heard) or doc_text(cue.doc)[slice(*phrase_offsets(heard))]
     head = _source_head(cue)
     if head is not None and head.i in in_quote:
         head = None  # the parser took a word of the quote for the subject ("“We’ll go”—X replied")
@@ -529,7 +553,7 @@ class QuoteFinder:
             elif len(words) <= SCARE_QUOTE_WORDS:
                 kind = "mixed"
             source, speaker = _source(cue, in_quote, quote_end=end)
-            if source is None and not is_passive_without_agent(cue):
+            if source is None and _kind(cue, kind) != "unattributed":
                 source, speaker = _previous_speaker(doc, first_sentence, in_quote)
             return Attribution(content, _kind(cue, kind), _cue_offsets(cue), source, speaker)
         signature = name_after_dash(doc, end)
@@ -660,7 +684,7 @@ def _is_proposition(clause: Token, in_quote: set[int]) -> bool:
 
 
 # WordNet's files of nouns for a record of findings ("figures", "a study", "the tests", "data").
-FINDINGS_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.act"})
+FINDINGS_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.act", "noun.quantity"})
 
 
 def _states_findings(cue: Token) -> bool:
@@ -668,7 +692,11 @@ def _states_findings(cue: Token) -> bool:
     figures show 19 deaths", "the study found high levels of lead" state what they found; a
     hiker who "found the body" came upon it."""
     subject = _nearest_subject(cue)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None:
+        return False
+    if subject.ent_type_ == "ORG":
+        return True  # "RealClearPolitics showing Clinton ahead"
+    if subject.pos_ != "NOUN":
         return False
     sense = first_sense(subject.lemma_.lower(), "n")
     return sense is not None and sense.lexname() in FINDINGS_LEXNAMES
@@ -702,9 +730,7 @@ def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
     if words and all(t.tag_ in PRONOUN_TAGS for t in words):
         return False
     argument = candidate.argument
-    if argument is not None and candidate.relation in ("ccomp", "parataxis") and (
-        not _is_proposition(argument, in_quote) or _is_frame(candidate.cue, argument)
-    ):
+    if argument is not None and candidate.relation in ("ccomp", "parataxis") and _is_frame(candidate.cue, argument):
         return False
     if withholds(candidate.cue):
         return False  # "Farmers refused to leave": a deed left undone, not words

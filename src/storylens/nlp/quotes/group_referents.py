@@ -91,7 +91,9 @@ def _unnamed_bodies(doc: Doc) -> list[Span]:
         if not (described or _owns_with_its(token)):
             continue
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
-        if words and all(t.i in range(words[0].i, token.i + 1) for t in words):
+        if not words or not all(t.i in range(words[0].i, token.i + 1) for t in words):
+            continue
+        if described or all(t.is_title for t in doc[words[0].i : token.i + 1]):
             found.append(Span(doc, words[0].i, token.i + 1, label="ORG"))
     return found
 

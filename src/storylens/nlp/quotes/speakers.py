@@ -684,18 +684,14 @@ def resolve_subject(head: Token) -> Optional[str]:
         return None
     if _body_of_a_name(head):
         return None  # "The government of neighbouring Haldria": named by its "of", kept as written
-    business = head.pos_ == "NOUN" and head.is_lower and names_a_business(lemma)
-    if describes_a_body(head) or business:
-        # "the council", "the company", "the group": the body of that kind the article names;
-        # "the fertiliser maker", "the operator": a company the article names or describes as
-        # one. Such nouns may be people too ("the owner", "the producer" of a film): one that
-        # fits no company is read as a description of a person below.
+    if describes_a_body(head):
+        # "the council", "the company", "the group": the body of that kind the article names.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
-        body = body_referent(head, ranked, guess=describes_a_body(head))
-        if body is not None:
-            return _name_of_entity(doc, body, body.root)
-        if describes_a_body(head):
-            return None
+        body = body_referent(head, ranked, guess=names_a_business(lemma))
+        return _name_of_entity(doc, body, body.root) if body is not None else None
+    # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
+    # name a business; read as a person's description first, as a company's after (below).
+    business = head.pos_ == "NOUN" and head.is_lower and names_a_business(lemma)
     known = lemma in PERSON_NOUNS | GROUP_NOUNS
     if lemma in PERSON_NOUNS:
         types = frozenset({"PERSON"})
@@ -738,7 +734,8 @@ def _body_of_a_name(head: Token) -> bool:
     """A description of a body that says whose it is by a name in its "of" phrase ("the
     government of neighbouring Haldria", "the ministry of Fisheries"): it names that body, not
     the body of its kind mentioned last ("Marrow", the capital of another country)."""
-    if is_person_description(head) or head.lemma_.lower() in PERSON_NOUNS:
+    lemma = head.lemma_.lower()
+    if not (lemma in GROUP_NOUNS or describes_a_body(head)) or is_person_description(head):
         return False
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in prep.subtree if t is not prep):
