@@ -732,8 +732,8 @@ def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
     argument = candidate.argument
     if argument is not None and candidate.relation in ("ccomp", "parataxis") and _is_frame(candidate.cue, argument):
         return False
-    if withholds(candidate.cue):
-        return False  # "Farmers refused to leave": a deed left undone, not words
+    if withholds(candidate.cue) and candidate.relation == "xcomp":
+        return False  # "Farmers refused to leave": a deed left undone ("rejected the plan" is a view)
     if perceives(candidate.cue) and not _states_findings(candidate.cue) and not (
         argument is not None and _is_finite(argument) and _is_proposition(argument, in_quote)
     ):

@@ -55,22 +55,28 @@ def describes_a_body(head: Token) -> bool:
     return sense is not None and sense.name() == GENERAL_GROUP_SENSE
 
 
+def _commercial(sense) -> bool:
+    kinds = {sense.name()} | {h.name() for h in sense.closure(lambda h: h.hypernyms())}
+    return bool(kinds & COMMERCE_SENSES)
+
+
 @lru_cache(maxsize=4096)
 def names_a_business(lemma: str) -> bool:
     """A noun for a company or for those who run one or make goods ("firm", "maker",
     "producer", "operator", "company"), by its most frequent WordNet senses; not a noun whose
     first sense is a group of another kind ("agency", "council")."""
     senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
-    if not senses:
+    if not senses or (senses[0].lexname() == "noun.group" and not _commercial(senses[0])):
         return False
+    return any(_commercial(sense) for sense in senses)
 
-    def commercial(sense) -> bool:
-        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda h: h.hypernyms())}
-        return bool(kinds & COMMERCE_SENSES)
 
-    if senses[0].lexname() == "noun.group" and not commercial(senses[0]):
-        return False
-    return any(commercial(sense) for sense in senses)
+@lru_cache(maxsize=4096)
+def may_name_a_company(lemma: str) -> bool:
+    """A business noun one of whose most frequent WordNet senses is itself a company ("maker":
+    a manufacturer; "firm", "company"), not only people in business ("businessman", "owner")."""
+    senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
+    return names_a_business(lemma) and any(s.lexname() == "noun.group" and _commercial(s) for s in senses)
 
 
 def _of_no_known_kind(words: set[str]) -> bool:
@@ -123,8 +129,14 @@ def _own_descriptions(ent: Span) -> set[str]:
     """Lower-case lemmas of the nouns that say what kind of body a name is in this article: the
     words of the name, its appositions, a common noun right before it and the attribute of a
     copula it is the subject of."""
+    return {t.lemma_.lower() for t in ent if t.is_alpha} | _described_as(ent)
+
+
+def _described_as(ent: Span) -> set[str]:
+    """The nouns the article describes a name by, its own words left out (its appositions, a
+    common noun right before it, the attribute of a copula it is the subject of)."""
     doc = ent.doc
-    words = {t.lemma_.lower() for t in ent if t.is_alpha}
+    words: set[str] = set()
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
@@ -148,8 +160,13 @@ def _fit(lemma: str, ent: Span, memo: dict) -> int:
         return 2
     if any(fits_kind(word, lemma) for word in words):
         return 1
-    # "the company" beside "Orvel Freight, a haulage firm"; "the producer" beside "a fertiliser maker".
-    return 1 if names_a_business(lemma) and any(names_a_business(word) for word in words) else 0
+    # "the company" beside "Orvel Freight, a haulage firm"; "the producer" beside "a fertiliser
+    # maker". A noun that WordNet knows only for people in business ("the producer", "the
+    # businessman") must find the business in what the article calls the body, not in its name.
+    if not names_a_business(lemma):
+        return 0
+    pool = words if may_name_a_company(lemma) else _described_as(ent)
+    return 1 if any(names_a_business(word) for word in pool) else 0
 
 
 def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Optional[Span]:
@@ -175,7 +192,7 @@ def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Op
         fit = _fit(lemma, ent, memo)
         if fit > best_fit:
             best, best_fit = ent, fit
-    if best is None and guess and names_a_business(lemma):
+    if best is None and guess and may_name_a_company(lemma):
         # "Orvel Agri closed its plant ... The fertiliser maker said": the one organisation
         # named before whose kind the article never says is the business it describes.
         unknown = [e for e in ordered if e.label_ == "ORG" and e.end <= head.left_edge.i
