@@ -31,6 +31,7 @@ from storylens.eval.attribution import Attr, _overlap_size, _overlaps, parsed_do
 from storylens.nlp.propaganda_model import LinearModel
 from storylens.nlp.quotes import QuoteFinder, scorer
 from storylens.nlp.quotes.cues import is_cue
+from storylens.nlp.quotes.finder import QUOTE_KINDS
 from storylens.nlp.quotes.marks import quoted_tokens
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -96,7 +97,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--quotes-only", action="store_true",
-        help="leave out the acts (an action verb's object), as doc._.quotes does; by default every attribution counts",
+        help="leave out what is no quote (acts, unsaid, unattributed), as doc._.quotes does; by default every attribution counts",
     )
     args = parser.parse_args()
     pairs = split_documents(args.data, args.split)
@@ -114,7 +115,7 @@ def main() -> None:
         predicted = [
             Attr(content=[a.content], cue=[a.cue] if a.cue else [], source=[a.source] if a.source else [])
             for a in QuoteFinder()(doc)
-            if not (args.quotes_only and a.kind == "act")
+            if not (args.quotes_only and a.kind not in QUOTE_KINDS)
         ]
         scored = scorer.scored_candidates(doc, quoted_tokens(doc))
         text = doc.text

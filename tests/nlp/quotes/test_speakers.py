@@ -161,12 +161,12 @@ def test_indirect_attribution_cues(quotes_of, text, fragment, speaker):
 
 
 # A position held about one name or one thing is an attribution too (PolNeAR marks "backed
-# Clinton"); so is a passive's subject, held by its agent.
+# Clinton"); so is a passive's subject, held by its agent. ("Ines Varga never mentioned it" was
+# one until round s32: a speech act the sentence says did not happen is no quote.)
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
         ("The dockworkers' union endorsed Varga on Tuesday.", "Varga", "The dockworkers' union"),
-        ("Ines Varga never mentioned it.", "it", "Ines Varga"),
         ("The harbour plan was endorsed by the dockworkers' union.", "The harbour plan", "the dockworkers' union"),
         ("The toll was criticised by Ines Varga, the mayor of Eastport.", "The toll", "Ines Varga"),
     ],

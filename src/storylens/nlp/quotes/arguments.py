@@ -111,7 +111,11 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    yield from _emit(doc, cue, *_subtree_range(pobj), "prep:" + child.lower_, pobj)
+                    start, end = _subtree_range(pobj)
+                    demanded = _infinitive_after(cue, end)
+                    if demanded is not None:
+                        end = demanded.right_edge.i + 1  # "called for the director to appear ..."
+                    yield from _emit(doc, cue, start, end, "prep:" + child.lower_, pobj)
         if cue.pos_ == "VERB" and any(c.dep_ == "agent" for c in cue.children):
             # "the plan was endorsed by the council": a passive's subject is what the agent holds
             # a position on.
@@ -128,6 +132,21 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             elif cue.dep_ == "ccomp" and cue.head.i > cue.i:
                 # "“...,” he said" parsed the other way round: the head clause after the cue.
                 continue
+
+
+def _infinitive_after(cue: Token, at: int) -> Optional[Token]:
+    """The infinitive the parser hung on the cue right after its prepositional object: "called
+    for the agency's director | to appear before the council", "called on the board | to
+    resign". The object does what the infinitive says, and the demand is both together."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == at
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _emit(doc: Doc, cue: Token, start: int, end: int, relation: str, argument: Optional[Token]) -> Iterator[Candidate]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.quotes.finder import QuoteFinder
+from storylens.nlp.quotes.finder import QUOTE_KINDS, QuoteFinder
 from storylens.nlp.quotes.headline import Parse, pipes_before
 from storylens.records import Quote, Span
 
@@ -28,7 +28,8 @@ class QuotesComponent:
         quotes = extensions.doc_list(doc, "quotes")
         article_id = doc._.article_id or ""
         text = doc_text(doc)
-        said = [a for a in self.finder(doc) if a.kind != "act"]  # what was done is no quote
+        # What was done, what was not said and what nobody says are no quotes (finder.QUOTE_KINDS).
+        said = [a for a in self.finder(doc) if a.kind in QUOTE_KINDS]
         for n, attribution in enumerate(said, start=1):
             start, end = attribution.content
             quotes.append(

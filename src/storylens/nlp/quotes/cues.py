@@ -43,3 +43,128 @@ def is_speech_cue(token: Token) -> bool:
 def states_a_view(token: Token) -> bool:
     """A verb whose object noun phrase is a stated view: a reporting verb or a position verb."""
     return is_cue(token) or (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in POSITION_VERBS)
+
+
+# WordNet's senses of leaving a deed undone: "fail to do something; leave something undone",
+# "leave undone or leave out" (omit, forget to), "show unwillingness towards" (refuse,
+# decline), "refrain from doing something" (avoid); with their hyponyms. A speech act in the
+# infinitive after one of them did not happen: "failed to report", "declined to say".
+WITHHOLDING_SENSES = frozenset({"fail.v.01", "neglect.v.01", "refuse.v.01", "refuse.v.02", "avoid.v.03"})
+# How many of a verb's most frequent senses are read for that ("decline" is first "worsen").
+WITHHOLDING_READ_SENSES = 3
+# WordNet's files of verbs whose object is what was perceived or come upon, not a stated view
+# ("showed the damage", "found the body").
+PERCEPTION_LEXNAMES = frozenset({"verb.perception", "verb.possession"})
+
+
+def withholds(verb: Token) -> bool:
+    """A verb of leaving a deed undone, read in WordNet ("failed", "refused", "declined",
+    "neglected", "forgot" to)."""
+    from storylens.nlp.wordnet import wordnet
+
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for sense in wordnet().synsets(verb.lemma_.lower(), pos="v")[:WITHHOLDING_READ_SENSES]:
+        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
+        if kinds & WITHHOLDING_SENSES:
+            return True
+    return False
+
+
+# How close before its verb a negation stands ("did not immediately say", "has never said").
+NEGATION_REACH = 3
+
+
+def _negated(verb: Token) -> bool:
+    """The verb's own negation ("did not say", "never mentioned", "couldn't confirm") or a
+    subject that is nobody ("No one said", "nobody mentioned", "none of them reported"). A
+    "not" after the verb or far from it is another clause's, which the parser may hang on it
+    ("“... Probably not,” she said"); "not only said" says it."""
+    for c in verb.children:
+        if c.dep_ == "neg" and 0 < verb.i - c.i <= NEGATION_REACH and c.nbor(1).lower_ != "only":
+            return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def is_withheld(cue: Token) -> bool:
+    """The sentence says the speech act did not (yet) happen: the cue is negated ("did not
+    say", "never mentioned", "No one said"), or it is the infinitive of a negated verb or of a
+    verb of leaving a deed undone ("did not want to say", "failed to report", "declined to
+    comment", "has yet to mention", "is yet to say"). What follows is nobody's statement.
+    Only speech acts: a view held in the negative is still a view ("does not expect a deal",
+    "did not want to stay", "did not endorse Varga")."""
+    if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
+        return False
+    if _negated(cue):
+        return True
+    if cue.dep_ != "xcomp" or cue.head.i == cue.i:
+        return False
+    head = cue.head
+    if _negated(head) or withholds(head):
+        return True
+    # "has yet to mention", "is yet to say": "yet" on the verb of the infinitive.
+    return head.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def reports_words(verb: Token) -> bool:
+    """A verb of saying or writing: a reporting verb that is no verb of thought, or another verb
+    whose first WordNet sense is filed under communication ("mention", "address", "comment";
+    not "endorse", "want")."""
+    from storylens.nlp.wordnet import first_sense
+
+    lemma = verb.lemma_.lower()
+    if lemma in CUE_VERBS:
+        return lemma not in THOUGHT_VERBS
+    sense = first_sense(lemma, "v")
+    return sense is not None and sense.lexname() == "verb.communication"
+
+
+def is_passive_without_agent(cue: Token) -> bool:
+    """A passive cue with nobody doing it ("the men, who are believed to belong to ...", "the
+    fire was declared contained", "it was reported that ..."): its subject is what is talked
+    about, not who talks, and the outlet telling it is no speaker either."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    from storylens.nlp.wordnet import wordnet
+
+    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if not wordnet().synsets(cue.lemma_.lower(), pos="v"):
+        return False  # "were coy about": the tagger's participle is no verb
+    if _feels(cue):
+        return False  # "was worried that", "is concerned that": the subject feels it
+    auxiliaries = [c for c in cue.children if c.dep_ == "auxpass"]
+    if auxiliaries and all(a.lower_ in ("'s", "’s") for a in auxiliaries) and any(
+        c.dep_ in ("dobj", "prep") for c in cue.children
+    ):
+        return False  # "who's called for tax hikes": "has called", not "is called"
+    if auxiliaries or any(c.dep_ == "nsubjpass" for c in cue.children):
+        return True
+    # A participle after its noun ("anyone found guilty", "the figures reported by ..." has an agent).
+    return cue.tag_ == "VBN" and cue.dep_ == "acl"
+
+
+def _feels(verb: Token) -> bool:
+    """A verb whose first WordNet sense is a feeling ("worry", "concern", "disappoint"): in the
+    passive its subject is the one who feels."""
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(verb.lemma_.lower(), "v")
+    return sense is not None and sense.lexname() == "verb.emotion"
+
+
+def perceives(verb: Token) -> bool:
+    """A thought verb whose first WordNet sense is perceiving or coming upon ("show", "find"):
+    its noun-phrase object is what was seen or found ("showed the damage", "found the body of a
+    deer"), nobody's stated view."""
+    from storylens.nlp.wordnet import first_sense
+
+    if verb.lemma_.lower() not in THOUGHT_VERBS:
+        return False
+    sense = first_sense(verb.lemma_.lower(), "v")
+    return sense is not None and sense.lexname() in PERCEPTION_LEXNAMES

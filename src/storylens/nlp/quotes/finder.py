@@ -31,7 +31,16 @@ from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
 from storylens.nlp.wordnet import first_sense, wordnet
 from storylens.nlp.quotes import scorer
 from storylens.nlp.quotes.arguments import Candidate, is_bare_noun_phrase
-from storylens.nlp.quotes.cues import THOUGHT_VERBS, is_cue, is_speech_cue, states_a_view
+from storylens.nlp.quotes.cues import (
+    THOUGHT_VERBS,
+    is_cue,
+    is_passive_without_agent,
+    is_speech_cue,
+    is_withheld,
+    perceives,
+    withholds,
+    states_a_view,
+)
 from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
 from storylens.nlp.quotes.speakers import (
@@ -62,6 +71,45 @@ CONTINUATION_SENTENCES = 3
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "oprd"})
 # Words between a quote and its cue beyond which they are not one construction.
 MAX_CUE_DISTANCE = 40
+# The kinds of attribution that are quotes: someone's words. ``QuoteFinder`` also returns, for
+# the PolNeAR scores, attributions that are no quote: "act" (what was done, "ordered an
+# inquiry"), "unsaid" (a speech act the sentence says did not happen, "did not say that ...",
+# "has yet to mention that ...") and "unattributed" (an agentless passive, "the men, who are
+# believed to belong to ...", "it was reported that ...": nobody the article names says it).
+QUOTE_KINDS = frozenset({"direct", "indirect", "mixed"})
+
+
+def _kind(cue: Optional[Token], kind: str) -> str:
+    """The kind of an attribution found with ``cue``: "unsaid" when the sentence says the speech
+    act did not happen, "unattributed" when nobody does it (an agentless passive)."""
+    if cue is None or kind == "act":
+        return kind
+    if kind != "direct" and is_withheld(cue):
+        return "unsaid"  # a direct quote's frame is not read for negation: the words were said
+    if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
+        return "unattributed"
+    return kind
+
+
+def _passive_speaker(cue: Token) -> Optional[Token]:
+    """Who speaks through an agentless passive, when the sentence still says it: the subject of
+    a passive of hearing or quoting whose content is its own speech verb ("Scott was heard
+    yelling that ...", "he was quoted as saying ..."), or the owner of the words or plans the
+    passive is about ("Mrs. Clinton's plan is intended to ...": she intends it)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    sense = first_sense(subject.lemma_.lower(), "n") if subject.pos_ == "NOUN" else None
+    if owner is not None and sense is not None and sense.lexname() in WORDS_LEXNAMES:
+        return owner
+    for child in cue.children:
+        said = child if child.dep_ in ("xcomp", "ccomp", "advcl", "oprd") else None
+        if child.dep_ == "prep":  # "quoted as saying"
+            said = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        if said is not None and is_speech_cue(said) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            return subject
+    return None
 
 
 @dataclass
@@ -106,6 +154,10 @@ def _source_head(cue: Token) -> Optional[Token]:
             # that verb's subject ("was booed by the workers after telling them ...": the one
             # booed tells), which the climb reaches through the conjuncts.
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Hedda Lorne, a councillor, called for ...": a tensed verb the parser hung on a
+            # name as its modifier has that name for its subject.
+            return verb.head
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
@@ -200,6 +252,11 @@ def _standing_for(head: Token) -> Token:
 def _source(
     cue: Token, in_quote: set[int] = frozenset(), *, quote_end: int | None = None
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
+    if is_passive_without_agent(cue):
+        heard = _passive_speaker(cue)
+        if heard is None:
+            return None, None  # "are believed to", "was declared": the subject is talked about
+        return phrase_offsets(heard), resolve_subject(heard) or doc_text(cue.doc)[slice(*phrase_offsets(heard))]
     head = _source_head(cue)
     if head is not None and head.i in in_quote:
         head = None  # the parser took a word of the quote for the subject ("“We’ll go”—X replied")
@@ -429,10 +486,9 @@ class QuoteFinder:
             # attribution, but it is what was done, nobody's words; the component drops it.
             # "inflated the number of gunmen to justify ...": a verb that neither says, thinks nor
             # feels is what was done, whatever the scorer made of it.
-            act = not _may_report(candidate.cue) or (
-                is_bare_noun_phrase(candidate, in_quote) and not states_a_view(candidate.cue)
-            )
-            found.append(Attribution(content, "act" if act else "indirect", _cue_offsets(candidate.cue), source, speaker))
+            act = not _may_report(candidate.cue) or not _says_something(candidate, in_quote)
+            kind = _kind(candidate.cue, "act" if act else "indirect")
+            found.append(Attribution(content, kind, _cue_offsets(candidate.cue), source, speaker))
             covered.append(content)
         return found
 
@@ -485,6 +541,11 @@ class QuoteFinder:
                     return None
                 kind = "mixed"
             content = (start, end)
+            outer = _outer_speech_cue(cue, in_quote)
+            if outer is not None:
+                # "Fenn said the samples showed “elevated acidity”": the quoted words are Fenn's,
+                # inside what Fenn said; "the samples" show, they do not speak.
+                cue, kind = outer, "mixed"
             if kind == "mixed":
                 clause = _reported_clause(cue, span)
                 if clause is not None:
@@ -492,9 +553,9 @@ class QuoteFinder:
             elif len(words) <= SCARE_QUOTE_WORDS:
                 kind = "mixed"
             source, speaker = _source(cue, in_quote, quote_end=end)
-            if source is None:
+            if source is None and _kind(cue, kind) != "unattributed":
                 source, speaker = _previous_speaker(doc, first_sentence, in_quote)
-            return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+            return Attribution(content, _kind(cue, kind), _cue_offsets(cue), source, speaker)
         signature = name_after_dash(doc, end)
         if signature is not None and len(words) > SCARE_QUOTE_WORDS:
             # "“...” ― Ana Ruiz, of Eastport": a dash and a name sign the quote.
@@ -597,10 +658,87 @@ class QuoteFinder:
         content = (content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]))
         if any(s < content[1] and content[0] < e for s, e in covered):
             return None
+        if clause is not None and cue.lower_ != "according" and not _is_proposition(clause, in_quote):
+            return None  # "Anyone found guilty ... will be jailed": no clause of its own
+        if clause is not None and _is_frame(cue, clause):
+            return None  # "The fire declared its own path, one witness joked": the frame of the sentence
         source, speaker = _source(cue, in_quote)
-        if source is None:
+        kind = _kind(cue, "indirect")
+        if source is None and kind != "unattributed":
             return None
-        return Attribution(content, "indirect", _cue_offsets(cue), source, speaker)
+        return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+
+
+def _is_proposition(clause: Token, in_quote: set[int]) -> bool:
+    """A reported clause states something: it has a subject of its own ("said the dam had
+    failed"), is an infinitive the cue's subject or object carries out ("told them to stay",
+    "wants to run"), an imperative, or is quoted. A finite verb phrase with no subject
+    ("... found guilty of looting will be jailed", a misparse) is a fragment."""
+    if clause.dep_ == "xcomp" or any(i in in_quote for i in range(clause.left_edge.i, clause.right_edge.i + 1)):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return True
+    if clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return True  # an imperative ("said: go home")
+    return clause.pos_ not in ("VERB", "AUX")
+
+
+# WordNet's files of nouns for a record of findings ("figures", "a study", "the tests", "data").
+FINDINGS_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.act", "noun.quantity"})
+
+
+def _states_findings(cue: Token) -> bool:
+    """A verb of showing or finding whose subject is a record of findings: "The Health Board's
+    figures show 19 deaths", "the study found high levels of lead" state what they found; a
+    hiker who "found the body" came upon it."""
+    subject = _nearest_subject(cue)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "ORG":
+        return True  # "RealClearPolitics showing Clinton ahead"
+    if subject.pos_ != "NOUN":
+        return False
+    sense = first_sense(subject.lemma_.lower(), "n")
+    return sense is not None and sense.lexname() in FINDINGS_LEXNAMES
+
+
+def _is_finite(clause: Token) -> bool:
+    """A clause with a tensed verb or a complementiser ("found that the valve had failed", "showed
+    the levels were high"), not a small clause ("found the trail closed")."""
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in clause.children
+    )
+
+
+def _is_frame(cue: Token, clause: Token) -> bool:
+    """A clause after the cue that is itself a speech cue set off by a comma ("..., one witness
+    joked"): the frame that tells who speaks, not what the cue reports."""
+    return clause.i > cue.i and is_cue(clause) and clause.doc[clause.left_edge.i].is_punct
+
+
+# Parts of speech of a content that is only a pronoun or a determiner ("which", "it").
+PRONOUN_TAGS = frozenset({"WDT", "WP", "PRP", "DT", "EX"})
+
+
+def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
+    """A learned content that is words or a proposition: not a relative pronoun or a pronoun
+    alone ("which the minister calls"), not a subjectless fragment of a clause, and, for a noun
+    phrase, the object of a verb that reports speech or states a view ("denied the report"), not
+    of a verb of perceiving or coming upon ("found the body of a deer", "showed the damage")."""
+    doc = candidate.cue.doc
+    words = [t for t in doc[slice(*candidate.content)] if not t.is_punct]
+    if words and all(t.tag_ in PRONOUN_TAGS for t in words):
+        return False
+    argument = candidate.argument
+    if argument is not None and candidate.relation in ("ccomp", "parataxis") and _is_frame(candidate.cue, argument):
+        return False
+    if withholds(candidate.cue) and candidate.relation == "xcomp":
+        return False  # "Farmers refused to leave": a deed left undone ("rejected the plan" is a view)
+    if perceives(candidate.cue) and not _states_findings(candidate.cue) and not (
+        argument is not None and _is_finite(argument) and _is_proposition(argument, in_quote)
+    ):
+        return False  # "A hiker found the trail closed": what was found, not a view stated
+    return not is_bare_noun_phrase(candidate, in_quote) or states_a_view(candidate.cue)
 
 
 # WordNet's files of the verbs by which someone says, thinks or feels something.
@@ -746,7 +884,22 @@ def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
         if child.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}:
             left, right = child.left_edge.i, child.right_edge.i
             if left < span.start <= right:
-                return cue.doc[left : max(right + 1, span.end)]
+                return cue.doc[left : min(max(right + 1, span.end), len(cue.doc))]
+    return None
+
+
+def _outer_speech_cue(cue: Token, in_quote: set[int]) -> Optional[Token]:
+    """The speech cue whose reported clause holds a thought or perception cue ("Fenn said the
+    samples showed ...", "the mayor said the study found ..."): what the inner verb shows or
+    finds is part of what the outer speaker said. None for a speech cue (its subject speaks:
+    "Fenn said the minister claimed ...")."""
+    if is_speech_cue(cue):
+        return None
+    verb = cue
+    while verb.dep_ in CONTENT_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i not in in_quote and is_speech_cue(verb) and not is_withheld(verb):
+            return verb
     return None
 
 

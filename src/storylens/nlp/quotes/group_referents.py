@@ -16,15 +16,25 @@ article, then the first after it. When no body fits, the description names nobod
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from storylens.nlp.doc_index import doc_entities
-from storylens.nlp.entity_rules.people import is_group_noun
+from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation
 from storylens.nlp.label_rules.kinds import fits_kind, names_a_government
-from storylens.nlp.wordnet import first_sense
+from storylens.nlp.names import ORG_HEAD_WORDS
+from storylens.nlp.wordnet import first_sense, wordnet
 
+# WordNet's concepts of commerce: a business (firm, manufacturer, "maker" in its third sense), a
+# company, and those who run one or make goods for sale (an operator, a supplier, a producer:
+# WordNet files these under people). A description by one of them ("the fertiliser maker", "the
+# producer", "the operator") may stand for a company the article names or describes by another.
+COMMERCE_SENSES = frozenset({"business.n.01", "company.n.01", "businessperson.n.01", "maker.n.01"})
+# How many of a noun's most frequent senses are read for commerce ("operator" is first a
+# mathematical function).
+COMMERCE_READ_SENSES = 3
 # Entity types a description of a body may stand for.
 BODY_TYPES = frozenset({"ORG", "NORP"})
 # WordNet's most general sense of a group: "the group" may be any kind of body.
@@ -45,27 +55,88 @@ def describes_a_body(head: Token) -> bool:
     return sense is not None and sense.name() == GENERAL_GROUP_SENSE
 
 
+def _commercial(sense) -> bool:
+    kinds = {sense.name()} | {h.name() for h in sense.closure(lambda h: h.hypernyms())}
+    return bool(kinds & COMMERCE_SENSES)
+
+
+@lru_cache(maxsize=4096)
+def names_a_business(lemma: str) -> bool:
+    """A noun for a company or for those who run one or make goods ("firm", "maker",
+    "producer", "operator", "company"), by its most frequent WordNet senses; not a noun whose
+    first sense is a group of another kind ("agency", "council")."""
+    senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
+    if not senses or (senses[0].lexname() == "noun.group" and not _commercial(senses[0])):
+        return False
+    return any(_commercial(sense) for sense in senses)
+
+
+@lru_cache(maxsize=4096)
+def may_name_a_company(lemma: str) -> bool:
+    """A business noun one of whose most frequent WordNet senses is itself a company ("maker":
+    a manufacturer; "firm", "company"), not only people in business ("businessman", "owner")."""
+    senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
+    return names_a_business(lemma) and any(s.lexname() == "noun.group" and _commercial(s) for s in senses)
+
+
+def _of_no_known_kind(words: set[str]) -> bool:
+    """A body none of whose own words says what kind of body it is ("Orvel Agri")."""
+    return not any(w in ORG_HEAD_WORDS or names_an_organisation(w) or names_a_business(w) for w in words)
+
+
 def _unnamed_bodies(doc: Doc) -> list[Span]:
-    """Proper-noun phrases the entity recogniser missed that the article describes as a body
-    ("The Red Hand, a militant group, ..."), as spans labelled ORG."""
+    """Proper-noun phrases the entity recogniser missed or took for a person that the article
+    treats as a body, as spans labelled ORG: described as one by an apposition ("The Red Hand,
+    a militant group, ...", "Orvel Agri, a fertiliser company, ..."), or the subject of a clause
+    that calls what it has "its" ("Orvel Agri closed its plant": no person is an "it")."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ in ("compound", "flat"):
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or token.dep_ in ("compound", "flat"):
             continue
-        if not any(c.dep_ == "appos" and describes_a_body(c) for c in token.children):
+        described = any(c.dep_ == "appos" and (describes_a_body(c) or _names_a_company(c)) for c in token.children)
+        if not (described or _owns_with_its(token)):
             continue
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
-        if words and all(t.i in range(words[0].i, token.i + 1) for t in words):
+        if not words or not all(t.i in range(words[0].i, token.i + 1) for t in words):
+            continue
+        if described or all(t.is_title for t in doc[words[0].i : token.i + 1]):
             found.append(Span(doc, words[0].i, token.i + 1, label="ORG"))
     return found
+
+
+def _names_a_company(noun: Token) -> bool:
+    """A noun whose first WordNet sense is a business ("firm", "manufacturer"), not one that is
+    first a person ("maker": "a cheese maker" may be a woman)."""
+    sense = first_sense(noun.lemma_.lower(), "n") if noun.pos_ == "NOUN" else None
+    return sense is not None and sense.lexname() == "noun.group" and names_a_business(noun.lemma_.lower())
+
+
+def _owns_with_its(subject: Token) -> bool:
+    """The subject of a verb whose own words say "its" ("Orvel Agri closed its plant")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for token in verb.subtree:
+        if token.lower_ != "its" or token.dep_ != "poss" or token.i in range(subject.left_edge.i, subject.right_edge.i + 1):
+            continue
+        nearest_verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if nearest_verb is not None and nearest_verb.i == verb.i:
+            return True
+    return False
 
 
 def _own_descriptions(ent: Span) -> set[str]:
     """Lower-case lemmas of the nouns that say what kind of body a name is in this article: the
     words of the name, its appositions, a common noun right before it and the attribute of a
     copula it is the subject of."""
+    return {t.lemma_.lower() for t in ent if t.is_alpha} | _described_as(ent)
+
+
+def _described_as(ent: Span) -> set[str]:
+    """The nouns the article describes a name by, its own words left out (its appositions, a
+    common noun right before it, the attribute of a copula it is the subject of)."""
     doc = ent.doc
-    words = {t.lemma_.lower() for t in ent if t.is_alpha}
+    words: set[str] = set()
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
@@ -87,12 +158,22 @@ def _fit(lemma: str, ent: Span, memo: dict) -> int:
     words = memo[key]
     if lemma in words:
         return 2
-    return 1 if any(fits_kind(word, lemma) for word in words) else 0
+    if any(fits_kind(word, lemma) for word in words):
+        return 1
+    # "the company" beside "Orvel Freight, a haulage firm"; "the producer" beside "a fertiliser
+    # maker". A noun that WordNet knows only for people in business ("the producer", "the
+    # businessman") must find the business in what the article calls the body, not in its name.
+    if not names_a_business(lemma):
+        return 0
+    pool = words if may_name_a_company(lemma) else _described_as(ent)
+    return 1 if any(names_a_business(word) for word in pool) else 0
 
 
-def body_referent(head: Token, ranked: list[Span]) -> Optional[Span]:
+def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Optional[Span]:
     """The named body a definite description of a group stands for, or None. ``ranked``: the
-    article's mentions before the description, most salient first."""
+    article's mentions before the description, most salient first. With ``guess``, a
+    description of a business that fits no body goes to the one organisation named before it
+    whose kind the article never says."""
     doc: Doc = head.doc
     lemma = head.lemma_.lower()
     seen = {(e.start, e.end) for e in ranked}
@@ -111,4 +192,11 @@ def body_referent(head: Token, ranked: list[Span]) -> Optional[Span]:
         fit = _fit(lemma, ent, memo)
         if fit > best_fit:
             best, best_fit = ent, fit
+    if best is None and guess and may_name_a_company(lemma):
+        # "Orvel Agri closed its plant ... The fertiliser maker said": the one organisation
+        # named before whose kind the article never says is the business it describes.
+        unknown = [e for e in ordered if e.label_ == "ORG" and e.end <= head.left_edge.i
+                   and _of_no_known_kind(memo.setdefault((e.start, e.end), _own_descriptions(e)))]
+        if len({e.text for e in unknown}) == 1:
+            best = unknown[0]
     return best

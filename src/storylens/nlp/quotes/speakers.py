@@ -20,7 +20,7 @@ from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
-from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body
+from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body, names_a_business
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.wordnet import is_medical_noun
 
@@ -682,11 +682,16 @@ def resolve_subject(head: Token) -> Optional[str]:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
     if head.pos_ not in ("NOUN", "PROPN") or not definite:
         return None
+    if _body_of_a_name(head):
+        return None  # "The government of neighbouring Haldria": named by its "of", kept as written
     if describes_a_body(head):
         # "the council", "the company", "the group": the body of that kind the article names.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
-        body = body_referent(head, ranked)
+        body = body_referent(head, ranked, guess=names_a_business(lemma))
         return _name_of_entity(doc, body, body.root) if body is not None else None
+    # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
+    # name a business; read as a person's description first, as a company's after (below).
+    business = head.pos_ == "NOUN" and head.is_lower and names_a_business(lemma)
     known = lemma in PERSON_NOUNS | GROUP_NOUNS
     if lemma in PERSON_NOUNS:
         types = frozenset({"PERSON"})
@@ -715,7 +720,27 @@ def resolve_subject(head: Token) -> Optional[str]:
     if unnamed is not None:
         return referent_name(unnamed)
     titled = _titled_earlier(head) if person_title else None
-    return _name_of_entity(doc, titled, titled.root) if titled is not None else None
+    if titled is not None:
+        return _name_of_entity(doc, titled, titled.root)
+    if business:
+        # "Orvel Agri closed its plant ... The fertiliser maker said": no person is the maker.
+        ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
+        body = body_referent(head, ranked, guess=True)
+        return _name_of_entity(doc, body, body.root) if body is not None else None
+    return None
+
+
+def _body_of_a_name(head: Token) -> bool:
+    """A description of a body that says whose it is by a name in its "of" phrase ("the
+    government of neighbouring Haldria", "the ministry of Fisheries"): it names that body, not
+    the body of its kind mentioned last ("Marrow", the capital of another country)."""
+    lemma = head.lemma_.lower()
+    if not (lemma in GROUP_NOUNS or describes_a_body(head)) or is_person_description(head):
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in prep.subtree if t is not prep):
+            return True
+    return False
 
 
 def _unnamed_antecedent(description: Token) -> Optional[Token]:
