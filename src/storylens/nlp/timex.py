@@ -478,6 +478,10 @@ def _dates_a_saying(span: SpacySpan) -> bool:
 
 # Sentences back from a quotation in which the speech it comes from may be dated.
 SPEECH_LOOKBACK = 3
+# Quoted expressions that count days from the speech ("today", "tomorrow", "on Friday"), and
+# the expressions that date a speech to a day: not a quarter, not "a year ago".
+DAY_DEIXIS = frozenset({"deictic_day", "weekday", "this_part"})
+SPEECH_DAY = re.compile(rf"{DAY_NAME.pattern}|\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 def _speech_told_before(sentence: SpacySpan, day_names, quoted: QuotedText) -> list[date]:
@@ -492,7 +496,10 @@ def _speech_told_before(sentence: SpacySpan, day_names, quoted: QuotedText) -> l
         days = [
             d
             for other, d in day_names
-            if other.sent.start == sentence.start and not quoted.inside(other.start_char, other.end_char) and _dates_a_speech(other)
+            if other.sent.start == sentence.start
+            and SPEECH_DAY.search(other.text)
+            and not quoted.inside(other.start_char, other.end_char)
+            and _dates_a_speech(other)
         ]
         if days:
             return days
@@ -542,7 +549,7 @@ def _from_the_day_of_speaking(spoken, day_names, quoted: QuotedText) -> None:
             for other, d in day_names
             if other.sent.start in sentences and not quoted.inside(other.start_char, other.end_char) and _dates_a_saying(other)
         ]
-        if not speaking and first is not None:
+        if not speaking and first is not None and rule.name in DAY_DEIXIS:
             speaking = _speech_told_before(first.sent, day_names, quoted)
         if not speaking or speaking[0] == resolution.reference:
             continue
