@@ -111,7 +111,8 @@ def _governor_of_a_result(verb: Token) -> Optional[Token]:
     no subject or auxiliary of its own names the state the main verb brings about; the time at
     the end of the sentence hangs from it only because it comes last. The happening is the
     main verb's (the order)."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.pos_ != "VERB":
+    # the tagger also reads such a participle as a past (VBD), which without a subject it cannot be
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.pos_ != "VERB":
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
         return None

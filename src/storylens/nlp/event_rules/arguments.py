@@ -116,6 +116,14 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
             head = _participant(head)
             if head is not None:
                 found.append((role, head))
+    if verb:
+        # "injured on Saturday night when a tank exploded": the parse may hang the "when" clause
+        # from the time's noun ("the night when ..."); it still tells what happened at that moment
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            noun = _prepositional(prep)
+            for clause in (c for c in noun.children if c.dep_ == "relcl") if noun is not None else ():
+                if _at_the_same_time(clause) and not any(head.i == clause.i for _, head in found):
+                    found.append(("when", clause))
     main_subject = _subject_of_the_main_clause(trigger) if verb else None
     if main_subject is not None:
         # "Drawn up by the board on Tuesday, the plan ...": what a passive participle tells is done
