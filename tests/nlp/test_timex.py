@@ -413,3 +413,55 @@ def test_an_irregular_past_the_tagger_reads_as_a_present_looks_back(nlp):
     found = expressions(nlp, "Government troops retook the Orvel depot on Monday after a long siege.", "2029-09-19")
     assert found["Monday"].value == "2029-09-17"
     assert expressions(nlp, "The talks resume on Monday.", "2029-09-19")["Monday"].value == "2029-09-24"
+
+
+# --- issue 19, round s32: days of clock times, nights past midnight, expectations, speeches -------
+
+
+def test_a_day_inside_the_clock_times_phrase_is_its_day(nlp):
+    """The parse hangs "at 4 a.m. on Tuesday" from "bells", far below the verb: the day in the
+    time's own phrase is still its day, not the day the narrative was on before."""
+    found = expressions(
+        nlp,
+        "Smoke was first noticed above Dunmoor on Monday. Families in Perl were roused by church bells at 4 a.m. on Tuesday.",
+        published="2031-03-12",
+    )
+    assert found["4 a.m."].timeml == "2031-03-11T04:00"
+
+
+def test_a_night_told_past_midnight_moves_to_the_next_day(nlp):
+    found = expressions(
+        nlp,
+        "The blast at 10.50 p.m. on Friday shook the Ostry depot. Crews had the fire under control by 3 a.m.",
+        published="2031-03-16",
+    )
+    assert found["10.50 p.m."].timeml == "2031-03-14T22:50"  # a dotted clock is a clock
+    assert found["3 a.m."].timeml == "2031-03-15T03:00"
+    # a time earlier in the afternoon after an evening one is no night past midnight
+    later = expressions(nlp, "Crews arrived at 7 p.m. on Friday. They had left Ostry at 4 p.m.", published="2031-03-16")
+    assert later["4 p.m."].timeml == "2031-03-14T16:00"
+
+
+def test_an_infinitive_under_a_present_looks_ahead(nlp):
+    found = expressions(nlp, "Meteorologists expect the rain to stop on Thursday.", published="2031-03-10")
+    assert found["Thursday"].value == "2031-03-13"
+    past = expressions(nlp, "Meteorologists say the rain stopped on Thursday.", published="2031-03-10")
+    assert past["Thursday"].value == "2031-03-06"
+
+
+def test_a_day_after_for_that_qualifies_a_noun_sets_no_time_ahead(nlp):
+    found = expressions(nlp, "Auditors asked the council for its accounts for May 4.", published="2031-06-20")
+    assert found["May 4"].value == "2031-05-04"  # the accounts of May 4, not a date set ahead
+    ahead = expressions(nlp, "The union called a stoppage for Monday.", published="2031-06-20")  # a Friday
+    assert ahead["Monday"].value == "2031-06-23"
+
+
+def test_a_quotation_counts_from_the_speech_the_sentence_before_dates(nlp):
+    found = expressions(
+        nlp,
+        'Mayor Tova Rell spoke on local radio on Saturday evening. "Today we buried our neighbours," she said. '
+        '"Tomorrow we start to rebuild."',
+        published="2031-03-17",  # a Monday
+    )
+    assert found["Today"].value == "2031-03-15"
+    assert found["Tomorrow"].value == "2031-03-16"

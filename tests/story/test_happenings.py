@@ -95,3 +95,37 @@ def test_one_act_named_by_two_nouns_at_one_time_is_one_happening():
     assert same_happening(raid, assault, across_articles=True)
     assert not same_happening(raid, assault, across_articles=False)  # one writer, two words: two things
     assert not same_happening(raid, begun("assault", "06:30"), across_articles=True)
+
+
+# --- issue 19, round s32: the happening named by its noun ------------------------------------------
+
+from storylens.story.happenings import acts_related, kind_words, same_participant  # noqa: E402
+
+
+def test_a_word_that_only_says_what_kind_of_thing_names_no_shared_thing():
+    assert kind_words("The volunteer fire station in Perl", "station") == {"volunteer", "fire"}
+    assert kind_words("Fire crews", "crew") == {"fire"}  # a capital opening the sentence is no name
+    assert kind_words("the Ostry depot", "depot") == frozenset()
+    assert kind_words("the dockers' picket", "picket") == frozenset()
+
+    def phrase(text, head):
+        return Participant(text, head, frozenset(w.lower() for w in text.split() if len(w) > 3), frozenset(), kind_words=kind_words(text, head))
+
+    assert not same_participant(phrase("the fire", "fire"), phrase("The volunteer fire station", "station"))
+    assert not same_participant(phrase("the fire agency", "agency"), phrase("the fire station", "station"))
+    assert same_participant(phrase("the Ostry depot", "depot"), phrase("the depot at Ostry", "depot"))
+
+
+def test_nouns_of_one_happening_are_related_and_others_not():
+    assert acts_related("explosion", "blast") and acts_related("blaze", "fire") and acts_related("explode", "blast")
+    assert not acts_related("fire", "explosion") and not acts_related("blast", "fire")
+
+
+def test_one_happening_named_by_related_nouns_at_one_place_is_one():
+    outbreak = Happening("break", others=[_someone("The blaze"), _someone("Dunmoor")], event_nouns=["blaze"], subject_acts=["blaze"])
+    seen = Happening("see", agents=[_someone("a hiker")], others=[_someone("Flames"), _someone("a ridge above Dunmoor")],
+                     event_nouns=["flame"], subject_acts=["flame"])
+    assert same_happening(outbreak, seen, across_articles=True)
+    assert not same_happening(outbreak, seen, across_articles=False)
+    elsewhere = Happening("see", others=[_someone("Flames"), _someone("Perl")], event_nouns=["flame"], subject_acts=["flame"])
+    assert not same_happening(outbreak, elsewhere, across_articles=True)  # nothing else in common

@@ -457,3 +457,48 @@ def test_an_assault_named_by_two_nouns_is_one_entry_on_the_day_the_report_states
     assault = _entry_with(events, "code-named Operation Grey Heron")
     assert assault.date == "2029-09-17" and {s.article for s in assault.sources} == {"s0", "s1"}, [(e.date, e.description) for e in events]
     assert len(_entry_with(events, "convoy of medics").sources) == 1
+
+
+# --- issue 19, round s32: one happening told by several outlets in other words ---------------------
+
+
+def test_one_outbreak_one_order_and_one_blast_are_one_entry_each(nlp):
+    events = _story(
+        nlp,
+        "2031-03-12",  # a Wednesday
+        ("Moor Herald", "The blaze broke out on Monday afternoon near Dunmoor, a hamlet on the edge of the Tarrow moors. "
+                        "The county ordered the villages of Dunn and Perl evacuated at 7 a.m. on Tuesday. "
+                        "The volunteer fire station in Perl burned down on Tuesday."),
+        ("Tarrow Post", "Flames were first spotted on a slope above Dunmoor by a hiker on Monday. "
+                        "Families in Dunn and Perl were roused by church bells at 7 a.m. on Tuesday. "
+                        "A ferry carrying 200 evacuees left Perl quay on Tuesday morning."),
+        ("Valley Wire", "The fire, which started on Monday afternoon in heather outside Dunmoor, has destroyed 30 homes. "
+                        "At 7 a.m. on Tuesday the county ordered Dunn and Perl evacuated. "
+                        "Fire crews reached the hamlet of Dunmoor on Monday afternoon."),
+    )
+    outbreak = _entry_with(events, "blaze broke out")
+    assert {s.article for s in outbreak.sources} == {"s0", "s1", "s2"}, [(e.date, e.description) for e in events]
+    assert outbreak.date == "2031-03-10"
+    order = _entry_with(events, "ordered the villages")
+    assert {s.article for s in order.sources} == {"s0", "s1", "s2"} and order.date == "2031-03-11"
+    for apart in ("fire station in Perl", "ferry carrying", "Fire crews reached"):
+        assert len(_entry_with(events, apart).sources) == 1, apart
+
+
+def test_one_blast_told_by_its_noun_its_verb_and_its_victims_is_one_entry(nlp):
+    events = _story(
+        nlp,
+        "2031-03-16",  # a Sunday
+        ("Ostry Daily", "The explosion at 10.50 p.m. yesterday at the Ostry gas depot was heard across the bay. "
+                        "Crews had the fire under control by 3 a.m."),
+        ("Bay Times", "Late on Saturday a blast ripped through a pump house at the Ostry gas depot. "
+                      "On the day before the blast, inspectors had visited the site."),
+        ("Radio Ostry", "Nine dockers were injured on Saturday night when a gas tank exploded at the depot in Ostry. "
+                        "The harbour master flew to Ostry on Saturday night."),
+    )
+    blast = _entry_with(events, "ripped through a pump house")
+    assert {s.article for s in blast.sources} == {"s0", "s1", "s2"}, [(e.date, e.description) for e in events]
+    assert len(_entry_with(events, "harbour master flew").sources) == 1
+    assert _entry_with(events, "under control").date == "2031-03-16"  # past midnight
+    visit = _entry_with(events, "inspectors had visited")
+    assert visit.description.startswith("Inspectors had visited")  # not "The blast, inspectors ..."

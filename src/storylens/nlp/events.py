@@ -27,7 +27,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import clause_tense, misread_past_base, time_set_for
+from storylens.nlp.timex import clause_tense, misread_past_base, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -100,10 +100,23 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         if token.pos_ in ("VERB", "AUX") and token not in span:
             if noun is not None and token.lemma_ in STATE_VERBS:
                 return noun
-            return displaced_into_participle(below, token) or token
+            return displaced_into_participle(below, token) or _governor_of_a_result(token) or token
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
+
+
+def _governor_of_a_result(verb: Token) -> Optional[Token]:
+    """"The agency ordered the towns evacuated at 5 a.m.": a bare past participle complement with
+    no subject or auxiliary of its own names the state the main verb brings about; the time at
+    the end of the sentence hangs from it only because it comes last. The happening is the
+    main verb's (the order)."""
+    # the tagger also reads such a participle as a past (VBD), which without a subject it cannot be
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return verb.head
 
 
 def when_clause_on(span: SpacySpan) -> Optional[Token]:
@@ -368,8 +381,8 @@ def find_events(doc: Doc) -> Doc:
         if is_citation(text, start, end) or is_dateline(text, start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or is_premodifier(span):
-            continue
+        if span is None or is_premodifier(span) or qualifies_the_noun_before(span):
+            continue  # "the 2016 election", "its records for July 2": the date is the thing's
         # A bound dates no happening ("blockaded since June 2nd"), but a "when" clause on it does
         # ("since June 2nd, when it declared independence"), and a period's end ahead of the
         # report is a deadline ("given until September 30th").
@@ -413,8 +426,9 @@ def find_events(doc: Doc) -> Doc:
                 deadline=deadline,
                 arguments=[
                     EventArgument(role, head, Span.of(article_id, text, s, e))
-                    for role, head, s, e in arguments_of(trigger)
-                    if not any(x.span.start < e and s < x.span.end for x in expressions)  # "at 5 a.m.": a time, not a participant
+                    for role, head, s, e, head_at in arguments_of(trigger)
+                    # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
+                    if not any(x.span.start <= head_at < x.span.end for x in expressions)
                 ],
                 time_of_day=time_of_day(expression.timeml),
                 statement=is_statement(trigger) and not quoted.inside(trigger.idx, trigger.idx + len(trigger.text)),

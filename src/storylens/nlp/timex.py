@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.language import Language
@@ -102,6 +102,8 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
     predicate = token.head
     if _infinitive_complement(token) and _modal_above(token):
         return "future"  # "Residents should be able to return by March 31st"
+    if _to_infinitive_of_a_present(token):
+        return "future"  # "Forecasters expect the wind to ease on Wednesday"
     if _infinitive_complement(token) and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
         verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
         pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
@@ -140,7 +142,22 @@ def time_set_for(span: SpacySpan) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.head.pos_ not in ("VERB", "AUX"):
         return False
-    return DAY_NAME.search(span.text) is not None
+    return DAY_NAME.search(span.text) is not None and not qualifies_the_noun_before(span)
+
+
+def qualifies_the_noun_before(span: SpacySpan) -> bool:
+    """"asked the company for its records for July 2": a "for" phrase right after the noun of
+    another prepositional phrase of the same verb says which of that thing (the records of July 2),
+    not when the verb happened; the small parser hangs both phrases from the verb."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ != "for" or preposition.i == 0:
+        return False
+    before = span.doc[preposition.i - 1]
+    verb = preposition.head
+    return any(
+        sibling.dep_ == "prep" and sibling.i != preposition.i and before.i == sibling.right_edge.i and before.pos_ in ("NOUN", "PROPN")
+        for sibling in verb.children
+    )
 
 
 def _plan_still_on(span: SpacySpan) -> bool:
@@ -158,6 +175,19 @@ def _infinitive_complement(token) -> bool:
     if token.dep_ != "xcomp":
         return False
     return token.tag_ == "VB" or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in token.children))
+
+
+def _to_infinitive_of_a_present(token) -> bool:
+    """"Forecasters expect the wind to ease on Wednesday", "the agency wants crews to finish by
+    Friday": a "to" infinitive, with or without a subject of its own, complementing a verb in
+    the present tense tells what is to come from now (not "to have eased", a perfect)."""
+    if token.dep_ not in ("xcomp", "ccomp") or token.tag_ != "VB":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    governor = token.head
+    return governor.tag_ in ("VBZ", "VBP") and governor.lemma_ not in REPORTING
 
 
 def _modal_above(token) -> bool:
@@ -328,7 +358,8 @@ class TimexComponent:
                     narrative = day_value
                 elif clause_tense(span) != "future" and not _hypothetical(span):
                     stated = day_value
-        _days_from_their_clause(borrowing, day_names, quoted)
+        given = _days_from_their_clause(borrowing, day_names, quoted)
+        _past_midnight(expressions, {id(e): span for span, e in borrowing if id(e) not in given}, reference)
         _from_the_day_of_speaking(spoken, day_names, quoted)
         return doc
 
@@ -364,18 +395,49 @@ def _dates_the_narrative(span: SpacySpan, quoted: QuotedText) -> bool:
     return not is_counterfactual(predicate)
 
 
-def _days_from_their_clause(borrowing, day_names, quoted: QuotedText) -> None:
+# A clock time from this hour on ends a day's narrative: "at 11.40 p.m. ... by 2 a.m." crosses midnight.
+NIGHT_FROM_HOUR = 18
+
+
+def _past_midnight(expressions: list[TimeExpression], borrowed: dict[int, SpacySpan], reference: Optional[date]) -> None:
+    """"The blast at 11.40 p.m. on Friday ... the fire was put out by 2 a.m.": a clock time that
+    names no day, told after an evening or night time of the same day and earlier than it, is
+    the next morning; a narrative runs forward. Never after the article date."""
+    previous: Optional[tuple[date, int]] = None
+    for expression in expressions:
+        day = cal.parse_day(expression.timeml) if expression.timeml else None
+        clock = re.search(r"T(\d{2}):\d{2}$", expression.timeml or "")
+        if day is None or clock is None:
+            continue
+        hour = int(clock.group(1))
+        if id(expression) in borrowed and previous is not None and previous[0] == day and previous[1] >= NIGHT_FROM_HOUR and hour < previous[1] and hour < 12:
+            following = day + timedelta(days=1)
+            if reference is None or following <= reference:
+                expression.timeml = cal.day(following) + expression.timeml[expression.timeml.index("T"):]
+                expression.value = cal.calendar_value(expression.timeml)
+                borrowed[id(expression)]._.timex_value = expression.timeml
+                day = following
+        previous = (day, hour)
+
+
+def _days_from_their_clause(borrowing, day_names, quoted: QuotedText) -> set[int]:
     """"signed the order at 9 a.m. on Tuesday": a time of day naming no day is on the day an
     expression dating the same verb names, before or after it in the sentence; else ("reopened
     at 7 a.m. today, and by mid-morning a queue stretched back") on the day its sentence last
     named before it, outside a saying and on the same side of any quotation marks; only then
-    on the day of the narrative, which its resolver gave it."""
+    on the day of the narrative, which its resolver gave it. Returns the ids of the expressions
+    given a day here."""
+    given: set[int] = set()
     for span, expression in borrowing:
         predicate = predicate_of(span)
         if predicate is None or expression.timeml is None or "T" not in expression.timeml:
             continue
         same_sentence = [(other, d) for other, d in day_names if other.sent.start == span.sent.start]
-        day = next((d for other, d in same_sentence if _same_predicate(other, predicate)), None)
+        # "woken by sirens at 5 a.m. on Monday": the day hangs from the time itself, however far
+        # below the verb the parse puts the two
+        day = next((d for other, d in same_sentence if _within(other, span)), None)
+        if day is None:
+            day = next((d for other, d in same_sentence if _same_predicate(other, predicate)), None)
         if day is None and predicate.lemma_ not in REPORTING:
             inside = quoted.inside(span.start_char, span.end_char)
             earlier = [
@@ -392,6 +454,16 @@ def _days_from_their_clause(borrowing, day_names, quoted: QuotedText) -> None:
         expression.timeml = cal.day(day) + expression.timeml[expression.timeml.index("T"):]
         expression.value = cal.calendar_value(expression.timeml)
         span._.timex_value = expression.timeml
+        given.add(id(expression))
+    return given
+
+
+def _within(day: SpacySpan, time: SpacySpan) -> bool:
+    """The day expression is part of the time's phrase: "5 a.m. on Monday", "noon on June 3"."""
+    root = time.root
+    return any(ancestor.i == root.i for ancestor in day.root.ancestors) and not any(
+        ancestor.pos_ in ("VERB", "AUX") for ancestor in day.root.ancestors if ancestor.is_ancestor(day.root) and root.is_ancestor(ancestor)
+    )
 
 
 def _same_predicate(span: SpacySpan, predicate) -> bool:
@@ -402,6 +474,62 @@ def _same_predicate(span: SpacySpan, predicate) -> bool:
 def _dates_a_saying(span: SpacySpan) -> bool:
     predicate = predicate_of(span)
     return predicate is not None and (predicate.lemma_ in REPORTING or is_speech_cue(predicate))
+
+
+# Sentences back from a quotation in which the speech it comes from may be dated.
+SPEECH_LOOKBACK = 3
+# Quoted expressions that count days from the speech ("today", "tomorrow", "on Friday"), and
+# the expressions that date a speech to a day: not a quarter, not "a year ago".
+DAY_DEIXIS = frozenset({"deictic_day", "weekday", "this_part"})
+SPEECH_DAY = re.compile(rf"{DAY_NAME.pattern}|\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _speech_told_before(sentence: SpacySpan, day_names, quoted: QuotedText) -> list[date]:
+    """"Governor X spoke in a televised address on Sunday night. 'Today we lost homes,' she
+    said.": the day the sentence before the quotation (or before the quotations that follow
+    one another) gives a speech, outside quotation marks."""
+    doc = sentence.doc
+    for _ in range(SPEECH_LOOKBACK):
+        if sentence.start == 0:
+            return []
+        sentence = doc[sentence.start - 1].sent
+        days = [
+            d
+            for other, d in day_names
+            if other.sent.start == sentence.start
+            and SPEECH_DAY.search(other.text)
+            and not quoted.inside(other.start_char, other.end_char)
+            and _dates_a_speech(other)
+        ]
+        if days:
+            return days
+        if not any(quoted.inside(t.idx, t.idx + len(t.text)) for t in sentence if not t.is_punct):
+            return []  # a sentence of the narrative without the speech: the trail ends
+    return []
+
+
+def _dates_a_speech(span: SpacySpan) -> bool:
+    """The expression dates a saying, or a verb or noun WordNet files under communication
+    ("spoke ... on Sunday night", "in a televised address on Sunday night")."""
+    if _dates_a_saying(span):
+        return True
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    token = span.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        pos = "v" if token.pos_ in ("VERB", "AUX") else "n" if token.pos_ == "NOUN" else None
+        if pos is None:
+            continue
+        senses = reader.synsets(token.lemma_.lower(), pos=pos)
+        if senses and senses[0].lexname() in ("verb.communication", "noun.communication"):
+            return True
+        if pos == "v":
+            return False
+    return False
 
 
 def _from_the_day_of_speaking(spoken, day_names, quoted: QuotedText) -> None:
@@ -421,6 +549,8 @@ def _from_the_day_of_speaking(spoken, day_names, quoted: QuotedText) -> None:
             for other, d in day_names
             if other.sent.start in sentences and not quoted.inside(other.start_char, other.end_char) and _dates_a_saying(other)
         ]
+        if not speaking and first is not None and rule.name in DAY_DEIXIS:
+            speaking = _speech_told_before(first.sent, day_names, quoted)
         if not speaking or speaking[0] == resolution.reference:
             continue
         again = rule.resolve(match, replace(resolution, reference=speaking[0], anchor=None, narrative=None))

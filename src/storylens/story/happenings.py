@@ -65,6 +65,33 @@ class Participant:
     words: frozenset[str]
     actors: frozenset[str]  # actor ids named in the phrase
     vector: np.ndarray | None = None
+    # Common words before the head that say what kind of thing it is ("the volunteer *fire*
+    # station"): a word shared only that way names no shared thing ("the fire" / "the fire
+    # station", "the fire agency" / "the fire station").
+    kind_words: frozenset[str] = frozenset()
+
+    @property
+    def naming_words(self) -> frozenset[str]:
+        return self.words - self.kind_words
+
+
+def kind_words(phrase: str, head: str) -> frozenset[str]:
+    """Lower-case words before the head word of ``phrase`` that are not possessives: "volunteer"
+    and "fire" in "the volunteer fire station in Vorn"; none in "the dockers' picket" (whose
+    dockers are someone) or "the Kessel terminal" (a name)."""
+    tokens = re.findall(r"[\w'’-]+", phrase)
+    stem = head[: max(3, len(head) - 2)].lower()
+    at = next((i for i, t in enumerate(tokens) if t.lower().startswith(stem)), None)
+    if at is None:
+        return frozenset()
+    kinds = set()
+    for position, token in enumerate(tokens[:at]):
+        # a capital opening the phrase may open the sentence ("Fire crews"): a word WordNet
+        # knows as a common noun or adjective is then no name
+        lower = token[:1].islower() or (position == 0 and _common_word(token.lower()))
+        if lower and not token.endswith(("'", "’", "'s", "’s")) and token.lower() not in STOPWORDS:
+            kinds.add(token.lower())
+    return frozenset(kinds) & content_words(phrase)
 
 
 @dataclass
@@ -79,6 +106,9 @@ class Happening:
     # Nouns among the participants that name the happening itself ("the revolt ... broke out",
     # "completed the liberation of the prison"): the act the predicate only starts or ends.
     event_nouns: list[str] = field(default_factory=list)
+    # Of those, the ones told as the subject ("the blaze broke out", "flames were seen"): the
+    # sentence is about the happening itself, its verb only says what became of it.
+    subject_acts: list[str] = field(default_factory=list)
 
     @property
     def participants(self) -> list[Participant]:
@@ -87,6 +117,12 @@ class Happening:
     @property
     def predicates(self) -> list[str]:
         return [self.predicate, *self.event_nouns]
+
+    @property
+    def acts(self) -> list[str]:
+        """The nouns naming the happening, with an agent that is itself an act ("the explosion
+        injured twelve workers"): what another report may call it ("a blast tore through")."""
+        return self.event_nouns + [p.head for p in self.agents if not p.actors and names_an_act(p.head)]
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -104,11 +140,22 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
     # to someone is its agent ("the accident killed four miners").
     intransitive = not any(argument.role == "patient" for argument in mention.arguments)
     for argument in mention.arguments:
-        participant = Participant(argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)))
+        participant = Participant(
+            argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)),
+            kind_words=kind_words(argument.span.text, argument.head),
+        )
+        if argument.role == "when":
+            # "hurt when a tank exploded at the plant": the act of that moment is compared too,
+            # and where it happened
+            happening.event_nouns.append(argument.head)
+            happening.others.append(participant)
+            continue
         event_role = argument.role == "patient" or (argument.role == "agent" and intransitive)
         names_the_event = event_role and names_an_act(argument.head)
         if names_the_event:
             happening.event_nouns.append(argument.head)
+            if argument.span.start < mention.trigger_span.start:
+                happening.subject_acts.append(argument.head)
         (happening.agents if argument.role == "agent" and not names_the_event else happening.others).append(participant)
         if argument.role == "patient":
             happening.patients.append(participant)
@@ -127,8 +174,16 @@ def embed_participants(happenings: list[Happening]) -> None:
         participant.vector = vector
 
 
+@lru_cache(maxsize=8192)
+def _common_word(word: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return bool(reader.synsets(word, pos="n") or reader.synsets(word, pos="a"))
+
+
 def same_participant(a: Participant, b: Participant) -> bool:
-    if a.actors & b.actors or a.words & b.words:
+    if a.actors & b.actors or a.naming_words & b.naming_words:
         return True
     if a.vector is None or b.vector is None:
         return False
@@ -232,6 +287,50 @@ def _kinds_of(word: str) -> tuple[frozenset, frozenset]:
     return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
 
 
+# The senses of a noun whose direct hypernym may relate it to another ("blast" is a kind of "explosion").
+NOUN_KIND_SENSES = 4
+
+
+@lru_cache(maxsize=8192)
+def _noun_kinds_of(word: str) -> tuple[frozenset, frozenset]:
+    """The noun's frequent senses and their direct hypernyms: blast.n.04 is a kind of
+    explosion.n.01, blaze.n.01 a kind of fire.n.03 (flame)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")[:NOUN_KIND_SENSES]
+    return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
+
+
+@lru_cache(maxsize=8192)
+def _as_nouns(word: str) -> tuple[frozenset, frozenset]:
+    """The noun senses a word names, itself or through the noun made from it ("explode" ->
+    explosion), with their direct hypernyms."""
+    senses, parents = _noun_kinds_of(word)
+    if senses:  # a noun: its own senses, not those of a verb spelt alike ("fire" is no "blast")
+        return senses, parents
+    derived = frozenset(s for s in _acts(word) if s.pos() == "n")
+    return derived, frozenset(h for s in derived for h in s.hypernyms())
+
+
+def acts_related(a: str, b: str) -> bool:
+    """Two nouns naming one happening (a verb through the noun made from it): the same sense,
+    or one a direct kind of the other ("blast" / "explosion", "blaze" / "fire", "exploded" /
+    "blast"); not "fire" / "explosion"."""
+    if a == b:
+        return True
+    if a in LIGHT_PREDICATES or b in LIGHT_PREDICATES:
+        return False
+    (senses_a, parents_a), (senses_b, parents_b) = _as_nouns(a), _as_nouns(b)
+    return bool(senses_a & senses_b or senses_a & parents_b or parents_a & senses_b)
+
+
+def names_related(a: str, b: str) -> bool:
+    """Two words naming one act: as predicates (``predicates_related``) or as nouns
+    (``acts_related``)."""
+    return predicates_related(a, b) or acts_related(a, b)
+
+
 def predicates_related(a: str, b: str, *, kinds: bool = True) -> bool:
     """The same act: one lemma, a shared WordNet sense or a derivation ("clearance" / "clear"),
     or (``kinds``) one a direct kind of the other in their frequent senses ("capture" / "seize")."""
@@ -249,6 +348,16 @@ def _related_predicates(a: Happening, b: Happening, *, across_articles: bool) ->
     """A kind and its kind of act ("visited" / "toured") are one act in two outlets' words; one
     writer using both tells two things."""
     return any(predicates_related(x, y, kinds=across_articles) for x in a.predicates for y in b.predicates)
+
+
+def names_another_act(a: Happening, b: Happening) -> bool:
+    """One report names its happening by a noun as its subject ("the blaze broke out near
+    Kestel") and nothing
+    the other says of its own act relates to it or to the first's predicate ("fire crews reached
+    Kestel"): two happenings, however much of the day's topic the clauses share."""
+    if not (a.subject_acts or b.subject_acts):
+        return False
+    return not any(names_related(x, y) for x in a.predicates + a.acts for y in b.predicates + b.acts)
 
 
 def agents_differ(a: Happening, b: Happening) -> bool:
@@ -272,7 +381,7 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
         return False
     if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
         return True
-    if across_articles and one_day and _one_act_at_one_time(a, b):
+    if across_articles and one_day and (_one_act_at_one_time(a, b) or _one_named_happening(a, b)):
         return True
     agents_agree = _any_same(a.agents, b.agents)
     if a.agents and b.agents and not agents_agree:
@@ -315,13 +424,37 @@ def _one_act_at_one_time(a: Happening, b: Happening) -> bool:
     return a.predicate == b.predicate or predicates_related(a.predicate, b.predicate)
 
 
+def _one_named_happening(a: Happening, b: Happening) -> bool:
+    """Two outlets name the happening itself by a noun (or a verb made from one) that WordNet
+    relates ("the blaze broke out near Kestel" / "flames were first seen above Kestel" / "the
+    fire, which started outside Kestel"; "the explosion at the Harl plant" / "a blast tore through
+    the plant"), and name one more thing in common: where, or what it hit. What each says of it
+    (it started, was seen, spread) is one outlet's word for the one happening of that day at
+    that place; who acted, when both name someone, must agree (checked by the caller only when
+    both name agents)."""
+    if not (a.acts and b.acts):
+        return False
+    acting = [p for p in a.agents if p.head not in a.acts], [p for p in b.agents if p.head not in b.acts]
+    if acting[0] and acting[1] and not _any_same(*acting):
+        return False
+    if not any(acts_related(x, y) for x in a.acts for y in b.acts):
+        return False
+    event_words = {w for h in (a, b) for noun in h.acts for w in (noun, noun + "s", noun + "es")}
+    for x in a.participants:
+        for y in b.participants:
+            shared = (x.naming_words & y.naming_words) - event_words
+            if x.actors & y.actors or shared:
+                return True
+    return False
+
+
 def names_one_thing(a: Participant, b: Participant) -> bool:
     """Stricter than ``same_participant``: one actor of the story, or every content word of one
     phrase in the other ("the Sea Lark" / "the ferry Sea Lark"); "Halvik jail" / "Brenn jail"
     share a word but name two jails."""
     if a.actors & b.actors:
         return True
-    smaller, larger = sorted((a.words, b.words), key=len)
+    smaller, larger = sorted((a.naming_words, b.naming_words), key=len)
     return bool(smaller) and smaller <= larger
 
 

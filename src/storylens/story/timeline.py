@@ -49,6 +49,7 @@ from storylens.story.happenings import (
     agents_differ,
     embed_participants,
     happening_of,
+    names_another_act,
     names_who_or_what,
     same_happening,
     times_of_day_apart,
@@ -162,6 +163,8 @@ def _same_happening(a: _Item, b: _Item) -> bool:
         # "X announced a retreat"): the clause comparison below decides, but never over
         # different agents or times of day.
         if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
+            return False
+        if names_another_act(a.happening, b.happening):
             return False
     elif a.happening is not None or b.happening is not None:
         # one names participants, the other none: only the same act can join them
@@ -435,7 +438,13 @@ def _description(items: list[_Item]) -> str:
         # Drop a leading "On Saturday," so the description starts with who did what.
         head = text[: mention.time_expression.end - clause.start]
         if re.fullmatch(r"\s*(?:(?:on|in|by|at|earlier|late|early|also)\s+)*" + re.escape(mention.time_expression.text), head, re.IGNORECASE):
-            text = text[len(head):].lstrip(" ,;")
+            rest = text[len(head):]
+            # "On the day before the blast, inspectors ...": an expression ending in a preposition
+            # goes on to its noun, up to the comma that closes the phrase
+            if re.search(r"\b(?:before|after|of)$", mention.time_expression.text, re.IGNORECASE):
+                closing = re.match(r"[^,;]{1,60}[,;]", rest)
+                rest = rest[closing.end():] if closing else rest
+            text = rest.lstrip(" ,;")
     words = text.split()
     description = " ".join(words[:DESCRIPTION_WORDS]) + (" …" if len(words) > DESCRIPTION_WORDS else "")
     return description[:1].upper() + description[1:] if description else mention.trigger

@@ -305,3 +305,27 @@ def test_a_closure_kept_until_a_day_ahead_is_a_deadline(nlp):
     (shut,) = events(nlp, "The Corran bridge will remain shut until October 4th.", "2029-09-19")
     assert (shut.date, shut.deadline, shut.planned) == ("2029-10-04", True, True)
     assert events(nlp, "The museum will be free until October 4th.", "2029-09-19") == []
+
+
+# --- issue 19, round s32 --------------------------------------------------------------------------
+
+
+def test_a_result_participle_leaves_the_happening_to_the_order(nlp):
+    """"ordered the villages evacuated at 7 a.m.": the time closes the sentence under the
+    participle, but the happening is the order, and the villages are what it is about."""
+    (found,) = events(nlp, "The county ordered the villages of Dunn and Perl evacuated at 7 a.m. on Wednesday.", published="2031-03-13")
+    assert found.trigger == "order" and found.date == "2031-03-12"
+    assert {(a.role, a.span.text) for a in found.arguments} >= {("agent", "The county"), ("patient", "the villages of Dunn and Perl")}
+    (other,) = events(nlp, "At 7 a.m. on Wednesday the county ordered Dunn and Perl evacuated.", published="2031-03-13")
+    assert other.trigger == "order" and ("patient", "Dunn and Perl") in {(a.role, a.span.text) for a in other.arguments}
+
+
+def test_a_when_clause_is_part_of_the_happening_and_a_date_of_a_thing_dates_nothing(nlp):
+    (found,) = events(nlp, "Nine dockers were injured on Friday night when a gas tank exploded at the Ostry depot.", published="2031-03-16")
+    assert ("when", "explode") in {(a.role, a.head) for a in found.arguments}
+    assert events(nlp, "Auditors asked the council for its accounts for May 4.", published="2031-06-20") == []
+
+
+def test_an_expectation_is_planned(nlp):
+    (found,) = events(nlp, "Meteorologists expect the rain to stop on Thursday.", published="2031-03-10")
+    assert found.planned and found.date == "2031-03-13"

@@ -97,6 +97,12 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
             role, head = "agent", _prepositional(child)
         elif child.dep_ == "poss" and not verb:  # "the police's clearance"
             role, head = "agent", child
+        elif child.dep_ == "ccomp" and verb and _subject_of_a_result(child) is not None:
+            # "ordered Vorn and Aspel evacuated": the towns are what the order is about
+            role, head = "patient", _subject_of_a_result(child)
+        elif child.dep_ == "advcl" and verb and _at_the_same_time(child):
+            # "workers were hurt when a tank exploded": what happened at that moment is part of it
+            role, head = "when", child
         elif child.dep_ == "prep":
             word = child.lower_
             if not verb and word == "of":
@@ -110,6 +116,14 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
             head = _participant(head)
             if head is not None:
                 found.append((role, head))
+    if verb:
+        # "injured on Saturday night when a tank exploded": the parse may hang the "when" clause
+        # from the time's noun ("the night when ..."); it still tells what happened at that moment
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            noun = _prepositional(prep)
+            for clause in (c for c in noun.children if c.dep_ == "relcl") if noun is not None else ():
+                if _at_the_same_time(clause) and not any(head.i == clause.i for _, head in found):
+                    found.append(("when", clause))
     main_subject = _subject_of_the_main_clause(trigger) if verb else None
     if main_subject is not None:
         # "Drawn up by the board on Tuesday, the plan ...": what a passive participle tells is done
@@ -128,6 +142,29 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
     return found
 
 
+def _at_the_same_time(clause: Token) -> bool:
+    """An adverbial clause told as happening at the same moment as its verb, with a subject of
+    its own and a verb in the past: "... when a tank exploded at the plant"."""
+    return (
+        clause.tag_ == "VBD"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children)
+    )
+
+
+def _subject_of_a_result(clause: Token) -> Token | None:
+    """"ordered Vorn and Aspel evacuated": a complement clause of a verb of a transitive verb used
+    with no object of its own and no auxiliary is a result told of its subject (the parse reads the
+    participle as a past): that subject is what the main verb acts on. Not a clause with its own
+    object or auxiliary ("said the army shelled the town", "said it had left")."""
+    if clause.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "prep", "ccomp", "xcomp") for c in clause.children):
+        return None
+    if clause.i != clause.sent.end - 1 and not clause.doc[clause.i + 1].is_punct:
+        return None  # the clause ends with its verb: "ordered the towns evacuated."
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return _participant(subject) if subject is not None else None
+
+
 def _subject_of_the_main_clause(participle: Token) -> Token | None:
     """The subject of the clause a participle with no subject of its own is set off before
     ("Drawn up by the board on Tuesday, the plan ..."): who or what the participle is said of."""
@@ -140,12 +177,12 @@ def _subject_of_the_main_clause(participle: Token) -> Token | None:
     return _participant(subject) if subject is not None else None
 
 
-def arguments_of(trigger: Token) -> list[tuple[str, str, int, int]]:
-    """(role, head lemma, start, end) of each participant of ``trigger``."""
+def arguments_of(trigger: Token) -> list[tuple[str, str, int, int, int]]:
+    """(role, head lemma, start, end, head word's offset) of each participant of ``trigger``."""
     out = []
     for role, head in argument_tokens(trigger):
         start, end = _phrase(head, trigger)
-        out.append((role, head.lemma_.lower(), start, end))
+        out.append((role, head.lemma_.lower(), start, end, head.idx))
     return out
 
 

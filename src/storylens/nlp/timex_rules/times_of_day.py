@@ -87,6 +87,6 @@ def noon(m, r):
 RULES: list[Rule] = [
     rule("in_the_part", r"\b(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)\b(?!(?:\s+(?:and|or)\s+(?:the\s+)?(?:morning|afternoon|evening|night))?\s+of\b)", part_of_anchored_day, flags=I),
     rule("this_part", r"\b(?:this|early this|late this)\s+(?P<part>morning|afternoon|evening)\b", this_part_of_day, flags=I),
-    rule("clock", rf"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b|(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b){TIME_ZONE}(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<deixis>today|yesterday|tomorrow)|(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b(?![,.]?\d|:\d)))?", clock_time, relative=False),
+    rule("clock", rf"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b|(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b){TIME_ZONE}(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<deixis>today|yesterday|tomorrow)|(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b(?![,.]?\d|:\d)))?", clock_time, relative=False),
     rule("noon", rf"(?<!high )\b(?P<word>noon|midnight|midday|mid-?\s?(?:morning|afternoon))(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<deixis>today|yesterday|tomorrow)))?\b", noon, flags=I),
 ]
