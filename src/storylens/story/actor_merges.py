@@ -249,13 +249,48 @@ def merge_names(
     return {k: union.find(k) for k in forms_of}
 
 
+# How many words may stand before the division noun of an official name: "Free Municipality of X".
+OFFICIAL_PREFIX_WORDS = 1
+
+
 def _official(words: list[str]) -> bool:
-    return len(words) > 2 and words[1] == "of" and is_division_noun(words[0])
+    """ "borough of dunmere", and since round s32 with a word before the division noun: "free
+    municipality of varnholt"."""
+    of = words.index("of") if "of" in words[1 : 2 + OFFICIAL_PREFIX_WORDS] else -1
+    return of > 0 and len(words) > of + 1 and is_division_noun(words[of - 1])
+
+
+def _town_after_of(words: list[str]) -> str:
+    return words[words.index("of") + 1]
+
+
+def _capital_area_of(words: list[str]) -> str:
+    """ "varnholt capital district" -> "varnholt": the area of a capital, named by the town, a
+    word for a seat of government and an area word, is the town's (round s32)."""
+    if len(words) == 3 and words[2] in AREA_WORDS and names_a_seat_of_government(words[1]):
+        return words[0]
+    return ""
+
+
+# WordNet's seat: "a center of authority (as a city from which authority is exercised)".
+SEAT_SENSE = "seat.n.05"
+
+
+def names_a_seat_of_government(word: str) -> bool:
+    """ "capital": one of the word's noun senses is a seat of authority."""
+    from storylens.wordnet import wordnet
+
+    return any(SEAT_SENSE in {h.name() for h in sense.hypernyms()} for sense in wordnet().synsets(word, pos="n"))
 
 
 def is_official_place_name(form: str) -> bool:
     """ "Borough of Dunmere and Kell", "Municipality of Dunmere-Osk"."""
     return _official(name_words(form))
+
+
+def is_capital_area_name(form: str) -> bool:
+    """ "Varnholt Capital District": a longer name of the town, not the name it goes by."""
+    return bool(_capital_area_of(name_words(form)))
 
 
 def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict[str, list[list[str]]], place: dict[str, bool]) -> None:
@@ -271,8 +306,9 @@ def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict
         if not place[key]:
             continue
         for words in words_of[key]:
-            if _official(words) and len(towns.get(words[2], ())) == 1:
-                union.union(key, next(iter(towns[words[2]])))
+            town = _town_after_of(words) if _official(words) else _capital_area_of(words)
+            if town and len(towns.get(town, ())) == 1:
+                union.union(key, next(iter(towns[town])))
                 break
 
 
@@ -320,6 +356,36 @@ def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict) -> str 
     return actor.id if capitalised <= words else None
 
 
+def _is_a_business(actor) -> bool:
+    """An organisation named with several words, none of whose names is headed by a word for
+    another kind of body, a place or a building (``people.heads_no_business_name``): "Dravemont
+    Chemical Works", "Orvane Logistics", "Nordline Shipping Group"; not "University of Varnholt",
+    "Varnholt Town Council", "St. Agnes Hospital"."""
+    from storylens.nlp.entity_rules.people import heads_no_business_name
+
+    if actor.type != "ORG":
+        return False
+    long_names = [form for form in actor.aliases if len(clean_name(form).split()) > 1]
+    return bool(long_names) and not any(heads_no_business_name(name_head(form)) for form in long_names)
+
+
+def _business_phrase_actor(phrase, actors: dict) -> str | None:
+    """The one business of the story an open phrase naming a kind of business stands for ("the
+    fertiliser maker", "the chemicals firm": round s32), or None when the story has none or
+    several. A capitalised word of the phrase must be a word of the business's names."""
+    from storylens.nlp.entity_rules.people import names_a_business
+
+    if not names_a_business(phrase.head):
+        return None
+    businesses = [a for a in actors.values() if _is_a_business(a)]
+    if len(businesses) != 1:
+        return None
+    actor = businesses[0]
+    capitalised = {w.lower() for w in re.findall(r"\w+", phrase.span.text) if w[:1].isupper()} - {"the", phrase.head}
+    words = {w for form in actor.aliases for w in place_key(form).split()}
+    return actor.id if capitalised <= words else None
+
+
 def join_noun_mentions(context: StoryContext) -> int:
     """Add each article's head-noun phrases to the one actor their names resolve to (as mentions
     with their exact spans, in ``Actor.mentions`` and ``context.actor_of_mention``); returns how
@@ -333,7 +399,7 @@ def join_noun_mentions(context: StoryContext) -> int:
         for phrase in analysis.noun_mentions:
             span = phrase.span
             if not phrase.names:
-                ids = {_open_phrase_actor(phrase, heads, actors)}
+                ids = {_open_phrase_actor(phrase, heads, actors) or _business_phrase_actor(phrase, actors)}
             else:
                 ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
             if len(ids) != 1 or None in ids:

@@ -109,6 +109,52 @@ def names_an_organisation(word: str) -> bool:
     return _first_sense_under(word.lower(), ORGANISATION_SENSE)
 
 
+# A business, and what a name's head may be besides ("Industries": a commercial enterprise);
+# "the industry" is a trade, not one firm, so a description must be a business or a company.
+BUSINESS_SENSES = frozenset({"business.n.01", "company.n.01"})
+COMMERCIAL_SENSES = BUSINESS_SENSES | {"commercial_enterprise.n.01"}
+PLANT_SENSE = "plant.n.01"  # a building complex for industry: "works", "mill", "factory"
+
+
+def _senses_of(word: str) -> list:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    lowered = word.lower()
+    return reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")
+
+
+def _under_any(sense, ancestors) -> bool:
+    return any(h.name() in ancestors for path in sense.hypernym_paths() for h in path)
+
+
+@lru_cache(maxsize=4096)
+def names_a_business(word: str) -> bool:
+    """ "firm", "company", "maker", "manufacturer": the word's most frequent sense that is a group
+    (WordNet's noun.group) is a business. "maker" is first a person, then a business engaged in
+    manufacturing; "agency" is first a unit of government, so no business (round s32)."""
+    group = next((s for s in _senses_of(word) if s.lexname() == "noun.group"), None)
+    return group is not None and _under_any(group, BUSINESS_SENSES)
+
+
+@lru_cache(maxsize=4096)
+def heads_no_business_name(word: str) -> bool:
+    """A head word that says a name is something other than a business: its first WordNet sense
+    is a social group that is no business ("University", "Council", "Army", "Party"), a place
+    ("Municipality", "District") or a made thing other than an industrial plant ("Hospital",
+    "Hotel", "Station"; "Works" and "Mill" are plants). Words WordNet does not know ("Holdings"
+    is known, "Dravco" is not) say nothing."""
+    senses = _senses_of(word)
+    if not senses:
+        return False
+    first = senses[0]
+    if first.lexname() == "noun.location":
+        return True
+    if first.lexname() == "noun.artifact":
+        return not _under_any(first, {PLANT_SENSE})
+    return _under_any(first, {GROUP_SENSE}) and not _under_any(first, COMMERCIAL_SENSES)
+
+
 def is_group_noun(token) -> bool:
     """ "militia", "party", "gang": a noun whose first sense is a social group."""
     return token.pos_ == "NOUN" and token.is_lower and _first_sense_under(token.lemma_.lower(), GROUP_SENSE)
