@@ -126,3 +126,18 @@ def test_a_first_name_where_only_a_place_stands_stays_a_place():
         analysis("b", "Nadia Brekke, 30, was a welder. Brekke said so.", [("Nadia Brekke", "PERSON")]),
     )
     assert "Nadia" not in actor_with(context, "Nadia Brekke").aliases
+
+
+def test_an_invented_country_typed_organisation_is_a_place_by_its_government():
+    context = actors_of(
+        analysis("a", "Troops loyal to the government of Sorvelia seized the airport.", [("Sorvelia", "ORG")]),
+        analysis("b", "Sorvelia's president fled on Friday. Exports from Sorvelia fell.", [("Sorvelia", "ORG"), ("Sorvelia", "ORG")]),
+    )
+    assert actor_with(context, "Sorvelia").type == "GPE"
+
+
+def test_the_chairman_of_an_organisation_leaves_it_an_organisation():
+    context = actors_of(
+        analysis("a", "The chairman of Brakka Holdings resigned. Brakka Holdings said so.", [("Brakka Holdings", "ORG"), ("Brakka Holdings", "ORG")]),
+    )
+    assert actor_with(context, "Brakka Holdings").type == "ORG"
