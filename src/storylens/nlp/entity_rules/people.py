@@ -319,6 +319,8 @@ def _name_after(doc: Doc, noun) -> tuple[int, int] | None:
         token = doc[end]
         if token.lower_ in TITLE_WORDS or token.lower_ in ORG_HEAD_WORDS or token.lower_ in DATE_WORDS or token.ent_type_ in NOT_NAMES:
             return None
+        if names_a_kind_of_person(token.text):
+            return None  # a rank's second word: "Detective Inspector Mira Sollen"
         end += 1
     if end == start or doc[end - 1].pos_ != "PROPN" or not noun.whitespace_:
         return None
