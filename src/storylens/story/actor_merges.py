@@ -351,9 +351,13 @@ def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict) -> str 
     if len(ids) != 1:
         return None
     actor = actors[next(iter(ids))]
+    return actor.id if _holds_capitalised_words(phrase, actor) else None
+
+
+def _holds_capitalised_words(phrase, actor) -> bool:
+    """Every capitalised word of the phrase is a word of one of the actor's names."""
     capitalised = {w.lower() for w in re.findall(r"\w+", phrase.span.text) if w[:1].isupper()} - {"the", phrase.head}
-    words = {w for form in actor.aliases for w in place_key(form).split()}
-    return actor.id if capitalised <= words else None
+    return capitalised <= {w for form in actor.aliases for w in place_key(form).split()}
 
 
 def _is_a_business(actor) -> bool:
@@ -380,10 +384,7 @@ def _business_phrase_actor(phrase, actors: dict) -> str | None:
     businesses = [a for a in actors.values() if _is_a_business(a)]
     if len(businesses) != 1:
         return None
-    actor = businesses[0]
-    capitalised = {w.lower() for w in re.findall(r"\w+", phrase.span.text) if w[:1].isupper()} - {"the", phrase.head}
-    words = {w for form in actor.aliases for w in place_key(form).split()}
-    return actor.id if capitalised <= words else None
+    return businesses[0].id if _holds_capitalised_words(phrase, businesses[0]) else None
 
 
 def join_noun_mentions(context: StoryContext) -> int:
