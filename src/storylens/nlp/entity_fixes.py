@@ -561,18 +561,6 @@ def _adjective_or_substance(word: str) -> bool:
     return sense is not None and any(h.name() == SUBSTANCE for path in sense.hypernym_paths() for h in path)
 
 
-@lru_cache(maxsize=2048)
-def _names_people_of_a_kind(word: str) -> bool:
-    """ "Guardsmen", "Firefighters": the plural of a noun whose first WordNet sense is a kind of
-    person written in lower case (``names_a_kind_of_person``). A surname of a full name of the
-    Doc is left to the caller ("Sellers" of "Ann Sellers")."""
-    from storylens.nlp.wordnet import wordnet
-
-    lowered = word.lower()
-    base = wordnet().morphy(lowered, "n")
-    return base is not None and base != lowered and names_a_kind_of_person(base)
-
-
 def _common_word_capitalised_by_its_place(doc: Doc, token, ents: list[Candidate]) -> bool:
     """A one-word name opening its sentence that is a common word: WordNet reads it as an
     adjective or a substance (``_adjective_or_substance``), it is no known place, and the Doc
@@ -586,7 +574,6 @@ def _common_word_capitalised_by_its_place(doc: Doc, token, ents: list[Candidate]
 def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """Lower-case words, pronouns, fragments and capitalised common words are not names."""
     out = []
-    surnames = _full_name_surnames(doc, ents)
     for s, e, label in ents:
         if label in NAME_LABELS:
             span = doc[s:e]
@@ -603,8 +590,6 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 continue  # "Shells did not hit ...": the tagger reads a plural common noun, capitalised by its place
             if len(span) == 1 and label != "NORP" and names_a_disease(span.text):
                 continue  # "Typhoid has broken out": an illness is no actor
-            if len(span) == 1 and label == "PERSON" and span[0].lower_ not in surnames and _names_people_of_a_kind(span[0].text):
-                continue  # "Guardsmen blocked the square": a plural noun for people, capitalised, names no one
             if len(span) == 1 and span[0].is_sent_start and _common_word_capitalised_by_its_place(doc, span[0], ents):
                 continue  # "Nitric acid is used ...", "Ammonia spread over the town"
         out.append((s, e, label))

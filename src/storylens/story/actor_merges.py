@@ -249,48 +249,14 @@ def merge_names(
     return {k: union.find(k) for k in forms_of}
 
 
-# How many words may stand before the division noun of an official name: "Free Municipality of X".
-OFFICIAL_PREFIX_WORDS = 1
-
-
 def _official(words: list[str]) -> bool:
-    """ "borough of dunmere", and since round s32 with a word before the division noun: "free
-    municipality of varnholt"."""
-    of = words.index("of") if "of" in words[1 : 2 + OFFICIAL_PREFIX_WORDS] else -1
-    return of > 0 and len(words) > of + 1 and is_division_noun(words[of - 1])
-
-
-def _town_after_of(words: list[str]) -> str:
-    return words[words.index("of") + 1]
-
-
-def _capital_area_of(words: list[str]) -> str:
-    """ "varnholt capital district" -> "varnholt": the area of a capital, named by the town, a
-    word for a seat of government and an area word, is the town's (round s32)."""
-    if len(words) == 3 and words[2] in AREA_WORDS and names_a_seat_of_government(words[1]):
-        return words[0]
-    return ""
-
-
-# WordNet's seat: "a center of authority (as a city from which authority is exercised)".
-SEAT_SENSE = "seat.n.05"
-
-
-def names_a_seat_of_government(word: str) -> bool:
-    """ "capital": one of the word's noun senses is a seat of authority."""
-    from storylens.wordnet import wordnet
-
-    return any(SEAT_SENSE in {h.name() for h in sense.hypernyms()} for sense in wordnet().synsets(word, pos="n"))
+    return len(words) > 2 and words[1] == "of" and is_division_noun(words[0])
 
 
 def is_official_place_name(form: str) -> bool:
     """ "Borough of Dunmere and Kell", "Municipality of Dunmere-Osk"."""
     return _official(name_words(form))
 
-
-def is_capital_area_name(form: str) -> bool:
-    """ "Varnholt Capital District": a longer name of the town, not the name it goes by."""
-    return bool(_capital_area_of(name_words(form)))
 
 
 def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict[str, list[list[str]]], place: dict[str, bool]) -> None:
@@ -306,9 +272,8 @@ def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict
         if not place[key]:
             continue
         for words in words_of[key]:
-            town = _town_after_of(words) if _official(words) else _capital_area_of(words)
-            if town and len(towns.get(town, ())) == 1:
-                union.union(key, next(iter(towns[town])))
+            if _official(words) and len(towns.get(words[2], ())) == 1:
+                union.union(key, next(iter(towns[words[2]])))
                 break
 
 

@@ -46,7 +46,7 @@ from storylens.nlp.names import (
     translit_key,
 )
 from storylens.records import Actor, ArticleAnalysis, EventName, Mention
-from storylens.story.actor_merges import is_capital_area_name, is_official_place_name, join_noun_mentions, merge_names, name_words
+from storylens.story.actor_merges import is_official_place_name, join_noun_mentions, merge_names, name_words
 from storylens.story.context import StoryContext
 from storylens.story.mention_types import (
     is_common_noun,
@@ -203,11 +203,11 @@ def _merge_key(text: str) -> str:
 def _canonical_name(forms: Counter) -> str:
     """The most frequent full form (more words than the shortest form), ties to the longest. A
     town's official long name ("Borough of Dunmere and Kell") is not the name it goes by."""
-    short = Counter({f: n for f, n in forms.items() if not (is_official_place_name(f) or is_capital_area_name(f))})
-    if not short and any(is_official_place_name(f) for f in forms):
+    short = Counter({f: n for f, n in forms.items() if not is_official_place_name(f)})
+    if not short:
         # only official names: the town's own name after "of" ("Borough of Kelby-on-Marsh"),
         # unless it joins several ("Borough of Dunmere and Kell")
-        short = Counter({f.split(" of ", 1)[1]: n for f, n in forms.items() if " of " in f and " and " not in f.split(" of ", 1)[1]})
+        short = Counter({f.split(" of ", 1)[1]: n for f, n in forms.items() if " and " not in f.split(" of ", 1)[1]})
     forms = short or forms
     fewest = min(name_length(f) for f in forms)
     full = {f: n for f, n in forms.items() if name_length(f) > fewest} or dict(forms)
@@ -325,7 +325,6 @@ def _organisation_is_a_place(group: _Group) -> bool:
     if not group.place:
         return False
     names = {clean_name(m.span.text) for m in group.mentions if m.type != "NORP"}
-    names = {n for n in names if not (is_official_place_name(n) or is_capital_area_name(n))} or names  # a town's long names
     if any(len(n.split()) > 1 and is_common_noun(n.split()[-1]) for n in names):
         return group.settlement  # unless an article says what it is: "X Cross, a village on ..."
     return group.place == STRONG or any(is_listed_town(n) or is_country(n) for n in names)

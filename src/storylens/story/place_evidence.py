@@ -9,8 +9,7 @@ mention, with WordNet telling what those words mean:
   - "near X", "outside X", "the city/town/outskirts of X" (fixed words);
   - "<noun> of X" where the noun's most frequent sense is a location ("the centre of", "the
     north of", "the suburbs of") or is defined by a place ("the mayor of": "the head of a city
-    government"; "residents of": "someone who lives at a particular place"; round s32: a
-    country, "the government of X", "citizens of X");
+    government"; "residents of": "someone who lives at a particular place");
   - "<verb> to/from/into X" where the verb's most frequent sense is a motion that only people
     make ("fled to", "marched to", "were evacuated from"): not one that things make too ("the
     offer came from X", "prices returned to X") nor a sending ("sent to X", "shipped to X"),
@@ -81,11 +80,7 @@ VERB_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:to|from|into|towards?)\s+
 VERB_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([a-z]+)\s+$")
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 # A sense defined by a place: "the head of a city government", "lives at a particular place".
-# Round s32: or by a country ("the government of X": "the governing authority of a political
-# unit"; "citizens of X": "a member of a state or other political community"; "the army of X").
-PLACE_IN_DEFINITION = re.compile(
-    r"\b(?:place|city|town|village|territory|region|area|locality|district|political (?:unit|community)|nation|kingdom)\b"
-)
+PLACE_IN_DEFINITION = re.compile(r"\b(?:place|city|town|village|territory|region|area|locality|district)\b")
 # Verb senses whose object may be a place: touching or striking it, fighting over it, moving.
 OBJECT_FILES = frozenset({"verb.contact", "verb.competition", "verb.motion"})
 
