@@ -282,7 +282,3 @@ def test_a_conjunction_ends_no_name(nlp):
     found = [name for name, _ in ents(nlp, '"Gustav and Nadia were at the pier when it happened," Ida Hale said.')]
     assert not any(name.endswith(" and") for name in found), found
 
-
-def test_a_capitalised_plural_noun_for_people_is_no_person(nlp):
-    found = ents(nlp, "Guardsmen blocked the square on Friday, and Colonel Ivo Brask said Guardsmen would stay.")
-    assert ("Ivo Brask", "PERSON") in found and not any(name == "Guardsmen" for name, _ in found), found

@@ -40,7 +40,6 @@ def test_the_company_is_one_organisation_under_all_its_names(context):
 def test_the_town_is_one_place_apart_from_its_university(context):
     town = actor_with(context, "Varnholt")
     assert town.name == "Varnholt" and town.type in ("GPE", "LOC")
-    assert "Varnholt Capital District" in town.aliases
     assert actor_with(context, "University of Varnholt").type == "ORG"
     assert actor_with(context, "Tarvonia").type == "GPE"
 
