@@ -25,6 +25,10 @@ END = "\n\nThe mill employed 240 people and had passed an inspection in March, t
         "Follow the Herald on all platforms for updates.",
         "Donate now: 25 euros buys rehydration salts for 50 patients.",
         "Read the Herald every morning for 2 dollars a week.",
+        # round s32: the object through a preposition, naming the outlet's product or a periodical
+        "Subscribe to Herald Pro for the latest news on Dunhollow industry.",
+        "Subscribe to Coastline Monthly for long reads.",
+        "Sign up for the Quarry Weekly briefing.",
     ],
 )
 def test_a_call_to_action_for_the_outlet_or_money_leaves_the_text(line):
@@ -43,6 +47,8 @@ def test_a_call_to_action_for_the_outlet_or_money_leaves_the_text(line):
         "Follow the river north for two miles.",
         "Follow the Dunhollow road south to reach the mill.",
         '"Donate now: every crown counts," the mayor said.',
+        "Return to Dunhollow was ordered for the night shift.",
+        "Vote for the Dunhollow Party, the posters said.",
     ],
 )
 def test_news_lines_of_the_same_shape_stay(line):

@@ -254,3 +254,31 @@ def test_a_first_name_wordnet_also_lists_is_no_rank(nlp):
     assert "Frank Nervo" in people and "Ted Corwin" in people
     doc = nlp("Chief Superintendent Aldo Brenner said the gate was shut.")
     assert "Aldo Brenner" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+# Round s32 (issue 19): names after a noun for a person, common words opening a sentence, and a
+# conjunction at a name's end. Every name is invented.
+
+
+def test_a_name_after_a_noun_for_a_person_is_that_persons_whole_name(nlp):
+    assert ("Per Oddny", "PERSON") in ents(nlp, '"It was terrible," said the fisherman Per Oddny, who saw the blast.')
+    assert ("Tobiah", "PERSON") in ents(nlp, "She fled with her grandson Tobiah and two neighbours.")
+    assert ("Emrys", "PERSON") in ents(nlp, "Ruth Vasskog, 71, watched the smoke with her grandson Emrys.")
+    assert ("Ambrose Tull", "PERSON") in ents(nlp, "Father Ambrose Tull led prayers for the missing on Sunday.")
+
+
+def test_a_capitalised_noun_before_words_of_the_language_names_no_one(nlp):
+    assert not any(label == "PERSON" for _, label in ents(nlp, "Father Christmas Day services were cancelled in the port."))
+    assert labels_of(nlp, "The fisherman Monday said nothing.", "Monday") == set()
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(nlp):
+    assert ents(nlp, "Nitric acid is used in the first stage of the process.") == []
+    assert ents(nlp, "Ammonia spread over the town on Tuesday.") == []
+    assert labels_of(nlp, "China bought the fertiliser in May.", "China") == {"GPE"}
+
+
+def test_a_conjunction_ends_no_name(nlp):
+    found = [name for name, _ in ents(nlp, '"Gustav and Nadia were at the pier when it happened," Ida Hale said.')]
+    assert not any(name.endswith(" and") for name in found), found
+

@@ -111,7 +111,12 @@ SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’")
 # form followed by a determiner, a pronoun, "now" or a colon ("Support the Sentinel's ...",
 # "Follow the Herald ...", "Donate now: ..."), and it names the outlet or a sum of money. A news
 # line opens with its subject ("Herald readers gave ...", "Tickets for the match cost ...").
-_OPENING = re.compile(r"(?P<verb>[A-Z][a-z]+)(?P<next>\s*:|\s+(?:the|a|an|our|us|your|you|this|now|today|here)\b)")
+# Since round s32 the verb may take its object through a preposition ("Subscribe to the Harbour
+# Weekly ...", "Sign up for ...": the object then names the outlet or a publication).
+_OPENING = re.compile(
+    r"(?P<verb>[A-Z][a-z]+)(?P<next>\s*:|\s+(?:the|a|an|our|us|your|you|this|now|today|here)\b"
+    r"|\s+(?:up\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?=[A-Z]))"
+)
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s+(?P<unit>[a-z]+)")
 MONEY_KINDS = frozenset({"monetary_unit.n.01", "currency.n.01"})
 _QUOTE_MARKS = "\"“”«»"
@@ -153,10 +158,32 @@ def is_call_to_action(line: str, *, outlets: Sequence[str] = ()) -> bool:
     if opening is None or any(mark in line for mark in _QUOTE_MARKS) or len(line.split()) > MAX_WORDS:
         return False
     outlet_nouns = {words[-1] for name in outlets if (words := re.findall(r"[A-Z][\w'’-]+", name))}
-    named = any(re.sub(r"['’]s$", "", w) in outlet_nouns for w in re.findall(r"[A-Z][\w'’-]+", line)[1:])
-    if not named and not _AMOUNT.search(line):
+    capitalised = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", line)[1:]]
+    named = any(w in outlet_nouns for w in capitalised)
+    if not named and not _AMOUNT.search(line) and not capitalised:
         return False  # read by the text alone first: WordNet is loaded only for the lines left
-    return _base_form_verb(opening.group("verb")) and (named or _names_money(line))
+    if not _base_form_verb(opening.group("verb")):
+        return False
+    return named or _names_money(line) or any(_names_a_publication(w) for w in capitalised)
+
+
+# WordNet's publications: what a "monthly", a "daily", a "gazette" or a "journal" is a kind of.
+PUBLICATION_KINDS = frozenset({"periodical.n.01", "newspaper.n.01", "publication.n.01"})
+
+
+def _names_a_publication(word: str) -> bool:
+    """A capitalised word one of whose WordNet noun senses is a periodical or a newspaper: the
+    last word of a publication's name ("Coastline Monthly", "Harbour Gazette"). A call to action
+    for a sister title or a product of the outlet names one even when the outlet is unknown
+    (round s32: "Subscribe to Coastline Monthly for long reads" made an actor)."""
+    from storylens.wordnet import wordnet
+
+    reader = wordnet()
+    lowered = word.lower()
+    for sense in reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n"):
+        if any(h.name() in PUBLICATION_KINDS for path in sense.hypernym_paths() for h in path[1:]):
+            return True
+    return False
 
 
 def is_photo_credit(line: str) -> bool:

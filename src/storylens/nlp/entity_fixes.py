@@ -88,8 +88,8 @@ def _is_possessive(token) -> bool:
 def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or _is_possessive(doc[end - 1])):
-        end -= 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or _is_possessive(doc[end - 1]) or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1  # a conjunction ends no name: "Gustav and" (WORK_OF_ART) of "Gustav and Nadia were ..."
     # "the" belongs to the phrase, not the name; a capitalised "The" inside a sentence is part of it.
     if end - start > 1 and doc[start].lower_ == "the" and (doc[start].text == "the" or doc[start].is_sent_start):
         start += 1
@@ -540,6 +540,37 @@ def names_a_disease(word: str) -> bool:
     return sense is not None and any(h.name() == ILL_HEALTH for path in sense.hypernym_paths() for h in path)
 
 
+# WordNet's substances: what "ammonia", "chlorine" and "nitrate" are kinds of.
+SUBSTANCE = "substance.n.01"
+
+
+@lru_cache(maxsize=2048)
+def _adjective_or_substance(word: str) -> bool:
+    """WordNet knows the lower-cased word only as an adjective ("nitric", "sulphuric"), or its most
+    frequent noun sense is a substance ("ammonia", "chlorine"; not "china", a country first, nor
+    "apple", a fruit)."""
+    from storylens.nlp.wordnet import first_sense, wordnet
+
+    lowered = word.lower()
+    senses = wordnet().synsets(lowered)
+    if not senses:
+        return False
+    if all(sense.pos() in ("a", "s") for sense in senses):
+        return True
+    sense = first_sense(lowered, "n")
+    return sense is not None and any(h.name() == SUBSTANCE for path in sense.hypernym_paths() for h in path)
+
+
+def _common_word_capitalised_by_its_place(doc: Doc, token, ents: list[Candidate]) -> bool:
+    """A one-word name opening its sentence that is a common word: WordNet reads it as an
+    adjective or a substance (``_adjective_or_substance``), it is no known place, and the Doc
+    never writes it capitalised where a sentence does not start (round s32: "Nitric acid is used
+    in the first stage" gave an ORG "Nitric")."""
+    if is_country(token.text) or is_well_known_place(token.text) or not _adjective_or_substance(token.text):
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
+
+
 def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """Lower-case words, pronouns, fragments and capitalised common words are not names."""
     out = []
@@ -559,6 +590,8 @@ def drop_junk(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
                 continue  # "Shells did not hit ...": the tagger reads a plural common noun, capitalised by its place
             if len(span) == 1 and label != "NORP" and names_a_disease(span.text):
                 continue  # "Typhoid has broken out": an illness is no actor
+            if len(span) == 1 and span[0].is_sent_start and _common_word_capitalised_by_its_place(doc, span[0], ents):
+                continue  # "Nitric acid is used ...", "Ammonia spread over the town"
         out.append((s, e, label))
     return out
 

@@ -40,6 +40,7 @@ from typing import Callable
 
 from storylens.nlp.entity_fixes import PLACE_CONNECTORS
 from storylens.nlp.entity_rules.place_names import is_division_noun
+from storylens.nlp.entity_rules.towns import is_listed_town
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
 from storylens.story.context import StoryContext
@@ -141,6 +142,7 @@ def merge_names(
     type_of: Callable[[str], str],
     owners: dict[str, set[str]] | None = None,
     is_common_noun: Callable[[str], bool] = _never,
+    unplaced: Callable[[str], bool] = _never,
 ) -> dict[str, str]:
     """Key of each group -> key of the group it joins (itself when none). ``forms_of``: the
     written forms of each group, ``type_of``: a group's entity type, ``owners``: the words of the
@@ -152,11 +154,21 @@ def merge_names(
     common nouns ("Orvane" / "Orvane Logistics"). A short name typed ORG does so only when its
     first word is no common noun: otherwise the longer name is usually a part of it ("Senate" /
     "Senate Judiciary Committee", "House" / "House Ethics Committee"); and a place is not the
-    organisation named after it."""
+    organisation named after it. ``unplaced``: whether a group the model typed a place stands
+    nowhere in the story where a place stands (no "in X", no "X residents", no dateline): such a
+    name leads an organisation's name as a PERSON-typed one does (round s32: "Dravemont knew the
+    tanks were old" typed GPE beside "Dravemont Chemical Works"), unless it is a country or a
+    listed town."""
     owners = owners or {}
     union = UnionFind(forms_of)  # union(short, long): the longer name's group survives
     keys = [k for k in forms_of if type_of(k) not in UNMERGED_TYPES]
-    leaders = [k for k in forms_of if type_of(k) == "PERSON"]  # a lone name: no first name in the story
+    # a lone name: no first name in the story; or a "place" the story never places
+    leaders = [
+        k
+        for k in forms_of
+        if type_of(k) == "PERSON"
+        or type_of(k) in ("GPE", "LOC") and unplaced(k) and not any(is_country(f) or is_listed_town(f) for f in forms_of[k])
+    ]
     words_of = {k: [name_words(f) for f in forms_of[k] if name_words(f)] for k in set(keys) | set(leaders)}
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
 
@@ -210,8 +222,8 @@ def merge_names(
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
-                    if place[short] and not place[long] and _named_after_a_place_of(s, l):
-                        continue  # "Tarnwick" is not the "University of Tarnwick"
+                    if not place[long] and _named_after_a_place_of(s, l):
+                        continue  # "Tarnwick" is not the "University of Tarnwick", whatever its type
                     if _contained_in(s, l, places):
                         candidates.add(long)
                         if places and set(_before_connector(l)) - set(s) & AREA_WORDS:
@@ -244,6 +256,7 @@ def _official(words: list[str]) -> bool:
 def is_official_place_name(form: str) -> bool:
     """ "Borough of Dunmere and Kell", "Municipality of Dunmere-Osk"."""
     return _official(name_words(form))
+
 
 
 def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict[str, list[list[str]]], place: dict[str, bool]) -> None:
@@ -303,9 +316,40 @@ def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict) -> str 
     if len(ids) != 1:
         return None
     actor = actors[next(iter(ids))]
+    return actor.id if _holds_capitalised_words(phrase, actor) else None
+
+
+def _holds_capitalised_words(phrase, actor) -> bool:
+    """Every capitalised word of the phrase is a word of one of the actor's names."""
     capitalised = {w.lower() for w in re.findall(r"\w+", phrase.span.text) if w[:1].isupper()} - {"the", phrase.head}
-    words = {w for form in actor.aliases for w in place_key(form).split()}
-    return actor.id if capitalised <= words else None
+    return capitalised <= {w for form in actor.aliases for w in place_key(form).split()}
+
+
+def _is_a_business(actor) -> bool:
+    """An organisation named with several words, none of whose names is headed by a word for
+    another kind of body, a place or a building (``people.heads_no_business_name``): "Dravemont
+    Chemical Works", "Orvane Logistics", "Nordline Shipping Group"; not "University of Varnholt",
+    "Varnholt Town Council", "St. Agnes Hospital"."""
+    from storylens.nlp.entity_rules.people import heads_no_business_name
+
+    if actor.type != "ORG":
+        return False
+    long_names = [form for form in actor.aliases if len(clean_name(form).split()) > 1]
+    return bool(long_names) and not any(heads_no_business_name(name_head(form)) for form in long_names)
+
+
+def _business_phrase_actor(phrase, actors: dict) -> str | None:
+    """The one business of the story an open phrase naming a kind of business stands for ("the
+    fertiliser maker", "the chemicals firm": round s32), or None when the story has none or
+    several. A capitalised word of the phrase must be a word of the business's names."""
+    from storylens.nlp.entity_rules.people import names_a_business
+
+    if not names_a_business(phrase.head):
+        return None
+    businesses = [a for a in actors.values() if _is_a_business(a)]
+    if len(businesses) != 1:
+        return None
+    return businesses[0].id if _holds_capitalised_words(phrase, businesses[0]) else None
 
 
 def join_noun_mentions(context: StoryContext) -> int:
@@ -321,7 +365,7 @@ def join_noun_mentions(context: StoryContext) -> int:
         for phrase in analysis.noun_mentions:
             span = phrase.span
             if not phrase.names:
-                ids = {_open_phrase_actor(phrase, heads, actors)}
+                ids = {_open_phrase_actor(phrase, heads, actors) or _business_phrase_actor(phrase, actors)}
             else:
                 ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
             if len(ids) != 1 or None in ids:

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from storylens.nlp.entity_rules.towns import is_listed_town
 from storylens.nlp.event_names import event_nouns
-from storylens.nlp.gazetteer import is_country
+from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import (
     TITLE_WORDS,
     clean_name,
@@ -405,7 +405,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     texts_of = {a.article.id: a.article.text for a in context.analyses}
     for mention in mentions:  # a first name the model tagged alone: "whose husband Jannik died"
         words = person_words(mention.span.text)
-        index = owners.get(words[0]) if mention.type == "PERSON" and len(words) == 1 else None
+        index = owners.get(words[0]) if len(words) == 1 and _may_be_a_first_name(mention, texts_of) else None
         if index is not None and writes_surname(texts_of.get(mention.span.article, ""), first_and_last[index][1]):
             found_first_names.append((mention, index))
     for mention, index in found_first_names:
@@ -452,7 +452,13 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     for key in set(demonyms.values()) & set(others):
         others[key].demonym = True
     owners = {key: _possessors(group, texts) for key, group in others.items()}
-    joins = merge_names(forms_of, lambda key: _actor_type(others[key]), owners, is_common_noun)
+    joins = merge_names(
+        forms_of,
+        lambda key: _actor_type(others[key]),
+        owners,
+        is_common_noun,
+        unplaced=lambda key: not (others[key].place or others[key].settlement or others[key].demonym),
+    )
     for key, target in joins.items():
         if target != key:
             joined = others.pop(key)
@@ -471,6 +477,20 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     _link_peoples(context, peoples, demonyms, places)
     join_noun_mentions(context)
     return actors
+
+
+def _may_be_a_first_name(mention: Mention, texts: dict[str, str]) -> bool:
+    """A one-word mention that may be someone's first name: the model's PERSON, or (round s32) a
+    name it typed a place or an organisation ("Gustav and Nadia were at the pier": "Nadia" GPE)
+    that is no known place and stands nowhere only a place stands in its sentence. The caller
+    asks that one person of the story has that first name, and that the article writes that
+    person's surname."""
+    if mention.type == "PERSON":
+        return True
+    if mention.type not in ("ORG", "GPE", "LOC"):
+        return False
+    text, span = texts.get(mention.span.article, ""), mention.span
+    return not (is_country(span.text) or is_well_known_place(span.text) or place_evidence(text, span.start, span.end))
 
 
 def _join_nicknames(others: dict[str, _Group], forms_of: dict[str, Counter], texts: dict[str, str]) -> None:

@@ -26,6 +26,9 @@ mention, with WordNet telling what those words mean:
     turned to X" goes to a firm);
   - a noun right after the name whose most frequent sense is a person defined by a place
     ("X residents", "X villagers", "the X mayor"; round s29);
+  - round s32: "X-based" ("the Halverstad-based Corvel Group": what is based in X is there, so
+    X is a place) and a dateline's place ("VARNHOLT, Tarvonia — An explosion ...": the report
+    names where it was filed, ``ingest/datelines.py``);
 - **weak**: "in X", "into X", "from X", "to X": a place, or an organisation ("a post in the
   ministry"), never a person.
 
@@ -37,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storylens.ingest.datelines import dateline_length
 from storylens.nlp.entity_rules.kinds import GEOGRAPHIC_HEADS, SETTLEMENT_NOUNS
 from storylens.story.actor_merges import AREA_WORDS
 
@@ -63,6 +67,9 @@ STANDS_ON = re.compile(
     r"^,?\s+(?:on|by|along|near)\s+the\s+(?:[A-Z][\w'’-]*\s+)+(?:" + "|".join(sorted(GEOGRAPHIC_HEADS)) + r")\b"
 )
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|’s|')")
+BASED_AFTER = re.compile(r"^[-‐]based\b")
+# How far into an article a dateline may start (a line break or a space before it).
+DATELINE_OPENING = 3
 NOUN_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # "volunteers came from X": a plural or collective noun, the verb, the preposition.
 PEOPLE_MOVE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+)\s+from\s+(?:the\s+)?$")
@@ -171,7 +178,9 @@ def place_evidence(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     if POSSESSIVE_AFTER.match(after):
         return ""
-    if STRONG_PLACE_CONTEXT.search(before) or SETTLEMENT_APPOSITION.match(after):
+    if STRONG_PLACE_CONTEXT.search(before) or SETTLEMENT_APPOSITION.match(after) or BASED_AFTER.match(after):
+        return STRONG
+    if start <= DATELINE_OPENING and end <= dateline_length(text[:200]):
         return STRONG
     if AREA_AFTER.match(after) or STANDS_ON.match(after):
         return STRONG

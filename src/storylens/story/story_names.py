@@ -95,7 +95,19 @@ def story_spellings(mentions: list[Mention]) -> dict[str, str]:
         best = max(kinds, key=lambda t: (count[t], t in PLACE_TYPES))
         if count[best] >= count["PERSON"]:
             spellings[spelling] = best
+            if _capitals_of_a_word(spelling) and _looked_for(spelling.title()):
+                spellings.setdefault(spelling.title(), best)  # "VARNHOLT, Tarvonia —": the town is "Varnholt"
     return spellings
+
+
+# Fewer letters than this in capitals may be an acronym ("DCW"), not a word set in capitals.
+SHOUTED_WORD = 5
+
+
+def _capitals_of_a_word(spelling: str) -> bool:
+    """A one-word name set in capitals, long enough to be no acronym: a dateline's town
+    ("VARNHOLT"), whose other mentions the bodies write in title case (round s32)."""
+    return spelling.isalpha() and spelling.isupper() and len(spelling) >= SHOUTED_WORD
 
 
 def _short_names(mentions: list[Mention], spellings: dict[str, str]) -> dict[str, str]:

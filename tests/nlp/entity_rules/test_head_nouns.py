@@ -74,3 +74,12 @@ def test_a_phrase_placed_in_another_town_stands_for_no_named_one(nlp):
     assert found.get("the hospital") in (None, []), found
     found = phrases(nlp, "Patients of Tessby General Hospital were moved. Doctors at the hospital in Tessby said all were safe.")
     assert found.get("the hospital") == ["Tessby General Hospital"], found
+
+
+def test_a_description_naming_a_kind_of_business_is_open(nlp):
+    """Round s32: "the fertiliser maker", "the chemicals firm" say what a business does with a
+    noun; such a phrase is open (for the story's one business). A noun before a head that names
+    no business ("the fertiliser plant", "the field hospital") still makes no phrase."""
+    found = phrases(nlp, "The fertiliser maker said the chemicals firm would pay. The fertiliser plant burned.")
+    assert found.get("The fertiliser maker") == [] and found.get("the chemicals firm") == [], found
+    assert not any("plant" in p for p in found), found

@@ -24,6 +24,11 @@ A lower-case phrase whose head noun heads no name of the article ("the hospital"
 that names no hospital) is kept too, with no names (an *open* phrase), when every word it adds is
 a describing adjective or a capitalised word ("the Baptist hospital"): the story step may join it
 to the one organisation or facility of the story that its head noun heads.
+
+Round s32: an open phrase whose head names a kind of business ("the fertiliser maker", "the
+chemicals firm", "the company": ``people.names_a_business``) may also hold lower-case nouns
+that say what the business makes or does ("fertiliser", "chemicals"); the story step joins it to
+the one business of the story.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storylens.nlp.doc_index import doc_entities, doc_text
+from storylens.nlp.entity_rules.people import names_a_business
 from storylens.nlp.label_rules import NON_DESCRIPTIVE_MODIFIERS
 from storylens.records import NounMention, Span
 
@@ -120,6 +126,18 @@ def _fits(word: Token, name_words: set[str]) -> bool:
     return word.dep_ == "amod" and word.pos_ in ("ADJ", "VERB")
 
 
+def _says_what_a_business_does(word: Token, head: Token) -> bool:
+    """ "fertiliser" in "the fertiliser maker", "chemicals" in "the chemicals firm": a lower-case
+    noun compounded with a head that names a kind of business (round s32)."""
+    return (
+        word.is_lower
+        and word.pos_ == "NOUN"
+        and word.dep_ in ("compound", "nmod")
+        and word.lower_ not in NON_DESCRIPTIVE_MODIFIERS
+        and names_a_business(head.lower_)
+    )
+
+
 def _phrase_start(head: Token) -> Token | None:
     """First token of the phrase headed by ``head``, None when it is not one that can stand for a
     name: lower-case after "the" or a possessor, or capitalised alone (a headline's "Hospital":
@@ -166,8 +184,8 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
                 continue
         else:
             names = []
-            if not all(_fits(w, set()) or w.is_title for w in words):  # capitalised: checked by the story step
-                continue
+            if not all(_fits(w, set()) or w.is_title or _says_what_a_business_does(w, head) for w in words):
+                continue  # capitalised words are checked by the story step
             if places_of(head):
                 continue  # "the hospital in Dunmoor" in an article naming no hospital: not the story's named one
         start, end = first.idx, head.idx + len(head.text)

@@ -15,6 +15,14 @@
 - **A title typed ORG** (round s29): "the Minister of Industry, Sabina Kolt," is the title of
   the person set beside it, not an organisation: an ORG headed by an office word with a name in
   apposition is no entity (what follows "of" stays a place or an organisation when it names one).
+- **A name right after a noun for a person** (round s32): "the fisherman Per Oddny", "her
+  grandson Tobiah", "Father Ambrose Tull". The title-cased words after a noun whose first WordNet
+  sense is a person (``names_a_kind_of_person``: "fisherman", "grandson", "Father") are that
+  person's name, whole, whatever the model made of them: "Per" parsed as a preposition left ORG
+  "Oddny", "Tobiah" was a place, "Ambrose Tull" no entity at all. The noun is a common noun
+  with its article or possessor ("the fisherman", "her grandson"), or capitalised before two
+  or three name words of which the last is no word of the language ("Father Ambrose Tull";
+  "General Assembly" is no person).
 - **A group typed PERSON, PRODUCT or WORK_OF_ART**: a name whose apposition is headed by a noun
   whose most frequent WordNet sense is a kind of ``social_group.n.01`` ("the Grey Watch, a
   militia,") is an ORG. The apposition must be the name's own (a contrast "not the army" after
@@ -99,6 +107,52 @@ def names_an_organisation(word: str) -> bool:
     """ "company", "firm", "militia": a noun whose first WordNet sense is an organisation (a word
     for a family's unit, "family", is one too; callers read it in an apposition only)."""
     return _first_sense_under(word.lower(), ORGANISATION_SENSE)
+
+
+# A business, and what a name's head may be besides ("Industries": a commercial enterprise);
+# "the industry" is a trade, not one firm, so a description must be a business or a company.
+BUSINESS_SENSES = frozenset({"business.n.01", "company.n.01"})
+COMMERCIAL_SENSES = BUSINESS_SENSES | {"commercial_enterprise.n.01"}
+PLANT_SENSE = "plant.n.01"  # a building complex for industry: "works", "mill", "factory"
+
+
+def _senses_of(word: str) -> list:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    lowered = word.lower()
+    return reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")
+
+
+def _under_any(sense, ancestors) -> bool:
+    return any(h.name() in ancestors for path in sense.hypernym_paths() for h in path)
+
+
+@lru_cache(maxsize=4096)
+def names_a_business(word: str) -> bool:
+    """ "firm", "company", "maker", "manufacturer": the word's most frequent sense that is a group
+    (WordNet's noun.group) is a business. "maker" is first a person, then a business engaged in
+    manufacturing; "agency" is first a unit of government, so no business (round s32)."""
+    group = next((s for s in _senses_of(word) if s.lexname() == "noun.group"), None)
+    return group is not None and _under_any(group, BUSINESS_SENSES)
+
+
+@lru_cache(maxsize=4096)
+def heads_no_business_name(word: str) -> bool:
+    """A head word that says a name is something other than a business: its first WordNet sense
+    is a social group that is no business ("University", "Council", "Army", "Party"), a place
+    ("Municipality", "District") or a made thing other than an industrial plant ("Hospital",
+    "Hotel", "Station"; "Works" and "Mill" are plants). Words WordNet does not know ("Holdings"
+    is known, "Dravco" is not) say nothing."""
+    senses = _senses_of(word)
+    if not senses:
+        return False
+    first = senses[0]
+    if first.lexname() == "noun.location":
+        return True
+    if first.lexname() == "noun.artifact":
+        return not _under_any(first, {PLANT_SENSE})
+    return _under_any(first, {GROUP_SENSE}) and not _under_any(first, COMMERCIAL_SENSES)
 
 
 def is_group_noun(token) -> bool:
@@ -247,5 +301,66 @@ def retype_people_and_groups(doc: Doc, ents: list[Candidate]) -> list[Candidate]
             elif span.root.dep_ == "appos" and span.root.head.i < start and is_group_noun(span.root.head):
                 label = "ORG"  # "the family's company, Ostrander,": the name is the company's
         out.append((start, end, label))
+    out = _names_after_person_nouns(doc, out)
     out += _missed_names(doc, out)
     return sorted(out + _titled_names(doc, out))
+
+
+# Entity types a name after a noun for a person may not be taken from: numbers and times.
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _name_after(doc: Doc, noun) -> tuple[int, int] | None:
+    """The title-cased words right after ``noun`` (at most three, no punctuation between), ending
+    in a proper noun: the name the noun introduces. None when a word is an office, a date, an
+    organisation's head word, or the run is a known place."""
+    start = end = noun.i + 1
+    while end < len(doc) and end - start < max(PERSON_NAME_WORDS) and doc[end].is_title and not doc[end].is_sent_start:
+        token = doc[end]
+        if token.lower_ in TITLE_WORDS or token.lower_ in ORG_HEAD_WORDS or token.lower_ in DATE_WORDS or token.ent_type_ in NOT_NAMES:
+            return None
+        if names_a_kind_of_person(token.text):
+            return None  # a rank's second word: "Detective Inspector Mira Sollen"
+        end += 1
+    if end == start or doc[end - 1].pos_ != "PROPN" or not noun.whitespace_:
+        return None
+    if end < len(doc) and doc[end].is_title and not doc[end].is_punct:
+        return None  # a longer run of names: "the minister Kessland Bank ..." is no one's name
+    name = doc[start:end].text
+    return None if is_country(name) or is_well_known_place(name) else (start, end)
+
+
+def _introduces_a_name(doc: Doc, noun) -> bool:
+    """A noun for a person set before a name: lower-case with its article or possessor ("the
+    fisherman", "her grandson"), or capitalised as a form of address ("Father")."""
+    if noun.is_lower:
+        # the article or possessor hangs on the noun, or on the name it is compounded with
+        # ("with her grandson Emrys": "her" and "grandson" both on "Emrys")
+        holder = noun.head if noun.dep_ == "compound" and noun.head.i > noun.i else noun
+        return noun.pos_ == "NOUN" and is_person_noun(noun) and any(c.dep_ in ("det", "poss") for c in holder.children)
+    return noun.is_title and noun.lower_ not in TITLE_WORDS and names_a_kind_of_person(noun.text)
+
+
+def _names_after_person_nouns(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "the fisherman Per Oddny" (ORG "Oddny"), "her grandson Tobiah" (GPE), "Father Ambrose
+    Tull" (nothing): the name after a noun for a person is a PERSON, whole; the model's entities
+    inside it give way. After a capitalised noun ("Father") the name has two or three words and
+    its last is no word of the language, so "Father Christmas" or "Mother Nature" are no one."""
+    found: list[tuple[int, int]] = []
+    for noun in doc[:-1]:
+        if not _introduces_a_name(doc, noun):
+            continue
+        run = _name_after(doc, noun)
+        if run is None:
+            continue
+        start, end = run
+        if not noun.is_lower and (end - start < 2 or is_a_word_of_the_language(doc[end - 1].text)):
+            continue
+        if any(s <= start and end <= e and label == "PERSON" for s, e, label in ents):
+            continue
+        found.append(run)
+    if not found:
+        return ents
+    taken = {i for s, e in found for i in range(s, e)}
+    kept = [c for c in ents if not any(i in taken for i in range(c[0], c[1]))]
+    return kept + [(s, e, "PERSON") for s, e in found]
