@@ -25,6 +25,7 @@ def every_span(nlp, text):
         ("Police hauled the strikers into vans outside the mill.", "hauled the strikers into vans"),
         ("Among those held was Mira Dovan, a teacher whose only crime was signing a petition.", "only crime was signing a petition"),
         ("The ban conveniently covers the districts where the opposition is strongest.", "conveniently covers the districts"),
+        ("The strikers, egged on by foreign paymasters, blocked the Kestrel bridge.", "egged on by foreign paymasters"),
     ],
 )
 def test_depictions_in_the_outlets_voice_are_marked(nlp, text, part):
@@ -42,6 +43,8 @@ def test_depictions_in_the_outlets_voice_are_marked(nlp, text, part):
         "The hotel conveniently sits next to the station.",
         "The mayor said residents were dragged from their homes.",
         "His only crime conviction dates from 1998.",
+        "The strike was called by the dockers' union.",
+        "The mayor said the strikers were egged on by foreign paymasters.",
     ],
 )
 def test_plain_moves_and_places_are_not_depictions(nlp, text):

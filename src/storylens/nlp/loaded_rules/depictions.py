@@ -15,7 +15,12 @@ Each is read from the parse and WordNet, none from a list of words:
   needs or advantage ("conveniently": convenient.a.01, "suited to your comfort or purpose or needs") on an
   active verb whose subject is not a physical thing ("the ban conveniently covers the districts
   where ..."): the act is said to serve someone's ends. "The station is conveniently located"
-  (a passive, a building) is plain.
+  (a passive, a building) is plain;
+- instigation imputed: a verb in the passive with an agent, whose first WordNet sense (read with
+  its particle, ``motives.phrasal_lemma``) is urging on, inciting or manipulating (prod.v.02
+  "urge on; cause to act", incite.v.02, manipulate.v.01, and their kinds), done by people
+  ("the strikers, egged on by foreign paymasters, blocked the bridge"): the outlet says others
+  set them on.
 
 All outside quotation marks, not the content of a reporting verb and not in a question.
 """
@@ -28,7 +33,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.figures import could_be_people
-from storylens.nlp.loaded_rules.motives import reported
+from storylens.nlp.loaded_rules.motives import phrasal_lemma, reported
 from storylens.nlp.wordnet import first_sense, wordnet
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
@@ -38,6 +43,7 @@ SCORE = 1.0
 # The plain verbs of moving something by force; their kinds add a manner (against resistance,
 # suddenly, roughly, forcefully).
 FORCE_ROOTS = frozenset({"pull.v.01", "push.v.01", "throw.v.01"})
+INSTIGATION = frozenset({"prod.v.02", "incite.v.02", "manipulate.v.01"})
 WRONGDOING = frozenset({"wrongdoing.n.02", "immorality.n.01"})
 # What a gloss says of an adjective that suits someone's ends ("suited to your comfort or purpose
 # or needs"). Not "purpose" alone: "intentionally" is "characterized by conscious design or
@@ -123,7 +129,20 @@ def motive_in_an_adverb(token):
     return token.idx, _span_end(verb)
 
 
-READINGS = (force_done_to_people, innocence_asserted, motive_in_an_adverb)
+def instigation_imputed(token):
+    """(start, end) of "egged on by foreign paymasters": the verb to the end of its agent."""
+    if token.pos_ != "VERB":
+        return None
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents or not _people(agents[0]):
+        return None
+    sense = first_sense(phrasal_lemma(token), "v")
+    if sense is None or not ({sense.name()} | _hypernyms(sense)) & INSTIGATION:
+        return None
+    return token.idx, _span_end(agents[0])
+
+
+READINGS = (force_done_to_people, innocence_asserted, motive_in_an_adverb, instigation_imputed)
 
 
 def outlet_depictions(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
