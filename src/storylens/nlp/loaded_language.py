@@ -37,7 +37,6 @@ from storylens.nlp.loaded_rules import (
     keeps_span,
     loaded_figures,
     outlet_verdicts,
-    reports_plainly,
     without_edge_names,
 )
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
@@ -337,10 +336,9 @@ class LoadedLanguage:
             for start, end, voice, speaker_text in voices.parts(span.start, span.end):
                 whole = (start, end) == (span.start, span.end)
                 found_by = "model" if (span in judging if whole else judges(doc, start, end)) else "context"
-                if found_by == "context" and (voice == "quoted" or not whole or reports_plainly(doc, start, end)):
+                if found_by == "context" and (voice == "quoted" or not whole):
                     # a quoted remark with no judging word is neither loaded nor the outlet's
-                    # persuasion; nor is the plain remainder of a span cut at a quotation, nor a
-                    # plain report of a fact, a date, a count or what someone said (round s32)
+                    # persuasion; nor is the plain remainder of a span cut at a quotation
                     continue
                 found.append(
                     LoadedSpan(

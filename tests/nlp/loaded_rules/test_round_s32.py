@@ -1,5 +1,5 @@
-"""Round s32 (issue 19): loaded depictions in the outlet's own voice, plain reports left unmarked
-(neither loaded language nor persuasive context), and headlines read word by word. Sentences
+"""Round s32 (issue 19): loaded depictions in the outlet's own voice, plain reports of damage and
+counts left unmarked, plain reports read as such, and headlines read word by word. Sentences
 written for these tests (invented towns, agencies and people)."""
 
 from __future__ import annotations
@@ -57,6 +57,15 @@ def test_plain_moves_and_places_are_not_depictions(nlp, text):
         "By evening the three hamlets were deserted; a few farmers refused to leave their cattle.",
         "By evening the three hamlets were empty; a few farmers refused to abandon their cattle.",
         "Some 8,000 acres burned and 214 houses were destroyed, officials said.",
+    ],
+)
+def test_plain_reports_of_damage_and_counts_are_not_loaded(nlp, text):
+    assert shown(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The rebels crossed from Ostrava, whose government the opposition accuses of arming them.",
         "Twelve hours later, at 4 a.m. on June 9, the ministry ordered the dam opened.",
         "According to a memo seen by the newspaper, the regulator recommended on April 2nd that the plant close.",
@@ -65,8 +74,13 @@ def test_plain_moves_and_places_are_not_depictions(nlp, text):
         "The village had warned the ministry about the levee.",
     ],
 )
-def test_plain_reports_are_neither_loaded_nor_persuasive_context(nlp, text):
-    assert every_span(nlp, text) == []
+def test_plain_reports_are_read_as_plain(nlp, text):
+    """``reports_plainly`` is written and measured, not applied to persuasive context: applied, it
+    lowered the NeuS brief's ROUGE-2 under its floor (docs/framing.md, round s32)."""
+    from storylens.nlp.loaded_rules import reports_plainly
+
+    assert reports_plainly(nlp(text), 0, len(text))
+    assert shown(nlp, text) == []
 
 
 def test_a_verb_done_to_people_is_still_read(nlp):
