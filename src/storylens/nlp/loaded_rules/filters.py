@@ -164,13 +164,14 @@ def carries_evaluation(words) -> bool:
 
 
 # What a verb's patient is when the verb says what happened to a thing, not what someone is:
-# physical things and places, and amounts ("8,000 acres").
-PHYSICAL_ROOT = "physical_entity.n.01"
+# things made, substances, animals and plants (not land: valley is noun.object, town noun.location),
+# and amounts ("8,000 acres").
+MADE_OR_LIVING_THINGS = frozenset({"noun.artifact", "noun.substance", "noun.food", "noun.animal", "noun.plant"})
 
 
 def _is_a_thing_or_amount(noun) -> bool:
-    """The noun's first WordNet sense is a physical entity that is not a person (a house, cattle, a
-    field) or an amount; or it is counted by a number and names no people ("214 houses")."""
+    """The noun's first WordNet sense is a thing made, a substance, an animal or a plant (a house,
+    cattle), not land or people, or an amount; or it is counted by a number and names no people ("214 houses")."""
     from storylens.nlp.loaded_rules.nouns import names_people
     from storylens.nlp.wordnet import first_sense
 
@@ -181,7 +182,9 @@ def _is_a_thing_or_amount(noun) -> bool:
         return False
     if sense.lexname() == "noun.quantity" or any(c.dep_ == "nummod" for c in noun.children):
         return True
-    return any(h.name() == PHYSICAL_ROOT for path in sense.hypernym_paths() for h in path) and sense.lexname() != "noun.person"
+    # land is not a thing: what is done to a valley or a town is done to the people in it
+    # ("Troops ravaged the valley" is still read)
+    return sense.lexname() in MADE_OR_LIVING_THINGS
 
 
 def _counted(noun) -> bool:
