@@ -120,3 +120,19 @@ def test_a_name_in_a_speakers_quotation_is_not_scare_quoted(nlp):
     assert not spoken["security operation"].scare_quoted
     sneer = _names(nlp, 'The so-called "uprising" left the town of Ossel in ruins.')
     assert sneer["uprising"].distanced and not sneer["uprising"].reported
+
+
+def test_an_event_noun_in_the_name_of_a_body_or_place_is_no_name(nlp):
+    """Round s32: "the Emergency Crisis Centre" is a place, "the Strike Committee" a body; a name
+    the event noun opens ("Operation Clear Tide") is still the event's."""
+    for text in ("Staff at the Emergency Crisis Centre said the roads were closed.", "The Strike Committee met on Monday."):
+        found, _ = names_of(nlp, text)
+        assert not found, found
+    found, _ = names_of(nlp, "Operation Clear Tide began at dawn.")
+    assert any("Clear Tide" in term for term, _ in found), found
+
+
+def test_march_is_generic():
+    """Round s32: a march is any procession ("a protest march was called off"); "March on X"
+    stays a proper name, whose last word is no event noun."""
+    assert is_generic("protest march") and not is_generic("March on Moscow")

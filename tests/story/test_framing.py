@@ -205,3 +205,24 @@ def test_a_generic_event_noun_the_outlet_judges_is_its_name_for_the_event(nlp):
     )
     assert "botched raid" in names["Quay Voice"]
     assert "siege" in names["Coast Wire"]
+
+
+def test_a_body_named_for_a_crisis_and_an_unrelated_march_are_no_event_names(nlp):
+    # round s32: "the Emergency Crisis Centre" gave "Crisis Centre", and a march the story does
+    # not turn on was listed; the competing names of the mutiny stay
+    names, _, _ = _outlet_names(
+        nlp,
+        {
+            "Vale Patriot": (
+                "The failed mutiny by the river guards was crushed on Wednesday, the Emergency Crisis Centre said. "
+                "A protest march through Dunmere was called off."
+            ),
+            "Vale Wire": (
+                "The guards' attempted mutiny on Wednesday was put down within hours, the Emergency Crisis Centre said. "
+                "A planned march by farmers was postponed."
+            ),
+        },
+    )
+    assert "failed mutiny" in names["Vale Patriot"] and "attempted mutiny" in names["Vale Wire"], names
+    listed = [term.lower() for terms in names.values() for term in terms]
+    assert not any("centre" in term or "march" in term for term in listed), names

@@ -266,7 +266,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
         # the event noun modifies an attempt noun: the name is "coup attempt"
         if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS and token.head.i == token.i + 1:
             head = token.head
-        elif _modifies_another_noun(token):
+        elif _modifies_another_noun(token) or _opens_a_body_or_place(token):
             continue  # "riot police", "strike committee": the noun names a kind of thing, no event
         else:
             head = token
@@ -285,6 +285,28 @@ def _modifies_another_noun(token: Token) -> bool:
     sentence: "The uprising spread." is parsed as the noun "uprising spread", a verb misread."""
     head = token.head
     return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.dep_ != "ROOT"
+
+
+# WordNet's lexicographer files of what a capitalised name ending in a common noun may name
+# instead of a happening: a body ("Committee"), a place ("Centre"), a building ("Headquarters").
+BODY_OR_PLACE_FILES = frozenset({"noun.group", "noun.location", "noun.artifact"})
+
+
+def _opens_a_body_or_place(token: Token) -> bool:
+    """The event noun is the last-but-one word of a capitalised name whose last word is a common
+    noun for a body, a place or a building in WordNet's first sense: "the Emergency Crisis
+    Centre", "the Strike Committee" name where people work, not the happening (issue 19, round
+    s32). "Operation Clear Tide" is kept: its last word is not the next one, and "tide" is an
+    event; so is "Operation Iron Dome" (a shape)."""
+    from storylens.nlp.wordnet import first_sense
+
+    head = token.head
+    if head.i != token.i + 1 or not token.text[:1].isupper() or not head.is_title or head.pos_ != "PROPN":
+        return False
+    if head.i + 1 < len(token.doc) and token.doc[head.i + 1].pos_ == "PROPN" and token.doc[head.i + 1].is_title:
+        return False  # the name goes on: its last word decides, not this one
+    sense = first_sense(head.lower_)
+    return sense is not None and sense.lexname() in BODY_OR_PLACE_FILES
 
 
 def _names_one_event(tokens: list[Token], head: Token) -> bool:

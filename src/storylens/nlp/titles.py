@@ -7,7 +7,9 @@ of Shelling" is parsed as "Ostmark accuses Velland of shelling", so "Ostmark Acc
 PERSON). The casing only lowers letters, so offsets into the parsed text are offsets into the
 title as written.
 
-What is kept: named mentions and loaded-language spans, each with a `TitleSpan` (``field`` =
+Loaded words: the tagger's spans as in a body, and every word of the headline read as the words
+of a tagger span are (``loaded_language.headline_additions``, round s32), since headline grammar
+defeats the tagger. What is kept: named mentions and loaded-language spans, each with a `TitleSpan` (``field`` =
 "title": ``text == article.title[start:end]``). Time expressions are dropped on purpose: a
 headline's "Tuesday" has no sentence to anchor it, and no event is dated from a headline.
 """
@@ -19,6 +21,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.loaded_language import headline_additions
 from storylens.nlp.quotes.headline import sentence_cased
 from storylens.records import Article, LoadedSpan, Mention, TitleSpan
 
@@ -62,6 +65,12 @@ def analyze_titles(
             LoadedSpan(TitleSpan.of(article.id, title, s.span.start, s.span.end), s.category, s.score, s.found_by)
             for s in doc._.loaded_spans or []
         ]
+        # the headline's words read as a body span's are (round s32): headline grammar defeats the tagger
+        loaded += [
+            LoadedSpan(TitleSpan.of(article.id, title, s.start, s.end), s.category, s.score, "evaluative")
+            for s in headline_additions(doc)
+        ]
+        loaded.sort(key=lambda s: s.span.start)
         found[article.id] = (mentions, loaded)
     for article in articles:
         yield found.get(article.id, ([], []))

@@ -22,6 +22,9 @@ markup. Read with the parse and the entities of the Doc:
 - :mod:`.verdicts`: verdicts the outlet passes with plain words: "will not forget who sent the
   tanks", "should never have left port", "the town deserves better", "their instinct was to
   protect themselves" (round s30);
+- :mod:`.depictions`: how the outlet depicts an act with plain words: force done to people
+  ("dragged from their homes"), innocence asserted ("whose only crime was ..."), a motive in an
+  adverb ("the ban conveniently covers ...") (round s32);
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -33,6 +36,7 @@ from storylens.nlp.loaded_rules.figures import loaded_figures
 from storylens.nlp.loaded_rules.motives import imputed_deceit, imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.verdicts import outlet_verdicts
-from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, without_edge_names
+from storylens.nlp.loaded_rules.depictions import outlet_depictions
+from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, reports_plainly, without_edge_names
 
-__all__ = ["doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_verdicts", "without_edge_names"]
+__all__ = ["doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_depictions", "outlet_verdicts", "reports_plainly", "without_edge_names"]
