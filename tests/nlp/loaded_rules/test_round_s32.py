@@ -22,7 +22,7 @@ def every_span(nlp, text):
     "text, part",
     [
         ("Dozens of villagers were dragged from their homes by police in Tarnby overnight.", "dragged from their homes"),
-        ("Police hauled the strikers into vans outside the mill.", "hauled the strikers into vans"),
+        ("Police hauled the strikers from their cars outside the mill.", "hauled the strikers from their cars"),
         ("Among those held was Mira Dovan, a teacher whose only crime was signing a petition.", "only crime was signing a petition"),
         ("The ban conveniently covers the districts where the opposition is strongest.", "conveniently covers the districts"),
         ("The strikers, egged on by foreign paymasters, blocked the Kestrel bridge.", "egged on by foreign paymasters"),
@@ -38,6 +38,8 @@ def test_depictions_in_the_outlets_voice_are_marked(nlp, text, part):
     [
         "Rescuers pulled two survivors from the rubble.",
         "The crew dragged the boat ashore.",
+        "Rescuers dragged three survivors from the rubble of the hotel.",
+        "Divers hauled two fishermen from the water near Orrin.",
         "Fishermen hauled their nets onto the quay.",
         "The station is conveniently located near the port.",
         "The hotel conveniently sits next to the station.",

@@ -4,8 +4,9 @@ Each is read from the parse and WordNet, none from a list of words:
 
 - force done to people: a verb whose first WordNet sense is a *kind* of pulling, pushing or
   throwing (drag.v.01, "pull, as against a resistance"; haul, yank, hurl, shove) with people for
-  its patient ("residents were dragged from their homes", "police hauled the strikers into
-  vans"): the manner verb makes an arrest or an eviction a scene of violence. The plain verbs
+  its patient, taken from their own place ("residents were dragged from their homes", "police
+  hauled the strikers from their cars"): the manner verb makes an arrest or an eviction a scene
+  of violence. A rescue in the same words ("dragged survivors from the rubble") is not read. The plain verbs
   themselves (pull.v.01, push.v.01, throw.v.01) are not read, nor a thing moved ("dragged the
   boat ashore");
 - innocence asserted: a noun whose first sense is a wrongdoing (a kind of wrongdoing.n.02 or
@@ -72,8 +73,14 @@ def force_done_to_people(token):
     patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if not patients or not all(_people(p) for p in patients):
         return None
-    places = [c for c in token.children if c.dep_ == "prep" and c.lower_ != "by"]
-    end = _span_end(places[0]) if places else token.idx + len(token.text)
+    # Rescuers drag survivors from the rubble and haul them into lifeboats in the same words; what
+    # makes the force an eviction or an arrest is that the people are taken from their own place
+    # ("from their homes", "from his bed"): a "from" phrase whose noun has a possessive.
+    places = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+              and any(g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children) for g in c.children)]
+    if not places:
+        return None
+    end = _span_end(places[0])
     start = token.idx if passive else min(t.idx for t in patients[0].subtree if t.i > token.i)
     return min(token.idx, start), end
 
