@@ -32,15 +32,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.figures import could_be_people
-from storylens.nlp.loaded_rules.motives import phrasal_lemma, reported
+from storylens.nlp.loaded_rules.motives import phrasal_lemma
+from storylens.nlp.loaded_rules.verdicts import span_end, spans_in_outlet_voice
 from storylens.nlp.wordnet import first_sense, wordnet
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
 
-SCORE = 1.0
 # The plain verbs of moving something by force; their kinds add a manner (against resistance,
 # suddenly, roughly, forcefully).
 FORCE_ROOTS = frozenset({"pull.v.01", "push.v.01", "throw.v.01"})
@@ -54,12 +53,6 @@ PURPOSE_WORDS = ("suited to", "needs", "advantage")
 
 def _hypernyms(sense) -> set[str]:
     return {h.name() for path in sense.hypernym_paths() for h in path if h != sense}
-
-
-def _span_end(token) -> int:
-    tokens = [t for t in token.subtree if not (t.is_punct or t.is_space)]
-    last = max(tokens, key=lambda t: t.i)
-    return last.idx + len(last.text)
 
 
 def force_done_to_people(token):
@@ -80,7 +73,7 @@ def force_done_to_people(token):
               and any(g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children) for g in c.children)]
     if not places:
         return None
-    end = _span_end(places[0])
+    end = span_end(places[0])
     start = token.idx if passive else min(t.idx for t in patients[0].subtree if t.i > token.i)
     return min(token.idx, start), end
 
@@ -107,7 +100,7 @@ def innocence_asserted(token):
             continue
         sense = first_sense(subject.lemma_.lower(), "n")
         if sense is not None and (_hypernyms(sense) & WRONGDOING):
-            return min(t.idx for t in subject.subtree), _span_end(token)
+            return min(t.idx for t in subject.subtree), span_end(token)
     return None
 
 
@@ -133,7 +126,7 @@ def motive_in_an_adverb(token):
         sense = first_sense(subjects[0].lemma_.lower(), "n")
         if sense is not None and "physical_entity.n.01" in _hypernyms(sense) and sense.lexname() != "noun.person":
             return None  # "the hotel conveniently sits by the station"
-    return token.idx, _span_end(verb)
+    return token.idx, span_end(verb)
 
 
 def instigation_imputed(token):
@@ -146,7 +139,7 @@ def instigation_imputed(token):
     sense = first_sense(phrasal_lemma(token), "v")
     if sense is None or not ({sense.name()} | _hypernyms(sense)) & INSTIGATION:
         return None
-    return token.idx, _span_end(agents[0])
+    return token.idx, span_end(agents[0])
 
 
 READINGS = (force_done_to_people, innocence_asserted, motive_in_an_adverb, instigation_imputed)
@@ -154,16 +147,4 @@ READINGS = (force_done_to_people, innocence_asserted, motive_in_an_adverb, insti
 
 def outlet_depictions(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each depiction the outlet gives in its own voice (module doc)."""
-    from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
-
-    quoted = quoted or QuotedText(doc_text(doc))
-    found = []
-    for token in doc:
-        if token.sent.text.rstrip().endswith("?"):
-            continue
-        for reading in READINGS:
-            span = reading(token)
-            if span is None or reported(token) or quoted.inside(*span):
-                continue
-            found.append((span[0], span[1], SCORE))
-    return found
+    return spans_in_outlet_voice(doc, READINGS, quoted)

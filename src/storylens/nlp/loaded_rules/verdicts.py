@@ -51,7 +51,8 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
 
 
-def _span_end(token) -> int:
+def span_end(token) -> int:
+    """End offset of the token's subtree, without closing punctuation."""
     tokens = [t for t in token.subtree if not (t.is_punct or t.is_space)]
     last = max(tokens, key=lambda t: t.i)
     return last.idx + len(last.text)
@@ -65,7 +66,7 @@ def vow_not_to_forget(token):
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "dobj") and c.pos_ in ("VERB", "AUX")]
     if not auxiliaries or not any(t.lower_ in WH_WORDS for c in clauses for t in c.subtree if t.i < c.i):
         return None
-    return auxiliaries[0].idx, _span_end(token)
+    return auxiliaries[0].idx, span_end(token)
 
 
 def condemned_past_act(token):
@@ -77,7 +78,7 @@ def condemned_past_act(token):
     modals = [c for c in auxiliaries if c.lower_ in ("should", "ought")]
     if not modals or not any(c.lower_ == "have" for c in auxiliaries):
         return None
-    return modals[0].idx, _span_end(token)
+    return modals[0].idx, span_end(token)
 
 
 def deserves_more(token):
@@ -90,7 +91,7 @@ def deserves_more(token):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     start = min(t.idx for t in subjects[0].subtree) if subjects else token.idx
-    return start, _span_end(token)
+    return start, span_end(token)
 
 
 def motive_read_into_mind(token):
@@ -109,7 +110,7 @@ def motive_read_into_mind(token):
         objects = [c for c in aim.children if c.dep_ == "dobj"]
         for obj in objects:
             if obj.lower_ in REFLEXIVES or any(c.lower_ == "own" for c in obj.subtree):
-                return min(t.idx for t in subjects[0].subtree), _span_end(aim)
+                return min(t.idx for t in subjects[0].subtree), span_end(aim)
     return None
 
 
@@ -118,6 +119,12 @@ READINGS = (vow_not_to_forget, condemned_past_act, deserves_more, motive_read_in
 
 def outlet_verdicts(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each verdict the outlet passes in its own voice (module doc)."""
+    return spans_in_outlet_voice(doc, READINGS, quoted)
+
+
+def spans_in_outlet_voice(doc: Doc, readings, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each span a reading finds outside quotations, reported speech and
+    questions: what the outlet says in its own voice. Shared by verdicts and depictions."""
     from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
 
     quoted = quoted or QuotedText(doc_text(doc))
@@ -125,7 +132,7 @@ def outlet_verdicts(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
     for token in doc:
         if token.sent.text.rstrip().endswith("?"):
             continue
-        for reading in READINGS:
+        for reading in readings:
             span = reading(token)
             if span is None or reported(token) or quoted.inside(*span):
                 continue
