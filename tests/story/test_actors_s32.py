@@ -122,3 +122,15 @@ def test_the_chairman_of_an_organisation_leaves_it_an_organisation():
         analysis("a", "The chairman of Brakka Holdings resigned. Brakka Holdings said so.", [("Brakka Holdings", "ORG"), ("Brakka Holdings", "ORG")]),
     )
     assert actor_with(context, "Brakka Holdings").type == "ORG"
+
+
+def test_a_sentence_opening_the_before_a_noun_for_people_is_no_place():
+    # "The residents of ..." looks like "Harnby residents": a capitalised word before a noun for
+    # the people of a place. "The" had become an untagged place, then every "The" a mention of it.
+    context = actors_of(
+        analysis("a", "The residents of Vellow were told to leave. The bridge in Vellow fell on Monday.", [("Vellow", "GPE"), ("Vellow", "GPE")]),
+        analysis("b", "The villagers said the water rose fast. Harnby residents left by boat.", []),
+    )
+    names = {alias for actor in context.actors for alias in actor.aliases}
+    assert "The" not in names, names
+    assert actor_with(context, "Harnby").type == "GPE"

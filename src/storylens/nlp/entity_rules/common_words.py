@@ -19,7 +19,13 @@ from functools import lru_cache
 def is_a_word_of_the_language(word: str) -> bool:
     """ "Local", "Angry", "Assembly": a word WordNet knows in some sense other than a place's
     name ("Skellow" and "Paris" are none)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from storylens.nlp.wordnet import wordnet
 
+    if word.lower() in STOP_WORDS:
+        # WordNet has no function words: a sentence's opening "The residents of ..." had made
+        # "The" an untagged place, then every capitalised "The" of the story a mention of it
+        return True
     senses = wordnet().synsets(word.lower())
     return bool(senses) and senses[0].lexname() != "noun.location"
