@@ -134,3 +134,12 @@ def test_a_sentence_opening_the_before_a_noun_for_people_is_no_place():
     names = {alias for actor in context.actors for alias in actor.aliases}
     assert "The" not in names, names
     assert actor_with(context, "Harnby").type == "GPE"
+
+
+def test_a_country_a_government_governs_is_no_short_name_of_a_party_it_leads():
+    # The model types the invented country a place; nothing says "in Norvesk", but its government does.
+    context = actors_of(
+        analysis("a", "The rebels have fought the government of Norvesk since 2029. The Norvesk Unity Party called for talks.", [("Norvesk", "GPE"), ("Norvesk Unity Party", "ORG")]),
+    )
+    assert actor_with(context, "Norvesk").type == "GPE"
+    assert "Norvesk" not in actor_with(context, "Norvesk Unity Party").aliases

@@ -56,7 +56,7 @@ from storylens.story.mention_types import (
     untagged_acronyms,
     untagged_places_of_people,
 )
-from storylens.story.place_evidence import STRONG, place_evidence, said_to_be_a_settlement, where_no_person_stands
+from storylens.story.place_evidence import STRONG, governed_there, place_evidence, said_to_be_a_settlement, where_no_person_stands
 from storylens.story.story_names import (
     first_name_owners,
     nicknames,
@@ -457,7 +457,10 @@ def merge_actors(context: StoryContext) -> list[Actor]:
         lambda key: _actor_type(others[key]),
         owners,
         is_common_noun,
-        unplaced=lambda key: not (others[key].place or others[key].settlement or others[key].demonym),
+        unplaced=lambda key: not (
+            others[key].place or others[key].settlement or others[key].demonym
+            or any(governed_there(texts.get(m.span.article, ""), m.span.start, m.span.end) for m in others[key].mentions)
+        ),
     )
     for key, target in joins.items():
         if target != key:

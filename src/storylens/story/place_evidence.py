@@ -199,6 +199,25 @@ def place_evidence(text: str, start: int, end: int) -> str:
     return WEAK if WEAK_PLACE_CONTEXT.search(before) else ""
 
 
+def governed_there(text: str, start: int, end: int) -> bool:
+    """The name is what a government governs: "the government of X", "X's regime", "the X
+    government" (a noun whose first WordNet sense is government.n.01 or a kind of it). Only
+    keeps such a name from being read as the short name of an organisation it leads ("Tarsland"
+    beside "Tarsland Freedom Party", round s32); as general place evidence it retyped bodies on
+    real news (docs/actors.md)."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    noun = NOUN_OF_BEFORE.search(before) or NOUN_AFTER.match(POSSESSIVE_AFTER.sub("", after))
+    return bool(noun) and _governs(noun.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _governs(word: str) -> bool:
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(word, "n")
+    return sense is not None and any(h.name() == "government.n.01" for path in sense.hypernym_paths() for h in path)
+
+
 def where_no_person_stands(text: str, start: int, end: int) -> bool:
     """Strong place evidence, or "in X" (no possessive after it): "the water rose fastest in
     Marren Ford" says a place, whatever its name's shape; "in Marren's view" says nothing."""
