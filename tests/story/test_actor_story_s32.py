@@ -9,6 +9,7 @@ import pytest
 
 from storylens.story.actors import merge_actors
 from storylens.story.context import StoryContext
+from tests.story.test_actor_kinds import actor_with
 
 STORY = Path(__file__).parents[1] / "data" / "actors_written" / "fertiliser-blast"
 
@@ -22,12 +23,6 @@ def context(nlp):
     context = StoryContext(list(analyze_articles(articles, nlp=nlp)))
     merge_actors(context)
     return context
-
-
-def actor_with(context: StoryContext, alias: str):
-    found = [a for a in context.actors if alias in a.aliases]
-    assert len(found) == 1, (alias, [(a.name, a.type, a.aliases) for a in context.actors])
-    return found[0]
 
 
 def test_the_company_is_one_organisation_under_all_its_names(context):

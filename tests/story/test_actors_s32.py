@@ -5,8 +5,7 @@ types the small model gives such names on fresh text."""
 from __future__ import annotations
 
 from storylens.records import Article, ArticleAnalysis, Mention, NounMention, Span
-from storylens.story.actors import merge_actors
-from storylens.story.context import StoryContext
+from tests.story.test_actor_kinds import actor_with, actors_of
 
 
 def analysis(article_id: str, text: str, names: list[tuple[str, str]], phrases: list[str] = ()) -> ArticleAnalysis:
@@ -22,18 +21,6 @@ def analysis(article_id: str, text: str, names: list[tuple[str, str]], phrases: 
         start = text.index(phrase)
         nouns.append(NounMention(span=Span.of(article_id, text, start, start + len(phrase)), head=phrase.split()[-1].lower()))
     return ArticleAnalysis(article=Article(id=article_id, source=article_id, text=text), mentions=mentions, noun_mentions=nouns)
-
-
-def actors_of(*analyses: ArticleAnalysis) -> StoryContext:
-    context = StoryContext(list(analyses))
-    merge_actors(context)
-    return context
-
-
-def actor_with(context: StoryContext, alias: str):
-    found = [a for a in context.actors if alias in a.aliases]
-    assert len(found) == 1, (alias, [(a.name, a.type, a.aliases) for a in context.actors])
-    return found[0]
 
 
 FIRST = "The Halvik-based Orsenne Fertiliser Works (OFW) employs 400 people. A blast hit its plant."
