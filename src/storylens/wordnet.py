@@ -69,6 +69,27 @@ def wordnet():
         return _reader_class()(folder)
 
 
+@lru_cache(maxsize=8192)
+def _kinds_by_name(name: str) -> frozenset[str]:
+    sense = wordnet().synset(name)
+    return frozenset({name} | {h.name() for h in sense.closure(lambda s: s.hypernyms())})
+
+
+def kinds_of(sense) -> frozenset[str]:
+    """The sense's own name and the names of every sense it is a kind of, all the way up
+    (firefighter.n.01 -> {firefighter.n.01, defender.n.01, person.n.01, ...}). Instance
+    senses ("Paris") reach their kinds through their instance hypernyms. Cached by name: many
+    components ask the same few hundred senses."""
+    if not sense.hypernyms() and sense.instance_hypernyms():
+        return frozenset({sense.name()}).union(*(_kinds_by_name(h.name()) for h in sense.instance_hypernyms()))
+    return _kinds_by_name(sense.name())
+
+
+def is_kind_of(sense, *ancestors: str) -> bool:
+    """Whether the sense is, or is a kind of, one of the named senses ("organization.n.01")."""
+    return sense is not None and not kinds_of(sense).isdisjoint(ancestors)
+
+
 # A medical practitioner: what "Dr X" may be introduced as ("the surgeon Dr Anton Rusk").
 MEDICAL_SENSE = "medical_practitioner.n.01"
 
@@ -86,4 +107,4 @@ def is_medical_noun(word: str) -> bool:
     """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical
     practitioner."""
     sense = first_sense(word, "n")
-    return sense is not None and any(h.name() == MEDICAL_SENSE for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, MEDICAL_SENSE)
