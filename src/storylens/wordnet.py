@@ -70,19 +70,22 @@ def wordnet():
 
 
 @lru_cache(maxsize=8192)
-def _kinds_by_name(name: str) -> frozenset[str]:
+def _ancestors_by_name(name: str) -> frozenset[str]:
     sense = wordnet().synset(name)
-    return frozenset({name} | {h.name() for h in sense.closure(lambda s: s.hypernyms())})
+    return frozenset(h.name() for h in sense.closure(lambda s: s.hypernyms() + s.instance_hypernyms()))
+
+
+def ancestors_of(sense) -> frozenset[str]:
+    """The names of every sense the sense is a kind of, all the way up, itself excluded
+    (fireman.n.04 -> {defender.n.01, person.n.01, ..., entity.n.01}): the senses on its
+    hypernym paths. Instance senses ("Paris") reach their kinds through their instance
+    hypernyms. Cached by name: many components ask the same few hundred senses."""
+    return _ancestors_by_name(sense.name())
 
 
 def kinds_of(sense) -> frozenset[str]:
-    """The sense's own name and the names of every sense it is a kind of, all the way up
-    (firefighter.n.01 -> {firefighter.n.01, defender.n.01, person.n.01, ...}). Instance
-    senses ("Paris") reach their kinds through their instance hypernyms. Cached by name: many
-    components ask the same few hundred senses."""
-    if not sense.hypernyms() and sense.instance_hypernyms():
-        return frozenset({sense.name()}).union(*(_kinds_by_name(h.name()) for h in sense.instance_hypernyms()))
-    return _kinds_by_name(sense.name())
+    """The sense's own name and the names of every sense it is a kind of."""
+    return ancestors_of(sense) | {sense.name()}
 
 
 def is_kind_of(sense, *ancestors: str) -> bool:

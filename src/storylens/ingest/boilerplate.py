@@ -11,6 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from storylens.ingest.dates import is_status_line
+from storylens.wordnet import is_kind_of
 
 SOCIAL_NETWORKS = r"(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok|linkedin|youtube|mastodon|truth social)"
 _AGENCIES = (
@@ -143,7 +144,7 @@ def _names_money(line: str) -> bool:
         if unit is None:
             return True
         for sense in reader.synsets(reader.morphy(unit, "n") or unit, pos="n"):
-            if any(h.name() in MONEY_KINDS for path in sense.hypernym_paths() for h in path):
+            if is_kind_of(sense, *MONEY_KINDS):
                 return True
     return False
 
@@ -185,7 +186,7 @@ def _names_a_publication(word: str) -> bool:
     reader = wordnet()
     lowered = word.lower()
     for sense in reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n"):
-        if any(h.name() in PUBLICATION_KINDS for path in sense.hypernym_paths() for h in path[1:]):
+        if is_kind_of(sense, *PUBLICATION_KINDS):
             return True
     return False
 

@@ -51,6 +51,7 @@ from storylens.nlp.entity_rules import (
 )
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
+from storylens.nlp.wordnet import is_kind_of
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 # Lower-case words that join the parts of a place name: Rostov-on-Don, Stratford-upon-Avon,
@@ -537,7 +538,7 @@ def names_a_disease(word: str) -> bool:
     from storylens.nlp.wordnet import first_sense
 
     sense = first_sense(word, "n")
-    return sense is not None and any(h.name() == ILL_HEALTH for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, ILL_HEALTH)
 
 
 # WordNet's substances: what "ammonia", "chlorine" and "nitrate" are kinds of.
@@ -558,7 +559,7 @@ def _adjective_or_substance(word: str) -> bool:
     if all(sense.pos() in ("a", "s") for sense in senses):
         return True
     sense = first_sense(lowered, "n")
-    return sense is not None and any(h.name() == SUBSTANCE for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, SUBSTANCE)
 
 
 def _common_word_capitalised_by_its_place(doc: Doc, token, ents: list[Candidate]) -> bool:

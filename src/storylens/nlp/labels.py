@@ -44,6 +44,7 @@ from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS,
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
 from storylens.records import Label, Span
+from storylens.nlp.wordnet import kinds_of
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
 # Entity types that may sit inside a title ("Wagner chief", "Russian President", "Belarus President").
@@ -366,7 +367,7 @@ def _leader_noun_of(sense) -> str:
     "director" of direct.v.04, "head" of head.v.02; "" otherwise."""
     for lemma in sense.lemmas():
         for noun in lemma.derivationally_related_forms():
-            ancestors = {h.name() for path in noun.synset().hypernym_paths() for h in path}
+            ancestors = kinds_of(noun.synset())
             if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
                 return noun.name()
     return ""
@@ -382,7 +383,7 @@ def leading_noun(verb: str) -> str:
         only_this = [lemma for lemma in sense.lemmas() if lemma.name() == verb]
         for lemma in only_this:
             for noun in lemma.derivationally_related_forms():
-                ancestors = {h.name() for path in noun.synset().hypernym_paths() for h in path}
+                ancestors = kinds_of(noun.synset())
                 if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
                     return noun.name()
     return ""

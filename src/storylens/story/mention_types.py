@@ -36,6 +36,7 @@ from storylens.records import Mention, Span
 from storylens.story.actor_merges import acronym_of, as_acronym
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import names_people_of_a_place
+from storylens.nlp.wordnet import is_kind_of
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +78,7 @@ def _names_an_organisation(word: str) -> bool:
     are possessions)."""
     if word.lower() in ORG_HEAD_WORDS:
         return True
-    from storylens.nlp.wordnet import wordnet
-
-    organisation = wordnet().synset("organization.n.01")
-    return any(organisation in path for sense in _noun_senses(word) for path in sense.hypernym_paths())
+    return any(is_kind_of(sense, "organization.n.01") for sense in _noun_senses(word))
 
 
 def _says_what_organisation(rest: list[str]) -> bool:

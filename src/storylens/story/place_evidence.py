@@ -43,6 +43,7 @@ from functools import lru_cache
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp.entity_rules.kinds import GEOGRAPHIC_HEADS, SETTLEMENT_NOUNS
 from storylens.story.actor_merges import AREA_WORDS
+from storylens.nlp.wordnet import is_kind_of
 
 STRONG = "strong"
 WEAK = "weak"
@@ -215,7 +216,7 @@ def _governs(word: str) -> bool:
     from storylens.nlp.wordnet import first_sense
 
     sense = first_sense(word, "n")
-    return sense is not None and any(h.name() == "government.n.01" for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, "government.n.01")
 
 
 def where_no_person_stands(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
-from storylens.nlp.wordnet import is_medical_noun
+from storylens.nlp.wordnet import is_medical_noun, kinds_of
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
@@ -67,7 +67,7 @@ def kin_role(noun: str) -> str:
     senses = reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
     if not senses:
         return ""
-    ancestors = {h.name() for path in senses[0].hypernym_paths() for h in path}
+    ancestors = kinds_of(senses[0])
     return "child" if "offspring.n.01" in ancestors else "parent" if "parent.n.01" in ancestors else ""
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from storylens.nlp.doc_index import sentence_of
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS, clean_name
+from storylens.nlp.wordnet import is_kind_of
 
 Candidate = tuple[int, int, str]
 
@@ -75,7 +76,7 @@ def is_vessel_noun(word: str) -> bool:
 
     reader = wordnet()
     senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
-    return bool(senses) and any(h.name() == CRAFT for path in senses[0].hypernym_paths() for h in path)
+    return bool(senses) and is_kind_of(senses[0], CRAFT)
 
 
 def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:

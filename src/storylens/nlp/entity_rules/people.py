@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import DATE_WORDS, ORG_HEAD_WORDS, TITLE_WORDS
+from storylens.nlp.wordnet import is_kind_of
 
 Candidate = tuple[int, int, str]
 
@@ -64,11 +65,11 @@ def _first_sense_under(word: str, ancestor: str) -> bool:
         # WordNet files some people by what they do, not under "person": "driver" and "trucker"
         # are operators (causal agents), yet its lexicographers filed them with the people
         return True
-    return any(h.name() == ancestor for path in senses[0].hypernym_paths() for h in path)
+    return is_kind_of(senses[0], ancestor)
 
 
 def _imagined(sense) -> bool:
-    return any(h.name() in IMAGINED_BEINGS for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, *IMAGINED_BEINGS)
 
 
 def names_people(word: str) -> bool:
@@ -125,7 +126,7 @@ def _senses_of(word: str) -> list:
 
 
 def _under_any(sense, ancestors) -> bool:
-    return any(h.name() in ancestors for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, *ancestors)
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.entity_rules.towns import person_signs
 from storylens.nlp.names import TITLE_WORDS
+from storylens.nlp.wordnet import is_kind_of
 
 Candidate = tuple[int, int, str]
 
@@ -48,7 +49,7 @@ def _senses(word: str):
 
 
 def _under(sense, ancestors) -> bool:
-    return any(h.name() in ancestors for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, *ancestors)
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storylens.nlp.loaded_rules.nouns import names_a_polity
+from storylens.nlp.wordnet import ancestors_of, is_kind_of
 
 # Labels that describe a group in the outlet's words: what it is, not what others call it.
 DESCRIBING_KINDS = frozenset({"apposition", "premodifier", "predicate", "description"})
@@ -40,7 +41,7 @@ def fits_kind(word: str, noun: str) -> bool:
     if not wanted:
         return False
     for sense in reader.synsets(word, pos="n"):
-        if wanted[0] in sense.closure(lambda s: s.hypernyms()):
+        if wanted[0].name() in ancestors_of(sense):
             return True
     return False
 
@@ -59,8 +60,7 @@ def _first_sense_is_polity(noun: str) -> bool:
     sense = first_sense(noun, "n")
     if sense is None:
         return False
-    kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-    return bool(kinds & {"government.n.01", "political_unit.n.01"})
+    return is_kind_of(sense, "government.n.01", "political_unit.n.01")
 
 
 def _own_descriptions(doc: Doc, labels):
@@ -113,7 +113,7 @@ def names_a_specific_kind(noun: str) -> bool:
     organisation ("militia", "army", "union"), not as an organisation, a social group or a group
     itself ("the group", "the organisation" tell nothing of the kind), nor under an arrangement
     or a class of people ("the formation", "the line", "the bureaucracy" are no group that acts)."""
-    from storylens.nlp.wordnet import first_sense, wordnet
+    from storylens.nlp.wordnet import first_sense
 
     sense = first_sense(noun, "n")
-    return sense is not None and wordnet().synset("organization.n.01") in sense.closure(lambda s: s.hypernyms())
+    return sense is not None and "organization.n.01" in ancestors_of(sense)

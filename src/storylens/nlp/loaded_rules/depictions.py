@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from storylens.nlp.loaded_rules.figures import could_be_people
 from storylens.nlp.loaded_rules.motives import phrasal_lemma
 from storylens.nlp.loaded_rules.verdicts import span_end, spans_in_outlet_voice
-from storylens.nlp.wordnet import first_sense, wordnet
+from storylens.nlp.wordnet import ancestors_of, first_sense, wordnet
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -51,16 +51,12 @@ WRONGDOING = frozenset({"wrongdoing.n.02", "immorality.n.01"})
 PURPOSE_WORDS = ("suited to", "needs", "advantage")
 
 
-def _hypernyms(sense) -> set[str]:
-    return {h.name() for path in sense.hypernym_paths() for h in path if h != sense}
-
-
 def force_done_to_people(token):
     """(start, end) of "dragged from their homes": the verb and its place or direction."""
     if token.pos_ != "VERB":
         return None
     sense = first_sense(token.lemma_.lower(), "v")
-    if sense is None or sense.name() in FORCE_ROOTS or not (_hypernyms(sense) & FORCE_ROOTS):
+    if sense is None or sense.name() in FORCE_ROOTS or not (ancestors_of(sense) & FORCE_ROOTS):
         return None
     passive = any(c.dep_ == "auxpass" for c in token.children)
     patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
@@ -99,7 +95,7 @@ def innocence_asserted(token):
         if not any(c.lower_ == "only" for c in subject.children):
             continue
         sense = first_sense(subject.lemma_.lower(), "n")
-        if sense is not None and (_hypernyms(sense) & WRONGDOING):
+        if sense is not None and (ancestors_of(sense) & WRONGDOING):
             return min(t.idx for t in subject.subtree), span_end(token)
     return None
 
@@ -124,7 +120,7 @@ def motive_in_an_adverb(token):
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].pos_ == "NOUN":
         sense = first_sense(subjects[0].lemma_.lower(), "n")
-        if sense is not None and "physical_entity.n.01" in _hypernyms(sense) and sense.lexname() != "noun.person":
+        if sense is not None and "physical_entity.n.01" in ancestors_of(sense) and sense.lexname() != "noun.person":
             return None  # "the hotel conveniently sits by the station"
     return token.idx, span_end(verb)
 
@@ -137,7 +133,7 @@ def instigation_imputed(token):
     if not agents or not _people(agents[0]):
         return None
     sense = first_sense(phrasal_lemma(token), "v")
-    if sense is None or not ({sense.name()} | _hypernyms(sense)) & INSTIGATION:
+    if sense is None or not ({sense.name()} | ancestors_of(sense)) & INSTIGATION:
         return None
     return token.idx, span_end(agents[0])
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.filters import lexical_weight
+from storylens.nlp.wordnet import kinds_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -51,7 +52,7 @@ def _attribute_kinds(sense) -> set[str]:
     kinds: set[str] = set()
     for head in heads:
         for attribute in head.attributes():
-            kinds |= {attribute.name()} | {h.name() for h in attribute.closure(lambda s: s.hypernyms())}
+            kinds |= kinds_of(attribute)
     return kinds
 
 

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.motives import reported
+from storylens.nlp.wordnet import kinds_of
 
 if TYPE_CHECKING:  # imported when called (see evaluative.py)
     from storylens.nlp.event_rules import QuotedText
@@ -55,10 +56,6 @@ def _senses(word: str, pos: str):
 
     reader = wordnet()
     return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)[:SENSES_READ]
-
-
-def _kinds(sense) -> set[str]:
-    return {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
 
 
 def names_a_person_first(noun: str) -> bool:
@@ -102,7 +99,7 @@ def role_given_to_a_thing(token):
 
 def _held(noun) -> bool:
     senses = _senses(noun.lemma_, "n")
-    return bool(senses) and bool(_kinds(senses[0]) & HELD_SENSES)
+    return bool(senses) and bool(kinds_of(senses[0]) & HELD_SENSES)
 
 
 def self_praise(token):
@@ -110,7 +107,7 @@ def self_praise(token):
     itself"); else None."""
     if token.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return None
-    if any(_kinds(s) & PRAISE_SENSES for s in _senses(token.lemma_, "v")[:3]):
+    if any(kinds_of(s) & PRAISE_SENSES for s in _senses(token.lemma_, "v")[:3]):
         return token
     return None
 
@@ -120,7 +117,7 @@ def model_of_a_virtue(token):
     a model of restraint"); else None."""
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
         return None
-    if not any(_kinds(s) & IDEAL_SENSES for s in _senses(token.lemma_, "n")):
+    if not any(kinds_of(s) & IDEAL_SENSES for s in _senses(token.lemma_, "n")):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -137,7 +134,7 @@ WRITER = frozenset({"i", "we"})
 
 def _harm(noun) -> bool:
     senses = _senses(noun.lemma_, "n")
-    return noun.pos_ == "NOUN" and bool(senses) and bool(_kinds(senses[0]) & HARM_SENSES)
+    return noun.pos_ == "NOUN" and bool(senses) and bool(kinds_of(senses[0]) & HARM_SENSES)
 
 
 def wish_for_harm(token):
@@ -147,7 +144,7 @@ def wish_for_harm(token):
     if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
         return None
     senses = _senses(token.lemma_, "v")
-    if not senses or not _kinds(senses[0]) & DESIRE_SENSES:
+    if not senses or not kinds_of(senses[0]) & DESIRE_SENSES:
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in WRITER:
@@ -186,7 +183,7 @@ def choice_of_unlike_things(token):
     ("the regime chose bullets over talks": a weapon over a communication; round s31). Two things
     of one kind ("voters chose the mayor over her rival", "chose rail over road") are a plain
     report of a choice; the kinds are WordNet's lexicographer files of the two nouns' first senses."""
-    if token.pos_ != "VERB" or not any(_kinds(sense) & CHOOSING_OVER for sense in _senses(token.lemma_, "v")[:2]):
+    if token.pos_ != "VERB" or not any(kinds_of(sense) & CHOOSING_OVER for sense in _senses(token.lemma_, "v")[:2]):
         return None
     chosen = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     over = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.propaganda_model import load_models
+from storylens.nlp.wordnet import is_kind_of
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 MARKUP = re.compile(r"[<>{}]|&[a-z]+;|&#\d+;|\b(?:href|src|class|style|div|span)\s*=|\bhttps?://", re.IGNORECASE)
@@ -222,7 +223,7 @@ def _is_disease(token) -> bool:
     from storylens.nlp.wordnet import first_sense
 
     sense = first_sense(token.lemma_.lower())
-    return sense is not None and any(h.name() == "disease.n.01" for path in sense.hypernym_paths() for h in path)
+    return is_kind_of(sense, "disease.n.01")
 
 
 def states_what_a_disease_does(span: SpacySpan) -> bool:

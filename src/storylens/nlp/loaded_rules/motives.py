@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.nlp.doc_index import doc_text
+from storylens.nlp.wordnet import is_kind_of, kinds_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -66,7 +67,7 @@ def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
     for sense in _senses(verb, "v")[:SENSES_READ]:
         if not has_object and not _takes_no_object(sense, verb):
             continue
-        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
+        kinds = kinds_of(sense)
         if kinds & UNAVOWED_PURPOSES and not kinds & AVOWED_AROUSAL:
             return True
     return False
@@ -130,27 +131,23 @@ SELF_INTEREST = frozenset({"goal.n.01", "sake.n.01", "profit.n.02", "benefit.n.0
 PLIGHT_FILES = frozenset({"noun.feeling", "noun.state", "noun.event"})
 
 
-def _kinds(sense) -> set[str]:
-    return {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-
-
 def _states_a_purpose(token) -> bool:
     """A participle of design or intent with the infinitive as its complement ("designed to")."""
     if token.tag_ != "VBN":
         return False
-    return any(_kinds(sense) & PURPOSE_SENSES for sense in _senses(token.lemma_, "v")[:SENSES_READ])
+    return any(kinds_of(sense) & PURPOSE_SENSES for sense in _senses(token.lemma_, "v")[:SENSES_READ])
 
 
 def evades_account(token) -> bool:
     """A purpose of shielding (a kind of protect.v.01) someone from an examination, criticism,
     legal action or punishment: "to shield its own officers from scrutiny"."""
     senses = _senses(token.lemma_, "v")
-    if not senses or "protect.v.01" not in _kinds(senses[0]):
+    if not senses or "protect.v.01" not in kinds_of(senses[0]):
         return False
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             noun = _senses(obj.lemma_, "n")
-            if noun and _kinds(noun[0]) & EVADED:
+            if noun and kinds_of(noun[0]) & EVADED:
                 return True
     return False
 
@@ -175,7 +172,7 @@ def for_own_ends(token) -> bool:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if not any(c.lower_ == "own" for c in obj.children) or not any(c.dep_ == "poss" for c in obj.children):
                 continue
-            if any(_kinds(sense) & SELF_INTEREST for sense in _senses(obj.lemma_, "n")[:SENSES_READ]):
+            if any(kinds_of(sense) & SELF_INTEREST for sense in _senses(obj.lemma_, "n")[:SENSES_READ]):
                 return True
     return False
 
@@ -246,7 +243,7 @@ def charges_deceit(token) -> bool:
 
 
 def _is_deceit(sense) -> bool:
-    return bool(({sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}) & DECEIT)
+    return is_kind_of(sense, *DECEIT)
 
 
 def _glossed_as_deceit(sense) -> bool:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.loaded_rules.word_scorer import WordScorer
+from storylens.nlp.wordnet import ancestors_of, is_kind_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -200,8 +201,7 @@ def names_a_polity(noun: str) -> bool:
     "state" (its third and fourth senses), "nation", "republic", "administration"; not
     "theatre", "show" or "union" (an organisation of employees)."""
     for sense in _noun_senses(noun):
-        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-        if kinds.intersection(POLITY_SENSES):
+        if is_kind_of(sense, *POLITY_SENSES):
             return True
     return False
 
@@ -224,7 +224,7 @@ def names_an_occupation(noun: str) -> bool:
     "guardsmen"). "Lackeys" has a second person sense (sycophant) and is still read (round s30)."""
     people = [sense for sense in _noun_senses(noun) if sense.lexname() == "noun.person"]
     return bool(people) and all(
-        "worker.n.01" in {h.name() for h in sense.closure(lambda s: s.hypernyms())} for sense in people
+        "worker.n.01" in ancestors_of(sense) for sense in people
     )
 
 
@@ -249,8 +249,7 @@ def named_after_hostile_feeling(noun: str) -> bool:
                 feeling = related.synset()
                 if feeling.pos() != "n":
                     continue
-                kinds = {feeling.name()} | {h.name() for h in feeling.closure(lambda s: s.hypernyms())}
-                if kinds & HOSTILE_FEELINGS:
+                if is_kind_of(feeling, *HOSTILE_FEELINGS):
                     return True
     return False
 

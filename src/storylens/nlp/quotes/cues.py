@@ -5,6 +5,7 @@ a quotation mark, a colon or a pronoun's antecedent is read against.)"""
 from __future__ import annotations
 
 from spacy.tokens import Token
+from storylens.nlp.wordnet import is_kind_of
 
 # Verbs that report speech, writing or a stated position; their choice is part of framing.
 CUE_VERBS = frozenset(
@@ -65,8 +66,7 @@ def withholds(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     for sense in wordnet().synsets(verb.lemma_.lower(), pos="v")[:WITHHOLDING_READ_SENSES]:
-        kinds = {sense.name()} | {h.name() for h in sense.closure(lambda s: s.hypernyms())}
-        if kinds & WITHHOLDING_SENSES:
+        if is_kind_of(sense, *WITHHOLDING_SENSES):
             return True
     return False
 

@@ -25,7 +25,7 @@ from storylens.nlp.doc_index import doc_entities
 from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation
 from storylens.nlp.label_rules.kinds import fits_kind, names_a_government
 from storylens.nlp.names import ORG_HEAD_WORDS
-from storylens.nlp.wordnet import first_sense, wordnet
+from storylens.nlp.wordnet import first_sense, is_kind_of, wordnet
 
 # WordNet's concepts of commerce: a business (firm, manufacturer, "maker" in its third sense), a
 # company, and those who run one or make goods for sale (an operator, a supplier, a producer:
@@ -56,8 +56,7 @@ def describes_a_body(head: Token) -> bool:
 
 
 def _commercial(sense) -> bool:
-    kinds = {sense.name()} | {h.name() for h in sense.closure(lambda h: h.hypernyms())}
-    return bool(kinds & COMMERCE_SENSES)
+    return is_kind_of(sense, *COMMERCE_SENSES)
 
 
 @lru_cache(maxsize=4096)
