@@ -135,8 +135,9 @@ def test_the_members_of_a_named_group_give_the_bare_noun_its_referent(nlp):
     doc = nlp("The raiders of the Saltwind Company seized a ferry on Monday. Two crewmen were hurt when the raiders boarded.")
     found = [(l.label, l.target, l.kind) for l in doc._.labels]
     assert ("raiders", "Saltwind Company", "description") in found
-    # the phrase that names the group is no label itself, nor is "the people of" a group's word
-    assert len([f for f in found if f[0] == "raiders"]) == 1
+    # round s33: the phrase that names the group, when its noun judges, is the outlet's word for
+    # that group too (never for another name acting before it); "the people of" is no group's word
+    assert {target for label, target, _ in found if label == "raiders"} == {"Saltwind Company"}
     doc = nlp("The people of the Saltwind Company voted on Monday. The people of the valley stayed home.")
     assert not [l for l in doc._.labels if l.label == "people"]
 
