@@ -430,3 +430,19 @@ def test_an_office_coordinated_with_its_group_names_the_group(label_nlp):
     found, _ = labels_of(label_nlp, "President Ilan Serov thanked the national guard and its commander, Aron Feld, for their loyalty.")
     assert ("commander of the national guard", "Aron Feld", "apposition", False) in found, found
     assert not any(label == "its commander" for label, *_ in found)
+
+
+# Round s33 (issue 19): the member of a contrast that the sentence denies is no label of anyone.
+@pytest.mark.parametrize(
+    "sentence, denied",
+    [
+        ("The Tollen Watch, the town's secret police, arrested four students. The militia, not the police, carried out the arrest.", "police"),
+        ("The Tollen Watch, a pro-government militia, arrested four students. The army, rather than the militia, guarded the gate.", "militia"),
+        ("The Tollen Watch, a pro-government militia, arrested four students. The arrest was made by the army and not by the militia.", "militia"),
+    ],
+)
+def test_a_phrase_set_against_another_is_no_label(label_nlp, sentence, denied):
+    found, doc = labels_of(label_nlp, LEAD + sentence)
+    at = doc.text.rindex(denied)
+    assert not any(label == denied for label, *_ in found if doc.text.find(label, at) == at), found
+    assert not [l for l in doc._.labels if l.span.start == at], found
