@@ -36,7 +36,7 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:read more|related(?: articles| stories| coverage| topics| content| reading)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
     # ... and the link they introduce on the same line: "Read more: Coal output falls again"
     r"(?:read more|(?:also|further) read(?:ing)?|related(?: articles?| stories| story| coverage)?|most read|see also)\s*:\s*\S.{0,200}",
-    # A teaser for another story of the site: "Also on Coast Voice: Harvest festival draws
+    # A teaser for another story of the site: "Also on Fenwick Radio: Cheese fair draws
     # crowds" (round s33). A site is read "on" or "from"; "Also on Monday: ..." is a day.
     r"(?:also|more|elsewhere) (?:on|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[^:.!?]{0,60}:\s*\S.{0,200}",
     # Share and audio buttons: "Share", "Facebook Twitter Email", "Listen to this article".
@@ -127,9 +127,9 @@ _QUOTE_MARKS = "\"“”«»"
 
 # Two more imperative shapes (round s33), read by their form before WordNet is asked:
 # - two imperatives joined by a colon, the second addressed to the reader: "Support independent
-#   journalism: become a Harbour Daily member", "Help the shelter: donate today";
+#   journalism: become a Marsh Ledger member", "Help the shelter: donate today";
 # - a purpose, then an imperative: "To volunteer, register at the harbour office ...". A report
-#   writes a subject after the comma ("To date, police in Tarrin have arrested ..."), and its
+#   writes a subject after the comma ("To date, police in Dunhollow have arrested ..."), and its
 #   clause holds an inflected verb, which an instruction to the reader does not.
 _ADDRESSED = r"(?:a|an|the|our|us|your|you|now|today|here|online|at|to|for|on|in|up|by)\b"
 _TWO_IMPERATIVES = re.compile(rf"(?P<verb>[A-Z][a-z]+)\b[^:.!?\"“”]{{0,60}}:\s*(?P<second>[a-z]+)\s+{_ADDRESSED}[^\"“”]*")

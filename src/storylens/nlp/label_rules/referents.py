@@ -161,7 +161,7 @@ def _blames(verb: str) -> bool:
 
 def _blamed_names(doc: Doc, before: Token, types: frozenset[str], type_of) -> set[str]:
     """The names of the given types the article holds to blame before the phrase's sentence,
-    in anyone's voice: the object of a verb of blaming ("Fishermen blame Brannock Shipping for
+    in anyone's voice: the object of a verb of blaming ("Fishermen blame Selwick Shipping for
     the spill", "residents accused the company")."""
     found = set()
     sentence_start = sentence_of(doc, before.i).start
@@ -177,7 +177,7 @@ def _blamed_names(doc: Doc, before: Token, types: frozenset[str], type_of) -> se
 def _referent(doc: Doc, token: Token, types: frozenset[str], *, people: bool, kinds, type_of) -> set[str]:
     """The names a judging group phrase may stand for, by the article's own evidence (round
     s33), strongest first: the one fitting name the article blames before it ("Fishermen blame
-    Brannock Shipping ... The polluters refused to pay"); else the fitting names acting in the
+    Selwick Shipping ... The polluters refused to pay"); else the fitting names acting in the
     nearest sentence before it that has any ("Marrow Line has offered fishermen nothing. The
     polluters ..."), not every name that acted anywhere before (the harbour authority that
     closed the port in the first sentence)."""
