@@ -22,10 +22,11 @@ def test_brief_eval_gate(eval_dir):
     # as issue 15 asks, and the references never name an outlet: 0.2678 / 0.3755 / 0.1867. The
     # same briefs with those frames taken out score 0.2763 / 0.3891 / 0.1899, above round s24, so
     # the content chosen did not get worse; ROUGE-L and ROUGE-1 were re-pinned once, under the
-    # frames' cost, with the reason in docs/eval-brief.md. ROUGE-2 is raised.
+    # frames' cost, with the reason in docs/eval-brief.md. ROUGE-2 is raised. Round s33 (a title
+    # cut with its article): 0.2688 / 0.3766 / 0.1875; the floors are raised to below that.
     metrics = evaluate("brief", eval_dir / NEUS, limit=8)
     assert metrics["items"] == 8 and metrics["empty_briefs"] == 0
-    assert metrics["score"] == metrics["rougeL_f1"] >= 0.267
-    assert metrics["rouge1_f1"] >= 0.375
-    assert metrics["rouge2_f1"] >= 0.186
+    assert metrics["score"] == metrics["rougeL_f1"] >= 0.268
+    assert metrics["rouge1_f1"] >= 0.376
+    assert metrics["rouge2_f1"] >= 0.187
     assert metrics["loaded_per_100_words_brief"] < metrics["loaded_per_100_words_inputs"]

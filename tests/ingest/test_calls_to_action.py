@@ -74,3 +74,34 @@ def test_a_credit_before_its_caption_leaves_with_it(photo):
 def test_a_paragraph_a_blank_line_below_a_credit_stays():
     article = build_article(RawDocument(source="a.txt", text=LEAD + "Photo: Ana Kell/City Wire\n\nPolice sealed the street." + END))
     assert "Police sealed the street." in article.text and "Ana Kell" not in article.text
+
+
+# Round s33: instructions to the reader that name neither the outlet nor money, and teasers for
+# another story of the site, between the paragraphs of a report.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To volunteer, register at the pumping station in person or sign up on the parish website.",
+        "Back local reporting: become a Marsh Ledger member",
+        "Help the flood appeal: donate today",
+        "Also on Fenwick Radio: Oldmere cheese fair draws record crowds",
+    ],
+)
+def test_an_instruction_to_the_reader_or_a_teaser_leaves_the_text(line):
+    article = build_article(RawDocument(source="a.txt", text=LEAD + line + END))
+    assert line not in article.text and "240 people" in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To date, police in Dunhollow have arrested two men over the fire.",
+        "To that end, inspectors in Dunhollow closed two more mills on Wednesday.",
+        "To be sure, the owners have offered the families nothing.",
+        "Also on Monday: the mayor visited the families of the dead.",
+        "Update: firefighters say the roof may still collapse.",
+    ],
+)
+def test_news_lines_of_the_same_shape_stay(line):
+    article = build_article(RawDocument(source="a.txt", text=LEAD + line + END))
+    assert line in article.text

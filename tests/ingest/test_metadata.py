@@ -116,3 +116,19 @@ def test_missing_or_malformed_manifest_is_a_clear_error(tmp_path):
     (tmp_path / "bad.csv").write_text("name,outlet\na.txt,X\n")
     with pytest.raises(StorylensError, match="'file' column"):
         read_inputs([tmp_path], manifest=tmp_path / "bad.csv")
+
+
+def test_a_date_announced_as_coming_never_dates_an_article(tmp_path):
+    """Round s33: an undated report with a schedule line ("Next council meeting: ...") was dated
+    from that line, a day after everything it reports."""
+    report = ("The river Aske burst its banks at Oldmere on Monday, June 23, 2031, flooding forty homes. "
+              "Volunteers filled sandbags through the night.")
+    for coming in ("Next council meeting: Thursday, July 3", "Next council meeting: Thursday 3 July 2031",
+                   "The council will vote on the repairs on Thursday, July 3."):
+        assert latest_referenced_date(report + "\n\n" + coming) == date(2031, 6, 23)
+        (tmp_path / "a.txt").write_text(" ".join(PARAGRAPHS) + "\n\n" + report + "\n\n" + coming + "\n")
+        (article,) = read_inputs([str(tmp_path)]).articles
+        assert (article.published, article.published_inferred) == ("2031-06-23", True)
+    # the future of reported speech leaves the day of saying
+    assert latest_referenced_date("The mayor said on Monday, June 23, 2031, that the bridge will reopen.") == date(2031, 6, 23)
+    assert latest_referenced_date("Next council meeting: Thursday, July 3, 2031") is None

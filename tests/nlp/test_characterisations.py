@@ -160,3 +160,46 @@ def test_a_bare_noun_of_one_groups_description_stands_for_that_group(nlp):
     doc = nlp(doc)
     found = {(label.label, label.target, label.kind) for label in doc._.labels}
     assert ("opposition", "Civic Union Party", "description") in found
+
+
+# Round s33: the phrase's own evidence says whom a judging group noun stands for; a member of a
+# contrast that the sentence denies stands for no one.
+
+
+def test_an_of_phrase_naming_a_body_gives_that_body_the_label(nlp):
+    text = (
+        LEAD + "The Civil Guard arrested four men in Tollen on Tuesday. "
+        "The terrorists of the Brannic Freedom Front bombed a bus depot in the city last week."
+    )
+    assert {target for label, target in characterisations_of(nlp, text) if label == "terrorists"} == {"Brannic Freedom Front"}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the one name the article blames before the phrase, not the agency that acted first
+        (
+            "The Harbour Agency closed the port of Selby on Friday. Fishermen blame the Selwick Shipping Company for the spill. "
+            "The company has offered them nothing. The polluters are hiding behind their lawyers.",
+            "Selwick Shipping Company",
+        ),
+        # the names acting in the nearest sentence before it, not every name acting before it
+        (
+            "The Harbour Agency closed the port of Selby on Friday after oil was found in the water. "
+            "A tanker owned by Marrow Line leaked oil near the harbour mouth. Marrow Line has offered fishermen nothing. "
+            "The polluters are hiding behind their lawyers.",
+            "Marrow Line",
+        ),
+    ],
+)
+def test_a_judging_noun_follows_the_sentences_own_evidence(nlp, text, target):
+    assert {t for label, t in characterisations_of(nlp, LEAD + text) if label == "polluters"} == {target}
+
+
+def test_a_government_placed_in_a_town_is_the_body_governing_there(nlp):
+    text = (
+        LEAD + "The Provisional Administration took control of the province in March. "
+        "The puppet government in Dravo arrested six students on Monday."
+    )
+    assert ("puppet government", "Provisional Administration") in characterisations_of(nlp, text)
+    assert not any(target == "Dravo" for _, target in characterisations_of(nlp, text))

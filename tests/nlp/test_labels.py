@@ -135,8 +135,9 @@ def test_the_members_of_a_named_group_give_the_bare_noun_its_referent(nlp):
     doc = nlp("The raiders of the Saltwind Company seized a ferry on Monday. Two crewmen were hurt when the raiders boarded.")
     found = [(l.label, l.target, l.kind) for l in doc._.labels]
     assert ("raiders", "Saltwind Company", "description") in found
-    # the phrase that names the group is no label itself, nor is "the people of" a group's word
-    assert len([f for f in found if f[0] == "raiders"]) == 1
+    # round s33: the phrase that names the group, when its noun judges, is the outlet's word for
+    # that group too (never for another name acting before it); "the people of" is no group's word
+    assert {target for label, target, _ in found if label == "raiders"} == {"Saltwind Company"}
     doc = nlp("The people of the Saltwind Company voted on Monday. The people of the valley stayed home.")
     assert not [l for l in doc._.labels if l.label == "people"]
 
@@ -429,3 +430,19 @@ def test_an_office_coordinated_with_its_group_names_the_group(label_nlp):
     found, _ = labels_of(label_nlp, "President Ilan Serov thanked the national guard and its commander, Aron Feld, for their loyalty.")
     assert ("commander of the national guard", "Aron Feld", "apposition", False) in found, found
     assert not any(label == "its commander" for label, *_ in found)
+
+
+# Round s33 (issue 19): the member of a contrast that the sentence denies is no label of anyone.
+@pytest.mark.parametrize(
+    "sentence, denied",
+    [
+        ("The Tollen Watch, the town's secret police, arrested four students. The militia, not the police, carried out the arrest.", "police"),
+        ("The Tollen Watch, a pro-government militia, arrested four students. The army, rather than the militia, guarded the gate.", "militia"),
+        ("The Tollen Watch, a pro-government militia, arrested four students. The arrest was made by the army and not by the militia.", "militia"),
+    ],
+)
+def test_a_phrase_set_against_another_is_no_label(label_nlp, sentence, denied):
+    found, doc = labels_of(label_nlp, LEAD + sentence)
+    at = doc.text.rindex(denied)
+    assert not any(label == denied for label, *_ in found if doc.text.find(label, at) == at), found
+    assert not [l for l in doc._.labels if l.span.start == at], found

@@ -158,3 +158,44 @@ def test_a_noun_for_a_government_never_stands_for_a_town_or_a_university(coup):
 def test_the_brief_cuts_a_title_set_before_a_name_in_a_list_of_objects(coup):
     text = " ".join(sentence.text for sentence in coup.summary)
     assert "head of the army" not in text and "interior minister" not in text, text
+
+
+# Round s33: a government placed in a town is the body the story names as governing there; a
+# member of a contrast the sentence denies is no label of anyone.
+RAID = [
+    (
+        "Kelmar Courier",
+        "Troops raid Kelmar depot",
+        "Troops raided a bus depot in Kelmar on Tuesday and arrested four drivers, the Civic Watch said. "
+        "The Civic Watch, the province's secret police, has held the drivers since then.\n\n"
+        "The Provisional Administration said the four drivers were held lawfully.",
+    ),
+    (
+        "Free Kelmar Radio",
+        "Regime raids Kelmar depot",
+        "Troops arrested four drivers at a bus depot in Kelmar on Tuesday. The puppet government in Kelmar called the drivers criminals.\n\n"
+        "The regime has jailed dozens of transport workers since March.\n\n"
+        "The militia, not the police, carried out the arrests.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def raid(nlp):
+    articles = [
+        Article(id=f"r{i}", source=f"r{i}.txt", text=text, outlet=outlet, title=title, published="2031-06-11")
+        for i, (outlet, title, text) in enumerate(RAID)
+    ]
+    return build_story(list(analyze_articles(articles, nlp=nlp)))
+
+
+def test_a_government_placed_in_a_town_is_the_body_governing_there(raid):
+    found = {(label.label, actor.name) for actor in raid.actors for label in actor.labels if label.label in ("puppet government", "regime")}
+    assert ("puppet government", "Provisional Administration") in found and ("regime", "Provisional Administration") in found, found
+    assert not any(name == "Kelmar" for _, name in found), found
+
+
+def test_a_denied_member_of_a_contrast_is_no_label_in_a_story(raid):
+    text = RAID[1][2]
+    at = text.index("the police") + len("the ")
+    assert not [(l.label, a.name) for a in raid.actors for l in a.labels if l.span.article == "r1" and l.span.start == at]

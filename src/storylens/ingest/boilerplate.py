@@ -37,6 +37,9 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:read more|related(?: articles| stories| coverage| topics| content| reading)?|recommended(?: for you)?|most read|more from \w+)[.:]?",
     # ... and the link they introduce on the same line: "Read more: Coal output falls again"
     r"(?:read more|(?:also|further) read(?:ing)?|related(?: articles?| stories| story| coverage)?|most read|see also)\s*:\s*\S.{0,200}",
+    # A teaser for another story of the site: "Also on Fenwick Radio: Cheese fair draws
+    # crowds" (round s33). A site is read "on" or "from"; "Also on Monday: ..." is a day.
+    r"(?:also|more|elsewhere) (?:on|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[^:.!?]{0,60}:\s*\S.{0,200}",
     # Share and audio buttons: "Share", "Facebook Twitter Email", "Listen to this article".
     rf"(?:(?:share|tweet|email|e-mail|print|copy link|save|whatsapp|reddit|pinterest|messenger|{SOCIAL_NETWORKS})\b[\s,|/·•]*){{1,8}}",
     r"listen to this (?:article|story)\b.*|(?:save|gift|bookmark) (?:this )?(?:article|story)",
@@ -121,6 +124,43 @@ _OPENING = re.compile(
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d[\d.,]*\s+(?P<unit>[a-z]+)")
 MONEY_KINDS = frozenset({"monetary_unit.n.01", "currency.n.01"})
 _QUOTE_MARKS = "\"“”«»"
+
+
+# Two more imperative shapes (round s33), read by their form before WordNet is asked:
+# - two imperatives joined by a colon, the second addressed to the reader: "Support independent
+#   journalism: become a Marsh Ledger member", "Help the shelter: donate today";
+# - a purpose, then an imperative: "To volunteer, register at the harbour office ...". A report
+#   writes a subject after the comma ("To date, police in Dunhollow have arrested ..."), and its
+#   clause holds an inflected verb, which an instruction to the reader does not.
+_ADDRESSED = r"(?:a|an|the|our|us|your|you|now|today|here|online|at|to|for|on|in|up|by)\b"
+_TWO_IMPERATIVES = re.compile(rf"(?P<verb>[A-Z][a-z]+)\b[^:.!?\"“”]{{0,60}}:\s*(?P<second>[a-z]+)\s+{_ADDRESSED}[^\"“”]*")
+_PURPOSE_THEN_IMPERATIVE = re.compile(rf"To (?P<purpose>[a-z]+)\b[^,.!?\"“”]{{0,60}},\s+(?P<verb>[a-z]+)\s+(?P<rest>{_ADDRESSED}[^\"“”]*)")
+_WORD = re.compile(r"[a-z]+")
+
+
+def is_reader_instruction(line: str) -> bool:
+    """An instruction to the reader with no name or sum in it (round s33): two imperatives joined
+    by a colon, or a purpose followed by an imperative whose clause holds no inflected verb.
+    Lines of another shape are refused by the text alone, so WordNet is read only for these."""
+    line = line.strip()
+    if len(line.split()) > MAX_WORDS:
+        return False
+    joined = _TWO_IMPERATIVES.fullmatch(line)
+    if joined is not None:
+        return _base_form_verb(joined.group("verb")) and _base_form_verb(joined.group("second"))
+    purpose = _PURPOSE_THEN_IMPERATIVE.fullmatch(line)
+    if purpose is None or not (_base_form_verb(purpose.group("purpose")) and _base_form_verb(purpose.group("verb"))):
+        return False
+    return not any(_inflected_verb(word) for word in _WORD.findall(purpose.group("rest").lower()))
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb's form for a tense or a person ("arrested", "is", "says"; not "register", "sign",
+    nor the "-ing" form of "the pumping station", which no clause needs a subject for)."""
+    from storylens.wordnet import wordnet
+
+    base = wordnet().morphy(word, "v")
+    return base is not None and base != word and not word.endswith("ing")
 
 
 def _base_form_verb(word: str) -> bool:
@@ -232,7 +272,7 @@ def is_code(line: str) -> bool:
 def is_boilerplate(line: str, *, outlets: Sequence[str] = ()) -> bool:
     if not line:
         return False
-    if is_code(line) or is_caption_with_credit(line) or is_call_to_action(line, outlets=outlets):
+    if is_code(line) or is_caption_with_credit(line) or is_call_to_action(line, outlets=outlets) or is_reader_instruction(line):
         return True
     if len(line.split()) > MAX_WORDS:
         return staff_credits(line) is not None

@@ -146,6 +146,24 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:t
 _YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# What marks a sentence as telling of a time still to come: the modal of the future and the
+# adjectives of a coming turn ("will vote on Thursday, July 3", "Next council meeting: Thursday,
+# July 3"). English has few of them (a closed class); a report of what happened uses none.
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|next|upcoming|forthcoming)\b|\w['’]ll\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def announces_coming(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` is written in a sentence (or a line) that announces
+    something to come: a schedule line ("Next council meeting: Thursday 3 July"), a plan ("the
+    council will vote on July 3"). Such a date is no day the article reports, so it never dates
+    the article (round s33: an undated article was dated from its "Next council meeting" line).
+    Only the words before the date are read: in "said on Monday, June 23, that the port will
+    reopen" the future is the reported speech's, the date the day of saying."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    return bool(_FUTURE.search(text, before[-1] if before else 0, start))
+
+
 def weekday_dates(text: str, full_dates: Optional[list[tuple[date, int, int]]] = None) -> list[date]:
     """Dates written with their day of the week, when the day is right: the way news dates the
     days it reports; a recalled anniversary rarely gets a weekday. A full date ("Tuesday, March
@@ -156,13 +174,13 @@ def weekday_dates(text: str, full_dates: Optional[list[tuple[date, int, int]]] =
         return _WEEKDAYS.index(weekday.group(1).lower()) if weekday else None
 
     found = []
-    for value, start, _ in find_full_dates(text) if full_dates is None else full_dates:
-        if weekday_before(start) == value.weekday():
+    for value, start, end in find_full_dates(text) if full_dates is None else full_dates:
+        if weekday_before(start) == value.weekday() and not announces_coming(text, start, end):
             found.append(value)
     years = {int(y) for y in _YEAR_MENTION.findall(text)}
     for match in MONTH_DAY.finditer(text):
         weekday = weekday_before(match.start())
-        if weekday is None:
+        if weekday is None or announces_coming(text, match.start(), match.end()):
             continue
         fitting = []
         for year in years:
@@ -185,15 +203,18 @@ def latest_referenced_date(text: str) -> Optional[date]:
     yearless month-day mention ("on June 26", which news uses for the days being reported) falls
     within a week of the latest full date; the latest of those is taken. On BASIL (150 articles
     with known dates) the plain latest full date was off by months for 8 of the 10 articles it
-    dated; this rule dates 1.
+    dated; this rule dates 1. A date in a sentence that announces what is to come
+    (``announces_coming``) is no day reported and is left out (round s33).
     """
-    found = find_full_dates(text)
+    found = [item for item in find_full_dates(text) if not announces_coming(text, item[1], item[2])]
     full = [value for value, _, _ in found]
     if not full:
         return max(weekday_dates(text, found), default=None)
     latest = max(full)
     near = []
     for match in MONTH_DAY.finditer(text):
+        if announces_coming(text, match.start(), match.end()):
+            continue
         try:
             mentioned = date(latest.year, _month_number(match.group("month")), int(match.group("day")))
         except (TypeError, ValueError):

@@ -40,6 +40,7 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun, names_a_kind_of_person
+from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
@@ -776,6 +777,8 @@ class LabelFinder:
             next_token = doc[head.i + 1] if head.i + 1 < len(doc) else None
             if len(names) != 1 or (next_token is not None and next_token.ent_type_ in TARGET_TYPES):
                 continue
+            if set_against(head):
+                continue  # "Y, not the Wagner chief, gave the order" (round s33)
             add(*_char_span(doc, tokens), next(iter(names)), "description")
 
         for start, end, target in group_descriptions(doc):

@@ -30,7 +30,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.nlp.gazetteer import is_country, is_town
-from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_government
+from storylens.nlp.label_rules.contrast import set_against_in_text
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_governing_body, names_a_government
 from storylens.records import Actor, Label, Span
 from storylens.story.brief.voice import QUOTED, own_words as outlet_words
 from storylens.story.context import StoryContext
@@ -104,6 +105,38 @@ def _described_by(actors: list[Actor]) -> dict[str, set[str]]:
     return found
 
 
+def _governing_body(actors: list[Actor]) -> Actor | None:
+    """The one organisation of the story whose name says it governs ("Provisional
+    Administration"; ``kinds.names_a_governing_body``), or None."""
+    bodies = [
+        a for a in actors
+        if a.type == "ORG" and any(len(alias.split()) > 1 and alias[:1].isupper() and names_a_governing_body(alias.split()[-1]) for alias in a.aliases)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _move_placed_governments(context: StoryContext, body: Actor) -> None:
+    """ "the puppet government in Dravo", read in an article that names no governing body, went
+    to the place: the phrase places the government there, the place is not the government. The
+    story's one governing body is (round s33)."""
+    texts = {analysis.article.id: analysis.article.text for analysis in context.analyses}
+    for actor in context.actors:
+        if actor.type != "GPE":
+            continue
+        names = [re.escape(alias) for alias in actor.aliases if alias[:1].isupper()]
+        placed = re.compile(rf"\s+in\s+(?:{'|'.join(names)})\b") if names else None
+        kept = []
+        for label in actor.labels:
+            text = texts.get(label.span.article, "")
+            words = WORD.findall(label.label.lower())
+            if placed and words and names_a_government(_base(words[-1])) and placed.match(text, label.span.end):
+                label.target = body.name
+                body.labels.append(label)
+            else:
+                kept.append(label)
+        actor.labels = kept
+
+
 def group_referent_labels(context: StoryContext) -> list[Label]:
     """Label each leftover "the <noun>" that the story's actors say whom it stands for; the
     labels are added to their actors and returned."""
@@ -132,6 +165,9 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
     own_words: dict[str, set[str]] = defaultdict(set)  # outlet -> the words it writes in its own voice
     for analysis in context.analyses:
         own_words[analysis.article.outlet or context.source_key(analysis.article.id)] |= outlet_words(analysis.article.text)
+    body = _governing_body(context.actors)
+    if body is not None:
+        _move_placed_governments(context, body)
     found = []
     for analysis in context.analyses:
         article = analysis.article
@@ -149,17 +185,23 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
                 continue
             if any(s <= start < e for s, e in quoted + attributed):
                 continue
+            if set_against_in_text(text, match.start()):
+                continue  # "the militia, not the police": the sentence denies it (round s33)
             if names_a_government(base):
                 if word != base:
                     continue  # "some of the governments": several, not the one government
-                seats = own_seats or other_seats
-                if len(seats) != 1:
-                    continue
-                place = next(iter(seats))
-                if base in seat_nouns[place]:
-                    continue  # the story's plain word for that government
                 alone = not any(word in words for o, words in own_words.items() if o != outlet)
-                target, kind = actors[place], "characterisation" if alone else "description"
+                kind = "characterisation" if alone else "description"
+                if body is not None:
+                    target = body  # the body the story names as governing, not the place it sits in (round s33)
+                else:
+                    seats = own_seats or other_seats
+                    if len(seats) != 1:
+                        continue
+                    place = next(iter(seats))
+                    if base in seat_nouns[place]:
+                        continue  # the story's plain word for that government
+                    target = actors[place]
             else:
                 ids = described.get(base, set())
                 if len(ids) != 1 or not may_name_a_body(base):

@@ -13,6 +13,7 @@ outlet never calls a militia does not become one because it is the other group i
 
 from __future__ import annotations
 
+from storylens.nlp.label_rules.contrast import set_against_in_text
 from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind, names_a_specific_kind
 from storylens.nlp.loaded_rules.nouns import names_a_group
 from storylens.records import Actor, Label, Span
@@ -73,6 +74,8 @@ def kind_labels(context: StoryContext) -> list[Label]:
             words = span.text.split()
             if len(words) != 2 or words[0].lower() != "the":
                 continue  # "the Russian army", "the Kremlin's line": a modifier names another group
+            if set_against_in_text(article.text, span.start):
+                continue  # "the militia, not the police": the sentence denies it (round s33)
             ids = fitting_actors(phrase.head, kinds)
             if len(ids) != 1:
                 continue

@@ -41,6 +41,7 @@ import re
 from collections import defaultdict
 
 from storylens.nlp.label_rules import WH_TAGS
+from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.kinds import names_a_government
 from storylens.nlp.loaded_rules.nouns import names_a_group, names_people
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
@@ -270,6 +271,8 @@ def _head(mention: ClaimMention, phrase: str | None, parse, whole: bool = True):
         return None  # "Flowers covered the gates": a thing's noun labels no one (round s31)
     if any(c.dep_ == "poss" and c.lower_ in WRITERS for c in head.children):
         return None  # "our teams": the writer's own people, no label of another's (round s31)
+    if set_against(head):
+        return None  # "the militia, not the police": the member the sentence denies (round s33)
     quoted = any(m.start() <= head.idx < m.end() for m in QUOTED.finditer(mention.sentence.text))
     own_voice = mention.attributed_to is None and not quoted
     first = span[0]

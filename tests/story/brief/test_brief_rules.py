@@ -273,3 +273,16 @@ def test_a_title_set_before_a_name_is_cut_with_its_article():
     assert not neutral.loaded_inside(span)
     # round s31: the comma that closed the name's apposition goes with the title
     assert compress(text, neutral.cuts(span), 0, {}) == "The mayor met Anna Velt and Ivo Tern on Monday."
+
+
+def test_a_title_set_before_a_name_goes_with_its_article_and_its_judging_word():
+    # round s33: the outlet's "the disgraced Colonel" is cut whole, whichever cut reaches it first
+    # (the voice cut of "disgraced" inside the label cut of "disgraced Colonel")
+    text = "Residents said the disgraced Colonel Anton Ruvik ordered the raid on the depot."
+    start = text.index("disgraced Colonel")
+    label = (start, start + len("disgraced Colonel"), "premodifier")
+    neutral = Neutraliser(labels={"a": [label]})
+    span = Span("a", 0, len(text), text)
+    voice_cut = (start, start + len("disgraced"))
+    assert compress(text, [voice_cut] + neutral.cuts(span), 0, {}) == "Residents said Anton Ruvik ordered the raid on the depot."
+    assert compress(text, neutral.cuts(span) + [voice_cut], 0, {}) == "Residents said Anton Ruvik ordered the raid on the depot."

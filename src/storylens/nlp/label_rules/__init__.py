@@ -4,7 +4,8 @@
   do not describe it;
 - :mod:`.groups`: descriptions of a group with no name beside them ("the occupation army");
 - :mod:`.kinds`: whether a group is of the kind a noun names ("the militia", "the regime");
-- :mod:`.referents`: the outlet's word for a group it names elsewhere ("the wreckers").
+- :mod:`.referents`: the outlet's word for a group it names elsewhere ("the wreckers");
+- :mod:`.contrast`: the member of a contrast the sentence denies ("the militia, not the police").
 """
 
 from storylens.nlp.label_rules.groups import group_descriptions

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
 
 
@@ -120,6 +121,8 @@ def group_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
         head = token.head
         if head.pos_ != "NOUN" or not head.is_lower or head.i <= token.i or head.ent_type_:
             continue
+        if set_against(head):
+            continue  # "the army, not the terrorists": denied, no word for anyone (round s33)
         names = referents.get(head.lemma_.lower(), set())
         modifiers = [t for t in doc[token.i + 1 : head.i] if not t.is_space]
         if not modifiers and _bare_plural(head):

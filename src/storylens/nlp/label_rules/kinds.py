@@ -63,6 +63,25 @@ def _first_sense_is_polity(noun: str) -> bool:
     return is_kind_of(sense, "government.n.01", "political_unit.n.01")
 
 
+# WordNet's senses of a government: the body that governs, and the act of governing, a sense
+# "administration" holds ("the Provisional Administration").
+GOVERNMENT_SENSES = ("government.n.01", "government.n.02")
+
+
+@lru_cache(maxsize=1024)
+def names_a_governing_body(word: str) -> bool:
+    """The head word of a name says the body governs: one of its WordNet senses is a government
+    or a kind of one ("Administration" of "Provisional Administration", "Government"; not
+    "Authority" of a harbour authority, "Council" or "Service"). Round s33: "the puppet
+    government in Dravo" is that body, not the town it sits in."""
+    from storylens.nlp.wordnet import wordnet
+    from storylens.wordnet import is_kind_of
+
+    reader = wordnet()
+    word = word.lower()
+    return any(is_kind_of(sense, *GOVERNMENT_SENSES) for sense in reader.synsets(reader.morphy(word, "n") or word, pos="n"))
+
+
 def _own_descriptions(doc: Doc, labels):
     """(label, its span in the Doc) for each label that describes a name in the outlet's own
     words."""

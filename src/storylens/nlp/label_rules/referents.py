@@ -36,13 +36,17 @@ is a mention of that name (``entity_rules/head_nouns.py``), not a characterisati
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.nlp.doc_index import doc_entities, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun
+from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
-from storylens.nlp.label_rules.kinds import description_heads, description_words, fits_kind, may_name_a_body, names_a_government
+from storylens.nlp.label_rules.groups import MEMBERSHIP_PREPOSITIONS
+from storylens.nlp.label_rules.kinds import description_heads, description_words, fits_kind, may_name_a_body, names_a_government, names_a_governing_body
 
 # The evaluative-noun scorer's probability above which a group noun judges. Lower than the
 # loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
@@ -68,6 +72,8 @@ def _definite_group_phrase(token: Token) -> Token | None:
     det = next((c for c in token.lefts if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return None
+    if set_against(token):
+        return None  # "the militia, not the police": the police are denied, not described (round s33)
     lefts = [t for t in token.doc[det.i + 1 : token.i]]
     if any(t.ent_type_ or not t.is_lower or t.lower_ in NON_DESCRIPTIVE_MODIFIERS or t.like_num for t in lefts):
         return None  # "the Ostmark regime" names its referent; "the other council" points
@@ -115,17 +121,20 @@ def _entity_of(doc: Doc, token: Token) -> SpacySpan | None:
     return None
 
 
-def _acting_names(doc: Doc, before: Token, types: frozenset[str], *, doers: bool = False) -> set[str]:
+def _acting_names(doc: Doc, before: Token, types: frozenset[str], *, doers: bool = False, type_of=None) -> dict[str, int]:
     """The names of the given types that act in a sentence before the one of ``before``: the
     subject of a verb, or the possessor or modifier of the subject ("Ostmark's government
-    ordered"). A name in the phrase's own sentence is another participant ("the Kremlin will
-    allow the insurrectionists to ..."). With ``doers``, a name that only reports ("the Interior
-    Ministry said the siege by gunmen had ended") is the source of the account, not one of the
-    people a noun for people ("the gunmen") can stand for (round s31)."""
-    found = set()
+    ordered"), each with the start of the last sentence it acts in. A name in the phrase's own
+    sentence is another participant ("the Kremlin will allow the insurrectionists to ...").
+    With ``doers``, a name that only reports ("the Interior Ministry said the siege by gunmen
+    had ended") is the source of the account, not one of the people a noun for people ("the
+    gunmen") can stand for (round s31). ``type_of``: name -> the type the Doc first gives it
+    (the model types "Marrow Line" an organisation once and a person the next time)."""
+    found: dict[str, int] = {}
     sentence_start = sentence_of(doc, before.i).start
     for ent in doc_entities(doc):
-        if ent.end > sentence_start or ent.label_ not in types:
+        kind = (type_of or {}).get(ent.text, ent.label_)
+        if ent.end > sentence_start or kind not in types:
             continue
         root = ent.root
         phrase = root.head if root.dep_ in ("poss", "compound", "nmod") else root
@@ -134,8 +143,88 @@ def _acting_names(doc: Doc, before: Token, types: frozenset[str], *, doers: bool
         if phrase.dep_ == "nsubj" and phrase.head.pos_ in ("VERB", "AUX"):
             if doers and phrase.head.lemma_.lower() in REPORTING_VERBS:
                 continue
+            found[ent.text] = sentence_of(doc, ent.start).start
+    return found
+
+
+# WordNet's senses of holding someone to blame: "blame", "accuse", "fault" (charge.v.02) and
+# "criticise", "condemn", "denounce" (knock.v.06).
+BLAMING_SENSES = ("charge.v.02", "knock.v.06")
+
+
+@lru_cache(maxsize=1024)
+def _blames(verb: str) -> bool:
+    from storylens.wordnet import first_sense, is_kind_of
+
+    return is_kind_of(first_sense(verb, "v"), *BLAMING_SENSES)
+
+
+def _blamed_names(doc: Doc, before: Token, types: frozenset[str], type_of) -> set[str]:
+    """The names of the given types the article holds to blame before the phrase's sentence,
+    in anyone's voice: the object of a verb of blaming ("Fishermen blame Selwick Shipping for
+    the spill", "residents accused the company")."""
+    found = set()
+    sentence_start = sentence_of(doc, before.i).start
+    for ent in doc_entities(doc):
+        if ent.end > sentence_start or type_of.get(ent.text, ent.label_) not in types:
+            continue
+        root = ent.root
+        if root.dep_ == "dobj" and root.head.pos_ == "VERB" and _blames(root.head.lemma_.lower()):
             found.add(ent.text)
     return found
+
+
+def _referent(doc: Doc, token: Token, types: frozenset[str], *, people: bool, kinds, type_of) -> set[str]:
+    """The names a judging group phrase may stand for, by the article's own evidence (round
+    s33), strongest first: the one fitting name the article blames before it ("Fishermen blame
+    Selwick Shipping ... The polluters refused to pay"); else the fitting names acting in the
+    nearest sentence before it that has any ("Marrow Line has offered fishermen nothing. The
+    polluters ..."), not every name that acted anywhere before (the harbour authority that
+    closed the port in the first sentence)."""
+    blamed = _fitting(_blamed_names(doc, token, types, type_of), token, kinds, type_of)
+    if len(blamed) == 1:
+        return blamed
+    acting = _acting_names(doc, token, types, doers=people, type_of=type_of)
+    fitting = _fitting(set(acting), token, kinds, type_of)
+    if not fitting:
+        return set()
+    nearest = max(acting[name] for name in fitting)
+    return {name for name in fitting if acting[name] == nearest}
+
+
+def _member_body(token: Token) -> SpacySpan | None:
+    """ "The terrorists of the Kessan Freedom Front", "gunmen from X": the body whose people the
+    plural noun names by its "of"/"from" phrase (round s33). The phrase says whom it stands for;
+    no name acting elsewhere does."""
+    if token.tag_ != "NNS" or not is_person_noun(token):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            ent = _entity_of(token.doc, obj) if obj.dep_ == "pobj" else None
+            if ent is not None and ent.label_ in MEMBER_TYPES:
+                return ent
+    return None
+
+
+def _governing_bodies(doc: Doc, type_of) -> set[str]:
+    """The organisations the article names whose name's head says they govern ("Provisional
+    Administration"; ``kinds.names_a_governing_body``)."""
+    return {
+        ent.text
+        for ent in doc_entities(doc)
+        if type_of.get(ent.text, ent.label_) == "ORG" and len(ent) > 1 and names_a_governing_body(ent.root.text)
+    }
+
+
+def _placed_in(noun: Token) -> bool:
+    """ "the puppet government in Dravo": the phrase says where the government sits, not whose
+    it is ("the government of Brevania", "Brevania's regime")."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and _entity_of(noun.doc, c) is not None]
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children) and not owners and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _points_back_to_unnamed(token: Token) -> bool:
@@ -267,6 +356,9 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
             seats = _article_seats(doc) if seats is None else seats
             seat = _seat_of(token, leaders=True)
             place = seat.text if seat is not None else (next(iter(seats)) if len(seats) == 1 else "")
+            bodies = _governing_bodies(doc, types)
+            if len(bodies) == 1 and (seat is None or _placed_in(token)):
+                place = next(iter(bodies))  # "the puppet government in Dravo": the body governing there (round s33)
             if place and _judges(token, det, scores, loaded):
                 found.append((start, end, place, in_quotes, False))
                 continue
@@ -276,13 +368,18 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
         if named is not None:
             found.append((start, end, named.text, False, False))
             continue
+        body = _member_body(token)
+        if body is not None:
+            if _judges(token, det, scores, loaded):
+                found.append((start, end, body.text, False, False))
+            continue
         if not _subject_of_a_finite_clause(token) or not _judges(token, det, scores, loaded):
             continue
         people = token.tag_ == "NNS" and is_person_noun(token)
         if people and _points_back_to_unnamed(token):
             continue
         types_wanted = MEMBER_TYPES if people else GROUP_TYPES
-        names = _fitting(_acting_names(doc, token, types_wanted, doers=people), token, kinds, types)
+        names = _referent(doc, token, types_wanted, people=people, kinds=kinds, type_of=types)
         if len(names) == 1:
             by_kind = not (token.tag_ == "NNS" and is_person_noun(token)) and not government
             found.append((start, end, next(iter(names)), False, by_kind))
@@ -310,6 +407,8 @@ def described_phrases(doc: Doc, labels, name_words: set[str], quoted) -> list[tu
             continue  # "the main opposition": a modifier picks out or adds; only the bare noun
         if token.dep_ in ("compound", "amod", "nmod") or not may_name_a_body(token.lemma_.lower()):
             continue
+        if set_against(token):
+            continue  # "the militia, not the police": a phrase the sentence denies (round s33)
         forms = {token.lower_, token.lemma_.lower()}
         names = {name for name, w in words.items() if forms & w}
         if len(names) != 1:

@@ -112,7 +112,12 @@ class Neutraliser:
     def _cut(span: Span, start: int, end: int, kind: str) -> list[tuple[int, int]]:
         before, after = span.text[: start - span.start], span.text[end - span.start :]
         if kind == "premodifier":
-            return [(start, end)] if re.match(r"\s+[A-Z]", after) else []
+            if not re.match(r"\s+[A-Z]", after):
+                return []
+            # "met the disgraced Colonel Anton Ruvik": the title goes with its article, so the
+            # person is named as a speaker is, by the name alone (round s33)
+            article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+            return [(start - (len(article.group(0)) if article else 0), end)]
         leading = re.match(r",\s+(?=[A-Z])", after)
         if leading:  # a title set before the name ("the head of the agency, Ivo Tern"): cut with its article
             article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
@@ -147,8 +152,13 @@ def compress(text: str, removals, offset: int, canonical: dict[str, str]) -> str
     ``removals`` are ``(start, end)`` article offsets to cut, or ``(start, end, replacement)``.
     """
     pieces, cursor = [], 0
-    for edit in sorted(removals):
+    # the longer of two cuts from one place first, and a cut that overlaps the one before it is
+    # cut from where that one ended: the voice cut "disgraced" inside the label cut "disgraced
+    # Colonel" must not leave "Colonel" standing (round s33)
+    for edit in sorted(removals, key=lambda edit: (edit[0], -edit[1])):
         s, e = edit[0] - offset, edit[1] - offset
+        if len(edit) == 2 and s < cursor < e:
+            s = cursor
         if not (cursor <= s < e <= len(text)):
             continue
         pieces += [text[cursor:s], edit[2] if len(edit) > 2 else ""]
