@@ -38,6 +38,7 @@ from storylens.nlp.quotes.cues import (
     is_speech_cue,
     is_withheld,
     perceives,
+    rejects,
     withholds,
     states_a_view,
 )
@@ -84,11 +85,31 @@ def _kind(cue: Optional[Token], kind: str) -> str:
     act did not happen, "unattributed" when nobody does it (an agentless passive)."""
     if cue is None or kind == "act":
         return kind
+    if _rejected_claim(cue):
+        return "unattributed"  # "rejected claims that ...": the claim's source goes unnamed
     if kind != "direct" and is_withheld(cue):
         return "unsaid"  # a direct quote's frame is not read for negation: the words were said
     if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
     return kind
+
+
+def _rejected_claim(cue: Token) -> bool:
+    """A cue noun that names nobody as its author ("claims", "allegations", "reports") and is
+    the object of a verb that holds it false ("Saalen rejected claims that the ship was
+    overloaded", "denied reports that ..."): the rejecter is not the one who claims it, and
+    nobody else is named."""
+    if cue.pos_ != "NOUN" or _own_source(cue) is not None or any(c.dep_ == "poss" for c in cue.children):
+        return False
+    noun = cue
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "denied the claims and reports that ..."
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "hit out at claims that ..."
+    elif noun.dep_ != "dobj":
+        return False
+    return rejects(verb)
 
 
 def _passive_speaker(cue: Token) -> Optional[Token]:
@@ -139,6 +160,8 @@ def _source_head(cue: Token) -> Optional[Token]:
     own = _own_source(cue)
     if own is not None:
         return own
+    if _rejected_claim(cue):
+        return None
     verb = cue
     for _ in range(6):
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -664,6 +687,8 @@ class QuoteFinder:
             return None  # "The fire declared its own path, one witness joked": the frame of the sentence
         source, speaker = _source(cue, in_quote)
         kind = _kind(cue, "indirect")
+        if clause is not None and perceives(cue) and not _states_findings(cue) and not _is_finite(clause):
+            kind = "act"  # "Anyone who came found the trail closed": what was seen, no view stated
         if source is None and kind != "unattributed":
             return None
         return Attribution(content, kind, _cue_offsets(cue), source, speaker)
@@ -703,11 +728,15 @@ def _states_findings(cue: Token) -> bool:
 
 
 def _is_finite(clause: Token) -> bool:
-    """A clause with a tensed verb or a complementiser ("found that the valve had failed", "showed
-    the levels were high"), not a small clause ("found the trail closed")."""
-    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in clause.children
-    )
+    """A clause with a tense of its own or a complementiser ("found that the valve had failed",
+    "showed the levels were high", "found the dam leaks"), not a small clause ("found the trail
+    closed", "found the banks flooded": the tagger reads the participle as a past tense, but a
+    bare past of a verb other than "be" or "have" after a verb of perceiving is the state seen)."""
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in clause.children):
+        return True
+    if clause.tag_ in ("VBZ", "VBP", "MD"):
+        return True
+    return clause.tag_ == "VBD" and clause.lemma_.lower() in ("be", "have")
 
 
 def _is_frame(cue: Token, clause: Token) -> bool:
