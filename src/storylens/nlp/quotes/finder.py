@@ -51,6 +51,7 @@ from storylens.nlp.quotes.speakers import (
     forget,
     fullest_name,
     is_place,
+    names_a_time,
     phrase_offsets,
     resolve_subject,
 )
@@ -297,6 +298,8 @@ def _source(
         head = relative  # the source as written is "who"; the speaker is the noun it stands for
     if is_place(head):
         return (start, end), None  # "Iceland said": a place stands for its government, unnamed
+    if names_a_time(head):
+        return (start, end), None  # "Monday evening's toll confirmed ...": a time says nothing
     speaker = resolve_subject(head)
     if speaker is None:
         # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
@@ -350,7 +353,7 @@ def _source_of_subject(head: Token) -> tuple[tuple[int, int], Optional[str]]:
     case = next((c for c in head.children if c.dep_ == "case"), None)
     if case is not None and case.idx + len(case) == end:
         end = len(doc_text(head.doc)[:case.idx].rstrip())  # "The mayor's" -> "The mayor"
-    if is_place(head):
+    if is_place(head) or names_a_time(head):
         return (start, end), None
     speaker = resolve_subject(head)
     if speaker is None:
@@ -674,7 +677,7 @@ class QuoteFinder:
                     content_tokens = content_tokens[1:]
             else:
                 return None
-        while content_tokens and content_tokens[-1].is_punct:
+        while content_tokens and (content_tokens[-1].is_punct or content_tokens[-1].is_space):
             content_tokens = content_tokens[:-1]
         if len([t for t in content_tokens if t.is_alpha]) < 3:
             return None
