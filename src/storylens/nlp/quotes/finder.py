@@ -677,11 +677,13 @@ class QuoteFinder:
                     content_tokens = content_tokens[1:]
             else:
                 return None
-        while content_tokens and (content_tokens[-1].is_punct or content_tokens[-1].is_space):
+        while content_tokens and content_tokens[-1].is_punct:
             content_tokens = content_tokens[:-1]
         if len([t for t in content_tokens if t.is_alpha]) < 3:
             return None
         content = (content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]))
+        # A paragraph's closing white space ends no one's words.
+        content = (content[0], content[0] + len(doc_text(doc)[content[0] : content[1]].rstrip()))
         if any(s < content[1] and content[0] < e for s, e in covered):
             return None
         if clause is not None and cue.lower_ != "according" and not _is_proposition(clause, in_quote):

@@ -210,6 +210,20 @@ def _fit(lemma: str, ent: Span, memo: dict) -> int:
     return 1 if any(names_a_business(word) for word in pool) else 0
 
 
+def is_plainly_of_kind(lemma: str, ent: Span) -> bool:
+    """The body's own words say the noun ("the administration": "the Provisional
+    Administration"), or one of them is, in its most frequent WordNet sense, a kind of what the
+    noun most often means. Stricter than the fit ``body_referent`` ranks by, which reads every
+    sense of the body's words ("house" as a publishing house fits "newspaper")."""
+    words = _own_descriptions(ent)
+    if lemma in words:
+        return True
+    wanted = first_sense(lemma, "n")
+    return wanted is not None and any(
+        (sense := first_sense(word, "n")) is not None and is_kind_of(sense, wanted.name()) for word in words
+    )
+
+
 def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Optional[Span]:
     """The named body a definite description of a group stands for, or None. ``ranked``: the
     article's mentions before the description, most salient first. With ``guess``, a

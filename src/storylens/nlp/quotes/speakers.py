@@ -23,7 +23,13 @@ from storylens.nlp.label_rules.kinds import names_a_government
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
-from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body, names_a_business
+from storylens.nlp.quotes.group_referents import (
+    BODY_TYPES,
+    body_referent,
+    describes_a_body,
+    is_plainly_of_kind,
+    names_a_business,
+)
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.wordnet import first_sense, is_kind_of, is_medical_noun, wordnet
 
@@ -649,22 +655,24 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
-def _plural_antecedents(pronoun: Token, types: frozenset[str]) -> list[Token]:
+def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRONOUN_CHAIN) -> list[Token]:
     """The plural nouns for people a plural pronoun may stand for, nearest first ("Fishermen in
     Lorne lost their nets. Their cooperative ..."): the subjects of the pronoun's own sentence
-    before it, then of each sentence before, back to the first whose subject is a fitting name
-    (which the names' ranking then weighs)."""
+    before it, then of each sentence before, back to the first subject that is a name or a
+    plural pronoun (followed back in its turn). Words inside quotation marks are the speaker's."""
     doc = pronoun.doc
+    quoted = _quoted_tokens(doc)
     sentence = pronoun.sent
     subjects = [t for t in sentence if t.i < pronoun.i and t.dep_ == "nsubj" and t.head.i > t.i and t not in pronoun.head.subtree]
     current = sentence
     found: list[Token] = []
     for _ in range(LOOKBACK_SENTENCES + 1):
-        for subject in reversed(subjects):
-            named = _named_in(subject)
-            if named is not None and named[0].label_ in types:
-                return found
-            if named is None and subject.tag_ == "NNS" and names_people(subject.lemma_.lower()):
+        for subject in reversed([t for t in subjects if t.i not in quoted]):
+            if subject.lower_ in PLURAL_PRONOUNS:
+                return found or (_plural_antecedents(subject, types, depth - 1) if depth > 0 else [])
+            if _named_in(subject) is not None or subject.pos_ == "PROPN":
+                return found  # a name: the names' ranking decides
+            if subject.tag_ == "NNS" and names_people(subject.lemma_.lower()):
                 found.append(subject)
         if current.start == 0:
             break
@@ -709,7 +717,8 @@ def _runner_of(doc: Doc, bound: set[int], types: frozenset[str]) -> Optional[Spa
     article ("The Interior Ministry, which runs the operation", "Valdra's security service
     launched Operation Iron Gate"): the one an "it" in that clause stands for. The thing is
     matched by a word of its name or description ("the operation" for "Operation Iron Gate")."""
-    words = {t.lemma_.lower() for i in bound for t in _thing_named(doc, i) if t.is_alpha}
+    named_things = [doc[i] for i in bound if entity_at(doc, i) is not None or doc[i].pos_ == "PROPN"]
+    words = {t.lemma_.lower() for token in named_things for t in _thing_named(doc, token.i) if t.is_alpha}
     runners: dict[str, Span] = {}
     for token in doc:
         if token.dep_ != "dobj" or token.lemma_.lower() not in words:
@@ -721,7 +730,8 @@ def _runner_of(doc: Doc, bound: set[int], types: frozenset[str]) -> Optional[Spa
             continue
         named = _named_in(subject)
         body = named[0] if named is not None else None
-        if body is None and (subject.lemma_.lower() in GROUP_NOUNS or describes_a_body(subject)):
+        lemma = subject.lemma_.lower()
+        if body is None and (describes_a_body(subject) or (lemma in GROUP_NOUNS and not names_a_document(lemma))):
             body = Span(doc, subject.left_edge.i, subject.i + 1, label="ORG")  # "Valdra's security service"
         if body is not None and body.label_ in types and not _in_dateline(body):
             runners.setdefault(clean_name(body.text), body)
@@ -811,7 +821,7 @@ def resolve_subject(head: Token) -> Optional[str]:
         # arm"); none fits: the most salient body, below.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked)
-        if body is not None:
+        if body is not None and is_plainly_of_kind(lemma, body):
             return _name_of_entity(doc, body, body.root)
     # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
     # name a business; read as a person's description first, as a company's after (below).
@@ -846,7 +856,7 @@ def resolve_subject(head: Token) -> Optional[str]:
     titled = _titled_earlier(head) if person_title else None
     if titled is not None:
         return _name_of_entity(doc, titled, titled.root)
-    doer = _doer_named(head) if head.pos_ == "NOUN" else None
+    doer = _doer_named(head) if business else None
     if doer is not None:
         return _name_of_entity(doc, doer, doer.root)
     if business:
@@ -858,10 +868,11 @@ def resolve_subject(head: Token) -> Optional[str]:
 
 
 # What a document is, in WordNet: its first sense is filed under communication ("letter",
-# "report", "statement", "petition"), and it is no medium: a newspaper, a daily or a magazine is
-# an outlet, which speaks for itself and is found among the article's names.
+# "report", "statement", "petition", "ad"), and it is no means of publishing: a newspaper, a
+# daily, a magazine or a website (instrumentalities: media, devices) or a channel (a
+# transmission) is an outlet, which speaks for itself and is found among the article's names.
 DOCUMENT_LEXNAME = "noun.communication"
-MEDIUM_SENSE = "medium.n.01"
+OUTLET_SENSES = ("instrumentality.n.03", "transmission.n.02")
 # Entity types of a time: never a speaker ("Monday evening's toll confirmed ...").
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
@@ -869,17 +880,25 @@ TIME_TYPES = frozenset({"DATE", "TIME"})
 def names_a_document(lemma: str) -> bool:
     """A noun for a document or a message ("letter", "report", "statement"), not an outlet."""
     sense = first_sense(lemma, "n")
-    return sense is not None and sense.lexname() == DOCUMENT_LEXNAME and not is_kind_of(sense, MEDIUM_SENSE)
+    return sense is not None and sense.lexname() == DOCUMENT_LEXNAME and not is_kind_of(sense, *OUTLET_SENSES)
 
 
 def names_a_time(head: Token) -> bool:
     """A source phrase that is a time or something a time owns ("Monday evening's toll", "last
     week's figures"): when something was counted or said, nobody who says it."""
-    if head.ent_type_ in TIME_TYPES:
-        return True
-    return any(c.dep_ == "poss" and c.ent_type_ in TIME_TYPES for c in head.children)
+    return _is_time(head) or any(c.dep_ == "poss" and _is_time(c) for c in head.children)
 
 
+def _is_time(token: Token) -> bool:
+    """A word of a date or time the recogniser marked that WordNet files under time ("Monday",
+    "evening", "week"; not "Stumpf" in "Last week Stumpf", a name the date swallowed)."""
+    sense = first_sense(token.lemma_.lower(), "n") if token.ent_type_ in TIME_TYPES else None
+    return sense is not None and sense.lexname() == "noun.time"
+
+
+# Verbs that also serve as auxiliaries: synonyms of "own" ("have") and the like say too little
+# of who does what to name a doer by.
+LIGHT_VERBS = frozenset({"be", "have", "do"})
 # How many of a noun's most frequent WordNet senses are read for the verb it names the doer of.
 DOER_READ_SENSES = 3
 
@@ -910,7 +929,7 @@ def _doer_named(description: Token) -> Optional[Span]:
     found: dict[str, Span] = {}
     for token in doc[: description.left_edge.i]:
         doer = None
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs - LIGHT_VERBS:
             agent = next((c for c in token.children if c.dep_ == "agent"), None)
             doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if doer is None and not any(c.dep_ == "auxpass" for c in token.children):
