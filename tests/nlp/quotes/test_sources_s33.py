@@ -83,7 +83,7 @@ def test_according_to_someones_figures_is_that_someone(quotes_of, text, speaker)
 
 def test_their_body_goes_to_the_people_before_it(quotes_of):
     quotes = quotes_of("Fishermen in Lorne lost their nets. Their cooperative says losses have reached 4 million.")
-    assert speakers_of(quotes) == ["Fishermen in Lorne's cooperative"]
+    assert speakers_of(quotes) == ["Fishermen's cooperative"]
 
 
 def test_their_body_is_left_as_written_when_two_kinds_of_people_came_before(quotes_of):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
-from storylens.nlp.entity_rules.people import is_group_noun, names_people
+from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.kinds import names_a_government
 from storylens.nlp.label_rules.words import KIN_GENDER
@@ -770,7 +770,9 @@ def resolve_subject(head: Token) -> Optional[str]:
         referent = pronoun_referent(head)
         return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
     owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ in ("NOUN", "PROPN"))), None)
-    if owner is not None and head.pos_ == "NOUN":
+    # "Their cooperative says": the tagger may call a noun subject an adjective.
+    nominal = head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ in SUBJECT_DEPS)
+    if owner is not None and nominal:
         # "His office said": the office of the one "his" stands for; "The Health Board's figures
         # show": the board's; "Renn's ministry": the ministry of the Renn the article means.
         if owner.lower_ in POSSESSIVE_PRONOUNS:
@@ -780,7 +782,8 @@ def resolve_subject(head: Token) -> Optional[str]:
             name = None if is_place(owner) else resolve_subject(owner)
             if name is None and is_place(owner):
                 name = clean_name(phrase_name(owner))
-        owns_words = not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head))
+        lemma = head.lemma_.lower()
+        owns_words = not (names_people(lemma) or lemma in GROUP_NOUNS or is_group_noun(head) or names_an_organisation(lemma))
         if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head):
             # "according to the company's own measurements" with no company named: the company,
             # as written, is the source, not its measurements.
