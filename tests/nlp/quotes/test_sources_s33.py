@@ -139,3 +139,12 @@ def test_what_someone_found_on_the_way_is_no_quote(quotes_of):
 def test_the_operator_is_the_company_the_article_says_operates(quotes_of, text, speaker):
     said = [q for q in quotes_of(text) if q.text.startswith(("the spillway", "the warnings"))]
     assert speakers_of(said) == [speaker]
+
+
+def test_the_government_is_no_newspaper_named_before_it(quotes_of):
+    text = (
+        "Police detained the editor Tomas Reyne. The Harbour Daily, which backs the opposition, "
+        "claimed that eleven reporters are held, while the government said only two were."
+    )
+    said = {q.text: q.speaker_text for q in quotes_of(text)}
+    assert said["only two were"] != "Harbour Daily"

@@ -837,7 +837,10 @@ def resolve_subject(head: Token) -> Optional[str]:
     else:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
-    candidates = _candidates(doc, head.left_edge.i, types, head.sent)
+    candidates = [c for c in _candidates(doc, head.left_edge.i, types, head.sent) if not _in_dateline(c[0])]
+    if not _names_an_outlet(lemma):
+        # "the government said" is no newspaper named before it ("The Harbour Daily claimed ...").
+        candidates = [c for c in candidates if not any(_names_an_outlet(w.lemma_.lower()) for w in c[0] if w.is_alpha)]
     unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
     person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     if candidates:
@@ -878,6 +881,13 @@ DOCUMENT_LEXNAME = "noun.communication"
 OUTLET_SENSES = ("instrumentality.n.03", "transmission.n.02")
 # Entity types of a time: never a speaker ("Monday evening's toll confirmed ...").
 TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _names_an_outlet(lemma: str) -> bool:
+    """A noun whose first WordNet sense is a means of publishing ("daily", "newspaper",
+    "magazine", "website"): the words of an outlet's name or description."""
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.lexname() == DOCUMENT_LEXNAME and is_kind_of(sense, *OUTLET_SENSES)
 
 
 def names_a_document(lemma: str) -> bool:
