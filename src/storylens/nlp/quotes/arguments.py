@@ -73,6 +73,10 @@ def is_bare_noun_phrase(candidate: Candidate, in_quote: frozenset[int] | set[int
         return False
     if candidate.relation in ("dobj", "oprd") and any(c.dep_ == "oprd" for c in candidate.cue.children):
         return False  # a small clause states a judgement: "called the plan a disgrace"
+    if candidate.relation == "dobj" and any(c.dep_ == "amod" and c.i > argument.i for c in argument.children):
+        # "called the reports 'simply untrue'": an adjective after its noun is the predicate of
+        # a small clause the parser hung on the noun, a judgement, not a modifier.
+        return False
     return not any(
         child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
         for child in argument.children

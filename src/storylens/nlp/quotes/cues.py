@@ -71,6 +71,26 @@ def withholds(verb: Token) -> bool:
     return False
 
 
+# WordNet's senses of holding that what someone said is false or refusing to accept it:
+# "declare untrue; contradict" (deny), "refuse to accept or acknowledge" (reject, and dismiss,
+# refute, rebut under it), "challenge the validity of" (contest), "take exception to" (dispute,
+# challenge), "prove false" (disprove). The claim a verb of these takes as its object is not its
+# subject's: "Saalen rejected claims that the ship was overloaded" says Saalen holds the
+# opposite.
+REJECTING_SENSES = frozenset({"deny.v.01", "reject.v.01", "contest.v.01", "challenge.v.01", "disprove.v.01"})
+
+
+def rejects(verb: Token) -> bool:
+    """A verb that holds what it takes as object to be false, read in WordNet ("denied",
+    "rejected", "dismissed", "disputed", "refuted"; not "made", "repeated", "voiced")."""
+    from storylens.nlp.wordnet import is_kind_of, wordnet
+
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    senses = wordnet().synsets(verb.lemma_.lower(), pos="v")[:WITHHOLDING_READ_SENSES]
+    return any(is_kind_of(sense, *REJECTING_SENSES) for sense in senses)
+
+
 # How close before its verb a negation stands ("did not immediately say", "has never said").
 NEGATION_REACH = 3
 

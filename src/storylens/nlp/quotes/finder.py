@@ -38,6 +38,7 @@ from storylens.nlp.quotes.cues import (
     is_speech_cue,
     is_withheld,
     perceives,
+    rejects,
     withholds,
     states_a_view,
 )
@@ -50,6 +51,7 @@ from storylens.nlp.quotes.speakers import (
     forget,
     fullest_name,
     is_place,
+    names_a_time,
     phrase_offsets,
     resolve_subject,
 )
@@ -84,11 +86,31 @@ def _kind(cue: Optional[Token], kind: str) -> str:
     act did not happen, "unattributed" when nobody does it (an agentless passive)."""
     if cue is None or kind == "act":
         return kind
+    if _rejected_claim(cue):
+        return "unattributed"  # "rejected claims that ...": the claim's source goes unnamed
     if kind != "direct" and is_withheld(cue):
         return "unsaid"  # a direct quote's frame is not read for negation: the words were said
     if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
     return kind
+
+
+def _rejected_claim(cue: Token) -> bool:
+    """A cue noun that names nobody as its author ("claims", "allegations", "reports") and is
+    the object of a verb that holds it false ("Saalen rejected claims that the ship was
+    overloaded", "denied reports that ..."): the rejecter is not the one who claims it, and
+    nobody else is named."""
+    if cue.pos_ != "NOUN" or _own_source(cue) is not None or any(c.dep_ == "poss" for c in cue.children):
+        return False
+    noun = cue
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "denied the claims and reports that ..."
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "hit out at claims that ..."
+    elif noun.dep_ != "dobj":
+        return False
+    return rejects(verb)
 
 
 def _passive_speaker(cue: Token) -> Optional[Token]:
@@ -139,6 +161,8 @@ def _source_head(cue: Token) -> Optional[Token]:
     own = _own_source(cue)
     if own is not None:
         return own
+    if _rejected_claim(cue):
+        return None
     verb = cue
     for _ in range(6):
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -274,6 +298,8 @@ def _source(
         head = relative  # the source as written is "who"; the speaker is the noun it stands for
     if is_place(head):
         return (start, end), None  # "Iceland said": a place stands for its government, unnamed
+    if names_a_time(head):
+        return (start, end), None  # "Monday evening's toll confirmed ...": a time says nothing
     speaker = resolve_subject(head)
     if speaker is None:
         # "sources", "some reports": kept as written; "fishermen, who say": the noun, not "who".
@@ -327,7 +353,7 @@ def _source_of_subject(head: Token) -> tuple[tuple[int, int], Optional[str]]:
     case = next((c for c in head.children if c.dep_ == "case"), None)
     if case is not None and case.idx + len(case) == end:
         end = len(doc_text(head.doc)[:case.idx].rstrip())  # "The mayor's" -> "The mayor"
-    if is_place(head):
+    if is_place(head) or names_a_time(head):
         return (start, end), None
     speaker = resolve_subject(head)
     if speaker is None:
@@ -656,6 +682,8 @@ class QuoteFinder:
         if len([t for t in content_tokens if t.is_alpha]) < 3:
             return None
         content = (content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]))
+        # A paragraph's closing white space ends no one's words.
+        content = (content[0], content[0] + len(doc_text(doc)[content[0] : content[1]].rstrip()))
         if any(s < content[1] and content[0] < e for s, e in covered):
             return None
         if clause is not None and cue.lower_ != "according" and not _is_proposition(clause, in_quote):
@@ -664,6 +692,8 @@ class QuoteFinder:
             return None  # "The fire declared its own path, one witness joked": the frame of the sentence
         source, speaker = _source(cue, in_quote)
         kind = _kind(cue, "indirect")
+        if clause is not None and perceives(cue) and not _states_findings(cue) and not _is_finite(clause):
+            kind = "act"  # "Anyone who came found the trail closed": what was seen, no view stated
         if source is None and kind != "unattributed":
             return None
         return Attribution(content, kind, _cue_offsets(cue), source, speaker)
@@ -703,11 +733,15 @@ def _states_findings(cue: Token) -> bool:
 
 
 def _is_finite(clause: Token) -> bool:
-    """A clause with a tensed verb or a complementiser ("found that the valve had failed", "showed
-    the levels were high"), not a small clause ("found the trail closed")."""
-    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in clause.children
-    )
+    """A clause with a tense of its own or a complementiser ("found that the valve had failed",
+    "showed the levels were high", "found the dam leaks"), not a small clause ("found the trail
+    closed", "found the banks flooded": the tagger reads the participle as a past tense, but a
+    bare past of a verb other than "be" or "have" after a verb of perceiving is the state seen)."""
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in clause.children):
+        return True
+    if clause.tag_ in ("VBZ", "VBP", "MD"):
+        return True
+    return clause.tag_ == "VBD" and clause.lemma_.lower() in ("be", "have")
 
 
 def _is_frame(cue: Token, clause: Token) -> bool:

@@ -39,6 +39,7 @@ COMMERCE_READ_SENSES = 3
 BODY_TYPES = frozenset({"ORG", "NORP"})
 # WordNet's most general sense of a group: "the group" may be any kind of body.
 GENERAL_GROUP_SENSE = "group.n.01"
+SOCIAL_GROUP_SENSE = "social_group.n.01"
 
 
 def describes_a_body(head: Token) -> bool:
@@ -78,9 +79,47 @@ def may_name_a_company(lemma: str) -> bool:
     return names_a_business(lemma) and any(s.lexname() == "noun.group" and _commercial(s) for s in senses)
 
 
+# How many of a word's most frequent WordNet senses are read for a kind of body.
+KIND_READ_SENSES = 3
+
+
 def _of_no_known_kind(words: set[str]) -> bool:
-    """A body none of whose own words says what kind of body it is ("Orvel Agri")."""
-    return not any(w in ORG_HEAD_WORDS or names_an_organisation(w) or names_a_business(w) for w in words)
+    """A body none of whose own words says what kind of body it is ("Orvel Agri"); "the
+    Provisional Administration" says one (administration.n.02: those who administer)."""
+    return not any(w in ORG_HEAD_WORDS or names_an_organisation(w) or names_a_business(w) or _names_a_body(w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body(word: str) -> bool:
+    """One of the word's most frequent WordNet senses is a social group ("administration",
+    "directorate", "authority")."""
+    return any(
+        is_kind_of(sense, SOCIAL_GROUP_SENSE) for sense in wordnet().synsets(word, pos="n")[:KIND_READ_SENSES]
+    )
+
+
+def _acts(ent: Span) -> bool:
+    """The name is the subject of a verb somewhere in the article ("Halvik Shipping said",
+    "Tarn Engineering, which built the bridge"): it does something, as a company does, not only
+    stands in a phrase ("the coast of Lorne")."""
+    doc = ent.doc
+    words = [t.text for t in ent]
+    for start in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[start : start + len(words)]] != words:
+            continue
+        root = doc[start : start + len(words)].root
+        if root.dep_ in ("nsubj", "nsubjpass") or _has_relative_subject(root):
+            return True
+    return False
+
+
+def _has_relative_subject(token: Token) -> bool:
+    """A relative clause on the token whose subject is "which" ("Tarn Engineering, which built
+    the bridge"): a thing that acts, not a person ("who"), and here a body."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
+        for c in token.children
+    )
 
 
 def _unnamed_bodies(doc: Doc) -> list[Span]:
@@ -93,6 +132,8 @@ def _unnamed_bodies(doc: Doc) -> list[Span]:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or token.dep_ in ("compound", "flat"):
             continue
         described = any(c.dep_ == "appos" and (describes_a_body(c) or _names_a_company(c)) for c in token.children)
+        # "Halvik Shipping, which owns the Merel, said": "which" does not stand for a person.
+        described = described or (_has_relative_subject(token) and token.dep_ in ("nsubj", "nsubjpass"))
         if not (described or _owns_with_its(token)):
             continue
         words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
@@ -168,6 +209,20 @@ def _fit(lemma: str, ent: Span, memo: dict) -> int:
     return 1 if any(names_a_business(word) for word in pool) else 0
 
 
+def is_plainly_of_kind(lemma: str, ent: Span) -> bool:
+    """The body's own words say the noun ("the administration": "the Provisional
+    Administration"), or one of them is, in its most frequent WordNet sense, a kind of what the
+    noun most often means. Stricter than the fit ``body_referent`` ranks by, which reads every
+    sense of the body's words ("house" as a publishing house fits "newspaper")."""
+    words = _own_descriptions(ent)
+    if lemma in words:
+        return True
+    wanted = first_sense(lemma, "n")
+    return wanted is not None and any(
+        (sense := first_sense(word, "n")) is not None and is_kind_of(sense, wanted.name()) for word in words
+    )
+
+
 def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Optional[Span]:
     """The named body a definite description of a group stands for, or None. ``ranked``: the
     article's mentions before the description, most salient first. With ``guess``, a
@@ -196,6 +251,8 @@ def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Op
         # named before whose kind the article never says is the business it describes.
         unknown = [e for e in ordered if e.label_ == "ORG" and e.end <= head.left_edge.i
                    and _of_no_known_kind(memo.setdefault((e.start, e.end), _own_descriptions(e)))]
+        if len({e.text for e in unknown}) > 1:
+            unknown = [e for e in unknown if _acts(e)]  # "Halvik Shipping said", not "the coast of Lorne"
         if len({e.text for e in unknown}) == 1:
             best = unknown[0]
     return best

@@ -9,20 +9,29 @@ pronouns and descriptions are resolved back to the nearest compatible named ment
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Union
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from storylens.ingest.datelines import dateline_length
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
-from storylens.nlp.entity_rules.people import is_group_noun, names_people
+from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
+from storylens.nlp.label_rules.kinds import names_a_government
 from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
-from storylens.nlp.quotes.group_referents import BODY_TYPES, body_referent, describes_a_body, names_a_business
+from storylens.nlp.quotes.group_referents import (
+    BODY_TYPES,
+    body_referent,
+    describes_a_body,
+    is_plainly_of_kind,
+    names_a_business,
+)
 from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.wordnet import is_medical_noun
+from storylens.nlp.wordnet import first_sense, is_kind_of, is_medical_noun, wordnet
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
@@ -604,9 +613,25 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     # A name inside the quotation marks of the pronoun's own sentence is what is said, not
     # who says it ("“Brenn is lying,” she said").
     quoted = _quoted_tokens(doc)
+    if head.lower_ in PLURAL_PRONOUNS:
+        people = _plural_antecedents(head, types)
+        if people:
+            # "Fishermen in Lorne lost their nets. Their cooperative ...": the fishermen; two kinds
+            # of people before it ("The Coast Guard's members ..."): only the sense could tell.
+            return people[0] if len({t.lemma_.lower() for t in people}) == 1 else None
+    # A pronoun inside a relative clause never stands for the clause's own noun ("Operation Iron
+    # Gate, a sweep that it says is aimed at ...": "it" is not the sweep), nor does a dateline.
+    bound = _bound_by_relative(head)
+    bound_names = {clean_name(_thing_named(doc, i).text) for i in bound}
     ranked: list[Referent] = [
-        ent for ent, distance in _candidates(doc, head.i, types, head.sent) if distance or ent.start not in quoted
+        ent
+        for ent, distance in _candidates(doc, head.i, types, head.sent)
+        if (distance or ent.start not in quoted) and clean_name(ent.text) not in bound_names and not _in_dateline(ent)
     ]
+    if bound and "PERSON" not in types:
+        runner = _runner_of(doc, bound, types)
+        if runner is not None:
+            return runner  # "The Interior Ministry, which runs the operation": its "it"
     if "PERSON" in types:
         same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
         before: list[Referent] = []
@@ -627,12 +652,101 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     return next((ref for ref in ranked if _agrees(head, ref)), None)
 
 
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRONOUN_CHAIN) -> list[Token]:
+    """The plural nouns for people a plural pronoun may stand for, nearest first ("Fishermen in
+    Lorne lost their nets. Their cooperative ..."): the subjects of the pronoun's own sentence
+    before it, then of each sentence before, back to the first subject that is a name or a
+    plural pronoun (followed back in its turn). Words inside quotation marks are the speaker's."""
+    doc = pronoun.doc
+    quoted = _quoted_tokens(doc)
+    sentence = pronoun.sent
+    subjects = [t for t in sentence if t.i < pronoun.i and t.dep_ == "nsubj" and t.head.i > t.i and t not in pronoun.head.subtree]
+    current = sentence
+    found: list[Token] = []
+    for _ in range(LOOKBACK_SENTENCES + 1):
+        for subject in reversed([t for t in subjects if t.i not in quoted]):
+            if subject.lower_ in PLURAL_PRONOUNS:
+                return found or (_plural_antecedents(subject, types, depth - 1) if depth > 0 else [])
+            if _named_in(subject) is not None or subject.pos_ == "PROPN":
+                return found  # a name: the names' ranking decides
+            if subject.tag_ == "NNS" and names_people(subject.lemma_.lower()):
+                found.append(subject)
+        if current.start == 0:
+            break
+        current = doc[current.start - 1].sent
+        subject = _subject_of(current)
+        subjects = [subject] if subject is not None else []
+    return found
+
+
+def _bound_by_relative(pronoun: Token) -> set[int]:
+    """Tokens a pronoun inside a relative clause cannot stand for: the noun the clause hangs on
+    and the noun that one is in apposition with ("Operation Iron Gate, a sweep that it says
+    ...")."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return set()
+    noun = clause.head
+    bound = {noun.i}
+    if noun.dep_ == "appos":
+        bound.add(noun.head.i)
+    bound.update(c.i for c in noun.children if c.dep_ == "appos")
+    return bound
+
+
+def _in_dateline(ent: Span) -> bool:
+    """A name inside the dateline that opens its line ("DRASE — Police said ..."): where the
+    report was filed, nobody a pronoun stands for."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", line_start)
+    return ent.start_char < line_start + dateline_length(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+def _thing_named(doc: Doc, i: int) -> Span:
+    """The name token ``i`` is part of, or the token alone."""
+    ent = entity_at(doc, i)
+    return ent if ent is not None else doc[i : i + 1]
+
+
+def _runner_of(doc: Doc, bound: set[int], types: frozenset[str]) -> Optional[Span]:
+    """The body that does something to the thing a relative clause is about, anywhere in the
+    article ("The Interior Ministry, which runs the operation", "Valdra's security service
+    launched Operation Iron Gate"): the one an "it" in that clause stands for. The thing is
+    matched by a word of its name or description ("the operation" for "Operation Iron Gate")."""
+    named_things = [doc[i] for i in bound if entity_at(doc, i) is not None or doc[i].pos_ == "PROPN"]
+    words = {t.lemma_.lower() for token in named_things for t in _thing_named(doc, token.i) if t.is_alpha}
+    runners: dict[str, Span] = {}
+    for token in doc:
+        if token.dep_ != "dobj" or token.lemma_.lower() not in words:
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            subject = token.head.head  # "The Interior Ministry, which runs the operation"
+        if subject is None:
+            continue
+        named = _named_in(subject)
+        body = named[0] if named is not None else None
+        lemma = subject.lemma_.lower()
+        if body is None and (describes_a_body(subject) or (lemma in GROUP_NOUNS and not names_a_document(lemma))):
+            body = Span(doc, subject.left_edge.i, subject.i + 1, label="ORG")  # "Valdra's security service"
+        if body is not None and body.label_ in types and not _in_dateline(body):
+            runners.setdefault(clean_name(body.text), body)
+    return next(iter(runners.values())) if len(runners) == 1 else None
+
+
 def referent_name(referent: Referent, *, gender: Optional[str] = None) -> Optional[str]:
     """A referent's name as the article gives it at its fullest; a person described without a
     name is the description as written ("A Coast Guard spokesman"), or the name a definite
     description goes back to ("the driver" -> "Karl Brun")."""
     if isinstance(referent, Span):
         return _name_of_entity(referent.doc, referent, referent.root, gender=gender)
+    if referent.tag_ == "NNS" and not any(c.dep_ == "det" for c in referent.children):
+        # People a plural pronoun stands for ("Fishermen in Lorne"): the noun and its modifiers.
+        return doc_text(referent.doc)[referent.left_edge.idx : referent.idx + len(referent)]
     return resolve_subject(referent) or doc_text(referent.doc)[slice(*phrase_offsets(referent))]
 
 
@@ -656,7 +770,9 @@ def resolve_subject(head: Token) -> Optional[str]:
         referent = pronoun_referent(head)
         return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
     owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ in ("NOUN", "PROPN"))), None)
-    if owner is not None and head.pos_ == "NOUN":
+    # "Their cooperative says": the tagger may call a noun subject an adjective.
+    nominal = head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ in SUBJECT_DEPS)
+    if owner is not None and nominal:
         # "His office said": the office of the one "his" stands for; "The Health Board's figures
         # show": the board's; "Renn's ministry": the ministry of the Renn the article means.
         if owner.lower_ in POSSESSIVE_PRONOUNS:
@@ -666,10 +782,18 @@ def resolve_subject(head: Token) -> Optional[str]:
             name = None if is_place(owner) else resolve_subject(owner)
             if name is None and is_place(owner):
                 name = clean_name(phrase_name(owner))
+        lemma = head.lemma_.lower()
+        owns_words = not (names_people(lemma) or lemma in GROUP_NOUNS or is_group_noun(head) or names_an_organisation(lemma))
+        if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head):
+            # "according to the company's own measurements" with no company named: the company,
+            # as written, is the source, not its measurements.
+            start, end = phrase_offsets(owner)
+            case = next((c for c in owner.children if c.dep_ == "case"), None)
+            name = doc_text(doc)[start : case.idx if case is not None and case.idx < end else end].strip()
         if not name:
             return None
-        if not (names_people(head.lemma_.lower()) or head.lemma_.lower() in GROUP_NOUNS or is_group_noun(head)):
-            return name  # "his speech", "her account": the owner's own words
+        if owns_words:
+            return name  # "his speech", "her account", "the board's figures": the owner's own words
         owned_from = owner.right_edge.i + 1
         while owned_from < head.i and doc[owned_from].dep_ == "case":
             owned_from += 1  # the "'s" of "Renn's ministry"
@@ -684,11 +808,24 @@ def resolve_subject(head: Token) -> Optional[str]:
         return None
     if _body_of_a_name(head):
         return None  # "The government of neighbouring Haldria": named by its "of", kept as written
+    if head.pos_ == "NOUN" and names_a_document(lemma):
+        # "The open letter, signed by 40 editors, calls on ...", "the report says": the document
+        # speaks, not one of its signatories or the body named nearest; kept as written.
+        return None
     if describes_a_body(head):
         # "the council", "the company", "the group": the body of that kind the article names.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked, guess=names_a_business(lemma))
         return _name_of_entity(doc, body, body.root) if body is not None else None
+    if lemma in GROUP_NOUNS and not names_a_government(lemma):
+        # "the administration", "the ministry", "the agency": a body whose own words say the noun
+        # ("the Provisional Administration") or whose kind WordNet files under it, before the
+        # body named last ("the Directorate of Public Security, the administration's security
+        # arm"); none fits: the most salient body, below.
+        ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
+        body = body_referent(head, ranked)
+        if body is not None and is_plainly_of_kind(lemma, body):
+            return _name_of_entity(doc, body, body.root)
     # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
     # name a business; read as a person's description first, as a company's after (below).
     business = head.pos_ == "NOUN" and head.is_lower and names_a_business(lemma)
@@ -700,7 +837,10 @@ def resolve_subject(head: Token) -> Optional[str]:
     else:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
-    candidates = _candidates(doc, head.left_edge.i, types, head.sent)
+    candidates = [c for c in _candidates(doc, head.left_edge.i, types, head.sent) if not _in_dateline(c[0])]
+    if not _names_an_outlet(lemma):
+        # "the government said" is no newspaper named before it ("The Harbour Daily claimed ...").
+        candidates = [c for c in candidates if not any(_names_an_outlet(w.lemma_.lower()) for w in c[0] if w.is_alpha)]
     unnamed = _unnamed_antecedent(head) if "PERSON" in types else None
     person_title = "PERSON" in types and (is_person_description(head) or lemma in PERSON_NOUNS)
     if candidates:
@@ -722,12 +862,104 @@ def resolve_subject(head: Token) -> Optional[str]:
     titled = _titled_earlier(head) if person_title else None
     if titled is not None:
         return _name_of_entity(doc, titled, titled.root)
+    doer = _doer_named(head) if business else None
+    if doer is not None:
+        return _name_of_entity(doc, doer, doer.root)
     if business:
         # "Orvel Agri closed its plant ... The fertiliser maker said": no person is the maker.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked, guess=True)
         return _name_of_entity(doc, body, body.root) if body is not None else None
     return None
+
+
+# What a document is, in WordNet: its first sense is filed under communication ("letter",
+# "report", "statement", "petition", "ad"), and it is no means of publishing: a newspaper, a
+# daily, a magazine or a website (instrumentalities: media, devices) or a channel (a
+# transmission) is an outlet, which speaks for itself and is found among the article's names.
+DOCUMENT_LEXNAME = "noun.communication"
+OUTLET_SENSES = ("instrumentality.n.03", "transmission.n.02")
+# Entity types of a time: never a speaker ("Monday evening's toll confirmed ...").
+TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _names_an_outlet(lemma: str) -> bool:
+    """A noun whose first WordNet sense is a means of publishing ("daily", "newspaper",
+    "magazine", "website"): the words of an outlet's name or description."""
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.lexname() == DOCUMENT_LEXNAME and is_kind_of(sense, *OUTLET_SENSES)
+
+
+def names_a_document(lemma: str) -> bool:
+    """A noun for a document or a message ("letter", "report", "statement"), not an outlet."""
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.lexname() == DOCUMENT_LEXNAME and not is_kind_of(sense, *OUTLET_SENSES)
+
+
+def names_a_time(head: Token) -> bool:
+    """A source phrase that is a time or something a time owns ("Monday evening's toll", "last
+    week's figures"): when something was counted or said, nobody who says it."""
+    return _is_time(head) or any(c.dep_ == "poss" and _is_time(c) for c in head.children)
+
+
+def _is_time(token: Token) -> bool:
+    """A word of a date or time the recogniser marked that WordNet files under time ("Monday",
+    "evening", "week"; not "Stumpf" in "Last week Stumpf", a name the date swallowed)."""
+    sense = first_sense(token.lemma_.lower(), "n") if token.ent_type_ in TIME_TYPES else None
+    return sense is not None and sense.lexname() == "noun.time"
+
+
+# Verbs that also serve as auxiliaries: synonyms of "own" ("have") and the like say too little
+# of who does what to name a doer by.
+LIGHT_VERBS = frozenset({"be", "have", "do"})
+# How many of a noun's most frequent WordNet senses are read for the verb it names the doer of.
+DOER_READ_SENSES = 3
+
+
+@lru_cache(maxsize=2048)
+def _verbs_of_doer(lemma: str) -> frozenset[str]:
+    """The verbs whose doer a noun names, by WordNet's derivational links and their synonyms
+    ("operator" -> operate, run; "owner" -> own, have, possess; "builder" -> build, construct)."""
+    verbs: set[str] = set()
+    for sense in wordnet().synsets(lemma, pos="n")[:DOER_READ_SENSES]:
+        for word in sense.lemmas():
+            if word.name() != lemma:
+                continue
+            for related in word.derivationally_related_forms():
+                if related.synset().pos() == "v":
+                    verbs.update(l.name() for l in related.synset().lemmas() if "_" not in l.name())
+    return frozenset(verbs)
+
+
+def _doer_named(description: Token) -> Optional[Span]:
+    """The one named body or person the article says does what a description names, before it:
+    "The operator said" after "Tarn Energy operates the Selby dam" or "the dam is run by Tarn
+    Energy", or after "the operator of the toll road, Sella Roads,". None when the article names
+    several or none."""
+    doc = description.doc
+    lemma = description.lemma_.lower()
+    verbs = _verbs_of_doer(lemma)
+    found: dict[str, Span] = {}
+    for token in doc[: description.left_edge.i]:
+        doer = None
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs - LIGHT_VERBS:
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if doer is None and not any(c.dep_ == "auxpass" for c in token.children):
+                doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            doer = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if doer is None or doer.tag_ in ("WDT", "WP", "PRP"):
+            continue
+        named = _named_in(doer)
+        if named is not None:
+            found.setdefault(clean_name(named[0].text), named[0])
+        elif doer.pos_ == "PROPN":
+            words = [t for t in doc[doer.left_edge.i : doer.i + 1] if t.pos_ == "PROPN"]
+            if words:
+                body = Span(doc, words[0].i, doer.i + 1, label="ORG")
+                found.setdefault(clean_name(body.text), body)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _body_of_a_name(head: Token) -> bool:
