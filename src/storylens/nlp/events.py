@@ -27,7 +27,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import clause_tense, misread_past_base, qualifies_the_noun_before, time_set_for
+from storylens.nlp.timex import MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -168,14 +168,23 @@ def speaker_of(doc: Doc, start: int, end: int) -> Optional[str]:
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night)\b", re.IGNORECASE)
 
 
-def told_as_past(doc: Doc, expression) -> bool:
-    """A deictic time in a speaker's words dates a happening they tell in the past ("He phoned
-    me on Sunday night", "we told the ministry last Friday") that names its day or period; not
-    a time of day with no day ("we fled in the morning": which morning the quotation does not
-    say)."""
-    if _clause_tense_at(doc, expression.span.start, expression.span.end) != "past":
-        return False
+def names_its_day(expression) -> bool:
+    """A deictic time in a speaker's words dates what they tell ("He phoned me on Sunday night",
+    "we told the ministry last Friday", "she will appear before a judge on Wednesday") when it
+    names its day or period; not a time of day with no day ("we fled in the morning": which
+    morning the quotation does not say)."""
     return expression.kind != "time" or DAY_WORD.search(expression.span.text) is not None
+
+
+def span_at(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _only_possible(span: Optional[SpacySpan]) -> bool:
+    """The predicate is under a modal of possibility or duty ("might", "could", "should"): what
+    may happen, not a plan."""
+    predicate = predicate_of(span) if span is not None else None
+    return predicate is not None and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in predicate.children)
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -371,13 +380,17 @@ def find_events(doc: Doc) -> Doc:
         if value is None:
             continue
         # Someone's words in quotation marks are that speaker's account. "Tuesday" there counts
-        # from when they spoke (storylens_timex resolved it so); only a happening they tell in
-        # the past is dated by it, not a threat or a plan ("we will destroy you in the morning"),
-        # nor one whose speaker is unknown. "June 23" holds its own date whoever says it.
+        # from when they spoke (storylens_timex resolved it so); it dates a happening they tell
+        # in the past, or a plan they tell for a day ("she will appear before a judge on
+        # Wednesday", round s33: `planned`), not a time of day with no day ("we will destroy
+        # you in the morning"), nor words whose speaker is unknown. "June 23" holds its own
+        # date whoever says it.
         speaker = speaker_of(doc, start, end) if quoted.inside(start, end) else None
         if quoted.inside(start, end) and counts_from_speech(expression.span.text):
-            if speaker is None or not told_as_past(doc, expression):
+            if speaker is None or not names_its_day(expression):
                 continue
+            if _clause_tense_at(doc, start, end) not in ("past", "future") or _only_possible(span_at(doc, start, end)):
+                continue  # a present state, or what may happen ("we could strike on Friday")
         if is_citation(text, start, end) or is_dateline(text, start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
