@@ -58,6 +58,17 @@ def is_citation(text: str, start: int, end: int) -> bool:
     return bool(CITATION_BEFORE.search(text[max(0, start - 60):start]) and CITATION_AFTER.match(text[end:end + 5]))
 
 
+def restates_the_day_before(text: str, expression, expressions) -> bool:
+    """"on June 20, 2025, the day after the booms were laid": a day set off by a comma right
+    after a date names that date again, by the happening it followed; counted from the date
+    before it, it would date the clause inside ("were laid") a day late."""
+    return any(
+        other.value and len(other.value) == 10 and other.span.end < expression.span.start
+        and text[other.span.end:expression.span.start].strip() == ","
+        for other in expressions
+    )
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """"WASHINGTON, August 13 (Xinhua) --" at the start of a line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -168,7 +179,7 @@ def speaker_of(doc: Doc, start: int, end: int) -> Optional[str]:
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night)\b", re.IGNORECASE)
 
 
-def names_its_day(expression) -> bool:
+def names_a_day_or_period(expression) -> bool:
     """A deictic time in a speaker's words dates what they tell ("He phoned me on Sunday night",
     "we told the ministry last Friday", "she will appear before a judge on Wednesday") when it
     names its day or period; not a time of day with no day ("we fled in the morning": which
@@ -185,6 +196,45 @@ def _only_possible(span: Optional[SpacySpan]) -> bool:
     may happen, not a plan."""
     predicate = predicate_of(span) if span is not None else None
     return predicate is not None and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in predicate.children)
+
+
+def _present_read_as_plural(token: Token) -> bool:
+    """"The first shift starts at 7 a.m.": the tagger reads "shift starts" as a compound noun,
+    leaving the sentence without a verb. A plural noun at the root of a sentence that has no
+    verb, after a noun hung from it, that WordNet knows as a verb is that verb in the present;
+    so is one conjoined to it ("and the last ends at 6 p.m.")."""
+    if token.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return False
+    if token.dep_ == "conj":
+        return _present_read_as_plural(token.head) and _knows_as_a_verb(token.lemma_.lower())
+    if token.dep_ != "ROOT" or not any(c.dep_ in ("compound", "nsubj") and c.i == token.i - 1 for c in token.children):
+        return False
+    return _knows_as_a_verb(token.lemma_.lower())
+
+
+def _knows_as_a_verb(lemma: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    return bool(wordnet().synsets(lemma, pos="v"))
+
+
+def is_standing_schedule(trigger: Token, expression, expressions) -> bool:
+    """"The first shift starts at 7 a.m. and the last ends at 6 p.m.", "the briefing begins at
+    6:30 a.m. each day": a clock time with no day, on a verb in the simple present, is a
+    timetable that holds day after day, not a happening on the day the text last named. A day
+    in the clause makes it one occasion ("the vote opens at 7 a.m. on Tuesday")."""
+    if expression.kind != "time" or DAY_WORD.search(expression.span.text):
+        return False
+    present = trigger.tag_ in ("VBZ", "VBP") or _present_read_as_plural(trigger)
+    if not present or misread_past_base(trigger) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    return not any(
+        other.kind == "date" and other.value and len(other.value) == 10 and start <= other.span.start < end
+        for other in expressions
+    )
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -387,11 +437,11 @@ def find_events(doc: Doc) -> Doc:
         # date whoever says it.
         speaker = speaker_of(doc, start, end) if quoted.inside(start, end) else None
         if quoted.inside(start, end) and counts_from_speech(expression.span.text):
-            if speaker is None or not names_its_day(expression):
+            if speaker is None or not names_a_day_or_period(expression):
                 continue
             if _clause_tense_at(doc, start, end) not in ("past", "future") or _only_possible(span_at(doc, start, end)):
                 continue  # a present state, or what may happen ("we could strike on Friday")
-        if is_citation(text, start, end) or is_dateline(text, start, end):
+        if is_citation(text, start, end) or is_dateline(text, start, end) or restates_the_day_before(text, expression, expressions):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or is_premodifier(span) or qualifies_the_noun_before(span):
@@ -408,6 +458,8 @@ def find_events(doc: Doc) -> Doc:
         if trigger is None and is_bounding(text, start, end):
             trigger = when_clause_on(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
+            continue
+        if is_standing_schedule(trigger, expression, expressions):
             continue
         if time_set_for(span) and unrealised_plan(trigger):
             continue  # "did not hold the drill it had scheduled for May 20th"
