@@ -343,19 +343,30 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
 
 
 def _one_happening_named(a: _Item, b: _Item) -> bool:
-    """With the parse's participants (round s33): the shared happening noun is a participant of
-    both and what one of them is done to ("began a march on Moscow" / "went on a March of
-    Justice"); a noun both name only as a place ("banned fishing near the wreck" / "moved the
-    booms to the wreck") is where two acts happened, not one act dated twice. Two agents that
-    name different things ("the ministry" / "the coast guard") are two acts."""
+    """With the parse's participants (round s33): the shared happening noun is what one of the
+    two acts on, its object or the first word after its verb ("began a march on Moscow" / "went
+    on a March of Justice"); a noun both name only further on, as a place ("banned fishing near
+    the wreck" / "moved the booms to the wreck"), is where two acts happened, not one act dated
+    twice. Two agents that name different things ("the ministry" / "the coast guard") are two
+    acts."""
     if a.happening is not None and b.happening is not None and agents_differ(a.happening, b.happening):
         return False
-    heads_a = {arg.head: arg.role for arg in a.mention.arguments}
-    heads_b = {arg.head: arg.role for arg in b.mention.arguments}
-    return any(
-        names_a_happening(head) and "patient" in (heads_a[head], heads_b[head])
-        for head in heads_a.keys() & heads_b.keys()
-    )
+    shared = {w for w in _named_nouns(a) & _named_nouns(b) if names_a_happening(w)}
+    return bool(shared & (_acted_on(a) | _acted_on(b)))
+
+
+def _named_nouns(item: _Item) -> set[str]:
+    return {arg.head for arg in item.mention.arguments} | _argument_words(item)
+
+
+def _acted_on(item: _Item) -> set[str]:
+    """The predicate's object in the parse, or the first content word after it (the parse may
+    miss the object: "began a march on the capital on May 4")."""
+    objects = {arg.head for arg in item.mention.arguments if arg.role == "patient"}
+    clause = item.mention.clause or item.mention.sentence
+    offset = item.mention.trigger_span.end - clause.start
+    first = CONTENT_WORD.search(clause.text[offset:]) if 0 <= offset <= len(clause.text) else None
+    return objects | ({first.group(0).lower()} if first else set())
 
 
 @lru_cache(maxsize=4096)
