@@ -92,3 +92,17 @@ def test_component_runs_before_the_parser(nlp):
 @pytest.mark.parametrize("text", ["", "\n\n", "Title\n\n\n"])
 def test_degenerate_texts(nlp, text):
     assert nlp(text) is not None
+
+
+def test_a_sentence_ends_after_a_clock_time_before_a_word_that_cannot_continue_it(nlp):
+    assert sentence_texts(nlp, "The levee at Orsa broke at 6 a.m. Volunteers filled sandbags all day.") == [
+        "The levee at Orsa broke at 6 a.m.",
+        "Volunteers filled sandbags all day.",
+    ]
+    for one in (
+        "The levee at Orsa broke at 6 a.m. Monday and volunteers came.",
+        "The levee at Orsa broke at 6 a.m. GMT, officials said.",
+        "The levee at Orsa broke at 6 a.m. on Monday the agency said.",
+        "At 6 a.m. Orsa's volunteers came.",
+    ):
+        assert sentence_texts(nlp, one) == [one], one

@@ -465,3 +465,21 @@ def test_a_quotation_counts_from_the_speech_the_sentence_before_dates(nlp):
     )
     assert found["Today"].value == "2031-03-15"
     assert found["Tomorrow"].value == "2031-03-16"
+
+
+def test_a_relative_clauses_day_does_not_date_a_later_clock_time(nlp):
+    """Published Wednesday 2031-04-16. The report is on Monday's fall of the footbridge; a
+    diver's past work told in a relative clause does not move it."""
+    text = (
+        "The Orla footbridge fell into the river on Monday.\n\n"
+        "A diver, who surveyed the piers for the city on January 9th, said the bolts were rusted.\n\n"
+        "The mayor reached the river bank at 3 p.m."
+    )
+    found = expressions(nlp, text, published="2031-04-16")
+    assert found["January 9th"].value == "2031-01-09"
+    assert found["3 p.m."].timeml == "2031-04-14T15:00"
+
+
+def test_going_to_is_the_future_even_told_in_the_past(nlp):
+    found = expressions(nlp, "He was going to sail to Lund on Saturday.", published="2031-04-16")
+    assert found["Saturday"].value == "2031-04-19"

@@ -502,3 +502,32 @@ def test_one_blast_told_by_its_noun_its_verb_and_its_victims_is_one_entry(nlp):
     assert _entry_with(events, "under control").date == "2031-03-16"  # past midnight
     visit = _entry_with(events, "inspectors had visited")
     assert visit.description.startswith("Inspectors had visited")  # not "The blast, inspectors ..."
+
+
+# --- issue 19, round s33 ---------------------------------------------------------------------------
+
+
+def test_a_denial_is_no_part_of_a_visit_on_the_same_evening(nlp):
+    events = _story(
+        nlp,
+        "2031-03-12",  # a Wednesday
+        ("Orsa Courier", "The health minister toured the flooded Orsa hospital on Tuesday evening."),
+        ("Valley Post", "The minister went to the Orsa hospital on Tuesday evening and met nurses."),
+        ("Radio Orsa", "The health ministry denied on Tuesday evening that it had ignored warnings about the hospital."),
+    )
+    visit = _entry_with(events, "toured the flooded")
+    assert {s.article for s in visit.sources} == {"s0", "s1"}, [(e.date, e.description) for e in events]
+    assert len(_entry_with(events, "denied on Tuesday").sources) == 1
+
+
+def test_a_date_conflict_is_between_accounts_of_one_happening(nlp):
+    events = _story(
+        nlp,
+        "2031-05-09",
+        ("Bay Herald", "The navy banned diving within a mile of the wreck on May 4.\n\nThe miners began a march on the capital on May 4."),
+        ("Cape Wire", "Salvage crews towed two barges to the wreck on May 5.\n\nOn May 5, the miners went on a march to the capital."),
+    )
+    assert _entry_with(events, "banned diving").date_conflicts == []
+    assert _entry_with(events, "towed two barges").date_conflicts == []
+    march = [e for e in events if any("march" in s.span.text for s in e.sources)]
+    assert len(march) == 1 and [c.date for c in march[0].date_conflicts] == ["2031-05-05"], [(e.date, e.description) for e in events]

@@ -27,7 +27,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import clause_tense, misread_past_base, qualifies_the_noun_before, time_set_for
+from storylens.nlp.timex import MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -56,6 +56,17 @@ PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month
 def is_citation(text: str, start: int, end: int) -> bool:
     """"(The Guardian, June 24)": the date of a cited source, not of a happening."""
     return bool(CITATION_BEFORE.search(text[max(0, start - 60):start]) and CITATION_AFTER.match(text[end:end + 5]))
+
+
+def restates_the_day_before(text: str, expression, expressions) -> bool:
+    """"on June 20, 2025, the day after the booms were laid": a day set off by a comma right
+    after a date names that date again, by the happening it followed; counted from the date
+    before it, it would date the clause inside ("were laid") a day late."""
+    return any(
+        other.value and len(other.value) == 10 and other.span.end < expression.span.start
+        and text[other.span.end:expression.span.start].strip() == ","
+        for other in expressions
+    )
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -168,14 +179,62 @@ def speaker_of(doc: Doc, start: int, end: int) -> Optional[str]:
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night)\b", re.IGNORECASE)
 
 
-def told_as_past(doc: Doc, expression) -> bool:
-    """A deictic time in a speaker's words dates a happening they tell in the past ("He phoned
-    me on Sunday night", "we told the ministry last Friday") that names its day or period; not
-    a time of day with no day ("we fled in the morning": which morning the quotation does not
-    say)."""
-    if _clause_tense_at(doc, expression.span.start, expression.span.end) != "past":
-        return False
+def names_a_day_or_period(expression) -> bool:
+    """A deictic time in a speaker's words dates what they tell ("He phoned me on Sunday night",
+    "we told the ministry last Friday", "she will appear before a judge on Wednesday") when it
+    names its day or period; not a time of day with no day ("we fled in the morning": which
+    morning the quotation does not say)."""
     return expression.kind != "time" or DAY_WORD.search(expression.span.text) is not None
+
+
+def span_at(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _only_possible(span: Optional[SpacySpan]) -> bool:
+    """The predicate is under a modal of possibility or duty ("might", "could", "should"): what
+    may happen, not a plan."""
+    predicate = predicate_of(span) if span is not None else None
+    return predicate is not None and any(c.tag_ == "MD" and c.lower_ in MODALS_OF_FUTURE for c in predicate.children)
+
+
+def _present_read_as_plural(token: Token) -> bool:
+    """"The first shift starts at 7 a.m.": the tagger reads "shift starts" as a compound noun,
+    leaving the sentence without a verb. A plural noun at the root of a sentence that has no
+    verb, after a noun hung from it, that WordNet knows as a verb is that verb in the present;
+    so is one conjoined to it ("and the last ends at 6 p.m.")."""
+    if token.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return False
+    if token.dep_ == "conj":
+        return _present_read_as_plural(token.head) and _knows_as_a_verb(token.lemma_.lower())
+    if token.dep_ != "ROOT" or not any(c.dep_ in ("compound", "nsubj") and c.i == token.i - 1 for c in token.children):
+        return False
+    return _knows_as_a_verb(token.lemma_.lower())
+
+
+def _knows_as_a_verb(lemma: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    return bool(wordnet().synsets(lemma, pos="v"))
+
+
+def is_standing_schedule(trigger: Token, expression, expressions) -> bool:
+    """"The first shift starts at 7 a.m. and the last ends at 6 p.m.", "the briefing begins at
+    6:30 a.m. each day": a clock time with no day, on a verb in the simple present, is a
+    timetable that holds day after day, not a happening on the day the text last named. A day
+    in the clause makes it one occasion ("the vote opens at 7 a.m. on Tuesday")."""
+    if expression.kind != "time" or DAY_WORD.search(expression.span.text):
+        return False
+    present = trigger.tag_ in ("VBZ", "VBP") or _present_read_as_plural(trigger)
+    if not present or misread_past_base(trigger) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    return not any(
+        other.kind == "date" and other.value and len(other.value) == 10 and start <= other.span.start < end
+        for other in expressions
+    )
 
 
 def is_premodifier(span: SpacySpan) -> bool:
@@ -371,14 +430,18 @@ def find_events(doc: Doc) -> Doc:
         if value is None:
             continue
         # Someone's words in quotation marks are that speaker's account. "Tuesday" there counts
-        # from when they spoke (storylens_timex resolved it so); only a happening they tell in
-        # the past is dated by it, not a threat or a plan ("we will destroy you in the morning"),
-        # nor one whose speaker is unknown. "June 23" holds its own date whoever says it.
+        # from when they spoke (storylens_timex resolved it so); it dates a happening they tell
+        # in the past, or a plan they tell for a day ("she will appear before a judge on
+        # Wednesday", round s33: `planned`), not a time of day with no day ("we will destroy
+        # you in the morning"), nor words whose speaker is unknown. "June 23" holds its own
+        # date whoever says it.
         speaker = speaker_of(doc, start, end) if quoted.inside(start, end) else None
         if quoted.inside(start, end) and counts_from_speech(expression.span.text):
-            if speaker is None or not told_as_past(doc, expression):
+            if speaker is None or not names_a_day_or_period(expression):
                 continue
-        if is_citation(text, start, end) or is_dateline(text, start, end):
+            if _clause_tense_at(doc, start, end) not in ("past", "future") or _only_possible(span_at(doc, start, end)):
+                continue  # a present state, or what may happen ("we could strike on Friday")
+        if is_citation(text, start, end) or is_dateline(text, start, end) or restates_the_day_before(text, expression, expressions):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or is_premodifier(span) or qualifies_the_noun_before(span):
@@ -395,6 +458,8 @@ def find_events(doc: Doc) -> Doc:
         if trigger is None and is_bounding(text, start, end):
             trigger = when_clause_on(span)
         if trigger is None or is_present_state(expression.span.text, trigger):
+            continue
+        if is_standing_schedule(trigger, expression, expressions):
             continue
         if time_set_for(span) and unrealised_plan(trigger):
             continue  # "did not hold the drill it had scheduled for May 20th"

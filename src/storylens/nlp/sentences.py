@@ -8,13 +8,21 @@ headlines and captions end without punctuation. Layout tells us more than the pa
 - a single line break after a line without sentence-final punctuation starts a new sentence
   when the next line starts with a capital (a headline, a caption) — except in hard-wrapped
   text, where most line breaks fall inside sentences and a capital is often just a name;
-- a single line break followed by a lower-case word never starts a sentence.
+- a single line break followed by a lower-case word never starts a sentence;
+- the full stop of "a.m."/"p.m." after a clock time also ends the sentence when a capitalised
+  word follows that cannot go on from a clock time (a day, a month, a time zone can: "at 6 a.m.
+  Monday", "6 a.m. GMT", "9 a.m. Eastern time"): "The dam gave way at 6 a.m. Rescuers reached
+  the village ..." is two sentences (round s33; the parser ran them into one).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from storylens.nlp.timex_rules.base import MONTH, WEEKDAY
 
 SENTENCE_FINAL = frozenset('.!?…"”’»)')
 # A line that ends with one of these continues on the next line ("... visit", "... and").
@@ -60,8 +68,37 @@ def _line_break_starts_sentence(doc: Doc, space: Token, nxt: Token, *, wrapped: 
     return True
 
 
+CLOCK_ABBREVIATION = frozenset({"a.m.", "p.m."})
+# Words that go on from a clock time inside its sentence: a day or a month ("6 a.m. Monday").
+DAY_OR_MONTH = re.compile(rf"^(?:{WEEKDAY}|{MONTH})$")
+
+
+def _ends_at_a_clock_time(doc: Doc, token: Token) -> bool:
+    """``token`` opens a sentence after "... at 6 a.m.": the word before is "a.m."/"p.m." after a
+    number, ``token`` is capitalised and not a day, a month or a time zone (all capitals, or a
+    word followed by "time": "Eastern time")."""
+    if token.i < 2 or doc[token.i - 1].lower_ not in CLOCK_ABBREVIATION or not doc[token.i - 2].like_num:
+        return False
+    if not token.text[:1].isupper() or token.is_upper or DAY_OR_MONTH.match(token.text):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "time":
+        return False
+    # a sentence ends there only if it has a verb before the clock time: "At 5 a.m. Smith's
+    # team arrived" is one sentence
+    for before in reversed(doc[: token.i - 2]):
+        if before.is_space and "\n" in before.text or before.text in (".", "!", "?"):
+            return False
+        if before.tag_.startswith("VB") or before.tag_ == "MD":
+            return True
+    return False
+
+
 @Language.component("storylens_sentences", assigns=["token.is_sent_start"])
 def preset_sentence_starts(doc: Doc) -> Doc:
+    for token in doc:
+        if _ends_at_a_clock_time(doc, token):
+            token.is_sent_start = True
     wrapped = _is_hard_wrapped(doc)
     for token in doc:
         if not (token.is_space and "\n" in token.text) or token.i == 0:

@@ -104,6 +104,8 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         return "future"  # "Residents should be able to return by March 31st"
     if _to_infinitive_of_a_present(token):
         return "future"  # "Forecasters expect the wind to ease on Wednesday"
+    if _infinitive_complement(token) and predicate.lemma_ == "go" and predicate.tag_ == "VBG":
+        return "future"  # "she is (was) going to fly to Tarvik on Friday": a plan, kept or not
     if _infinitive_complement(token) and (predicate.lemma_ in FUTURE_PREDICATES or predicate.lemma_ == "be"):
         verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
         pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
@@ -353,7 +355,7 @@ class TimexComponent:
                 spoken.append((span, rule, match, resolution, expression))
             if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes):
                 anchor = day_value
-            if names_a_day and (reference is None or day_value <= reference) and not in_quotes:
+            if names_a_day and (reference is None or day_value <= reference) and not in_quotes and not _told_of_a_noun(span):
                 if _dates_the_narrative(span, quoted):
                     narrative = day_value
                 elif clause_tense(span) != "future" and not _hypothetical(span):
@@ -393,6 +395,17 @@ def _dates_the_narrative(span: SpacySpan, quoted: QuotedText) -> bool:
     if predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in predicate.children):
         return False
     return not is_counterfactual(predicate)
+
+
+def _told_of_a_noun(span: SpacySpan) -> bool:
+    """The expression dates a relative clause, background said of someone or something ("an
+    engineer, who examined the flyover on March 3rd, said ..."): not the day the report is on,
+    nor a day it states for what follows ("The minister arrived at noon" is on the day of the
+    collapse the article reports, not on March 3rd)."""
+    predicate = predicate_of(span)
+    while predicate is not None and predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    return predicate is not None and predicate.dep_ == "relcl"
 
 
 # A clock time from this hour on ends a day's narrative: "at 11.40 p.m. ... by 2 a.m." crosses midnight.

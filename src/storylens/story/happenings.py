@@ -109,6 +109,9 @@ class Happening:
     # Of those, the ones told as the subject ("the blaze broke out", "flames were seen"): the
     # sentence is about the happening itself, its verb only says what became of it.
     subject_acts: list[str] = field(default_factory=list)
+    # The predicate reports a statement ("denied that it had been warned"): a speech act, whose
+    # happening is the saying, never an act of another kind told that day (round s33).
+    says: bool = False
 
     @property
     def participants(self) -> list[Participant]:
@@ -144,6 +147,9 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
             argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)),
             kind_words=kind_words(argument.span.text, argument.head),
         )
+        if argument.role == "said":
+            happening.says = True
+            continue
         if argument.role == "when":
             # "hurt when a tank exploded at the plant": the act of that moment is compared too,
             # and where it happened
@@ -377,7 +383,7 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     """``one_day``: both are dated to the day. Over a month or a year one actor does many things
     in one place ("visited Vessby" / "opened a school in Vessby" in 2019): in other words, what
     was done must then agree ("killed four miners" / "lost four men"), not only where."""
-    if times_of_day_apart(a.time_of_day, b.time_of_day):
+    if times_of_day_apart(a.time_of_day, b.time_of_day) or a.says != b.says:
         return False
     if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
         return True

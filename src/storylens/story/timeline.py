@@ -164,6 +164,8 @@ def _same_happening(a: _Item, b: _Item) -> bool:
         # different agents or times of day.
         if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
             return False
+        if a.happening.says != b.happening.says:
+            return False  # a denial and a visit: a speech act and another act
         if names_another_act(a.happening, b.happening):
             return False
     elif a.happening is not None or b.happening is not None:
@@ -196,7 +198,7 @@ def _merge_same_day(items: list[_Item]) -> list[list[_Item]]:
             if group is main or len(group) > 1 or group[0].mention.actors or group[0].mention.according_to or group[0].mention.deadline:
                 continue  # a speaker's account is no general word on the day's main happening
             item = group[0]
-            if item.happening is None or names_who_or_what(item.happening):
+            if item.happening is None or item.happening.says or names_who_or_what(item.happening):
                 # it says who or what, or names no one and nothing: either way it cannot be told
                 # to be the day's main happening ("a storm warning at noon", issue 19 s30)
                 continue  # it says who or what: a happening of its own ("a fishing boat was fired on")
@@ -335,7 +337,36 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
         return False
     if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
         return False
+    if a.mention.arguments and b.mention.arguments:
+        return _one_happening_named(a, b)
     return _shared_happening(a, b)
+
+
+def _one_happening_named(a: _Item, b: _Item) -> bool:
+    """With the parse's participants (round s33): the shared happening noun is what one of the
+    two acts on, its object or the first word after its verb ("began a march on Moscow" / "went
+    on a March of Justice"); a noun both name only further on, as a place ("banned fishing near
+    the wreck" / "moved the booms to the wreck"), is where two acts happened, not one act dated
+    twice. Two agents that name different things ("the ministry" / "the coast guard") are two
+    acts."""
+    if a.happening is not None and b.happening is not None and agents_differ(a.happening, b.happening):
+        return False
+    shared = {w for w in _named_nouns(a) & _named_nouns(b) if names_a_happening(w)}
+    return bool(shared & (_acted_on(a) | _acted_on(b)))
+
+
+def _named_nouns(item: _Item) -> set[str]:
+    return {arg.head for arg in item.mention.arguments} | _argument_words(item)
+
+
+def _acted_on(item: _Item) -> set[str]:
+    """The predicate's object in the parse, or the first content word after it (the parse may
+    miss the object: "began a march on the capital on May 4")."""
+    objects = {arg.head for arg in item.mention.arguments if arg.role == "patient"}
+    clause = item.mention.clause or item.mention.sentence
+    offset = item.mention.trigger_span.end - clause.start
+    first = CONTENT_WORD.search(clause.text[offset:]) if 0 <= offset <= len(clause.text) else None
+    return objects | ({first.group(0).lower()} if first else set())
 
 
 @lru_cache(maxsize=4096)

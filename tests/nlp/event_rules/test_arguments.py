@@ -38,3 +38,11 @@ def test_a_pronoun_is_no_participant(nlp):
 def test_a_participle_or_a_noun_is_no_plain_statement(nlp):
     mentions = _mentions(nlp, "Locked out on Thursday, the dockers of Pell Quay met the mayor on Friday. The closure of the quay on Thursday angered them.")
     assert {t: m.statement for t, m in mentions.items()} == {"lock": False, "meet": True, "closure": False}
+
+
+def test_a_statement_a_verb_reports_is_what_is_said_not_a_participant(nlp):
+    (denied,) = _mentions(nlp, "The water board denied on Tuesday that it had received any complaint.").values()
+    assert ("said", "receive") in _roles(denied) and ("agent", "board") in _roles(denied)
+    assert not any(a.role == "patient" for a in denied.arguments)
+    (ordered,) = _mentions(nlp, "The county ordered the villages evacuated at 7 a.m. on Tuesday.").values()
+    assert not any(a.role == "said" for a in ordered.arguments)  # a result, not a statement

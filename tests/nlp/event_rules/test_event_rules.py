@@ -210,7 +210,9 @@ def test_a_happening_told_in_a_quotation_is_the_speakers_account(nlp):
     (event,) = events(nlp, '"On Tuesday we asked the miners for help," said Piet Aran, a farmer in Tolm.', published="2031-05-15")
     assert (event.date, event.according_to) == ("2031-05-13", "Piet Aran")
     assert events(nlp, 'The raiders told the village: "We will burn your barns in the morning."', published="2031-05-15") == []
-    assert events(nlp, '"We leave for Tolm on Friday," said Piet Aran.', published="2031-05-15") == []
+    # a plan the speaker tells for a day is dated from when they spoke, marked planned (round s33)
+    (plan,) = events(nlp, '"We leave for Tolm on Friday," said Piet Aran.', published="2031-05-15")
+    assert (plan.date, plan.planned, plan.according_to) == ("2031-05-16", True, "Piet Aran")
     (event,) = events(nlp, "The miners reached Tolm on Tuesday.", published="2031-05-15")
     assert event.according_to is None  # the outlet's own report
 
@@ -329,3 +331,31 @@ def test_a_when_clause_is_part_of_the_happening_and_a_date_of_a_thing_dates_noth
 def test_an_expectation_is_planned(nlp):
     (found,) = events(nlp, "Meteorologists expect the rain to stop on Thursday.", published="2031-03-10")
     assert found.planned and found.date == "2031-03-13"
+
+
+# --- issue 19, round s33 -----------------------------------------------------------------------
+
+
+def test_a_plan_told_in_a_quotation_is_dated_from_when_it_was_said(nlp):
+    """Published Tuesday 2031-05-13: a spokesman's "will" and a relative's "was going to" name
+    the coming Thursday and Saturday; a threat with no day and a mere possibility date nothing."""
+    (appear,) = events(nlp, '"The skipper will face the harbour court on Thursday," a coast guard spokeswoman said.', published="2031-05-13")
+    assert (appear.date, appear.planned, appear.trigger) == ("2031-05-15", True, "face")
+    assert appear.according_to is not None
+    (drive,) = events(nlp, '"He was going to drive to Lund on Saturday to collect his boat," his sister Britt Oskar said.', published="2031-05-13")
+    assert (drive.date, drive.planned, drive.trigger) == ("2031-05-17", True, "drive")
+    assert events(nlp, '"We could close the port on Friday," said Ada Renk, the harbour master.', published="2031-05-13") == []
+    assert events(nlp, 'The smugglers told the skipper: "We will sink your boat at dawn."', published="2031-05-13") == []
+
+
+def test_a_standing_timetable_is_no_happening(nlp):
+    text = "The Skerra ferry sank on May 2, 2031.\n\nThe first relief boat leaves at 8 a.m. and the last returns at 9 p.m."
+    assert [e.trigger for e in events(nlp, text, published=None)] == ["sink"]
+    assert [e.trigger for e in events(nlp, "The ferry sank on Friday. Relief boats leave at 8 a.m. each day.", published="2031-05-13")] == ["sink"]
+    (vote,) = events(nlp, "The ferry service resumes at 7 a.m. on Thursday.", published="2031-05-13")
+    assert vote.planned and vote.date == "2031-05-15"  # one occasion, with its day
+
+
+def test_a_day_set_off_after_a_date_names_that_date_again(nlp):
+    text = "Divers reached the hull on May 4, 2031, the day after the pumps were started."
+    assert [(e.trigger, e.date) for e in events(nlp, text, published=None)] == [("reach", "2031-05-04")]

@@ -10,7 +10,10 @@ each event mention records them:
 - *patient*: the object, the subject of a passive, the "of" phrase of an event noun ("the
   clearance of the docks");
 - *oblique*: other prepositional objects of the predicate ("at the Kessel gate", "against
-  rebels").
+  rebels");
+- *said*: a complement clause with a finite verb and a subject of its own ("denied on Monday
+  that it had received any warning"), head its verb: the predicate is a speech act, whose
+  happening is the saying (round s33); no participant.
 
 A verb without a subject of its own that is conjoined to another ("stormed the base and freed
 the crew") takes that verb's subject. Personal pronouns say nothing about who without
@@ -100,6 +103,10 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "ccomp" and verb and _subject_of_a_result(child) is not None:
             # "ordered Vorn and Aspel evacuated": the towns are what the order is about
             role, head = "patient", _subject_of_a_result(child)
+        elif child.dep_ == "ccomp" and verb and _says_a_clause(child):
+            # "denied on Monday that it had received any warning": what is said, head its verb;
+            # the predicate is a speech act, not the happening said
+            role, head = "said", child
         elif child.dep_ == "advcl" and verb and _at_the_same_time(child):
             # "workers were hurt when a tank exploded": what happened at that moment is part of it
             role, head = "when", child
@@ -112,7 +119,9 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
             else:
                 role = "oblique"
             head = _prepositional(child)
-        if role and head is not None:
+        if role == "said":
+            found.append((role, head))
+        elif role and head is not None:
             head = _participant(head)
             if head is not None:
                 found.append((role, head))
@@ -140,6 +149,14 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
         if subject is not None and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
             found.append(("agent", subject))
     return found
+
+
+def _says_a_clause(clause: Token) -> bool:
+    """A complement clause that is a statement of its own: a finite verb with its own subject
+    ("denied that it had received any warning", "said the army shelled the town"), what a verb
+    of saying, denying or showing reports."""
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+    return finite and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children)
 
 
 def _at_the_same_time(clause: Token) -> bool:
