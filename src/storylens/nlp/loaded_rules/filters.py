@@ -251,7 +251,7 @@ def plain_event_word(token) -> bool:
             speaks = subjects and subjects[0].lower_ not in FIRST_AND_SECOND_PERSON
             return bool(speaks) and is_kind_of(sense, *REPORTED_SPEECH_KINDS) and not is_kind_of(sense, OUTLETS_CHARGE_OF_SPEECH)
         if sense.lexname() in HAPPENING_VERB_FILES and not any(c.dep_ in ("dobj", "dative") for c in token.children):
-            return not _said_of_people(token)
+            return _said_of_a_thing(token)
         return False
     if token.pos_ == "NOUN":
         senses = wordnet().synsets(wordnet().morphy(lemma, "n") or lemma, pos="n")[:2]
@@ -259,9 +259,11 @@ def plain_event_word(token) -> bool:
     return False
 
 
-def _said_of_people(verb) -> bool:
-    """The one the verb is said of (its subject; for "left the footbridge to crumble", the
-    object of the verb it completes) is a person or a group, or a pronoun."""
+def _said_of_a_thing(verb) -> bool:
+    """The one the verb is said of (its subject; for "left the footbridge to crumble", the object
+    of the verb it completes) is written, and is no person, group or pronoun for one. With none
+    in the parse ("has been silent since; vanishing into thin air", said of a man two clauses
+    back) nothing says it is a thing."""
     from storylens.nlp.loaded_rules.nouns import names_a_group, names_people
 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -271,10 +273,10 @@ def _said_of_people(verb) -> bool:
         return False
     subject = subjects[0]
     if subject.pos_ == "PRON":
-        return subject.lower_ not in ("it", "its")
+        return subject.lower_ == "it"
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return names_people(subject.lemma_.lower()) or names_a_group(subject.lemma_.lower())
+        return False
+    return not (names_people(subject.lemma_.lower()) or names_a_group(subject.lemma_.lower()))
 
 
 def judges(doc: Doc, start: int, end: int) -> bool:
