@@ -310,19 +310,21 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
 
 
 def turns_a_happening_into_a_feeling(token) -> bool:
-    """"turned a contained accident into a national panic": a verb whose object is a happening (one
-    of its noun's two most frequent WordNet senses is a kind of happening.n.01: an accident, a
-    leak, a spill) and whose "into" phrase is a feeling (the noun's first sense in WordNet's
-    noun.feeling: panic, hysteria, fury). To say that someone made a feeling of a happening is to
-    say they blew it up (round s33); "turned the depot into a shelter" or "the leak grew into a
-    spill" is a change of things."""
-    from storylens.nlp.wordnet import is_kind_of
-
+    """"turned a contained accident into a national panic": a verb whose object is a happening, a
+    situation or an act (one of its noun's two most frequent WordNet senses is filed under
+    noun.event, noun.state, noun.act, noun.process or noun.phenomenon: an accident, a leak, an
+    inspection) and whose "into" phrase is a feeling (the noun's first sense in noun.feeling:
+    panic, hysteria, fury). To say that someone made a feeling of what happened is to say they
+    blew it up (round s33); "turned the depot into a shelter" is a change of things."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     results = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
-    happening = any(is_kind_of(sense, "happening.n.01") for obj in objects for sense in _senses(obj.lemma_, "n")[:2])
-    feeling = any((_senses(r.lemma_, "n") or [None])[0] is not None and _senses(r.lemma_, "n")[0].lexname() == "noun.feeling" for r in results)
+    happening = any(sense.lexname() in HAPPENING_FILES for obj in objects for sense in _senses(obj.lemma_, "n")[:2])
+    feeling = any(_senses(r.lemma_, "n")[:1] and _senses(r.lemma_, "n")[0].lexname() == "noun.feeling" for r in results)
     return happening and feeling
+
+
+# What happened, as WordNet files it: events, situations, acts, processes, phenomena.
+HAPPENING_FILES = frozenset({"noun.event", "noun.state", "noun.act", "noun.process", "noun.phenomenon"})
 
 
 def _passes_off(token) -> bool:
