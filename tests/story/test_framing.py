@@ -246,3 +246,19 @@ def test_a_place_and_a_happening_noun_written_by_two_outlets_is_their_name_for_t
     )
     assert "Harrow disaster" in names.get("Selne Courier", []) and "Harrow disaster" in names.get("Selne Wire", []), names
     assert "disaster" not in [term.lower() for terms in names.values() for term in terms], names
+
+
+def test_plain_report_spans_are_neither_loaded_language_nor_persuasive_context():
+    # round s33: a tagger span in a sentence that reports plainly claims no technique
+    from storylens.records import ArticleAnalysis, Article, LoadedSpan, Span
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import build_framing
+
+    text = "Ms Ravik, 41, is a senior editor at the weekly. Troops ravaged the valley."
+    article = Article(id="a1", source="a1.txt", text=text, outlet="Selne Courier", published="2026-03-11")
+    plain = LoadedSpan(Span.of("a1", text, 19, 46), "Doubt", 0.2, "plain")
+    judged = LoadedSpan(Span.of("a1", text, 48, 73), "Loaded_Language", 0.8, "model")
+    framing = build_framing(StoryContext([ArticleAnalysis(article=article, loaded_spans=[plain, judged])]))
+    assert not plain.shows_words and judged.shows_words
+    assert [s.span.text for s in framing.loaded_language] == ["Troops ravaged the valley"]
+    assert framing.persuasive_context == []
