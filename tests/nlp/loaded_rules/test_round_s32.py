@@ -77,8 +77,8 @@ def test_plain_reports_of_damage_and_counts_are_not_loaded(nlp, text):
     ],
 )
 def test_plain_reports_are_read_as_plain(nlp, text):
-    """``reports_plainly`` is written and measured, not applied to persuasive context: applied, it
-    lowered the NeuS brief's ROUGE-2 under its floor (docs/framing.md, round s32)."""
+    """``reports_plainly``: since round s33 such spans are recorded as "plain", out of persuasive
+    context; the brief still reads them (docs/framing.md, rounds s32 and s33)."""
     from storylens.nlp.loaded_rules import reports_plainly
 
     assert reports_plainly(nlp(text), 0, len(text))

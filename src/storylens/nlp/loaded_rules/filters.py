@@ -342,9 +342,9 @@ def reports_plainly(doc: Doc, start: int, end: int) -> bool:
     speak of what will or must happen to us, black and white sets "either" against "or", a
     slogan commands.
 
-    Written and measured, not applied by the component: dropping such spans from persuasive
-    context moved the NeuS brief's ROUGE-2 under its floor (0.1871 to 0.1848; docs/framing.md,
-    round s32)."""
+    Applied by the component since round s33: such a span is recorded with ``found_by="plain"``,
+    kept out of persuasive context, while the brief still reads it as before (dropping it from the
+    brief moved the NeuS ROUGE-2 under its floor, 0.1871 to 0.1848; docs/framing.md, round s32)."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
