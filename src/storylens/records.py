@@ -287,7 +287,9 @@ class LoadedSpan(Record):
     # "model": the PTC tagger's span; "evaluative": an evaluative phrase in the outlet's own voice
     # read from the parse (nlp/loaded_rules/evaluative.py), which the tagger scored too low;
     # "label": a role label (story/role_labels.py); "context": a tagger span none of whose words
-    # judges (nlp/loaded_rules/filters.judges), a persuasive context but no loaded words.
+    # judges (nlp/loaded_rules/filters.judges), a persuasive context but no loaded words; "plain":
+    # such a span whose sentences report plainly (filters.reports_plainly: a place, a rule, a
+    # person's age and job, a reported claim), named no technique in the framing (round s33).
     found_by: str = "model"
     # Whose words these are: "outlet" (its own voice) or "quoted" (inside quotation marks: a
     # speaker's words, not the outlet's framing); ``speaker`` is the quoted speaker's actor id and
@@ -295,6 +297,15 @@ class LoadedSpan(Record):
     voice: str = "outlet"
     speaker: Optional[str] = None
     speaker_text: Optional[str] = None
+
+    @property
+    def shows_words(self) -> bool:
+        """Some word of the span judges: it is loaded language, not the tagger's context alone."""
+        return self.found_by not in UNSHOWN_FOUND_BY
+
+
+# How a span the tagger read as persuasive from its context alone is recorded (LoadedSpan.found_by)
+UNSHOWN_FOUND_BY = frozenset({"context", "plain"})
 
 
 @dataclass
@@ -312,7 +323,8 @@ class Framing(Record):
     # outlet -> names of the event it gives as someone else's, neither its own nor rejected
     reported_names: dict[str, list[str]] = field(default_factory=dict)
     # spans the tagger reads as persuasive from their context though none of their words judges
-    # (found_by "context"): not loaded language, but no sentence for a neutral brief either
+    # (found_by "context"): not loaded language, but no sentence for a neutral brief either. Spans
+    # of plain report (found_by "plain", round s33) are not listed: no technique is claimed for them
     persuasive_context: list[LoadedSpan] = field(default_factory=list)
     # loaded words of the headlines (spans into ``article.title``, round s29)
     title_loaded_language: list[LoadedSpan] = field(default_factory=list)

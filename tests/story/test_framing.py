@@ -226,3 +226,39 @@ def test_a_body_named_for_a_crisis_and_an_unrelated_march_are_no_event_names(nlp
     assert "failed mutiny" in names["Vale Patriot"] and "attempted mutiny" in names["Vale Wire"], names
     listed = [term.lower() for terms in names.values() for term in terms]
     assert not any("centre" in term or "march" in term for term in listed), names
+
+
+def test_a_place_and_a_happening_noun_written_by_two_outlets_is_their_name_for_the_event(nlp):
+    # round s33: "the Dravo disaster" kind of name (place + a noun WordNet reads as a happening) was
+    # not found, and event_names was empty; a plain "the disaster" is still no name
+    names, _, _ = _outlet_names(
+        nlp,
+        {
+            "Selne Courier": (
+                "Divers searched the river in Harrow on Monday, two days after the Harrow disaster. "
+                "Four people died when the viaduct gave way."
+            ),
+            "Selne Wire": (
+                "The Harrow disaster has prompted checks on every viaduct in the province. "
+                "The disaster killed four people, the roads agency said."
+            ),
+        },
+    )
+    assert "Harrow disaster" in names.get("Selne Courier", []) and "Harrow disaster" in names.get("Selne Wire", []), names
+    assert "disaster" not in [term.lower() for terms in names.values() for term in terms], names
+
+
+def test_plain_report_spans_are_neither_loaded_language_nor_persuasive_context():
+    # round s33: a tagger span in a sentence that reports plainly claims no technique
+    from storylens.records import ArticleAnalysis, Article, LoadedSpan, Span
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import build_framing
+
+    text = "Ms Ravik, 41, is a senior editor at the weekly. Troops ravaged the valley."
+    article = Article(id="a1", source="a1.txt", text=text, outlet="Selne Courier", published="2026-03-11")
+    plain = LoadedSpan(Span.of("a1", text, 19, 46), "Doubt", 0.2, "plain")
+    judged = LoadedSpan(Span.of("a1", text, 48, 73), "Loaded_Language", 0.8, "model")
+    framing = build_framing(StoryContext([ArticleAnalysis(article=article, loaded_spans=[plain, judged])]))
+    assert not plain.shows_words and judged.shows_words
+    assert [s.span.text for s in framing.loaded_language] == ["Troops ravaged the valley"]
+    assert framing.persuasive_context == []

@@ -81,6 +81,37 @@ def _specific_event_senses() -> frozenset:
     return frozenset(s for s in senses if s is not None and s.lexname() in ("noun.act", "noun.event"))
 
 
+def place_named_happening(token: Token) -> bool:
+    """"The Dravo disaster", "the Kessa collapse": a lower-case noun the lexicon does not list, one
+    of whose two most frequent WordNet senses is a happening (``happening.n.01``: "disaster" is a
+    calamity, "collapse" something falling down), written with "the" after the name of a place it
+    happened at (issue 19, round s33): a place by its entity type, a word the model types as a
+    people (NORP: "the Dravo disaster" read "Dravo" so) or no entity, or one the article writes as a
+    place elsewhere. The place makes it the name of one happening, as "the Wagner
+    mutiny" is; without one ("the disaster") it is the common noun. A noun whose first sense is a
+    body, a place or a thing made ("the Dravo bridge") names no happening; nor does a person's or
+    an organisation's name make one ("the Vanter disaster")."""
+    from storylens.nlp.wordnet import is_kind_of, wordnet
+
+    if token.pos_ != "NOUN" or not token.is_lower or not token.is_alpha:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    written_as_places = {e.text for e in doc_entities(token.doc) if e.label_ in PLACE_TYPES}
+    places = [
+        c for c in token.children
+        if c.dep_ in ("compound", "nmod") and c.i == token.i - 1 and c.text[:1].isupper() and not c.is_sent_start
+        and (c.ent_type_ in PLACE_TYPES | {"NORP", ""} or c.text in written_as_places)
+    ]
+    if not places:
+        return False
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(token.lower_, "n") or token.lower_, pos="n")
+    if not senses or senses[0].lexname() in BODY_OR_PLACE_FILES:
+        return False
+    return any(is_kind_of(sense, "happening.n.01") for sense in senses[:2])
+
+
 def _modifiers(head: Token) -> list[Token]:
     """Adjacent modifiers left of ``head`` that belong to the name ("armed", "Wagner", "coup")."""
     kept: list[Token] = []
@@ -258,7 +289,9 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ not in {"NOUN", "PROPN"} or (lemma not in nouns and not kind_of_specific_event(lemma)):
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if lemma not in nouns and not kind_of_specific_event(lemma) and not place_named_happening(token):
             continue
         # the month, unless a place follows: "March on Moscow" (which the NER tags as a date)
         if lemma == "march" and token.ent_type_ == "DATE" and not _place_after(token):

@@ -37,6 +37,7 @@ from storylens.nlp.loaded_rules import (
     keeps_span,
     loaded_figures,
     outlet_verdicts,
+    reports_plainly,
     without_edge_names,
 )
 from storylens.nlp.loaded_rules.nouns import CATEGORY as NOUN_CATEGORY
@@ -287,35 +288,85 @@ def headline_additions(doc: Doc) -> list[FoundSpan]:
     compound and adjective modifiers before it ("treason farce"). The tagger, trained on body
     sentences, reads headline grammar (no articles, the present for the past, "Chaos as X
     botches Y") poorly, and its spans there are mostly context; so every word of the headline is
-    read as the words of a body span are (``loaded_rules.judges``: the modifier scorer, the
-    judging-noun scorer, a verb done to a thing or a count left out), as if the tagger had
-    marked the whole line. Quoted words are the speaker's and are not read."""
+    read as a body's words are (round s33: ``headline_word_score``), and nothing for being in
+    a headline: an adjective or adverb as the evaluative phrases read one (by its meaning:
+    "negligent", not "aground"), a noun or verb as the words of a tagger span (``judges``: the
+    modifier scorer, the judging-noun scorer, no verb done to a thing, no plain event word:
+    "collapses", "warns", "condemns", "Dravo collapse" are not loaded). A word capitalised only
+    as the headline's first ("Negligent agency let bridge rot", parsed as a proper noun) is read
+    as the common word it is. Quoted words are the speaker's and are not read. The span's score is
+    the word's own (the scorer's probability), not a fixed 1."""
+    from storylens.nlp.loaded_rules.nouns import lower_case_word
+
     words = doc_words(doc)
-    shown = [(s.span.start, s.span.end) for s in doc._.loaded_spans or [] if s.found_by != "context"]
+    shown = [(s.span.start, s.span.end) for s in doc._.loaded_spans or [] if s.shows_words]
     quoted = QuotedText(doc_text(doc))
     found = []
     word_range = _word_ranges(words)
     for token in doc:
-        if not token.is_alpha or token.is_stop or token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV"):
+        common_first_word = token.pos_ == "PROPN" and not token.ent_type_ and token.i == 0 and lower_case_word(token)
+        if not token.is_alpha or token.is_stop or (token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV") and not common_first_word):
             continue
         start, end = token.idx, token.idx + len(token.text)
-        if any(a < end and start < b for a, b in shown) or quoted.inside(start, end) or not judges(doc, start, end):
+        if any(a < end and start < b for a, b in shown) or quoted.inside(start, end):
+            continue
+        score = headline_word_score(doc, token)
+        if score is None:
             continue
         first = token
         while first.i > 0 and _modifies_as_a_word(doc[first.i - 1], token):
             first = doc[first.i - 1]
         found = [f for f in found if not (first.idx <= f.start and f.end <= end)]  # "treason" inside "treason farce"
         a, b = word_range(first.idx, end)
-        found.append(FoundSpan(first.idx, end, a, b, 1.0))
+        found.append(FoundSpan(first.idx, end, a, b, score))
         shown.append((first.idx, end))
     classify_spans(words, found, doc_text(doc))
     return found
 
 
+def headline_word_score(doc: Doc, token) -> float | None:
+    """How strongly one word of a headline judges (the scorer's probability), or None when it does
+    not: a word WordNet knows as an adjective, read as a modifier or the first word of the line,
+    judges by its meaning (``evaluative.judges_by_meaning``); any other word as a word of a body's
+    tagger span does (``loaded_rules.judges``)."""
+    from storylens.nlp.loaded_rules.evaluative import JUDGING_MEANING, adjective_senses, judges_by_meaning
+    from storylens.nlp.loaded_rules.modifiers import modifier_score, score_modifiers
+    from storylens.nlp.loaded_rules.nouns import noun_score
+
+    word = token.lower_
+    score_modifiers([word])
+    if token.pos_ in ("ADJ", "ADV") or (token.pos_ == "PROPN" and adjective_senses(word)):
+        if not adjective_senses(word) and token.pos_ == "ADV":
+            return None  # an adverb: read by the depictions and motives rules, not alone
+        meaning = modifier_score(word)
+        return meaning if judges_by_meaning(word, meaning) else None
+    start, end = token.idx, token.idx + len(token.text)
+    if not judges(doc, start, end):
+        return None
+    if token.pos_ == "VERB" or not _known_as_noun(token):
+        # A verb (or a verb the parse takes for a noun: "Police detain editor") judges alone only
+        # by its meaning, at the bar of a body's adjective that no tagger span vouches for
+        # ("botched" 0.75 against "detain" 0.61): in a body, a 0.6 word counts inside a span the
+        # tagger already read as persuasive; a headline's word stands alone.
+        return modifier_score(word) if modifier_score(word) >= JUDGING_MEANING else None
+    return max(modifier_score(word), noun_score(word) if token.tag_ == "NNS" else 0.0)
+
+
+def _known_as_noun(token) -> bool:
+    """WordNet knows the word as a noun, or does not know it at all ("scaremongering")."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    word = token.lower_
+    as_noun = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(as_noun) or not reader.synsets(reader.morphy(word, "v") or word, pos="v")
+
+
 class LoadedLanguage:
     """The PTC models' spans that the Doc lets stand (``read_against_doc``), and the evaluative
     phrases in the outlet's own voice that they miss (``evaluative_additions``). A model span with
-    no word that judges (``loaded_rules.judges``) is recorded with ``found_by="context"``."""
+    no word that judges (``loaded_rules.judges``) is recorded with ``found_by="context"``, or
+    ``"plain"`` when its sentences report plainly (``loaded_rules.reports_plainly``, round s33)."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
         self.threshold = threshold
@@ -340,6 +391,11 @@ class LoadedLanguage:
                     # a quoted remark with no judging word is neither loaded nor the outlet's
                     # persuasion; nor is the plain remainder of a span cut at a quotation
                     continue
+                if found_by == "context" and reports_plainly(doc, start, end):
+                    # a place, a rule, a person's age and job, a reported claim: the tagger read
+                    # the context, the grammar says plain report; no technique is named for it
+                    # (round s33), though the brief still prefers other sentences to it
+                    found_by = "plain"
                 found.append(
                     LoadedSpan(
                         Span.of(article_id, text, start, end), span.category, round(span.score, 3), found_by,

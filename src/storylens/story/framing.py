@@ -39,9 +39,9 @@ def build_framing(context: StoryContext, claims: list[Claim] = ()) -> Framing:
     attach_title_mentions(context)
     title_labels(context)
     return Framing(
-        loaded_language=[s for s in spans if s.found_by != "context"] + by_role,
+        loaded_language=[s for s in spans if s.shows_words] + by_role,
         persuasive_context=[s for s in spans if s.found_by == "context"],
-        title_loaded_language=[s for a in context.analyses for s in a.title_loaded_spans if s.found_by != "context"],
+        title_loaded_language=[s for a in context.analyses for s in a.title_loaded_spans if s.shows_words],
         distinctive_terms=distinctive_terms(_texts_by_outlet(context)),
         event_names=names,
         scare_quoted=scare_quoted,
@@ -233,7 +233,7 @@ def _judged(analysis: ArticleAnalysis, span: Span) -> bool:
     on the depot"): a generic noun with a judging modifier is that outlet's name for *this* event,
     written once or not beside a main actor (round s31)."""
     return any(
-        loaded.found_by != "context" and loaded.voice != "quoted" and loaded.span.start <= span.start and span.end <= loaded.span.end
+        loaded.shows_words and loaded.voice != "quoted" and loaded.span.start <= span.start and span.end <= loaded.span.end
         for loaded in analysis.loaded_spans
     )
 

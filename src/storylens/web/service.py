@@ -233,5 +233,5 @@ def _analysis_marks(analysis, marks: dict[tuple[int, int], Mark]) -> None:
     for quote in analysis.quotes:
         add(quote.span, "quote", f"{quote.kind} quote" + (f" of {quote.speaker_text}" if quote.speaker_text else ""))
     for loaded in analysis.loaded_spans:
-        if loaded.found_by != "context":  # no word of it judges (records.LoadedSpan)
+        if loaded.shows_words:  # some word of it judges (records.LoadedSpan)
             add(loaded.span, "loaded", loaded_title(loaded))

@@ -15,7 +15,7 @@ from storylens.records import Article
 
 def shown(nlp, text):
     """The loaded spans the report shows (persuasive context is kept apart, shown nowhere)."""
-    return [s.span.text for s in nlp(text)._.loaded_spans if s.found_by != "context"]
+    return [s.span.text for s in nlp(text)._.loaded_spans if s.shows_words]
 
 
 def marked(nlp, text, part):

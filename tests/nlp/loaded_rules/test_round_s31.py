@@ -11,7 +11,7 @@ from storylens.nlp.loaded_rules.motives import opposite_nouns
 
 def shown(nlp, text):
     """The loaded spans the report shows (persuasive context is kept apart, shown nowhere)."""
-    return [s.span.text for s in nlp(text)._.loaded_spans if s.found_by != "context"]
+    return [s.span.text for s in nlp(text)._.loaded_spans if s.shows_words]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from storylens.records import Article
 
 def shown(nlp, text):
     """The loaded spans the report shows (persuasive context is kept apart)."""
-    return [s.span.text for s in nlp(text)._.loaded_spans if s.found_by != "context"]
+    return [s.span.text for s in nlp(text)._.loaded_spans if s.shows_words]
 
 
 def every_span(nlp, text):
@@ -77,8 +77,8 @@ def test_plain_reports_of_damage_and_counts_are_not_loaded(nlp, text):
     ],
 )
 def test_plain_reports_are_read_as_plain(nlp, text):
-    """``reports_plainly`` is written and measured, not applied to persuasive context: applied, it
-    lowered the NeuS brief's ROUGE-2 under its floor (docs/framing.md, round s32)."""
+    """``reports_plainly``: since round s33 such spans are recorded as "plain", out of persuasive
+    context; the brief still reads them (docs/framing.md, rounds s32 and s33)."""
     from storylens.nlp.loaded_rules import reports_plainly
 
     assert reports_plainly(nlp(text), 0, len(text))
@@ -125,7 +125,7 @@ def headline_spans(nlp):
     body = "The Harbour Board said on Monday that work in Kelby and Tarn would go on."
     articles = [Article(id=f"t{i}", source=f"t{i}", text=body, title=title) for i, title in enumerate(titles)]
     found = analyze_titles(articles, nlp=nlp, entity_types=frozenset({"PERSON", "ORG", "GPE"}))
-    return {title: [s for s in spans if s.found_by != "context"] for title, (_, spans) in zip(titles, found)}
+    return {title: [s for s in spans if s.shows_words] for title, (_, spans) in zip(titles, found)}
 
 
 @pytest.mark.parametrize("title", sorted(HEADLINES))

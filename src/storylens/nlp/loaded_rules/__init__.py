@@ -5,7 +5,8 @@ markup. Read with the parse and the entities of the Doc:
 
 - :mod:`.filters`: a span made only of names (an agency, a city), markup, plain words that
   the model's own learned weights do not call loaded ("people died later"), or a lone verb
-  whose participants are pronouns ("how do we know this?") is dropped;
+  whose participants are pronouns ("how do we know this?") is dropped; a plain event word (a
+  reported speech verb, a thing that collapses, a happening noun) judges nothing (round s33);
 - :mod:`.evaluative`: an adjective the model's learned weights call loaded, written in the
   outlet's own voice, is found with the noun phrase it describes ("the regime's relentless
   aggression") even when the tagger's span score stays under its seed threshold; the component

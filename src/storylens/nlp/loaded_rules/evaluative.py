@@ -76,6 +76,13 @@ def judges_character(word: str) -> bool:
     return any(_attribute_kinds(sense) & CHARACTER_KINDS for sense in senses)
 
 
+def judges_by_meaning(word: str, meaning: float) -> bool:
+    """An adjective judges by its meaning alone: the modifier scorer's probability ``meaning`` is
+    ``JUDGING_MEANING`` or more, or ``CHARACTER_MEANING`` or more for a word WordNet reads as a
+    trait of character or worth ("reckless", "heroic"). "Aground" (0.64, a ship's state) does not."""
+    return meaning >= JUDGING_MEANING or (meaning >= CHARACTER_MEANING and judges_character(word))
+
+
 def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, the adjective's weight) of each evaluative noun phrase."""
     from storylens.nlp.event_rules import QuotedText
@@ -104,10 +111,7 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
         # A word the parser tags an adjective that WordNet knows only as a verb is a verb misread
         # ("when inmates overpowered guards": "inmates" taken for the verb): its meaning is no
         # judgement of the noun after it (round s30).
-        known_adjective = bool(adjective_senses(token.lower_))
-        by_meaning = known_adjective and (
-            meaning >= JUDGING_MEANING or (meaning >= CHARACTER_MEANING and judges_character(word))
-        )
+        by_meaning = bool(adjective_senses(token.lower_)) and judges_by_meaning(word, meaning)
         if token.dep_ in ("acomp", "amod") and by_meaning and not (token.dep_ == "amod" and head.i > token.i):
             # said of something after a copula or after its noun: "a name as dishonest as the men
             # who chose it", "the raid was cowardly" — the adjective with its complements

@@ -152,6 +152,7 @@ def carries_evaluation(words) -> bool:
         for t in words
         if not (t.pos_ == "NOUN" and (names_people(t.lemma_) or names_only_things(t.lemma_) or _counted(t)))
         and not acts_on_a_thing(t)
+        and not plain_event_word(t)
     ]
     score_modifiers([t.lower_ for t in read])
     if any(modifier_score(t.lower_) >= EVALUATIVE_SCORE for t in read):
@@ -209,6 +210,74 @@ def acts_on_a_thing(verb) -> bool:
         patients.append(verb.head)  # "8,000 acres burned and ...", a participle after its noun
     patients += [c for p in list(patients) for c in p.conjuncts]
     return bool(patients) and all(p.pos_ == "NOUN" and _is_a_thing_or_amount(p) for p in patients)
+
+
+# What a verb of speech reports when its subject speaks (issue 19, round s33): a statement, a
+# notice, a verdict or a charge the speaker makes ("Ministry condemns ...", "union warns of ...").
+# A speech verb that is a kind of misinforming ("boast": overstate) is the outlet's charge.
+REPORTED_SPEECH_KINDS = ("state.v.01", "inform.v.01", "evaluate.v.02", "charge.v.02")
+OUTLETS_CHARGE_OF_SPEECH = "misinform.v.01"
+# What happens to a thing: a verb whose first sense WordNet files under motion or change
+# ("collapse", "crumble", "sink", "rot"), said of no person or group.
+HAPPENING_VERB_FILES = frozenset({"verb.motion", "verb.change", "verb.weather"})
+# The modifier scorer's probability from which a noun naming a happening judges by its meaning
+# alone, as an adjective does (``evaluative.JUDGING_MEANING``): "collapse" 0.66, "disaster"
+# 0.61, "tragedy" 0.70 name what happened; "shambles" 0.89 is the outlet's verdict.
+HAPPENING_JUDGED = 0.8
+
+
+def plain_event_word(token) -> bool:
+    """A verb or noun that reports what happened or what someone said, not the outlet's judgement
+    (issue 19, round s33). The modifier scorer, trained on adjectives and adverbs, reads such
+    words high ("collapses" 0.67, "crumble" 0.83, "warns" 0.69, "condemns" 0.81), and a headline
+    read word by word showed them as loaded:
+
+    - a verb of speech whose subject speaks (not "we" or "you"): what the speaker says or judges
+      is the speaker's, reported ("Ministry condemns reporter's detention"); not a speech verb
+      WordNet makes a kind of misinforming ("the minister boasted");
+    - a verb of motion or change with no object, said of a thing ("Flyover collapses", "let the
+      bridge rot", "left the footbridge to crumble");
+    - a noun one of whose two most frequent senses is a happening ("collapse", "disaster",
+      "crash"), unless the scorer reads it as judging by its meaning alone."""
+    from storylens.nlp.loaded_rules.modifiers import modifier_score
+    from storylens.nlp.wordnet import first_sense, is_kind_of, wordnet
+
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        sense = first_sense(lemma, "v")
+        if sense is None:
+            return False
+        if sense.lexname() == "verb.communication":
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            speaks = subjects and subjects[0].lower_ not in FIRST_AND_SECOND_PERSON
+            return bool(speaks) and is_kind_of(sense, *REPORTED_SPEECH_KINDS) and not is_kind_of(sense, OUTLETS_CHARGE_OF_SPEECH)
+        if sense.lexname() in HAPPENING_VERB_FILES and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return _said_of_a_thing(token)
+        return False
+    if token.pos_ == "NOUN":
+        senses = wordnet().synsets(wordnet().morphy(lemma, "n") or lemma, pos="n")[:2]
+        return any(is_kind_of(sense, "happening.n.01") for sense in senses) and modifier_score(token.lower_) < HAPPENING_JUDGED
+    return False
+
+
+def _said_of_a_thing(verb) -> bool:
+    """The one the verb is said of (its subject; for "left the footbridge to crumble", the object
+    of the verb it completes) is written, and is no person, group or pronoun for one. With none
+    in the parse ("has been silent since; vanishing into thin air", said of a man two clauses
+    back) nothing says it is a thing."""
+    from storylens.nlp.loaded_rules.nouns import names_a_group, names_people
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ == "it"
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return not (names_people(subject.lemma_.lower()) or names_a_group(subject.lemma_.lower()))
 
 
 def judges(doc: Doc, start: int, end: int) -> bool:
@@ -274,9 +343,9 @@ def reports_plainly(doc: Doc, start: int, end: int) -> bool:
     speak of what will or must happen to us, black and white sets "either" against "or", a
     slogan commands.
 
-    Written and measured, not applied by the component: dropping such spans from persuasive
-    context moved the NeuS brief's ROUGE-2 under its floor (0.1871 to 0.1848; docs/framing.md,
-    round s32)."""
+    Applied by the component since round s33: such a span is recorded with ``found_by="plain"``,
+    kept out of persuasive context, while the brief still reads it as before (dropping it from the
+    brief moved the NeuS ROUGE-2 under its floor, 0.1871 to 0.1848; docs/framing.md, round s32)."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False

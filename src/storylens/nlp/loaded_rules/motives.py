@@ -34,8 +34,11 @@ if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose
 
 # WordNet senses a motive nobody avows is a kind of: stir feelings, make worse, deceive, and keep
 # down "by unjust use of one's authority" (oppress.v.01, the first sense of "crush": round s30).
+# Round s33: and keep people from speaking (hush.v.02, "cause to be quiet or not talk": silence,
+# gag, muzzle): "detained the reporter to silence coverage"; "to silence the alarm" is the
+# verb's physical reading, left out by its object.
 UNAVOWED_PURPOSES = frozenset(
-    {"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01", "oppress.v.01"}
+    {"arouse.v.01", "worsen.v.01", "worsen.v.02", "deceive.v.01", "misinform.v.01", "oppress.v.01", "hush.v.02"}
 )
 # Feelings stirred that the doer avows: hope and courage ("to cheer the guardsmen" is to encourage
 # them, encourage.v.02; "to inspire the crews", inspire.v.01), not fear or anger (round s30).
@@ -289,7 +292,9 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
             or evades_account(token)
         ):
             start, end = act.idx, _subtree_end(doc, token)
-        elif token.pos_ == "VERB" and (exploits_plight(token) or for_own_ends(token) or _passes_off(token)) and not reported(token):
+        elif token.pos_ == "VERB" and (
+            exploits_plight(token) or for_own_ends(token) or _passes_off(token) or turns_a_happening_into_a_feeling(token)
+        ) and not reported(token):
             # the outlet says what the doer really acts for (round s31): from the verb to its clause's end
             start, end = token.idx, _subtree_end(doc, token)
         else:
@@ -299,6 +304,24 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
         if not quoted.inside(start, end):
             found.append((start, end, SCORE))
     return found
+
+
+def turns_a_happening_into_a_feeling(token) -> bool:
+    """"turned a contained accident into a national panic": a verb whose object is a happening, a
+    situation or an act (one of its noun's two most frequent WordNet senses is filed under
+    noun.event, noun.state, noun.act, noun.process or noun.phenomenon: an accident, a leak, an
+    inspection) and whose "into" phrase is a feeling (the noun's first sense in noun.feeling:
+    panic, hysteria, fury). To say that someone made a feeling of what happened is to say they
+    blew it up (round s33); "turned the depot into a shelter" is a change of things."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    results = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    happening = any(sense.lexname() in HAPPENING_FILES for obj in objects for sense in _senses(obj.lemma_, "n")[:2])
+    feeling = any(_senses(r.lemma_, "n")[:1] and _senses(r.lemma_, "n")[0].lexname() == "noun.feeling" for r in results)
+    return happening and feeling
+
+
+# What happened, as WordNet files it: events, situations, acts, processes, phenomena.
+HAPPENING_FILES = frozenset({"noun.event", "noun.state", "noun.act", "noun.process", "noun.phenomenon"})
 
 
 def _passes_off(token) -> bool:
