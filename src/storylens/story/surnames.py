@@ -201,11 +201,13 @@ class SurnameReader:
             self.apart.setdefault(key, set()).add(address)
         fitting = [g for g in local if g not in apart]
         gender = ADDRESS_GENDER.get(address)
+        gender_known = False  # the article's own signs say this one person has the form's gender
         if gender:
             fitting = [g for g in fitting if self.gender(g, article) in ("", gender)]
             known = [g for g in fitting if self.gender(g, article) == gender]
             if len(known) == 1:
                 fitting = known  # "Mr Kavel": the Kavel the article calls a man, not one it leaves open
+                gender_known = True
             elif not fitting and local and not apart:
                 return self._beyond_article(
                     candidates, local, lambda g: self.gender(g, article) == gender, lambda g: self.gender(g, article) in ("", gender)
@@ -233,8 +235,11 @@ class SurnameReader:
             with_role = [g for g in fitting if wanted in self.roles.get(id(g), set())]
             if with_role or key in self.apart:
                 fitting = with_role
-        elif key in self.apart and address in self.apart[key]:
-            return True, None  # "Mr Orsak said": the Mr Orsak set apart earlier in the article
+        elif key in self.apart and address in self.apart[key] and not gender_known:
+            # "Mr Orsak said": the Mr Orsak set apart earlier in the article. Not when the article
+            # introduced one person of the form's gender: "Ms Varrick said her son, Tomas Varrick,
+            # ..." sets Ms Varrick apart from her son, not from the woman named before.
+            return True, None
         if not local:
             return self._named_elsewhere(candidates, article, gender, address)
         if len(fitting) == 1:
