@@ -309,6 +309,7 @@ class EntityFixer:
         ents = retype_places_by_company(doc, ents)
         ents = widen_to_names_of_the_doc(doc, ents)
         ents = vote_types(doc, ents, text=text)
+        ents = widen_to_names_of_the_doc(doc, ents)  # the surnames' names vote_types added
         ents = retype_bodies_of_water(doc, ents)
         ents = retype_vessels(doc, ents)
         ents = drop_streets(doc, ents)

@@ -118,6 +118,7 @@ class SurnameReader:
         self._pronoun_genders()
         # (article, surname key) -> forms of address of surname mentions set apart from the full names
         self.apart: dict[tuple[str, str], set[str]] = {}
+        self.apart_from: dict[tuple[str, str], set[int]] = {}  # the same key -> id(group) set apart from
 
     def _read_group(self, group) -> None:
         genders = self.genders.setdefault(id(group), {})
@@ -199,6 +200,7 @@ class SurnameReader:
         key = (article, surname)
         if apart:
             self.apart.setdefault(key, set()).add(address)
+            self.apart_from.setdefault(key, set()).update(id(g) for g in apart)
         fitting = [g for g in local if g not in apart]
         gender = ADDRESS_GENDER.get(address)
         gender_known = False  # the article's own signs say this one person has the form's gender
@@ -235,10 +237,11 @@ class SurnameReader:
             with_role = [g for g in fitting if wanted in self.roles.get(id(g), set())]
             if with_role or key in self.apart:
                 fitting = with_role
-        elif key in self.apart and address in self.apart[key] and not gender_known:
-            # "Mr Orsak said": the Mr Orsak set apart earlier in the article. Not when the article
-            # introduced one person of the form's gender: "Ms Varrick said her son, Tomas Varrick,
-            # ..." sets Ms Varrick apart from her son, not from the woman named before.
+        elif key in self.apart and address in self.apart[key] and not (gender_known and id(fitting[0]) not in self.apart_from[key]):
+            # "Mr Orsak said": the Mr Orsak set apart earlier in the article (from his son Jan).
+            # Not when the article introduced another person of the form's gender (round s33):
+            # "Ms Varrick said her son, Tomas Varrick, ..." sets Ms Varrick apart from her son,
+            # not from the woman named before.
             return True, None
         if not local:
             return self._named_elsewhere(candidates, article, gender, address)
