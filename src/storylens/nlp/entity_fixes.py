@@ -543,7 +543,7 @@ def widen_to_names_of_the_doc(doc: Doc, ents: list[Candidate]) -> list[Candidate
             for wider in (s - 1, s - 2):
                 if wider < 0 or not all(doc[i].is_title and doc[i].is_alpha and i not in covered for i in range(wider, s)):
                     break
-                if key(wider, e) in names:
+                if key(wider, e) != key(s, e) and key(wider, e) in names:  # "The" adds no word
                     s = wider
                     break
         out.append((s, e, label))
