@@ -13,7 +13,10 @@ pronouns or relation fit, and never the person the same phrase sets apart from i
   kinship noun ("Mr Orsak and his son Jan Orsak", "Dr Lind's brother, Oskar Lind"), names
   another person than that full name. That person has no full name in the story: the mention
   stays an actor of its own, and a later mention of the same surname in that article with the
-  same form of address ("Mr Orsak said ...") is that same person.
+  same form of address ("Mr Orsak said ...") is that same person — unless the article named
+  another person of the form's gender in full (round s33: "Ilse Varrick ... She ... Ms Varrick
+  said her son, Tomas Varrick, ..." sets Ms Varrick apart from her son only; every "Ms Varrick"
+  is Ilse).
 - **"The younger X" / "the elder X"**: WordNet says which kinship nouns name an offspring
   (son, daughter, grandson) and which a parent (father, mother); "the younger Orsak" is the one
   introduced as someone's son, "the elder Orsak" not him.
