@@ -40,6 +40,8 @@ from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules.people import names_a_kind_of_person, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
+from storylens.nlp.entity_rules.waters import retype_bodies_of_water
+from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
     VerbLexicon,
     drop_layout_names,
@@ -50,7 +52,7 @@ from storylens.nlp.entity_rules import (
     split_headline_verbs,
 )
 from storylens.nlp.gazetteer import is_country, is_well_known_place
-from storylens.nlp.names import ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
+from storylens.nlp.names import GENERIC_ORG_WORDS, ORG_HEAD_WORDS, PRONOUNS, TITLE_WORDS, canonical_name, clean_name, person_words
 from storylens.nlp.wordnet import is_kind_of
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
@@ -138,6 +140,34 @@ def split_bracketed_acronyms(doc: Doc, ents: list[Candidate]) -> list[Candidate]
         if inside[1] - inside[0] == 1 and doc[inside[0]].is_upper:
             out.append(inside + (label,))
     return [(s, e, label) for s, e, label in out if e > s]
+
+
+# The words of a company's legal form, after which "of X" names where the company is, not the
+# company: "Garrow Bulk Shipping Ltd of Brannock" is the company and the town.
+LEGAL_FORMS = GENERIC_ORG_WORDS - {"the", "group", "pmc"}
+
+
+def split_legal_form_places(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Garrow Bulk Shipping Ltd of Brannock" (ORG) -> ORG "Garrow Bulk Shipping Ltd" and GPE
+    "Brannock"; "Garrow Bulk Shipping Ltd of" (the name cut by a line break) -> the company
+    (issue 19, round s33). A name never ends with a preposition, and "of" after a legal form
+    begins the company's seat."""
+    out: list[Candidate] = []
+    for start, end, label in ents:
+        legal = next(
+            (i for i in range(start + 1, end - 1) if doc[i].lower_ in LEGAL_FORMS and doc[i + 1].lower_ in ("of", "in")),
+            None,
+        )
+        if legal is None:
+            while end - start > 1 and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower:
+                end -= 1
+            out.append((start, end, label))
+            continue
+        out.append((start, legal + 1, label))
+        seat = (legal + 2, end)
+        if seat[1] > seat[0] and all(t.is_title for t in doc[seat[0] : seat[1]]):
+            out.append(seat + ("GPE",))
+    return out
 
 
 def _is_plural_noun(token) -> bool:
@@ -264,6 +294,7 @@ class EntityFixer:
         ents = self.join_place_names(doc, ents)
         ents = official_place_names(doc, ents)
         ents = split_bracketed_acronyms(doc, ents)
+        ents = split_legal_form_places(doc, ents)
         text = doc_text(doc)
         ents = drop_photo_credits(doc, ents, text=text)
         ents = drop_layout_names(doc, ents, verbs=self.verbs)
@@ -277,7 +308,10 @@ class EntityFixer:
         ents = retype_towns(doc, ents)
         ents = untagged_home_towns(doc, ents)
         ents = retype_places_by_company(doc, ents)
+        ents = widen_to_names_of_the_doc(doc, ents)
         ents = vote_types(doc, ents, text=text)
+        ents = widen_to_names_of_the_doc(doc, ents)  # the surnames' names vote_types added
+        ents = retype_bodies_of_water(doc, ents)
         ents = retype_vessels(doc, ents)
         ents = drop_streets(doc, ents)
         ents = drop_junk(doc, ents)
@@ -364,10 +398,40 @@ def _is_rank(doc: Doc, i: int) -> bool:
     return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_a_kind_of_person(token.text)
 
 
+@lru_cache(maxsize=512)
+def _names_a_government_office(word: str) -> bool:
+    """A title word one of whose WordNet senses is an office of government: "Minister" ("a
+    person appointed to a high office in the government"), "Secretary" ("head of an administrative
+    department of government"); not "CEO" or "Director"."""
+    from storylens.nlp.wordnet import wordnet
+
+    return any("government" in sense.definition() for sense in wordnet().synsets(word.lower(), pos="n"))
+
+
+def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """The words before "Minister" in "Transport Minister Aurel Vost" name a portfolio, not a
+    body: every word is a common word of the language whose first WordNet sense is no group
+    ("Transport", "Health", "Energy"; not "Senate", "Party", "Ministry", nor a name WordNet
+    lacks: "Velmar Minister" leaves Velmar alone)."""
+    from storylens.nlp.wordnet import first_sense
+    from storylens.wordnet import is_kind_of
+
+    for token in doc[start:end]:
+        if not token.is_alpha or not is_a_word_of_the_language(token.text):
+            return False
+        sense = first_sense(token.text, "n")
+        if sense is not None and is_kind_of(sense, "group.n.01"):
+            return False
+    return True
+
+
 def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """ "President Vladimir Putin" -> "Vladimir Putin"; "Russian Press" before "Secretary Dmitry
-    Peskov" -> NORP "Russian"; "Defense" before "Minister Sergei Shoigu" -> dropped."""
+    Peskov" -> NORP "Russian"; "Defense" before "Minister Sergei Shoigu" -> dropped; "Transport"
+    before "Minister Aurel Vost" -> dropped (issue 19, round s33: a portfolio is part of the
+    title)."""
     person_starts = {s for s, _, label in ents if label == "PERSON"}
+    person_tokens = {i for s, e, label in ents if label == "PERSON" for i in range(s, e)}
     out: list[Candidate] = []
     for start, end, label in ents:
         if label == "PERSON":
@@ -383,6 +447,9 @@ def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         gap = end
         while gap < len(doc) and _is_title(doc[gap]):
             gap += 1
+        if cut == end and gap > end and gap in person_tokens and label != "NORP" and _is_portfolio(doc, start, end):
+            if any(_names_a_government_office(doc[i].text) for i in range(end, gap)):
+                continue  # "Transport" of "Transport Minister Aurel Vost": the title's portfolio
         if cut < end and gap in person_starts:
             if cut > start:
                 rest = doc[start:cut]
@@ -460,6 +527,28 @@ def _previous_word(doc: Doc, i: int):
     while i >= 0 and (doc[i].is_space or doc[i].is_punct):
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def widen_to_names_of_the_doc(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """ "Bulk Shipping" where the Doc names "Garrow Bulk Shipping" elsewhere and the capitalised
+    "Garrow" stands right before it outside any entity: the model cut the name (issue 19, round
+    s33). Widened by at most two words, to a name the Doc writes whole."""
+    def key(s: int, e: int) -> str:  # without a legal form: "Garrow Bulk Shipping Ltd" names it too
+        return " ".join(w for w in clean_name(doc[s:e].text).lower().split() if w not in GENERIC_ORG_WORDS)
+
+    names = {key(s, e) for s, e, label in ents if label in NAME_LABELS and e - s > 1}
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    out: list[Candidate] = []
+    for s, e, label in ents:
+        if label in NAME_LABELS:
+            for wider in (s - 1, s - 2):
+                if wider < 0 or not all(doc[i].is_title and doc[i].is_alpha and i not in covered for i in range(wider, s)):
+                    break
+                if key(wider, e) != key(s, e) and key(wider, e) in names:  # "The" adds no word
+                    s = wider
+                    break
+        out.append((s, e, label))
+    return out
 
 
 def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]:

@@ -219,6 +219,8 @@ def merge_names(
                 continue
             if owners.get(short) and not owners[short] & {w for form in words_of[long] for w in form}:
                 continue  # another owner's: "Russia's Foreign Ministry" is not the Chinese one
+            if type_of(short) == "LOC" and type_of(long) != "LOC" and all(len(w) == 1 for w in words_of[short]):
+                continue  # round s33: a river ("the banks of the Tamsel") is not "Upper Tamsel"
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
@@ -327,15 +329,20 @@ def _holds_capitalised_words(phrase, actor) -> bool:
 
 def _is_a_business(actor) -> bool:
     """An organisation named with several words, none of whose names is headed by a word for
-    another kind of body, a place or a building (``people.heads_no_business_name``): "Dravemont
+    another kind of body, a place or a building (``people.heads_no_business_name``) or a public
+    body (``people.heads_a_public_body``, round s33): "Dravemont
     Chemical Works", "Orvane Logistics", "Nordline Shipping Group"; not "University of Varnholt",
     "Varnholt Town Council", "St. Agnes Hospital"."""
-    from storylens.nlp.entity_rules.people import heads_no_business_name
+    from storylens.nlp.entity_rules.people import heads_a_public_body, heads_no_business_name
 
     if actor.type != "ORG":
         return False
     long_names = [form for form in actor.aliases if len(clean_name(form).split()) > 1]
-    return bool(long_names) and not any(heads_no_business_name(name_head(form)) for form in long_names)
+    # round s33: "Kestovian Fire Service", "Harbour Coast Guard" are public bodies, no business
+    # a description of a firm ("the state building contractor") may stand for
+    return bool(long_names) and not any(
+        heads_no_business_name(name_head(form)) or heads_a_public_body(name_head(form)) for form in long_names
+    )
 
 
 def _business_phrase_actor(phrase, actors: dict) -> str | None:

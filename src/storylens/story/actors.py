@@ -378,7 +378,7 @@ def _without_event_names(context: StoryContext) -> list[Mention]:
 
 def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = _without_event_names(context)
-    retype_vessels_named_elsewhere(mentions)
+    retype_vessels_named_elsewhere(mentions, {a.article.id: a.article.text for a in context.analyses})
     retype_organisations_read_as_people(mentions)
     mentions += untagged_acronyms(context, mentions)
     mentions += untagged_places_of_people(context, mentions)

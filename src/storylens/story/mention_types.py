@@ -32,11 +32,11 @@ from storylens.nlp.names import (
     name_length,
     org_key,
 )
+from storylens.nlp.wordnet import is_kind_of
 from storylens.records import Mention, Span
 from storylens.story.actor_merges import acronym_of, as_acronym
 from storylens.story.context import StoryContext
-from storylens.story.place_evidence import names_people_of_a_place
-from storylens.nlp.wordnet import is_kind_of
+from storylens.story.place_evidence import names_people_of_a_place, where_no_person_stands
 
 
 @lru_cache(maxsize=1)
@@ -209,14 +209,29 @@ def untagged_places_of_people(context: StoryContext, mentions: list[Mention]) ->
     return add_found(context, NAME_BEFORE_NOUN, "GPE", taken_spans(context, mentions), keep)
 
 
-def retype_vessels_named_elsewhere(mentions: list[Mention]) -> None:
+def retype_vessels_named_elsewhere(mentions: list[Mention], texts: dict[str, str] | None = None) -> None:
     """A name that some article introduces as a ship ("the container ship Marsh Wren": VESSEL,
     ``nlp/entity_rules/kinds.py``) is the ship in every article of the story, whatever type the
     model gave it where no vessel noun stands beside it ("the Marsh Wren docked" as ORG or as a
-    person's full name)."""
+    person's full name). A name that some mention places ("sailed from Kellport", "in Kellport",
+    "Kellport residents": ``place_evidence.where_no_person_stands``) is a place in every article
+    instead, whatever other names of the story are ships (round s33; a ship takes "the": "in
+    the Marsh Wren" is no evidence). ``texts``: article id -> text."""
+    texts = texts or {}
+
+    def placed(m: Mention) -> bool:
+        text = texts.get(m.span.article, "")
+        return bool(text) and where_no_person_stands(text, m.span.start, m.span.end)
+
     vessels = {clean_name(m.span.text).lower() for m in mentions if m.type == "VESSEL"}
+    if not vessels:
+        return
+    places = {clean_name(m.span.text).lower() for m in mentions if clean_name(m.span.text).lower() in vessels and placed(m)}
     for mention in mentions:
-        if mention.type != "VESSEL" and clean_name(mention.span.text).lower() in vessels:
+        name = clean_name(mention.span.text).lower()
+        if name in places and mention.type == "VESSEL":
+            mention.type = "GPE"
+        elif mention.type != "VESSEL" and name in vessels - places:
             mention.type = "VESSEL"
 
 

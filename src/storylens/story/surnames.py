@@ -13,7 +13,10 @@ pronouns or relation fit, and never the person the same phrase sets apart from i
   kinship noun ("Mr Orsak and his son Jan Orsak", "Dr Lind's brother, Oskar Lind"), names
   another person than that full name. That person has no full name in the story: the mention
   stays an actor of its own, and a later mention of the same surname in that article with the
-  same form of address ("Mr Orsak said ...") is that same person.
+  same form of address ("Mr Orsak said ...") is that same person — unless the article named
+  another person of the form's gender in full (round s33: "Ilse Varrick ... She ... Ms Varrick
+  said her son, Tomas Varrick, ..." sets Ms Varrick apart from her son only; every "Ms Varrick"
+  is Ilse).
 - **"The younger X" / "the elder X"**: WordNet says which kinship nouns name an offspring
   (son, daughter, grandson) and which a parent (father, mother); "the younger Orsak" is the one
   introduced as someone's son, "the elder Orsak" not him.
@@ -118,6 +121,7 @@ class SurnameReader:
         self._pronoun_genders()
         # (article, surname key) -> forms of address of surname mentions set apart from the full names
         self.apart: dict[tuple[str, str], set[str]] = {}
+        self.apart_from: dict[tuple[str, str], set[int]] = {}  # the same key -> id(group) set apart from
 
     def _read_group(self, group) -> None:
         genders = self.genders.setdefault(id(group), {})
@@ -199,13 +203,16 @@ class SurnameReader:
         key = (article, surname)
         if apart:
             self.apart.setdefault(key, set()).add(address)
+            self.apart_from.setdefault(key, set()).update(id(g) for g in apart)
         fitting = [g for g in local if g not in apart]
         gender = ADDRESS_GENDER.get(address)
+        gender_known = False  # the article's own signs say this one person has the form's gender
         if gender:
             fitting = [g for g in fitting if self.gender(g, article) in ("", gender)]
             known = [g for g in fitting if self.gender(g, article) == gender]
             if len(known) == 1:
                 fitting = known  # "Mr Kavel": the Kavel the article calls a man, not one it leaves open
+                gender_known = True
             elif not fitting and local and not apart:
                 return self._beyond_article(
                     candidates, local, lambda g: self.gender(g, article) == gender, lambda g: self.gender(g, article) in ("", gender)
@@ -233,8 +240,12 @@ class SurnameReader:
             with_role = [g for g in fitting if wanted in self.roles.get(id(g), set())]
             if with_role or key in self.apart:
                 fitting = with_role
-        elif key in self.apart and address in self.apart[key]:
-            return True, None  # "Mr Orsak said": the Mr Orsak set apart earlier in the article
+        elif key in self.apart and address in self.apart[key] and not (gender_known and id(fitting[0]) not in self.apart_from[key]):
+            # "Mr Orsak said": the Mr Orsak set apart earlier in the article (from his son Jan).
+            # Not when the article introduced another person of the form's gender (round s33):
+            # "Ms Varrick said her son, Tomas Varrick, ..." sets Ms Varrick apart from her son,
+            # not from the woman named before.
+            return True, None
         if not local:
             return self._named_elsewhere(candidates, article, gender, address)
         if len(fitting) == 1:

@@ -9,6 +9,8 @@
   city's hospital" for "Al-Karim Baptist Hospital");
 - :mod:`.towns`: a town GeoNames lists, named alone and typed PERSON or ORG, is a place unless
   the article gives a sign it is someone's name (a title, a longer name, a pronoun, speech);
+- :mod:`.waters` (round s33): a river or lake named like a town ("the banks of the Tamsel",
+  "the Tamsel river") is a LOC;
 - :mod:`.verbs`: whether a word is a form of an English verb, from the lemmatizer's own tables.
 """
 

@@ -81,6 +81,10 @@ def is_vessel_noun(word: str) -> bool:
 
 def _names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
     before = _word_before(doc, start)
+    if before is not None and (before.sent.start != doc[start].sent.start or any(t.is_space for t in doc[before.i : start])):
+        # a headline ending in a vessel noun says nothing of the paragraph's first name ("Crew
+        # rescued from stricken tanker" / "Kellport residents watched ...": round s33)
+        before = None
     root = doc[start:end].root
     # the tagger often misreads the noun ("trawler" as an adjective): its written form is enough;
     # its lemma only when the tagger read a noun ("launched" is no "launch", the motorboat)
@@ -111,9 +115,30 @@ def _persons_names(doc: Doc, ents: list[Candidate]) -> set[str]:
     return names
 
 
+# Prepositions of place that take a town's bare name; a ship's name takes "the" ("from the Sea
+# Lark"), so a name written right after one of these is a place's (round s33).
+PLACE_PREPOSITIONS = frozenset("in from near at outside".split())
+
+
+def _places_named(doc: Doc, ents: list[Candidate]) -> set[str]:
+    """Names the Doc writes as a place: right after "in", "from", "near", "at", "outside" with no
+    article ("sailed from Kellport"), or as the object of "left" ("the barge left Kellport")."""
+    names = set()
+    for s, e, label in ents:
+        if s == 0:
+            continue
+        before = doc[s - 1]
+        root = doc[s:e].root
+        if before.lower_ in PLACE_PREPOSITIONS or (root.dep_ == "dobj" and root.head.lemma_ == "leave"):
+            names.add(clean_name(doc[s:e].text).lower())
+    return names
+
+
 def retype_vessels(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     vessels = {clean_name(doc[s:e].text).lower() for s, e, label in ents if _names_a_vessel(doc, s, e, label)}
     vessels -= _persons_names(doc, ents)
+    if vessels:
+        vessels -= _places_named(doc, ents)
     if not vessels:
         return ents
     return [(s, e, VESSEL if clean_name(doc[s:e].text).lower() in vessels else label) for s, e, label in ents]

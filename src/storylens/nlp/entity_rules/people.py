@@ -156,6 +156,29 @@ def heads_no_business_name(word: str) -> bool:
     return _under_any(first, {GROUP_SENSE}) and not _under_any(first, COMMERCIAL_SENSES)
 
 
+# Bodies that serve the public by force or by office: a fire or police force, a military unit,
+# an office of government ("Service" has military_service, "Guard" a military unit).
+PUBLIC_BODY_SENSES = ("force.n.04", "military_unit.n.01", "administrative_unit.n.01", "agency.n.01", "government.n.01")
+
+
+@lru_cache(maxsize=4096)
+def heads_a_public_body(word: str) -> bool:
+    """A name's head that makes it a public body rather than a business (issue 19, round s33):
+    one of its WordNet senses is a force, a military unit, an office or an agency of government,
+    and its most frequent sense is no business. "Service" (first "work done ...", also a branch of
+    the armed forces), "Guard", "Authority"; not "Company", whose first sense is a business though
+    it is also a military unit, nor "Shipping" or "Works"."""
+    from storylens.nlp.wordnet import wordnet
+    from storylens.wordnet import is_kind_of
+
+    if any(base != word.lower() for base in wordnet()._morphy(word.lower(), "n")):
+        return False  # a plural head is a trade a firm offers: "Orvane Financial Services"
+    senses = _senses_of(word)
+    if not senses or _under_any(senses[0], COMMERCIAL_SENSES):
+        return False
+    return any(is_kind_of(sense, *PUBLIC_BODY_SENSES) for sense in senses)
+
+
 def is_group_noun(token) -> bool:
     """ "militia", "party", "gang": a noun whose first sense is a social group."""
     return token.pos_ == "NOUN" and token.is_lower and _first_sense_under(token.lemma_.lower(), GROUP_SENSE)
