@@ -113,6 +113,12 @@ def test_a_question_or_a_threat_to_us_is_never_plain(nlp, text):
     assert not [s for s in doc._.loaded_spans if s.found_by == "plain"], doc._.loaded_spans
 
 
+def plain_event_word_of(token):
+    from storylens.nlp.loaded_rules.filters import plain_event_word
+
+    return plain_event_word(token)
+
+
 def test_plain_event_words_are_not_read_as_judging(nlp):
     from storylens.nlp.loaded_rules.filters import plain_event_word
 
@@ -123,6 +129,14 @@ def test_plain_event_words_are_not_read_as_judging(nlp):
     doc = nlp("Troops ravaged the valley after the crash.")
     words = {t.text: plain_event_word(t) for t in doc}
     assert not words["ravaged"] and words["crash"]
+
+
+@pytest.mark.parametrize("noun", ["fiasco", "debacle", "catastrophe"])
+def test_a_happening_noun_with_no_verb_behind_it_is_a_verdict(nlp, noun):
+    # "collapse" names the act of collapsing; a "fiasco" is a judgement of how something went.
+    doc = nlp(f"The rescue was a {noun}, and the viaduct's collapse closed the road.")
+    words = {t.text: plain_event_word_of(t) for t in doc}
+    assert not words[noun] and words["collapse"]
 
 
 @pytest.mark.parametrize(

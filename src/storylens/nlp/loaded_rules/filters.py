@@ -221,8 +221,8 @@ OUTLETS_CHARGE_OF_SPEECH = "misinform.v.01"
 # ("collapse", "crumble", "sink", "rot"), said of no person or group.
 HAPPENING_VERB_FILES = frozenset({"verb.motion", "verb.change", "verb.weather"})
 # The modifier scorer's probability from which a noun naming a happening judges by its meaning
-# alone, as an adjective does (``evaluative.JUDGING_MEANING``): "collapse" 0.66, "disaster"
-# 0.61, "tragedy" 0.70 name what happened; "shambles" 0.89 is the outlet's verdict.
+# alone, as an adjective does (``evaluative.JUDGING_MEANING``): "collapse" 0.66 and "crash" 0.45
+# name what happened; "shambles" 0.89 is the outlet's verdict.
 HAPPENING_JUDGED = 0.8
 
 
@@ -237,8 +237,10 @@ def plain_event_word(token) -> bool:
       WordNet makes a kind of misinforming ("the minister boasted");
     - a verb of motion or change with no object, said of a thing ("Flyover collapses", "let the
       bridge rot", "left the footbridge to crumble");
-    - a noun one of whose two most frequent senses is a happening ("collapse", "disaster",
-      "crash"), unless the scorer reads it as judging by its meaning alone."""
+    - a noun one of whose two most frequent senses is a happening and that WordNet derives from
+      a verb ("collapse", "crash", "explosion": the act, named), unless the scorer reads it as
+      judging by its meaning alone. A happening noun with no verb behind it is a verdict on what
+      happened ("fiasco", "debacle", "catastrophe"), left to the other readings."""
     from storylens.nlp.loaded_rules.modifiers import modifier_score
     from storylens.nlp.wordnet import first_sense, is_kind_of, wordnet
 
@@ -256,8 +258,17 @@ def plain_event_word(token) -> bool:
         return False
     if token.pos_ == "NOUN":
         senses = wordnet().synsets(wordnet().morphy(lemma, "n") or lemma, pos="n")[:2]
-        return any(is_kind_of(sense, "happening.n.01") for sense in senses) and modifier_score(token.lower_) < HAPPENING_JUDGED
+        happenings = [sense for sense in senses if is_kind_of(sense, "happening.n.01")]
+        return any(_names_an_act(sense) for sense in happenings) and modifier_score(token.lower_) < HAPPENING_JUDGED
     return False
+
+
+def _names_an_act(sense) -> bool:
+    """The noun sense is made from a verb (a derivationally related verb form in WordNet):
+    "collapse" from collapse.v, "explosion" from explode.v; "fiasco" has none."""
+    return any(
+        related.synset().pos() == "v" for lemma in sense.lemmas() for related in lemma.derivationally_related_forms()
+    )
 
 
 def _said_of_a_thing(verb) -> bool:
