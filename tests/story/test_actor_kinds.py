@@ -25,6 +25,16 @@ def actors_of(*analyses: ArticleAnalysis) -> StoryContext:
     return context
 
 
+def actors_of_story(nlp, folder) -> StoryContext:
+    """A written story folder read end to end (ingest with its manifest, the pipeline) and its
+    actors merged."""
+    from storylens.ingest import read_inputs
+    from storylens.nlp.pipeline import analyze_articles
+
+    articles = read_inputs([str(folder)], manifest=folder / "manifest.csv").articles
+    return actors_of(*analyze_articles(articles, nlp=nlp))
+
+
 def actor_with(context: StoryContext, alias: str):
     found = [a for a in context.actors if alias in a.aliases]
     assert len(found) == 1, (alias, [(a.name, a.type, a.aliases) for a in context.actors])

@@ -7,22 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from storylens.story.actors import merge_actors
-from storylens.story.context import StoryContext
-from tests.story.test_actor_kinds import actor_with
+from tests.story.test_actor_kinds import actor_with, actors_of_story
 
 STORY = Path(__file__).parents[1] / "data" / "actors_written" / "bridge-barge"
 
 
 @pytest.fixture(scope="module")
 def context(nlp):
-    from storylens.ingest import read_inputs
-    from storylens.nlp.pipeline import analyze_articles
-
-    articles = read_inputs([str(STORY)], manifest=STORY / "manifest.csv").articles
-    context = StoryContext(list(analyze_articles(articles, nlp=nlp)))
-    merge_actors(context)
-    return context
+    return actors_of_story(nlp, STORY)
 
 
 def test_the_shipping_company_is_one_organisation_with_its_legal_name(context):
