@@ -171,7 +171,8 @@ def heads_a_public_body(word: str) -> bool:
     from storylens.nlp.wordnet import wordnet
     from storylens.wordnet import is_kind_of
 
-    if any(base != word.lower() for base in wordnet()._morphy(word.lower(), "n")):
+    lowered = word.lower()
+    if (wordnet().morphy(lowered, "n") or lowered) != lowered:
         return False  # a plural head is a trade a firm offers: "Orvane Financial Services"
     senses = _senses_of(word)
     if not senses or _under_any(senses[0], COMMERCIAL_SENSES):
