@@ -171,8 +171,9 @@ def heads_a_public_body(word: str) -> bool:
     from storylens.nlp.wordnet import wordnet
     from storylens.wordnet import is_kind_of
 
-    lowered = word.lower()
-    if (wordnet().morphy(lowered, "n") or lowered) != lowered:
+    # NLTK's _morphy gives every base form; the public morphy stops at the first, and "services"
+    # is a WordNet lemma of its own, so it would not read the plural.
+    if any(base != word.lower() for base in wordnet()._morphy(word.lower(), "n")):
         return False  # a plural head is a trade a firm offers: "Orvane Financial Services"
     senses = _senses_of(word)
     if not senses or _under_any(senses[0], COMMERCIAL_SENSES):
