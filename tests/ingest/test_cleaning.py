@@ -80,6 +80,8 @@ def test_strip_markdown(markdown, plain):
     "example.org/contact",
     "Copyright 2023 Example Media. All rights reserved.",
     "Advertisement",
+    "Home > News > Marvenia",
+    "World › Europe › Politics",
 ])
 def test_boilerplate_lines(line):
     assert is_boilerplate(line)
@@ -90,6 +92,8 @@ def test_boilerplate_lines(line):
     "Comments made by the minister drew criticism from the opposition.",
     "Copyright law is changing in the European Union.",
     "He e-mailed the ministry twice.",
+    "Turnout rose to > 60% in Dravel, officials said.",
+    "Prices > wages: the union's slogan for the march",
 ])
 def test_body_lines_are_not_boilerplate(line):
     assert not is_boilerplate(line)

@@ -65,6 +65,9 @@ BOILERPLATE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     # Navigation leftovers of a page copied as text.
     r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\.?",
     r"select page|back to top|(?:toggle|open|close|main) (?:navigation|menu|search)|menu|search(?: for)?:?|home|close",
+    # A breadcrumb trail: short section names joined by arrows ("Home > News > World"); its place
+    # names are the site's sections, not the report's places.
+    r"(?:[^>›».!?:,]{1,30}?\s*[>›»]\s*){1,6}[^>›».!?:,]{1,30}",
 )]
 # Code of ad and tracking scripts pasted with the text: dotted calls written as code
 # ("googletag.cmd.push(", "document.getElementById(") on a line that ends a statement, or a line

@@ -114,6 +114,21 @@ def test_relative_days_become_the_timeline_date():
     assert out == "Smith left the city on June 23, 2023 and returned on the evening of June 24, 2023."
 
 
+def test_a_weekday_followed_by_its_written_date_is_not_dated_twice():
+    from storylens.story.brief.sentences import date_edits
+
+    text = "The plan, unveiled at dawn on Friday 12 June 2026, was signed on Saturday."
+    span = Span("a", 0, len(text), text)
+    friday, date, saturday = text.index("Friday"), text.index("12 June 2026"), text.index("on Saturday")
+    timexes = [
+        (Span("a", friday, friday + 6, "Friday"), "2026-06-12"),
+        (Span("a", date, date + 12, "12 June 2026"), "2026-06-12"),
+        (Span("a", saturday, saturday + 11, "on Saturday"), "2026-06-13"),
+    ]
+    out = compress(text, date_edits(span, timexes), 0, {})
+    assert out == "The plan, unveiled at dawn on Friday 12 June 2026, was signed on June 13, 2026."
+
+
 def test_dates_written_from_the_timeline_are_supported_through_its_time_expression():
     from storylens.records import Event, EventSource
 

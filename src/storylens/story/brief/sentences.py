@@ -182,10 +182,16 @@ def compress(text: str, removals, offset: int, canonical: dict[str, str]) -> str
 
 
 def date_edits(span: Span, time_expressions: list[tuple[Span, str]]) -> list[tuple[int, int, str]]:
-    """Replace a relative day ("on Friday", "Saturday evening") inside ``span`` by its ISO date in words."""
+    """Replace a relative day ("on Friday", "Saturday evening") inside ``span`` by its ISO date in words.
+    Not when the outlet states the date right after it ("on Friday 16 May 2025", two time
+    expressions side by side): the date is written already, and replacing the weekday wrote it twice."""
     edits = []
+    starts = {timex.start for timex, _ in time_expressions if timex.article == span.article}
     for timex, iso in time_expressions:
         if timex.article != span.article or not (span.start <= timex.start and timex.end <= span.end):
+            continue
+        gap = span.text[timex.end - span.start :]
+        if timex.end + len(gap) - len(gap.lstrip(" ,")) in starts:
             continue
         match, written = RELATIVE_DAY.match(timex.text.strip()), format_date(iso)
         if not match or not written:
