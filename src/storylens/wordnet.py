@@ -97,11 +97,22 @@ def is_kind_of(sense, *ancestors: str) -> bool:
 MEDICAL_SENSE = "medical_practitioner.n.01"
 
 
+@lru_cache(maxsize=16384)
+def senses_of(word: str, pos: str = "n") -> tuple:
+    """The word's WordNet senses as that part of speech, most frequent first, read from its one
+    base form ("militias" -> militia.n.01, ...); empty when WordNet does not know the word.
+    Lower-cased first: WordNet's index is lower-case, and NLTK's `morphy` finds no base form of
+    "Bridges". Only the first base form is read (NLTK's `synsets` alone would also read "axes"
+    as "axis"), so a plural names the senses of its usual singular."""
+    reader = wordnet()
+    lowered = word.lower()
+    return tuple(reader.synsets(reader.morphy(lowered, pos) or lowered, pos=pos))
+
+
 def first_sense(word: str, pos: str = "n"):
     """The word's most frequent WordNet sense as that part of speech, read from its base form
     ("militias" -> militia.n.01); None when WordNet does not know it."""
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
+    senses = senses_of(word, pos)
     return senses[0] if senses else None
 
 

@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from storylens.ingest.dates import is_status_line
-from storylens.wordnet import is_kind_of
+from storylens.wordnet import is_kind_of, senses_of
 
 SOCIAL_NETWORKS = r"(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok|linkedin|youtube|mastodon|truth social)"
 _AGENCIES = (
@@ -179,14 +179,11 @@ def _base_form_verb(word: str) -> bool:
 def _names_money(line: str) -> bool:
     """A currency sign before a number, or a number before a noun one of whose WordNet senses is a
     monetary unit or a currency ("25 euros"; "3 crowns", a coin; not "50 patients")."""
-    from storylens.wordnet import wordnet
-
-    reader = wordnet()
     for match in _AMOUNT.finditer(line):
         unit = match.group("unit")
         if unit is None:
             return True
-        for sense in reader.synsets(reader.morphy(unit, "n") or unit, pos="n"):
+        for sense in senses_of(unit):
             if is_kind_of(sense, *MONEY_KINDS):
                 return True
     return False
@@ -224,11 +221,8 @@ def _names_a_publication(word: str) -> bool:
     last word of a publication's name ("Coastline Monthly", "Harbour Gazette"). A call to action
     for a sister title or a product of the outlet names one even when the outlet is unknown
     (round s32: "Subscribe to Coastline Monthly for long reads" made an actor)."""
-    from storylens.wordnet import wordnet
-
-    reader = wordnet()
     lowered = word.lower()
-    for sense in reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n"):
+    for sense in senses_of(lowered):
         if is_kind_of(sense, *PUBLICATION_KINDS):
             return True
     return False

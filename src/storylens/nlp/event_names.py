@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text
+from storylens.nlp.wordnet import senses_of
 from storylens.records import EventName, Span
 
 DATA = Path(__file__).parent / "data"
@@ -91,7 +92,7 @@ def place_named_happening(token: Token) -> bool:
     mutiny" is; without one ("the disaster") it is the common noun. A noun whose first sense is a
     body, a place or a thing made ("the Dravo bridge") names no happening; nor does a person's or
     an organisation's name make one ("the Vanter disaster")."""
-    from storylens.nlp.wordnet import is_kind_of, wordnet
+    from storylens.nlp.wordnet import is_kind_of
 
     if token.pos_ != "NOUN" or not token.is_lower or not token.is_alpha:
         return False
@@ -105,8 +106,7 @@ def place_named_happening(token: Token) -> bool:
     ]
     if not places:
         return False
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(token.lower_, "n") or token.lower_, pos="n")
+    senses = senses_of(token.lower_)
     if not senses or senses[0].lexname() in BODY_OR_PLACE_FILES:
         return False
     return any(is_kind_of(sense, "happening.n.01") for sense in senses[:2])

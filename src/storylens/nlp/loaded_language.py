@@ -50,6 +50,7 @@ from storylens.nlp.propaganda_model import (
     token_features,
 )
 from storylens.records import LoadedSpan, Span
+from storylens.nlp.wordnet import senses_of
 
 
 @dataclass
@@ -354,12 +355,9 @@ def headline_word_score(doc: Doc, token) -> float | None:
 
 def _known_as_noun(token) -> bool:
     """WordNet knows the word as a noun, or does not know it at all ("scaremongering")."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
     word = token.lower_
-    as_noun = reader.synsets(reader.morphy(word, "n") or word, pos="n")
-    return bool(as_noun) or not reader.synsets(reader.morphy(word, "v") or word, pos="v")
+    as_noun = senses_of(word)
+    return bool(as_noun) or not senses_of(word, "v")
 
 
 class LoadedLanguage:

@@ -39,6 +39,7 @@ from functools import lru_cache
 import numpy as np
 
 from storylens.records import EventArgument, EventMention
+from storylens.nlp.wordnet import senses_of
 
 # Cosine of MiniLM phrase embeddings from which two participant phrases name the same
 # participant: "the army" / "government forces" 0.62, "a blast" / "an explosion" 0.65,
@@ -230,10 +231,7 @@ SITUATION_FILES = frozenset({"noun.state", "noun.act", "noun.event", "noun.feeli
 
 @lru_cache(maxsize=8192)
 def _names_a_situation(word: str) -> bool:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return bool(senses) and senses[0].lexname() in SITUATION_FILES
 
 
@@ -244,10 +242,7 @@ ACT_FILES = frozenset({"noun.act", "noun.event", "noun.process"})
 @lru_cache(maxsize=8192)
 def names_an_act(word: str) -> bool:
     """The noun's first WordNet sense is an act or an event ("revolt", "liberation")."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return bool(senses) and senses[0].lexname() in ACT_FILES
 
 
@@ -286,10 +281,7 @@ HYPERNYM_SENSES = 3
 def _kinds_of(word: str) -> tuple[frozenset, frozenset]:
     """The word's most frequent verb senses and their direct hypernyms: "capture" (get.v.11) is
     a kind of "seize" (seize.v.01), "depart" (depart.v.03) a kind of "leave" (leave.v.01)."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "v") or word, pos="v")[:HYPERNYM_SENSES]
+    senses = senses_of(word, "v")[:HYPERNYM_SENSES]
     return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
 
 
@@ -301,10 +293,7 @@ NOUN_KIND_SENSES = 4
 def _noun_kinds_of(word: str) -> tuple[frozenset, frozenset]:
     """The noun's frequent senses and their direct hypernyms: blast.n.04 is a kind of
     explosion.n.01, blaze.n.01 a kind of fire.n.03 (flame)."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")[:NOUN_KIND_SENSES]
+    senses = senses_of(word)[:NOUN_KIND_SENSES]
     return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
 
 

@@ -32,7 +32,7 @@ from storylens.nlp.names import (
     name_length,
     org_key,
 )
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 from storylens.records import Mention, Span
 from storylens.story.actor_merges import acronym_of, as_acronym
 from storylens.story.context import StoryContext
@@ -57,17 +57,10 @@ def is_common_noun(word: str) -> bool:
 PERSON_LEXNAME = "noun.person"
 
 
-def _noun_senses(word: str) -> list:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
-
-
 @lru_cache(maxsize=4096)
 def _first_sense_is_a_person(word: str) -> bool:
     """"Cook", "Baker", "Smith": a surname that is a trade reads as a person first."""
-    senses = _noun_senses(word)
+    senses = senses_of(word)
     return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
 
 
@@ -78,7 +71,7 @@ def _names_an_organisation(word: str) -> bool:
     are possessions)."""
     if word.lower() in ORG_HEAD_WORDS:
         return True
-    return any(is_kind_of(sense, "organization.n.01") for sense in _noun_senses(word))
+    return any(is_kind_of(sense, "organization.n.01") for sense in senses_of(word))
 
 
 def _says_what_organisation(rest: list[str]) -> bool:
@@ -273,4 +266,4 @@ PEOPLE_DEFINITION = re.compile(r"\b(?:native|inhabitant|citizen)s? of\b|\binhabi
 def _names_a_people(word: str) -> bool:
     """"Russians", "Israeli", "Ukrainians": a noun sense of the word is defined as a people or
     its language; "Guardian" ("a person who cares for ...") is not."""
-    return any(PEOPLE_DEFINITION.search(sense.definition()) for sense in _noun_senses(word))
+    return any(PEOPLE_DEFINITION.search(sense.definition()) for sense in senses_of(word))

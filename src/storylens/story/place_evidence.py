@@ -43,7 +43,7 @@ from functools import lru_cache
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp.entity_rules.kinds import GEOGRAPHIC_HEADS, SETTLEMENT_NOUNS
 from storylens.story.actor_merges import AREA_WORDS
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 
 STRONG = "strong"
 WEAK = "weak"
@@ -98,7 +98,7 @@ def noun_of_a_place(word: str) -> bool:
     or is defined by a place, so "the <noun> of X" makes X a place ("the chairman of X", "the
     members of X" do not: their senses are defined by an organisation or a group)."""
     reader = _wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     if not senses:
         return False
     first = senses[0]
@@ -139,7 +139,7 @@ def names_people_of_a_place(word: str) -> bool:
     that may be a verb after a name ("X left") is read only through this sense: "left" is no
     person."""
     reader = _wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return bool(senses) and senses[0].lexname() == "noun.person" and bool(PLACE_IN_DEFINITION.search(senses[0].definition()))
 
 

@@ -43,7 +43,7 @@ from functools import lru_cache
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
-from storylens.nlp.wordnet import is_medical_noun, kinds_of
+from storylens.nlp.wordnet import is_medical_noun, kinds_of, senses_of
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in KINSHIP_NOUNS), key=len, reverse=True)) + r")\s*,?\s*$", re.IGNORECASE)
@@ -64,10 +64,7 @@ JOINING_PHRASE = 40
 def kin_role(noun: str) -> str:
     """ "child" for a kinship noun whose first WordNet sense is an offspring (son, granddaughter),
     "parent" for a parent (father, mother), "" otherwise."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+    senses = senses_of(noun)
     if not senses:
         return ""
     ancestors = kinds_of(senses[0])

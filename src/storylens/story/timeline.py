@@ -55,6 +55,7 @@ from storylens.story.happenings import (
     times_of_day_apart,
 )
 from storylens.story.union_find import UnionFind
+from storylens.nlp.wordnet import senses_of
 
 # Verbs that say that something was said or shown, not what happened: never a merge key alone.
 LIGHT_TRIGGERS = frozenset(
@@ -372,10 +373,7 @@ def _acted_on(item: _Item) -> set[str]:
 @lru_cache(maxsize=4096)
 def names_a_happening(word: str) -> bool:
     """One of the two most frequent WordNet senses of the noun is an act or an event."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
+    senses = senses_of(word)
     return any(sense.lexname() in HAPPENING_FILES for sense in senses[:2])
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from storylens.nlp.doc_index import sentence_of
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS, clean_name
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 
 Candidate = tuple[int, int, str]
 
@@ -72,10 +72,8 @@ def is_vessel_noun(word: str) -> bool:
     word = word.lower()
     if word in VESSEL_NOUNS:
         return True
-    from storylens.nlp.wordnet import wordnet
 
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return bool(senses) and is_kind_of(senses[0], CRAFT)
 
 

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country, is_well_known_place
 from storylens.nlp.names import DATE_WORDS, ORG_HEAD_WORDS, TITLE_WORDS
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 
 Candidate = tuple[int, int, str]
 
@@ -55,10 +55,7 @@ PERSON_NAME_WORDS = (2, 3)
 
 @lru_cache(maxsize=4096)
 def _first_sense_under(word: str, ancestor: str) -> bool:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     if not senses:
         return False
     if ancestor == PERSON_SENSE and senses[0].lexname() == "noun.person" and not _imagined(senses[0]):
@@ -117,14 +114,6 @@ COMMERCIAL_SENSES = BUSINESS_SENSES | {"commercial_enterprise.n.01"}
 PLANT_SENSE = "plant.n.01"  # a building complex for industry: "works", "mill", "factory"
 
 
-def _senses_of(word: str) -> list:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    lowered = word.lower()
-    return reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")
-
-
 def _under_any(sense, ancestors) -> bool:
     return is_kind_of(sense, *ancestors)
 
@@ -134,7 +123,7 @@ def names_a_business(word: str) -> bool:
     """ "firm", "company", "maker", "manufacturer": the word's most frequent sense that is a group
     (WordNet's noun.group) is a business. "maker" is first a person, then a business engaged in
     manufacturing; "agency" is first a unit of government, so no business (round s32)."""
-    group = next((s for s in _senses_of(word) if s.lexname() == "noun.group"), None)
+    group = next((s for s in senses_of(word) if s.lexname() == "noun.group"), None)
     return group is not None and _under_any(group, BUSINESS_SENSES)
 
 
@@ -145,7 +134,7 @@ def heads_no_business_name(word: str) -> bool:
     ("Municipality", "District") or a made thing other than an industrial plant ("Hospital",
     "Hotel", "Station"; "Works" and "Mill" are plants). Words WordNet does not know ("Holdings"
     is known, "Dravco" is not) say nothing."""
-    senses = _senses_of(word)
+    senses = senses_of(word)
     if not senses:
         return False
     first = senses[0]
@@ -175,7 +164,7 @@ def heads_a_public_body(word: str) -> bool:
     # is a WordNet lemma of its own, so it would not read the plural.
     if any(base != word.lower() for base in wordnet()._morphy(word.lower(), "n")):
         return False  # a plural head is a trade a firm offers: "Orvane Financial Services"
-    senses = _senses_of(word)
+    senses = senses_of(word)
     if not senses or _under_any(senses[0], COMMERCIAL_SENSES):
         return False
     return any(is_kind_of(sense, *PUBLIC_BODY_SENSES) for sense in senses)

@@ -28,7 +28,7 @@ from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.entity_rules.towns import person_signs
 from storylens.nlp.names import TITLE_WORDS
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 
 Candidate = tuple[int, int, str]
 
@@ -41,13 +41,6 @@ HYPHENS = frozenset({"-", "‐"})
 NAME_JOINERS = frozenset({"and", "&"}) | HYPHENS
 
 
-def _senses(word: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), "n") or word.lower(), pos="n")
-
-
 def _under(sense, ancestors) -> bool:
     return is_kind_of(sense, *ancestors)
 
@@ -56,7 +49,7 @@ def _under(sense, ancestors) -> bool:
 def is_division_noun(word: str) -> bool:
     """ "borough", "municipality", "county", "town", "village": one of the word's two most
     frequent noun senses is an administrative district or a settlement."""
-    return any(_under(sense, DIVISION_SENSES) for sense in _senses(word)[:2])
+    return any(_under(sense, DIVISION_SENSES) for sense in senses_of(word)[:2])
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +60,7 @@ def is_road_noun(word: str) -> bool:
     return any(
         sense.lexname() == "noun.artifact"
         and (_under(sense, ROAD_SENSES) or any(h.name() == WAY_SENSE for h in sense.hypernyms()))
-        for sense in _senses(word)[:2]
+        for sense in senses_of(word)[:2]
     )
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.gazetteer import is_country
 from storylens.nlp.names import clean_name
+from storylens.nlp.wordnet import senses_of
 
 Candidate = tuple[int, int, str]
 
@@ -58,12 +59,10 @@ def belongs_to_water(word: str) -> bool:
     """ "bank", "mouth", "crossing", "shore", "waters": one of the noun's most frequent WordNet
     senses is a natural object (WordNet's noun.object: land, not an office) that is a body of
     water or is defined by one."""
-    from storylens.nlp.wordnet import wordnet
     from storylens.wordnet import is_kind_of
 
-    reader = wordnet()
     lowered = word.lower()
-    senses = reader.synsets(reader.morphy(lowered, "n") or lowered, pos="n")[:COMMON_SENSES]
+    senses = senses_of(lowered)[:COMMON_SENSES]
     return any(
         s.lexname() == "noun.object" and (is_kind_of(s, BODY_OF_WATER) or WATER_DEFINITION.search(s.definition()))
         for s in senses

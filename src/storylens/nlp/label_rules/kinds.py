@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storylens.nlp.loaded_rules.nouns import names_a_polity
-from storylens.nlp.wordnet import ancestors_of, is_kind_of
+from storylens.nlp.wordnet import ancestors_of, is_kind_of, senses_of
 
 # Labels that describe a group in the outlet's words: what it is, not what others call it.
 DESCRIBING_KINDS = frozenset({"apposition", "premodifier", "predicate", "description"})
@@ -74,12 +74,10 @@ def names_a_governing_body(word: str) -> bool:
     or a kind of one ("Administration" of "Provisional Administration", "Government"; not
     "Authority" of a harbour authority, "Council" or "Service"). Round s33: "the puppet
     government in Dravo" is that body, not the town it sits in."""
-    from storylens.nlp.wordnet import wordnet
     from storylens.wordnet import is_kind_of
 
-    reader = wordnet()
     word = word.lower()
-    return any(is_kind_of(sense, *GOVERNMENT_SENSES) for sense in reader.synsets(reader.morphy(word, "n") or word, pos="n"))
+    return any(is_kind_of(sense, *GOVERNMENT_SENSES) for sense in senses_of(word))
 
 
 def _own_descriptions(doc: Doc, labels):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.filters import lexical_weight
-from storylens.nlp.wordnet import kinds_of
+from storylens.nlp.wordnet import kinds_of, senses_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -57,10 +57,7 @@ def _attribute_kinds(sense) -> set[str]:
 
 
 def adjective_senses(word: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), "a") or word.lower(), pos="a")
+    return senses_of(word, "a")
 
 
 def judges_character(word: str) -> bool:

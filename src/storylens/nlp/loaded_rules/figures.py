@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.motives import reported
-from storylens.nlp.wordnet import kinds_of
+from storylens.nlp.wordnet import kinds_of, senses_of
 
 if TYPE_CHECKING:  # imported when called (see evaluative.py)
     from storylens.nlp.event_rules import QuotedText
@@ -52,10 +52,7 @@ SENSES_READ = 5
 
 
 def _senses(word: str, pos: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)[:SENSES_READ]
+    return senses_of(word, pos)[:SENSES_READ]
 
 
 def names_a_person_first(noun: str) -> bool:

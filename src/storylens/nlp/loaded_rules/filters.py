@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.propaganda_model import load_models
-from storylens.nlp.wordnet import is_kind_of
+from storylens.nlp.wordnet import is_kind_of, senses_of
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 MARKUP = re.compile(r"[<>{}]|&[a-z]+;|&#\d+;|\b(?:href|src|class|style|div|span)\s*=|\bhttps?://", re.IGNORECASE)
@@ -122,10 +122,7 @@ THING_FILES = frozenset(
 def names_only_things(noun: str) -> bool:
     """Every WordNet sense of the noun is a physical thing ("lorry", "valve"); "nut" (a person
     too), "plague", "vigil" are not."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+    senses = senses_of(noun)
     return bool(senses) and all(sense.lexname() in THING_FILES for sense in senses)
 
 
@@ -242,7 +239,7 @@ def plain_event_word(token) -> bool:
       judging by its meaning alone. A happening noun with no verb behind it is a verdict on what
       happened ("fiasco", "debacle", "catastrophe"), left to the other readings."""
     from storylens.nlp.loaded_rules.modifiers import modifier_score
-    from storylens.nlp.wordnet import first_sense, is_kind_of, wordnet
+    from storylens.nlp.wordnet import first_sense, is_kind_of
 
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
@@ -257,7 +254,7 @@ def plain_event_word(token) -> bool:
             return _said_of_a_thing(token)
         return False
     if token.pos_ == "NOUN":
-        senses = wordnet().synsets(wordnet().morphy(lemma, "n") or lemma, pos="n")[:2]
+        senses = senses_of(lemma)[:2]
         happenings = [sense for sense in senses if is_kind_of(sense, "happening.n.01")]
         return any(_names_an_act(sense) for sense in happenings) and modifier_score(token.lower_) < HAPPENING_JUDGED
     return False

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.wordnet import is_kind_of, kinds_of
+from storylens.nlp.wordnet import is_kind_of, kinds_of, senses_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -50,13 +50,6 @@ PHYSICAL_FILES = frozenset(
 SCORE = 1.0
 
 
-def _senses(word: str, pos: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)
-
-
 # Only a verb's most frequent senses are read: "seize" is a kind of arousing in its seventh sense
 # (seize the imagination), "fire" in its seventh; "stir" is one in its fourth.
 SENSES_READ = 4
@@ -67,7 +60,7 @@ def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
     feelings, worsening or deceiving. Without an object only the senses that WordNet's sentence
     frames let stand without one are read: "to cook for the rescue teams" is "Somebody cooks"
     (prepare a meal), not "Somebody cooks something" (falsify the accounts)."""
-    for sense in _senses(verb, "v")[:SENSES_READ]:
+    for sense in senses_of(verb, "v")[:SENSES_READ]:
         if not has_object and not _takes_no_object(sense, verb):
             continue
         kinds = kinds_of(sense)
@@ -97,7 +90,7 @@ def _has_object(verb) -> bool:
 def _physical_object(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     for obj in objects:
-        senses = _senses(obj.lemma_, "n")
+        senses = senses_of(obj.lemma_, "n")
         if senses and senses[0].lexname() in PHYSICAL_FILES:
             return True
     return False
@@ -138,18 +131,18 @@ def _states_a_purpose(token) -> bool:
     """A participle of design or intent with the infinitive as its complement ("designed to")."""
     if token.tag_ != "VBN":
         return False
-    return any(kinds_of(sense) & PURPOSE_SENSES for sense in _senses(token.lemma_, "v")[:SENSES_READ])
+    return any(kinds_of(sense) & PURPOSE_SENSES for sense in senses_of(token.lemma_, "v")[:SENSES_READ])
 
 
 def evades_account(token) -> bool:
     """A purpose of shielding (a kind of protect.v.01) someone from an examination, criticism,
     legal action or punishment: "to shield its own officers from scrutiny"."""
-    senses = _senses(token.lemma_, "v")
+    senses = senses_of(token.lemma_, "v")
     if not senses or "protect.v.01" not in kinds_of(senses[0]):
         return False
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            noun = _senses(obj.lemma_, "n")
+            noun = senses_of(obj.lemma_, "n")
             if noun and kinds_of(noun[0]) & EVADED:
                 return True
     return False
@@ -158,11 +151,11 @@ def evades_account(token) -> bool:
 def exploits_plight(token) -> bool:
     """A verb whose first sense is using someone or something to one's advantage (exploit.v.01)
     with a feeling, a plight or a calamity for object ("exploit the grief of the valley")."""
-    senses = _senses(token.lemma_, "v")
+    senses = senses_of(token.lemma_, "v")
     if not senses or senses[0].name() != "exploit.v.01":
         return False
     for obj in (c for c in token.children if c.dep_ == "dobj"):
-        noun = _senses(obj.lemma_, "n")
+        noun = senses_of(obj.lemma_, "n")
         if noun and noun[0].lexname() in PLIGHT_FILES:
             return True
     return False
@@ -175,7 +168,7 @@ def for_own_ends(token) -> bool:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if not any(c.lower_ == "own" for c in obj.children) or not any(c.dep_ == "poss" for c in obj.children):
                 continue
-            if any(kinds_of(sense) & SELF_INTEREST for sense in _senses(obj.lemma_, "n")[:SENSES_READ]):
+            if any(kinds_of(sense) & SELF_INTEREST for sense in senses_of(obj.lemma_, "n")[:SENSES_READ]):
                 return True
     return False
 
@@ -183,7 +176,7 @@ def for_own_ends(token) -> bool:
 def opposite_nouns(first, second) -> bool:
     """Frequent senses of the two nouns (``SENSES_READ``), or what they are kinds of, are opposites
     in WordNet: "a rout" (a kind of defeat in its second sense) and "a victory"."""
-    a, b = _senses(first.lemma_, "n")[:SENSES_READ], _senses(second.lemma_, "n")[:SENSES_READ]
+    a, b = senses_of(first.lemma_, "n")[:SENSES_READ], senses_of(second.lemma_, "n")[:SENSES_READ]
     near_a = [s for sense in a for s in (sense, *sense.hypernyms())]
     near_b = {s for sense in b for s in (sense, *sense.hypernyms())}
     return any(antonym.synset() in near_b for sense in near_a for lemma in sense.lemmas() for antonym in lemma.antonyms())
@@ -225,7 +218,7 @@ def phrasal_lemma(token) -> str:
     if particles:
         return f"{lemma}_{particles[0]}"
     following = [c for c in token.children if c.i == token.i + 1 and c.dep_ == "prep"]
-    if following and _senses(f"{lemma}_{following[0].lower_}", "v"):
+    if following and senses_of(f"{lemma}_{following[0].lower_}", "v"):
         return f"{lemma}_{following[0].lower_}"
     return lemma
 
@@ -236,7 +229,7 @@ def charges_deceit(token) -> bool:
     not negated, and is no reporting verb ("boast" is overstating in WordNet)."""
     if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_VERBS:
         return False
-    senses = _senses(phrasal_lemma(token), "v") or _senses(token.lemma_, "v")
+    senses = senses_of(phrasal_lemma(token), "v") or senses_of(token.lemma_, "v")
     if not senses or not (_is_deceit(senses[0]) or (_glossed_as_deceit(senses[0]) and not _physical_object(token))):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -257,7 +250,7 @@ def _glossed_as_deceit(sense) -> bool:
     first = sense.definition().split(" or ")[0].split(";")[0].split()
     if len(first) != 1:
         return False
-    defining = _senses(first[0], "v")
+    defining = senses_of(first[0], "v")
     return bool(defining) and _is_deceit(defining[0])
 
 
@@ -315,8 +308,8 @@ def turns_a_happening_into_a_feeling(token) -> bool:
     blew it up (round s33); "turned the depot into a shelter" is a change of things."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     results = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
-    happening = any(sense.lexname() in HAPPENING_FILES for obj in objects for sense in _senses(obj.lemma_, "n")[:2])
-    feeling = any(_senses(r.lemma_, "n")[:1] and _senses(r.lemma_, "n")[0].lexname() == "noun.feeling" for r in results)
+    happening = any(sense.lexname() in HAPPENING_FILES for obj in objects for sense in senses_of(obj.lemma_, "n")[:2])
+    feeling = any(senses_of(r.lemma_, "n")[:1] and senses_of(r.lemma_, "n")[0].lexname() == "noun.feeling" for r in results)
     return happening and feeling
 
 

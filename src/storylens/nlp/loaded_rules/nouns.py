@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.loaded_rules.word_scorer import WordScorer
-from storylens.nlp.wordnet import ancestors_of, is_kind_of
+from storylens.nlp.wordnet import ancestors_of, is_kind_of, senses_of
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
     from storylens.nlp.event_rules import QuotedText
@@ -176,11 +176,7 @@ def names_a_group(noun: str) -> bool:
     """WordNet's most frequent sense of the noun is a group of people or an organisation (its
     lexicographer file ``noun.group``): "regime", "army", "militia", "council", "junta"; not
     "theatre" (a building first), "show" (an act) or "state" (a place first)."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    lemma = reader.morphy(noun.lower(), "n") or noun.lower()
-    senses = reader.synsets(lemma, pos="n")
+    senses = senses_of(noun)
     return bool(senses) and senses[0].lexname() == "noun.group"
 
 
@@ -189,18 +185,11 @@ def names_a_group(noun: str) -> bool:
 POLITY_SENSES = ("government.n.01", "political_unit.n.01")
 
 
-def _noun_senses(noun: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
-
-
 def names_a_polity(noun: str) -> bool:
     """Some WordNet sense of the noun is a government or a political unit, or a kind of one:
     "state" (its third and fourth senses), "nation", "republic", "administration"; not
     "theatre", "show" or "union" (an organisation of employees)."""
-    for sense in _noun_senses(noun):
+    for sense in senses_of(noun):
         if is_kind_of(sense, *POLITY_SENSES):
             return True
     return False
@@ -208,21 +197,21 @@ def names_a_polity(noun: str) -> bool:
 
 def names_people(noun: str) -> bool:
     """WordNet's most frequent sense of the noun is a person: "farmers", "sailors", "spokesman"."""
-    senses = _noun_senses(noun)
+    senses = senses_of(noun)
     return bool(senses) and senses[0].lexname() == "noun.person"
 
 
 def names_a_person(noun: str) -> bool:
     """Some WordNet sense of the noun is a person (lexicographer file ``noun.person``): "puppet"
     (one controlled by others), "rogue", "client"; not "island", "welfare" or "satellite"."""
-    return any(sense.lexname() == "noun.person" for sense in _noun_senses(noun))
+    return any(sense.lexname() == "noun.person" for sense in senses_of(noun))
 
 
 def names_an_occupation(noun: str) -> bool:
     """Every person sense of the noun is, in WordNet, a kind of worker: a post or trade, which
     names what people do, not what the writer thinks of them ("militiamen": soldier, serviceman;
     "guardsmen"). "Lackeys" has a second person sense (sycophant) and is still read (round s30)."""
-    people = [sense for sense in _noun_senses(noun) if sense.lexname() == "noun.person"]
+    people = [sense for sense in senses_of(noun) if sense.lexname() == "noun.person"]
     return bool(people) and all(
         "worker.n.01" in ancestors_of(sense) for sense in people
     )
@@ -239,7 +228,7 @@ def named_after_hostile_feeling(noun: str) -> bool:
     scorer makes of its vector: "terrorists" scores 0.73 there, under "fighters" (0.83), which
     WordNet derives from "fight", an act. In all of WordNet five person nouns have such a
     derivation (antagonist, misanthropist, misogamist, misogynist, terrorist)."""
-    for sense in _noun_senses(noun):
+    for sense in senses_of(noun):
         if sense.lexname() != "noun.person":
             continue
         for lemma in sense.lemmas():
