@@ -40,6 +40,7 @@ BODY_TYPES = frozenset({"ORG", "NORP"})
 # WordNet's most general sense of a group: "the group" may be any kind of body.
 GENERAL_GROUP_SENSE = "group.n.01"
 SOCIAL_GROUP_SENSE = "social_group.n.01"
+ORGANIZATION_SENSE = "organization.n.01"
 
 
 def describes_a_body(head: Token) -> bool:
@@ -76,7 +77,11 @@ def may_name_a_company(lemma: str) -> bool:
     """A business noun one of whose most frequent WordNet senses is itself a company ("maker":
     a manufacturer; "firm", "company"), not only people in business ("businessman", "owner")."""
     senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
-    return names_a_business(lemma) and any(s.lexname() == "noun.group" and _commercial(s) for s in senses)
+    # WordNet files some companies under artefacts ("airline": "a commercial enterprise that
+    # provides scheduled flights") while filing them under organisations too.
+    return names_a_business(lemma) and any(
+        (s.lexname() == "noun.group" or is_kind_of(s, ORGANIZATION_SENSE)) and _commercial(s) for s in senses
+    )
 
 
 # How many of a word's most frequent WordNet senses are read for a kind of body.

@@ -289,6 +289,11 @@ def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] =
     words = list(doc[min(left, ent.start) : ent.end])
     while words and words[0].dep_ == "det":
         words = words[1:]
+    before = [t for t in words if t.i < ent.start]
+    if before and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
+        # "The financial newsletter Ledgerline": a description before the name, not part of it
+        # ("Russia's Foreign Ministry" and "the country's Defence Ministry" keep their owner).
+        words = [t for t in words if t.i >= ent.start]
     return clean_name("".join(t.text_with_ws for t in words).strip()) or clean_name(ent.text)
 
 
@@ -766,6 +771,16 @@ def resolve_subject(head: Token) -> Optional[str]:
     named = _named_in(head)
     if named is not None:
         return _name_of_entity(doc, *named)
+    apposed = _apposed_name(head)
+    if apposed is not None:
+        return apposed
+    if head.pos_ == "NOUN":
+        spoken_for = _body_spoken_for(head)
+        if spoken_for is not None:
+            return _name_of_entity(doc, spoken_for, spoken_for.root)
+        described = _described_earlier(head)
+        if described is not None:
+            return _name_of_entity(doc, described, described.root)
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
         return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
@@ -784,7 +799,7 @@ def resolve_subject(head: Token) -> Optional[str]:
                 name = clean_name(phrase_name(owner))
         lemma = head.lemma_.lower()
         owns_words = not (names_people(lemma) or lemma in GROUP_NOUNS or is_group_noun(head) or names_an_organisation(lemma))
-        if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head):
+        if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head) and _names_findings(lemma):
             # "according to the company's own measurements" with no company named: the company,
             # as written, is the source, not its measurements.
             start, end = phrase_offsets(owner)
@@ -838,6 +853,10 @@ def resolve_subject(head: Token) -> Optional[str]:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = [c for c in _candidates(doc, head.left_edge.i, types, head.sent) if not _in_dateline(c[0])]
+    if names_a_government(lemma):
+        # "the government promised ..." beside a savings bank and a town: no body named is a
+        # government unless its own words say so ("the Velmark Government").
+        candidates = [c for c in candidates if is_plainly_of_kind(lemma, c[0])]
     if not _names_an_outlet(lemma):
         # "the government said" is no newspaper named before it ("The Harbour Daily claimed ...").
         candidates = [c for c in candidates if not any(_names_an_outlet(w.lemma_.lower()) for w in c[0] if w.is_alpha)]
@@ -1014,3 +1033,97 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
         if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
             return ent  # "Rosalind Ekhart, the prime minister,"
     return None
+
+
+def _apposed_name(head: Token) -> Optional[str]:
+    """The name in apposition to a description ("Its director, Halina Vostra, put it plainly",
+    "Their propaganda outlet, Velmark Free Voice, has claimed"): the description says what the
+    named one is; the name says who speaks. (A person's name is found by ``_named_in`` already;
+    this reads a body's, or a name the recogniser typed wrongly.)"""
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"):
+        ent = entity_of(appos)
+        if ent is not None and ent.label_ in PLACE_TYPES and not is_person_description(head) and not describes_a_body(head):
+            continue  # "the capital, Kesk": a place, no speaker
+        if ent is not None and ent.label_ == "PERSON":
+            return fullest_name(head.doc, ent.text, ent)
+        if ent is not None:
+            return _name_of_entity(head.doc, ent, appos)
+        return clean_name(phrase_name(appos))
+    return None
+
+
+# WordNet's senses of people who hold an office in a body or speak for it: an official, a
+# spokesperson, a representative, an administrator (director, executive, manager). "Officials at
+# the Deposit Guarantee Fund said" is the fund speaking; "Engineers at the works" speak for
+# themselves.
+SPEAKING_FOR_SENSES = frozenset({"official.n.01", "spokesperson.n.01", "representative.n.01", "administrator.n.01"})
+
+
+def _body_spoken_for(head: Token) -> Optional[Span]:
+    """The named body whose officials or spokesman a subject is ("Officials at the Deposit
+    Guarantee Fund", "a spokesman for Velta Air", "executives of Morrow Savings")."""
+    sense = first_sense(head.lemma_.lower(), "n")
+    if sense is None or not is_kind_of(sense, *SPEAKING_FOR_SENSES):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "of", "from")):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_of(body)
+            if ent is not None and ent.label_ in BODY_TYPES:
+                return ent
+    return None
+
+
+def _description_words(noun: Token) -> set[str]:
+    """The content words of a noun phrase as lemmas ("the country's aviation regulator":
+    country, aviation, regulator), clauses left out."""
+    words = set()
+    for t in noun.subtree:
+        if any(a.dep_ in ("relcl", "acl", "appos", "conj", "cc") and a.i != noun.i and noun in a.ancestors for a in [t, *t.ancestors]):
+            continue
+        if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            words.add(t.lemma_.lower())
+    return words
+
+
+def _described_earlier(description: Token) -> Optional[Span]:
+    """The name an earlier apposition or title gave the same description: "the country's
+    aviation regulator" after "the Civil Aviation Authority, the country's aviation regulator,",
+    "the surgeon" after "Dr Anwen Ostrel, the hospital's chief surgeon", "the national carrier"
+    after "Velta Air, the national carrier". Every word of the description must be in the earlier
+    one; the nearest such mention wins."""
+    doc = description.doc
+    lemma = description.lemma_.lower()
+    words = _description_words(description)
+    for token in reversed(doc[: description.left_edge.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+            continue
+        named = None
+        if token.dep_ == "appos":
+            named = entity_of(token.head)
+        if named is None:
+            named = next((entity_of(c) for c in token.children if c.dep_ == "appos" and entity_of(c) is not None), None)
+        if named is None and token.dep_ == "compound":
+            named = entity_of(token.head)  # "aviation regulator Lena Voss"
+        if (named is None or named.label_ not in NAMED_TYPES) and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            # "Velta Air, the national carrier,": a name the recogniser missed or took for a ship
+            proper = [t for t in doc[token.head.left_edge.i : token.head.i + 1] if t.pos_ == "PROPN"]
+            label = "PERSON" if is_person_description(token) else "ORG"
+            named = Span(doc, proper[0].i, token.head.i + 1, label=label) if proper else None
+        if named is None or named.label_ not in NAMED_TYPES or named.label_ in PLACE_TYPES:
+            continue
+        if words <= _description_words(token) | {t.lemma_.lower() for t in named}:
+            return named
+    return None
+
+
+# WordNet's files of nouns for what an owner says or counts ("the company's own measurements",
+# "the board's figures"), as opposed to what an owner has that may act ("the country's aviation
+# regulator": first a device in WordNet, but no words of the country's).
+FINDINGS_LEXNAMES = frozenset({"noun.communication", "noun.act", "noun.cognition", "noun.quantity", "noun.feeling"})
+
+
+def _names_findings(lemma: str) -> bool:
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.lexname() in FINDINGS_LEXNAMES
