@@ -40,6 +40,7 @@ from storylens.nlp.quotes.cues import (
     is_withheld,
     perceives,
     rejects,
+    reports_words,
     withholds,
     states_a_view,
 )
@@ -713,6 +714,9 @@ class QuoteFinder:
                 content_tokens = [t for t in cue.head.subtree if t.i not in inner]
                 while content_tokens and content_tokens[0].is_punct:
                     content_tokens = content_tokens[1:]
+            elif _stated_figure(cue) is not None:
+                # "Their cooperative now claims 4 million in losses": a figure claimed is a statement.
+                content_tokens = list(_stated_figure(cue).subtree)
             else:
                 return None
         while content_tokens and content_tokens[-1].is_punct:
@@ -772,6 +776,21 @@ def _conjunct_as_written(token: Token) -> str:
     words = [t for t in token.subtree if t.i not in tail and not (t.is_punct and t.i > token.i)]
     text = doc_text(token.doc)
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else token.text
+
+
+# Entity types of a figure ("4 million", "30 per cent", "11 passengers").
+FIGURE_TYPES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _stated_figure(cue: Token) -> Optional[Token]:
+    """The object of a verb of saying that is a figure ("claims 4 million in losses", "reported
+    30 deaths", "confirmed 11 injuries"): what the subject states, although no clause says it."""
+    if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
+        return None
+    for obj in (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i):
+        if obj.ent_type_ in FIGURE_TYPES or any(c.dep_ == "nummod" or c.ent_type_ in FIGURE_TYPES for c in obj.children):
+            return obj
+    return None
 
 
 def _is_proposition(clause: Token, in_quote: set[int]) -> bool:
@@ -918,6 +937,8 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     punctuation) stands between them, "mixed" when the quote sits inside the clause the cue
     reports, None when they only share a sentence."""
     doc = cue.doc
+    if cue.i >= span.end and cue.sent.start >= span[-1].sent.end and _reports_own_clause(cue, in_quote):
+        return None  # "“I had never seen it so high.” She said the warehouse ...": her next statement
     between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
     frame = {t.i for child in cue.children if child.dep_ in _FRAME_DEPS for t in child.subtree}
     if any(c.dep_ == "prep" and c.i < span.start and span.start in {t.i for t in c.subtree} for c in cue.children):
@@ -936,6 +957,15 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t.i == root.i):
         return "mixed"
     return None
+
+
+def _reports_own_clause(cue: Token, in_quote: set[int]) -> bool:
+    """The cue reports a clause with a subject of its own after it, outside any quotation."""
+    return any(
+        c.dep_ in CONTENT_DEPS and c.i > cue.i and c.i not in in_quote
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in cue.children
+    )
 
 
 def _frame_window(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> tuple[int, int]:

@@ -103,6 +103,13 @@ def _names_a_body(word: str) -> bool:
     )
 
 
+def _most_mentioned(bodies: list[Span]) -> list[Span]:
+    """The bodies the article names most often (the salient one), all of them on a tie."""
+    counts = {e.text: sum(1 for m in doc_entities(e.doc) if m.text == e.text) for e in bodies}
+    top = max(counts.values())
+    return [e for e in bodies if counts[e.text] == top]
+
+
 def _acts(ent: Span) -> bool:
     """The name is the subject of a verb somewhere in the article ("Halvik Shipping said",
     "Tarn Engineering, which built the bridge"): it does something, as a company does, not only
@@ -256,6 +263,8 @@ def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Op
         # named before whose kind the article never says is the business it describes.
         unknown = [e for e in ordered if e.label_ == "ORG" and e.end <= head.left_edge.i
                    and _of_no_known_kind(memo.setdefault((e.start, e.end), _own_descriptions(e)))]
+        if len({e.text for e in unknown}) > 1:
+            unknown = _most_mentioned(unknown)  # "A Velta Air jet ... the Velta Air fleet", not "The Airbus"
         if len({e.text for e in unknown}) > 1:
             unknown = [e for e in unknown if _acts(e)]  # "Halvik Shipping said", not "the coast of Lorne"
         if len({e.text for e in unknown}) == 1:

@@ -185,6 +185,22 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None, *, gender: Opt
     return best
 
 
+def _first_name_before(ent: Span) -> str:
+    """A first name the recogniser cut off a surname and typed as something else ("Halina" of
+    "Halina Vostra" read as a place): a capitalised proper noun right before the name that the
+    parser makes part of it and that is no title ("Mayor", "Minister") or form of address."""
+    if ent.start == 0 or len(ent) != 1:
+        return ""
+    word = ent.doc[ent.start - 1]
+    if word.pos_ != "PROPN" or not word.is_title or word.dep_ != "compound" or word.head.i != ent.start:
+        return ""
+    if word.ent_type_ == "PERSON" or names_people(word.lower_) or word.lower_.rstrip(".") in HONORIFICS.keys() | OCCUPATION_ADDRESS:
+        return ""
+    if word.i > 0 and word.nbor(-1).pos_ == "PROPN" and word.nbor(-1).dep_ == "compound":
+        return ""  # "Kesk City Vostra": more than a first name
+    return word.text + " "
+
+
 def _told_gender(ent: Span) -> Optional[str]:
     return own_gender(ent) or pronoun_gender(ent)
 
@@ -277,7 +293,7 @@ def phrase_name(head: Token) -> str:
 
 def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
     if ent.label_ == "PERSON":
-        return fullest_name(doc, ent.text, ent, gender=gender)
+        return fullest_name(doc, _first_name_before(ent) + ent.text, ent, gender=gender)
     if not ent.start <= head.i < ent.end:
         # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
         return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
@@ -365,11 +381,18 @@ def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Opti
     return Span(subject.doc, words[0].i, subject.i + 1, label=label) if words else None
 
 
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase's words without the phrases coordinated with it ("the national carrier" of
+    "the national carrier and the country's aviation regulator")."""
+    tail = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in tail]
+
+
 def _compatible(description: Token, ent: Span) -> int:
     """How many words of a description ("the Belarusian leader", "the admiral") appear around a
     mention ("Belarusian President Alexander Lukashenko", "Rear Adm. Ann Carter"); an abbreviated
     title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor")."""
-    words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in _own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = ent.doc
     window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 6, ent.sent.end)]
     around = {t.lower_ for t in window}
@@ -1017,7 +1040,7 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
     before the name or in the apposition right after it: "the prime minister" is "Prime Minister
     Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
     her."""
-    words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in _own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
     earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
     if later:  # the first one after it instead ("the mayor's answer ... Mayor Ada Pruitt")
