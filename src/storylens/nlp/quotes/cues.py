@@ -136,15 +136,17 @@ def _noun_withheld(cue: Token) -> bool:
     ("did not respond to requests for comment on whether ...", "ignored calls for an
     explanation"), or of a verb the sentence negates or that leaves a deed undone ("gave no
     comment", "declined comment", "did not issue a statement")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return True  # "gave no comment"
+    if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX") and (_negated(cue.head) or withholds(cue.head)):
+        return True  # "did not issue a statement", "declined comment"
     word = cue
     for _ in range(4):
         if word.dep_ not in ("pobj", "prep", "dobj", "compound") or word.head.i == word.i:
             return False
         word = word.head
         if word.pos_ in ("NOUN", "VERB") and _asks_for(word):
-            return True
-        if word.pos_ in ("VERB", "AUX"):
-            return _negated(word) or withholds(word)
+            return True  # "requests for comment", "asked for an explanation"
     return False
 
 

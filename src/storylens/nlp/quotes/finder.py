@@ -54,6 +54,8 @@ from storylens.nlp.quotes.speakers import (
     fullest_name,
     is_place,
     names_a_time,
+    named_description,
+    own_words,
     phrase_offsets,
     resolve_subject,
 )
@@ -751,14 +753,19 @@ def _with_co_speakers(doc: Doc, attribution: Attribution) -> Attribution:
     if span is None:
         return attribution
     root = span.root
-    conjuncts = [t for t in root.conjuncts if span.start <= t.i < span.end and t.pos_ in ("NOUN", "PROPN")]
-    if not conjuncts or root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != span.start:
+        return attribution  # only a source that is itself the coordinated phrase
+    conjuncts = [t for t in root.conjuncts if span.start <= t.i < span.end and _speaks_apart(t, root)]
+    if not conjuncts:
         return attribution
     names = []
-    for token in sorted([root, *conjuncts], key=lambda t: t.i):
+    for token in [root, *conjuncts]:
         if is_place(token) or names_a_time(token):
             continue
-        name = resolve_subject(token)
+        # A conjunct's name by the article's own words or its owner ("Cruz and his aides"), not by
+        # salience: "her staff and the general public" names no one for "the general public".
+        by_salience = token.i == root.i or token.pos_ == "PROPN" or any(c.dep_ == "poss" for c in token.children)
+        name = resolve_subject(token) if by_salience else named_description(token)
         if name is None:
             phrase = _conjunct_as_written(token)
             name = phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
@@ -770,10 +777,24 @@ def _with_co_speakers(doc: Doc, attribution: Attribution) -> Attribution:
     return replace(attribution, speaker=speaker, co_speakers=tuple(n for n in names if n != speaker))
 
 
+def _speaks_apart(conjunct: Token, first: Token) -> bool:
+    """A conjunct that is a speaker of its own: a name, a pronoun, a plural noun, or a noun with
+    a determiner or owner of its own ("the national carrier and the country's aviation
+    regulator"). A singular description sharing the first one's determiner is the same one
+    ("the former secretary of state and current Democratic nominee"), and a description after a
+    comma following a name describes it ("China, Pyongyang's only ally and its lifeline")."""
+    if conjunct.pos_ in ("PROPN", "PRON") or conjunct.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if conjunct.pos_ != "NOUN":
+        return False
+    if first.pos_ == "PROPN" and conjunct.tag_ != "NNS":
+        return False
+    return conjunct.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in conjunct.children)
+
+
 def _conjunct_as_written(token: Token) -> str:
     """One conjunct of a coordinated phrase, without the conjuncts after it and the "and"."""
-    tail = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [t for t in token.subtree if t.i not in tail and not (t.is_punct and t.i > token.i)]
+    words = [t for t in own_words(token) if not (t.is_punct and t.i > token.i)]
     text = doc_text(token.doc)
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else token.text
 
@@ -788,6 +809,8 @@ def _stated_figure(cue: Token) -> Optional[Token]:
     if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
         return None
     for obj in (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i):
+        if is_person_noun(obj) or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
+            continue  # "accused two developers of fraud", "told 300 residents": people, no figure
         if obj.ent_type_ in FIGURE_TYPES or any(c.dep_ == "nummod" or c.ent_type_ in FIGURE_TYPES for c in obj.children):
             return obj
     return None

@@ -306,7 +306,7 @@ def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] =
     while words and words[0].dep_ == "det":
         words = words[1:]
     before = [t for t in words if t.i < ent.start]
-    if before and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
+    if before and ent.label_ not in PLACE_TYPES | {"NORP"} and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
         # "The financial newsletter Ledgerline": a description before the name, not part of it
         # ("Russia's Foreign Ministry" and "the country's Defence Ministry" keep their owner).
         words = [t for t in words if t.i >= ent.start]
@@ -381,7 +381,7 @@ def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Opti
     return Span(subject.doc, words[0].i, subject.i + 1, label=label) if words else None
 
 
-def _own_words(noun: Token) -> list[Token]:
+def own_words(noun: Token) -> list[Token]:
     """A noun phrase's words without the phrases coordinated with it ("the national carrier" of
     "the national carrier and the country's aviation regulator")."""
     tail = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
@@ -392,7 +392,7 @@ def _compatible(description: Token, ent: Span) -> int:
     """How many words of a description ("the Belarusian leader", "the admiral") appear around a
     mention ("Belarusian President Alexander Lukashenko", "Rear Adm. Ann Carter"); an abbreviated
     title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor")."""
-    words = {t.lower_ for t in _own_words(description) if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = ent.doc
     window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 6, ent.sent.end)]
     around = {t.lower_ for t in window}
@@ -794,16 +794,9 @@ def resolve_subject(head: Token) -> Optional[str]:
     named = _named_in(head)
     if named is not None:
         return _name_of_entity(doc, *named)
-    apposed = _apposed_name(head)
-    if apposed is not None:
-        return apposed
-    if head.pos_ == "NOUN":
-        spoken_for = _body_spoken_for(head)
-        if spoken_for is not None:
-            return _name_of_entity(doc, spoken_for, spoken_for.root)
-        described = _described_earlier(head)
-        if described is not None:
-            return _name_of_entity(doc, described, described.root)
+    named = named_description(head)
+    if named is not None:
+        return named
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
         return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
@@ -1040,7 +1033,7 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
     before the name or in the apposition right after it: "the prime minister" is "Prime Minister
     Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
     her."""
-    words = {t.lower_ for t in _own_words(description) if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
     earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
     if later:  # the first one after it instead ("the mayor's answer ... Mayor Ada Pruitt")
@@ -1056,6 +1049,19 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
         if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
             return ent  # "Rosalind Ekhart, the prime minister,"
     return None
+
+
+def named_description(head: Token) -> Optional[str]:
+    """The name a description goes with by the article's own words, not by salience: a name in
+    apposition to it, the body its officials speak for, or the name an earlier apposition or
+    title gave the same description."""
+    apposed = _apposed_name(head)
+    if apposed is not None:
+        return apposed
+    if head.pos_ != "NOUN":
+        return None
+    body = _body_spoken_for(head) or _described_earlier(head)
+    return _name_of_entity(head.doc, body, body.root) if body is not None else None
 
 
 def _apposed_name(head: Token) -> Optional[str]:
@@ -1117,6 +1123,8 @@ def _described_earlier(description: Token) -> Optional[Span]:
     after "Velta Air, the national carrier". Every word of the description must be in the earlier
     one; the nearest such mention wins."""
     doc = description.doc
+    if description.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in description.children):
+        return None  # "his advisers", "her lawyer": whose they are says who, not an earlier adviser
     lemma = description.lemma_.lower()
     words = _description_words(description)
     for token in reversed(doc[: description.left_edge.i]):
