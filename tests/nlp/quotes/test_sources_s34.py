@@ -134,7 +134,8 @@ def test_a_first_name_the_recogniser_cut_off_stays_with_the_surname(quotes_of):
 def test_requests_silences_beliefs_and_wishes_state_nothing(nlp, quotes_of, text, kind):
     doc = nlp(text)
     said = [a for a in QuoteFinder()(doc) if "warned" not in text[a.cue[0] : a.cue[1]] and "blamed" not in text[a.cue[0] : a.cue[1]]]
-    assert said and {a.kind for a in said} == {kind}
+    # "had been told to inspect" inside the request is an agentless passive of its own.
+    assert said and kind in {a.kind for a in said} <= {kind, "unattributed"}
     assert [q for q in quotes_of(text) if q.cue not in ("warned", "blamed")] == []
 
 

@@ -288,7 +288,20 @@ def phrase_name(head: Token) -> str:
     words = list(head.doc[left : head.i + 1])
     while words and words[0].dep_ == "det":
         words = words[1:]
-    return "".join(t.text_with_ws for t in words).strip() or head.text
+    return "".join(t.text_with_ws for t in _without_description(words)).strip() or head.text
+
+
+def _without_description(words: list[Token]) -> list[Token]:
+    """A name's words without the lower-case description written before it ("the financial
+    newsletter Ledgerline", "the nonpartisan Congressional Budget Office"); an owner stays
+    ("the country's Defence Ministry")."""
+    first_proper = next((n for n, t in enumerate(words) if t.pos_ == "PROPN" and not t.is_lower), None)
+    if not first_proper:
+        return words
+    before = words[:first_proper]
+    if all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
+        return words[first_proper:]
+    return words
 
 
 def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
@@ -305,11 +318,11 @@ def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] =
     words = list(doc[min(left, ent.start) : ent.end])
     while words and words[0].dep_ == "det":
         words = words[1:]
-    before = [t for t in words if t.i < ent.start]
-    if before and ent.label_ not in PLACE_TYPES | {"NORP"} and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
-        # "The financial newsletter Ledgerline": a description before the name, not part of it
-        # ("Russia's Foreign Ministry" and "the country's Defence Ministry" keep their owner).
-        words = [t for t in words if t.i >= ent.start]
+    # "The financial newsletter Ledgerline": a description before the name, not part of it;
+    # before a place or a people only a noun is one ("many Democrats", "upstate New York" keep
+    # their words; the recogniser may take a newsletter for a place).
+    if ent.label_ not in PLACE_TYPES | {"NORP"} or any(t.pos_ == "NOUN" and t.i < ent.start for t in words):
+        words = _without_description(words)
     return clean_name("".join(t.text_with_ws for t in words).strip()) or clean_name(ent.text)
 
 
