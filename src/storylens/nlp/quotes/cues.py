@@ -133,9 +133,9 @@ def _asks_for(word: Token) -> bool:
 
 def _noun_withheld(cue: Token) -> bool:
     """A cue noun for words that were asked for or withheld, not given: the object of a request
-    ("did not respond to requests for comment on whether ...", "ignored calls for an
-    explanation"), or of a verb the sentence negates or that leaves a deed undone ("gave no
-    comment", "declined comment", "did not issue a statement")."""
+    ("did not respond to requests for comment on whether ...", "demands for an explanation"),
+    one the sentence denies ("gave no comment"), or the object of a verb the sentence negates or
+    that leaves a deed undone ("declined comment", "did not issue a statement")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "gave no comment"
     if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX") and (_negated(cue.head) or withholds(cue.head)):
@@ -156,8 +156,8 @@ def is_withheld(cue: Token) -> bool:
     verb of leaving a deed undone ("did not want to say", "failed to report", "declined to
     comment", "has yet to mention", "is yet to say"), or its object is nothing ("has said
     nothing about the warning"); a cue noun asked for or withheld ("requests for comment").
-    What follows is nobody's statement. Only speech acts: a view held in the negative is still a view ("does not expect a deal",
-    "did not want to stay", "did not endorse Varga")."""
+    What follows is nobody's statement. Only speech acts: a view held in the negative is still
+    a view ("does not expect a deal", "did not want to stay", "did not endorse Varga")."""
     if cue.pos_ == "NOUN":
         return _noun_withheld(cue)
     if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):

@@ -781,8 +781,9 @@ def _speaks_apart(conjunct: Token, first: Token) -> bool:
     """A conjunct that is a speaker of its own: a name, a pronoun, a plural noun, or a noun with
     a determiner or owner of its own ("the national carrier and the country's aviation
     regulator"). A singular description sharing the first one's determiner is the same one
-    ("the former secretary of state and current Democratic nominee"), and a description after a
-    comma following a name describes it ("China, Pyongyang's only ally and its lifeline")."""
+    ("the former secretary of state and current Democratic nominee"), and a singular
+    description coordinated with a name describes it ("China, Pyongyang's only ally and its
+    lifeline")."""
     if conjunct.pos_ in ("PROPN", "PRON") or conjunct.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     if conjunct.pos_ != "NOUN":
