@@ -136,3 +136,45 @@ def test_an_office_speaks_for_its_owner():
     rimmer = Actor("a1", "Hal Rimmer", "PERSON", aliases=["Hal Rimmer"], mentions=[Span.of("a", text, start, start + 10)])
     context = StoryContext([analysis], actors=[rimmer])
     assert collect_quotes(context)[0].speaker == "a1"
+
+
+# Round s34: speakers named by descriptions, officials and coordinated sources (whole pipeline).
+LANDING = """Airliner lands without its wheels at Kesk
+
+A Velta Air jet carrying 140 people landed on its belly at Kesk airport on Monday after its landing gear failed to deploy.
+
+All 140 passengers left the plane by the emergency slides, the airline said. The Civil Aviation Authority, the country's aviation regulator, sent inspectors to Kesk.
+
+The gear had been inspected in March, the airline and the country's aviation regulator said in a joint statement.
+"""
+RUN = """Savers besiege Morrow Savings
+
+Depositors queued outside Morrow Savings in Lensk on Friday after the financial newsletter Ledgerline reported that the bank had lost a third of its deposits.
+
+Officials at the Deposit Guarantee Fund, known as the DGF, said every account up to 50,000 crowns was safe.
+"""
+
+
+@pytest.fixture(scope="module")
+def landing(tmp_path_factory, nlp):
+    from tests.story.test_claims_on_new_stories import story_of
+
+    return story_of(tmp_path_factory.mktemp("landing"), {
+        "courier.txt": (LANDING, "Kesk Courier,Airliner lands without its wheels at Kesk"),
+        "herald.txt": (RUN, "Lensk Herald,Savers besiege Morrow Savings"),
+    }, "2031-04-02")
+
+
+def speakers_of_fragment(story, fragment: str) -> list:
+    names = {a.id: a.name for a in story.actors}
+    return [names.get(q.speaker) for q in story.quotes if fragment in q.text]
+
+
+def test_a_description_and_officials_speak_as_the_body_they_name(landing):
+    assert speakers_of_fragment(landing, "emergency slides") == ["Velta Air"]
+    assert speakers_of_fragment(landing, "50,000 crowns") == ["Deposit Guarantee Fund"]
+    assert speakers_of_fragment(landing, "a third of its deposits") == ["Ledgerline"]
+
+
+def test_a_coordinated_source_gives_each_body_the_quote(landing):
+    assert speakers_of_fragment(landing, "inspected in March") == ["Velta Air", "Civil Aviation Authority"]

@@ -30,18 +30,20 @@ class QuotesComponent:
         text = doc_text(doc)
         # What was done, what was not said and what nobody says are no quotes (finder.QUOTE_KINDS).
         said = [a for a in self.finder(doc) if a.kind in QUOTE_KINDS]
-        for n, attribution in enumerate(said, start=1):
+        for attribution in said:
             start, end = attribution.content
-            quotes.append(
-                Quote(
-                    id=f"{article_id}-q{n}",
-                    speaker=None,
-                    text=text[start:end],
-                    kind=attribution.kind,
-                    span=Span.of(article_id, text, start, end),
-                    speaker_text=attribution.speaker,
-                    cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
-                    outlet=doc._.outlet,
+            # A coordinated source ("the carrier and the regulator said"): one quote per speaker.
+            for speaker in (attribution.speaker, *attribution.co_speakers):
+                quotes.append(
+                    Quote(
+                        id=f"{article_id}-q{len(quotes) + 1}",
+                        speaker=None,
+                        text=text[start:end],
+                        kind=attribution.kind,
+                        span=Span.of(article_id, text, start, end),
+                        speaker_text=speaker,
+                        cue=text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else None,
+                        outlet=doc._.outlet,
+                    )
                 )
-            )
         return doc

@@ -111,16 +111,58 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+def _says_nothing(verb: Token) -> bool:
+    """The verb's object is nothing ("has said nothing about the warning", "revealed nothing"):
+    the sentence tells that no words were given."""
+    return any(c.dep_ in ("dobj", "attr") and c.lower_ == "nothing" for c in verb.children)
+
+
+# WordNet's senses of asking for something: "a formal message requesting something", "the
+# verbal act of requesting" (and demand, plea under them), "express the need or desire for; ask
+# for". A statement asked for ("requests for comment", "demanded an explanation") is not given.
+ASKING_SENSES = frozenset({"request.n.01", "request.n.02", "request.v.01"})
+
+
+def _asks_for(word: Token) -> bool:
+    from storylens.nlp.wordnet import first_sense
+
+    pos = {"NOUN": "n", "VERB": "v"}.get(word.pos_)
+    sense = first_sense(word.lemma_.lower(), pos) if pos else None
+    return sense is not None and is_kind_of(sense, *ASKING_SENSES)
+
+
+def _noun_withheld(cue: Token) -> bool:
+    """A cue noun for words that were asked for or withheld, not given: the object of a request
+    ("did not respond to requests for comment on whether ...", "demands for an explanation"),
+    one the sentence denies ("gave no comment"), or the object of a verb the sentence negates or
+    that leaves a deed undone ("declined comment", "did not issue a statement")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return True  # "gave no comment"
+    if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX") and (_negated(cue.head) or withholds(cue.head)):
+        return True  # "did not issue a statement", "declined comment"
+    word = cue
+    for _ in range(4):
+        if word.dep_ not in ("pobj", "prep", "dobj", "compound") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ in ("NOUN", "VERB") and _asks_for(word):
+            return True  # "requests for comment", "asked for an explanation"
+    return False
+
+
 def is_withheld(cue: Token) -> bool:
     """The sentence says the speech act did not (yet) happen: the cue is negated ("did not
     say", "never mentioned", "No one said"), or it is the infinitive of a negated verb or of a
     verb of leaving a deed undone ("did not want to say", "failed to report", "declined to
-    comment", "has yet to mention", "is yet to say"). What follows is nobody's statement.
-    Only speech acts: a view held in the negative is still a view ("does not expect a deal",
-    "did not want to stay", "did not endorse Varga")."""
+    comment", "has yet to mention", "is yet to say"), or its object is nothing ("has said
+    nothing about the warning"); a cue noun asked for or withheld ("requests for comment").
+    What follows is nobody's statement. Only speech acts: a view held in the negative is still
+    a view ("does not expect a deal", "did not want to stay", "did not endorse Varga")."""
+    if cue.pos_ == "NOUN":
+        return _noun_withheld(cue)
     if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
         return False
-    if _negated(cue):
+    if _negated(cue) or _says_nothing(cue):
         return True
     if cue.dep_ != "xcomp" or cue.head.i == cue.i:
         return False
@@ -188,3 +230,19 @@ def perceives(verb: Token) -> bool:
         return False
     sense = first_sense(verb.lemma_.lower(), "v")
     return sense is not None and sense.lexname() in PERCEPTION_LEXNAMES
+
+
+# WordNet's senses of wanting and preferring: "feel or have a desire for" (want, wish, hope,
+# seek, crave under it), "like better" (prefer). What someone wants done is no statement:
+# "Now the cabal wants the public to pay", "a fact the separatists prefer to ignore".
+DESIRING_SENSES = frozenset({"desire.v.01", "prefer.v.01"})
+
+
+def desires(verb: Token) -> bool:
+    """A verb whose first WordNet sense is wanting or preferring ("wants", "prefer", "wishes")."""
+    from storylens.nlp.wordnet import first_sense
+
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    sense = first_sense(verb.lemma_.lower(), "v")
+    return sense is not None and is_kind_of(sense, *DESIRING_SENSES)

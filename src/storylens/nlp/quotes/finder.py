@@ -36,9 +36,11 @@ from storylens.nlp.quotes.cues import (
     is_cue,
     is_passive_without_agent,
     is_speech_cue,
+    desires,
     is_withheld,
     perceives,
     rejects,
+    reports_words,
     withholds,
     states_a_view,
 )
@@ -52,6 +54,8 @@ from storylens.nlp.quotes.speakers import (
     fullest_name,
     is_place,
     names_a_time,
+    named_description,
+    own_words,
     phrase_offsets,
     resolve_subject,
 )
@@ -77,7 +81,8 @@ MAX_CUE_DISTANCE = 40
 # the PolNeAR scores, attributions that are no quote: "act" (what was done, "ordered an
 # inquiry"), "unsaid" (a speech act the sentence says did not happen, "did not say that ...",
 # "has yet to mention that ...") and "unattributed" (an agentless passive, "the men, who are
-# believed to belong to ...", "it was reported that ...": nobody the article names says it).
+# believed to belong to ...", "it was reported that ...": nobody the article names says it) and
+# "wish" (what someone wants or prefers done, "wants the public to pay": no statement).
 QUOTE_KINDS = frozenset({"direct", "indirect", "mixed"})
 
 
@@ -92,7 +97,19 @@ def _kind(cue: Optional[Token], kind: str) -> str:
         return "unsaid"  # a direct quote's frame is not read for negation: the words were said
     if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
+    if kind != "direct" and _wishes(cue):
+        return "wish"
     return kind
+
+
+def _wishes(cue: Token) -> bool:
+    """A verb of wanting or preferring with no proposition of its own ("wants the public to pay
+    for its losses", "a fact the separatists prefer to ignore", "wants a refund"): what someone
+    would like done, not what anyone said. "hopes that the dikes will hold" (a finite clause)
+    stays a view."""
+    if not desires(cue):
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis") and _is_finite(c) for c in cue.children)
 
 
 def _rejected_claim(cue: Token) -> bool:
@@ -129,8 +146,11 @@ def _passive_speaker(cue: Token) -> Optional[Token]:
         said = child if child.dep_ in ("xcomp", "ccomp", "advcl", "oprd") else None
         if child.dep_ == "prep":  # "quoted as saying"
             said = next((c for c in child.children if c.dep_ == "pcomp"), None)
-        if said is not None and is_speech_cue(said) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
-            return subject
+        if said is None or not is_speech_cue(said) or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            continue
+        if any(c.dep_ == "auxpass" for c in said.children):
+            continue  # "are believed to have been told to check": told by nobody named, not telling
+        return subject
     return None
 
 
@@ -146,6 +166,9 @@ class Attribution:
     cue: Optional[tuple[int, int]] = None
     source: Optional[tuple[int, int]] = None  # the source phrase as written ("He", "sources")
     speaker: Optional[str] = None  # the name it resolves to
+    # Who else speaks when the source is coordinated ("the carrier and the regulator said"):
+    # the names of the conjuncts after the first, which ``speaker`` names.
+    co_speakers: tuple[str, ...] = ()
 
 
 def _source_head(cue: Token) -> Optional[Token]:
@@ -182,6 +205,9 @@ def _source_head(cue: Token) -> Optional[Token]:
             # "Hedda Lorne, a councillor, called for ...": a tensed verb the parser hung on a
             # name as its modifier has that name for its subject.
             return verb.head
+        fronted = _subject_in_fronted_phrase(verb)
+        if fronted is not None:
+            return fronted
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "attr"):
@@ -190,9 +216,23 @@ def _source_head(cue: Token) -> Optional[Token]:
             # "prompted the council to call a vote", "asked him to say": the object of the verb
             # above does what the infinitive says; "wants to say" has none, and its subject does.
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
-                return controller
+            if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON") and not names_a_time(controller):
+                return controller  # "spent the week insisting": a time does nothing, the subject insists
         verb = verb.head
+    return None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Optional[Token]:
+    """The subject the parser hung on a phrase fronted before a tensed verb that has none: "In
+    Kesk, Piet Ostrel, the mayor, told the Observer that ..." is parsed with the name as an
+    apposition of "Kesk"; the person the apposition names (or describes) is who told."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for appos in (c for c in place.children if c.dep_ == "appos" and c.i < verb.i):
+                if appos.ent_type_ == "PERSON" or is_person_noun(appos):
+                    return appos
     return None
 
 
@@ -472,6 +512,7 @@ class QuoteFinder:
         found.extend(self._learned(doc, in_quote, used_cues, covered))
         found = self._with_turns(doc, found)
         found = [_without_dateline(doc, a) for a in found]
+        found = [_with_co_speakers(doc, a) for a in found]
         return sorted(found, key=lambda a: a.content)
 
     @staticmethod
@@ -675,6 +716,9 @@ class QuoteFinder:
                 content_tokens = [t for t in cue.head.subtree if t.i not in inner]
                 while content_tokens and content_tokens[0].is_punct:
                     content_tokens = content_tokens[1:]
+            elif _stated_figure(cue) is not None:
+                # "Their cooperative now claims 4 million in losses": a figure claimed is a statement.
+                content_tokens = list(_stated_figure(cue).subtree)
             else:
                 return None
         while content_tokens and content_tokens[-1].is_punct:
@@ -697,6 +741,80 @@ class QuoteFinder:
         if source is None and kind != "unattributed":
             return None
         return Attribution(content, kind, _cue_offsets(cue), source, speaker)
+
+
+def _with_co_speakers(doc: Doc, attribution: Attribution) -> Attribution:
+    """A coordinated source speaks as one: "..., the national carrier and the country's aviation
+    regulator said" is said by both bodies. Each conjunct is resolved alone; the first is the
+    speaker (as before, when the whole phrase named it), the others are its co-speakers."""
+    if attribution.source is None or attribution.kind not in QUOTE_KINDS:
+        return attribution
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return attribution
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != span.start:
+        return attribution  # only a source that is itself the coordinated phrase
+    conjuncts = [t for t in root.conjuncts if span.start <= t.i < span.end and _speaks_apart(t, root)]
+    if not conjuncts:
+        return attribution
+    names = []
+    for token in [root, *conjuncts]:
+        if is_place(token) or names_a_time(token):
+            continue
+        # A conjunct's name by the article's own words or its owner ("Cruz and his aides"), not by
+        # salience: "her staff and the general public" names no one for "the general public".
+        by_salience = token.i == root.i or token.pos_ == "PROPN" or any(c.dep_ == "poss" for c in token.children)
+        name = resolve_subject(token) if by_salience else named_description(token)
+        if name is None:
+            phrase = _conjunct_as_written(token)
+            name = phrase if len(phrase.split()) <= MAX_SOURCE_WORDS else None
+        if name is not None and name not in names:
+            names.append(name)
+    if not names:
+        return attribution
+    speaker = attribution.speaker if attribution.speaker is not None and attribution.speaker in names else names[0]
+    return replace(attribution, speaker=speaker, co_speakers=tuple(n for n in names if n != speaker))
+
+
+def _speaks_apart(conjunct: Token, first: Token) -> bool:
+    """A conjunct that is a speaker of its own: a name, a pronoun, a plural noun, or a noun with
+    a determiner or owner of its own ("the national carrier and the country's aviation
+    regulator"). A singular description sharing the first one's determiner is the same one
+    ("the former secretary of state and current Democratic nominee"), and a singular
+    description coordinated with a name describes it ("China, Pyongyang's only ally and its
+    lifeline")."""
+    if conjunct.pos_ in ("PROPN", "PRON") or conjunct.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if conjunct.pos_ != "NOUN":
+        return False
+    if first.pos_ == "PROPN" and conjunct.tag_ != "NNS":
+        return False
+    return conjunct.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in conjunct.children)
+
+
+def _conjunct_as_written(token: Token) -> str:
+    """One conjunct of a coordinated phrase, without the conjuncts after it and the "and"."""
+    words = [t for t in own_words(token) if not (t.is_punct and t.i > token.i)]
+    text = doc_text(token.doc)
+    return text[words[0].idx : words[-1].idx + len(words[-1])] if words else token.text
+
+
+# Entity types of a figure ("4 million", "30 per cent", "11 passengers").
+FIGURE_TYPES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _stated_figure(cue: Token) -> Optional[Token]:
+    """The object of a verb of saying that is a figure ("claims 4 million in losses", "reported
+    30 deaths", "confirmed 11 injuries"): what the subject states, although no clause says it."""
+    if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
+        return None
+    for obj in (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i):
+        if is_person_noun(obj) or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
+            continue  # "accused two developers of fraud", "told 300 residents": people, no figure
+        if obj.ent_type_ in FIGURE_TYPES or any(c.dep_ == "nummod" or c.ent_type_ in FIGURE_TYPES for c in obj.children):
+            return obj
+    return None
 
 
 def _is_proposition(clause: Token, in_quote: set[int]) -> bool:
@@ -843,6 +961,8 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     punctuation) stands between them, "mixed" when the quote sits inside the clause the cue
     reports, None when they only share a sentence."""
     doc = cue.doc
+    if cue.i >= span.end and cue.sent.start >= span[-1].sent.end and _reports_own_clause(cue, in_quote):
+        return None  # "“I had never seen it so high.” She said the warehouse ...": her next statement
     between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
     frame = {t.i for child in cue.children if child.dep_ in _FRAME_DEPS for t in child.subtree}
     if any(c.dep_ == "prep" and c.i < span.start and span.start in {t.i for t in c.subtree} for c in cue.children):
@@ -861,6 +981,15 @@ def _link(cue: Token, span: DocSpan, in_quote: set[int]) -> Optional[str]:
     if cue in root.ancestors or any(cue in t.ancestors for t in span if t.i not in in_quote or t.i == root.i):
         return "mixed"
     return None
+
+
+def _reports_own_clause(cue: Token, in_quote: set[int]) -> bool:
+    """The cue reports a clause with a subject of its own after it, outside any quotation."""
+    return any(
+        c.dep_ in CONTENT_DEPS and c.i > cue.i and c.i not in in_quote
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in cue.children
+    )
 
 
 def _frame_window(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> tuple[int, int]:

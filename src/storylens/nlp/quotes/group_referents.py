@@ -40,6 +40,7 @@ BODY_TYPES = frozenset({"ORG", "NORP"})
 # WordNet's most general sense of a group: "the group" may be any kind of body.
 GENERAL_GROUP_SENSE = "group.n.01"
 SOCIAL_GROUP_SENSE = "social_group.n.01"
+ORGANIZATION_SENSE = "organization.n.01"
 
 
 def describes_a_body(head: Token) -> bool:
@@ -76,7 +77,11 @@ def may_name_a_company(lemma: str) -> bool:
     """A business noun one of whose most frequent WordNet senses is itself a company ("maker":
     a manufacturer; "firm", "company"), not only people in business ("businessman", "owner")."""
     senses = wordnet().synsets(lemma, pos="n")[:COMMERCE_READ_SENSES]
-    return names_a_business(lemma) and any(s.lexname() == "noun.group" and _commercial(s) for s in senses)
+    # WordNet files some companies under artefacts ("airline": "a commercial enterprise that
+    # provides scheduled flights") while filing them under organisations too.
+    return names_a_business(lemma) and any(
+        (s.lexname() == "noun.group" or is_kind_of(s, ORGANIZATION_SENSE)) and _commercial(s) for s in senses
+    )
 
 
 # How many of a word's most frequent WordNet senses are read for a kind of body.
@@ -96,6 +101,13 @@ def _names_a_body(word: str) -> bool:
     return any(
         is_kind_of(sense, SOCIAL_GROUP_SENSE) for sense in wordnet().synsets(word, pos="n")[:KIND_READ_SENSES]
     )
+
+
+def _most_mentioned(bodies: list[Span]) -> list[Span]:
+    """The bodies the article names most often (the salient one), all of them on a tie."""
+    counts = {e.text: sum(1 for m in doc_entities(e.doc) if m.text == e.text) for e in bodies}
+    top = max(counts.values())
+    return [e for e in bodies if counts[e.text] == top]
 
 
 def _acts(ent: Span) -> bool:
@@ -251,6 +263,8 @@ def body_referent(head: Token, ranked: list[Span], *, guess: bool = False) -> Op
         # named before whose kind the article never says is the business it describes.
         unknown = [e for e in ordered if e.label_ == "ORG" and e.end <= head.left_edge.i
                    and _of_no_known_kind(memo.setdefault((e.start, e.end), _own_descriptions(e)))]
+        if len({e.text for e in unknown}) > 1:
+            unknown = _most_mentioned(unknown)  # "A Velta Air jet ... the Velta Air fleet", not "The Airbus"
         if len({e.text for e in unknown}) > 1:
             unknown = [e for e in unknown if _acts(e)]  # "Halvik Shipping said", not "the coast of Lorne"
         if len({e.text for e in unknown}) == 1:

@@ -185,6 +185,22 @@ def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None, *, gender: Opt
     return best
 
 
+def _first_name_before(ent: Span) -> str:
+    """A first name the recogniser cut off a surname and typed as something else ("Halina" of
+    "Halina Vostra" read as a place): a capitalised proper noun right before the name that the
+    parser makes part of it and that is no title ("Mayor", "Minister") or form of address."""
+    if ent.start == 0 or len(ent) != 1:
+        return ""
+    word = ent.doc[ent.start - 1]
+    if word.pos_ != "PROPN" or not word.is_title or word.dep_ != "compound" or word.head.i != ent.start:
+        return ""
+    if word.ent_type_ == "PERSON" or names_people(word.lower_) or word.lower_.rstrip(".") in HONORIFICS.keys() | OCCUPATION_ADDRESS:
+        return ""
+    if word.i > 0 and word.nbor(-1).pos_ == "PROPN" and word.nbor(-1).dep_ == "compound":
+        return ""  # "Kesk City Vostra": more than a first name
+    return word.text + " "
+
+
 def _told_gender(ent: Span) -> Optional[str]:
     return own_gender(ent) or pronoun_gender(ent)
 
@@ -272,12 +288,25 @@ def phrase_name(head: Token) -> str:
     words = list(head.doc[left : head.i + 1])
     while words and words[0].dep_ == "det":
         words = words[1:]
-    return "".join(t.text_with_ws for t in words).strip() or head.text
+    return "".join(t.text_with_ws for t in _without_description(words)).strip() or head.text
+
+
+def _without_description(words: list[Token]) -> list[Token]:
+    """A name's words without the lower-case description written before it ("the financial
+    newsletter Ledgerline", "the nonpartisan Congressional Budget Office"); an owner stays
+    ("the country's Defence Ministry")."""
+    first_proper = next((n for n, t in enumerate(words) if t.pos_ == "PROPN" and not t.is_lower), None)
+    if not first_proper:
+        return words
+    before = words[:first_proper]
+    if all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
+        return words[first_proper:]
+    return words
 
 
 def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
     if ent.label_ == "PERSON":
-        return fullest_name(doc, ent.text, ent, gender=gender)
+        return fullest_name(doc, _first_name_before(ent) + ent.text, ent, gender=gender)
     if not ent.start <= head.i < ent.end:
         # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
         return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
@@ -289,6 +318,11 @@ def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] =
     words = list(doc[min(left, ent.start) : ent.end])
     while words and words[0].dep_ == "det":
         words = words[1:]
+    # "The financial newsletter Ledgerline": a description before the name, not part of it;
+    # before a place or a people only a noun is one ("many Democrats", "upstate New York" keep
+    # their words; the recogniser may take a newsletter for a place).
+    if ent.label_ not in PLACE_TYPES | {"NORP"} or any(t.pos_ == "NOUN" and t.i < ent.start for t in words):
+        words = _without_description(words)
     return clean_name("".join(t.text_with_ws for t in words).strip()) or clean_name(ent.text)
 
 
@@ -360,11 +394,18 @@ def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Opti
     return Span(subject.doc, words[0].i, subject.i + 1, label=label) if words else None
 
 
+def own_words(noun: Token) -> list[Token]:
+    """A noun phrase's words without the phrases coordinated with it ("the national carrier" of
+    "the national carrier and the country's aviation regulator")."""
+    tail = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in tail]
+
+
 def _compatible(description: Token, ent: Span) -> int:
     """How many words of a description ("the Belarusian leader", "the admiral") appear around a
     mention ("Belarusian President Alexander Lukashenko", "Rear Adm. Ann Carter"); an abbreviated
     title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor")."""
-    words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = ent.doc
     window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 6, ent.sent.end)]
     around = {t.lower_ for t in window}
@@ -766,6 +807,9 @@ def resolve_subject(head: Token) -> Optional[str]:
     named = _named_in(head)
     if named is not None:
         return _name_of_entity(doc, *named)
+    named = named_description(head)
+    if named is not None:
+        return named
     if head.pos_ == "PRON":
         referent = pronoun_referent(head)
         return referent_name(referent, gender=PRONOUN_GENDER.get(head.lower_)) if referent is not None else None
@@ -784,7 +828,7 @@ def resolve_subject(head: Token) -> Optional[str]:
                 name = clean_name(phrase_name(owner))
         lemma = head.lemma_.lower()
         owns_words = not (names_people(lemma) or lemma in GROUP_NOUNS or is_group_noun(head) or names_an_organisation(lemma))
-        if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head):
+        if not name and owns_words and owner.pos_ == "NOUN" and not names_a_time(head) and _names_findings(lemma):
             # "according to the company's own measurements" with no company named: the company,
             # as written, is the source, not its measurements.
             start, end = phrase_offsets(owner)
@@ -838,6 +882,10 @@ def resolve_subject(head: Token) -> Optional[str]:
         types = frozenset({"PERSON", "ORG"})  # "the admiral", "the tribunal": the text must tell
     modified = any(c.dep_ in ("amod", "compound") for c in head.children)
     candidates = [c for c in _candidates(doc, head.left_edge.i, types, head.sent) if not _in_dateline(c[0])]
+    if names_a_government(lemma):
+        # "the government promised ..." beside a savings bank and a town: no body named is a
+        # government unless its own words say so ("the Velmark Government").
+        candidates = [c for c in candidates if is_plainly_of_kind(lemma, c[0])]
     if not _names_an_outlet(lemma):
         # "the government said" is no newspaper named before it ("The Harbour Daily claimed ...").
         candidates = [c for c in candidates if not any(_names_an_outlet(w.lemma_.lower()) for w in c[0] if w.is_alpha)]
@@ -998,7 +1046,7 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
     before the name or in the apposition right after it: "the prime minister" is "Prime Minister
     Rosalind Ekhart" or "Rosalind Ekhart, the prime minister," however long ago the article named
     her."""
-    words = {t.lower_ for t in description.subtree if t.is_alpha and t.dep_ != "det"}
+    words = {t.lower_ for t in own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = description.doc
     earlier = [e for e in doc_entities(doc) if e.end <= description.left_edge.i and e.label_ == "PERSON"]
     if later:  # the first one after it instead ("the mayor's answer ... Mayor Ada Pruitt")
@@ -1014,3 +1062,112 @@ def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span
         if ent.end < len(doc) and doc[ent.end].text == "," and {t.lower_ for t in after[: len(words)]} == words:
             return ent  # "Rosalind Ekhart, the prime minister,"
     return None
+
+
+def named_description(head: Token) -> Optional[str]:
+    """The name a description goes with by the article's own words, not by salience: a name in
+    apposition to it, the body its officials speak for, or the name an earlier apposition or
+    title gave the same description."""
+    apposed = _apposed_name(head)
+    if apposed is not None:
+        return apposed
+    if head.pos_ != "NOUN":
+        return None
+    body = _body_spoken_for(head) or _described_earlier(head)
+    return _name_of_entity(head.doc, body, body.root) if body is not None else None
+
+
+def _apposed_name(head: Token) -> Optional[str]:
+    """The name in apposition to a description ("Its director, Halina Vostra, put it plainly",
+    "Their propaganda outlet, Velmark Free Voice, has claimed"): the description says what the
+    named one is; the name says who speaks. (A person's name is found by ``_named_in`` already;
+    this reads a body's, or a name the recogniser typed wrongly.)"""
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"):
+        ent = entity_of(appos)
+        if ent is not None and ent.label_ in PLACE_TYPES and not is_person_description(head) and not describes_a_body(head):
+            continue  # "the capital, Kesk": a place, no speaker
+        if ent is not None and ent.label_ == "PERSON":
+            return fullest_name(head.doc, ent.text, ent)
+        if ent is not None:
+            return _name_of_entity(head.doc, ent, appos)
+        return clean_name(phrase_name(appos))
+    return None
+
+
+# WordNet's senses of people who hold an office in a body or speak for it: an official, a
+# spokesperson, a representative, an administrator (director, executive, manager). "Officials at
+# the Deposit Guarantee Fund said" is the fund speaking; "Engineers at the works" speak for
+# themselves.
+SPEAKING_FOR_SENSES = frozenset({"official.n.01", "spokesperson.n.01", "representative.n.01", "administrator.n.01"})
+
+
+def _body_spoken_for(head: Token) -> Optional[Span]:
+    """The named body whose officials or spokesman a subject is ("Officials at the Deposit
+    Guarantee Fund", "a spokesman for Velta Air", "executives of Morrow Savings")."""
+    sense = first_sense(head.lemma_.lower(), "n")
+    if sense is None or not is_kind_of(sense, *SPEAKING_FOR_SENSES):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "of", "from")):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_of(body)
+            if ent is not None and ent.label_ in BODY_TYPES:
+                return ent
+    return None
+
+
+def _description_words(noun: Token) -> set[str]:
+    """The content words of a noun phrase as lemmas ("the country's aviation regulator":
+    country, aviation, regulator), clauses left out."""
+    words = set()
+    for t in noun.subtree:
+        if any(a.dep_ in ("relcl", "acl", "appos", "conj", "cc") and a.i != noun.i and noun in a.ancestors for a in [t, *t.ancestors]):
+            continue
+        if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            words.add(t.lemma_.lower())
+    return words
+
+
+def _described_earlier(description: Token) -> Optional[Span]:
+    """The name an earlier apposition or title gave the same description: "the country's
+    aviation regulator" after "the Civil Aviation Authority, the country's aviation regulator,",
+    "the surgeon" after "Dr Anwen Ostrel, the hospital's chief surgeon", "the national carrier"
+    after "Velta Air, the national carrier". Every word of the description must be in the earlier
+    one; the nearest such mention wins."""
+    doc = description.doc
+    if description.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in description.children):
+        return None  # "his advisers", "her lawyer": whose they are says who, not an earlier adviser
+    lemma = description.lemma_.lower()
+    words = _description_words(description)
+    for token in reversed(doc[: description.left_edge.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+            continue
+        named = None
+        if token.dep_ == "appos":
+            named = entity_of(token.head)
+        if named is None:
+            named = next((entity_of(c) for c in token.children if c.dep_ == "appos" and entity_of(c) is not None), None)
+        if named is None and token.dep_ == "compound":
+            named = entity_of(token.head)  # "aviation regulator Lena Voss"
+        if (named is None or named.label_ not in NAMED_TYPES) and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            # "Velta Air, the national carrier,": a name the recogniser missed or took for a ship
+            proper = [t for t in doc[token.head.left_edge.i : token.head.i + 1] if t.pos_ == "PROPN"]
+            label = "PERSON" if is_person_description(token) else "ORG"
+            named = Span(doc, proper[0].i, token.head.i + 1, label=label) if proper else None
+        if named is None or named.label_ not in NAMED_TYPES or named.label_ in PLACE_TYPES:
+            continue
+        if words <= _description_words(token) | {t.lemma_.lower() for t in named}:
+            return named
+    return None
+
+
+# WordNet's files of nouns for what an owner says or counts ("the company's own measurements",
+# "the board's figures"), as opposed to what an owner has that may act ("the country's aviation
+# regulator": first a device in WordNet, but no words of the country's).
+FINDINGS_LEXNAMES = frozenset({"noun.communication", "noun.act", "noun.cognition", "noun.quantity", "noun.feeling"})
+
+
+def _names_findings(lemma: str) -> bool:
+    sense = first_sense(lemma, "n")
+    return sense is not None and sense.lexname() in FINDINGS_LEXNAMES
