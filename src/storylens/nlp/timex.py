@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.event_rules.assertion import is_counterfactual, unrealised_plan
+from storylens.nlp.event_rules.assertion import RESCHEDULING, is_counterfactual, unrealised_plan
 from storylens.nlp.event_rules.fragments import displaced_into_participle
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
@@ -37,7 +37,6 @@ FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
 FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim", "set", "due", "slate", "poise"})
 # Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
 SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
-RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 # Modals whose passive looks ahead ("must be finished by June 30th"); "could" is also a past
 # ("could be located Wednesday").
