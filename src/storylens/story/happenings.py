@@ -659,10 +659,28 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
     agents_b = [y for y in b.agents if not told_elsewhere(y, a)]
     if any(conflicting(x, y) for x in agents_a for y in agents_b):
         return False
-    return not any(conflicting(x, y) for x in a.patients for y in b.patients)
+    if any(conflicting(x, y) for x in a.patients for y in b.patients):
+        return False
+    # where, by name: both name places or parties and none of them agree ("flames were seen at
+    # Dunmoor" / "flames were seen at Perl")
+    names_a, names_b = [p for p in a.others if _a_name(p)], [p for p in b.others if _a_name(p)]
+    return not (names_a and names_b and not _any_same(names_a, names_b))
+
+
+def _a_name(participant: Participant) -> bool:
+    """An actor of the story, or a capitalised head WordNet does not know as a common word."""
+    if participant.actors:
+        return True
+    return bool(re.search(r"\b" + re.escape(participant.head[:1].upper() + participant.head[1:]) + r"\b", participant.phrase)) and not _common_word(
+        participant.head
+    )
 
 
 def measures(happening: Happening) -> bool:
-    """What was done is a level or an amount ("the river reached 5.8 metres", "shares fell 6 per
-    cent"): a measurement, not the act another report of the day tells."""
-    return any(_noun_sense(p.head) is not None and _noun_sense(p.head).lexname() == "noun.quantity" for p in happening.others)
+    """What was done is a level or an amount, a number of a unit ("the river reached 5.8 metres",
+    "shares fell 6 per cent"; not "moved armoured units"): a measurement, not the act another
+    report of the day tells."""
+    return any(
+        _numbers(p.phrase) and _noun_sense(p.head) is not None and _noun_sense(p.head).lexname() == "noun.quantity"
+        for p in happening.others
+    )

@@ -51,8 +51,8 @@ def _conjoined_after_its_own_words(verb: Token) -> bool:
     own predicate and arguments ("landed in Osterholm at 7:05 a.m."), not by the whole sentence
     the first one's description already is. "arrested and charged two men" shares its words."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
-        return False
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i or not _has_own_subject(head):
+        return False  # "told the operators to halt all crossings and to report ...": the whole clause
     if not any(c.dep_ not in ("cc", "punct") for c in verb.children):
         return False
     return any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children)
