@@ -428,7 +428,10 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
         return True
     if across_articles and one_day and (_one_act_at_one_time(a, b) or _one_named_happening(a, b)):
         return True
-    if across_articles and one_day and _near_in_meaning(a, b):
+    if across_articles and _near_in_meaning(a, b) and (one_day or _any_same(a.patients, b.patients)):
+        # over a month or a year, near in meaning is not enough: what was done must be the same
+        # thing ("two of our captains reported vibration in January" / "two of its members had
+        # reported vibration in January": one count of people, one thing reported)
         return True
     agents_agree = _any_same(a.agents, b.agents)
     if a.agents and b.agents and not agents_agree:
