@@ -581,12 +581,12 @@ def _speech_act(word: str) -> bool:
 def predicates_near(a: str, b: str) -> bool:
     """Two verbs naming one act in other words: related as ``predicates_related`` says, or close
     in WordNet's verb hierarchy (Wu-Palmer over their frequent senses, from NEAR_FROM) and not
-    opposites. A verb of saying is compared only with another way of stating ("say" /
-    "announce"), never with an act of another kind."""
+    opposites. A light verb of saying is compared only with a specific way of stating ("say" /
+    "announce"), never with an act of another kind nor with another light verb ("say" / "tell")."""
     if a == b:
-        return a not in LIGHT_PREDICATES or _speech_act(a)
-    if _opposites(a, b):
-        return False
+        return a not in LIGHT_PREDICATES
+    if _opposites(a, b) or (a in LIGHT_PREDICATES and b in LIGHT_PREDICATES):
+        return False  # "said" / "told reporters": two sayings are compared as before (round s29)
     light = a in LIGHT_PREDICATES or b in LIGHT_PREDICATES
     if light and not (_speech_act(a) and _speech_act(b)):
         return False
@@ -652,7 +652,9 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
     levee" / "the levee gave way"). Another act of the same bank ("closed 14 branches" /
     "capped withdrawals") is not near in meaning; an act on something else ("closed 14 branches"
     / "slammed the door on its savers") names another thing: two happenings."""
-    if not any(predicates_near(x, y) for x in a.predicates for y in b.predicates):
+    # one verb of telling with the same thing told as its object ("reported vibration"): one act
+    told_alike = a.predicate == b.predicate and _speech_act(a.predicate) and _any_same(a.patients, b.patients)
+    if not (told_alike or any(predicates_near(x, y) for x in a.predicates for y in b.predicates)):
         return False
 
     def told_elsewhere(agent: Participant, other: Happening) -> bool:
