@@ -129,3 +129,35 @@ def test_one_happening_named_by_related_nouns_at_one_place_is_one():
     assert not same_happening(outbreak, seen, across_articles=False)
     elsewhere = Happening("see", others=[_someone("Flames"), _someone("Perl")], event_nouns=["flame"], subject_acts=["flame"])
     assert not same_happening(outbreak, elsewhere, across_articles=True)  # nothing else in common
+
+
+# --- round s34: one happening in other words; a measurement; counts ---------------------------------
+
+
+def test_verbs_near_in_wordnet_name_one_act_and_opposites_or_far_kinds_do_not():
+    from storylens.story.happenings import predicates_near
+
+    for one, other in (("spill", "overflow"), ("burst", "break"), ("restrict", "cap"), ("say", "announce"), ("arrive", "reach")):
+        assert predicates_near(one, other), (one, other)
+    # far kinds, opposites, and two verbs meeting only at the top of the hierarchy
+    for one, other in (("reach", "overflow"), ("fall", "cancel"), ("leave", "land"), ("open", "close"), ("close", "fall"), ("say", "deny")):
+        assert not predicates_near(one, other), (one, other)
+
+
+def test_participants_conflict_when_they_name_two_things():
+    from storylens.story.happenings import conflicting
+
+    assert conflicting(_someone("22 flights"), _someone("the 18 trains"))
+    assert not conflicting(_someone("two of our engineers"), _someone("two of its staff"))  # one count, told twice
+    assert not conflicting(_someone("the Ashby", "ashby"), _someone("the canal"))  # a name and its kind
+    assert conflicting(_someone("the Ashby", "ashby"), _someone("the Lenby", "lenby"))
+    assert conflicting(_someone("the tug"), _someone("the barge"))
+
+
+def test_a_measurement_of_a_river_is_no_account_of_its_flooding():
+    river = [_someone("the Ashby", "ashby")]
+    level = Happening("reach", agents=river, others=[_someone("4.1 metres"), _someone("the Lenby lock", "lenby")])
+    flooding = Happening("overflow", agents=river, others=[_someone("Lenby", "lenby")])
+    assert not same_happening(level, flooding, across_articles=True)
+    spill = Happening("spill", agents=river, others=[_someone("its banks")])
+    assert same_happening(spill, flooding, across_articles=True)  # near in WordNet, nothing differs

@@ -531,3 +531,21 @@ def test_a_date_conflict_is_between_accounts_of_one_happening(nlp):
     assert _entry_with(events, "towed two barges").date_conflicts == []
     march = [e for e in events if any("march" in s.span.text for s in e.sources)]
     assert len(march) == 1 and [c.date for c in march[0].date_conflicts] == ["2031-05-05"], [(e.date, e.description) for e in events]
+
+
+# --- issue 19, round s34: one happening in other words; a measurement stays apart -------------------
+
+
+def test_a_canal_breach_told_three_ways_is_one_entry_apart_from_its_level(nlp):
+    events = _story(
+        nlp,
+        "2031-07-02",  # a Wednesday
+        ("Lenby Post", "The Ashby canal burst its banks before dawn on Monday. "
+                       "The canal reached 4.1 metres at the Lenby lock on Monday afternoon."),
+        ("Vale Radio", "The canal broke through Lenby's embankment at about 1 a.m. on Monday."),
+        ("Canal News", "The embankment gave way early on Monday."),
+    )
+    breach = _entry_with(events, "burst its banks")
+    assert {s.article for s in breach.sources} == {"s0", "s1", "s2"}, [(e.date, e.description) for e in events]
+    level = _entry_with(events, "reached 4.1 metres")
+    assert level is not breach and len(level.sources) == 1

@@ -27,7 +27,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
-from storylens.nlp.timex import MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
+from storylens.nlp.timex import FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
@@ -262,6 +262,31 @@ def _side_participles(trigger: Token, happening: Token) -> list[Token]:
     ]
 
 
+def _conjoined_happenings(trigger: Token, happening: Token) -> list[Token]:
+    """Verbs conjoined after the trigger's own words ("Flight 208 left Dalby at 5:50 a.m. on
+    Sunday and landed in Osterholm at 7:05 a.m."), other than the one holding the happening: a
+    happening of their own, described by its own clause. Not a verb right after the trigger
+    ("arrested and charged two men"), whose words the two verbs share."""
+    found = []
+    for verb in trigger.children:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i < trigger.i:
+            continue
+        if verb.left_edge.i <= happening.i <= verb.right_edge.i:
+            continue
+        own_words = [c for c in trigger.children if trigger.i < c.i < verb.i and c.dep_ not in ("cc", "punct")]
+        if own_words:
+            found.append(verb)
+    return found
+
+
+def _start_of_conjunct(verb: Token) -> int:
+    """The index where a conjoined verb's clause begins, with the "and" or comma before it."""
+    doc, at = verb.doc, verb.left_edge.i
+    while at > 0 and (doc[at - 1].dep_ == "cc" or doc[at - 1].is_punct):
+        at -= 1
+    return at
+
+
 def _participle_between(subject: Token, verb: Token) -> bool:
     """A participle clause stands between the subject's head and its verb: set off inside the
     subject ("the convoy, travelling ...", an ``acl``) or hung from the verb before it."""
@@ -321,6 +346,8 @@ def clause_of(trigger: Token, sentence: SpacySpan, happening: Token | None = Non
                 left += 1
         elif side.right_edge.i + 1 == right:
             right = side.left_edge.i
+    for verb in _conjoined_happenings(trigger, happening or trigger):
+        right = min(right, _start_of_conjunct(verb))
     if right - left > MAX_CLAUSE_TOKENS:
         # Keep who did what: from the subject (when near) to a few words past the trigger. A
         # subject held apart from its verb by a participle clause set off inside it ("The relief
@@ -386,6 +413,20 @@ def asides_of(trigger: Token, happening: Token, start: int, end: int) -> list[tu
         if left.idx >= start and right.idx + len(right.text) <= end:
             found.append((left.idx, right.idx + len(right.text)))
     return found
+
+
+def plan_from_before(trigger: Token) -> bool:
+    """"The yard had been due to hand over the ferry on April 2nd", "the council had planned to
+    reopen the bridge on May 1st": a plan told in the pluperfect, set before the day it names.
+    The report does not say it was carried out (told so, it mostly was not: "...; that handover
+    has now been postponed"), so it is a plan, not a happening of that day."""
+    if trigger.dep_ != "xcomp" or trigger.tag_ != "VB":
+        return False
+    predicate = trigger.head
+    if predicate.lemma_ not in FUTURE_PREDICATES:
+        return False
+    verbs = (predicate, predicate.head) if predicate.dep_ == "acomp" else (predicate,)
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for verb in verbs for c in verb.children)
 
 
 def time_of_day(timeml: str | None) -> str | None:
@@ -487,7 +528,7 @@ def find_events(doc: Doc) -> Doc:
                 clause=Span.of(article_id, text, clause_start, clause_end),
                 asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
                 according_to=speaker,
-                planned=deadline or _clause_tense_at(doc, start, end) == "future",
+                planned=deadline or _clause_tense_at(doc, start, end) == "future" or plan_from_before(trigger),
                 deadline=deadline,
                 arguments=[
                     EventArgument(role, head, Span.of(article_id, text, s, e))

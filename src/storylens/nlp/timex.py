@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from storylens.nlp import extensions
 from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
-from storylens.nlp.event_rules.assertion import is_counterfactual, unrealised_plan
+from storylens.nlp.event_rules.assertion import RESCHEDULING, is_counterfactual, unrealised_plan
 from storylens.nlp.event_rules.fragments import displaced_into_participle
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
@@ -37,7 +37,6 @@ FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going"})
 FUTURE_PREDICATES = frozenset({"plan", "schedule", "expect", "intend", "hope", "aim", "set", "due", "slate", "poise"})
 # Verbs whose present and past forms are the same ("stocks hurt the index Friday"): no tense.
 SAME_IN_PAST = frozenset({"hurt", "set", "cut", "put", "hit", "let", "cost", "quit", "spread", "shut", "bid", "cast", "split", "shed", "upset", "beat", "read", "broadcast", "forecast"})
-RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn"})
 MODALS_OF_FUTURE = frozenset({"might", "may", "could", "must", "should", "can"})
 # Modals whose passive looks ahead ("must be finished by June 30th"); "could" is also a past
 # ("could be located Wednesday").
@@ -448,7 +447,7 @@ def _days_from_their_clause(borrowing, day_names, quoted: QuotedText) -> set[int
         same_sentence = [(other, d) for other, d in day_names if other.sent.start == span.sent.start]
         # "woken by sirens at 5 a.m. on Monday": the day hangs from the time itself, however far
         # below the verb the parse puts the two
-        day = next((d for other, d in same_sentence if _within(other, span)), None)
+        day = next((d for other, d in same_sentence if _within(other, span) or _right_after(other, span)), None)
         if day is None:
             day = next((d for other, d in same_sentence if _same_predicate(other, predicate)), None)
         if day is None and predicate.lemma_ not in REPORTING:
@@ -477,6 +476,14 @@ def _within(day: SpacySpan, time: SpacySpan) -> bool:
     return any(ancestor.i == root.i for ancestor in day.root.ancestors) and not any(
         ancestor.pos_ in ("VERB", "AUX") for ancestor in day.root.ancestors if ancestor.is_ancestor(day.root) and root.is_ancestor(ancestor)
     )
+
+
+def _right_after(day: SpacySpan, time: SpacySpan) -> bool:
+    """"said at 7 a.m. on Friday it would ...": the day follows the time with only "on" (or
+    "of") between, one phrase however the parse hangs its halves (here "on Friday" from the
+    verb of the next clause)."""
+    between = time.doc[time.end : day.start]
+    return 0 < len(between) <= 1 and all(t.lower_ in ("on", "of") for t in between)
 
 
 def _same_predicate(span: SpacySpan, predicate) -> bool:

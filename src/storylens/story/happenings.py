@@ -118,9 +118,13 @@ class Happening:
     def participants(self) -> list[Participant]:
         return self.agents + self.others
 
+    # The verb with the word after it, when WordNet knows the two as one verb ("gave way" ->
+    # give_way, "broke through" -> break_through): another name of the act (round s34).
+    phrasal: str | None = None
+
     @property
     def predicates(self) -> list[str]:
-        return [self.predicate, *self.event_nouns]
+        return [self.predicate, *([self.phrasal] if self.phrasal else []), *self.event_nouns]
 
     @property
     def acts(self) -> list[str]:
@@ -140,10 +144,16 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
     broke out", "completed the liberation of the prison") is the happening, not who took part: its noun joins the
     predicates and its phrase (with "at the prison", "of the prison") the other participants."""
     happening = Happening(mention.trigger, time_of_day=mention.time_of_day)
+    phrasal = _phrasal_predicate(mention)
+    if phrasal != mention.trigger:
+        happening.phrasal = phrasal
+    absorbed = phrasal.split("_")[1:]  # "way" of "give_way" is no participant
     # The subject of a verb with no object ("the revolt broke out"); an act that does something
     # to someone is its agent ("the accident killed four miners").
     intransitive = not any(argument.role == "patient" for argument in mention.arguments)
     for argument in mention.arguments:
+        if argument.head in absorbed or names_a_time(argument.head):
+            continue  # "gave way"; "before dawn on Monday", "in the small hours of Monday": when, not who
         participant = Participant(
             argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)),
             kind_words=kind_words(argument.span.text, argument.head),
@@ -167,6 +177,31 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
         if argument.role == "patient":
             happening.patients.append(participant)
     return happening
+
+
+def _phrasal_predicate(mention: EventMention) -> str:
+    """The verb with the word after it when WordNet knows the two as one verb ("gave way" ->
+    give_way, "touched down" -> touch_down): the act, which the verb alone does not name."""
+    clause = mention.clause or mention.sentence
+    offset = mention.trigger_span.end - clause.start
+    after = re.match(r"\s+([A-Za-z]+)", clause.text[offset:]) if 0 <= offset <= len(clause.text) else None
+    if after is None:
+        return mention.trigger
+    from storylens.nlp.wordnet import wordnet
+
+    phrasal = f"{mention.trigger}_{after.group(1).lower()}"
+    return phrasal if wordnet().synsets(phrasal, pos="v") else mention.trigger
+
+
+@lru_cache(maxsize=8192)
+def names_a_time(word: str) -> bool:
+    """The noun's first WordNet sense is a time ("dawn", "hours", "morning"): a time phrase the
+    time expression left out ("before dawn on Monday"), not a participant."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return bool(senses) and senses[0].lexname() == "noun.time"
 
 
 def embed_participants(happenings: list[Happening]) -> None:
@@ -372,11 +407,20 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     """``one_day``: both are dated to the day. Over a month or a year one actor does many things
     in one place ("visited Vessby" / "opened a school in Vessby" in 2019): in other words, what
     was done must then agree ("killed four miners" / "lost four men"), not only where."""
-    if times_of_day_apart(a.time_of_day, b.time_of_day) or a.says != b.says:
+    if times_of_day_apart(a.time_of_day, b.time_of_day):
         return False
+    if a.says != b.says:
+        # "said it would guarantee all deposits" / "announced the guarantee": two words for one
+        # statement; a statement and another kind of act are two happenings
+        return across_articles and one_day and _near_in_meaning(a, b)
     if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
         return True
     if across_articles and one_day and (_one_act_at_one_time(a, b) or _one_named_happening(a, b)):
+        return True
+    if across_articles and _near_in_meaning(a, b) and (one_day or _any_same(a.patients, b.patients)):
+        # over a month or a year, near in meaning is not enough: what was done must be the same
+        # thing ("two of our captains reported vibration in January" / "two of its members had
+        # reported vibration in January": one count of people, one thing reported)
         return True
     agents_agree = _any_same(a.agents, b.agents)
     if a.agents and b.agents and not agents_agree:
@@ -387,6 +431,8 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
         return others_agree or not (a.others and b.others)
     if not one_day:
         return across_articles and agents_agree and _any_same(a.patients, b.patients)
+    if measures(a) != measures(b):
+        return False  # "the Tollan reached 5.8 metres at the Marrow gauge" / "the Tollan overflowed at Marrow"
     return across_articles and agents_agree and (others_agree or times_of_day_agree(a.time_of_day, b.time_of_day))
 
 
@@ -483,3 +529,152 @@ def _roles_told_differently(a: Happening, b: Happening) -> bool:
     a_agent_in_b = any(i < len(a.agents) for i, _ in pairs)
     b_agent_in_a = any(j < len(b.agents) for _, j in pairs)
     return crossed and not (a_agent_in_b and b_agent_in_a)
+
+
+# Round s34. Wu-Palmer similarity of two verbs' frequent senses from which they name one act in
+# two outlets' words: "spill" / "overflow" 0.86, "burst" / "break" 0.86, "restrict" / "cap" 0.75,
+# "say" / "announce" 0.80, "reject" / "deny" 0.75; different acts of one story score lower
+# ("reach" / "overflow" 0.33, "fall" / "cancel" 0.40, "leave" / "land" 0.40, "wound" / "kill"
+# 0.40, "reject" / "search" 0.50). Opposites ("open" / "close" 0.67) are never one act.
+NEAR_FROM = 0.6
+# WordNet's files whose nouns name who acts: two of them are kinds of one thing ("rebels" / "the army").
+WHO_FILES = frozenset({"noun.person", "noun.group"})
+
+
+@lru_cache(maxsize=8192)
+def _verb_senses(word: str) -> tuple:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return tuple(reader.synsets(reader.morphy(word, "v") or word, pos="v")[:HYPERNYM_SENSES])
+
+
+@lru_cache(maxsize=8192)
+def _opposites(a: str, b: str) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    for x, y in ((a, b), (b, a)):
+        for sense in reader.synsets(reader.morphy(x, "v") or x, pos="v"):
+            if any(o.name() == y for lemma in sense.lemmas() for o in lemma.antonyms()):
+                return True
+    return False
+
+
+def _speech_act(word: str) -> bool:
+    senses = _verb_senses(word)
+    return bool(senses) and senses[0].lexname() == "verb.communication"
+
+
+@lru_cache(maxsize=8192)
+def predicates_near(a: str, b: str) -> bool:
+    """Two verbs naming one act in other words: related as ``predicates_related`` says, or close
+    in WordNet's verb hierarchy (Wu-Palmer over their frequent senses, from NEAR_FROM) and not
+    opposites. A light verb of saying is compared only with a specific way of stating ("say" /
+    "announce"), never with an act of another kind nor with another light verb ("say" / "tell")."""
+    if a == b:
+        return a not in LIGHT_PREDICATES
+    if _opposites(a, b) or (a in LIGHT_PREDICATES and b in LIGHT_PREDICATES):
+        return False  # "said" / "told reporters": two sayings are compared as before (round s29)
+    light = a in LIGHT_PREDICATES or b in LIGHT_PREDICATES
+    if light and not (_speech_act(a) and _speech_act(b)):
+        return False
+    if not light and predicates_related(a, b):
+        return True
+    return any(
+        (x.wup_similarity(y) or 0.0) >= NEAR_FROM and _specific_common_kind(x, y)
+        for x in _verb_senses(a)
+        for y in _verb_senses(b)
+    )
+
+
+def _specific_common_kind(x, y) -> bool:
+    """One sense is a kind of the other ("slam" / "close", "announce" / "state"), or both are kinds
+    of a specific act, two levels below the top of WordNet's verb hierarchy or deeper ("cap" /
+    "restrict": limit). "close" (become closed) and "fall" (be captured) meet only at
+    change_state, just below a root, which says nothing of what was done."""
+    return any(common in (x, y) or common.min_depth() >= 2 for common in x.lowest_common_hypernyms(y))
+
+
+def _numbers(phrase: str) -> frozenset[str]:
+    from spacy.lang.en.lex_attrs import like_num
+
+    return frozenset(w.lower() for w in re.findall(r"[\w.,]+", phrase) if like_num(w.strip(".,")))
+
+
+@lru_cache(maxsize=8192)
+def _noun_sense(word: str):
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    return senses[0] if senses else None
+
+
+def _one_a_kind_of_the_other(x, y) -> bool:
+    from storylens.wordnet import is_kind_of
+
+    return is_kind_of(x, y.name()) or is_kind_of(y, x.name())
+
+
+def conflicting(a: Participant, b: Participant) -> bool:
+    """Two phrases that name two different things: two actors of the story, two counts ("22
+    flights" / "18 flights"), or two common nouns that are not one participant ("the cutter" /
+    "the flight", "14 branches" / "the door"). A name beside a common noun may be that name's
+    kind ("the Tollan" / "the river", "Corran Mutual" / "the society"): no conflict; nor one count
+    told twice ("two of our captains" / "two of its members")."""
+    if same_participant(a, b):
+        return False
+    if a.actors and b.actors:
+        return True
+    numbers_a, numbers_b = _numbers(a.phrase), _numbers(b.phrase)
+    if numbers_a and numbers_b:
+        return not numbers_a & numbers_b
+    return not (a.actors or b.actors)
+
+
+def _near_in_meaning(a: Happening, b: Happening) -> bool:
+    """Round s34: two outlets' accounts of one day whose predicates are near in meaning
+    (``predicates_near``) and whose participants do not name different things (``conflicting``):
+    who acted and what it was done to ("the Tollan burst its banks" / "the river broke through
+    the levee"). Who acted in one may be what the other tells of ("the river broke through the
+    levee" / "the levee gave way"). Another act of the same bank ("closed 14 branches" /
+    "capped withdrawals") is not near in meaning; an act on something else ("closed 14 branches"
+    / "slammed the door on its savers") names another thing: two happenings."""
+    # one verb of telling with the same thing told as its object ("reported vibration"): one act
+    told_alike = a.predicate == b.predicate and _speech_act(a.predicate) and _any_same(a.patients, b.patients)
+    if not (told_alike or any(predicates_near(x, y) for x in a.predicates for y in b.predicates)):
+        return False
+
+    def told_elsewhere(agent: Participant, other: Happening) -> bool:
+        return any(same_participant(agent, p) for p in other.others)
+
+    agents_a = [x for x in a.agents if not told_elsewhere(x, b)]
+    agents_b = [y for y in b.agents if not told_elsewhere(y, a)]
+    if any(conflicting(x, y) for x in agents_a for y in agents_b):
+        return False
+    if any(conflicting(x, y) for x in a.patients for y in b.patients):
+        return False
+    # where, by name: both name places or parties and none of them agree ("flames were seen at
+    # Dunmoor" / "flames were seen at Perl")
+    names_a, names_b = [p for p in a.others if _a_name(p)], [p for p in b.others if _a_name(p)]
+    return not (names_a and names_b and not _any_same(names_a, names_b))
+
+
+def _a_name(participant: Participant) -> bool:
+    """An actor of the story, or a capitalised head WordNet does not know as a common word."""
+    if participant.actors:
+        return True
+    return bool(re.search(r"\b" + re.escape(participant.head[:1].upper() + participant.head[1:]) + r"\b", participant.phrase)) and not _common_word(
+        participant.head
+    )
+
+
+def measures(happening: Happening) -> bool:
+    """What was done is a level or an amount, a number of a unit ("the river reached 5.8 metres",
+    "shares fell 6 per cent"; not "moved armoured units"): a measurement, not the act another
+    report of the day tells."""
+    return any(
+        _numbers(p.phrase) and _noun_sense(p.head) is not None and _noun_sense(p.head).lexname() == "noun.quantity"
+        for p in happening.others
+    )

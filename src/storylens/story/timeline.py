@@ -49,6 +49,7 @@ from storylens.story.happenings import (
     agents_differ,
     embed_participants,
     happening_of,
+    measures,
     names_another_act,
     names_who_or_what,
     same_happening,
@@ -169,6 +170,8 @@ def _same_happening(a: _Item, b: _Item) -> bool:
             return False  # a denial and a visit: a speech act and another act
         if names_another_act(a.happening, b.happening):
             return False
+        if measures(a.happening) != measures(b.happening):
+            return False  # "the Tollan reached 5.8 metres at the gauge" is no account of its flooding
     elif a.happening is not None or b.happening is not None:
         # one names participants, the other none: only the same act can join them
         return a.mention.trigger == b.mention.trigger and a.mention.trigger not in LIGHT_TRIGGERS

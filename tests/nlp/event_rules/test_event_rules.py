@@ -359,3 +359,31 @@ def test_a_standing_timetable_is_no_happening(nlp):
 def test_a_day_set_off_after_a_date_names_that_date_again(nlp):
     text = "Divers reached the hull on May 4, 2031, the day after the pumps were started."
     assert [(e.trigger, e.date) for e in events(nlp, text, published=None)] == [("reach", "2031-05-04")]
+
+
+# --- issue 19, round s34 --------------------------------------------------------------------------
+
+
+def test_a_postponed_plan_an_object_denying_anything_done_and_a_pluperfect_plan_are_no_happenings(nlp):
+    assert events(nlp, "The inquest scheduled for June 9th has been postponed until the spring.", published="2031-06-20") == []
+    assert events(nlp, "The pension fund had bought no shares this year.", published="2031-06-20") == []
+    (plan,) = events(nlp, "The yard had been due to launch the dredger on May 3rd; that launch has now been put off.", published="2031-06-20")
+    assert plan.planned and plan.date == "2031-05-03"
+    (done,) = events(nlp, "The yard launched the dredger on May 3rd.", published="2031-06-20")
+    assert not done.planned
+
+
+def test_two_verbs_of_one_sentence_keep_their_own_clauses_and_day(nlp):
+    found = events(nlp, "The ferry left Holm at 6:15 a.m. on Friday and docked in Brevik at 9:40 a.m.", published="2031-06-24")
+    by_trigger = {e.trigger: e for e in found}
+    assert by_trigger["leave"].clause.text == "The ferry left Holm at 6:15 a.m. on Friday"
+    assert by_trigger["dock"].clause.text == "docked in Brevik at 9:40 a.m."
+    assert {e.date for e in found} == {"2031-06-20"}
+    (both,) = events(nlp, "Police arrested and charged two dockers on Friday.", published="2031-06-24")
+    assert both.clause.text.startswith("Police arrested and charged")
+
+
+def test_a_clock_time_followed_by_its_day_takes_that_day_however_the_clauses_are_parsed(nlp):
+    found = events(nlp, "The treasury said at 7 a.m. on Friday it would back all deposits.", published="2031-06-20")
+    said = next(e for e in found if e.trigger == "say")
+    assert said.date == "2031-06-20" and said.time_of_day == "07:00"

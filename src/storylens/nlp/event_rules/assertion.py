@@ -18,15 +18,28 @@ NOT_HAPPENED = frozenset(
     "fail failure refuse refusal decline avoid prevent prevention unable inability stop thwart foil block "
     "abandon cancel".split()
 )
+# Verbs that move a planned thing to a later time: what was set for the day did not happen then
+# ("the hearing scheduled for May 28th has been postponed until the autumn").
+RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Auxiliaries that open a condition by inversion: "had they known", "were it true", "should it fail".
 INVERTING = frozenset({"had", "were", "should"})
 
 
 def _negated(token: Token) -> bool:
-    """"did not enter", "never opened", and a subject that denies there was a doer: "Nobody
-    chlorinated the tank", "No guard opened the gate"."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or _denies_a_doer(c) for c in token.children)
+    """"did not enter", "never opened", a subject that denies there was a doer: "Nobody
+    chlorinated the tank", "No guard opened the gate", and an object that denies there was
+    anything done: "the fund had sold no shares at a loss this year", "signed nothing"."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or _denies_a_doer(c) or _denies_a_thing_done(c)
+        for c in token.children
+    )
+
+
+def _denies_a_thing_done(child: Token) -> bool:
+    if child.dep_ != "dobj":
+        return False
+    return child.lower_ in ("nothing", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
 
 
 def _denies_a_doer(child: Token) -> bool:
@@ -64,7 +77,7 @@ def is_counterfactual(token: Token) -> bool:
 
 def unrealised_plan(trigger: Token) -> bool:
     """"did not hold the fire drill it had scheduled for May 20th", "the vote set for Monday was
-    called off": a clause that sets a time for the thing it describes (a relative clause or a
+    called off", "the hearing scheduled for May 28th has been postponed": a clause that sets a time for the thing it describes (a relative clause or a
     participle on a noun), when what happens to that thing did not happen or was stopped. The
     time is the thing's, and the thing never took place."""
     if trigger.dep_ not in ("acl", "relcl"):
@@ -77,7 +90,8 @@ def unrealised_plan(trigger: Token) -> bool:
         return True
     if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return False
-    return _negated(governor) or is_counterfactual(governor) or governor.lemma_.lower() in NOT_HAPPENED
+    lemma = governor.lemma_.lower()
+    return _negated(governor) or is_counterfactual(governor) or lemma in NOT_HAPPENED or lemma in RESCHEDULING
 
 
 def _is_condition(clause: Token) -> bool:

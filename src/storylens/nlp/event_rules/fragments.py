@@ -25,6 +25,8 @@ def described_by(trigger: Token) -> Token:
     "told operators to suspend all crossings until Wednesday" from the clause with "told"."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return trigger
+    if _conjoined_after_its_own_words(trigger):
+        return trigger  # "... left Dalby at 5:50 a.m. and landed in Osterholm at 7:05 a.m."
     token, seen = trigger, set()
     while token.i not in seen:
         seen.add(token.i)
@@ -41,6 +43,19 @@ def described_by(trigger: Token) -> Token:
             return token
         token = token.head
     return trigger
+
+
+def _conjoined_after_its_own_words(verb: Token) -> bool:
+    """A verb conjoined to an earlier one that has words of its own in between ("Flight 208 left
+    Dalby at 5:50 a.m. and landed in Osterholm at 7:05 a.m."): a second happening, told by its
+    own predicate and arguments ("landed in Osterholm at 7:05 a.m."), not by the whole sentence
+    the first one's description already is. "arrested and charged two men" shares its words."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i or not _has_own_subject(head):
+        return False  # "told the operators to halt all crossings and to report ...": the whole clause
+    if not any(c.dep_ not in ("cc", "punct") for c in verb.children):
+        return False
+    return any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children)
 
 
 def _has_own_subject(token: Token) -> bool:
