@@ -606,6 +606,8 @@ def _title_head_before(ent: SpacySpan) -> Token | None:
     root = ent.root
     fits = is_person_noun if ent.label_ == "PERSON" else is_group_noun
     head = root.head if root.dep_ == "appos" else None
+    if ent.label_ == "ORG" and head is not None and head.i < ent.start and _may_title_a_body(head):
+        fits = _may_title_a_body  # the parse sets the body's name beside it: "their propaganda outlet, X" (round s34)
     if head is None or head.i >= ent.start or not fits(head):
         # the parse hung the name on the verb, or on the last noun of the phrase ("train")
         head = _phrase_set_before(ent)
@@ -618,6 +620,21 @@ def _title_head_before(ent: SpacySpan) -> Token | None:
     if _negated_member(ent):
         return None  # "the police, not the Coast Guard": the name is what the noun is set against
     return head
+
+
+# What a body may be called when the parse sets its name beside the noun: a group, people, an
+# establishment ("outlet", which WordNet knows as a shop) or a means of speaking for someone
+# ("mouthpiece"). Not a place, a time or an act.
+BODY_TITLE_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.artifact", "noun.communication"})
+
+
+def _may_title_a_body(token: Token) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    reader = wordnet()
+    return any(s.lexname() in BODY_TITLE_LEXNAMES for s in reader.synsets(reader.morphy(token.lower_, "n") or token.lower_, pos="n"))
 
 
 def _phrase_set_before(ent: SpacySpan) -> Token | None:
