@@ -38,14 +38,14 @@ FLOOD = [
     (
         "Dalmor State News",
         "Government sends troops to flooded Kessa",
-        "The Government of Dalmor sent troops to Kessa on Monday under Operation Dawnwall to reinforce the flood defences. "
+        "The Provisional Government sent troops to Kessa on Monday under Operation Dawnwall to reinforce the flood defences. "
         "The Kessa Liberation Front, a separatist group, has attacked two army posts this month.\n\n"
         "A relief barge was held for hours by soldiers, their propaganda outlet, Free Dalmor Voice, has claimed.",
     ),
     (
         "Valley Wire",
         "Troops and floods in Kessa",
-        "Operation Dawnwall has brought 400 soldiers and sandbags to Kessa, the Government of Dalmor said. "
+        "Operation Dawnwall has brought 400 soldiers and sandbags to Kessa, the Provisional Government said. "
         "A relief barge was stopped at a checkpoint for three hours, aid workers said.",
     ),
     (
@@ -76,3 +76,37 @@ def flood(nlp):
 
 def _brief(story):
     return " ".join(sentence.text for sentence in story.summary)
+
+
+def _labels(story, name):
+    actor = next(a for a in story.actors if a.name == name)
+    return {(label.label, label.outlet, label.kind) for label in actor.labels}
+
+
+def test_a_place_keeps_no_description_no_place_can_have(ferry):
+    velby = next(a for a in ferry.actors if a.name == "Velby")
+    assert velby.type in ("GPE", "LOC")
+    assert not any("vessel" in label.label for label in velby.labels)
+
+
+def test_a_title_owned_by_its_is_written_as_the_bodys_title_and_never_reaches_the_brief(ferry):
+    assert ("spokesman of Halvik Lines", "Coast Ledger", "apposition") in _labels(ferry, "Ivo Dren")
+    assert "Its spokesman" not in _brief(ferry)
+
+
+def test_the_brief_writes_a_body_by_its_name_not_another_outlets_title_for_it(flood):
+    assert any(label.startswith("propaganda outlet") for label, *_ in _labels(flood, "Free Dalmor Voice"))
+    assert "propaganda outlet" not in _brief(flood)
+
+
+def test_a_noun_for_a_government_owning_the_doers_goes_to_the_storys_governing_body(flood):
+    assert ("regime", "Free Dalmor Voice", "characterisation") in _labels(flood, "Provisional Government")
+    assert not any(label.label == "regime" for label in next(a for a in flood.actors if a.name == "Kessa").labels)
+
+
+def test_a_governing_body_named_with_of_is_headed_by_the_word_before_of():
+    from storylens.records import Actor
+    from storylens.story.group_referents import _governing_body
+
+    actors = [Actor("a1", "Government of Dalmor", "ORG", ["Government of Dalmor"]), Actor("a2", "Kessa Liberation Front", "ORG", ["Kessa Liberation Front"])]
+    assert _governing_body(actors).name == "Government of Dalmor"

@@ -780,9 +780,11 @@ class LabelFinder:
             labels.append(Label(text or " ".join(span.text.split()), outlet, span, attributed, kind, target, at))
 
         for ent in doc_entities(doc):
-            if ent.label_ in MISTYPED_RELATIVE_TYPES:
-                # "his daughter Mira" with Mira typed a place: the kinship noun says she is
-                # someone's relative, whatever the type (round s34)
+            noun = _kin_noun(ent) if ent.label_ in MISTYPED_RELATIVE_TYPES else None
+            if noun is not None and noun.i < ent.start:
+                # "his daughter Mira" with Mira typed a place: the kinship noun set before the
+                # name says she is someone's relative, whatever the type (round s34); not
+                # "Dr Lind's brother", where the name owns the noun
                 found = kinship_label(ent)
                 if found is not None:
                     add(found[0], found[1], ent.text, "apposition", text=found[2], at=ent.start_char)

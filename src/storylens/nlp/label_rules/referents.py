@@ -301,8 +301,10 @@ def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
     """(owner, first word after the owner) of a lower-case noun for a group or for people that a
     name owns: "Rennick's cabal", "Meridel Air's greedy management". The owner says whom the
     phrase is about, so no evidence from the other sentences is needed (round s34)."""
-    if token.pos_ != "NOUN" or not token.is_lower or token.ent_type_ or not may_name_a_body(token.lemma_.lower()):
+    if token.pos_ != "NOUN" or not token.is_lower or token.ent_type_:
         return None
+    if not (token.tag_ == "NNS" and is_person_noun(token)) and not _may_name_a_group(token.lemma_.lower()):
+        return None  # "Lind's brother": one person, a relation, not a group the owner leads
     if token.dep_ == "ROOT":
         return None  # a parse with no verb ("X's greedy management cut maintenance crews" as one noun phrase)
     owner = _owner(token)
@@ -314,6 +316,15 @@ def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
     if first.i > token.i or any(t.ent_type_ or not t.is_lower or t.like_num for t in token.doc[first.i : token.i]):
         return None
     return owner, first
+
+
+@lru_cache(maxsize=4096)
+def _may_name_a_group(noun: str) -> bool:
+    """Some WordNet sense of the noun is a group ("cabal", "management": those in charge)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return any(s.lexname() == "noun.group" for s in reader.synsets(reader.morphy(noun, "n") or noun, pos="n"))
 
 
 def _earlier_owner(token: Token) -> SpacySpan | None:

@@ -602,12 +602,7 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
             quoted = quote_edits(span.text, span.start, words, cuts)
             inside = [c for c in cuts if any(q[0] <= c[0] and c[1] <= q[1] for q in quoted)]
             text = compress(span.text, edits + [c for c in cuts if c not in inside] + quoted, span.start, neutral.canonical)
-        # A sentence that judged in its outlet's voice and, with the judging word gone, still
-        # says what only that outlet says ("The so-called Operation X has brought more rifles
-        # than sandbags": no other outlet writes of rifles) is that outlet's account, not a
-        # fact made neutral by the cut (round s34).
-        judged_alone = bool(cuts) and voices.judging_cut(span, doc, cuts) and voices.own_content_words(span, doc, cuts)
-        if (words or judged_alone) and not attributed:
+        if words and not attributed:
             text = reported(source.outlet or "one outlet", text, neutral.names) + "."
     text = neutral.unshouted(text)
     attribution = voices.dropped_attribution(span, text)

@@ -217,37 +217,6 @@ class Voices:
             cuts.append(self._premodifier_cut(span, doc, token.left_edge, token))
         return cuts
 
-    def judging_cut(self, span: Span, doc, cuts: list[tuple]) -> bool:
-        """Whether one of ``cuts`` took out a word that judges (``_judges``) a name: "the
-        so-called Operation Dawnwall". A name needs no word to say which thing it means, so a
-        judging word on it is the outlet's view of the named thing itself, and of what the
-        sentence says of it; on a common noun ("the notorious militia") it may only pick out
-        which one, and the cut leaves the fact."""
-        for token in doc:
-            start = span.start + token.idx
-            if not any(c[0] <= start < c[1] for c in cuts) or token.pos_ not in ("ADJ", "ADV", "VERB"):
-                continue
-            if token.head.pos_ != "PROPN" or token.head.i <= token.i:
-                continue
-            parts = hyphenated_modifier(token)
-            first = parts[0] if parts is not None else token
-            word = doc[first.i : token.i + 1].text.lower()
-            if self._judges(span, first, token, word):
-                return True
-        return False
-
-    def own_content_words(self, span: Span, doc, cuts: list[tuple]) -> list[str]:
-        """The content words left after ``cuts`` that no other outlet of the story writes in any
-        form (names aside): what the sentence says that only its outlet says."""
-        found = []
-        for token in doc:
-            start = span.start + token.idx
-            if any(c[0] <= start < c[1] for c in cuts) or token.is_stop or not token.is_alpha or token.ent_type_:
-                continue
-            if token.pos_ in ("NOUN", "VERB", "ADJ") and token.is_lower and not self.used_elsewhere_in_any_form(span.article, token):
-                found.append(token.lower_)
-        return found
-
     @staticmethod
     def _leaf(token) -> bool:
         return not any(True for _ in token.children)
