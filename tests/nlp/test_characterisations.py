@@ -203,3 +203,25 @@ def test_a_government_placed_in_a_town_is_the_body_governing_there(nlp):
     )
     assert ("puppet government", "Provisional Administration") in characterisations_of(nlp, text)
     assert not any(target == "Dravo" for _, target in characterisations_of(nlp, text))
+
+
+# Round s34: a judging phrase for a group owned by a name is that name's; "the <noun>" after it too.
+
+
+def test_a_judging_group_phrase_owned_by_a_name_is_that_names(nlp):
+    found = characterisations_of(
+        nlp,
+        LEAD + "Finance minister Aldo Rennick announced new taxes on Tuesday. Rennick's cabal has emptied the treasury. "
+        "Now the cabal wants the public to pay.",
+    )
+    assert found == {("cabal", "Rennick")}
+
+
+def test_a_judging_modifier_makes_an_owned_group_phrase_a_characterisation(nlp):
+    found = characterisations_of(nlp, LEAD + "Meridel Air cancelled 22 flights on Friday. Meridel Air's greedy management has cut maintenance crews.")
+    assert ("greedy management", "Meridel Air") in found
+
+
+def test_a_plain_owned_group_phrase_is_no_characterisation(nlp):
+    found = characterisations_of(nlp, LEAD + "Meridel Air cancelled 22 flights on Friday. Meridel Air's management has cut maintenance crews.")
+    assert found == set()

@@ -446,3 +446,68 @@ def test_a_phrase_set_against_another_is_no_label(label_nlp, sentence, denied):
     at = doc.text.rindex(denied)
     assert not any(label == denied for label, *_ in found if doc.text.find(label, at) == at), found
     assert not [l for l in doc._.labels if l.span.start == at], found
+
+
+# Round s34: labels on invented stories (a ferry aground, a flood in a contested valley)
+
+
+@pytest.mark.parametrize(
+    "text, label, target",
+    [
+        (
+            "Halvik Lines operates the route to the islands. Its spokesman, Ivo Dren, said no passenger was hurt.",
+            "spokesman of Halvik Lines",
+            "Ivo Dren",
+        ),
+        (
+            "The Dalmor Unity Party won the vote on Sunday. Their spokeswoman, Lena Aas, said the party would govern alone.",
+            "spokeswoman of Dalmor Unity Party",
+            "Lena Aas",
+        ),
+    ],
+)
+def test_a_title_owned_by_a_pronoun_is_the_title_of_the_body_it_stands_for(label_nlp, text, label, target):
+    found, _ = labels_of(label_nlp, text)
+    assert (label, target, "apposition", False) in found
+    assert not any(found_label.lower().startswith(("its ", "their ")) for found_label, *_ in found)
+
+
+def test_a_title_owned_by_a_pronoun_with_no_named_owner_is_the_title_alone(label_nlp):
+    found, _ = labels_of(label_nlp, "The ferry ran aground in thick fog. Its captain, Elias Brund, said the steering had failed.")
+    assert ("captain", "Elias Brund", "apposition", False) in found
+    assert not any(label.lower().startswith("its ") for label, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river burst its banks near Skarn, the flood agency and the regional council have said.",
+        "Two flights were diverted to Tamsby, the airport operator and the national carrier said.",
+    ],
+)
+def test_a_list_of_speakers_after_a_place_is_no_apposition_of_it(label_nlp, text):
+    from storylens.nlp.labels import apposition_labels
+
+    _, doc = labels_of(label_nlp, text)
+    place = next(ent for ent in doc.ents if ent.text in ("Skarn", "Tamsby"))
+    assert apposition_labels(place) == []
+
+
+def test_a_real_apposition_of_a_place_is_still_read(label_nlp):
+    from storylens.nlp.labels import apposition_labels
+
+    _, doc = labels_of(label_nlp, "Two flights were diverted to Tamsby, a port town on the east coast, on Monday.")
+    place = next(ent for ent in doc.ents if ent.text == "Tamsby")
+    assert [doc.text[s:e] for s, e, _ in apposition_labels(place)] == ["port town on the east coast"]
+
+
+def test_kinship_names_a_relative_the_model_typed_a_place(label_nlp):
+    found, doc = labels_of(label_nlp, "Oda Karn travelled with his daughter Mira.")
+    # the model types "Mira" a place here; the kinship noun says whose daughter she is
+    assert any(ent.text == "Mira" and ent.label_ != "PERSON" for ent in doc.ents)
+    assert ("daughter of Oda Karn", "Mira", "apposition", False) in found
+
+
+def test_a_body_named_beside_a_noun_for_an_outlet_takes_it_as_a_title(label_nlp):
+    found, _ = labels_of(label_nlp, "The claim was made by the rebels' mouthpiece, Valley Truth, on Sunday.")
+    assert ("rebels' mouthpiece", "Valley Truth", "apposition", False) in found

@@ -59,6 +59,8 @@ NAMING_VERBS = frozenset(
     """.split()
 )
 PRONOUN_TARGETS = frozenset({"him", "her", "them"})
+# Types the model gives a first name alone that a kinship noun beside it shows is a person's.
+MISTYPED_RELATIVE_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 MAX_LABEL_TOKENS = 14
 
 
@@ -300,9 +302,10 @@ def _appositions(ent: SpacySpan) -> list[Token]:
     return found
 
 
-def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
+def apposition_labels(ent: SpacySpan) -> list[tuple[int, int, str]]:
     """ "X, founder of Y": the name's appositions, and the title the name is itself the
-    apposition of ("the city's mayor, X"; ``_title_before``)."""
+    apposition of ("the city's mayor, X"; ``_title_head_before``). Each as (start, end, text), the
+    text "" when the label is the span's own words."""
     found = []
     doc = ent.doc
     if _call_to_action(ent):
@@ -310,13 +313,51 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int]]:
     for child in _appositions(ent):
         if _contrasted(doc, ent.end, child) or _relation_or_address(child) or _set_off_by_colon(doc, ent.end, child):
             continue  # "the militia, not the regular army": a contrast, not a description
+        if _subject_of_the_verb_after(child):
+            continue  # "from Orvik, the carrier and the regulator said": a list of speakers
         span = _label_from_phrase(child)
         if span:
-            found.append(span)
-    before = _title_before(ent)
+            found.append((*span, ""))
+    head = _title_head_before(ent)
+    before = _label_from_phrase(head) if head is not None else None
     if before is not None:
-        found.append(before)
+        found.append((*before, _owned_title(head, before)))
     return found
+
+
+def _subject_of_the_verb_after(head: Token) -> bool:
+    """ "... after take-off from Orvik, the national carrier and the aviation regulator said":
+    the phrase the parse hangs on the name as an apposition runs straight into a finite verb
+    that has no subject of its own, so it is that verb's subject (round s34). An apposition is
+    closed by a comma or the sentence's end, never by its own verb."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") or verb.sent.start != head.sent.start:
+        return False
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "..., the agency and the council have said"
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _owned_title(head: Token, span: tuple[int, int]) -> str:
+    """The label of a title owned by a pronoun: "Its spokesman, Ivo Dren" is "spokesman of
+    Halvik Lines" when "its" stands for a name (``pronoun_referent``: the body the sentence
+    before is about), else "spokesman"; never "Its spokesman", which says nothing read alone
+    (round s34). "" for a title with no such owner (the span's own words are the label)."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None:
+        return ""
+    doc = head.doc
+    words = [t for t in doc[owner.i + 1 : head.right_edge.i + 1]]
+    start, end = span
+    title = " ".join(doc_text(doc)[words[0].idx : end].split()) if words and words[0].idx < end else head.text
+    referent = pronoun_referent(owner)
+    if isinstance(referent, SpacySpan) and referent.label_ in TARGET_TYPES and " of " not in title:
+        return f"{title} of {_with_address(referent)}"
+    return title
 
 
 def _text(doc: Doc, tokens: list[Token]) -> str:
@@ -557,14 +598,16 @@ def _kin_noun(ent: SpacySpan) -> Token | None:
     return after[0] if after else None
 
 
-def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
+def _title_head_before(ent: SpacySpan) -> Token | None:
     """ "The city's mayor, Ivo Tern", "Kestland's ambassador, Lev Arn", "the driver of the
     train, Oren Vesk": the name is the apposition of a noun before it that names a person (or,
     for an organisation, a group); the label is that noun's phrase with its possessor ("city's
-    mayor") or its "of" phrase, not "his son" or "Mr"."""
+    mayor") or its "of" phrase, not "his son" or "Mr". Returns that noun."""
     root = ent.root
     fits = is_person_noun if ent.label_ == "PERSON" else is_group_noun
     head = root.head if root.dep_ == "appos" else None
+    if ent.label_ == "ORG" and head is not None and head.i < ent.start and _may_title_a_body(head):
+        fits = _may_title_a_body  # the parse sets the body's name beside it: "their propaganda outlet, X" (round s34)
     if head is None or head.i >= ent.start or not fits(head):
         # the parse hung the name on the verb, or on the last noun of the phrase ("train")
         head = _phrase_set_before(ent)
@@ -576,7 +619,22 @@ def _title_before(ent: SpacySpan) -> tuple[int, int] | None:
         return None
     if _negated_member(ent):
         return None  # "the police, not the Coast Guard": the name is what the noun is set against
-    return _label_from_phrase(head)
+    return head
+
+
+# What a body may be called when the parse sets its name beside the noun: a group, people, an
+# establishment ("outlet", which WordNet knows as a shop) or a means of speaking for someone
+# ("mouthpiece"). Not a place, a time or an act.
+BODY_TITLE_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.artifact", "noun.communication"})
+
+
+def _may_title_a_body(token: Token) -> bool:
+    from storylens.nlp.wordnet import wordnet
+
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    reader = wordnet()
+    return any(s.lexname() in BODY_TITLE_LEXNAMES for s in reader.synsets(reader.morphy(token.lower_, "n") or token.lower_, pos="n"))
 
 
 def _phrase_set_before(ent: SpacySpan) -> Token | None:
@@ -722,6 +780,14 @@ class LabelFinder:
             labels.append(Label(text or " ".join(span.text.split()), outlet, span, attributed, kind, target, at))
 
         for ent in doc_entities(doc):
+            noun = _kin_noun(ent) if ent.label_ in MISTYPED_RELATIVE_TYPES else None
+            if noun is not None and noun.i < ent.start:
+                # "his daughter Mira" with Mira typed a place: the kinship noun set before the
+                # name says she is someone's relative, whatever the type (round s34); not
+                # "Dr Lind's brother", where the name owns the noun
+                found = kinship_label(ent)
+                if found is not None:
+                    add(found[0], found[1], ent.text, "apposition", text=found[2], at=ent.start_char)
             if ent.label_ not in TARGET_TYPES:
                 continue
             target, at = ent.text, ent.start_char
@@ -729,8 +795,8 @@ class LabelFinder:
                 add(start, end, target, "premodifier", at=at)
                 if ent.label_ == "PERSON":
                     titled.setdefault(_folded(doc_text(doc)[start:end]), set()).add(target)
-            for start, end in apposition_labels(ent):
-                add(start, end, target, "apposition", at=at)
+            for start, end, text in apposition_labels(ent):
+                add(start, end, target, "apposition", text=text, at=at)
             if ent.label_ == "PERSON":
                 for found in (kinship_label(ent), _group_office(ent), _leading_clause(ent)):
                     if found is not None:

@@ -110,9 +110,15 @@ def _governing_body(actors: list[Actor]) -> Actor | None:
     Administration"; ``kinds.names_a_governing_body``), or None."""
     bodies = [
         a for a in actors
-        if a.type == "ORG" and any(len(alias.split()) > 1 and alias[:1].isupper() and names_a_governing_body(alias.split()[-1]) for alias in a.aliases)
+        if a.type == "ORG" and any(len(alias.split()) > 1 and alias[:1].isupper() and names_a_governing_body(_name_head(alias)) for alias in a.aliases)
     ]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The word a name is headed by: its last word, or the last before "of" ("Government" of
+    "Government of Dalmor", round s34; "Administration" of "Provisional Administration")."""
+    return name.split(" of ")[0].split()[-1]
 
 
 def _move_placed_governments(context: StoryContext, body: Actor) -> None:

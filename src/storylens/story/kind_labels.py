@@ -14,13 +14,18 @@ outlet never calls a militia does not become one because it is the other group i
 from __future__ import annotations
 
 from storylens.nlp.label_rules.contrast import set_against_in_text
-from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind, names_a_specific_kind
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, fits_kind, may_describe_a_place, names_a_specific_kind
 from storylens.nlp.loaded_rules.nouns import names_a_group
 from storylens.records import Actor, Label, Span
 from storylens.story.context import StoryContext
 
 # Actors a noun for a kind of group may stand for: named organisations and peoples.
 GROUP_ACTOR_TYPES = frozenset({"ORG", "NORP"})
+# Actors that are places once the story has typed them (a mention the model typed ORG in one
+# article may be a town the others write as one).
+PLACE_ACTOR_TYPES = frozenset({"GPE", "LOC"})
+# Labels that say what a name is in the outlet's own grammar, which must fit a place's kind.
+PLACE_CHECKED_KINDS = frozenset({"apposition", "premodifier", "predicate"})
 
 
 def _label_heads(labels: list[Label]) -> dict[str, str]:
@@ -55,9 +60,25 @@ def fitting_actors(noun: str, kinds: dict[str, set[str]]) -> set[str]:
     return {actor for actor, words in kinds.items() if any(fits_kind(word, noun) for word in words)}
 
 
+def drop_labels_no_place_fits(actors: list[Actor]) -> None:
+    """A place keeps only the descriptions whose head noun can be said of a place (round s34,
+    ``kinds.may_describe_a_place``): "docked at Velby, the crippled vessel listing badly" is
+    no apposition of Velby, whatever the parse of one article hung on the name it had typed an
+    organisation."""
+    checked = [l for a in actors if a.type in PLACE_ACTOR_TYPES for l in a.labels if l.kind in PLACE_CHECKED_KINDS]
+    heads = _label_heads(checked)
+    for actor in actors:
+        if actor.type in PLACE_ACTOR_TYPES:
+            actor.labels = [
+                l for l in actor.labels if l.kind not in PLACE_CHECKED_KINDS or not heads.get(l.label) or may_describe_a_place(heads[l.label])
+            ]
+
+
 def kind_labels(context: StoryContext) -> list[Label]:
     """Label each open phrase for a kind of group with the one group of the story of that
-    kind; the labels are added to their actors and returned."""
+    kind; the labels are added to their actors and returned. The places' descriptions that no
+    place can be are dropped first (``drop_labels_no_place_fits``), so no kind is read from them."""
+    drop_labels_no_place_fits(context.actors)
     actors = {a.id: a for a in context.actors}
     kinds = actor_kinds(context.actors)
     taken = {(l.span.article, l.span.start, l.span.end) for a in context.actors for l in a.labels}

@@ -134,3 +134,22 @@ def names_a_specific_kind(noun: str) -> bool:
 
     sense = first_sense(noun, "n")
     return sense is not None and "organization.n.01" in ancestors_of(sense)
+
+
+# What a place may be called besides a place: a structure ("a rebel stronghold", "the gateway to
+# the valley"). A craft or a device ("the damaged aircraft", "the crippled vessel") never.
+PLACE_ARTIFACT_SENSES = ("structure.n.01", "facility.n.01")
+PLACE_LEXNAMES = frozenset({"noun.location", "noun.object", "noun.group", "noun.person"})
+
+
+@lru_cache(maxsize=4096)
+def may_describe_a_place(noun: str) -> bool:
+    """Some WordNet sense of the noun can be said of a town, a country or a river (round s34):
+    a location ("port", "capital"), a natural object ("island", "river"), a group or a person (a
+    country acting as a polity: "ally", "exporter"), or a structure ("stronghold"). "Aircraft",
+    "ship", "flood" cannot: "landed at Tamsby, the damaged aircraft ..." does not describe
+    Tamsby. A word WordNet does not know may describe anything."""
+    from storylens.nlp.wordnet import wordnet
+
+    senses = wordnet().synsets(_base(noun), pos="n")
+    return not senses or any(s.lexname() in PLACE_LEXNAMES or is_kind_of(s, *PLACE_ARTIFACT_SENSES) for s in senses)

@@ -52,6 +52,9 @@ from storylens.nlp.label_rules.kinds import description_heads, description_words
 # loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
 # group the article shows acting, so a plain noun rarely qualifies twice.
 REFERENT_NOUN_SCORE = 0.55
+# The modifier scorer's probability above which an adjective judges the group it modifies
+# ("greedy management"); the brief cuts one outlet's modifier at the same bar.
+REFERENT_MODIFIER_SCORE = 0.65
 # Verbs by which a group gives itself a name: "which calls itself X", "styling itself X".
 SELF_NAMING_VERBS = frozenset({"call", "name", "style", "term", "dub"})
 REFLEXIVES = frozenset({"itself", "themselves"})
@@ -247,7 +250,10 @@ def _points_back_to_unnamed(token: Token) -> bool:
 def _subject_of_a_finite_clause(token: Token) -> bool:
     """ "The wreckers were never interested", "the bosses would rather pay": the subject of a
     tensed verb or of one with a modal; not the subject the parser gives an infinitive ("allow
-    the insurrectionists to continue"), which is the object of another clause."""
+    the insurrectionists to continue"), which is the object of another clause. The owner of
+    such a subject acts through it: "the regime's soldiers man checkpoints" (round s34)."""
+    if token.dep_ == "poss" and token.head.pos_ == "NOUN":
+        token = token.head
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -258,15 +264,81 @@ def _subject_of_a_finite_clause(token: Token) -> bool:
 
 
 def _judges(token: Token, det: Token, scores, loaded: list[tuple[int, int]]) -> bool:
-    """Whether the phrase judges: its noun or a modifier scores as evaluative, or the tagger
-    marked a span over the noun."""
+    """Whether the phrase judges: its noun or a modifier scores as evaluative ("greedy"
+    by the modifier scorer, since round s34), or the tagger marked a span over the noun."""
     forms = {token.lemma_.lower(), token.lower_}
     if max(scores(w) for w in forms) >= REFERENT_NOUN_SCORE:
         return True
     modifiers = token.doc[det.i + 1 : token.i]
     if any(scores(t.lower_) >= REFERENT_NOUN_SCORE for t in modifiers if t.pos_ in ("NOUN", "PROPN")):
         return True
+    if any(_judging_modifier(t) for t in modifiers if t.pos_ == "ADJ" and t.is_lower):
+        return True
     return any(s <= token.idx < e for s, e in loaded)
+
+
+def _judging_modifier(token: Token) -> bool:
+    from storylens.nlp.loaded_rules.modifiers import modifier_score
+
+    return modifier_score(token.lower_) >= REFERENT_MODIFIER_SCORE
+
+
+def _owner(token: Token) -> SpacySpan | None:
+    """The name that owns the phrase: "Rennick" of "Rennick's cabal", "Meridel Air" of
+    "Meridel Air's greedy management" (the parse makes the name's last word, or its "'s", the
+    possessor)."""
+    for child in token.lefts:
+        if child.dep_ != "poss":
+            continue
+        holder = token.doc[child.i - 1] if child.tag_ == "POS" and child.i > 0 else child
+        ent = _entity_of(token.doc, holder)
+        if ent is not None and ent.label_ in NAME_TYPES:
+            return ent
+    return None
+
+
+def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
+    """(owner, first word after the owner) of a lower-case noun for a group or for people that a
+    name owns: "Rennick's cabal", "Meridel Air's greedy management". The owner says whom the
+    phrase is about, so no evidence from the other sentences is needed (round s34)."""
+    if token.pos_ != "NOUN" or not token.is_lower or token.ent_type_:
+        return None
+    if not (token.tag_ == "NNS" and is_person_noun(token)) and not _may_name_a_group(token.lemma_.lower()):
+        return None  # "Lind's brother": one person, a relation, not a group the owner leads
+    if token.dep_ == "ROOT":
+        return None  # a parse with no verb ("X's greedy management cut maintenance crews" as one noun phrase)
+    owner = _owner(token)
+    if owner is None or owner.end > token.i:
+        return None
+    first = token.doc[owner.end]
+    if first.tag_ == "POS" or first.lower_ in ("'s", "’s", "'"):
+        first = token.doc[first.i + 1]
+    if first.i > token.i or any(t.ent_type_ or not t.is_lower or t.like_num for t in token.doc[first.i : token.i]):
+        return None
+    return owner, first
+
+
+@lru_cache(maxsize=4096)
+def _may_name_a_group(noun: str) -> bool:
+    """Some WordNet sense of the noun is a group ("cabal", "management": those in charge)."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    return any(s.lexname() == "noun.group" for s in reader.synsets(reader.morphy(noun, "n") or noun, pos="n"))
+
+
+def _earlier_owner(token: Token) -> SpacySpan | None:
+    """ "Rennick's cabal has emptied the treasury. Now the cabal wants ...": the same noun owned
+    by a name earlier in the article says whom "the cabal" points back to (round s34)."""
+    lemma = token.lemma_.lower()
+    owners = {
+        owner.text: owner
+        for other in token.doc[: token.i]
+        if other.lemma_.lower() == lemma and other.pos_ == "NOUN"
+        for owner in [_owner(other)]
+        if owner is not None
+    }
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _name_words(doc: Doc) -> set[str]:
@@ -346,6 +418,14 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
     seats = None
     found = []
     for token in doc:
+        owned = _owned_group_phrase(token)
+        if owned is not None:
+            owner, first = owned
+            start, end = first.idx, token.idx + len(token.text)
+            if not quoted.inside(start, end) and _judges(token, doc[first.i - 1], scores, loaded):
+                bodies = _governing_bodies(doc, types) if names_a_government(token.lemma_.lower()) else set()
+                found.append((start, end, next(iter(bodies)) if len(bodies) == 1 else owner.text, False, False))
+            continue
         det = _definite_group_phrase(token)
         if det is None or token.lower_ in name_words or token.lemma_.lower() in name_words:
             continue
@@ -368,7 +448,7 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
         if named is not None:
             found.append((start, end, named.text, False, False))
             continue
-        body = _member_body(token)
+        body = _member_body(token) or _earlier_owner(token)
         if body is not None:
             if _judges(token, det, scores, loaded):
                 found.append((start, end, body.text, False, False))

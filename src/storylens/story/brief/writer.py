@@ -487,6 +487,7 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             if quote.speaker_text:
                 neutral.voices.add_speaker(article.id, quote.span.start, quote.span.end, quote.speaker_text)
     titled = []
+    texts = {a.article.id: a.article.text for a in context.analyses}
     for actor in story.actors:
         for label in actor.labels:
             if isinstance(label.span, TitleSpan):
@@ -495,7 +496,10 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             # a label used as a predicate carries the clause, so the clause must go.
             # Only a person's title or apposition is cut; an organisation's "label" is as often a
             # mis-attached noun ("the conclusion House Republicans reached"), so its clause goes.
-            if label.kind in ("premodifier", "apposition") and actor.type == "PERSON":
+            # A body's title set before its name by a comma ("their propaganda outlet, Free
+            # Dalmor Voice, has claimed") is one outlet's word for it, cut the same way: the
+            # brief writes the body by its name (round s34).
+            if label.kind in ("premodifier", "apposition") and (actor.type == "PERSON" or _set_before_its_name(label, texts)):
                 neutral.labels.setdefault(label.span.article, []).append((label.span.start, label.span.end, label.kind))
                 titled.append((label, actor))
             else:
@@ -513,6 +517,12 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             if not loaded.shows_words:
                 neutral.add_loaded(loaded.span, loaded.category, "model")
     return neutral
+
+
+def _set_before_its_name(label, texts: dict[str, str]) -> bool:
+    """The label is a title set before its name by a comma: ", <name>" follows it."""
+    after = texts.get(label.span.article, "")[label.span.end : label.span.end + 4 + len(label.target)]
+    return bool(label.target) and re.match(rf",\s+{re.escape(label.target)}\b", after) is not None
 
 
 def _name_titled_speakers(voices, titled, texts: dict[str, str]) -> None:
