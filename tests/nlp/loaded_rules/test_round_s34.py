@@ -196,7 +196,7 @@ def test_a_plain_headline_of_the_same_shape_is_not_marked(headline_spans, title)
     "text, name",
     [
         ("Investigators reached the runway on Monday, a day after the Tamsby incident.", "Tamsby incident"),
-        ("Savers queued for hours during the Velm crisis.", "Velm crisis"),
+        ("Savers in Velm, a port town, queued for hours during the Velm crisis.", "Velm crisis"),
     ],
 )
 def test_a_place_before_a_generic_event_noun_makes_it_one_happenings_name(nlp, text, name):
