@@ -36,6 +36,8 @@ JUDGEMENTS = {
     "The convoy brought more rifles than blankets.": "more rifles than blankets",
     # money played as a game
     "The pension fund lost 300 million crowns gambling on property loans.": "gambling on property loans",
+    "The savings bank lost 90 million crowns gambling on bonds.": "gambling on bonds",
+    "By March the bank had slammed the door on its own savers.": "slammed the door",
     # a door shut on people
     "The insurer had slammed the door on its own policyholders.": "slammed the door",
     # blame shifted

@@ -275,7 +275,8 @@ def money_played_as_a_game(token):
         return None
     stakes = [c for c in token.children if c.dep_ == "dobj"]
     stakes += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "with", "away") for o in p.children if o.dep_ == "pobj"]
-    if not any(s.pos_ == "NOUN" and _file(s) == "noun.possession" for s in stakes):
+    # two senses: "bonds" is a chemical bond first and a debt certificate second
+    if not any(s.pos_ == "NOUN" and any(x.lexname() == "noun.possession" for x in _senses(s.lemma_, "n")) for s in stakes):
         return None
     return token.idx, span_end(token)
 
@@ -288,8 +289,9 @@ ORGANISATION = ("organization.n.01", "institution.n.01", "social_group.n.01")
 def _an_organisation(noun) -> bool:
     if noun.ent_type_ == "ORG":
         return True
-    sense = first_sense(noun.lemma_)
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (sense is not None and (sense.lexname() == "noun.group" or is_kind_of(sense, *ORGANISATION)))
+    # two senses: "bank" is sloping land first and a financial institution second
+    senses = _senses(noun.lemma_, "n")
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and any(s.lexname() == "noun.group" or is_kind_of(s, *ORGANISATION) for s in senses)
 
 
 def door_shut_on_people(token):
