@@ -452,6 +452,8 @@ class EventName(Record):
     scare_quoted: bool = False
     distanced: bool = False  # the outlet sets itself against the name ("so-called", "not a ...")
     reported: bool = False  # the outlet gives it as someone else's name ("the rebels call it X")
+    # a generic noun made one happening's name by the place before it ("the Tamsby incident", round s34)
+    place_named: bool = False
 
 
 @dataclass

@@ -248,6 +248,26 @@ def test_a_place_and_a_happening_noun_written_by_two_outlets_is_their_name_for_t
     assert "disaster" not in [term.lower() for terms in names.values() for term in terms], names
 
 
+def test_a_place_before_a_generic_event_noun_is_the_outlets_name_for_the_event(nlp):
+    # round s34: "the Tamsby incident" (a generic lexicon noun after a place) was dropped as a
+    # generic name written beside no main actor; a bare "the war" is still no name
+    names, _, _ = _outlet_names(
+        nlp,
+        {
+            "Kessa Post": (
+                "Investigators reached the Tamsby runway on Monday, a day after the Tamsby incident. "
+                "The war has left the region short of pilots."
+            ),
+            "Kessa Wire": (
+                "The airline grounded two aircraft after the Tamsby incident, a spokeswoman said. "
+                "Nobody was hurt."
+            ),
+        },
+    )
+    assert "Tamsby incident" in names.get("Kessa Post", []) and "Tamsby incident" in names.get("Kessa Wire", []), names
+    assert "war" not in [term.lower() for terms in names.values() for term in terms], names
+
+
 def test_plain_report_spans_are_neither_loaded_language_nor_persuasive_context():
     # round s33: a tagger span in a sentence that reports plainly claims no technique
     from storylens.records import ArticleAnalysis, Article, LoadedSpan, Span

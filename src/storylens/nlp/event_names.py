@@ -94,22 +94,30 @@ def place_named_happening(token: Token) -> bool:
     an organisation's name make one ("the Vanter disaster")."""
     from storylens.nlp.wordnet import is_kind_of
 
-    if token.pos_ != "NOUN" or not token.is_lower or not token.is_alpha:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    written_as_places = {e.text for e in doc_entities(token.doc) if e.label_ in PLACE_TYPES}
-    places = [
-        c for c in token.children
-        if c.dep_ in ("compound", "nmod") and c.i == token.i - 1 and c.text[:1].isupper() and not c.is_sent_start
-        and (c.ent_type_ in PLACE_TYPES | {"NORP", ""} or c.text in written_as_places)
-    ]
-    if not places:
+    if not named_by_a_place(token):
         return False
     senses = senses_of(token.lower_)
     if not senses or senses[0].lexname() in BODY_OR_PLACE_FILES:
         return False
     return any(is_kind_of(sense, "happening.n.01") for sense in senses[:2])
+
+
+def named_by_a_place(token: Token) -> bool:
+    """A lower-case noun written with "the" right after the name of a place: "the Dravo disaster",
+    and, for a generic event noun of the lexicon, "the Tamsby incident", "the Velm crisis" (round
+    s34): the place makes the common noun the name of one happening, as "the Wagner mutiny" is.
+    The place is an entity of a place type, a word the model types as a people (NORP) or no entity,
+    or one the article writes as a place elsewhere; a person's or an organisation's name is not."""
+    if token.pos_ != "NOUN" or not token.is_lower or not token.is_alpha:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    written_as_places = {e.text for e in doc_entities(token.doc) if e.label_ in PLACE_TYPES}
+    return any(
+        c.dep_ in ("compound", "nmod") and c.i == token.i - 1 and c.text[:1].isupper() and not c.is_sent_start
+        and (c.ent_type_ in PLACE_TYPES | {"NORP", ""} or c.text in written_as_places)
+        for c in token.children
+    )
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -369,6 +377,7 @@ def event_names_component(doc: Doc) -> Doc:
             and not (_in_speakers_quotation(doc, start, end) or _described_as_by_someone(head)),
             distanced=_distanced(doc, tokens, head),
             reported=_reported(doc, tokens, head),
+            place_named=is_generic(head.lemma_) and named_by_a_place(head),
         )
         # a name in quotation marks, rejected or reported is kept whatever its determiner
         if name.scare_quoted or name.distanced or name.reported or _names_one_event(tokens, head):

@@ -27,6 +27,8 @@ from storylens.nlp.contextual import encode_sentences, encode_words
 from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules import (
+    clique_nouns,
+    outlet_rhetoric,
     doubting_premodifiers,
     outlet_depictions,
     evaluative_nouns,
@@ -263,7 +265,9 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
         (loaded_figures(doc, quoted), adjectives),
         (outlet_verdicts(doc, quoted), adjectives),
         (outlet_depictions(doc, quoted), adjectives),
+        (outlet_rhetoric(doc, quoted), adjectives),
         (evaluative_nouns(doc, quoted), nouns),
+        (clique_nouns(doc, quoted), nouns),
     )
     for found, group in readings:
         for start, end, weight in found:
@@ -384,7 +388,12 @@ class LoadedLanguage:
             # inside are the speaker's, those outside the outlet's, each judged on its own.
             for start, end, voice, speaker_text in voices.parts(span.start, span.end):
                 whole = (start, end) == (span.start, span.end)
-                found_by = "model" if (span in judging if whole else judges(doc, start, end)) else "context"
+                if voice == "quoted":
+                    # a speaker's word for their own feeling is no loaded word (round s34)
+                    shows = judges(doc, start, end, quoted=True)
+                else:
+                    shows = span in judging if whole else judges(doc, start, end)
+                found_by = "model" if shows else "context"
                 if found_by == "context" and (voice == "quoted" or not whole):
                     # a quoted remark with no judging word is neither loaded nor the outlet's
                     # persuasion; nor is the plain remainder of a span cut at a quotation

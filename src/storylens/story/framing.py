@@ -200,13 +200,14 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
                 kept.append((outlet, name.term, True, name.span.start, False, False))
                 continue
             judged = _judged(analysis, name.span)
-            if is_generic(name.term):
+            if is_generic(name.term) and not name.place_named:
                 if len(name.term.split()) < 2:
                     continue
                 if not judged and not _beside_main_actor(context, mentions, name.span, main):
                     continue
                 generic_uses[name.term.lower().split()[-1]] += 1
-            kept.append((outlet, name.term, name.scare_quoted, name.span.start, True, judged))
+            # a place-named one ("the Tamsby incident") is one happening's name, as a specific noun is
+            kept.append((outlet, name.term, name.scare_quoted, name.span.start, True, judged or name.place_named))
     counts: dict[str, Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, str], int] = {}
     spelling: dict[tuple[str, str], str] = {}

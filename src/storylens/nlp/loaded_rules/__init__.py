@@ -26,6 +26,11 @@ markup. Read with the parse and the entities of the Doc:
 - :mod:`.depictions`: how the outlet depicts an act with plain words: force done to people
   ("dragged from their homes"), innocence asserted ("whose only crime was ..."), a motive in an
   adverb ("the ban conveniently covers ...") (round s32);
+- :mod:`.rhetoric`: judgements with no judging word (round s34): a denial of chance ("was no
+  accident"), an absolute antithesis ("owed everything to X and nothing to Y"), a warning
+  neglected ("filed and forgotten"), a verdict on a claim's truth ("falsely claimed"), force set
+  against aid ("more rifles than blankets"), money played as a game ("gambling on loans"), a door
+  shut on people, blame shifted, a favour to one's friends, a clique for a body ("the cabal");
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -38,6 +43,7 @@ from storylens.nlp.loaded_rules.motives import imputed_deceit, imputed_motives
 from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.verdicts import outlet_verdicts
 from storylens.nlp.loaded_rules.depictions import outlet_depictions
+from storylens.nlp.loaded_rules.rhetoric import clique_nouns, outlet_rhetoric
 from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, reports_plainly, without_edge_names
 
-__all__ = ["doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_depictions", "outlet_verdicts", "reports_plainly", "without_edge_names"]
+__all__ = ["clique_nouns", "outlet_rhetoric", "doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_depictions", "outlet_verdicts", "reports_plainly", "without_edge_names"]

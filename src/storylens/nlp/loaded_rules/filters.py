@@ -288,12 +288,48 @@ def _said_of_a_thing(verb) -> bool:
     return not (names_people(subject.lemma_.lower()) or names_a_group(subject.lemma_.lower()))
 
 
-def judges(doc: Doc, start: int, end: int) -> bool:
+def judges(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
     """Whether a word of the span at characters [start, end), names aside, judges
     (``carries_evaluation``). Not read (round s31): the words of a hyphenated premodifier that
-    gives a body its remit or side ("the anti-corruption agency", "a pro-government militia")."""
+    gives a body its remit or side ("the anti-corruption agency", "a pro-government militia");
+    in a quotation (``quoted``, round s34), a speaker's word for their own feeling ("I am
+    grateful", "we were terrified"): a witness saying how they feel is reported, not loaded."""
     span: SpacySpan | None = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and carries_evaluation([t for t in content_words(span) if not is_name(t) and not remit_of_a_body(t)])
+    if span is None:
+        return False
+    words = [t for t in content_words(span) if not is_name(t) and not remit_of_a_body(t)]
+    if quoted:
+        words = [t for t in words if not speakers_own_feeling(t)]
+    return carries_evaluation(words)
+
+
+SPEAKER = frozenset({"i", "we"})
+FEELING_FILES = frozenset({"noun.feeling", "noun.state"})
+
+
+def speakers_own_feeling(token) -> bool:
+    """The word says how the speaker feels: the predicate of "I am" / "we feel" ("I am grateful",
+    "we were devastated") whose meaning is a feeling: WordNet relates the adjective to a noun of
+    feeling or state (grateful: gratefulness; angry: anger), or the participle's verb is one of
+    emotion (devastate, relieve: verb.emotion)."""
+    from storylens.nlp.wordnet import wordnet
+
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in SPEAKER for c in token.children):
+        pass  # "we were devastated": the participle is the predicate
+    elif token.dep_ not in ("acomp", "attr", "oprd") or token.pos_ not in ("ADJ", "VERB"):
+        return False
+    elif not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKER for c in token.head.children):
+        return False
+    reader = wordnet()
+    word = token.lower_
+    adjectives = reader.synsets(reader.morphy(word, "a") or word, pos="a")[:2]
+    adjectives += [h for sense in adjectives for h in sense.similar_tos()]
+    related = [d.synset() for sense in adjectives for lemma in sense.lemmas() for d in lemma.derivationally_related_forms()]
+    if any(r.lexname() in FEELING_FILES for r in related):
+        return True
+    verbs = reader.synsets(reader.morphy(word, "v") or word, pos="v")[:2]
+    # "devastated": devastate.v.02 is a kind of overwhelming, which WordNet files under emotion
+    return any(s.lexname() == "verb.emotion" for sense in verbs for s in (sense, *sense.hypernyms()))
 
 
 def _is_disease(token) -> bool:
@@ -349,7 +385,9 @@ def reports_plainly(doc: Doc, start: int, end: int) -> bool:
     count or a report of what someone said. What plain words still carry without a judging word
     is in the grammar: doubt asks or negates ("is it not strange that ..."), fear and flag-waving
     speak of what will or must happen to us, black and white sets "either" against "or", a
-    slogan commands.
+    slogan commands. Round s34: a comparison that measures ("one of the longest bridges", "more
+    rain") and a modal in what a source is reported to say or estimate ("analysts estimate it
+    would cost ...", "... will be topped up, she said") are plain report too.
 
     Applied by the component since round s33: such a span is recorded with ``found_by="plain"``,
     kept out of persuasive context, while the brief still reads it as before (dropping it from the
@@ -362,13 +400,67 @@ def reports_plainly(doc: Doc, start: int, end: int) -> bool:
         if text.endswith(("?", "!")) or "?" in text or "!" in text:
             return False
         for token in sentence:
-            if token.lower_ in FIRST_AND_SECOND_PERSON or token.tag_ in ("MD", "JJR", "JJS", "RBR", "RBS"):
+            if token.lower_ in FIRST_AND_SECOND_PERSON:
+                return False
+            if token.tag_ == "MD" and not _a_reported_forecast(token):
+                return False
+            if token.tag_ in ("JJR", "JJS", "RBR", "RBS") and not compares_a_measure(token):
                 return False
             if token.dep_ in ("neg", "preconj") or (token.dep_ == "mark" and token.lower_ in ("if", "unless")):
                 return False
             if token.dep_ == "ROOT" and token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 return False  # a command
     return True
+
+
+# What a plain comparison measures (round s34): the attribute of the adjective's first sense is a
+# magnitude, a physical property, a degree, a distance or a property of time ("longest": duration; "oldest": age;
+# "stronger": strength), not a quality ("worst": quality, "most shameful": morality).
+MEASURED_ATTRIBUTES = (
+    "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01", "temporal_property.n.01", "distance.n.01",
+    "degree.n.01", "age.n.01", "strength.n.01",
+)
+# Comparisons of amount, which WordNet files under no attribute ("more rain", "fewer crews").
+AMOUNT_WORDS = frozenset({"more", "most", "less", "least", "fewer", "fewest"})
+
+
+def compares_a_measure(token) -> bool:
+    """A comparative or superlative that measures (issue 19, round s34): "one of the longest
+    bridges", "the country's oldest rescue charity", "stronger winds", "more rain". Doubt and
+    exaggeration compare by quality ("the worst betrayal", "more shameful than ever"); a fact,
+    a record or a forecast compares by size, age, length, strength or amount."""
+    word = token.lower_
+    if word in AMOUNT_WORDS:
+        # "more rain" counts; "a more shameful act" compares by what "shameful" says
+        head = token.head
+        return not (token.dep_ == "advmod" and head.pos_ in ("ADJ", "ADV")) or _measures(head.lower_, "a" if head.pos_ == "ADJ" else "r")
+    return _measures(word, "a" if token.tag_ in ("JJR", "JJS") else "r")
+
+
+def _measures(word: str, pos: str) -> bool:
+    """The first WordNet sense of the adjective (or of the adjective an adverb is made from)
+    names only measured attributes."""
+    from storylens.nlp.wordnet import wordnet
+
+    reader = wordnet()
+    senses = reader.synsets(reader.morphy(word, "a") or word, pos="a") if pos == "a" else []
+    if pos == "r":
+        senses = [p.synset() for sense in reader.synsets(word, pos="r")[:1] for lemma in sense.lemmas() for p in lemma.pertainyms()]
+        senses = senses or reader.synsets(reader.morphy(word, "a") or word, pos="a")
+    if not senses:
+        return False
+    first = senses[0]
+    attributes = [*first.attributes(), *(a for head in first.similar_tos() for a in head.attributes())]
+    return bool(attributes) and all(is_kind_of(a, *MEASURED_ATTRIBUTES) for a in attributes)
+
+
+def _a_reported_forecast(modal) -> bool:
+    """A modal in what someone is reported to say or estimate ("analysts estimate the closure
+    would cost ...", "the fund ... will be topped up by the state, he said"): the forecast is the
+    source's, reported, not the outlet's warning (round s34)."""
+    from storylens.nlp.loaded_rules.motives import reported
+
+    return modal.head is not modal and reported(modal.head)
 
 
 # What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".
