@@ -40,6 +40,7 @@ from storylens.story.claim_conflicts import (
     MentionInStory,
     date_conflict,
     denies_in_other_words,
+    denies_the_action,
     doer_conflict,
     figure_pairs,
     named_measure_differs,
@@ -174,10 +175,13 @@ def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked:
     if a.saying_denied == b.saying_denied or related < linked:
         return False
     positive, negative = (b, a) if a.saying_denied else (a, b)
-    if positive.mention.negated or positive.mention.attributed_to is None or about_different_things(a, b):
+    if positive.mention.negated or about_different_things(a, b):
         return False
-    if negative.mention.cue in DENIALS and not denied_content_matches(negative, positive):
-        return False  # "X denied that P": P must state the report's fact, not only share its words
+    if negative.mention.cue in DENIALS:
+        if not denied_content_matches(negative, positive):
+            return False  # "X denied that P": P must state the report's fact, not only share its words
+    elif positive.mention.attributed_to is None:
+        return False  # "X did not say P" denies a saying: the other must report one (a denial of P needs none)
     # the one said not to have said it is named where the other reports the saying
     speaker = _name_words(negative.mention.attributed_to)
     return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
@@ -193,6 +197,10 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
     happened, or denies that its source said it."""
     if a.mention.negated == b.mention.negated:
         return _denies_saying(a, b, related, linked)
+    if a.stated_negated == b.stated_negated:
+        # the clauses differ only as cut from their sentences: "any patient had been harmed" under
+        # "there was no evidence that" states what "no patient has been harmed" states
+        return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
     if negative.mention.predicate in GENERIC_PREDICATES:
@@ -205,8 +213,9 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return True  # "was not arrested" / "was among those detained": the same party, read alike
     if related < DISPUTE:
         return False
-    if negative.mention.predicate == positive.mention.predicate:
-        return not acts_on_different_things(negative, positive)  # "received no reply" / "received 20,000 calls"
+    if denies_the_action(negative.mention.predicate, positive.mention.predicate):
+        # "received no reply" / "received 20,000 calls"; "did not cause the fire" / "sparked the fire"
+        return not acts_on_different_things(negative, positive)
     return negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
 
 
@@ -243,7 +252,7 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
-    detail = quantity_conflict(a, b)
+    detail = quantity_conflict(a, b, aligned=aligned)
     if detail:
         return Conflict("quantity", detail, [_ref(a), _ref(b)])
     detail = date_conflict(a, b, aligned=aligned)

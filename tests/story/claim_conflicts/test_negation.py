@@ -126,3 +126,33 @@ def test_a_negated_rule_about_a_kind_of_thing_denies_no_happening():
             ("A ferry ramp did not buckle on Monday.", "A ferry ramp did not buckle on Monday", "buckle"),
             ("A spokesman has not confirmed the figure.", "A spokesman has not confirmed the figure", "confirm")):
         assert not states_a_rule(said(sentence, text, predicate, "three", True).mention)
+
+
+def test_denying_an_action_denies_every_kind_of_it():
+    from storylens.story.claim_conflicts import denies_the_action
+
+    assert denies_the_action("cause", "spark")  # to spark a fire is a kind of causing it
+    assert not denies_the_action("spark", "cause")  # "did not spark it" leaves other causes open
+    assert denies_the_action("arrest", "arrest")
+    assert not denies_the_action("cause", "report")
+
+
+def test_a_denial_in_more_general_words_disputes_an_unattributed_report_in_the_claims_step():
+    from storylens.story.claims import _conflict
+    from tests.story.claim_conflicts.helpers import clause
+
+    denial = clause("Harbin Rail denied that its signal cable had caused the blaze.",
+                    "that its signal cable had caused the blaze", "one", predicate="cause",
+                    subject="its signal cable", theme="the blaze", attributed_to="Harbin Rail", cue="deny",
+                    kind="reported")
+    report = clause("Investigators suspect that a frayed signal cable owned by Harbin Rail sparked the blaze.",
+                    "that a frayed signal cable owned by Harbin Rail sparked the blaze", "two", predicate="spark",
+                    subject="a frayed signal cable owned by Harbin Rail", theme="the blaze")
+    assert denial.saying_denied
+    conflict = _conflict(report, denial, 1.0, same_fact=True, aligned=True)
+    assert conflict is not None and conflict.kind == "negation"
+    # a clause about another act of the company is not denied
+    other = clause("Investigators suspect that Harbin Rail reported the blaze late.",
+                   "that Harbin Rail reported the blaze late", "three", predicate="report", subject="Harbin Rail",
+                   theme="the blaze")
+    assert _conflict(other, denial, 1.0, same_fact=True, aligned=True) is None

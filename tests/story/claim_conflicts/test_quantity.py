@@ -116,3 +116,52 @@ def test_a_figure_of_a_difference_is_not_the_clause_s_amount():
     assert quantity_conflict(shorter, ban) is None  # two years is by how much the ban is shorter, not its length
     eight = stated("Holm was banned from racing for eight years.", [("eight years", 8, "year", "exact")], "three")
     assert quantity_conflict(eight, ban) is not None
+
+
+def test_amounts_that_are_what_happened_are_one_amount_in_one_claim():
+    from tests.story.claim_conflicts.figures import stated
+
+    escaped = stated("The dairy said only 3,000 litres of milk had escaped from the tanker.",
+                     [("3,000 litres", 3000, "l", "exact")], "one")
+    reached = stated("As much as 12,000 litres reached the canal, the water board said.",
+                     [("12,000 litres", 12000, "l", "upper")], "two")
+    # the words next to the figures differ ("milk had escaped" / "reached the canal"): read alone,
+    # nothing says they measure one amount; in one claim, each is what its clause's happening is about
+    assert quantity_conflict(escaped, reached) is None
+    assert "3,000 litres" in quantity_conflict(escaped, reached, aligned=True)
+    # a limit is no amount of what happened, nor is what a verb measures its subject by
+    limit = stated("The tanker was under the canal bridge's 10,000-litre limit.", [("10,000-litre", 10000, "l", "exact")], "three")
+    assert quantity_conflict(escaped, limit, aligned=True) is None
+    carried = stated("The tanker carried 12,000 litres, the dairy said.", [("12,000 litres", 12000, "l", "exact")], "four")
+    assert quantity_conflict(escaped, carried, aligned=True) is None
+
+
+def test_a_limit_is_not_an_amount_of_what_it_limits():
+    from storylens.story.claim_conflicts.measured_frame import gives_a_limit
+    from tests.story.claim_conflicts.figures import stated
+
+    over = stated("The mayor said the tanker was far over the ferry ramp's weight limit of 30 tonnes.",
+                  [("30 tonnes", 30000, "kg", "exact")], "one")
+    under = stated("The haulier said the tanker was under the ramp's 30-tonne limit.", [("30-tonne", 30000, "kg", "exact")], "two")
+    weighed = stated("The port's engineers estimate that the tanker weighed 45 tonnes.", [("45 tonnes", 45000, "kg", "exact")], "three")
+    assert gives_a_limit(over, over.mention.quantities[0]) and gives_a_limit(under, under.mention.quantities[0])
+    assert not gives_a_limit(weighed, weighed.mention.quantities[0])
+    assert quantity_conflict(over, weighed, aligned=True) is None
+    assert quantity_conflict(under, weighed, aligned=True) is None
+    # a weight against another weight still disputes
+    lighter = stated("The haulier said the tanker weighed 28 tonnes when it left the depot.", [("28 tonnes", 28000, "kg", "exact")], "four")
+    assert quantity_conflict(lighter, weighed, aligned=True) is not None
+
+
+def test_counts_of_different_kinds_of_person_are_not_one_count():
+    from storylens.story.claim_conflicts.measured_frame import different_kinds_of_person
+    from tests.story.claim_conflicts.figures import stated
+
+    assert different_kinds_of_person("inspector", "engineer")
+    assert not different_kinds_of_person("protester", "demonstrator")  # one sense
+    assert not different_kinds_of_person("employee", "worker")  # an employee is a kind of worker
+    assert not different_kinds_of_person("nurse", "staff")  # staff is a body, not a kind of person
+    board = stated("The rail authority sent a team of five inspectors to Merrow.", [("five", 5, "count:inspector", "exact")], "one")
+    maker = stated("The signal maker had sent three engineers to Merrow.", [("three", 3, "count:engineer", "exact")], "two")
+    assert not synonymous_counts(board, board.mention.quantities[0], maker, maker.mention.quantities[0])
+    assert quantity_conflict(board, maker, aligned=True) is None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
+from storylens.wordnet import first_sense, wordnet
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -130,6 +131,8 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     happenings = different_happenings(a, qa, b, qb)
     if happenings:
         return happenings
+    if gives_a_limit(a, qa) != gives_a_limit(b, qb):
+        return "a limit against an amount"  # "the bridge's 40-tonne limit" / "the lorry weighed 60 tonnes"
     if different_holders(a, qa, b, qb):
         return "held by different referents"
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
@@ -545,3 +548,68 @@ def standing(item: MentionInStory, quantity: Quantity) -> bool:
     """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
     count = happening_count(item, quantity)
     return count is not None and count.standing
+
+
+def subject_of_a_happening(item: MentionInStory, quantity: Quantity) -> bool:
+    """The amount is what a happening happened to, as the parse gives it: the figure's noun is
+    the subject of a verb ("8,000 litres of liquid had escaped", "as much as 30,000 litres reached
+    the water"). Not a figure in a phrase of something else ("the bridge's 40-tonne limit", "a
+    limit of 40 tonnes") nor one a verb measures its subject by ("the lorry weighed 60 tonnes")."""
+    found = _figure_of(item, quantity)
+    if found is None:
+        return False
+    noun = found[1]
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+
+
+# WordNet's senses of "the greatest (or least) possible degree of something": a figure of one of
+# these bounds what something may be ("a limit", "a maximum", "a minimum"), it measures nothing
+LIMIT_SENSES = ("limit.n.01", "extremum.n.02")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_limit(noun: str) -> bool:
+    sense = first_sense(noun)
+    if sense is None:
+        return False
+    return any(s.name() in LIMIT_SENSES for s in (sense, *sense.closure(lambda s: s.hypernyms())))
+
+
+def gives_a_limit(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is a limit, not an amount of anything measured: the noun it is the amount of
+    ("the bridge's weight limit of 40 tonnes", "a maximum of 300 people") or the noun it
+    qualifies ("the bridge's 40-tonne limit") is, in its most frequent WordNet sense, the
+    greatest or least possible degree of something. "The lorry weighed 60 tonnes, over the
+    40-tonne limit" gives a weight and a limit, which do not dispute each other."""
+    named = amount_named(item, quantity)
+    if named is None:
+        found = _figure_of(item, quantity)
+        if found is None:
+            return False
+        token, noun = found
+        if noun.i == token.i or noun.pos_ != "NOUN":
+            return False
+        named = noun.lemma_.lower()
+    return _names_a_limit(named)
+
+
+@lru_cache(maxsize=4096)
+def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
+    """Two counted nouns that WordNet makes different kinds of person: each one's most frequent
+    sense is a person (its class ``noun.person``), and no sense of one is a sense of the other or
+    a kind of it ("inspectors" / "engineers"; "passengers" are kinds of "travellers", and
+    "protesters" and "demonstrators" share a sense). Counts of them count different people,
+    however alike the words around them read ("four inspectors to the airport" / "two engineers
+    to the airport")."""
+    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    if not senses_a or not senses_b or not all(s[0].lexname() == "noun.person" for s in (senses_a, senses_b)):
+        return False
+    with_kinds_a = {above for sense in senses_a for above in (sense, *sense.closure(lambda s: s.hypernyms()))}
+    with_kinds_b = {above for sense in senses_b for above in (sense, *sense.closure(lambda s: s.hypernyms()))}
+    return not (set(senses_a) & with_kinds_b or set(senses_b) & with_kinds_a)
+
+
+def _noun_senses(noun: str) -> list:
+    """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
+    reader = wordnet()
+    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.opposites import a_kind_of_action
 from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
@@ -171,10 +172,20 @@ def denied_content_matches(denial: MentionInStory, report: MentionInStory) -> bo
     """"X denied that P" disputes a report only when P states the report's fact: the same
     predicate acting on the same thing. "denied that the company had known of the breach" says
     nothing against "companies were required to report breaches within 72 hours" (know /
-    require), however much the two share in words."""
-    if denial.mention.predicate != report.mention.predicate:
+    require), however much the two share in words. The denied predicate may name the reported
+    action in more general words ("denied that its cable had caused the fire" / "the cable
+    sparked the fire", ``denies_the_action``)."""
+    if not denies_the_action(denial.mention.predicate, report.mention.predicate):
         return False
     return not acts_on_different_things(denial, report)
+
+
+def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:
+    """A denial of ``denied`` denies ``reported``: one predicate, or the reported verb names a
+    kind of the denied one (WordNet, ``opposites.a_kind_of_action``)."""
+    if not denied or not reported:
+        return False
+    return denied == reported or a_kind_of_action(reported, denied)
 
 
 # verbs whose content is denied rather than asserted ("denied that", "denied saying that")

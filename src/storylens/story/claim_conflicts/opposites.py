@@ -181,6 +181,23 @@ def one_action_or_manner(a: str, b: str) -> bool:
             or any(set(s.hypernyms()) & set(senses_a) for s in senses_b))
 
 
+@lru_cache(maxsize=4096)
+def a_kind_of_action(specific: str, general: str) -> bool:
+    """The verb ``specific`` names ``general``'s action or a kind of it: ``general``'s most
+    frequent sense is ``specific``'s or one of its hypernyms, however far up ("spark", to set
+    off, is a kind of "cause"). Denying the general action denies every kind of it ("did not
+    cause the fire" / "sparked the fire"); the converse does not hold ("did not spark the fire"
+    leaves other causes open), so the order counts. Only the first senses: a rarer sense would
+    make unrelated verbs kinds of one another."""
+    if same_action(specific, general):
+        return True
+    reader = _wordnet()
+    first_specific, first_general = reader.synsets(specific.lower(), pos="v")[:1], reader.synsets(general.lower(), pos="v")[:1]
+    if not first_specific or not first_general:
+        return False
+    return first_general[0] in set(first_specific[0].closure(lambda s: s.hypernyms()))
+
+
 def opposite(a: str, b: str) -> bool:
     """WordNet makes the two words opposites (and not also the same): "dead" / "alive", "held" /
     "released", "illegal" / "lawful"."""

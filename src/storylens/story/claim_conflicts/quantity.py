@@ -10,6 +10,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     SAME_MEASURE,
     amount_named,
     counts_of_one_happening,
+    different_kinds_of_person,
     different_things,
     figure_year,
     rejected_by,
@@ -17,6 +18,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     measures_a_difference,
     set_against,
     standing,
+    subject_of_a_happening,
 )
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
@@ -179,6 +181,21 @@ def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     return subject
 
 
+def amounts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already aligned as one fact, amounts of one measured unit (not counts,
+    which ``counts_of_one_happening`` reads) that are each the subject of its clause's happening
+    and its clause's only figure of that unit: the amount the fact is about, however the verbs
+    differ ("8,000 litres of liquid had escaped" / "as much as 30,000 litres reached the water").
+    The parse may still say they are different things (another year, another named amount)."""
+    if qa.unit == "count" or not comparable(qa, qb):
+        return False
+    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+        return False
+    if not (subject_of_a_happening(a, qa) and subject_of_a_happening(b, qb)):
+        return False
+    return different_things(a, qa, b, qb) is None
+
+
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
     the counted phrases mean alike and the figures are not dated to different years. Only for
@@ -188,6 +205,8 @@ def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qu
         return False
     if qa.surface_unit and qa.surface_unit == qb.surface_unit:
         return False  # the same noun: `same_measured_thing` reads the words next to them
+    if qa.surface_unit and qb.surface_unit and different_kinds_of_person(qa.surface_unit, qb.surface_unit):
+        return False  # "four inspectors" / "two engineers": different people
     phrase_a, phrase_b = counted_phrase(a, qa), counted_phrase(b, qb)
     if not phrase_a or not phrase_b:
         return False
@@ -247,10 +266,12 @@ def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     return bool(pairs)
 
 
-def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+def quantity_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it; or a figure one states and the other reports only to reject.
-    Rejected figures are not compared as stated ones."""
+    Rejected figures are not compared as stated ones. ``aligned``: the two already sit in one
+    claim, so amounts that are each the subject of its clause's happening are one amount
+    (``amounts_of_one_happening``)."""
     rejection = rejection_conflict(a, b)
     if rejection:
         return rejection
@@ -261,7 +282,7 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
         for qb in stated_b:
             if figures_agree(a, qa, b, qb):
                 continue
-            if not same_measured_thing(a, qa, b, qb):
+            if not same_measured_thing(a, qa, b, qb) and not (aligned and amounts_of_one_happening(a, qa, b, qb)):
                 if counts_of_one_happening(a, qa, b, qb):
                     if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
                         continue
