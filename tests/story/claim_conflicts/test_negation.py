@@ -156,3 +156,25 @@ def test_a_denial_in_more_general_words_disputes_an_unattributed_report_in_the_c
                    "that Harbin Rail reported the blaze late", "three", predicate="report", subject="Harbin Rail",
                    theme="the blaze")
     assert _conflict(other, denial, 1.0, same_fact=True, aligned=True) is None
+
+
+def test_its_things_in_a_denial_are_the_things_of_the_one_denying():
+    from storylens.story.claim_conflicts import about_different_things
+    from storylens.story.claims import _conflict
+    from tests.story.claim_conflicts.helpers import clause
+
+    denial = clause("Harbin Rail denied that its equipment had caused the fire.", "that its equipment had caused the fire",
+                    "one", predicate="cause", subject="its equipment", theme="the fire", attributed_to="Harbin Rail",
+                    cue="deny", kind="reported")
+    report = clause("Investigators suspect that a frayed cable owned by Harbin Rail sparked the conflagration.",
+                    "that a frayed cable owned by Harbin Rail sparked the conflagration", "two", predicate="spark",
+                    subject="a frayed cable owned by Harbin Rail", theme="the conflagration")
+    report.actor_of_name = {"Harbin Rail": "org:harbin-rail"}
+    assert not about_different_things(denial, report)
+    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True).kind == "negation"
+    # another company's cable is not what Harbin Rail denies
+    other = clause("Investigators suspect that a frayed cable owned by Oster Grid sparked the conflagration.",
+                   "that a frayed cable owned by Oster Grid sparked the conflagration", "three", predicate="spark",
+                   subject="a frayed cable owned by Oster Grid", theme="the conflagration")
+    other.actor_of_name = {"Oster Grid": "org:oster-grid"}
+    assert about_different_things(denial, other)

@@ -165,3 +165,16 @@ def test_counts_of_different_kinds_of_person_are_not_one_count():
     maker = stated("The signal maker had sent three engineers to Merrow.", [("three", 3, "count:engineer", "exact")], "two")
     assert not synonymous_counts(board, board.mention.quantities[0], maker, maker.mention.quantities[0])
     assert quantity_conflict(board, maker, aligned=True) is None
+
+
+def test_what_one_action_measures_is_one_amount_in_one_claim():
+    from tests.story.claim_conflicts.figures import stated
+
+    light = stated("The haulier said the tanker weighed 28 tonnes, under the ramp's 30-tonne limit.",
+                   [("28 tonnes", 28000, "kg", "exact"), ("30-tonne", 30000, "kg", "exact")], "one")
+    heavy = stated("The port's engineers estimate that the tanker and its load weighed nearly 45 tonnes.",
+                   [("45 tonnes", 45000, "kg", "upper")], "two")
+    assert "28 tonnes" in quantity_conflict(light, heavy, aligned=True)
+    fined = stated("In 2030 the dairy was fined 90,000 euros.", [("90,000 euros", 90000, "EUR", "exact")], "three")
+    paid = stated("In 2030 its chief pocketed 700,000 euros in bonuses.", [("700,000 euros", 700000, "EUR", "exact")], "four")
+    assert quantity_conflict(fined, paid, aligned=True) is None  # amounts of two acts

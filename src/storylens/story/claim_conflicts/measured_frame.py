@@ -550,16 +550,19 @@ def standing(item: MentionInStory, quantity: Quantity) -> bool:
     return count is not None and count.standing
 
 
-def subject_of_a_happening(item: MentionInStory, quantity: Quantity) -> bool:
-    """The amount is what a happening happened to, as the parse gives it: the figure's noun is
-    the subject of a verb ("8,000 litres of liquid had escaped", "as much as 30,000 litres reached
-    the water"). Not a figure in a phrase of something else ("the bridge's 40-tonne limit", "a
-    limit of 40 tonnes") nor one a verb measures its subject by ("the lorry weighed 60 tonnes")."""
+def role_in_its_clause(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
+    """The amount's argument role and its verb's lemma, as the parse gives them: ("subject",
+    "escape") for "8,000 litres of liquid had escaped", ("object", "weigh") for "the lorry weighed
+    60 tonnes"; None for a figure in a phrase of something else ("the bridge's 40-tonne limit",
+    "a limit of 40 tonnes")."""
     found = _figure_of(item, quantity)
     if found is None:
-        return False
+        return None
     noun = found[1]
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+    if noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    role = "subject" if noun.dep_ in ("nsubj", "nsubjpass") else "object" if noun.dep_ == "dobj" else None
+    return (role, noun.head.lemma_.lower()) if role else None
 
 
 # WordNet's senses of "the greatest (or least) possible degree of something": a figure of one of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
-from storylens.story.claim_conflicts.opposites import a_kind_of_action
+from storylens.story.claim_conflicts.opposites import a_kind_of_action, one_kind_of_thing
 from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
@@ -24,7 +24,21 @@ def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
     actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
-    return not actors_a & actors_b
+    return not (actors_a & actors_b or _owned_by_the_source(a, b) or _owned_by_the_source(b, a))
+
+
+# possessive pronouns: "its equipment", in what a company says, is the company's equipment
+POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def _owned_by_the_source(item: MentionInStory, other: MentionInStory) -> bool:
+    """``item``'s subject is owned by a pronoun that stands for its source ("Valleyline denied
+    that its equipment had caused the fire"), and ``other``'s subject names that source ("a
+    cable owned by Valleyline Energy"): both are about the source's things."""
+    subject, source = item.mention.subject or "", item.mention.attributed_to or ""
+    if not source or subject.lower().split()[0] not in POSSESSIVES:
+        return False
+    return any(name in (other.mention.subject or "") and name in source for name in other.actor_of_name)
 
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
@@ -162,6 +176,8 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     if {head_a.lower_, head_b.lower_} & (STAND_INS | INDEFINITE):
         return False  # "it", "anything": could be the other's thing
+    if one_kind_of_thing(head_a.lemma_.lower(), head_b.lemma_.lower()):
+        return False  # "the inferno" is a kind of "the fire" (WordNet)
     return not phrases_alike(head_a.text, head_b.text, SAME_THING)
 
 

@@ -13,13 +13,15 @@ from storylens.story.claim_conflicts.measured_frame import (
     different_kinds_of_person,
     different_things,
     figure_year,
+    gives_a_limit,
     rejected_by,
     same_substance,
     measures_a_difference,
     set_against,
     standing,
-    subject_of_a_happening,
+    role_in_its_clause,
 )
+from storylens.story.claim_conflicts.opposites import same_action
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -183,16 +185,22 @@ def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
 
 def amounts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """In two clauses already aligned as one fact, amounts of one measured unit (not counts,
-    which ``counts_of_one_happening`` reads) that are each the subject of its clause's happening
-    and its clause's only figure of that unit: the amount the fact is about, however the verbs
-    differ ("8,000 litres of liquid had escaped" / "as much as 30,000 litres reached the water").
-    The parse may still say they are different things (another year, another named amount)."""
+    which ``counts_of_one_happening`` reads), each its clause's only figure of that unit, that
+    hold one role in their clauses: each the subject of its clause's happening, however the verbs
+    differ ("8,000 litres of liquid had escaped" / "as much as 30,000 litres reached the water"),
+    or each the object of one action ("the lorry weighed 38 tonnes" / "the vehicle weighed close
+    to 60 tonnes"). The parse may still say they are different things (another year, a limit)."""
     if qa.unit == "count" or not comparable(qa, qb):
         return False
-    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+    # the only amount of that unit in each clause, a limit beside it apart ("weighed 38 tonnes, under the 40-tonne limit")
+    if (sum(comparable(qa, q) and not gives_a_limit(b, q) for q in b.mention.quantities) != 1
+            or sum(comparable(q, qb) and not gives_a_limit(a, q) for q in a.mention.quantities) != 1):
         return False
-    if not (subject_of_a_happening(a, qa) and subject_of_a_happening(b, qb)):
+    role_a, role_b = role_in_its_clause(a, qa), role_in_its_clause(b, qb)
+    if role_a is None or role_b is None or role_a[0] != role_b[0]:
         return False
+    if role_a[0] == "object" and not same_action(role_a[1], role_b[1]):
+        return False  # "was fined 200,000 euros" / "pocketed 1.8 million euros": two acts' amounts
     return different_things(a, qa, b, qb) is None
 
 
