@@ -84,7 +84,7 @@ def test_a_figure_reported_only_to_reject_it_keeps_its_clause_polarity():
 
 def test_a_clause_cut_from_no_evidence_that_is_no_denial_of_a_plain_one_in_the_claims_step():
     # the clause read alone says a swimmer was poisoned; its sentence says none was, as the other does
-    from storylens.story.claims import _conflict
+    from storylens.story.claims import IN_FORMED_CLAIMS, _conflict
     from tests.story.claim_conflicts.helpers import clause
 
     under = clause("The lido's owner said there was no evidence that any swimmer had been poisoned.",
@@ -93,8 +93,8 @@ def test_a_clause_cut_from_no_evidence_that_is_no_denial_of_a_plain_one_in_the_c
                     "No swimmer was poisoned by the chlorine leak", "two", negated=True, predicate="poison",
                     subject="No swimmer")
     assert not under.mention.negated and under.stated_negated and denial.stated_negated
-    assert _conflict(under, denial, 1.0, same_fact=True, aligned=True) is None
+    assert _conflict(under, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is None
     # a plain report that a swimmer was poisoned is still denied
     report = clause("A swimmer was poisoned by the chlorine leak, the hospital said.",
                     "A swimmer was poisoned by the chlorine leak", "three", predicate="poison", subject="A swimmer")
-    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True).kind == "negation"
+    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS).kind == "negation"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
-from storylens.wordnet import first_sense, wordnet
+from storylens.wordnet import first_sense, is_kind_of, kinds_of, wordnet
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -131,8 +131,6 @@ def different_things(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qua
     happenings = different_happenings(a, qa, b, qb)
     if happenings:
         return happenings
-    if gives_a_limit(a, qa) != gives_a_limit(b, qb):
-        return "a limit against an amount"  # "the bridge's 40-tonne limit" / "the lorry weighed 60 tonnes"
     if different_holders(a, qa, b, qb):
         return "held by different referents"
     frame_a, frame_b = measured_frame(a, qa), measured_frame(b, qb)
@@ -572,10 +570,7 @@ LIMIT_SENSES = ("limit.n.01", "extremum.n.02")
 
 @lru_cache(maxsize=4096)
 def _names_a_limit(noun: str) -> bool:
-    sense = first_sense(noun)
-    if sense is None:
-        return False
-    return any(s.name() in LIMIT_SENSES for s in (sense, *sense.closure(lambda s: s.hypernyms())))
+    return is_kind_of(first_sense(noun), *LIMIT_SENSES)
 
 
 def gives_a_limit(item: MentionInStory, quantity: Quantity) -> bool:
@@ -607,9 +602,9 @@ def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
     senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
     if not senses_a or not senses_b or not all(s[0].lexname() == "noun.person" for s in (senses_a, senses_b)):
         return False
-    with_kinds_a = {above for sense in senses_a for above in (sense, *sense.closure(lambda s: s.hypernyms()))}
-    with_kinds_b = {above for sense in senses_b for above in (sense, *sense.closure(lambda s: s.hypernyms()))}
-    return not (set(senses_a) & with_kinds_b or set(senses_b) & with_kinds_a)
+    with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
+    with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
+    return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
 
 
 def _noun_senses(noun: str) -> list:

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool = False) -> bool:
     """Both clauses name what they are about, and the two have no word or actor in common:
     "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
     could stand for anything, and so could a noun that points back ("That relocation has not
-    happened" is about whatever the sentence before says), so neither tells them apart."""
+    happened" is about whatever the sentence before says), so neither tells them apart.
+    ``owned``: a subject owned by a pronoun for its source is that source's thing
+    (``_owned_by_the_source``); read only in clauses already in one claim."""
     subjects = (a.mention.subject, b.mention.subject)
     if not all(subjects) or any(s.lower().split()[0] in STAND_INS | {"such"} for s in subjects):
         return False
@@ -24,7 +26,9 @@ def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
     actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
-    return not (actors_a & actors_b or _owned_by_the_source(a, b) or _owned_by_the_source(b, a))
+    if actors_a & actors_b:
+        return False
+    return not (owned and (_owned_by_the_source(a, b) or _owned_by_the_source(b, a)))
 
 
 # possessive pronouns: "its equipment", in what a company says, is the company's equipment
@@ -159,13 +163,14 @@ def _theme_head(mention: ClaimMention):
     return heads[0] if heads else None
 
 
-def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def acts_on_different_things(a: MentionInStory, b: MentionInStory, *, kinds: bool = False) -> bool:
     """Two clauses with one predicate that act on different things, so that one's negation
     denies nothing of the other: "received no reply" / "had received more than 20,000 calls";
     "never seen anything like this" / "a fire everyone saw coming" (an object that is itself a
     clause, "saw [it] coming", is another predication than seeing a thing). Read from the parse
     of each theme: its head's part of speech and lemma; two nouns of different lemmas must also
-    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing)."""
+    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing). ``kinds``: a noun
+    that names a kind of the other's thing acts on it (WordNet, ``one_kind_of_thing``)."""
     head_a, head_b = _theme_head(a.mention), _theme_head(b.mention)
     if head_a is None or head_b is None:
         return False
@@ -176,7 +181,7 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     if {head_a.lower_, head_b.lower_} & (STAND_INS | INDEFINITE):
         return False  # "it", "anything": could be the other's thing
-    if one_kind_of_thing(head_a.lemma_.lower(), head_b.lemma_.lower()):
+    if kinds and one_kind_of_thing(head_a.lemma_.lower(), head_b.lemma_.lower()):
         return False  # "the inferno" is a kind of "the fire" (WordNet)
     return not phrases_alike(head_a.text, head_b.text, SAME_THING)
 
@@ -184,16 +189,17 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
 SAME_THING = 0.6
 
 
-def denied_content_matches(denial: MentionInStory, report: MentionInStory) -> bool:
+def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, kinds: bool = False) -> bool:
     """"X denied that P" disputes a report only when P states the report's fact: the same
     predicate acting on the same thing. "denied that the company had known of the breach" says
     nothing against "companies were required to report breaches within 72 hours" (know /
     require), however much the two share in words. The denied predicate may name the reported
     action in more general words ("denied that its cable had caused the fire" / "the cable
-    sparked the fire", ``denies_the_action``)."""
-    if not denies_the_action(denial.mention.predicate, report.mention.predicate):
+    sparked the fire", ``denies_the_action``) when ``kinds`` is set (clauses already in one claim)."""
+    predicate, reported = denial.mention.predicate, report.mention.predicate
+    if not (denies_the_action(predicate, reported) if kinds else predicate == reported):
         return False
-    return not acts_on_different_things(denial, report)
+    return not acts_on_different_things(denial, report, kinds=kinds)
 
 
 def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from storylens.wordnet import is_kind_of, kinds_of
+
 # the parts of speech a state or an evaluation is worded in (WordNet's: adjective, verb, noun)
 PARTS_OF_SPEECH = ("a", "v", "n")
 # the senses read per part of speech: WordNet lists a word's senses most frequent first, and a
@@ -195,7 +197,7 @@ def a_kind_of_action(specific: str, general: str) -> bool:
     first_specific, first_general = reader.synsets(specific.lower(), pos="v")[:1], reader.synsets(general.lower(), pos="v")[:1]
     if not first_specific or not first_general:
         return False
-    return first_general[0] in set(first_specific[0].closure(lambda s: s.hypernyms()))
+    return is_kind_of(first_specific[0], first_general[0].name())
 
 
 @lru_cache(maxsize=4096)
@@ -206,9 +208,9 @@ def one_kind_of_thing(a: str, b: str) -> bool:
     reader = _wordnet()
     senses_a = reader.synsets(a.lower(), pos="n")[:READ_SENSES]
     senses_b = reader.synsets(b.lower(), pos="n")[:READ_SENSES]
-    kinds_a = {k for s in senses_a for k in (s, *s.closure(lambda x: x.hypernyms()))}
-    kinds_b = {k for s in senses_b for k in (s, *s.closure(lambda x: x.hypernyms()))}
-    return bool(set(senses_a) & kinds_b or set(senses_b) & kinds_a)
+    kinds_a = set().union(*(kinds_of(s) for s in senses_a))
+    kinds_b = set().union(*(kinds_of(s) for s in senses_b))
+    return bool({s.name() for s in senses_a} & kinds_b or {s.name() for s in senses_b} & kinds_a)
 
 
 def opposite(a: str, b: str) -> bool:

@@ -22,6 +22,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     role_in_its_clause,
 )
 from storylens.story.claim_conflicts.opposites import same_action
+from storylens.story.claim_conflicts.readings import KINDS_OF_PERSON, LIMIT, ONE_HAPPENING
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -213,8 +214,6 @@ def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Qu
         return False
     if qa.surface_unit and qa.surface_unit == qb.surface_unit:
         return False  # the same noun: `same_measured_thing` reads the words next to them
-    if qa.surface_unit and qb.surface_unit and different_kinds_of_person(qa.surface_unit, qb.surface_unit):
-        return False  # "four inspectors" / "two engineers": different people
     phrase_a, phrase_b = counted_phrase(a, qa), counted_phrase(b, qb)
     if not phrase_a or not phrase_b:
         return False
@@ -274,12 +273,13 @@ def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     return bool(pairs)
 
 
-def quantity_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
+def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozenset[str] = frozenset()) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it; or a figure one states and the other reports only to reject.
-    Rejected figures are not compared as stated ones. ``aligned``: the two already sit in one
-    claim, so amounts that are each the subject of its clause's happening are one amount
-    (``amounts_of_one_happening``)."""
+    Rejected figures are not compared as stated ones. ``readings`` (``claim_conflicts.readings``),
+    for two clauses already in one claim: amounts that each hold one role of their clause's
+    happening are one amount (``amounts_of_one_happening``); a limit is no amount; counts of
+    different kinds of person are not one count."""
     rejection = rejection_conflict(a, b)
     if rejection:
         return rejection
@@ -288,9 +288,10 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = F
     stated_a, stated_b = asserted(a), asserted(b)
     for qa in stated_a:
         for qb in stated_b:
-            if figures_agree(a, qa, b, qb):
+            if figures_agree(a, qa, b, qb) or _apart_in_one_claim(a, qa, b, qb, readings):
                 continue
-            if not same_measured_thing(a, qa, b, qb) and not (aligned and amounts_of_one_happening(a, qa, b, qb)):
+            one_happening = ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb)
+            if not same_measured_thing(a, qa, b, qb) and not one_happening:
                 if counts_of_one_happening(a, qa, b, qb):
                     if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
                         continue
@@ -309,6 +310,17 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = F
             return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
                     f"({_value(qb)}): more apart than the wording allows")
     return None
+
+
+def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity,
+                        readings: frozenset[str]) -> bool:
+    """Two figures of clauses in one claim that the readings set apart: a limit against an
+    amount ("the bridge's 40-tonne limit" / "the lorry weighed 60 tonnes"), counts of different
+    kinds of person ("four inspectors" / "two engineers")."""
+    if LIMIT in readings and gives_a_limit(a, qa) != gives_a_limit(b, qb):
+        return True
+    return (KINDS_OF_PERSON in readings and qa.unit == qb.unit == "count" and bool(qa.surface_unit and qb.surface_unit)
+            and different_kinds_of_person(qa.surface_unit, qb.surface_unit))
 
 
 def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:
