@@ -50,12 +50,17 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
+from storylens.story.claim_conflicts.negation import one_state
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.readings import (
+    CAUSE_OF_NO_HAPPENING,
+    DENIED_STATE,
     KINDS_OF_ACTION,
     KINDS_OF_THING,
+    NEGATED_PROMISE,
     OWNED_BY_SOURCE,
     S32,
+    S33,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
 )
@@ -75,7 +80,7 @@ COMMON_ACTOR_SHARE = 0.15
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings)
-IN_FORMED_CLAIMS = S32
+IN_FORMED_CLAIMS = S32 | S33
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -183,7 +188,7 @@ def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked:
     """"X did not state that P" (or "X denied saying P") against a report that P was said: the
     negation is on the reporting frame, so the two contents need only be one fact (the scorer
     links them), not share a predicate. "X denied that P" denies P itself, so in one claim
-    (``UNATTRIBUTED_REPORT``) the report of P needs no source."""
+    (``UNATTRIBUTED_REPORT``) the report of P needs no source, nor one naming X."""
     if a.saying_denied == b.saying_denied or related < linked:
         return False
     positive, negative = (b, a) if a.saying_denied else (a, b)
@@ -192,8 +197,11 @@ def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked:
     denial_of_p = negative.mention.cue in DENIALS
     if positive.mention.attributed_to is None and not (denial_of_p and UNATTRIBUTED_REPORT in readings):
         return False  # "X did not say P" denies a saying: the other must report one
-    if denial_of_p and not denied_content_matches(negative, positive, kinds=KINDS_OF_ACTION in readings):
+    if denial_of_p and not denied_content_matches(negative, positive, kinds=KINDS_OF_ACTION in readings,
+                                                  states=DENIED_STATE in readings):
         return False  # "X denied that P": P must state the report's fact, not only share its words
+    if denial_of_p and UNATTRIBUTED_REPORT in readings:
+        return True  # "X denied that P" denies P itself, whoever reports P
     # the one said not to have said it is named where the other reports the saying
     speaker = _name_words(negative.mention.attributed_to)
     return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
@@ -217,6 +225,10 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
+        return False  # "we will not hide anything" promises; it denies no act reported as done ("who hides ...")
+    if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b):
+        return True  # "the device was never off" / "the device was switched off"
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
     if negative.mention.predicate in UNVERIFIED:
@@ -266,13 +278,14 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         return Conflict("negation", detail, [_ref(report), _ref(contrasting)])
     if not same_fact:
         return None
-    detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
+    detail = (account_conflict(a, b, GENERIC_PREDICATES, polarity=CAUSE_OF_NO_HAPPENING in readings)
+              or (doer_conflict(a, b) if related >= linked else None))
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
     detail = quantity_conflict(a, b, readings=readings)
     if detail:
         return Conflict("quantity", detail, [_ref(a), _ref(b)])
-    detail = date_conflict(a, b, aligned=aligned)
+    detail = date_conflict(a, b, aligned=aligned, readings=readings)
     if detail:
         return Conflict("date", detail, [_ref(a), _ref(b)])
     return None

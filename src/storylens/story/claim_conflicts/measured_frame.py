@@ -611,3 +611,31 @@ def _noun_senses(noun: str) -> list:
     """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
     reader = wordnet()
     return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+
+
+# determiners by which a noun points back to a figure given elsewhere ("the figure", "that number")
+POINTING = {"the", "this", "that", "these", "those"}
+
+
+def figure_judged_false(item: MentionInStory) -> Optional[str]:
+    """The word by which a clause that gives no figure of its own calls a figure given elsewhere
+    false: its subject is a noun a figure is given through, pointing back ("the figure is
+    exaggerated", "that estimate was wrong"), judged false by its predicate (``_rejecting``).
+    None when the clause gives a figure (``rejected_by`` reads those) or judges nothing."""
+    if item.mention.quantities:
+        return None
+    sentence = item.mention.sentence
+    start = sentence.text.find(item.mention.text)
+    if start < 0:
+        return None
+    for token in parsed(sentence.text):
+        if not start <= token.idx < start + len(item.mention.text):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in COUNT_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in POINTING for c in token.children):
+            continue
+        word = _rejecting(token, token.head)
+        if word:
+            return word
+    return None

@@ -189,17 +189,57 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory, *, kinds: boo
 SAME_THING = 0.6
 
 
-def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, kinds: bool = False) -> bool:
+def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, kinds: bool = False,
+                           states: bool = False) -> bool:
     """"X denied that P" disputes a report only when P states the report's fact: the same
     predicate acting on the same thing. "denied that the company had known of the breach" says
     nothing against "companies were required to report breaches within 72 hours" (know /
     require), however much the two share in words. The denied predicate may name the reported
     action in more general words ("denied that its cable had caused the fire" / "the cable
-    sparked the fire", ``denies_the_action``) when ``kinds`` is set (clauses already in one claim)."""
+    sparked the fire", ``denies_the_action``) when ``kinds`` is set (clauses already in one claim);
+    with ``states``, the denied clause may name the state the reported action results in ("denies
+    the device was ever off" / "the device was switched off", ``one_state``)."""
+    if states and one_state(denial, report):
+        return True
     predicate, reported = denial.mention.predicate, report.mention.predicate
     if not (denies_the_action(predicate, reported) if kinds else predicate == reported):
         return False
     return not acts_on_different_things(denial, report, kinds=kinds)
+
+
+def one_state(denial: MentionInStory, report: MentionInStory) -> bool:
+    """The denied clause says its subject was in a state ("the device was ever off") that the
+    reported action put it in ("the device was switched off", "the gates were left open"): the
+    state word of a copula (its complement, or an adverb WordNet also knows as an adjective)
+    is the particle or the object complement of the reported verb."""
+    return bool(_copula_states(denial.mention) & _result_states(report.mention))
+
+
+def _predicate_tokens(mention: ClaimMention, lemmas: set[str]):
+    """The tokens of the clause's span in its parsed sentence whose lemma is one of ``lemmas``."""
+    sentence = mention.sentence.text
+    start = sentence.find(mention.text)
+    if start < 0:
+        return []
+    return [t for t in parsed(sentence) if start <= t.idx < start + len(mention.text) and t.lemma_.lower() in lemmas]
+
+
+def _copula_states(mention: ClaimMention) -> set[str]:
+    from storylens.wordnet import first_sense
+
+    states = set()
+    for verb in _predicate_tokens(mention, {"be"}):
+        for child in verb.children:
+            if child.dep_ in ("acomp", "prt", "oprd") or (child.dep_ == "advmod" and first_sense(child.lower_, "a")):
+                states.add(child.lemma_.lower())
+    return states
+
+
+def _result_states(mention: ClaimMention) -> set[str]:
+    if not mention.predicate:
+        return set()
+    return {child.lemma_.lower() for verb in _predicate_tokens(mention, {mention.predicate})
+            for child in verb.children if child.dep_ in ("prt", "oprd")}
 
 
 def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:

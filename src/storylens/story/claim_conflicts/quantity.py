@@ -12,9 +12,11 @@ from storylens.story.claim_conflicts.measured_frame import (
     counts_of_one_happening,
     different_kinds_of_person,
     different_things,
+    figure_judged_false,
     figure_year,
     gives_a_limit,
     rejected_by,
+    restricted,
     same_substance,
     measures_a_difference,
     set_against,
@@ -22,7 +24,14 @@ from storylens.story.claim_conflicts.measured_frame import (
     role_in_its_clause,
 )
 from storylens.story.claim_conflicts.opposites import same_action
-from storylens.story.claim_conflicts.readings import KINDS_OF_PERSON, LIMIT, ONE_HAPPENING
+from storylens.story.claim_conflicts.readings import (
+    COUNTS_OF_ONE_NOUN,
+    FIGURE_JUDGED_FALSE,
+    KINDS_OF_PERSON,
+    LIMIT,
+    ONE_HAPPENING,
+    ONE_SUBSTANCE,
+)
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -205,6 +214,37 @@ def amounts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory,
     return different_things(a, qa, b, qb) is None
 
 
+def sole_amounts_of_one_substance(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already in one claim, amounts of one measured unit, each its clause's only
+    figure of that unit, of one substance named by the parse ("about 300 tonnes of oil" / "as much
+    as 1,100 tonnes of oil leaked"), whatever words stand next to them: a short clause, or one the
+    parser cut from its verb, leaves nothing else to compare them by."""
+    if qa.unit == "count" or not comparable(qa, qb):
+        return False
+    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+        return False
+    return same_substance(a, qa, b, qb) and different_things(a, qa, b, qb) is None
+
+
+def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already in one claim, counts of one counted noun, each its clause's only count
+    of it ("eleven reporters have been held" / "three reporters are in custody"): one count, however
+    the verbs differ, unless the parse says otherwise: a standing size against a happening, the
+    noun narrowed in one only ("three foreign reporters"), the clauses dated to different days,
+    or anything ``different_things`` reads. A bound or an approximation is read by the caller
+    (``figures_agree``)."""
+    if qa.unit != "count" or not comparable(qa, qb):
+        return False
+    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+        return False
+    if standing(a, qa) or standing(b, qb) or restricted(a, qa) != restricted(b, qb):
+        return False
+    dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
+    if dates_a and dates_b and not dates_a & dates_b:
+        return False  # counts of two times ("eleven held on Monday" / "three still held on Friday")
+    return different_things(a, qa, b, qb) is None
+
+
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
     the counted phrases mean alike and the figures are not dated to different years. Only for
@@ -257,6 +297,19 @@ def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
+def figure_judged_false_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """In one claim, one clause states a figure and the other, giving none, calls "the figure"
+    false: "the company claims 4 million euros in losses" / "the insurer says the figure is
+    exaggerated" (``measured_frame.figure_judged_false``)."""
+    for judging, stating in ((a, b), (b, a)):
+        word = figure_judged_false(judging)
+        stated = asserted(stating)
+        if word and stated:
+            return (f"{stating.label} gives {stated[0].span.text!s}; {judging.label} calls the figure "
+                    f"false (\"{word}\"): “{judging.mention.text}”")
+    return None
+
+
 def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     """Every pair of figures the two clauses could compare measures different things: amounts of
     differently named things ("sales of 140 million crowns" / "a profit of 410 million crowns"),
@@ -283,6 +336,10 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
     rejection = rejection_conflict(a, b)
     if rejection:
         return rejection
+    if FIGURE_JUDGED_FALSE in readings:
+        judged = figure_judged_false_conflict(a, b)
+        if judged:
+            return judged
     if amounts_of_different_things(a, b):
         return None
     stated_a, stated_b = asserted(a), asserted(b)
@@ -290,7 +347,9 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
         for qb in stated_b:
             if figures_agree(a, qa, b, qb) or _apart_in_one_claim(a, qa, b, qb, readings):
                 continue
-            one_happening = ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb)
+            one_happening = ((ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb))
+                             or (ONE_SUBSTANCE in readings and sole_amounts_of_one_substance(a, qa, b, qb))
+                             or (COUNTS_OF_ONE_NOUN in readings and sole_counts_of_one_noun(a, qa, b, qb)))
             if not same_measured_thing(a, qa, b, qb) and not one_happening:
                 if counts_of_one_happening(a, qa, b, qb):
                     if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
