@@ -138,5 +138,11 @@ def test_the_only_counts_of_one_noun_in_one_claim_are_one_count():
     # a bound allows the other figure, and the standing size of a body is no count of the held
     least = stated("At least two nurses are in custody, the police said.", [("two", 2, "count:nurse", "lower")], "three")
     assert quantity_conflict(held, least, readings=readings) is None
+    share = stated("Two-thirds of the nurses are in custody, the police said.", [("Two-thirds", 2 / 3, "count:nurse", "exact")],
+                   "five")
+    from storylens.story.claim_conflicts.quantity import sole_counts_of_one_noun
+
+    assert sole_counts_of_one_noun(held, held.mention.quantities[0], custody, custody.mention.quantities[0])
+    assert not sole_counts_of_one_noun(held, held.mention.quantities[0], share, share.mention.quantities[0])  # a share
     ward = stated("The prison ward has two nurses, the police said.", [("two", 2, "count:nurse", "exact")], "four")
     assert quantity_conflict(held, ward, readings=readings) is None

@@ -233,7 +233,7 @@ def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     noun narrowed in one only ("three foreign reporters"), the clauses dated to different days,
     or anything ``different_things`` reads. A bound or an approximation is read by the caller
     (``figures_agree``)."""
-    if qa.unit != "count" or not comparable(qa, qb):
+    if qa.unit != "count" or not comparable(qa, qb) or not (_whole(qa) and _whole(qb)):
         return False
     if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
         return False
@@ -243,6 +243,12 @@ def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     if dates_a and dates_b and not dates_a & dates_b:
         return False  # counts of two times ("eleven held on Monday" / "three still held on Friday")
     return different_things(a, qa, b, qb) is None
+
+
+def _whole(quantity: Quantity) -> bool:
+    """A count of whole things, not a share of them ("two-thirds of the vote", read as 0.67 votes)."""
+    values = quantity.value if isinstance(quantity.value, list) else [quantity.value]
+    return all(v >= 1 and float(v).is_integer() for v in values)
 
 
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
