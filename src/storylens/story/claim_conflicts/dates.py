@@ -5,25 +5,32 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.story.claim_conflicts.negation import acts_on_different_things
 from storylens.story.claim_conflicts.opposites import same_action
+from storylens.story.claim_conflicts.readings import TWO_ACTS
 from storylens.story.claim_conflicts.words import parsed
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
+def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False,
+                  readings: frozenset[str] = frozenset()) -> Optional[str]:
     """The same happening dated differently. With the same predicate, any two dates of one
     precision that differ; two verbs of one action are one predicate ("will begin the count on
     Thursday" / "the count would start on Friday": one plan, dated twice). ``aligned``: the two clauses are already one fact (one claim), so
     different predicates tell one happening ("police fired tear gas on Saturday" / "the clashes
     broke out on Friday evening"); then only two different days of things stated as done count,
     since a month or a year is as often another stage of the story, and a plan ("will") is no
-    happening yet."""
+    happening yet. ``readings`` (``TWO_ACTS``): different verbs acting on different things are two
+    acts, each on its own day ("the tug left port on Wednesday" / "the tug reached the wreck on
+    Thursday")."""
     if _bounds_allow(a, b):
         return None
     if not _one_predicate(a, b):
-        return _days_differ(a, b) if aligned else None
+        if not aligned or (TWO_ACTS in readings and acts_on_different_things(a, b)):
+            return None
+        return _days_differ(a, b)
     if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
         da, db = a.mention.dates[0], b.mention.dates[0]
         if len(da) == len(db) and da != db:

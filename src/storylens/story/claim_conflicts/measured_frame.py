@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
+from storylens.wordnet import first_sense, is_kind_of, kinds_of, wordnet
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -545,3 +546,96 @@ def standing(item: MentionInStory, quantity: Quantity) -> bool:
     """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
     count = happening_count(item, quantity)
     return count is not None and count.standing
+
+
+def role_in_its_clause(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
+    """The amount's argument role and its verb's lemma, as the parse gives them: ("subject",
+    "escape") for "8,000 litres of liquid had escaped", ("object", "weigh") for "the lorry weighed
+    60 tonnes"; None for a figure in a phrase of something else ("the bridge's 40-tonne limit",
+    "a limit of 40 tonnes")."""
+    found = _figure_of(item, quantity)
+    if found is None:
+        return None
+    noun = found[1]
+    if noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    role = "subject" if noun.dep_ in ("nsubj", "nsubjpass") else "object" if noun.dep_ == "dobj" else None
+    return (role, noun.head.lemma_.lower()) if role else None
+
+
+# WordNet's senses of "the greatest (or least) possible degree of something": a figure of one of
+# these bounds what something may be ("a limit", "a maximum", "a minimum"), it measures nothing
+LIMIT_SENSES = ("limit.n.01", "extremum.n.02")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_limit(noun: str) -> bool:
+    return is_kind_of(first_sense(noun), *LIMIT_SENSES)
+
+
+def gives_a_limit(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is a limit, not an amount of anything measured: the noun it is the amount of
+    ("the bridge's weight limit of 40 tonnes", "a maximum of 300 people") or the noun it
+    qualifies ("the bridge's 40-tonne limit") is, in its most frequent WordNet sense, the
+    greatest or least possible degree of something. "The lorry weighed 60 tonnes, over the
+    40-tonne limit" gives a weight and a limit, which do not dispute each other."""
+    named = amount_named(item, quantity)
+    if named is None:
+        found = _figure_of(item, quantity)
+        if found is None:
+            return False
+        token, noun = found
+        if noun.i == token.i or noun.pos_ != "NOUN":
+            return False
+        named = noun.lemma_.lower()
+    return _names_a_limit(named)
+
+
+@lru_cache(maxsize=4096)
+def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
+    """Two counted nouns that WordNet makes different kinds of person: each one's most frequent
+    sense is a person (its class ``noun.person``), and no sense of one is a sense of the other or
+    a kind of it ("inspectors" / "engineers"; "passengers" are kinds of "travellers", and
+    "protesters" and "demonstrators" share a sense). Counts of them count different people,
+    however alike the words around them read ("four inspectors to the airport" / "two engineers
+    to the airport")."""
+    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    if not senses_a or not senses_b or not all(s[0].lexname() == "noun.person" for s in (senses_a, senses_b)):
+        return False
+    with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
+    with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
+    return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
+
+
+def _noun_senses(noun: str) -> list:
+    """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
+    reader = wordnet()
+    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+
+
+# determiners by which a noun points back to a figure given elsewhere ("the figure", "that number")
+POINTING = {"the", "this", "that", "these", "those"}
+
+
+def figure_judged_false(item: MentionInStory) -> Optional[str]:
+    """The word by which a clause that gives no figure of its own calls a figure given elsewhere
+    false: its subject is a noun a figure is given through, pointing back ("the figure is
+    exaggerated", "that estimate was wrong"), judged false by its predicate (``_rejecting``).
+    None when the clause gives a figure (``rejected_by`` reads those) or judges nothing."""
+    if item.mention.quantities:
+        return None
+    sentence = item.mention.sentence
+    start = sentence.text.find(item.mention.text)
+    if start < 0:
+        return None
+    for token in parsed(sentence.text):
+        if not start <= token.idx < start + len(item.mention.text):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in COUNT_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in POINTING for c in token.children):
+            continue
+        word = _rejecting(token, token.head)
+        if word:
+            return word
+    return None

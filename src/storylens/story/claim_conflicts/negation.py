@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.opposites import a_kind_of_action, one_kind_of_thing
 from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool = False) -> bool:
     """Both clauses name what they are about, and the two have no word or actor in common:
     "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
     could stand for anything, and so could a noun that points back ("That relocation has not
-    happened" is about whatever the sentence before says), so neither tells them apart."""
+    happened" is about whatever the sentence before says), so neither tells them apart.
+    ``owned``: a subject owned by a pronoun for its source is that source's thing
+    (``_owned_by_the_source``); read only in clauses already in one claim."""
     subjects = (a.mention.subject, b.mention.subject)
     if not all(subjects) or any(s.lower().split()[0] in STAND_INS | {"such"} for s in subjects):
         return False
@@ -23,7 +26,23 @@ def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
     actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
-    return not actors_a & actors_b
+    if actors_a & actors_b:
+        return False
+    return not (owned and (_owned_by_the_source(a, b) or _owned_by_the_source(b, a)))
+
+
+# possessive pronouns: "its equipment", in what a company says, is the company's equipment
+POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def _owned_by_the_source(item: MentionInStory, other: MentionInStory) -> bool:
+    """``item``'s subject is owned by a pronoun that stands for its source ("Valleyline denied
+    that its equipment had caused the fire"), and ``other``'s subject names that source ("a
+    cable owned by Valleyline Energy"): both are about the source's things."""
+    subject, source = item.mention.subject or "", item.mention.attributed_to or ""
+    if not source or subject.lower().split()[0] not in POSSESSIVES:
+        return False
+    return any(name in (other.mention.subject or "") and name in source for name in other.actor_of_name)
 
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
@@ -144,13 +163,14 @@ def _theme_head(mention: ClaimMention):
     return heads[0] if heads else None
 
 
-def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def acts_on_different_things(a: MentionInStory, b: MentionInStory, *, kinds: bool = False) -> bool:
     """Two clauses with one predicate that act on different things, so that one's negation
     denies nothing of the other: "received no reply" / "had received more than 20,000 calls";
     "never seen anything like this" / "a fire everyone saw coming" (an object that is itself a
     clause, "saw [it] coming", is another predication than seeing a thing). Read from the parse
     of each theme: its head's part of speech and lemma; two nouns of different lemmas must also
-    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing)."""
+    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing). ``kinds``: a noun
+    that names a kind of the other's thing acts on it (WordNet, ``one_kind_of_thing``)."""
     head_a, head_b = _theme_head(a.mention), _theme_head(b.mention)
     if head_a is None or head_b is None:
         return False
@@ -161,20 +181,73 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     if {head_a.lower_, head_b.lower_} & (STAND_INS | INDEFINITE):
         return False  # "it", "anything": could be the other's thing
+    if kinds and one_kind_of_thing(head_a.lemma_.lower(), head_b.lemma_.lower()):
+        return False  # "the inferno" is a kind of "the fire" (WordNet)
     return not phrases_alike(head_a.text, head_b.text, SAME_THING)
 
 
 SAME_THING = 0.6
 
 
-def denied_content_matches(denial: MentionInStory, report: MentionInStory) -> bool:
+def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, kinds: bool = False,
+                           states: bool = False) -> bool:
     """"X denied that P" disputes a report only when P states the report's fact: the same
     predicate acting on the same thing. "denied that the company had known of the breach" says
     nothing against "companies were required to report breaches within 72 hours" (know /
-    require), however much the two share in words."""
-    if denial.mention.predicate != report.mention.predicate:
+    require), however much the two share in words. The denied predicate may name the reported
+    action in more general words ("denied that its cable had caused the fire" / "the cable
+    sparked the fire", ``denies_the_action``) when ``kinds`` is set (clauses already in one claim);
+    with ``states``, the denied clause may name the state the reported action results in ("denies
+    the device was ever off" / "the device was switched off", ``one_state``)."""
+    if states and one_state(denial, report):
+        return True
+    predicate, reported = denial.mention.predicate, report.mention.predicate
+    if not (denies_the_action(predicate, reported) if kinds else predicate == reported):
         return False
-    return not acts_on_different_things(denial, report)
+    return not acts_on_different_things(denial, report, kinds=kinds)
+
+
+def one_state(denial: MentionInStory, report: MentionInStory) -> bool:
+    """The denied clause says its subject was in a state ("the device was ever off") that the
+    reported action put it in ("the device was switched off", "the gates were left open"): the
+    state word of a copula (its complement, or an adverb WordNet also knows as an adjective)
+    is the particle or the object complement of the reported verb."""
+    return bool(_copula_states(denial.mention) & _result_states(report.mention))
+
+
+def _predicate_tokens(mention: ClaimMention, lemmas: set[str]):
+    """The tokens of the clause's span in its parsed sentence whose lemma is one of ``lemmas``."""
+    sentence = mention.sentence.text
+    start = sentence.find(mention.text)
+    if start < 0:
+        return []
+    return [t for t in parsed(sentence) if start <= t.idx < start + len(mention.text) and t.lemma_.lower() in lemmas]
+
+
+def _copula_states(mention: ClaimMention) -> set[str]:
+    from storylens.wordnet import first_sense
+
+    states = set()
+    for verb in _predicate_tokens(mention, {"be"}):
+        for child in verb.children:
+            if child.dep_ in ("acomp", "prt", "oprd") or (child.dep_ == "advmod" and first_sense(child.lower_, "a")):
+                states.add(child.lemma_.lower())
+    return states
+
+
+def _result_states(mention: ClaimMention) -> set[str]:
+    if not mention.predicate:
+        return set()
+    return {child.lemma_.lower() for verb in _predicate_tokens(mention, {mention.predicate})
+            for child in verb.children if child.dep_ in ("prt", "oprd")}
+
+
+def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:
+    """A denial of ``denied`` denies ``reported``: one predicate, or the reported verb names a
+    kind of the denied one (WordNet, ``opposites.a_kind_of_action``)."""
+    if not denied or not reported:
+        return False
+    return denied == reported or a_kind_of_action(reported, denied)
 
 
 # verbs whose content is denied rather than asserted ("denied that", "denied saying that")
