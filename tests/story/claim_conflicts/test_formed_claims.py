@@ -86,6 +86,27 @@ def test_a_denied_state_is_the_state_a_reported_action_results_in():
     assert not one_state(loud, report)
 
 
+def test_a_denied_state_must_be_said_of_what_the_action_put_in_it():
+    # "pleaded guilty" puts its subject in the state; a pronoun there names no one to compare
+    plea = clause("He has pleaded guilty to those payments, his lawyer said.", "He has pleaded guilty to those payments",
+                  "one", predicate="plead", subject="He", attributed_to="his lawyer")
+    other = clause("Councillor Brannock is not guilty of taking bribes, his party said.",
+                   "Councillor Brannock is not guilty of taking bribes", "two", predicate="be",
+                   subject="Councillor Brannock", attributed_to="his party", negated=True)
+    assert not one_state(other, plea)
+    assert _conflict(plea, other, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is None
+    # the gate left open is not the door said to be shut
+    gate = clause("The flood gate was left open overnight, the inspectors said.", "The flood gate was left open overnight",
+                  "four", predicate="leave", subject="The flood gate")
+    door = clause("The keeper denies the pump house door was ever open.", "the pump house door was ever open", "five",
+                  predicate="be", subject="the pump house door", cue="deny", kind="reported")
+    assert not one_state(door, gate)
+    # the same state of the thing named in both is one
+    same = clause("The keeper denies the flood gate was ever open.", "the flood gate was ever open", "six",
+                  predicate="be", subject="the flood gate", cue="deny", kind="reported")
+    assert one_state(same, gate)
+
+
 def test_every_reading_is_in_the_claims_step():
     from storylens.story.claim_conflicts.readings import CAUSE_OF_NO_HAPPENING
 

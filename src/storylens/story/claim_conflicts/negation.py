@@ -209,10 +209,27 @@ def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, ki
 
 def one_state(denial: MentionInStory, report: MentionInStory) -> bool:
     """The denied clause says its subject was in a state ("the device was ever off") that the
-    reported action put it in ("the device was switched off", "the gates were left open"): the
-    state word of a copula (its complement, or an adverb WordNet also knows as an adjective)
-    is the particle or the object complement of the reported verb."""
-    return bool(_copula_states(denial.mention) & _result_states(report.mention))
+    reported action put the same thing in ("the device was switched off", "the gates were left
+    open"): the state word of a copula (its complement, or an adverb WordNet also knows as an
+    adjective) is the particle or the object complement of the reported verb, and what is in
+    the state is named in both: the copula's subject and the reported verb's object (its passive
+    subject, or its subject when it has no object: "he pleaded guilty"). A pronoun names
+    nothing to compare: "he has pleaded guilty" is not "Orsen is not guilty"."""
+    denied = _copula_states(denial.mention)
+    for state, holder in _result_states(report.mention):
+        if any(state == word and _names_one_thing(denial, subject, report, holder) for word, subject in denied):
+            return True
+    return False
+
+
+def _names_one_thing(a: MentionInStory, phrase_a: str, b: MentionInStory, phrase_b: str) -> bool:
+    """Two noun phrases that name one thing: a content word or a merged actor in common."""
+    if {phrase_a.lower().split()[0], phrase_b.lower().split()[0]} & STAND_INS:
+        return False
+    if stems(phrase_a) & stems(phrase_b):
+        return True
+    actors_a = {actor for name, actor in a.actor_of_name.items() if name in phrase_a}
+    return bool(actors_a & {actor for name, actor in b.actor_of_name.items() if name in phrase_b})
 
 
 def _predicate_tokens(mention: ClaimMention, lemmas: set[str]):
@@ -224,22 +241,38 @@ def _predicate_tokens(mention: ClaimMention, lemmas: set[str]):
     return [t for t in parsed(sentence) if start <= t.idx < start + len(mention.text) and t.lemma_.lower() in lemmas]
 
 
-def _copula_states(mention: ClaimMention) -> set[str]:
+def _phrase(token) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _copula_states(mention: ClaimMention) -> set[tuple[str, str]]:
+    """(state word, the subject phrase it is said of) for each copula of the clause."""
     from storylens.wordnet import first_sense
 
     states = set()
     for verb in _predicate_tokens(mention, {"be"}):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
         for child in verb.children:
             if child.dep_ in ("acomp", "prt", "oprd") or (child.dep_ == "advmod" and first_sense(child.lower_, "a")):
-                states.add(child.lemma_.lower())
+                states.add((child.lemma_.lower(), _phrase(subject)))
     return states
 
 
-def _result_states(mention: ClaimMention) -> set[str]:
+def _result_states(mention: ClaimMention) -> set[tuple[str, str]]:
+    """(state word, the phrase of what the action puts in it) for each verb of the clause's
+    predicate with a particle or an object complement."""
     if not mention.predicate:
         return set()
-    return {child.lemma_.lower() for verb in _predicate_tokens(mention, {mention.predicate})
-            for child in verb.children if child.dep_ in ("prt", "oprd")}
+    states = set()
+    for verb in _predicate_tokens(mention, {mention.predicate}):
+        roles = {c.dep_: c for c in verb.children}
+        holder = roles.get("dobj") or roles.get("nsubjpass") or roles.get("nsubj")
+        if holder is None:
+            continue
+        states |= {(c.lemma_.lower(), _phrase(holder)) for c in verb.children if c.dep_ in ("prt", "oprd")}
+    return states
 
 
 def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:
