@@ -50,7 +50,7 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
-from storylens.story.claim_conflicts.negation import one_state
+from storylens.story.claim_conflicts.negation import denied_receipt, one_state
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
@@ -61,6 +61,11 @@ from storylens.story.claim_conflicts.readings import (
     OWNED_BY_SOURCE,
     S32,
     S33,
+    S34,
+    JOURNEY,
+    RECEIPT,
+    SAME_OVERTURNING,
+    VOICE,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
 )
@@ -78,11 +83,12 @@ UNVERIFIED = {"confirm", "verify", "corroborate", "substantiate", "prove"}
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 COMMON_ACTOR_SHARE = 0.15
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
+OUTRIGHT = ("superseded", "negation")  # the kinds of dispute that say by their words which clause they answer
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -194,9 +200,11 @@ def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked:
     if a.saying_denied == b.saying_denied or related < linked:
         return False
     positive, negative = (b, a) if a.saying_denied else (a, b)
-    if positive.mention.negated or about_different_things(a, b, owned=OWNED_BY_SOURCE in readings):
-        return False
     denial_of_p = negative.mention.cue in DENIALS
+    if RECEIPT in readings and denial_of_p and not positive.mention.negated and denied_receipt(negative, positive):
+        return True  # "the ministry denied that any such letter had been received" / "the union wrote to the ministry"
+    if positive.mention.negated or about_different_things(a, b, owned=OWNED_BY_SOURCE in readings, voice=VOICE in readings):
+        return False
     if positive.mention.attributed_to is None and not (denial_of_p and UNATTRIBUTED_REPORT in readings):
         return False  # "X did not say P" denies a saying: the other must report one
     if denial_of_p and not denied_content_matches(negative, positive, kinds=KINDS_OF_ACTION in readings,
@@ -229,13 +237,13 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
     positive = b if negative is a else a
     if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
         return False  # "we will not hide anything" promises; it denies no act reported as done ("who hides ...")
-    if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b):
+    if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b, voice=VOICE in readings):
         return True  # "the device was never off" / "the device was switched off"
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
     if negative.mention.predicate in UNVERIFIED:
         return False  # "those reports have not been confirmed" says the fact is unknown, not false
-    if about_different_things(a, b, owned=OWNED_BY_SOURCE in readings) or states_a_rule(negative.mention):
+    if about_different_things(a, b, owned=OWNED_BY_SOURCE in readings, voice=VOICE in readings) or states_a_rule(negative.mention):
         return False  # "a healthy bridge does not fail like that": a rule, not a denial of "it failed"
     if denies_in_other_words(negative, positive):
         return True  # "was not arrested" / "was among those detained": the same party, read alike
@@ -258,7 +266,7 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     if a.span.article == b.span.article:
         return None
     if a.actors & b.actors:
-        detail = superseded(a, b)
+        detail = superseded(a, b, same_overturning=SAME_OVERTURNING in readings)
         if detail:
             earlier, later = sorted((a, b), key=lambda m: m.published or "")
             return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
@@ -268,7 +276,7 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
             detail, report, taken_back = retraction
             kind = "superseded" if (taken_back.published or "") > (report.published or "") else "negation"
             return Conflict(kind, detail, [_ref(report), _ref(taken_back)])
-        detail = state_conflict(a, b)
+        detail = state_conflict(a, b, motion=JOURNEY in readings)
         if detail:
             return Conflict("account", detail, [_ref(a), _ref(b)])
     if _denies(a, b, related, linked, readings):
@@ -382,7 +390,7 @@ def align_claims(
             disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
-    outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
+    outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in OUTRIGHT]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=Restatements(mentions, restatements) if restatements else
@@ -404,6 +412,9 @@ def align_claims(
                 conflict = _conflict(items[i], items[j], 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS)
                 if conflict is not None:
                     conflicts_of[root].append(conflict)
+        # a denial or a retraction says by its words what it answers: it explains the claim
+        # before any figure or date two of its clauses differ on (the brief tells the first)
+        conflicts_of[root].sort(key=lambda c: c.kind not in OUTRIGHT)
     claims, omissions = [], []
     outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
     for root, group in members.items():

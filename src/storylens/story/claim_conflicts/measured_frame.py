@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
 from storylens.wordnet import first_sense, is_kind_of, kinds_of, wordnet
@@ -563,6 +564,38 @@ def role_in_its_clause(item: MentionInStory, quantity: Quantity) -> Optional[tup
     return (role, noun.head.lemma_.lower()) if role else None
 
 
+# prepositions and subordinators by which a duration measures the time from or to a happening
+SPAN_ENDS = {"after", "before", "since", "until", "till"}
+
+
+def span_of_duration(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
+    """What a duration is the length of, from the parse: (how, the lemma it names). "four days of
+    heavy rain": ("of", "rain"); "three days after the river rose": ("after", "rise"); "held the
+    boat for nine hours", "the strike lasted nine days": ("during", "hold"), ("during", "last").
+    None when the figure is no duration or the parse names nothing."""
+    if quantity.unit not in TIME_UNITS:
+        return None
+    found = _figure_of(item, quantity)
+    if found is None:
+        return None
+    token, noun = found
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ in ("pobj", "pcomp")), None)
+    if of is not None:
+        return "of", of.lemma_.lower()
+    head = noun.head
+    if noun.dep_ == "npadvmod":
+        if head.lower_ in SPAN_ENDS:  # "six days after asking": the preposition's object
+            named = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+            return (head.lower_, named.lemma_.lower()) if named is not None else None
+        mark = next((c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in SPAN_ENDS), None)
+        if head.pos_ in ("VERB", "AUX"):  # "three days after the river rose", "lasted nine days"
+            return (mark or "during"), head.lemma_.lower()
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "over") and head.head.pos_ in ("VERB", "AUX"):
+        return "during", head.head.lemma_.lower()
+    return None
+
+
 # WordNet's senses of "the greatest (or least) possible degree of something": a figure of one of
 # these bounds what something may be ("a limit", "a maximum", "a minimum"), it measures nothing
 LIMIT_SENSES = ("limit.n.01", "extremum.n.02")
@@ -605,6 +638,29 @@ def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
     with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
     with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
     return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
+
+
+@lru_cache(maxsize=4096)
+def different_kinds_of_thing(noun_a: str, noun_b: str) -> bool:
+    """Two counted nouns of which one names a physical thing and the other does not, in their
+    most frequent WordNet senses, and that no sense lets name one thing (neither sense a kind of
+    the other's): "31 flights" / "two aircraft" (a formation or a journey, a vehicle), "14
+    crossings" / "two ferries". Nouns that name people are left to ``different_kinds_of_person``
+    and to the words around the figures ("2,000 nurses walked out" / "600 staff stayed away": a
+    group of people is counted by its members); two abstract nouns ("200 cases" / "150
+    infections") and two physical ones ("homes" / "houses") are left to them too."""
+    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    if not senses_a or not senses_b or _can_name_people(senses_a[0]) or _can_name_people(senses_b[0]):
+        return False
+    if is_kind_of(senses_a[0], "physical_entity.n.01") == is_kind_of(senses_b[0], "physical_entity.n.01"):
+        return False
+    with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
+    with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
+    return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
+
+
+def _can_name_people(sense) -> bool:
+    return sense.lexname() == "noun.person" or is_kind_of(sense, "social_group.n.01", "people.n.01")
 
 
 def _noun_senses(noun: str) -> list:

@@ -12,14 +12,18 @@ if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool = False) -> bool:
+def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool = False, voice: bool = False) -> bool:
     """Both clauses name what they are about, and the two have no word or actor in common:
     "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
     could stand for anything, and so could a noun that points back ("That relocation has not
     happened" is about whatever the sentence before says), so neither tells them apart.
     ``owned``: a subject owned by a pronoun for its source is that source's thing
-    (``_owned_by_the_source``); read only in clauses already in one claim."""
+    (``_owned_by_the_source``); ``voice``: a passive's subject is what an active clause's object
+    is ("the boat had been held" / "soldiers held the boat"), so the two are compared by what is
+    done to; both read only in clauses already in one claim."""
     subjects = (a.mention.subject, b.mention.subject)
+    if voice and _passive(a) != _passive(b) and a.mention.theme and b.mention.theme:
+        subjects = (a.mention.theme, b.mention.theme)
     if not all(subjects) or any(s.lower().split()[0] in STAND_INS | {"such"} for s in subjects):
         return False
     if stems(subjects[0]) & stems(subjects[1]):
@@ -29,6 +33,12 @@ def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool 
     if actors_a & actors_b:
         return False
     return not (owned and (_owned_by_the_source(a, b) or _owned_by_the_source(b, a)))
+
+
+def _passive(item: MentionInStory) -> bool:
+    """The clause's subject is what is done to (its theme), not who does it."""
+    mention = item.mention
+    return bool(mention.subject) and mention.subject == mention.theme and mention.subject != mention.agent
 
 
 # possessive pronouns: "its equipment", in what a company says, is the company's equipment
@@ -112,7 +122,7 @@ def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) ->
     return alike >= SAME_ACTION and alike > likeness(denial, other)
 
 
-def _predicate_token(mention: ClaimMention):
+def predicate_token(mention: ClaimMention):
     """The clause's predicate as parsed in its sentence: the token of its lemma inside the
     clause's span, the highest one when there are several; None when it is not found."""
     start = mention.sentence.text.find(mention.text)
@@ -130,7 +140,7 @@ def states_a_rule(mention: ClaimMention) -> bool:
     rule the writer applies to the case; it does not deny that the case happened ("the bridge
     failed"), whatever the two share in words. Read from the parse: the subject's determiner
     and the tense of the verb or of its "do"."""
-    verb = _predicate_token(mention)
+    verb = predicate_token(mention)
     if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -273,6 +283,26 @@ def _result_states(mention: ClaimMention) -> set[tuple[str, str]]:
             continue
         states |= {(c.lemma_.lower(), _phrase(holder)) for c in verb.children if c.dep_ in ("prt", "oprd")}
     return states
+
+
+def denied_receipt(denial: MentionInStory, report: MentionInStory) -> bool:
+    """"X denied that any such letter had been received" against "the union wrote to X": what one
+    clause says was sent or written to X, X denies receiving. The denied predicate is, in its
+    most frequent WordNet sense, a kind of getting ("receive", "get"); the reported verb has X, the
+    denial's source, as the object of its "to" (its phrase shares a content word with the source,
+    or names one merged actor)."""
+    from storylens.wordnet import first_sense, is_kind_of
+
+    sense = first_sense(denial.mention.predicate or "", "v")
+    source = denial.mention.attributed_to
+    if sense is None or not source or not is_kind_of(sense, "get.v.01"):
+        return False
+    verb = predicate_token(report.mention)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    recipients = [" ".join(t.text for t in g.subtree) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+    return any(_names_one_thing(denial, source, report, recipient) for recipient in recipients)
 
 
 def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:

@@ -11,6 +11,7 @@ from storylens.story.claim_conflicts.measured_frame import (
     amount_named,
     counts_of_one_happening,
     different_kinds_of_person,
+    different_kinds_of_thing,
     different_things,
     figure_judged_false,
     figure_year,
@@ -22,14 +23,20 @@ from storylens.story.claim_conflicts.measured_frame import (
     set_against,
     standing,
     role_in_its_clause,
+    span_of_duration,
 )
+from storylens.story.claim_conflicts.negation import predicate_token
 from storylens.story.claim_conflicts.opposites import same_action
 from storylens.story.claim_conflicts.readings import (
     COUNTS_OF_ONE_NOUN,
+    DENIED_FIGURES,
+    DURATION_SPANS,
     FIGURE_JUDGED_FALSE,
     KINDS_OF_PERSON,
+    KINDS_OF_THING_COUNTED,
     LIMIT,
     ONE_HAPPENING,
+    RULE_LIMIT,
     ONE_SUBSTANCE,
 )
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
@@ -124,6 +131,23 @@ def read_interval(item: MentionInStory, quantity: Quantity) -> tuple[float, floa
     if cue in ESTIMATE_TOP and item.mention.modality is None:
         return top * ESTIMATE_SHARE, high
     return low, high
+
+
+def limit_of_a_rule(item: MentionInStory, quantity: Quantity) -> bool:
+    """An estimate's top ("up to", "as much as") in a clause that tells what is done as a rule, in
+    the simple present ("the scheme guarantees deposits up to 80,000 crowns", "the hall holds up to
+    500 people"): the most a rule allows, a limit, not the amount of a happening ("up to 40,000
+    litres leaked")."""
+    if quantity.bound != "upper":
+        return False
+    if not any(re.search(r"(?:^|\W)" + re.escape(c) + "$", wording_before(item, quantity)) for c in ESTIMATE_TOP):
+        return False
+    if item.mention.modality:
+        return True  # "could face fines of up to 10,000 euros": the most that may happen
+    verb = predicate_token(item.mention)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VBZ", "VBP") for c in verb.children)
 
 
 def figures_agree(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
@@ -348,6 +372,8 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
             return judged
     if amounts_of_different_things(a, b):
         return None
+    if DENIED_FIGURES in readings and (a.mention.negated or b.mention.negated):
+        return None  # "we have not lost 700 million crowns": a figure denied, the denial is the dispute
     stated_a, stated_b = asserted(a), asserted(b)
     for qa in stated_a:
         for qb in stated_b:
@@ -381,11 +407,19 @@ def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
                         readings: frozenset[str]) -> bool:
     """Two figures of clauses in one claim that the readings set apart: a limit against an
     amount ("the bridge's 40-tonne limit" / "the lorry weighed 60 tonnes"), counts of different
-    kinds of person ("four inspectors" / "two engineers")."""
+    kinds of person ("four inspectors" / "two engineers"), or of thing ("31 flights" / "two aircraft")."""
     if LIMIT in readings and gives_a_limit(a, qa) != gives_a_limit(b, qb):
         return True
-    return (KINDS_OF_PERSON in readings and qa.unit == qb.unit == "count" and bool(qa.surface_unit and qb.surface_unit)
-            and different_kinds_of_person(qa.surface_unit, qb.surface_unit))
+    if RULE_LIMIT in readings and limit_of_a_rule(a, qa) != limit_of_a_rule(b, qb):
+        return True  # "guarantees deposits up to 80,000 crowns" / "a fund of 2 billion crowns"
+    if DURATION_SPANS in readings:
+        span_a, span_b = span_of_duration(a, qa), span_of_duration(b, qb)
+        if span_a and span_b and span_a != span_b:
+            return True  # "four days of heavy rain" / "three days after the river rose"
+    if not (qa.unit == qb.unit == "count" and qa.surface_unit and qb.surface_unit):
+        return False
+    return ((KINDS_OF_PERSON in readings and different_kinds_of_person(qa.surface_unit, qb.surface_unit))
+            or (KINDS_OF_THING_COUNTED in readings and different_kinds_of_thing(qa.surface_unit, qb.surface_unit)))
 
 
 def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:

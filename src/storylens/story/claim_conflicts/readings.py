@@ -45,7 +45,48 @@ ONE_SUBSTANCE = "amounts of one substance"
 # reporters have been held" / "three reporters are in custody"
 COUNTS_OF_ONE_NOUN = "counts of one noun"
 
+# an earlier clause stating the same overturning as done ("the airline cancelled 31 flights") is
+# not overturned by a later report of it ("Kestrel Air cancelled 31 flights on Tuesday")
+SAME_OVERTURNING = "the same overturning reported"
+
+# counts of nouns that WordNet never lets name one thing, neither naming people, count different
+# things: "31 flights" / "two aircraft"
+KINDS_OF_THING_COUNTED = "kinds of thing counted"
+
+# a passive's subject is what an active clause's object is: "denied that the boat had been held" /
+# "soldiers held the boat" are about the boat, whoever the subjects are
+VOICE = "a passive's subject is the active's object"
+
+# an estimate's top in a clause of what is done as a rule is a limit: "the scheme guarantees
+# deposits up to 80,000 crowns" / "a fund of 2 billion crowns"
+RULE_LIMIT = "the top of a rule is a limit"
+
+# durations of different spans are different measures: "after four days of heavy rain" / "three
+# days after the river rose"
+DURATION_SPANS = "durations of different spans"
+
+# what is forecast or expected is dated to when it may happen: "more rain is forecast from
+# Wednesday" / "more rain is expected on Thursday" is no date dispute
+FORECAST = "a forecast dates no happening"
+# one doer's two acts that WordNet does not make one are dated each to its own day: "the council
+# asked for pumps on March 2" / "the council received pumps on March 8"
+ONE_DOERS_ACTS = "one doer's two acts"
+
+# opposite movements are stages of one journey, not opposite states: "the jet left Orvik" / "the
+# jet landed at Tamsby"
+JOURNEY = "movements are stages of a journey"
+
+# a negated clause states none of its figures: "we have not lost 700 million crowns" denies the
+# loss (a negation dispute); its figure is no rival of another clause's
+DENIED_FIGURES = "a denied figure is not stated"
+
+# what one clause says was sent or written to X, X denies receiving: "the ministry denied that any
+# such letter had been received" / "the union wrote to the ministry on June 4"
+RECEIPT = "a denied receipt of what was sent"
+
 S32 = frozenset({STATED_POLARITY, KINDS_OF_ACTION, KINDS_OF_THING, UNATTRIBUTED_REPORT, OWNED_BY_SOURCE,
                  ONE_HAPPENING, LIMIT, KINDS_OF_PERSON})
 S33 = frozenset({TWO_ACTS, CAUSE_OF_NO_HAPPENING, FIGURE_JUDGED_FALSE, DENIED_STATE, NEGATED_PROMISE, ONE_SUBSTANCE,
                  COUNTS_OF_ONE_NOUN})
+S34 = frozenset({SAME_OVERTURNING, KINDS_OF_THING_COUNTED, VOICE, RULE_LIMIT, DURATION_SPANS, FORECAST,
+                 ONE_DOERS_ACTS, JOURNEY, DENIED_FIGURES, RECEIPT})
