@@ -55,19 +55,19 @@ from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
     DENIED_STATE,
+    JOURNEY,
     KINDS_OF_ACTION,
     KINDS_OF_THING,
     NEGATED_PROMISE,
     OWNED_BY_SOURCE,
+    RECEIPT,
     S32,
     S33,
     S34,
-    JOURNEY,
-    RECEIPT,
     SAME_OVERTURNING,
-    VOICE,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
+    VOICE,
 )
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
@@ -235,6 +235,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if RECEIPT in readings and denied_receipt(negative, positive):
+        return True  # "the ministry had received no warning" / "the union wrote to the ministry"
     if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
         return False  # "we will not hide anything" promises; it denies no act reported as done ("who hides ...")
     if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b, voice=VOICE in readings):

@@ -145,6 +145,17 @@ def test_a_denied_receipt_disputes_what_was_sent_to_the_one_denying():
     elsewhere = clause("The dockers' union wrote to the port owners on June 4.", "The dockers' union wrote to the port owners on June 4",
                        "three", predicate="write", subject="The dockers' union", agent="The dockers' union")
     assert _conflict(elsewhere, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is None
+    # "had received no warning" denies it too, and a letter "to" the ministry went to it
+    none = clause("The harbour ministry had received no warning about the quay, a spokesman said.",
+                  "The harbour ministry had received no warning about the quay", "four", predicate="receive",
+                  subject="The harbour ministry", agent="The harbour ministry", theme="no warning about the quay",
+                  attributed_to="a spokesman", negated=True)
+    letter = clause("The union's letter to the harbour ministry named three quays.",
+                    "The union's letter to the harbour ministry named three quays", "five", predicate="name",
+                    subject="The union's letter to the harbour ministry")
+    for report, answer in ((wrote, none), (letter, denial)):
+        conflict = _conflict(report, answer, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS)
+        assert conflict is not None and conflict.kind == "negation"
 
 
 def test_a_passive_subject_is_what_the_active_acts_on():

@@ -286,23 +286,28 @@ def _result_states(mention: ClaimMention) -> set[tuple[str, str]]:
 
 
 def denied_receipt(denial: MentionInStory, report: MentionInStory) -> bool:
-    """"X denied that any such letter had been received" against "the union wrote to X": what one
-    clause says was sent or written to X, X denies receiving. The denied predicate is, in its
-    most frequent WordNet sense, a kind of getting ("receive", "get"); the reported verb has X, the
-    denial's source, as the object of its "to" (its phrase shares a content word with the source,
-    or names one merged actor)."""
+    """"X denied that any such letter had been received" (or "X had received no warning") against
+    "the union wrote to X", "the union's letter to X": what one clause says went to X, X denies
+    receiving. The denial's predicate is, in its most frequent WordNet sense, a kind of getting
+    ("receive", "get"); who did not get it is its doer when named, else its source; the report
+    has a "to" whose object names that receiver (a content word or a merged actor in common)."""
     from storylens.wordnet import first_sense, is_kind_of
 
     sense = first_sense(denial.mention.predicate or "", "v")
-    source = denial.mention.attributed_to
-    if sense is None or not source or not is_kind_of(sense, "get.v.01"):
+    if sense is None or not is_kind_of(sense, "get.v.01"):
         return False
-    verb = predicate_token(report.mention)
-    if verb is None or verb.pos_ != "VERB":
+    receivers = [phrase for phrase in (denial.mention.agent, denial.mention.attributed_to)
+                 if phrase and phrase.lower().split()[0] not in STAND_INS]
+    if not receivers:
         return False
-    recipients = [" ".join(t.text for t in g.subtree) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                  for g in c.children if g.dep_ == "pobj"]
-    return any(_names_one_thing(denial, source, report, recipient) for recipient in recipients)
+    sentence = report.mention.sentence.text
+    start = sentence.find(report.mention.text)
+    if start < 0:
+        return False
+    sent_to = [" ".join(t.text for t in g.subtree) for c in parsed(sentence)
+               if c.lower_ == "to" and c.dep_ in ("prep", "dative") and start <= c.idx < start + len(report.mention.text)
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_names_one_thing(denial, receiver, report, to) for receiver in receivers[:1] for to in sent_to)
 
 
 def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:
