@@ -40,6 +40,7 @@ from storylens.story.claim_conflicts import (
     MentionInStory,
     date_conflict,
     denies_in_other_words,
+    denies_the_action,
     doer_conflict,
     figure_pairs,
     named_measure_differs,
@@ -49,7 +50,25 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
+from storylens.story.claim_conflicts.negation import denied_receipt, one_state
 from storylens.story.claim_conflicts.pairing import paired_disputes
+from storylens.story.claim_conflicts.readings import (
+    CAUSE_OF_NO_HAPPENING,
+    DENIED_STATE,
+    JOURNEY,
+    KINDS_OF_ACTION,
+    KINDS_OF_THING,
+    NEGATED_PROMISE,
+    OWNED_BY_SOURCE,
+    RECEIPT,
+    S32,
+    S33,
+    S34,
+    SAME_OVERTURNING,
+    STATED_POLARITY,
+    UNATTRIBUTED_REPORT,
+    VOICE,
+)
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
 from storylens.story.claim_restatements import RestatementModel, Restatements
@@ -64,7 +83,12 @@ UNVERIFIED = {"confirm", "verify", "corroborate", "substantiate", "prove"}
 HAPPENING = {"happen", "occur", "materialize", "materialise", "take", "come"}  # "that relocation has not happened"
 COMMON_ACTOR_SHARE = 0.15
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
+OUTRIGHT = ("superseded", "negation")  # the kinds of dispute that say by their words which clause they answer
 POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
+# the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
+# The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
+# it a dispute found only through it (docs/eval-claims.md, round s33)
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -167,17 +191,27 @@ def _common_actors(items: list[MentionInStory]) -> set[str]:
     return {a for a, n in counts.items() if n > max(COMMON_ACTOR_SHARE * len(items), 3)}
 
 
-def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked: float) -> bool:
+def _denies_saying(a: MentionInStory, b: MentionInStory, related: float, linked: float,
+                   readings: frozenset[str] = frozenset()) -> bool:
     """"X did not state that P" (or "X denied saying P") against a report that P was said: the
     negation is on the reporting frame, so the two contents need only be one fact (the scorer
-    links them), not share a predicate."""
+    links them), not share a predicate. "X denied that P" denies P itself, so in one claim
+    (``UNATTRIBUTED_REPORT``) the report of P needs no source, nor one naming X."""
     if a.saying_denied == b.saying_denied or related < linked:
         return False
     positive, negative = (b, a) if a.saying_denied else (a, b)
-    if positive.mention.negated or positive.mention.attributed_to is None or about_different_things(a, b):
+    denial_of_p = negative.mention.cue in DENIALS
+    if RECEIPT in readings and denial_of_p and not positive.mention.negated and denied_receipt(negative, positive):
+        return True  # "the ministry denied that any such letter had been received" / "the union wrote to the ministry"
+    if positive.mention.negated or about_different_things(a, b, owned=OWNED_BY_SOURCE in readings, voice=VOICE in readings):
         return False
-    if negative.mention.cue in DENIALS and not denied_content_matches(negative, positive):
+    if positive.mention.attributed_to is None and not (denial_of_p and UNATTRIBUTED_REPORT in readings):
+        return False  # "X did not say P" denies a saying: the other must report one
+    if denial_of_p and not denied_content_matches(negative, positive, kinds=KINDS_OF_ACTION in readings,
+                                                  states=DENIED_STATE in readings):
         return False  # "X denied that P": P must state the report's fact, not only share its words
+    if denial_of_p and UNATTRIBUTED_REPORT in readings:
+        return True  # "X denied that P" denies P itself, whoever reports P
     # the one said not to have said it is named where the other reports the saying
     speaker = _name_words(negative.mention.attributed_to)
     return bool(speaker) and bool(speaker & _name_words(positive.mention.sentence.text))
@@ -188,37 +222,53 @@ def _name_words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS}
 
 
-def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float = 1.0) -> bool:
+def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float = 1.0,
+            readings: frozenset[str] = frozenset()) -> bool:
     """One clause negates the other's predicate, or says the thing the other reports has not
-    happened, or denies that its source said it."""
+    happened, or denies that its source said it. ``readings``: those applied in a formed claim
+    (``claim_conflicts.readings``)."""
     if a.mention.negated == b.mention.negated:
-        return _denies_saying(a, b, related, linked)
+        return _denies_saying(a, b, related, linked, readings)
+    if STATED_POLARITY in readings and a.stated_negated == b.stated_negated:
+        # the clauses differ only as cut from their sentences: "any patient had been harmed" under
+        # "there was no evidence that" states what "no patient has been harmed" states
+        return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if RECEIPT in readings and denied_receipt(negative, positive):
+        return True  # "the ministry had received no warning" / "the union wrote to the ministry"
+    if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
+        return False  # "we will not hide anything" promises; it denies no act reported as done ("who hides ...")
+    if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b, voice=VOICE in readings):
+        return True  # "the device was never off" / "the device was switched off"
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
     if negative.mention.predicate in UNVERIFIED:
         return False  # "those reports have not been confirmed" says the fact is unknown, not false
-    if about_different_things(a, b) or states_a_rule(negative.mention):
+    if about_different_things(a, b, owned=OWNED_BY_SOURCE in readings, voice=VOICE in readings) or states_a_rule(negative.mention):
         return False  # "a healthy bridge does not fail like that": a rule, not a denial of "it failed"
     if denies_in_other_words(negative, positive):
         return True  # "was not arrested" / "was among those detained": the same party, read alike
     if related < DISPUTE:
         return False
-    if negative.mention.predicate == positive.mention.predicate:
-        return not acts_on_different_things(negative, positive)  # "received no reply" / "received 20,000 calls"
+    denied, reported = negative.mention.predicate, positive.mention.predicate
+    if denies_the_action(denied, reported) if KINDS_OF_ACTION in readings else denied == reported:
+        # "received no reply" / "received 20,000 calls"; "did not cause the fire" / "sparked the fire"
+        return not acts_on_different_things(negative, positive, kinds=KINDS_OF_THING in readings)
     return negative.mention.predicate in HAPPENING and negative.align_text != negative.mention.text
 
 
 def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: bool, linked: float = 1.0,
-              aligned: bool = False) -> Conflict | None:
+              aligned: bool = False, readings: frozenset[str] = frozenset()) -> Conflict | None:
     """The first way two mentions of one fact disagree, if any. Its sources are ordered: the
     report first, the disputing one (the denial, the later retraction) second. ``aligned``: the
-    two already sit in one claim, so clauses with different predicates may date one happening."""
+    two already sit in one claim, so clauses with different predicates may date one happening.
+    ``readings``: the readings applied only once the grouping has formed the claim
+    (``IN_FORMED_CLAIMS``); they decide the status and the explanation, never a link."""
     if a.span.article == b.span.article:
         return None
     if a.actors & b.actors:
-        detail = superseded(a, b)
+        detail = superseded(a, b, same_overturning=SAME_OVERTURNING in readings)
         if detail:
             earlier, later = sorted((a, b), key=lambda m: m.published or "")
             return Conflict("superseded", detail, [_ref(earlier), _ref(later)])
@@ -228,10 +278,10 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
             detail, report, taken_back = retraction
             kind = "superseded" if (taken_back.published or "") > (report.published or "") else "negation"
             return Conflict(kind, detail, [_ref(report), _ref(taken_back)])
-        detail = state_conflict(a, b)
+        detail = state_conflict(a, b, motion=JOURNEY in readings)
         if detail:
             return Conflict("account", detail, [_ref(a), _ref(b)])
-    if _denies(a, b, related, linked):
+    if _denies(a, b, related, linked, readings):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
     contrast = contrast_conflict(a, b)  # "X, not Y, did it" against "Y did it"
@@ -240,13 +290,14 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         return Conflict("negation", detail, [_ref(report), _ref(contrasting)])
     if not same_fact:
         return None
-    detail = account_conflict(a, b, GENERIC_PREDICATES) or (doer_conflict(a, b) if related >= linked else None)
+    detail = (account_conflict(a, b, GENERIC_PREDICATES, polarity=CAUSE_OF_NO_HAPPENING in readings)
+              or (doer_conflict(a, b) if related >= linked else None))
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])
-    detail = quantity_conflict(a, b)
+    detail = quantity_conflict(a, b, readings=readings)
     if detail:
         return Conflict("quantity", detail, [_ref(a), _ref(b)])
-    detail = date_conflict(a, b, aligned=aligned)
+    detail = date_conflict(a, b, aligned=aligned, readings=readings)
     if detail:
         return Conflict("date", detail, [_ref(a), _ref(b)])
     return None
@@ -341,7 +392,7 @@ def align_claims(
             disputes.append((p, i, j, conflict, named))
     # A retraction or a denial of the same predicate says by its words which clause it answers:
     # those pairs are joined first, before paraphrases can take either side elsewhere.
-    outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in ("superseded", "negation")]
+    outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in OUTRIGHT]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=Restatements(mentions, restatements) if restatements else
@@ -360,9 +411,12 @@ def align_claims(
     for root, group in members.items():
         for x, i in enumerate(group):
             for j in group[x + 1:]:
-                conflict = _conflict(items[i], items[j], 1.0, same_fact=True, aligned=True)
+                conflict = _conflict(items[i], items[j], 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS)
                 if conflict is not None:
                     conflicts_of[root].append(conflict)
+        # a denial or a retraction says by its words what it answers: it explains the claim
+        # before any figure or date two of its clauses differ on (the brief tells the first)
+        conflicts_of[root].sort(key=lambda c: c.kind not in OUTRIGHT)
     claims, omissions = [], []
     outlets = sorted({a.outlet for a in context.articles.values() if a.outlet})
     for root, group in members.items():

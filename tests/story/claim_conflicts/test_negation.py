@@ -102,7 +102,7 @@ def test_a_denial_by_another_party_must_state_the_reported_fact():
 
 def test_a_negated_rule_about_a_kind_of_thing_denies_no_happening():
     from storylens.story.claim_conflicts import states_a_rule
-    from storylens.story.claims import _conflict
+    from storylens.story.claims import IN_FORMED_CLAIMS, _conflict
 
     def said(sentence: str, text: str, predicate: str, article: str, negated: bool):
         span = Span(article, 0, len(sentence), sentence)
@@ -119,10 +119,64 @@ def test_a_negated_rule_about_a_kind_of_thing_denies_no_happening():
     happened = said("The ferry ramp at Orsund buckled when the lorry drove onto it.", "when the lorry drove onto it",
                     "buckle", "two", False)
     happened.mention.text = "The ferry ramp at Orsund buckled"
-    assert _conflict(happened, rule, 1.0, same_fact=True, aligned=True) is None
+    assert _conflict(happened, rule, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is None
     # a denial of one happening, by a definite subject or in the past, is still a denial
     for sentence, text, predicate in (
             ("The ferry ramp does not buckle, the operator said.", "The ferry ramp does not buckle", "buckle"),
             ("A ferry ramp did not buckle on Monday.", "A ferry ramp did not buckle on Monday", "buckle"),
             ("A spokesman has not confirmed the figure.", "A spokesman has not confirmed the figure", "confirm")):
         assert not states_a_rule(said(sentence, text, predicate, "three", True).mention)
+
+
+def test_denying_an_action_denies_every_kind_of_it():
+    from storylens.story.claim_conflicts import denies_the_action
+
+    assert denies_the_action("cause", "spark")  # to spark a fire is a kind of causing it
+    assert not denies_the_action("spark", "cause")  # "did not spark it" leaves other causes open
+    assert denies_the_action("arrest", "arrest")
+    assert not denies_the_action("cause", "report")
+
+
+def test_a_denial_in_more_general_words_disputes_an_unattributed_report_in_the_claims_step():
+    from storylens.story.claims import IN_FORMED_CLAIMS, _conflict
+    from tests.story.claim_conflicts.helpers import clause
+
+    denial = clause("Harbin Rail denied that its signal cable had caused the blaze.",
+                    "that its signal cable had caused the blaze", "one", predicate="cause",
+                    subject="its signal cable", theme="the blaze", attributed_to="Harbin Rail", cue="deny",
+                    kind="reported")
+    report = clause("Investigators suspect that a frayed signal cable owned by Harbin Rail sparked the blaze.",
+                    "that a frayed signal cable owned by Harbin Rail sparked the blaze", "two", predicate="spark",
+                    subject="a frayed signal cable owned by Harbin Rail", theme="the blaze")
+    assert denial.saying_denied
+    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True) is None  # before the grouping: not read
+    conflict = _conflict(report, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS)
+    assert conflict is not None and conflict.kind == "negation"
+    # a clause about another act of the company is not denied
+    other = clause("Investigators suspect that Harbin Rail reported the blaze late.",
+                   "that Harbin Rail reported the blaze late", "three", predicate="report", subject="Harbin Rail",
+                   theme="the blaze")
+    assert _conflict(other, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is None
+
+
+def test_its_things_in_a_denial_are_the_things_of_the_one_denying():
+    from storylens.story.claim_conflicts import about_different_things
+    from storylens.story.claims import IN_FORMED_CLAIMS, _conflict
+    from tests.story.claim_conflicts.helpers import clause
+
+    denial = clause("Harbin Rail denied that its equipment had caused the fire.", "that its equipment had caused the fire",
+                    "one", predicate="cause", subject="its equipment", theme="the fire", attributed_to="Harbin Rail",
+                    cue="deny", kind="reported")
+    report = clause("Investigators suspect that a frayed cable owned by Harbin Rail sparked the conflagration.",
+                    "that a frayed cable owned by Harbin Rail sparked the conflagration", "two", predicate="spark",
+                    subject="a frayed cable owned by Harbin Rail", theme="the conflagration")
+    report.actor_of_name = {"Harbin Rail": "org:harbin-rail"}
+    assert about_different_things(denial, report)  # before the grouping, "its" is not read
+    assert not about_different_things(denial, report, owned=True)
+    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS).kind == "negation"
+    # another company's cable is not what Harbin Rail denies
+    other = clause("Investigators suspect that a frayed cable owned by Oster Grid sparked the conflagration.",
+                   "that a frayed cable owned by Oster Grid sparked the conflagration", "three", predicate="spark",
+                   subject="a frayed cable owned by Oster Grid", theme="the conflagration")
+    other.actor_of_name = {"Oster Grid": "org:oster-grid"}
+    assert about_different_things(denial, other, owned=True)

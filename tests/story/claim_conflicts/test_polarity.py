@@ -80,3 +80,25 @@ def test_a_figure_reported_only_to_reject_it_keeps_its_clause_polarity():
     figure = Quantity(Span("one", at, at + 6, "twelve"), 12, "count", "exact", surface_unit="bridge")
     clause = ClaimMention(Span("one", 0, len(sentence), sentence), "twelve bridges closed for repairs", quantities=[figure])
     assert not as_stated(clause).negated  # the quantity check reads "dismissed" as rejecting the figure
+
+
+def test_a_clause_cut_from_no_evidence_that_is_no_denial_of_a_plain_one_under_the_stated_polarity():
+    # the clause read alone says a swimmer was poisoned; its sentence says none was, as the other does.
+    # The reading is measured, not applied (round s33: it cost a dispute found on written set 3)
+    from storylens.story.claim_conflicts.readings import S32, STATED_POLARITY
+    from storylens.story.claims import IN_FORMED_CLAIMS, _conflict
+    from tests.story.claim_conflicts.helpers import clause
+
+    under = clause("The lido's owner said there was no evidence that any swimmer had been poisoned.",
+                   "that any swimmer had been poisoned", "one", predicate="poison", subject="any swimmer")
+    denial = clause("No swimmer was poisoned by the chlorine leak, the council says.",
+                    "No swimmer was poisoned by the chlorine leak", "two", negated=True, predicate="poison",
+                    subject="No swimmer")
+    assert not under.mention.negated and under.stated_negated and denial.stated_negated
+    assert _conflict(under, denial, 1.0, same_fact=True, aligned=True, readings=S32) is None
+    assert STATED_POLARITY not in IN_FORMED_CLAIMS
+    assert _conflict(under, denial, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is not None
+    # a plain report that a swimmer was poisoned is still denied
+    report = clause("A swimmer was poisoned by the chlorine leak, the hospital said.",
+                    "A swimmer was poisoned by the chlorine leak", "three", predicate="poison", subject="A swimmer")
+    assert _conflict(report, denial, 1.0, same_fact=True, aligned=True, readings=S32).kind == "negation"

@@ -4,6 +4,7 @@ from storylens.records import ClaimMention, Quantity, Span
 from storylens.story.claim_conflicts import quantity_conflict
 from storylens.story.claim_conflicts.mention import MentionInStory
 from storylens.story.claim_conflicts.quantity import synonymous_counts
+from storylens.story.claim_conflicts.readings import S32 as IN_ONE_CLAIM
 
 
 def counted(text: str, figure: str, value: float, noun: str, article: str, *, bound: str = "exact", subject=None) -> MentionInStory:
@@ -116,3 +117,64 @@ def test_a_figure_of_a_difference_is_not_the_clause_s_amount():
     assert quantity_conflict(shorter, ban) is None  # two years is by how much the ban is shorter, not its length
     eight = stated("Holm was banned from racing for eight years.", [("eight years", 8, "year", "exact")], "three")
     assert quantity_conflict(eight, ban) is not None
+
+
+def test_amounts_that_are_what_happened_are_one_amount_in_one_claim():
+    from tests.story.claim_conflicts.figures import stated
+
+    escaped = stated("The dairy said only 3,000 litres of milk had escaped from the tanker.",
+                     [("3,000 litres", 3000, "l", "exact")], "one")
+    reached = stated("As much as 12,000 litres reached the canal, the water board said.",
+                     [("12,000 litres", 12000, "l", "upper")], "two")
+    # the words next to the figures differ ("milk had escaped" / "reached the canal"): read alone,
+    # nothing says they measure one amount; in one claim, each is what its clause's happening is about
+    assert quantity_conflict(escaped, reached) is None  # before the grouping: nothing read
+    assert "3,000 litres" in quantity_conflict(escaped, reached, readings=IN_ONE_CLAIM)
+    # a limit is no amount of what happened, nor is what a verb measures its subject by
+    limit = stated("The tanker was under the canal bridge's 10,000-litre limit.", [("10,000-litre", 10000, "l", "exact")], "three")
+    assert quantity_conflict(escaped, limit, readings=IN_ONE_CLAIM) is None
+    carried = stated("The tanker carried 12,000 litres, the dairy said.", [("12,000 litres", 12000, "l", "exact")], "four")
+    assert quantity_conflict(escaped, carried, readings=IN_ONE_CLAIM) is None
+
+
+def test_a_limit_is_not_an_amount_of_what_it_limits():
+    from storylens.story.claim_conflicts.measured_frame import gives_a_limit
+    from tests.story.claim_conflicts.figures import stated
+
+    over = stated("The mayor said the tanker was far over the ferry ramp's weight limit of 30 tonnes.",
+                  [("30 tonnes", 30000, "kg", "exact")], "one")
+    under = stated("The haulier said the tanker was under the ramp's 30-tonne limit.", [("30-tonne", 30000, "kg", "exact")], "two")
+    weighed = stated("The port's engineers estimate that the tanker weighed 45 tonnes.", [("45 tonnes", 45000, "kg", "exact")], "three")
+    assert gives_a_limit(over, over.mention.quantities[0]) and gives_a_limit(under, under.mention.quantities[0])
+    assert not gives_a_limit(weighed, weighed.mention.quantities[0])
+    assert quantity_conflict(over, weighed, readings=IN_ONE_CLAIM) is None
+    assert quantity_conflict(under, weighed, readings=IN_ONE_CLAIM) is None
+    # a weight against another weight still disputes
+    lighter = stated("The haulier said the tanker weighed 28 tonnes when it left the depot.", [("28 tonnes", 28000, "kg", "exact")], "four")
+    assert quantity_conflict(lighter, weighed, readings=IN_ONE_CLAIM) is not None
+
+
+def test_counts_of_different_kinds_of_person_are_not_one_count():
+    from storylens.story.claim_conflicts.measured_frame import different_kinds_of_person
+    from tests.story.claim_conflicts.figures import stated
+
+    assert different_kinds_of_person("inspector", "engineer")
+    assert not different_kinds_of_person("protester", "demonstrator")  # one sense
+    assert not different_kinds_of_person("employee", "worker")  # an employee is a kind of worker
+    assert not different_kinds_of_person("nurse", "staff")  # staff is a body, not a kind of person
+    board = stated("The rail authority sent a team of five inspectors to Merrow.", [("five", 5, "count:inspector", "exact")], "one")
+    maker = stated("The signal maker had sent three engineers to Merrow.", [("three", 3, "count:engineer", "exact")], "two")
+    assert quantity_conflict(board, maker, readings=IN_ONE_CLAIM) is None
+
+
+def test_what_one_action_measures_is_one_amount_in_one_claim():
+    from tests.story.claim_conflicts.figures import stated
+
+    light = stated("The haulier said the tanker weighed 28 tonnes, under the ramp's 30-tonne limit.",
+                   [("28 tonnes", 28000, "kg", "exact"), ("30-tonne", 30000, "kg", "exact")], "one")
+    heavy = stated("The port's engineers estimate that the tanker and its load weighed nearly 45 tonnes.",
+                   [("45 tonnes", 45000, "kg", "upper")], "two")
+    assert "28 tonnes" in quantity_conflict(light, heavy, readings=IN_ONE_CLAIM)
+    fined = stated("In 2030 the dairy was fined 90,000 euros.", [("90,000 euros", 90000, "EUR", "exact")], "three")
+    paid = stated("In 2030 its chief pocketed 700,000 euros in bonuses.", [("700,000 euros", 700000, "EUR", "exact")], "four")
+    assert quantity_conflict(fined, paid, readings=IN_ONE_CLAIM) is None  # amounts of two acts

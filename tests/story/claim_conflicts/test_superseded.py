@@ -96,3 +96,17 @@ def test_a_concession_in_other_words_of_the_same_fact_supersedes_nothing():
     admitted = clause("The club admitted on Tuesday that thieves had taken the private details of 2,000 members.",
                       "that thieves had taken the private details of 2,000 members", "take", "two", "2031-05-03")
     assert concession_conflict(report, admitted) is None
+
+
+def test_a_later_report_of_the_same_cancellation_overturns_nothing():
+    first = clause("The ferry line cancelled 14 crossings on Friday.", "The ferry line cancelled 14 crossings on Friday",
+                   "cancel", "one", "2031-05-02", theme="14 crossings", withdrawn=["crossing"])
+    again = clause("Skerry Ferries cancelled 14 crossings on Friday, a spokesman said.",
+                   "Skerry Ferries cancelled 14 crossings on Friday", "cancel", "two", "2031-05-03",
+                   theme="14 crossings", withdrawn=["crossing"])
+    assert superseded(first, again) is not None  # as before the reading
+    assert superseded(first, again, same_overturning=True) is None
+    # a crossing reported as scheduled, then cancelled, is still overturned
+    planned = clause("Skerry Ferries scheduled 14 crossings for Friday.", "Skerry Ferries scheduled 14 crossings for Friday",
+                     "schedule", "one", "2031-05-02", theme="14 crossings")
+    assert superseded(planned, again, same_overturning=True) is not None

@@ -28,6 +28,7 @@ from storylens.story.claim_conflicts.negation import (
     acts_on_different_things,
     denied_content_matches,
     denies_in_other_words,
+    denies_the_action,
     negation_conflict,
     referent_words,
     reporting_frame_denied,
@@ -46,6 +47,6 @@ from storylens.story.claim_conflicts.superseded import retracted_content, retrac
 __all__ = [
     "DENIALS", "MentionInStory", "about_different_things", "account_conflict", "acts_on_different_things",
     "denied_content_matches", "retracted_content", "retraction_conflict", "state_conflict", "stated_states", "comparable", "date_conflict",
-    "denies_in_other_words", "doer_conflict", "doers", "figure_pairs", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
+    "denies_in_other_words", "denies_the_action", "doer_conflict", "doers", "figure_pairs", "named_measure_differs", "negation_conflict", "quantities_agree", "quantities_match",
     "quantity_conflict", "referent_words", "reporting_frame_denied", "states_a_rule", "superseded",
 ]

@@ -37,6 +37,9 @@ class CauseRelation:
     source: Optional[str]
     strong: bool = True
     effect_is_clause: bool = False  # "the pipe burst" rather than "the flooding"
+    # the effect is that something did not happen: "the divers did not reach the ship because of
+    # the waves" gives why they did not, not why they did
+    effect_negated: bool = False
 
 
 # Units of time: "after" with one of these (or with a number) dates an action, it gives no cause.
@@ -85,7 +88,8 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
     def add(effect, effect_head, cause, strong=True, by=source, clause=False):
         if cause is None or cause.lower_ in STAND_INS:
             return
-        found.append(CauseRelation(effect, effect_head, _phrase(cause), cause.lemma_.lower(), by, strong, clause))
+        negated = clause and any(c.dep_ == "neg" for c in token.head.children)
+        found.append(CauseRelation(effect, effect_head, _phrase(cause), cause.lemma_.lower(), by, strong, clause, negated))
 
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -194,14 +198,18 @@ def _same_source(a: MentionInStory, x: CauseRelation, b: MentionInStory, y: Caus
     return same_actor(a, x.source, b, y.source)
 
 
-def rival_causes(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+def rival_causes(a: MentionInStory, b: MentionInStory, *, polarity: bool = False) -> Optional[str]:
     """Two sources give one effect different causes: an account dispute whose explanation names
     both causes and who gives each. Both sides are said by someone (a source named in the clause
     or the one who blames) and by different parties; at least one names its cause outright;
-    the two causes share no content word and read apart (MiniLM below ``OTHER_CAUSE``)."""
+    the two causes share no content word and read apart (MiniLM below ``OTHER_CAUSE``).
+    ``polarity``: an effect that did not happen is not one that did ("did not reach the ship
+    because of the waves" / "reached the ship after a calm spell"), read in clauses of one claim."""
     for x in cause_relations(a):
         for y in cause_relations(b):
             if not (x.source and y.source) or not (x.strong or y.strong):
+                continue
+            if polarity and x.effect_negated != y.effect_negated:
                 continue
             if x.cause_head == y.cause_head or stems(x.cause) & stems(y.cause) or _same_source(a, x, b, y):
                 continue

@@ -5,25 +5,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
-from storylens.story.claim_conflicts.opposites import same_action
-from storylens.story.claim_conflicts.words import parsed
+from storylens.story.claim_conflicts.negation import acts_on_different_things
+from storylens.story.claim_conflicts.opposites import a_kind_of_action, one_action_or_manner, same_action
+from storylens.story.claim_conflicts.readings import FORECAST, ONE_DOERS_ACTS, TWO_ACTS
+from storylens.story.claim_conflicts.words import parsed, stems
+from storylens.wordnet import first_sense, is_kind_of
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False) -> Optional[str]:
+def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False,
+                  readings: frozenset[str] = frozenset()) -> Optional[str]:
     """The same happening dated differently. With the same predicate, any two dates of one
     precision that differ; two verbs of one action are one predicate ("will begin the count on
     Thursday" / "the count would start on Friday": one plan, dated twice). ``aligned``: the two clauses are already one fact (one claim), so
     different predicates tell one happening ("police fired tear gas on Saturday" / "the clashes
     broke out on Friday evening"); then only two different days of things stated as done count,
     since a month or a year is as often another stage of the story, and a plan ("will") is no
-    happening yet."""
+    happening yet. ``readings`` (``TWO_ACTS``): different verbs acting on different things are two
+    acts, each on its own day ("the tug left port on Wednesday" / "the tug reached the wreck on
+    Thursday"); ``ONE_DOERS_ACTS``: one doer's two unrelated acts ("asked for pumps on March 2" /
+    "received pumps on March 8"); ``FORECAST``: what is forecast or expected is dated to when it
+    may happen, not when anything happened."""
     if _bounds_allow(a, b):
         return None
+    if FORECAST in readings and (foretold(a) or foretold(b)):
+        return None  # "more rain is forecast from Wednesday" / "expected on Thursday": no happening yet
     if not _one_predicate(a, b):
-        return _days_differ(a, b) if aligned else None
+        if not aligned or (TWO_ACTS in readings and acts_on_different_things(a, b)):
+            return None
+        if ONE_DOERS_ACTS in readings and acts_of_one_doer(a, b):
+            return None
+        return _days_differ(a, b)
     if len(a.mention.dates) == 1 and len(b.mention.dates) == 1:
         da, db = a.mention.dates[0], b.mention.dates[0]
         if len(da) == len(db) and da != db:
@@ -34,6 +48,33 @@ def date_conflict(a: MentionInStory, b: MentionInStory, *, aligned: bool = False
         if detail:
             return detail
     return None
+
+
+# WordNet's senses of foretelling: "predict", "forecast" are kinds of the first, "expect",
+# "anticipate" the second
+FORETELLING = ("predict.v.01", "expect.v.01")
+
+
+def foretold(item: MentionInStory) -> bool:
+    """The clause's predicate, in its most frequent WordNet sense, foretells ("is forecast",
+    "is expected", "predicted"): its date is when the thing may happen."""
+    sense = first_sense(item.mention.predicate or "", "v")
+    return sense is not None and is_kind_of(sense, *FORETELLING)
+
+
+def acts_of_one_doer(a: MentionInStory, b: MentionInStory) -> bool:
+    """One doer (its phrases share a content word, or name one merged actor) does two acts that
+    WordNet does not make one: neither verb names the other's action, a manner or a kind of it
+    ("the council asked for pumps" / "the council received pumps"). Each is dated to its own day."""
+    pa, pb = a.mention.predicate, b.mention.predicate
+    if not pa or not pb or one_action_or_manner(pa, pb) or a_kind_of_action(pa, pb) or a_kind_of_action(pb, pa):
+        return False
+    if first_sense(pa, "v") is None or first_sense(pb, "v") is None:
+        return False
+    doer_a, doer_b = a.mention.agent or "", b.mention.agent or ""
+    if not doer_a or not doer_b:
+        return False
+    return bool(stems(doer_a) & stems(doer_b)) or bool(_named_doers(a) & _named_doers(b))
 
 
 def _one_predicate(a: MentionInStory, b: MentionInStory) -> bool:

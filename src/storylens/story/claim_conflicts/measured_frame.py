@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
+from storylens.wordnet import first_sense, is_kind_of, kinds_of, wordnet
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -545,3 +547,151 @@ def standing(item: MentionInStory, quantity: Quantity) -> bool:
     """The figure is the standing size of a body ("the insurer, which has 4.1 million customers")."""
     count = happening_count(item, quantity)
     return count is not None and count.standing
+
+
+def role_in_its_clause(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
+    """The amount's argument role and its verb's lemma, as the parse gives them: ("subject",
+    "escape") for "8,000 litres of liquid had escaped", ("object", "weigh") for "the lorry weighed
+    60 tonnes"; None for a figure in a phrase of something else ("the bridge's 40-tonne limit",
+    "a limit of 40 tonnes")."""
+    found = _figure_of(item, quantity)
+    if found is None:
+        return None
+    noun = found[1]
+    if noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    role = "subject" if noun.dep_ in ("nsubj", "nsubjpass") else "object" if noun.dep_ == "dobj" else None
+    return (role, noun.head.lemma_.lower()) if role else None
+
+
+# prepositions and subordinators by which a duration measures the time from or to a happening
+SPAN_ENDS = {"after", "before", "since", "until", "till"}
+
+
+def span_of_duration(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
+    """What a duration is the length of, from the parse: (how, the lemma it names). "four days of
+    heavy rain": ("of", "rain"); "three days after the river rose": ("after", "rise"); "held the
+    boat for nine hours", "the strike lasted nine days": ("during", "hold"), ("during", "last").
+    None when the figure is no duration or the parse names nothing."""
+    if quantity.unit not in TIME_UNITS:
+        return None
+    found = _figure_of(item, quantity)
+    if found is None:
+        return None
+    token, noun = found
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ in ("pobj", "pcomp")), None)
+    if of is not None:
+        return "of", of.lemma_.lower()
+    head = noun.head
+    if noun.dep_ == "npadvmod":
+        if head.lower_ in SPAN_ENDS:  # "six days after asking": the preposition's object
+            named = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+            return (head.lower_, named.lemma_.lower()) if named is not None else None
+        mark = next((c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in SPAN_ENDS), None)
+        if head.pos_ in ("VERB", "AUX"):  # "three days after the river rose", "lasted nine days"
+            return (mark or "during"), head.lemma_.lower()
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "over") and head.head.pos_ in ("VERB", "AUX"):
+        return "during", head.head.lemma_.lower()
+    return None
+
+
+# WordNet's senses of "the greatest (or least) possible degree of something": a figure of one of
+# these bounds what something may be ("a limit", "a maximum", "a minimum"), it measures nothing
+LIMIT_SENSES = ("limit.n.01", "extremum.n.02")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_limit(noun: str) -> bool:
+    return is_kind_of(first_sense(noun), *LIMIT_SENSES)
+
+
+def gives_a_limit(item: MentionInStory, quantity: Quantity) -> bool:
+    """The figure is a limit, not an amount of anything measured: the noun it is the amount of
+    ("the bridge's weight limit of 40 tonnes", "a maximum of 300 people") or the noun it
+    qualifies ("the bridge's 40-tonne limit") is, in its most frequent WordNet sense, the
+    greatest or least possible degree of something. "The lorry weighed 60 tonnes, over the
+    40-tonne limit" gives a weight and a limit, which do not dispute each other."""
+    named = amount_named(item, quantity)
+    if named is None:
+        found = _figure_of(item, quantity)
+        if found is None:
+            return False
+        token, noun = found
+        if noun.i == token.i or noun.pos_ != "NOUN":
+            return False
+        named = noun.lemma_.lower()
+    return _names_a_limit(named)
+
+
+@lru_cache(maxsize=4096)
+def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
+    """Two counted nouns that WordNet makes different kinds of person: each one's most frequent
+    sense is a person (its class ``noun.person``), and no sense of one is a sense of the other or
+    a kind of it ("inspectors" / "engineers"; "passengers" are kinds of "travellers", and
+    "protesters" and "demonstrators" share a sense). Counts of them count different people,
+    however alike the words around them read ("four inspectors to the airport" / "two engineers
+    to the airport")."""
+    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    if not senses_a or not senses_b or not all(s[0].lexname() == "noun.person" for s in (senses_a, senses_b)):
+        return False
+    with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
+    with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
+    return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
+
+
+@lru_cache(maxsize=4096)
+def different_kinds_of_thing(noun_a: str, noun_b: str) -> bool:
+    """Two counted nouns of which one names a physical thing and the other does not, in their
+    most frequent WordNet senses, and that no sense lets name one thing (neither sense a kind of
+    the other's): "31 flights" / "two aircraft" (a formation or a journey, a vehicle), "14
+    crossings" / "two ferries". Nouns that name people are left to ``different_kinds_of_person``
+    and to the words around the figures ("2,000 nurses walked out" / "600 staff stayed away": a
+    group of people is counted by its members); two abstract nouns ("200 cases" / "150
+    infections") and two physical ones ("homes" / "houses") are left to them too."""
+    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    if not senses_a or not senses_b or _can_name_people(senses_a[0]) or _can_name_people(senses_b[0]):
+        return False
+    if is_kind_of(senses_a[0], "physical_entity.n.01") == is_kind_of(senses_b[0], "physical_entity.n.01"):
+        return False
+    with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
+    with_kinds_b = set().union(*(kinds_of(sense) for sense in senses_b))
+    return not ({s.name() for s in senses_a} & with_kinds_b or {s.name() for s in senses_b} & with_kinds_a)
+
+
+def _can_name_people(sense) -> bool:
+    return sense.lexname() == "noun.person" or is_kind_of(sense, "social_group.n.01", "people.n.01")
+
+
+def _noun_senses(noun: str) -> list:
+    """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
+    reader = wordnet()
+    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+
+
+# determiners by which a noun points back to a figure given elsewhere ("the figure", "that number")
+POINTING = {"the", "this", "that", "these", "those"}
+
+
+def figure_judged_false(item: MentionInStory) -> Optional[str]:
+    """The word by which a clause that gives no figure of its own calls a figure given elsewhere
+    false: its subject is a noun a figure is given through, pointing back ("the figure is
+    exaggerated", "that estimate was wrong"), judged false by its predicate (``_rejecting``).
+    None when the clause gives a figure (``rejected_by`` reads those) or judges nothing."""
+    if item.mention.quantities:
+        return None
+    sentence = item.mention.sentence
+    start = sentence.text.find(item.mention.text)
+    if start < 0:
+        return None
+    for token in parsed(sentence.text):
+        if not start <= token.idx < start + len(item.mention.text):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in COUNT_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in POINTING for c in token.children):
+            continue
+        word = _rejecting(token, token.head)
+        if word:
+            return word
+    return None

@@ -5,25 +5,54 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
+from storylens.story.claim_conflicts.opposites import a_kind_of_action, one_kind_of_thing
 from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
 
-def about_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def about_different_things(a: MentionInStory, b: MentionInStory, *, owned: bool = False, voice: bool = False) -> bool:
     """Both clauses name what they are about, and the two have no word or actor in common:
     "another man not seen on camera" says nothing against "the lawmaker is seen". A pronoun
     could stand for anything, and so could a noun that points back ("That relocation has not
-    happened" is about whatever the sentence before says), so neither tells them apart."""
+    happened" is about whatever the sentence before says), so neither tells them apart.
+    ``owned``: a subject owned by a pronoun for its source is that source's thing
+    (``_owned_by_the_source``); ``voice``: a passive's subject is what an active clause's object
+    is ("the boat had been held" / "soldiers held the boat"), so the two are compared by what is
+    done to; both read only in clauses already in one claim."""
     subjects = (a.mention.subject, b.mention.subject)
+    if voice and _passive(a) != _passive(b) and a.mention.theme and b.mention.theme:
+        subjects = (a.mention.theme, b.mention.theme)
     if not all(subjects) or any(s.lower().split()[0] in STAND_INS | {"such"} for s in subjects):
         return False
     if stems(subjects[0]) & stems(subjects[1]):
         return False
     actors_a = {actor for name, actor in a.actor_of_name.items() if name in subjects[0]}
     actors_b = {actor for name, actor in b.actor_of_name.items() if name in subjects[1]}
-    return not actors_a & actors_b
+    if actors_a & actors_b:
+        return False
+    return not (owned and (_owned_by_the_source(a, b) or _owned_by_the_source(b, a)))
+
+
+def _passive(item: MentionInStory) -> bool:
+    """The clause's subject is what is done to (its theme), not who does it."""
+    mention = item.mention
+    return bool(mention.subject) and mention.subject == mention.theme and mention.subject != mention.agent
+
+
+# possessive pronouns: "its equipment", in what a company says, is the company's equipment
+POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def _owned_by_the_source(item: MentionInStory, other: MentionInStory) -> bool:
+    """``item``'s subject is owned by a pronoun that stands for its source ("Valleyline denied
+    that its equipment had caused the fire"), and ``other``'s subject names that source ("a
+    cable owned by Valleyline Energy"): both are about the source's things."""
+    subject, source = item.mention.subject or "", item.mention.attributed_to or ""
+    if not source or subject.lower().split()[0] not in POSSESSIVES:
+        return False
+    return any(name in (other.mention.subject or "") and name in source for name in other.actor_of_name)
 
 
 def negation_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
@@ -93,7 +122,7 @@ def denies_in_other_words(negative: MentionInStory, positive: MentionInStory) ->
     return alike >= SAME_ACTION and alike > likeness(denial, other)
 
 
-def _predicate_token(mention: ClaimMention):
+def predicate_token(mention: ClaimMention):
     """The clause's predicate as parsed in its sentence: the token of its lemma inside the
     clause's span, the highest one when there are several; None when it is not found."""
     start = mention.sentence.text.find(mention.text)
@@ -111,7 +140,7 @@ def states_a_rule(mention: ClaimMention) -> bool:
     rule the writer applies to the case; it does not deny that the case happened ("the bridge
     failed"), whatever the two share in words. Read from the parse: the subject's determiner
     and the tense of the verb or of its "do"."""
-    verb = _predicate_token(mention)
+    verb = predicate_token(mention)
     if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -144,13 +173,14 @@ def _theme_head(mention: ClaimMention):
     return heads[0] if heads else None
 
 
-def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
+def acts_on_different_things(a: MentionInStory, b: MentionInStory, *, kinds: bool = False) -> bool:
     """Two clauses with one predicate that act on different things, so that one's negation
     denies nothing of the other: "received no reply" / "had received more than 20,000 calls";
     "never seen anything like this" / "a fire everyone saw coming" (an object that is itself a
     clause, "saw [it] coming", is another predication than seeing a thing). Read from the parse
     of each theme: its head's part of speech and lemma; two nouns of different lemmas must also
-    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing)."""
+    read apart (MiniLM below 0.6: "the tally" and "the count" are one thing). ``kinds``: a noun
+    that names a kind of the other's thing acts on it (WordNet, ``one_kind_of_thing``)."""
     head_a, head_b = _theme_head(a.mention), _theme_head(b.mention)
     if head_a is None or head_b is None:
         return False
@@ -161,20 +191,131 @@ def acts_on_different_things(a: MentionInStory, b: MentionInStory) -> bool:
         return False
     if {head_a.lower_, head_b.lower_} & (STAND_INS | INDEFINITE):
         return False  # "it", "anything": could be the other's thing
+    if kinds and one_kind_of_thing(head_a.lemma_.lower(), head_b.lemma_.lower()):
+        return False  # "the inferno" is a kind of "the fire" (WordNet)
     return not phrases_alike(head_a.text, head_b.text, SAME_THING)
 
 
 SAME_THING = 0.6
 
 
-def denied_content_matches(denial: MentionInStory, report: MentionInStory) -> bool:
+def denied_content_matches(denial: MentionInStory, report: MentionInStory, *, kinds: bool = False,
+                           states: bool = False) -> bool:
     """"X denied that P" disputes a report only when P states the report's fact: the same
     predicate acting on the same thing. "denied that the company had known of the breach" says
     nothing against "companies were required to report breaches within 72 hours" (know /
-    require), however much the two share in words."""
-    if denial.mention.predicate != report.mention.predicate:
+    require), however much the two share in words. The denied predicate may name the reported
+    action in more general words ("denied that its cable had caused the fire" / "the cable
+    sparked the fire", ``denies_the_action``) when ``kinds`` is set (clauses already in one claim);
+    with ``states``, the denied clause may name the state the reported action results in ("denies
+    the device was ever off" / "the device was switched off", ``one_state``)."""
+    if states and one_state(denial, report):
+        return True
+    predicate, reported = denial.mention.predicate, report.mention.predicate
+    if not (denies_the_action(predicate, reported) if kinds else predicate == reported):
         return False
-    return not acts_on_different_things(denial, report)
+    return not acts_on_different_things(denial, report, kinds=kinds)
+
+
+def one_state(denial: MentionInStory, report: MentionInStory) -> bool:
+    """The denied clause says its subject was in a state ("the device was ever off") that the
+    reported action put the same thing in ("the device was switched off", "the gates were left
+    open"): the state word of a copula (its complement, or an adverb WordNet also knows as an
+    adjective) is the particle or the object complement of the reported verb, and what is in
+    the state is named in both: the copula's subject and the reported verb's object (its passive
+    subject, or its subject when it has no object: "he pleaded guilty"). A pronoun names
+    nothing to compare: "he has pleaded guilty" is not "Orsen is not guilty"."""
+    denied = _copula_states(denial.mention)
+    for state, holder in _result_states(report.mention):
+        if any(state == word and _names_one_thing(denial, subject, report, holder) for word, subject in denied):
+            return True
+    return False
+
+
+def _names_one_thing(a: MentionInStory, phrase_a: str, b: MentionInStory, phrase_b: str) -> bool:
+    """Two noun phrases that name one thing: a content word or a merged actor in common."""
+    if {phrase_a.lower().split()[0], phrase_b.lower().split()[0]} & STAND_INS:
+        return False
+    if stems(phrase_a) & stems(phrase_b):
+        return True
+    actors_a = {actor for name, actor in a.actor_of_name.items() if name in phrase_a}
+    return bool(actors_a & {actor for name, actor in b.actor_of_name.items() if name in phrase_b})
+
+
+def _predicate_tokens(mention: ClaimMention, lemmas: set[str]):
+    """The tokens of the clause's span in its parsed sentence whose lemma is one of ``lemmas``."""
+    sentence = mention.sentence.text
+    start = sentence.find(mention.text)
+    if start < 0:
+        return []
+    return [t for t in parsed(sentence) if start <= t.idx < start + len(mention.text) and t.lemma_.lower() in lemmas]
+
+
+def _phrase(token) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _copula_states(mention: ClaimMention) -> set[tuple[str, str]]:
+    """(state word, the subject phrase it is said of) for each copula of the clause."""
+    from storylens.wordnet import first_sense
+
+    states = set()
+    for verb in _predicate_tokens(mention, {"be"}):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("acomp", "prt", "oprd") or (child.dep_ == "advmod" and first_sense(child.lower_, "a")):
+                states.add((child.lemma_.lower(), _phrase(subject)))
+    return states
+
+
+def _result_states(mention: ClaimMention) -> set[tuple[str, str]]:
+    """(state word, the phrase of what the action puts in it) for each verb of the clause's
+    predicate with a particle or an object complement."""
+    if not mention.predicate:
+        return set()
+    states = set()
+    for verb in _predicate_tokens(mention, {mention.predicate}):
+        roles = {c.dep_: c for c in verb.children}
+        holder = roles.get("dobj") or roles.get("nsubjpass") or roles.get("nsubj")
+        if holder is None:
+            continue
+        states |= {(c.lemma_.lower(), _phrase(holder)) for c in verb.children if c.dep_ in ("prt", "oprd")}
+    return states
+
+
+def denied_receipt(denial: MentionInStory, report: MentionInStory) -> bool:
+    """"X denied that any such letter had been received" (or "X had received no warning") against
+    "the union wrote to X", "the union's letter to X": what one clause says went to X, X denies
+    receiving. The denial's predicate is, in its most frequent WordNet sense, a kind of getting
+    ("receive", "get"); who did not get it is its doer when named, else its source; the report
+    has a "to" whose object names that receiver (a content word or a merged actor in common)."""
+    from storylens.wordnet import first_sense, is_kind_of
+
+    sense = first_sense(denial.mention.predicate or "", "v")
+    if sense is None or not is_kind_of(sense, "get.v.01"):
+        return False
+    receivers = [phrase for phrase in (denial.mention.agent, denial.mention.attributed_to)
+                 if phrase and phrase.lower().split()[0] not in STAND_INS]
+    if not receivers:
+        return False
+    sentence = report.mention.sentence.text
+    start = sentence.find(report.mention.text)
+    if start < 0:
+        return False
+    sent_to = [" ".join(t.text for t in g.subtree) for c in parsed(sentence)
+               if c.lower_ == "to" and c.dep_ in ("prep", "dative") and start <= c.idx < start + len(report.mention.text)
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_names_one_thing(denial, receiver, report, to) for receiver in receivers[:1] for to in sent_to)
+
+
+def denies_the_action(denied: Optional[str], reported: Optional[str]) -> bool:
+    """A denial of ``denied`` denies ``reported``: one predicate, or the reported verb names a
+    kind of the denied one (WordNet, ``opposites.a_kind_of_action``)."""
+    if not denied or not reported:
+        return False
+    return denied == reported or a_kind_of_action(reported, denied)
 
 
 # verbs whose content is denied rather than asserted ("denied that", "denied saying that")

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from storylens.wordnet import is_kind_of, kinds_of
+
 # the parts of speech a state or an evaluation is worded in (WordNet's: adjective, verb, noun)
 PARTS_OF_SPEECH = ("a", "v", "n")
 # the senses read per part of speech: WordNet lists a word's senses most frequent first, and a
@@ -179,6 +181,36 @@ def one_action_or_manner(a: str, b: str) -> bool:
     senses_b = reader.synsets(b.lower(), pos="v")[:READ_SENSES]
     return (any(set(s.hypernyms()) & set(senses_b) for s in senses_a)
             or any(set(s.hypernyms()) & set(senses_a) for s in senses_b))
+
+
+@lru_cache(maxsize=4096)
+def a_kind_of_action(specific: str, general: str) -> bool:
+    """The verb ``specific`` names ``general``'s action or a kind of it: ``general``'s most
+    frequent sense is ``specific``'s or one of its hypernyms, however far up ("spark", to set
+    off, is a kind of "cause"). Denying the general action denies every kind of it ("did not
+    cause the fire" / "sparked the fire"); the converse does not hold ("did not spark the fire"
+    leaves other causes open), so the order counts. Only the first senses: a rarer sense would
+    make unrelated verbs kinds of one another."""
+    if same_action(specific, general):
+        return True
+    reader = _wordnet()
+    first_specific, first_general = reader.synsets(specific.lower(), pos="v")[:1], reader.synsets(general.lower(), pos="v")[:1]
+    if not first_specific or not first_general:
+        return False
+    return is_kind_of(first_specific[0], first_general[0].name())
+
+
+@lru_cache(maxsize=4096)
+def one_kind_of_thing(a: str, b: str) -> bool:
+    """Two nouns name one thing or one names a kind of the other, in one of their most frequent
+    WordNet senses (``READ_SENSES``): "inferno" (a conflagration) is a kind of "fire". Sentence
+    vectors read such pairs apart (MiniLM "the inferno" / "the fire" under 0.6)."""
+    reader = _wordnet()
+    senses_a = reader.synsets(a.lower(), pos="n")[:READ_SENSES]
+    senses_b = reader.synsets(b.lower(), pos="n")[:READ_SENSES]
+    kinds_a = set().union(*(kinds_of(s) for s in senses_a))
+    kinds_b = set().union(*(kinds_of(s) for s in senses_b))
+    return bool({s.name() for s in senses_a} & kinds_b or {s.name() for s in senses_b} & kinds_a)
 
 
 def opposite(a: str, b: str) -> bool:

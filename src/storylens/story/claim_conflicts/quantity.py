@@ -10,13 +10,34 @@ from storylens.story.claim_conflicts.measured_frame import (
     SAME_MEASURE,
     amount_named,
     counts_of_one_happening,
+    different_kinds_of_person,
+    different_kinds_of_thing,
     different_things,
+    figure_judged_false,
     figure_year,
+    gives_a_limit,
     rejected_by,
+    restricted,
     same_substance,
     measures_a_difference,
     set_against,
     standing,
+    role_in_its_clause,
+    span_of_duration,
+)
+from storylens.story.claim_conflicts.negation import predicate_token
+from storylens.story.claim_conflicts.opposites import same_action
+from storylens.story.claim_conflicts.readings import (
+    COUNTS_OF_ONE_NOUN,
+    DENIED_FIGURES,
+    DURATION_SPANS,
+    FIGURE_JUDGED_FALSE,
+    KINDS_OF_PERSON,
+    KINDS_OF_THING_COUNTED,
+    LIMIT,
+    ONE_HAPPENING,
+    RULE_LIMIT,
+    ONE_SUBSTANCE,
 )
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
@@ -112,6 +133,23 @@ def read_interval(item: MentionInStory, quantity: Quantity) -> tuple[float, floa
     return low, high
 
 
+def limit_of_a_rule(item: MentionInStory, quantity: Quantity) -> bool:
+    """An estimate's top ("up to", "as much as") in a clause that tells what is done as a rule, in
+    the simple present ("the scheme guarantees deposits up to 80,000 crowns", "the hall holds up to
+    500 people"): the most a rule allows, a limit, not the amount of a happening ("up to 40,000
+    litres leaked")."""
+    if quantity.bound != "upper":
+        return False
+    if not any(re.search(r"(?:^|\W)" + re.escape(c) + "$", wording_before(item, quantity)) for c in ESTIMATE_TOP):
+        return False
+    if item.mention.modality:
+        return True  # "could face fines of up to 10,000 euros": the most that may happen
+    verb = predicate_token(item.mention)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VBZ", "VBP") for c in verb.children)
+
+
 def figures_agree(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Whether the two figures, each read in its own clause's wording, can both be true."""
     (a_low, a_high), (b_low, b_high) = read_interval(a, qa), read_interval(b, qb)
@@ -179,6 +217,64 @@ def counted_phrase(item: MentionInStory, quantity: Quantity) -> Optional[str]:
     return subject
 
 
+def amounts_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already aligned as one fact, amounts of one measured unit (not counts,
+    which ``counts_of_one_happening`` reads), each its clause's only figure of that unit, that
+    hold one role in their clauses: each the subject of its clause's happening, however the verbs
+    differ ("8,000 litres of liquid had escaped" / "as much as 30,000 litres reached the water"),
+    or each the object of one action ("the lorry weighed 38 tonnes" / "the vehicle weighed close
+    to 60 tonnes"). The parse may still say they are different things (another year, a limit)."""
+    if qa.unit == "count" or not comparable(qa, qb):
+        return False
+    # the only amount of that unit in each clause, a limit beside it apart ("weighed 38 tonnes, under the 40-tonne limit")
+    if (sum(comparable(qa, q) and not gives_a_limit(b, q) for q in b.mention.quantities) != 1
+            or sum(comparable(q, qb) and not gives_a_limit(a, q) for q in a.mention.quantities) != 1):
+        return False
+    role_a, role_b = role_in_its_clause(a, qa), role_in_its_clause(b, qb)
+    if role_a is None or role_b is None or role_a[0] != role_b[0]:
+        return False
+    if role_a[0] == "object" and not same_action(role_a[1], role_b[1]):
+        return False  # "was fined 200,000 euros" / "pocketed 1.8 million euros": two acts' amounts
+    return different_things(a, qa, b, qb) is None
+
+
+def sole_amounts_of_one_substance(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already in one claim, amounts of one measured unit, each its clause's only
+    figure of that unit, of one substance named by the parse ("about 300 tonnes of oil" / "as much
+    as 1,100 tonnes of oil leaked"), whatever words stand next to them: a short clause, or one the
+    parser cut from its verb, leaves nothing else to compare them by."""
+    if qa.unit == "count" or not comparable(qa, qb):
+        return False
+    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+        return False
+    return same_substance(a, qa, b, qb) and different_things(a, qa, b, qb) is None
+
+
+def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already in one claim, counts of one counted noun, each its clause's only count
+    of it ("eleven reporters have been held" / "three reporters are in custody"): one count, however
+    the verbs differ, unless the parse says otherwise: a standing size against a happening, the
+    noun narrowed in one only ("three foreign reporters"), the clauses dated to different days,
+    or anything ``different_things`` reads. A bound or an approximation is read by the caller
+    (``figures_agree``)."""
+    if qa.unit != "count" or not comparable(qa, qb) or not (_whole(qa) and _whole(qb)):
+        return False
+    if sum(comparable(qa, q) for q in b.mention.quantities) != 1 or sum(comparable(q, qb) for q in a.mention.quantities) != 1:
+        return False
+    if standing(a, qa) or standing(b, qb) or restricted(a, qa) != restricted(b, qb):
+        return False
+    dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
+    if dates_a and dates_b and not dates_a & dates_b:
+        return False  # counts of two times ("eleven held on Monday" / "three still held on Friday")
+    return different_things(a, qa, b, qb) is None
+
+
+def _whole(quantity: Quantity) -> bool:
+    """A count of whole things, not a share of them ("two-thirds of the vote", read as 0.67 votes)."""
+    values = quantity.value if isinstance(quantity.value, list) else [quantity.value]
+    return all(v >= 1 and float(v).is_integer() for v in values)
+
+
 def synonymous_counts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Counts of one thing under different nouns ("400,000 apprehensions" / "520,000 arrests"):
     the counted phrases mean alike and the figures are not dated to different years. Only for
@@ -231,6 +327,19 @@ def rejection_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
     return None
 
 
+def figure_judged_false_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """In one claim, one clause states a figure and the other, giving none, calls "the figure"
+    false: "the company claims 4 million euros in losses" / "the insurer says the figure is
+    exaggerated" (``measured_frame.figure_judged_false``)."""
+    for judging, stating in ((a, b), (b, a)):
+        word = figure_judged_false(judging)
+        stated = asserted(stating)
+        if word and stated:
+            return (f"{stating.label} gives {stated[0].span.text!s}; {judging.label} calls the figure "
+                    f"false (\"{word}\"): “{judging.mention.text}”")
+    return None
+
+
 def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     """Every pair of figures the two clauses could compare measures different things: amounts of
     differently named things ("sales of 140 million crowns" / "a profit of 410 million crowns"),
@@ -247,21 +356,33 @@ def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     return bool(pairs)
 
 
-def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozenset[str] = frozenset()) -> Optional[str]:
     """A figure of one that measures the same thing as a figure of the other, with no figure of
     the other agreeing with it; or a figure one states and the other reports only to reject.
-    Rejected figures are not compared as stated ones."""
+    Rejected figures are not compared as stated ones. ``readings`` (``claim_conflicts.readings``),
+    for two clauses already in one claim: amounts that each hold one role of their clause's
+    happening are one amount (``amounts_of_one_happening``); a limit is no amount; counts of
+    different kinds of person are not one count."""
     rejection = rejection_conflict(a, b)
     if rejection:
         return rejection
+    if FIGURE_JUDGED_FALSE in readings:
+        judged = figure_judged_false_conflict(a, b)
+        if judged:
+            return judged
     if amounts_of_different_things(a, b):
         return None
+    if DENIED_FIGURES in readings and (a.mention.negated or b.mention.negated):
+        return None  # "we have not lost 700 million crowns": a figure denied, the denial is the dispute
     stated_a, stated_b = asserted(a), asserted(b)
     for qa in stated_a:
         for qb in stated_b:
-            if figures_agree(a, qa, b, qb):
+            if figures_agree(a, qa, b, qb) or _apart_in_one_claim(a, qa, b, qb, readings):
                 continue
-            if not same_measured_thing(a, qa, b, qb):
+            one_happening = ((ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb))
+                             or (ONE_SUBSTANCE in readings and sole_amounts_of_one_substance(a, qa, b, qb))
+                             or (COUNTS_OF_ONE_NOUN in readings and sole_counts_of_one_noun(a, qa, b, qb)))
+            if not same_measured_thing(a, qa, b, qb) and not one_happening:
                 if counts_of_one_happening(a, qa, b, qb):
                     if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
                         continue
@@ -280,6 +401,25 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
             return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
                     f"({_value(qb)}): more apart than the wording allows")
     return None
+
+
+def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity,
+                        readings: frozenset[str]) -> bool:
+    """Two figures of clauses in one claim that the readings set apart: a limit against an
+    amount ("the bridge's 40-tonne limit" / "the lorry weighed 60 tonnes"), counts of different
+    kinds of person ("four inspectors" / "two engineers"), or of thing ("31 flights" / "two aircraft")."""
+    if LIMIT in readings and gives_a_limit(a, qa) != gives_a_limit(b, qb):
+        return True
+    if RULE_LIMIT in readings and limit_of_a_rule(a, qa) != limit_of_a_rule(b, qb):
+        return True  # "guarantees deposits up to 80,000 crowns" / "a fund of 2 billion crowns"
+    if DURATION_SPANS in readings:
+        span_a, span_b = span_of_duration(a, qa), span_of_duration(b, qb)
+        if span_a and span_b and span_a != span_b:
+            return True  # "four days of heavy rain" / "three days after the river rose"
+    if not (qa.unit == qb.unit == "count" and qa.surface_unit and qb.surface_unit):
+        return False
+    return ((KINDS_OF_PERSON in readings and different_kinds_of_person(qa.surface_unit, qb.surface_unit))
+            or (KINDS_OF_THING_COUNTED in readings and different_kinds_of_thing(qa.surface_unit, qb.surface_unit)))
 
 
 def named_measure_differs(a: MentionInStory, b: MentionInStory) -> bool:

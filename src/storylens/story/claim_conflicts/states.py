@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 from storylens.nlp.claims.clauses import REPORTING_VERBS
 from storylens.story.claim_conflicts.opposites import names_a_state, opposite, same_sense
 from storylens.story.claim_conflicts.words import parsed
+from storylens.wordnet import first_sense
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -149,16 +150,26 @@ def _tells_a_change(states: set[State]) -> bool:
     return any(opposite(x, y) for n, x in enumerate(words) for y in words[n + 1:])
 
 
-def _opposed(states_a: set[State], states_b: set[State]) -> Optional[tuple[str, str]]:
+def _opposed(states_a: set[State], states_b: set[State], *, motion: bool = False) -> Optional[tuple[str, str]]:
     if _tells_a_change(states_a) or _tells_a_change(states_b):
         return None
     for first in sorted(states_a):
         for second in sorted(states_b):
             if first.doer and second.doer and first.doer != second.doer:
                 continue  # "Harl sold the plant" / "Varne bought the plant": one deal's two sides
+            if motion and moves(first.word) and moves(second.word):
+                continue  # "the jet left Orvik" / "the jet landed at Tamsby": one journey's two stages
             if opposite(first.word, second.word):
                 return first.word, second.word
     return None
+
+
+def moves(word: str) -> bool:
+    """The word is a verb whose most frequent WordNet sense is a movement ("leave", "land",
+    "arrive", "depart"): a thing moves from one place and then to another, so opposite movements
+    are stages of one journey, not states that cannot both hold."""
+    sense = first_sense(word, "v")
+    return sense is not None and sense.lexname() == "verb.motion"
 
 
 def referent_head(phrase: Optional[str]) -> Optional[str]:
@@ -181,9 +192,10 @@ def _at_one_time(a: MentionInStory, b: MentionInStory) -> bool:
     return not (a.mention.dates and b.mention.dates and set(a.mention.dates).isdisjoint(b.mention.dates))
 
 
-def state_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+def state_conflict(a: MentionInStory, b: MentionInStory, *, motion: bool = False) -> Optional[str]:
     """Two clauses already aligned as one fact that state opposite states of one referent (the
-    same head noun, or one merged actor), at one time."""
+    same head noun, or one merged actor), at one time. ``motion`` (in a formed claim): opposite
+    movements are stages of one journey (``moves``)."""
     if not _at_one_time(a, b):
         return None
     for role_a in ("subject", "theme"):
@@ -192,7 +204,7 @@ def state_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
             if not _same_referent(a, phrase_a, b, phrase_b):
                 continue
             opposed = _opposed(states_of(a.mention.sentence.text, phrase_a),
-                               states_of(b.mention.sentence.text, phrase_b))
+                               states_of(b.mention.sentence.text, phrase_b), motion=motion)
             if opposed:
                 return (f"{a.label} says “{a.mention.sentence.text.strip()}” ({opposed[0]}); {b.label} says "
                         f"“{b.mention.sentence.text.strip()}” ({opposed[1]}): the two cannot both hold of {phrase_b.lower()}")

@@ -106,12 +106,18 @@ def _statement_taken_back(a: MentionInStory, b: MentionInStory) -> Optional[tupl
     return None
 
 
-def superseded(a: MentionInStory, b: MentionInStory) -> Optional[str]:
-    """A later report takes back what an earlier one stated (charges brought, then dropped)."""
+def superseded(a: MentionInStory, b: MentionInStory, *, same_overturning: bool = False) -> Optional[str]:
+    """A later report takes back what an earlier one stated (charges brought, then dropped).
+    ``same_overturning`` (in a formed claim): an earlier clause that itself states the overturning
+    of the same thing as done ("the airline cancelled 31 flights" / a later "Kestrel cancelled 31
+    flights") reports the same overturning; the later one takes nothing of it back."""
     earlier, later = sorted((a, b), key=lambda m: m.published or "")
     if not earlier.published or earlier.published == later.published:
         return None
     if not later.mention.withdrawn or not _overturns_as_done(later.mention):
+        return None
+    if (same_overturning and set(earlier.mention.withdrawn) & set(later.mention.withdrawn)
+            and earlier.mention.negated == later.mention.negated and _overturns_as_done(earlier.mention)):
         return None
     # what is taken back must be the earlier clause's fact: its predicate ("charged" / "the
     # charges"), or the noun it acts on; a word met anywhere in it ("according to official
