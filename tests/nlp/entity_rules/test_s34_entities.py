@@ -25,3 +25,40 @@ def test_a_place_before_other_capitalised_words_stays_a_place(nlp):
     place = (words.index("Tarvel", body[1]), words.index("Tarvel", body[1]) + 1, "GPE")
     widened = widen_to_names_of_the_doc(doc, [body, place])
     assert (doc[place[0] : place[1]].text, "GPE") in [(doc[s:e].text, label) for s, e, label in widened]
+
+
+def _phrases(nlp, text: str) -> list[tuple[str, list[str]]]:
+    return [(p.span.text, [n.text for n in p.names]) for p in nlp(text)._.noun_mentions if p.head == "bank"]
+
+
+def test_a_description_stands_for_the_body_its_paragraph_is_about(nlp):
+    text = (
+        "Savers queued outside the Tarvel Mutual Building Society on Monday. Tarvel Mutual said the cap "
+        "was temporary. The cooperative bank has 80,000 members.\n\n"
+        "The Central Bank of Valdoria said it was watching. Its governor, Oskar Lind, said the system was sound.\n\n"
+        "The bank's chief executive, Marta Feld, said deposits were safe. Had the bank not capped "
+        "withdrawals, it would have run out of cash. The central bank declined to comment."
+    )
+    mutual, central = ["Tarvel Mutual Building Society"], ["Central Bank of Valdoria"]
+    assert _phrases(nlp, text) == [
+        ("The cooperative bank", mutual),  # the last body named in its paragraph
+        ("The bank", mutual),  # a new paragraph: the body the article is about
+        ("the bank", mutual),  # the description before it in its paragraph
+        ("The central bank", central),  # a word of the name picks it
+    ]
+
+
+def test_a_kind_named_by_a_modifier_keeps_only_bodies_of_that_kind(nlp):
+    text = "The Central Bank of Valdoria raised rates. The Tarvel Mutual Building Society capped withdrawals. The savings bank lost deposits."
+    assert _phrases(nlp, text) == [("The savings bank", ["Tarvel Mutual Building Society"])]
+
+
+def test_wordnet_says_which_bodies_are_banks_and_which_kind():
+    from storylens.nlp.entity_rules.body_kinds import compound_kind, fits_kind, is_a_kind_of
+
+    society, central = "Tarvel Mutual Building Society".split(), "Central Bank of Valdoria".split()
+    assert is_a_kind_of(society, "bank") and not is_a_kind_of("Kestovian Fire Service".split(), "bank")
+    savings, central_kind = compound_kind("savings", "bank"), compound_kind("central", "bank")
+    assert fits_kind(savings, "bank", society) and not fits_kind(savings, "bank", central)
+    assert fits_kind(central_kind, "bank", central) and not fits_kind(central_kind, "bank", society)
+    assert compound_kind("cooperative", "bank") is None
