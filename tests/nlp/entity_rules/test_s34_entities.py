@@ -62,3 +62,12 @@ def test_wordnet_says_which_bodies_are_banks_and_which_kind():
     assert fits_kind(savings, "bank", society) and not fits_kind(savings, "bank", central)
     assert fits_kind(central_kind, "bank", central) and not fits_kind(central_kind, "bank", society)
     assert compound_kind("cooperative", "bank") is None
+
+
+def test_a_name_in_apposition_to_a_settlement_noun_is_a_place(nlp):
+    for text, name in (
+        ("Troops entered the capital, Vessen, at dawn.", "Vessen"),
+        ("In the capital, Osterby, ministers met on Monday evening.", "Osterby"),
+    ):
+        assert (name, "GPE") in [(e.text, e.label_) for e in nlp(text).ents], text
+    assert ("Piet Ostrel", "PERSON") in [(e.text, e.label_) for e in nlp("The town's mayor, Piet Ostrel, spoke.").ents]
