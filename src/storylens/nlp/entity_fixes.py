@@ -41,6 +41,7 @@ from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules.people import names_a_kind_of_person, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
+from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.waters import retype_bodies_of_water
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
@@ -309,6 +310,7 @@ class EntityFixer:
         ents = retype_towns(doc, ents)
         ents = untagged_home_towns(doc, ents)
         ents = retype_places_by_company(doc, ents)
+        ents = retype_by_apposition(doc, ents)
         ents = widen_to_names_of_the_doc(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = widen_to_names_of_the_doc(doc, ents)  # the surnames' names vote_types added

@@ -71,3 +71,16 @@ def test_a_name_in_apposition_to_a_settlement_noun_is_a_place(nlp):
     ):
         assert (name, "GPE") in [(e.text, e.label_) for e in nlp(text).ents], text
     assert ("Piet Ostrel", "PERSON") in [(e.text, e.label_) for e in nlp("The town's mayor, Piet Ostrel, spoke.").ents]
+
+
+def test_the_noun_a_name_is_introduced_with_gives_its_type(nlp):
+    def typed(text):
+        return [(e.text, e.label_) for e in nlp(text).ents if e.label_ not in ("DATE", "TIME")]
+
+    assert ("Tamsin", "PERSON") in typed("Oskar Lind said his daughter Mira was safe. His son, Tamsin, was not.")
+    assert typed("The loan was reported by the financial weekly Tallyhouse.") == [("Tallyhouse", "ORG")]
+    assert typed("The newsletter Ledgerline said the bank was weak.") == [("Ledgerline", "ORG")]
+    assert ("Ardent Wren", "VESSEL") in typed("The coast guard sent its cutter, the Ardent Wren.")
+    assert typed("Its director, Halina Vostra, said the plant was safe.") == [("Halina Vostra", "PERSON")]
+    # WordNet's broadcaster is a person, but a firm the model typed ORG needs a relative's noun
+    assert typed("The broadcaster RTK said the plant was safe.") == [("RTK", "ORG")]
