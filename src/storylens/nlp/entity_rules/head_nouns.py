@@ -29,6 +29,10 @@ Round s32: an open phrase whose head names a kind of business ("the fertiliser m
 chemicals firm", "the company": ``people.names_a_business``) may also hold lower-case nouns
 that say what the business makes or does ("fertiliser", "chemicals"); the story step joins it to
 the one business of the story.
+
+Round s34: a name whose body WordNet makes a kind of the head noun is a candidate too ("the bank"
+for "Tarvel Mutual Building Society": ``body_kinds.py``), and of several candidates the one the
+article is talking about is kept (``salience.py``).
 """
 
 from __future__ import annotations
