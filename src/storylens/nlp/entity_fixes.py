@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import Callable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -40,6 +41,7 @@ from storylens.nlp.doc_index import doc_entities, doc_text, forget
 from storylens.nlp.entity_rules.people import names_a_kind_of_person, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
+from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.waters import retype_bodies_of_water
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
@@ -308,6 +310,7 @@ class EntityFixer:
         ents = retype_towns(doc, ents)
         ents = untagged_home_towns(doc, ents)
         ents = retype_places_by_company(doc, ents)
+        ents = retype_by_apposition(doc, ents)
         ents = widen_to_names_of_the_doc(doc, ents)
         ents = vote_types(doc, ents, text=text)
         ents = widen_to_names_of_the_doc(doc, ents)  # the surnames' names vote_types added
@@ -546,6 +549,32 @@ def widen_to_names_of_the_doc(doc: Doc, ents: list[Candidate]) -> list[Candidate
                     break
                 if key(wider, e) != key(s, e) and key(wider, e) in names:  # "The" adds no word
                     s = wider
+                    break
+        out.append((s, e, label))
+    return _widen_to_bodies_they_open(doc, out, key)
+
+
+def _widen_to_bodies_they_open(doc: Doc, ents: list[Candidate], key: Callable[[int, int], str]) -> list[Candidate]:
+    """ "Tarvel" (GPE) in "Tarvel Mutual said ..." where the Doc names the "Tarvel Mutual
+    Building Society": a name followed by capitalised words outside any entity that, with it,
+    are the first words of an organisation's longer name of the Doc is a mention of that body
+    (round s34), widened to those words and typed as the body is. The body's name must go on
+    past the widened words, so "Tarvel Mutual" is read as its short form, not as a new name."""
+    openings: set[str] = set()
+    for s, e, label in ents:
+        words = key(s, e).split() if label == "ORG" else []
+        openings.update(" ".join(words[:n]) for n in range(2, len(words)))
+    if not openings:
+        return ents
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    out: list[Candidate] = []
+    for s, e, label in ents:
+        if label in NAME_LABELS and label != "ORG":
+            for wider in (e + 3, e + 2, e + 1):
+                if wider > len(doc) or not all(doc[i].is_title and doc[i].is_alpha and i not in covered for i in range(e, wider)):
+                    continue
+                if key(s, wider) in openings:
+                    e, label = wider, "ORG"
                     break
         out.append((s, e, label))
     return out

@@ -310,15 +310,45 @@ def _story_heads(actors) -> dict[str, set[str]]:
     return found
 
 
-def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict) -> str | None:
+def _open_phrase_actor(phrase, heads: dict[str, set[str]], actors: dict, named_before: list[str]) -> str | None:
     """The one actor an open phrase ("the hospital" in an article naming none) stands for in the
     story, or None. A capitalised word of the phrase must be a word of one of the actor's names
-    ("the Baptist hospital" is not "St. Agnes Hospital")."""
-    ids = heads.get(phrase.head, set())
-    if len(ids) != 1:
-        return None
-    actor = actors[next(iter(ids))]
-    return actor.id if _holds_capitalised_words(phrase, actor) else None
+    ("the Baptist hospital" is not "St. Agnes Hospital"). Round s34: the actors of the phrase's
+    kind count too ("the bank" may be "Tarvel Mutual Building Society", a kind of bank by
+    WordNet); a modifier that makes a kind with the head ("the savings bank") keeps those of that
+    kind; of several left, the one its article named last before it (``named_before``: actor
+    ids in the article's order), when the article names any."""
+    ids = {i for i in heads.get(phrase.head, set()) | _of_its_kind(phrase.head, actors) if _fits_modifiers(phrase, actors[i])}
+    ids = {i for i in ids if _holds_capitalised_words(phrase, actors[i])}
+    if len(ids) > 1:
+        ids = {next((i for i in reversed(named_before) if i in ids), None)} - {None}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _of_its_kind(head: str, actors: dict) -> set[str]:
+    """The organisation actors of the story whose long name WordNet makes a kind of the head noun."""
+    from storylens.nlp.entity_rules.body_kinds import is_a_kind_of
+
+    return {
+        a.id
+        for a in actors.values()
+        if a.type == "ORG"
+        and any(len(clean_name(f).split()) > 1 and is_a_kind_of(clean_name(f).split(), head) for f in a.aliases)
+    }
+
+
+def _fits_modifiers(phrase, actor) -> bool:
+    """ "the savings bank" fits a building society, not a central bank (``body_kinds.fits_kind``);
+    a modifier that is a word of the actor's names fits it."""
+    from storylens.nlp.entity_rules.body_kinds import compound_kind, fits_kind
+
+    words = re.findall(r"[\w-]+", phrase.span.text.lower())[:-1]
+    own = {w for form in actor.aliases for w in place_key(form).split()}
+    for word in words:
+        kind = compound_kind(word, phrase.head) if word not in own else None
+        if kind is not None and not any(fits_kind(kind, phrase.head, clean_name(f).split()) for f in actor.aliases):
+            return False
+    return True
 
 
 def _holds_capitalised_words(phrase, actor) -> bool:
@@ -369,10 +399,15 @@ def join_noun_mentions(context: StoryContext) -> int:
     order = {a.article.id: i for i, a in enumerate(context.analyses)}
     added = 0
     for analysis in context.analyses:
+        named = sorted(
+            (m.span.start, context.actor_of_mention.get((m.span.article, m.span.start, m.span.end)))
+            for m in analysis.mentions
+        )
         for phrase in analysis.noun_mentions:
             span = phrase.span
             if not phrase.names:
-                ids = {_open_phrase_actor(phrase, heads, actors) or _business_phrase_actor(phrase, actors)}
+                before = [i for start, i in named if i and start < span.start]
+                ids = {_open_phrase_actor(phrase, heads, actors, before) or _business_phrase_actor(phrase, actors)}
             else:
                 ids = {context.actor_of_mention.get((n.article, n.start, n.end)) for n in phrase.names}
             if len(ids) != 1 or None in ids:

@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
+from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
 from storylens.nlp.quotes.speakers import PRONOUN_GENDER
 from storylens.nlp.wordnet import is_medical_noun, kinds_of, senses_of
@@ -78,6 +79,27 @@ def _introduced_as_doctor(text: str, start: int, end: int) -> bool:
     return any(w[:1].islower() and is_medical_noun(w) for w in WORD.findall(before + " " + after))
 
 
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def title_before(text: str, start: int) -> str:
+    """The title written right before a mention, lower-cased ("Mayor Ostrel" -> "mayor"); ""
+    for none and for a form of address ("Ms", "Dr": read by ``address_before``)."""
+    match = TITLE_BEFORE.search(text[max(0, start - 16) : start])
+    word = match.group(1).lower() if match else ""
+    return word if word in TITLE_WORDS and not ADDRESS.search(word + " ") else ""
+
+
+def _titles_around(text: str, start: int, end: int) -> set[str]:
+    """The titles a full name is introduced with: one written before it ("Mayor Piet Ostrel") and
+    the title nouns of its sentence around it ("Piet Ostrel, the mayor of Brenmoor", "the town's
+    mayor, Piet Ostrel")."""
+    before = SENTENCE_END.split(text[max(0, start - INTRODUCTION_BEFORE) : start])[-1]
+    after = SENTENCE_END.split(text[end : end + INTRODUCTION_AFTER] + " ")[0]
+    found = {w.lower() for w in WORD.findall(before + " " + after) if w.islower() and w in TITLE_WORDS}
+    return found | ({title_before(text, start)} - {""})
+
+
 def address_before(text: str, start: int) -> str:
     """The form of address written right before a mention, lower-cased without its dot ("ms")."""
     match = ADDRESS.search(text[max(0, start - 12) : start])
@@ -112,6 +134,7 @@ class SurnameReader:
         self.roles: dict[int, set[str]] = {}  # id(group) -> {"child", "parent"}
         self.addressed: dict[int, set[str]] = {}  # id(group) -> {"dr", "prof"}: how it was introduced
         self.written_titled: set[int] = set()  # id(group) of people written with "Dr" or "Prof" before a name
+        self.titles: dict[int, set[str]] = {}  # id(group) -> titles it is introduced with ("mayor")
         self.people = people
         for group in people:
             self._read_group(group)
@@ -131,6 +154,7 @@ class SurnameReader:
                 self.written_titled.add(id(group))
             if _introduced_as_doctor(text, m.span.start, m.span.end):
                 self.addressed.setdefault(id(group), set()).add("dr")
+            self.titles.setdefault(id(group), set()).update(_titles_around(text, m.span.start, m.span.end))
             kin = _kin_before(text, m.span.start)
             gender = gender or KIN_GENDER.get(kin)
             if kin and kin_role(kin):
@@ -194,6 +218,11 @@ class SurnameReader:
         a person of its own). Not decided: the story-wide rules apply."""
         article = mention.span.article
         text = self.texts.get(article, "")
+        title = title_before(text, mention.span.start)
+        if title:
+            decided = self._by_title(title, candidates)
+            if decided is not None:
+                return decided
         address = address_before(text, mention.span.start)
         local = [g for g in candidates if any(m.span.article == article for m in g.mentions)]
         apart = [g for g in local if self._set_apart(mention, g)]
@@ -249,6 +278,19 @@ class SurnameReader:
             return True, fitting[0]
         if len(fitting) == len(local) and not apart and not gender and not age:
             return False, None  # no sign read: the story-wide rules decide
+        return True, None
+
+    def _by_title(self, title: str, candidates: list) -> tuple[bool, object] | None:
+        """ "Mayor Ostrel" (round s34): the one Ostrel of the story introduced as mayor, in any
+        outlet; when none is, no Ostrel whom the story introduces as a doctor or professor ("Dr
+        Ilse Ostrel, a surgeon"), whose title is their occupation. Other titles overlap too often
+        to rule a person out ("General X" introduced as "the commander"). None: the title does not
+        decide."""
+        holders = [g for g in candidates if title in self.titles.get(id(g), set())]
+        if len(holders) == 1:
+            return True, holders[0]
+        if holders or not candidates or any(not self.addressed.get(id(g)) for g in candidates):
+            return None
         return True, None
 
     @staticmethod

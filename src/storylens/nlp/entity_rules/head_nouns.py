@@ -29,6 +29,10 @@ Round s32: an open phrase whose head names a kind of business ("the fertiliser m
 chemicals firm", "the company": ``people.names_a_business``) may also hold lower-case nouns
 that say what the business makes or does ("fertiliser", "chemicals"); the story step joins it to
 the one business of the story.
+
+Round s34: a name whose body WordNet makes a kind of the head noun is a candidate too ("the bank"
+for "Tarvel Mutual Building Society": ``body_kinds.py``), and of several candidates the one the
+article is talking about is kept (``salience.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storylens.nlp.doc_index import doc_entities, doc_text
+from storylens.nlp.entity_rules.body_kinds import compound_kind, fits_kind, is_a_kind_of
 from storylens.nlp.entity_rules.people import names_a_business
+from storylens.nlp.entity_rules.salience import Salience
 from storylens.nlp.label_rules import NON_DESCRIPTIVE_MODIFIERS
 from storylens.records import NounMention, Span
 
@@ -45,14 +51,36 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det"})
 
 
+def _long_names(doc: Doc) -> list:
+    """The organisation and facility names of the Doc with more than one word, one entity per
+    distinct form (the first)."""
+    found: dict[str, object] = {}
+    for ent in doc_entities(doc):
+        if ent.label_ in NAMED_TYPES and len([t for t in ent if not t.is_punct]) > 1:
+            found.setdefault(ent.text, ent)
+    return list(found.values())
+
+
 def _names_by_head(doc: Doc) -> dict[str, list]:
     """Lower-cased head word -> the organisation and facility names of the Doc it heads, one
     entity per distinct form (the first)."""
-    found: dict[str, dict[str, object]] = {}
-    for ent in doc_entities(doc):
-        if ent.label_ in NAMED_TYPES and len([t for t in ent if not t.is_punct]) > 1:
-            found.setdefault(ent.root.lower_, {}).setdefault(ent.text, ent)
-    return {head: list(forms.values()) for head, forms in found.items()}
+    found: dict[str, list] = {}
+    for ent in _long_names(doc):
+        found.setdefault(ent.root.lower_, []).append(ent)
+    return found
+
+
+def _names_of_its_kind(head: Token, long_names: list) -> list:
+    """The Doc's names whose body WordNet makes a kind of what the head noun names (round s34):
+    "the bank" may stand for "Tarvel Mutual Building Society", a kind of bank, though "bank"
+    is no word of it."""
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return []
+    return [
+        ent
+        for ent in long_names
+        if ent.root.lower_ != head.lower_ and is_a_kind_of([t.text for t in ent if not t.is_punct], head.lower_)
+    ]
 
 
 def _name_words(ent) -> set[str]:
@@ -115,12 +143,17 @@ def placed_elsewhere(head: Token, name_words: set[str]) -> bool:
     return any(place not in name_words for place in places_of(head))
 
 
-def _fits(word: Token, name_words: set[str]) -> bool:
+def _fits(word: Token, name_words: set[str], ent=None) -> bool:
     """A word of the phrase keeps a name as candidate when it is a word of that name ("the
     Baptist hospital", "the coast guard") or a lower-case describing adjective or participle
-    ("the besieged hospital") that does not pick out another referent ("the other hospital")."""
+    ("the besieged hospital") that does not pick out another referent ("the other hospital").
+    Round s34: a modifier that makes a WordNet kind with the head ("the savings bank", "the
+    central bank") keeps only a name of that kind (``body_kinds.fits_kind``)."""
     if word.lower_ in name_words:
         return True
+    kind = compound_kind(word.lower_, word.head.lower_) if word.is_lower else None
+    if kind is not None:  # an open phrase ("the savings bank" in an article naming no bank) is checked by the story step
+        return ent is None or fits_kind(kind, word.head.lower_, [t.text for t in ent if not t.is_punct])
     if word.lower_ in NON_DESCRIPTIVE_MODIFIERS or not word.is_lower or word.ent_type_:
         return False
     return word.dep_ == "amod" and word.pos_ in ("ADJ", "VERB")
@@ -159,11 +192,13 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
     or facility names, with those names, and the open phrases whose head noun heads none (see
     the module docstring)."""
     names_by_head = _names_by_head(doc)
+    long_names = _long_names(doc)
     article_id = doc._.article_id or ""
     text = doc_text(doc)
+    salience = Salience(doc, long_names)
     found = []
     for head in doc:
-        candidates = names_by_head.get(head.lower_)
+        candidates = names_by_head.get(head.lower_, []) + _names_of_its_kind(head, long_names)
         if head.ent_type_ or head.tag_ not in SINGULAR_TAGS or head.dep_ == "compound":
             continue
         if not candidates and (not head.is_lower or head.pos_ != "NOUN"):
@@ -178,10 +213,11 @@ def head_noun_mentions(doc: Doc) -> list[NounMention]:
             names = [
                 ent
                 for ent in candidates
-                if all(_fits(w, _name_words(ent)) for w in words) and not placed_elsewhere(head, _name_words(ent))
+                if all(_fits(w, _name_words(ent), ent) for w in words) and not placed_elsewhere(head, _name_words(ent))
             ]
             if not names:
                 continue
+            names = salience.choose(names, words, head)
         else:
             names = []
             if not all(_fits(w, set()) or w.is_title or _says_what_a_business_does(w, head) for w in words):

@@ -13,7 +13,8 @@
 - **Places by the company they keep** (issue 19, fifth round): a one-word name typed PERSON that
   the parse coordinates with places and other lone PERSON names only ("shelling hit Orsk, Dalvik
   and Kellmouth"), or a one-word PERSON or ORG whose apposition is headed by a settlement noun
-  ("Kellmouth, a port town of 9,000"), is a GPE (an organisation listed beside countries is a
+  ("Kellmouth, a port town of 9,000"), or a one-word name in apposition to one ("the capital,
+  Vessen": round s34), is a GPE (an organisation listed beside countries is a
   party, not a place: "talks between Velmora and Redhand"), and so are the Doc's other mentions of that name — unless the Doc uses the
   name as a person's: a word of a longer PERSON name ("Ivo Kellmouth") or after a title. A list
   that is the doer of an active verb proves nothing ("Zelensky and Kyiv rejected the plan").
@@ -213,6 +214,10 @@ def _keeps_place_company(doc: Doc, start: int, end: int, label: str, ents_at: di
     root = doc[start:end].root
     if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in root.children):
         return True
+    if root.dep_ == "appos" and root.head.is_lower and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True  # round s34: "the capital, Vessen": the name is what the settlement noun names
+    if _set_off_after_settlement_noun(doc, start, end):
+        return True
     if label != "PERSON":
         return False  # an organisation beside countries is a party ("talks between Velmora and the Front")
     conjuncts = _conjuncts(root)
@@ -222,6 +227,15 @@ def _keeps_place_company(doc: Doc, start: int, end: int, label: str, ents_at: di
     if not any(kind in PLACE_TYPES or is_well_known_place(doc[s:e].text) for s, e, kind in others):
         return False
     return all(kind in PLACE_TYPES or e - s == 1 and kind == "PERSON" for s, e, kind in others)
+
+
+def _set_off_after_settlement_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "In the capital, Osterby, ministers met": the name set off by commas right after "the"
+    and a settlement noun is an apposition to it, though the parser hangs it elsewhere."""
+    if start < 3 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in (",", ".")):
+        return False
+    noun, determiner = doc[start - 2], doc[start - 3]
+    return noun.is_lower and noun.lemma_.lower() in SETTLEMENT_NOUNS and determiner.lower_ == "the"
 
 
 def retype_places_by_company(doc: Doc, ents: list[Candidate]) -> list[Candidate]:

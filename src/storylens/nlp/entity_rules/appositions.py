@@ -1,0 +1,110 @@
+"""Types read from the common noun a name is introduced with (issue 19, round s34).
+
+News introduces a name with what it is: "his daughter Mira", "Her son, Emil", "the financial
+weekly Tallyhouse", "Ledgerline, a newsletter for savers", "its cutter, the Ardent Wren", "Its
+director, Halina Vostra". The small model types such names from their letters alone (a GPE
+"Mira", a GPE "Tallyhouse", two GPEs "Halina" and "Vostra"). The noun says the type, read
+from its most frequent WordNet sense:
+
+- a person (a relative, a director) -> PERSON, and one-word names run together after it
+  ("Halina" "Vostra") are one; a name the model typed ORG becomes a person only after a word
+  for a relative ("the broadcaster RTK" is a firm, though WordNet's broadcaster is a person);
+- a publication or a report (weekly, newspaper, newsletter) -> ORG (an outlet);
+- a craft, by any of its senses, when the name has its own article or the noun a possessor
+  ("its cutter, the Ardent Wren") -> VESSEL.
+
+The noun must stand right before the name (with a comma or the name's own "the" between) after
+a determiner or possessor and describing adjectives, or be the name's apposition in the parse
+("Ledgerline, a newsletter").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from storylens.nlp.entity_rules.kinds import CRAFT, VESSEL, is_vessel_noun
+from storylens.wordnet import is_kind_of, wordnet
+
+Candidate = tuple[int, int, str]
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+PERSON, RELATIVE = "person.n.01", "relative.n.01"
+PUBLICATIONS = ("publication.n.01", "news.n.02")
+RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@lru_cache(maxsize=2048)
+def _senses(noun: str) -> tuple:
+    reader = wordnet()
+    return tuple(reader.synsets(reader.morphy(noun, "n") or noun, pos="n"))
+
+
+def _noun_before(doc: Doc, start: int) -> tuple[Token | None, bool]:
+    """The common noun right before a name, and whether the name has its own "the"."""
+    i, own_article = start - 1, False
+    if i >= 0 and doc[i].lower_ == "the":
+        i, own_article = i - 1, True
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1 or not (doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ")):
+        return None, False
+    j = i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1  # "the financial weekly"
+    if j < 0 or doc[j].lower_ not in DETERMINERS and doc[j].tag_ != "POS":
+        return None, False
+    return doc[i], own_article
+
+
+def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.is_lower and child.pos_ == "NOUN" and any(d.dep_ == "det" for d in child.children):
+            return child
+    return None
+
+
+def type_from_noun(noun: Token, own_article: bool, label: str) -> str:
+    """The type the noun gives a name, or "" when it gives none."""
+    word = noun.lower_
+    senses = _senses(word) or _senses(noun.lemma_.lower())
+    if not senses:
+        return ""
+    possessed = any(c.dep_ == "poss" for c in noun.children) or doc_word_before(noun) in ("its", "their")
+    if is_vessel_noun(word) or (own_article or possessed) and any(is_kind_of(s, CRAFT) for s in senses):
+        return VESSEL
+    first = senses[0]
+    if is_kind_of(first, PERSON):
+        return "PERSON" if label != "ORG" or is_kind_of(first, RELATIVE) else ""
+    if is_kind_of(first, *PUBLICATIONS):
+        return "ORG"
+    return ""
+
+
+def doc_word_before(token: Token) -> str:
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
+def retype_by_apposition(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
+    """Names retyped by the noun they are introduced with; one-word pieces run together after a
+    person noun joined into one PERSON."""
+    ents = sorted(ents)
+    out: list[Candidate] = []
+    skip_until = -1
+    for n, (s, e, label) in enumerate(ents):
+        if s < skip_until:
+            continue
+        if label not in RETYPED:
+            out.append((s, e, label))
+            continue
+        noun, own_article = _noun_before(doc, s)
+        noun = noun or _apposition_noun(doc, s, e)
+        kind = type_from_noun(noun, own_article, label) if noun is not None else ""
+        if kind == "PERSON":
+            # "Its director, Halina Vostra": the model's "Halina" and "Vostra" are one name
+            for s2, e2, label2 in ents[n + 1 : n + 3]:
+                if s2 == e and e2 - s2 == 1 and label2 in RETYPED and doc[s2].is_title:
+                    e = skip_until = e2
+        out.append((s, e, kind or label))
+    return out
