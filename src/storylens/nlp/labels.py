@@ -45,7 +45,7 @@ from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS,
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
 from storylens.records import Label, Span
-from storylens.nlp.wordnet import kinds_of
+from storylens.nlp.wordnet import kinds_of, senses_of
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
 # Entity types that may sit inside a title ("Wagner chief", "Russian President", "Belarus President").
@@ -629,12 +629,9 @@ BODY_TITLE_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.artifact", "
 
 
 def _may_title_a_body(token: Token) -> bool:
-    from storylens.nlp.wordnet import wordnet
-
     if token.pos_ != "NOUN" or not token.is_lower:
         return False
-    reader = wordnet()
-    return any(s.lexname() in BODY_TITLE_LEXNAMES for s in reader.synsets(reader.morphy(token.lower_, "n") or token.lower_, pos="n"))
+    return any(s.lexname() in BODY_TITLE_LEXNAMES for s in senses_of(token.lower_))
 
 
 def _phrase_set_before(ent: SpacySpan) -> Token | None:

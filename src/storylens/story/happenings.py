@@ -197,10 +197,7 @@ def _phrasal_predicate(mention: EventMention) -> str:
 def names_a_time(word: str) -> bool:
     """The noun's first WordNet sense is a time ("dawn", "hours", "morning"): a time phrase the
     time expression left out ("before dawn on Monday"), not a participant."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return bool(senses) and senses[0].lexname() == "noun.time"
 
 
@@ -543,19 +540,13 @@ WHO_FILES = frozenset({"noun.person", "noun.group"})
 
 @lru_cache(maxsize=8192)
 def _verb_senses(word: str) -> tuple:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return tuple(reader.synsets(reader.morphy(word, "v") or word, pos="v")[:HYPERNYM_SENSES])
+    return senses_of(word, "v")[:HYPERNYM_SENSES]
 
 
 @lru_cache(maxsize=8192)
 def _opposites(a: str, b: str) -> bool:
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
     for x, y in ((a, b), (b, a)):
-        for sense in reader.synsets(reader.morphy(x, "v") or x, pos="v"):
+        for sense in senses_of(x, "v"):
             if any(o.name() == y for lemma in sense.lemmas() for o in lemma.antonyms()):
                 return True
     return False
@@ -604,10 +595,7 @@ def _numbers(phrase: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _noun_sense(word: str):
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "n") or word, pos="n")
+    senses = senses_of(word)
     return senses[0] if senses else None
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from storylens.nlp.entity_rules.kinds import CRAFT, VESSEL, is_vessel_noun
-from storylens.wordnet import is_kind_of, wordnet
+from storylens.wordnet import is_kind_of, senses_of
 
 Candidate = tuple[int, int, str]
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
@@ -36,8 +36,7 @@ RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 @lru_cache(maxsize=2048)
 def _senses(noun: str) -> tuple:
-    reader = wordnet()
-    return tuple(reader.synsets(reader.morphy(noun, "n") or noun, pos="n"))
+    return senses_of(noun)
 
 
 def _noun_before(doc: Doc, start: int) -> tuple[Token | None, bool]:

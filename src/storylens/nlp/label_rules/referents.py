@@ -47,6 +47,7 @@ from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
 from storylens.nlp.label_rules.groups import MEMBERSHIP_PREPOSITIONS
 from storylens.nlp.label_rules.kinds import description_heads, description_words, fits_kind, may_name_a_body, names_a_government, names_a_governing_body
+from storylens.nlp.wordnet import senses_of
 
 # The evaluative-noun scorer's probability above which a group noun judges. Lower than the
 # loaded-language bar (``nouns.NOUN_SCORE``, 0.85): here the noun must also stand for the one
@@ -321,10 +322,7 @@ def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
 @lru_cache(maxsize=4096)
 def _may_name_a_group(noun: str) -> bool:
     """Some WordNet sense of the noun is a group ("cabal", "management": those in charge)."""
-    from storylens.nlp.wordnet import wordnet
-
-    reader = wordnet()
-    return any(s.lexname() == "noun.group" for s in reader.synsets(reader.morphy(noun, "n") or noun, pos="n"))
+    return any(s.lexname() == "noun.group" for s in senses_of(noun))
 
 
 def _earlier_owner(token: Token) -> SpacySpan | None:

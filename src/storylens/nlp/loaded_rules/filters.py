@@ -312,22 +312,19 @@ def speakers_own_feeling(token) -> bool:
     "we were devastated") whose meaning is a feeling: WordNet relates the adjective to a noun of
     feeling or state (grateful: gratefulness; angry: anger), or the participle's verb is one of
     emotion (devastate, relieve: verb.emotion)."""
-    from storylens.nlp.wordnet import wordnet
-
     if token.pos_ == "VERB" and token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in SPEAKER for c in token.children):
         pass  # "we were devastated": the participle is the predicate
     elif token.dep_ not in ("acomp", "attr", "oprd") or token.pos_ not in ("ADJ", "VERB"):
         return False
     elif not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKER for c in token.head.children):
         return False
-    reader = wordnet()
     word = token.lower_
-    adjectives = reader.synsets(reader.morphy(word, "a") or word, pos="a")[:2]
+    adjectives = senses_of(word, "a")[:2]
     adjectives += [h for sense in adjectives for h in sense.similar_tos()]
     related = [d.synset() for sense in adjectives for lemma in sense.lemmas() for d in lemma.derivationally_related_forms()]
     if any(r.lexname() in FEELING_FILES for r in related):
         return True
-    verbs = reader.synsets(reader.morphy(word, "v") or word, pos="v")[:2]
+    verbs = senses_of(word, "v")[:2]
     # "devastated": devastate.v.02 is a kind of overwhelming, which WordNet files under emotion
     return any(s.lexname() == "verb.emotion" for sense in verbs for s in (sense, *sense.hypernyms()))
 
@@ -443,10 +440,10 @@ def _measures(word: str, pos: str) -> bool:
     from storylens.nlp.wordnet import wordnet
 
     reader = wordnet()
-    senses = reader.synsets(reader.morphy(word, "a") or word, pos="a") if pos == "a" else []
+    senses = senses_of(word, "a") if pos == "a" else []
     if pos == "r":
         senses = [p.synset() for sense in reader.synsets(word, pos="r")[:1] for lemma in sense.lemmas() for p in lemma.pertainyms()]
-        senses = senses or reader.synsets(reader.morphy(word, "a") or word, pos="a")
+        senses = senses or senses_of(word, "a")
     if not senses:
         return False
     first = senses[0]

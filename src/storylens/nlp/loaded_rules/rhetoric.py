@@ -65,7 +65,7 @@ from spacy.tokens import Doc
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.motives import reported
 from storylens.nlp.loaded_rules.verdicts import span_end, spans_in_outlet_voice
-from storylens.nlp.wordnet import first_sense, is_kind_of, wordnet
+from storylens.nlp.wordnet import first_sense, is_kind_of, senses_of
 
 if TYPE_CHECKING:  # imported when called (see evaluative.py)
     from storylens.nlp.event_rules import QuotedText
@@ -74,8 +74,7 @@ SCORE = 1.0
 
 
 def _senses(word: str, pos: str, limit: int = 2):
-    reader = wordnet()
-    return reader.synsets(reader.morphy(word.lower(), pos) or word.lower(), pos=pos)[:limit]
+    return senses_of(word, pos)[:limit]
 
 
 def _start(token) -> int:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.records import Quantity, Span
 from storylens.story.claim_conflicts.words import parsed, phrases_alike
-from storylens.wordnet import first_sense, is_kind_of, kinds_of, wordnet
+from storylens.wordnet import first_sense, is_kind_of, kinds_of, senses_of, wordnet
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -665,8 +665,7 @@ def _can_name_people(sense) -> bool:
 
 def _noun_senses(noun: str) -> list:
     """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
-    reader = wordnet()
-    return reader.synsets(reader.morphy(noun.lower(), "n") or noun.lower(), pos="n")
+    return senses_of(noun)
 
 
 # determiners by which a noun points back to a figure given elsewhere ("the figure", "that number")
