@@ -21,6 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
+from storylens.story.claim_arguments import ClauseReading, agreement, read_clauses
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
 
@@ -47,6 +48,13 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
+    # round s33: what the clauses are about (story/claim_arguments.py)
+    "subjects_agree",
+    "subjects_differ",
+    "one_act",
+    "one_act_other_things",
+    "figures_of_other_things",
+    "names_nothing_x_sentence_cosine",
 )
 
 
@@ -61,10 +69,12 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
+    readings: list[ClauseReading]  # who does what to what in each clause
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
-              common_actors: set[str], pairs: Sequence[tuple[int, int]]) -> "StoryMentions":
+              common_actors: set[str], pairs: Sequence[tuple[int, int]],
+              readings: list[ClauseReading] | None = None) -> "StoryMentions":
         document_frequency: dict[str, int] = defaultdict(int)
         for item in items:
             for lemma in item.lemmas:
@@ -82,7 +92,8 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank,
+                   readings if readings is not None else read_clauses(items))
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -112,6 +123,8 @@ class StoryMentions:
                         quantity_differs = 1.0
         dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
         length_a, length_b = len(a.mention.text), len(b.mention.text)
+        subjects_agree, subjects_differ, one_act, other_things, other_figures, names_nothing = agreement(
+            self.readings[i], self.readings[j])
         return [
             cosine,
             sentence_cosine,
@@ -133,6 +146,12 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
+            subjects_agree,
+            subjects_differ,
+            one_act,
+            other_things,
+            other_figures,
+            names_nothing * sentence_cosine,
         ]
 
 

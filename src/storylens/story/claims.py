@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storylens.records import ArticleAnalysis, Claim, ClaimMention, Conflict, Omission, SourceRef, Span
+from storylens.story.claim_arguments import ClauseReading, read_clauses
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     DENIALS,
@@ -277,14 +278,16 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
     )
-    return prepare_located(items, vectors, sentence_vectors, pairs)
+    return prepare_located(items, vectors, sentence_vectors, pairs, read_clauses(items, context))
 
 
 def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
-                    pairs: list[tuple[int, int]]) -> PreparedPairs:
+                    pairs: list[tuple[int, int]], readings: list[ClauseReading] | None = None) -> PreparedPairs:
     """The scorer's features of ``pairs`` of located, embedded mentions (clause and sentence
-    vectors): for callers that embed each text once and pair texts many times (eval stance)."""
-    mentions = StoryMentions.build(items, vectors, sentence_vectors, _common_actors(items), pairs)
+    vectors): for callers that embed each text once and pair texts many times (eval stance).
+    ``readings``: what each clause is about, its pronouns resolved in the story (``read_clauses``
+    with the story's context); read without antecedents when not given."""
+    mentions = StoryMentions.build(items, vectors, sentence_vectors, _common_actors(items), pairs, readings)
     features = np.array([mentions.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
     return PreparedPairs(mentions, pairs, features)
 
