@@ -57,19 +57,19 @@ def actor_named(story, word) -> str:
 
 
 def test_a_pronoun_subject_is_the_person_named_before_it(story):
-    assert reading_of(story, "ordered two other crossings").subject == actor_named(story, "Reinholt")
-    assert reading_of(story, "has no relation to the engineer who").subject == actor_named(story, "Vandel")
-    assert reading_of(story, "has no relation to the engineer either").subject == actor_named(story, "Ferrand")
+    assert reading_of(story, "He also ordered").subject == actor_named(story, "Reinholt")
+    assert reading_of(story, "She has no relation").subject == actor_named(story, "Vandel")
+    assert reading_of(story, "He has no relation").subject == actor_named(story, "Ferrand")
 
 
 def test_one_saying_of_two_people_is_two_facts(story):
-    subjects_agree, subjects_differ, *_ = agreement(reading_of(story, "has no relation to the engineer who"),
-                                                    reading_of(story, "has no relation to the engineer either"))
+    subjects_agree, subjects_differ, *_ = agreement(reading_of(story, "She has no relation"),
+                                                    reading_of(story, "He has no relation"))
     assert (subjects_agree, subjects_differ) == (0.0, 1.0)
 
 
 def test_one_act_on_other_things_and_one_act_on_one_thing(story):
-    ordered, inspected = reading_of(story, "ordered two other crossings"), reading_of(story, "Engineers inspected")
+    ordered, inspected = reading_of(story, "He also ordered"), reading_of(story, "Engineers inspected")
     assert agreement(ordered, inspected)[2] == 0.0  # ordering is no inspecting
     assert agreement(ordered, inspected)[1] == 1.0  # the mayor, not the engineers
     assert agreement(inspected, reading_of(story, "was inspected by county engineers"))[2:4] == (1.0, 0.0)
