@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from storylens.story.claim_arguments import ClauseReading, agreement, read_clauses
+from storylens.story.claim_arguments import ClauseReading, other_speakers, read_clauses, role_agreement
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
 
@@ -48,13 +48,14 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    # round s33: what the clauses are about (story/claim_arguments.py)
-    "subjects_agree",
-    "subjects_differ",
+    # round s34: one act and its roles read through the voice (story/claim_arguments.py)
+    "one_verb_act",
+    "one_verb_act_same_roles",
+    "one_verb_act_other_roles",
     "one_act",
-    "one_act_other_things",
-    "figures_of_other_things",
-    "names_nothing_x_sentence_cosine",
+    "one_act_same_roles",
+    "one_act_other_roles",
+    "other_speakers",
 )
 
 
@@ -123,8 +124,8 @@ class StoryMentions:
                         quantity_differs = 1.0
         dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
         length_a, length_b = len(a.mention.text), len(b.mention.text)
-        subjects_agree, subjects_differ, one_act, other_things, other_figures, names_nothing = agreement(
-            self.readings[i], self.readings[j])
+        verb_roles = role_agreement(self.readings[i], self.readings[j], nominal=False)
+        roles = role_agreement(self.readings[i], self.readings[j])
         return [
             cosine,
             sentence_cosine,
@@ -146,12 +147,9 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            subjects_agree,
-            subjects_differ,
-            one_act,
-            other_things,
-            other_figures,
-            names_nothing * sentence_cosine,
+            *verb_roles,
+            *roles,
+            other_speakers(self.readings[i], self.readings[j]),
         ]
 
 

@@ -295,8 +295,12 @@ def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_v
 def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float, int, int]]:
     """(probability that the two state one fact, i, j) per prepared pair."""
     items, common = prepared.mentions.items, prepared.mentions.common_actors
+    readings = prepared.mentions.readings
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
-    return [(_measured_alike(items[i], items[j], common) or float(p), i, j) for (i, j), p in zip(prepared.pairs, probabilities)]
+    # a counterfactual ("Had the council closed the road, ...") states what did not happen: it
+    # tells no fact that another outlet's clause could corroborate
+    return [(0.0 if readings[i].unreal or readings[j].unreal else _measured_alike(items[i], items[j], common) or float(p), i, j)
+            for (i, j), p in zip(prepared.pairs, probabilities)]
 
 
 def align_claims(
