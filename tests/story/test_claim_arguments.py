@@ -9,7 +9,7 @@ from storylens.ingest import read_inputs
 from storylens.nlp.pipeline import analyze_articles
 from storylens.story.actors import merge_actors
 from storylens.story.claim_arguments import ClauseReading, other_speakers, read_clauses, role_agreement
-from storylens.story.claims import located_mentions
+from storylens.story.claims import align_claims, located_mentions
 from storylens.story.context import StoryContext
 
 VALLEY = """Orvel floods close crossings
@@ -80,7 +80,7 @@ The Harlen bridge was closed by the county council on Tuesday. Eleven passengers
 
 TOLLEN_COURIER = """Marrowby waits for help as river rises
 
-The county council closed the Harlen bridge on Tuesday. Ambulances took eleven passengers to hospital from the crash site near Tollen. The ministry did not respond to requests for comment. Had the army sent boats, the village could have been evacuated in a day. "We need trucks, not promises," said Gunnar Pell, a farmer. Residents protested the closure of the Harlen bridge by the council.
+The county council closed the Harlen bridge on Tuesday. Ambulances took eleven passengers to hospital from the crash site near Tollen. The ministry did not respond to requests for comment. Had the army sent boats, the village could have been evacuated in a day. The road was out of service for about three weeks. "We need trucks, not promises," said Gunnar Pell, a farmer. Residents protested the closure of the Harlen bridge by the council.
 """
 
 
@@ -146,3 +146,14 @@ def test_two_speakers_quoted_on_one_subject_are_other_speakers(flood):
 
 def test_one_saying_of_two_people_is_one_act_by_other_doers(story):
     assert role_agreement(reading_of(story, "She has no relation"), reading_of(story, "He has no relation"))[2] == 1.0
+
+
+def test_a_counterfactual_corroborates_nothing(flood):
+    # "Had the council closed the road earlier" reads close to the closed bridge and the road out
+    # of service, but says the council did not close it
+    context, _, _ = flood
+    claims, _ = align_claims(context)
+    holding = [c for c in claims if any("Had the council closed" in s.span.text for s in c.sources)]
+    assert holding and all(c.status == "single_source" and len(c.sources) == 1 for c in holding)
+    closed = [c for c in claims if any("The county council closed" in s.span.text for s in c.sources)]
+    assert closed and closed[0].status == "corroborated"

@@ -25,6 +25,7 @@ vetoing a link. A counterfactual links to nothing (``claims.scored_pairs``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -360,10 +361,17 @@ def _clause_head(item: "MentionInStory"):
     return (verbs or heads or [None])[0]
 
 
+# the words without which a sentence holds no counterfactual: its sentence is parsed only then
+UNREAL_WORDS = re.compile(r"\b(had|were|should)\b.*\b(would|could|might)\b|\b(would|could|might)\b.*\b(had|were|should)\b",
+                          re.IGNORECASE)
+
+
 def tells_what_did_not_happen(item: "MentionInStory") -> bool:
     """A counterfactual: the condition or the consequence of what would have been ("Had the
     council closed the road earlier, the bus would never have crashed"). It says the council did
     not close the road and the bus did crash: neither clause states its own words as a fact."""
+    if not UNREAL_WORDS.search(item.mention.sentence.text):
+        return False
     head = _clause_head(item)
     if head is None:
         return False

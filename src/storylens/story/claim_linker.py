@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from storylens.story.claim_arguments import ClauseReading, other_speakers, read_clauses, role_agreement
+from storylens.story.claim_arguments import tells_what_did_not_happen
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
 
@@ -48,14 +48,6 @@ FEATURES = (
     "both_attributed",
     "length_ratio",
     "cosine_x_overlap",
-    # round s34: one act and its roles read through the voice (story/claim_arguments.py)
-    "one_verb_act",
-    "one_verb_act_same_roles",
-    "one_verb_act_other_roles",
-    "one_act",
-    "one_act_same_roles",
-    "one_act_other_roles",
-    "other_speakers",
 )
 
 
@@ -70,12 +62,11 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
-    readings: list[ClauseReading]  # who does what to what in each clause
+    unreal: list[bool]  # counterfactuals, which link to nothing (claims.scored_pairs)
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
-              common_actors: set[str], pairs: Sequence[tuple[int, int]],
-              readings: list[ClauseReading] | None = None) -> "StoryMentions":
+              common_actors: set[str], pairs: Sequence[tuple[int, int]]) -> "StoryMentions":
         document_frequency: dict[str, int] = defaultdict(int)
         for item in items:
             for lemma in item.lemmas:
@@ -94,7 +85,7 @@ class StoryMentions:
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
         return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank,
-                   readings if readings is not None else read_clauses(items))
+                   [tells_what_did_not_happen(item) for item in items])
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""
@@ -124,8 +115,6 @@ class StoryMentions:
                         quantity_differs = 1.0
         dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
         length_a, length_b = len(a.mention.text), len(b.mention.text)
-        verb_roles = role_agreement(self.readings[i], self.readings[j], nominal=False)
-        roles = role_agreement(self.readings[i], self.readings[j])
         return [
             cosine,
             sentence_cosine,
@@ -147,9 +136,6 @@ class StoryMentions:
             float(bool(a.mention.attributed_to) and bool(b.mention.attributed_to)),
             min(length_a, length_b) / max(length_a, length_b, 1),
             cosine * weighted_overlap,
-            *verb_roles,
-            *roles,
-            other_speakers(self.readings[i], self.readings[j]),
         ]
 
 

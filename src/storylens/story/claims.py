@@ -26,7 +26,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from storylens.records import ArticleAnalysis, Claim, ClaimMention, Conflict, Omission, SourceRef, Span
-from storylens.story.claim_arguments import ClauseReading, read_clauses
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
     DENIALS,
@@ -278,16 +277,14 @@ def prepare_pairs(context: StoryContext) -> PreparedPairs | None:
         (i, j) for i, j in candidate_pairs([_keys(item) for item in items], vectors)
         if items[i].span.article != items[j].span.article
     )
-    return prepare_located(items, vectors, sentence_vectors, pairs, read_clauses(items, context))
+    return prepare_located(items, vectors, sentence_vectors, pairs)
 
 
 def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
-                    pairs: list[tuple[int, int]], readings: list[ClauseReading] | None = None) -> PreparedPairs:
+                    pairs: list[tuple[int, int]]) -> PreparedPairs:
     """The scorer's features of ``pairs`` of located, embedded mentions (clause and sentence
-    vectors): for callers that embed each text once and pair texts many times (eval stance).
-    ``readings``: what each clause is about, its pronouns resolved in the story (``read_clauses``
-    with the story's context); read without antecedents when not given."""
-    mentions = StoryMentions.build(items, vectors, sentence_vectors, _common_actors(items), pairs, readings)
+    vectors): for callers that embed each text once and pair texts many times (eval stance)."""
+    mentions = StoryMentions.build(items, vectors, sentence_vectors, _common_actors(items), pairs)
     features = np.array([mentions.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(FEATURES))
     return PreparedPairs(mentions, pairs, features)
 
@@ -295,11 +292,11 @@ def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_v
 def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float, int, int]]:
     """(probability that the two state one fact, i, j) per prepared pair."""
     items, common = prepared.mentions.items, prepared.mentions.common_actors
-    readings = prepared.mentions.readings
+    unreal = prepared.mentions.unreal
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
     # a counterfactual ("Had the council closed the road, ...") states what did not happen: it
     # tells no fact that another outlet's clause could corroborate
-    return [(0.0 if readings[i].unreal or readings[j].unreal else _measured_alike(items[i], items[j], common) or float(p), i, j)
+    return [(0.0 if unreal[i] or unreal[j] else _measured_alike(items[i], items[j], common) or float(p), i, j)
             for (i, j), p in zip(prepared.pairs, probabilities)]
 
 
