@@ -6,7 +6,8 @@
 2. MiniLM embeds the mentions; ``claim_blocks.candidate_pairs`` picks the pairs worth comparing.
 3. The learned pair scorer (``claim_linker``) gives each pair the probability that it states
    one fact; a shared specific actor with an agreeing measured quantity counts as sure (MiniLM
-   misses "200 km short" = "120 miles away"). A pair disagrees (and is joined as one contested
+   misses "200 km short" = "120 miles away"); a counterfactual ("Had the council closed the
+   road, ...") links to nothing, since it states what did not happen. A pair disagrees (and is joined as one contested
    claim) on a quantity beyond the wording's slack, a date, negation, an account, or a later
    retraction.
 4. Linked mentions form claims (``claim_groups``). Status: contested with a conflict, corroborated
