@@ -21,6 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
+from storylens.story.claim_arguments import tells_what_did_not_happen
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
 
@@ -61,6 +62,7 @@ class StoryMentions:
     common_actors: set[str]
     best_in_article: dict[tuple[int, str], float]  # (mention, other article) -> best cosine there
     rank_in_article: dict[tuple[int, int], int]  # (mention, other mention) -> rank of the other among its article's mentions
+    unreal: list[bool]  # counterfactuals, which link to nothing (claims.scored_pairs)
 
     @classmethod
     def build(cls, items: list[MentionInStory], vectors: np.ndarray, sentence_vectors: np.ndarray,
@@ -82,7 +84,8 @@ class StoryMentions:
             best[key] = scored[0][0]
             for position, (_, other) in enumerate(scored):
                 rank[(key[0], other)] = position
-        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank)
+        return cls(items, vectors, sentence_vectors, idf, common_actors, best, rank,
+                   [tells_what_did_not_happen(item) for item in items])
 
     def mutual_best(self, i: int, j: int) -> bool:
         """Each is the other's closest mention in the other's article."""

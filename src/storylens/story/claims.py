@@ -6,7 +6,8 @@
 2. MiniLM embeds the mentions; ``claim_blocks.candidate_pairs`` picks the pairs worth comparing.
 3. The learned pair scorer (``claim_linker``) gives each pair the probability that it states
    one fact; a shared specific actor with an agreeing measured quantity counts as sure (MiniLM
-   misses "200 km short" = "120 miles away"). A pair disagrees (and is joined as one contested
+   misses "200 km short" = "120 miles away"); a counterfactual ("Had the council closed the
+   road, ...") links to nothing, since it states what did not happen. A pair disagrees (and is joined as one contested
    claim) on a quantity beyond the wording's slack, a date, negation, an account, or a later
    retraction.
 4. Linked mentions form claims (``claim_groups``). Status: contested with a conflict, corroborated
@@ -343,8 +344,12 @@ def prepare_located(items: list[MentionInStory], vectors: np.ndarray, sentence_v
 def scored_pairs(prepared: PreparedPairs, model: LinkModel) -> list[tuple[float, int, int]]:
     """(probability that the two state one fact, i, j) per prepared pair."""
     items, common = prepared.mentions.items, prepared.mentions.common_actors
+    unreal = prepared.mentions.unreal
     probabilities = model.probability(prepared.features) if prepared.pairs else np.zeros(0)
-    return [(_measured_alike(items[i], items[j], common) or float(p), i, j) for (i, j), p in zip(prepared.pairs, probabilities)]
+    # a counterfactual ("Had the council closed the road, ...") states what did not happen: it
+    # tells no fact that another outlet's clause could corroborate
+    return [(0.0 if unreal[i] or unreal[j] else _measured_alike(items[i], items[j], common) or float(p), i, j)
+            for (i, j), p in zip(prepared.pairs, probabilities)]
 
 
 def align_claims(
