@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from storylens.story.claim_arguments import tells_what_did_not_happen
+from storylens.story.counterfactuals import tells_what_did_not_happen
 from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import MentionInStory, comparable, quantities_agree
 
