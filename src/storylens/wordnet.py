@@ -97,15 +97,19 @@ def is_kind_of(sense, *ancestors: str) -> bool:
 MEDICAL_SENSE = "medical_practitioner.n.01"
 
 
-@lru_cache(maxsize=16384)
-def senses_of(word: str, pos: str = "n") -> tuple:
+def senses_of(word: str, pos: str = "n") -> list:
     """The word's WordNet senses as that part of speech, most frequent first, read from its one
     base form ("militias" -> militia.n.01, ...); empty when WordNet does not know the word.
     Lower-cased first: WordNet's index is lower-case, and NLTK's `morphy` finds no base form of
     "Bridges". Only the first base form is read (NLTK's `synsets` alone would also read "axes"
     as "axis"), so a plural names the senses of its usual singular."""
+    return list(_senses_by_word(word.lower(), pos))
+
+
+@lru_cache(maxsize=16384)
+def _senses_by_word(lowered: str, pos: str) -> tuple:
+    # A tuple in the cache, a fresh list to each caller: callers extend what they are given.
     reader = wordnet()
-    lowered = word.lower()
     return tuple(reader.synsets(reader.morphy(lowered, pos) or lowered, pos=pos))
 
 

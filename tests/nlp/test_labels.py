@@ -501,10 +501,10 @@ def test_a_real_apposition_of_a_place_is_still_read(label_nlp):
     assert [doc.text[s:e] for s, e, _ in apposition_labels(place)] == ["port town on the east coast"]
 
 
-def test_kinship_names_a_relative_the_model_typed_a_place(label_nlp):
-    found, doc = labels_of(label_nlp, "Oda Karn travelled with his daughter Mira.")
-    # the model types "Mira" a place here; the kinship noun says whose daughter she is
-    assert any(ent.text == "Mira" and ent.label_ != "PERSON" for ent in doc.ents)
+def test_kinship_names_a_relative_whatever_the_model_typed(label_nlp):
+    # the model alone types "Mira" a place here (the entity rules now retype her a person, round
+    # s34); the kinship noun says whose daughter she is either way
+    found, _ = labels_of(label_nlp, "Oda Karn travelled with his daughter Mira.")
     assert ("daughter of Oda Karn", "Mira", "apposition", False) in found
 
 

@@ -540,7 +540,7 @@ WHO_FILES = frozenset({"noun.person", "noun.group"})
 
 @lru_cache(maxsize=8192)
 def _verb_senses(word: str) -> tuple:
-    return senses_of(word, "v")[:HYPERNYM_SENSES]
+    return tuple(senses_of(word, "v")[:HYPERNYM_SENSES])
 
 
 @lru_cache(maxsize=8192)

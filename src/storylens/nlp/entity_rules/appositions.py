@@ -36,7 +36,7 @@ RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 @lru_cache(maxsize=2048)
 def _senses(noun: str) -> tuple:
-    return senses_of(noun)
+    return tuple(senses_of(noun))
 
 
 def _noun_before(doc: Doc, start: int) -> tuple[Token | None, bool]:

@@ -22,7 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from storylens.nlp.doc_index import doc_entities, doc_text
+from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
 
 SHORT_FORM_TYPES = frozenset({"ORG", "FAC"})
 
@@ -35,7 +35,7 @@ class Salience:
     def __init__(self, doc: Doc, long_names: list) -> None:
         text = doc_text(doc)
         self._paragraph_starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
-        self._sentence_starts = [sent.start_char for sent in doc.sents]
+        self._sentence_starts = [sent.start_char for sent in doc_sentences(doc)]
         self._names = {(e.start, e.end): _words(e) for e in long_names}
         self._text = text
         self._openings = {(e.start, e.end): " ".join(t.text for t in e if not t.is_punct).split()[:2] for e in long_names}
