@@ -69,6 +69,16 @@ def test_the_top_of_a_rule_is_a_limit_not_an_amount():
     assert quantity_conflict(leaked, spilled, readings=IN_FORMED_CLAIMS) is not None
 
 
+def test_a_limit_and_an_amount_of_one_named_thing_still_compare():
+    # the fine a rule allows against the fine another outlet reports: one thing, two figures
+    limit = _with_predicate("Traders who break the rule will face fines of up to 400 crowns.", "face",
+                            [("400 crowns", 400, "count:crowns", "upper")], "one")
+    limit.mention.modality = "will"
+    amount = _with_predicate("Traders face 4,000-crown fines over the new rule.", "face",
+                             [("4,000-crown", 4_000, "count:crowns", "exact")], "two")
+    assert quantity_conflict(limit, amount, readings=IN_FORMED_CLAIMS) is not None
+
+
 def test_durations_of_different_spans_are_different_measures():
     rain = stated("The dyke broke on Sunday after five days of heavy rain.", [("five days", 5, "day", "exact")], "one")
     fled = stated("Families left the village two days after the dyke broke.", [("two days", 2, "day", "exact")], "two")

@@ -403,6 +403,12 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
     return None
 
 
+def _words_near(item: MentionInStory, quantity: Quantity) -> set[str]:
+    """What a figure measures, read a little wider than ``measured_words``: "up to" and "of" stand
+    between "fines" and "$500"."""
+    return measured_words(item, quantity, before=5) - {(quantity.surface_unit or "").lower()[:5]}
+
+
 def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity,
                         readings: frozenset[str]) -> bool:
     """Two figures of clauses in one claim that the readings set apart: a limit against an
@@ -410,8 +416,11 @@ def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
     kinds of person ("four inspectors" / "two engineers"), or of thing ("31 flights" / "two aircraft")."""
     if LIMIT in readings and gives_a_limit(a, qa) != gives_a_limit(b, qb):
         return True
-    if RULE_LIMIT in readings and limit_of_a_rule(a, qa) != limit_of_a_rule(b, qb):
-        return True  # "guarantees deposits up to 80,000 crowns" / "a fund of 2 billion crowns"
+    if (RULE_LIMIT in readings and limit_of_a_rule(a, qa) != limit_of_a_rule(b, qb)
+            and not _words_near(a, qa) & _words_near(b, qb)):
+        # "guarantees deposits up to 80,000 crowns" / "a fund of 2 billion crowns"; but a limit and
+        # an amount of one named thing still compare ("fines of up to $500" / "$5,000 fines")
+        return True
     if DURATION_SPANS in readings:
         span_a, span_b = span_of_duration(a, qa), span_of_duration(b, qb)
         if span_a and span_b and span_a != span_b:
