@@ -278,6 +278,16 @@ def _judges(token: Token, det: Token, scores, loaded: list[tuple[int, int]]) -> 
     return any(s <= token.idx < e for s, e in loaded)
 
 
+def _strictly(scores):
+    """The noun scorer at the loaded-language bar: an owned phrase needs no evidence that it
+    stands for the one group shown acting, so the lower ``REFERENT_NOUN_SCORE`` would let plain
+    group nouns judge ("Varro's militia" scores 0.63, "cabal" 0.56: the loaded-language rules,
+    passed in ``loaded``, mark a clique noun such as "cabal")."""
+    from storylens.nlp.loaded_rules.nouns import NOUN_SCORE
+
+    return lambda word: score if (score := scores(word)) >= NOUN_SCORE else 0.0
+
+
 def _judging_modifier(token: Token) -> bool:
     from storylens.nlp.loaded_rules.modifiers import modifier_score
 
@@ -420,7 +430,7 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
         if owned is not None:
             owner, first = owned
             start, end = first.idx, token.idx + len(token.text)
-            if not quoted.inside(start, end) and _judges(token, doc[first.i - 1], scores, loaded):
+            if not quoted.inside(start, end) and _judges(token, doc[first.i - 1], _strictly(scores), loaded):
                 bodies = _governing_bodies(doc, types) if names_a_government(token.lemma_.lower()) else set()
                 found.append((start, end, next(iter(bodies)) if len(bodies) == 1 else owner.text, False, False))
             continue
