@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 
 from storylens.records import EventArgument, EventMention
-from storylens.nlp.wordnet import senses_of
+from storylens.nlp.wordnet import first_sense, senses_of
 
 # Cosine of MiniLM phrase embeddings from which two participant phrases name the same
 # participant: "the army" / "government forces" 0.62, "a blast" / "an explosion" 0.65,
@@ -593,12 +593,6 @@ def _numbers(phrase: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[\w.,]+", phrase) if like_num(w.strip(".,")))
 
 
-@lru_cache(maxsize=8192)
-def _noun_sense(word: str):
-    senses = senses_of(word)
-    return senses[0] if senses else None
-
-
 def _one_a_kind_of_the_other(x, y) -> bool:
     from storylens.wordnet import is_kind_of
 
@@ -663,6 +657,6 @@ def measures(happening: Happening) -> bool:
     "shares fell 6 per cent"; not "moved armoured units"): a measurement, not the act another
     report of the day tells."""
     return any(
-        _numbers(p.phrase) and _noun_sense(p.head) is not None and _noun_sense(p.head).lexname() == "noun.quantity"
+        _numbers(p.phrase) and first_sense(p.head) is not None and first_sense(p.head).lexname() == "noun.quantity"
         for p in happening.others
     )

@@ -20,8 +20,6 @@ a determiner or possessor and describing adjectives, or be the name's apposition
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from storylens.nlp.entity_rules.kinds import CRAFT, VESSEL, is_vessel_noun
@@ -32,11 +30,6 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 PERSON, RELATIVE = "person.n.01", "relative.n.01"
 PUBLICATIONS = ("publication.n.01", "news.n.02")
 RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-
-
-@lru_cache(maxsize=2048)
-def _senses(noun: str) -> tuple:
-    return tuple(senses_of(noun))
 
 
 def _noun_before(doc: Doc, start: int) -> tuple[Token | None, bool]:
@@ -67,7 +60,7 @@ def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
 def type_from_noun(noun: Token, own_article: bool, label: str) -> str:
     """The type the noun gives a name, or "" when it gives none."""
     word = noun.lower_
-    senses = _senses(word) or _senses(noun.lemma_.lower())
+    senses = senses_of(word) or senses_of(noun.lemma_.lower())
     if not senses:
         return ""
     possessed = any(c.dep_ == "poss" for c in noun.children) or doc_word_before(noun) in ("its", "their")

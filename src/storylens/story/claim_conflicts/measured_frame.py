@@ -632,7 +632,7 @@ def different_kinds_of_person(noun_a: str, noun_b: str) -> bool:
     "protesters" and "demonstrators" share a sense). Counts of them count different people,
     however alike the words around them read ("four inspectors to the airport" / "two engineers
     to the airport")."""
-    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    senses_a, senses_b = senses_of(noun_a), senses_of(noun_b)
     if not senses_a or not senses_b or not all(s[0].lexname() == "noun.person" for s in (senses_a, senses_b)):
         return False
     with_kinds_a = set().union(*(kinds_of(sense) for sense in senses_a))
@@ -649,7 +649,7 @@ def different_kinds_of_thing(noun_a: str, noun_b: str) -> bool:
     and to the words around the figures ("2,000 nurses walked out" / "600 staff stayed away": a
     group of people is counted by its members); two abstract nouns ("200 cases" / "150
     infections") and two physical ones ("homes" / "houses") are left to them too."""
-    senses_a, senses_b = _noun_senses(noun_a), _noun_senses(noun_b)
+    senses_a, senses_b = senses_of(noun_a), senses_of(noun_b)
     if not senses_a or not senses_b or _can_name_people(senses_a[0]) or _can_name_people(senses_b[0]):
         return False
     if is_kind_of(senses_a[0], "physical_entity.n.01") == is_kind_of(senses_b[0], "physical_entity.n.01"):
@@ -661,11 +661,6 @@ def different_kinds_of_thing(noun_a: str, noun_b: str) -> bool:
 
 def _can_name_people(sense) -> bool:
     return sense.lexname() == "noun.person" or is_kind_of(sense, "social_group.n.01", "people.n.01")
-
-
-def _noun_senses(noun: str) -> list:
-    """Every WordNet sense of ``noun`` as a noun, the most frequent first."""
-    return senses_of(noun)
 
 
 # determiners by which a noun points back to a figure given elsewhere ("the figure", "that number")
