@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.loaded_rules.figures import could_be_people
 from storylens.nlp.loaded_rules.motives import phrasal_lemma
-from storylens.nlp.loaded_rules.verdicts import span_end, spans_in_outlet_voice
+from storylens.nlp.loaded_rules.verdicts import span_end, span_start, spans_in_outlet_voice
 from storylens.nlp.wordnet import ancestors_of, first_sense, wordnet
 
 if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose scorer reads this package
@@ -96,7 +96,7 @@ def innocence_asserted(token):
             continue
         sense = first_sense(subject.lemma_.lower(), "n")
         if sense is not None and (ancestors_of(sense) & WRONGDOING):
-            return min(t.idx for t in subject.subtree), span_end(token)
+            return span_start(subject), span_end(token)
     return None
 
 

@@ -64,7 +64,7 @@ from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.loaded_rules.motives import reported
-from storylens.nlp.loaded_rules.verdicts import span_end, spans_in_outlet_voice
+from storylens.nlp.loaded_rules.verdicts import span_end, span_start, spans_in_outlet_voice
 from storylens.nlp.wordnet import first_sense, is_kind_of, senses_of
 
 if TYPE_CHECKING:  # imported when called (see evaluative.py)
@@ -75,10 +75,6 @@ SCORE = 1.0
 
 def _senses(word: str, pos: str, limit: int = 2):
     return senses_of(word, pos)[:limit]
-
-
-def _start(token) -> int:
-    return min(t.idx for t in token.subtree)
 
 
 # --- a denial of chance -------------------------------------------------------------------------
@@ -112,7 +108,7 @@ def denial_of_chance(token):
     word = _multiword(token) or token.lemma_
     if not any(is_kind_of(sense, *CHANCE_OR_MISHAP) for sense in _senses(word, "n")):
         return None
-    return _start(subjects[0]), span_end(token)
+    return span_start(subjects[0]), span_end(token)
 
 
 # --- an absolute antithesis ---------------------------------------------------------------------
@@ -132,7 +128,7 @@ def absolute_antithesis(token):
     if not (words & UNIVERSAL and words & NULL):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return (_start(subjects[0]) if subjects else token.idx), span_end(token)
+    return (span_start(subjects[0]) if subjects else token.idx), span_end(token)
 
 
 # --- a warning neglected ------------------------------------------------------------------------
@@ -166,7 +162,7 @@ def warning_neglected(token):
     ]
     if not messages:
         return None
-    return min(_start(messages[0]), token.idx), span_end(token)
+    return min(span_start(messages[0]), token.idx), span_end(token)
 
 
 def _file(noun) -> str:

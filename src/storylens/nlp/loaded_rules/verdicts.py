@@ -51,6 +51,11 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
 
 
+def span_start(token) -> int:
+    """Start offset of the token's subtree."""
+    return min(t.idx for t in token.subtree)
+
+
 def span_end(token) -> int:
     """End offset of the token's subtree, without closing punctuation."""
     tokens = [t for t in token.subtree if not (t.is_punct or t.is_space)]
@@ -90,7 +95,7 @@ def deserves_more(token):
     if not comparative:
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    start = min(t.idx for t in subjects[0].subtree) if subjects else token.idx
+    start = span_start(subjects[0]) if subjects else token.idx
     return start, span_end(token)
 
 
@@ -110,7 +115,7 @@ def motive_read_into_mind(token):
         objects = [c for c in aim.children if c.dep_ == "dobj"]
         for obj in objects:
             if obj.lower_ in REFLEXIVES or any(c.lower_ == "own" for c in obj.subtree):
-                return min(t.idx for t in subjects[0].subtree), span_end(aim)
+                return span_start(subjects[0]), span_end(aim)
     return None
 
 
