@@ -160,6 +160,16 @@ def test_an_article_before_a_cut_word_and_a_number_goes_with_it():
     assert cut("Tarel Vonn won the seat by a mere 57 votes.", "Tarel Vonn won the seat by 57 votes.") == "Tarel Vonn won the seat by 57 votes."
 
 
+def test_the_article_left_before_a_cut_word_follows_the_sound_of_the_next_word():
+    # "a ruthless unit" -> "a unit", not "an unit"; "a brutal hour-long raid" -> "an hour-long raid"
+    assert cut("Guards fled before a ruthless unit stormed the wing.", "A unit stormed the wing on Sunday.") == (
+        "Guards fled before a unit stormed the wing."
+    )
+    assert cut("Guards fled after a brutal hour-long raid on the wing.", "An hour-long raid on the wing ended on Sunday.") == (
+        "Guards fled after an hour-long raid on the wing."
+    )
+
+
 def test_plain_modifiers_only_one_outlet_uses_stay():
     text = "Engineers found a sealed box in a wooden shed near the dam."
     assert cut(text, "Engineers inspected the dam on Monday.") == text

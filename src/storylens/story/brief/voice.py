@@ -28,6 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import inflect
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -35,6 +38,17 @@ from storylens.nlp.loaded_rules.modifiers import hyphenated_modifier, modifier_s
 from storylens.nlp.loaded_rules.nouns import judging_noun_candidate, noun_score
 from storylens.records import Span
 from storylens.story.claim_conflicts import DENIALS
+
+@lru_cache(maxsize=1)
+def _inflector() -> inflect.engine:
+    return inflect.engine()
+
+
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" for the word as it is spoken, which its first letter does not tell: "a unit",
+    "a one-day strike", "an hour", "an MP" (inflect reads the sound)."""
+    return _inflector().a(word).split(" ", 1)[0].lower()
+
 
 WORD = re.compile(r"\w[\w-]*")  # "regime's" is "regime" and "s", as the parser splits it
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
@@ -237,7 +251,7 @@ class Voices:
             if after.like_num or after.tag_ == "CD" or last.head.tag_ in ("NNS", "NNPS"):
                 # "a mere 389 votes": the article went with the word that took it
                 return (span.start + determiner.idx, span.start + after.idx)
-            word = "an" if after.text[:1].lower() in "aeiou" else "a"
+            word = indefinite_article(after.text)
             word = word.capitalize() if determiner.text[:1].isupper() else word
             return (span.start + determiner.idx, span.start + after.idx, word + " ")
         return (span.start + first.idx, span.start + after.idx)
