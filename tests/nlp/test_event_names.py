@@ -136,3 +136,20 @@ def test_march_is_generic():
     """Round s32: a march is any procession ("a protest march was called off"); "March on X"
     stays a proper name, whose last word is no event noun."""
     assert is_generic("protest march") and not is_generic("March on Moscow")
+
+
+def test_an_act_wordnet_files_under_wrongdoing_or_violence_is_an_event_noun(nlp):
+    # round s35: crimes and riots were no event nouns; classes of many acts ("crime") stay out
+    found, _ = names_of(nlp, "The theft was discovered on Monday, and detectives linked the robbery to the riot.")
+    terms = {term for term, _ in found}
+    assert {"theft", "robbery", "riot"} <= terms
+    found, _ = names_of(nlp, "The crime shocked the town. The statement came on Monday.")
+    assert not {term for term, _ in found}
+
+
+def test_a_name_ending_in_a_word_for_a_crime_is_an_event_not_a_body(nlp):
+    doc = nlp("Guards lost control of B wing, and the Brenmoor Riot is now the subject of an inquiry.")
+    assert [(e.text, e.label_) for e in doc.ents if "Riot" in e.text] in ([], [("Brenmoor Riot", "EVENT")])
+    doc = nlp("The Fraud Office opened a case against Lena Heist, a curator.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Fraud Office") == "ORG" and labels.get("Lena Heist") == "PERSON", labels

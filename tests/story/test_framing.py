@@ -282,3 +282,32 @@ def test_plain_report_spans_are_neither_loaded_language_nor_persuasive_context()
     assert not plain.shows_words and judged.shows_words
     assert [s.span.text for s in framing.loaded_language] == ["Troops ravaged the valley"]
     assert framing.persuasive_context == []
+
+
+def test_a_crime_or_a_riot_is_named_as_a_mutiny_is(nlp):
+    # round s35: the event lexicon held political and military events only, so a robbery told by
+    # three outlets gave no outlet a name for the event, and "the Corvell Depot Robbery" was an
+    # organisation among the actors; a person whose surname is such a word stays a person
+    from storylens.nlp.pipeline import analyze_articles
+    from storylens.records import Article
+    from storylens.story.actors import merge_actors
+    from storylens.story.context import StoryContext
+    from storylens.story.framing import event_names_by_outlet
+
+    texts = {
+        "Brisk Courier": (
+            "Police are still hunting the gang behind the Corvell Depot Robbery. "
+            "The robbery took under six minutes, detective Lena Heist said."
+        ),
+        "Brisk Wire": "Four men were arrested on Friday over the theft of 4 million crowns from the Corvell depot.",
+        "Brisk Voice": "The heist exposed how little the government spends on policing, the Voice can reveal.",
+    }
+    articles = [Article(id=o, source=o, text=t, outlet=o, published="2024-05-02") for o, t in texts.items()]
+    context = StoryContext(list(analyze_articles(articles, nlp=nlp)))
+    merge_actors(context)
+    names, _, _ = event_names_by_outlet(context)
+    assert "robbery" in [n.lower() for n in names.get("Brisk Courier", [])], names
+    assert "theft" in names.get("Brisk Wire", []) and "heist" in names.get("Brisk Voice", []), names
+    actor_names = {a.name for a in context.actors}
+    assert not any("Robbery" in name for name in actor_names), actor_names
+    assert any(a.name == "Lena Heist" and a.type == "PERSON" for a in context.actors), actor_names

@@ -43,6 +43,7 @@ from storylens.nlp.entity_rules.place_names import drop_streets, official_place_
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.waters import retype_bodies_of_water
+from storylens.nlp.entity_rules.happening_names import retype_happening_names
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
     VerbLexicon,
@@ -316,6 +317,7 @@ class EntityFixer:
         ents = widen_to_names_of_the_doc(doc, ents)  # the surnames' names vote_types added
         ents = retype_bodies_of_water(doc, ents)
         ents = retype_vessels(doc, ents)
+        ents = retype_happening_names(doc, ents)
         ents = drop_streets(doc, ents)
         ents = drop_junk(doc, ents)
         spans = filter_spans([Span(doc, s, e, label=label) for s, e, label in ents])
