@@ -212,6 +212,8 @@ def _happenings_referred_to(mention: EventMention, argument: EventArgument) -> l
 
 @lru_cache(maxsize=8192)
 def _names_a_happening(word: str) -> bool:
+    """Like ``timeline.names_a_happening`` but without WordNet's phenomena: "after the power"
+    or "about the electricity" names no happening to respond to."""
     return any(sense.lexname() in ACT_FILES for sense in senses_of(word)[:2])
 
 
