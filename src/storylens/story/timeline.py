@@ -355,8 +355,9 @@ def _one_act_on_days_that_agree(a: _Item, b: _Item) -> bool:
         return False
     if responds_to_the_other(a.happening, b.happening):
         return False
-    doers = lambda h: h.agents + h.patients  # noqa: E731 - who acted or what it was done to
-    return any(names_one_thing(x, y) for x in doers(a.happening) for y in doers(b.happening))
+    # who acted or what it was done to names one thing in both
+    doers_a, doers_b = a.happening.agents + a.happening.patients, b.happening.agents + b.happening.patients
+    return any(names_one_thing(x, y) for x in doers_a for y in doers_b)
 
 
 def _dated_differently(a: _Item, b: _Item) -> bool:
