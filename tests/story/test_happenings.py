@@ -161,3 +161,22 @@ def test_a_measurement_of_a_river_is_no_account_of_its_flooding():
     assert not same_happening(level, flooding, across_articles=True)
     spill = Happening("spill", agents=river, others=[_someone("its banks")])
     assert same_happening(spill, flooding, across_articles=True)  # near in WordNet, nothing differs
+
+
+def test_a_response_to_a_happening_is_another_happening():
+    from storylens.story.happenings import responds_to_the_other
+
+    blast = Happening("explode", agents=[_someone("a rocket")], others=[_someone("Sella Point")])
+    inquiry = Happening("open", patients=[_someone("an inquiry")], others=[_someone("an inquiry into the explosion at Sella Point")],
+                        responds_to=["explosion"])
+    statement = Happening("issue", patients=[_someone("a statement")], others=[_someone("a statement on the explosion")],
+                          responds_to=["explosion"])
+    assert responds_to_the_other(inquiry, blast) and not same_happening(inquiry, blast, across_articles=True)
+    assert responds_to_the_other(inquiry, statement)  # two responses, two things done
+    ban = Happening("ban", agents=[_someone("the board")], patients=[_someone("flights")], responds_to=["explosion"])
+    ban_told_alone = Happening("ban", agents=[_someone("the board")], patients=[_someone("flights")])
+    assert not responds_to_the_other(ban, ban_told_alone)  # one response, with and without its cause
+    # both name the cause: compared as before ("cut after a fire" / "lost electricity when ... caught fire")
+    cut = Happening("cut", patients=[_someone("power")], others=[_someone("power"), _someone("a fire")], responds_to=["fire"])
+    lost = Happening("lose", agents=[_someone("millions")], others=[_someone("the substation caught fire")])
+    assert not responds_to_the_other(cut, lost)

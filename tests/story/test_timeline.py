@@ -549,3 +549,65 @@ def test_a_canal_breach_told_three_ways_is_one_entry_apart_from_its_level(nlp):
     assert {s.article for s in breach.sources} == {"s0", "s1", "s2"}, [(e.date, e.description) for e in events]
     level = _entry_with(events, "reached 4.1 metres")
     assert level is not breach and len(level.sources) == 1
+
+
+# --- issue 19, round s35: responses, counterfactuals, days that can both hold -----------------------
+
+
+def test_a_rocket_failure_told_two_ways_is_one_entry_and_the_inquiry_into_it_another(nlp):
+    events = _story(
+        nlp,
+        "2031-04-16",  # a Wednesday
+        ("Sella Post", "The Corvan-3 rocket exploded shortly after leaving the launch pad at Sella Point on Tuesday. "
+                       "An earlier alarm would have let the coastguard clear the Marl beach by noon on Tuesday."),
+        ("Coast Radio", "The Corvan-3 rocket blew up over Sella Point yesterday."),
+        ("Orbit Weekly", "An inquiry into the explosion at Sella Point was opened yesterday. "
+                         "Flights over Sella Point were banned on Tuesday after the explosion."),
+    )
+    blast = _entry_with(events, "blew up over Sella Point")
+    assert {s.article for s in blast.sources} == {"s0", "s1"}, [(e.date, e.description) for e in events]
+    assert blast.date == "2031-04-15"
+    for response in ("An inquiry into the explosion", "were banned on Tuesday"):
+        assert [s.article for s in _entry_with(events, response).sources] == ["s2"], response
+    assert _entry_with(events, "An inquiry into") is not _entry_with(events, "were banned")
+    assert not any("clear the Marl beach" in s.span.text for e in events for s in e.sources)  # never happened
+
+
+def test_power_cut_and_restored_are_two_entries_with_no_date_conflict(nlp):
+    events = _story(
+        nlp,
+        "2031-04-18",  # a Friday
+        ("Velmora Daily", "Power was cut to 1.8 million homes in Velmora on Monday night.\n\n"
+                          "Power was restored to Velmora by Wednesday evening."),
+        ("Grid Watch", "The blackout hit the capital, Velmora, on Monday night.\n\n"
+                       "Power returned to Velmora on Wednesday night, the grid operator Velnet said."),
+        ("Radio Vel", "Millions lost electricity in Velmora on Monday night when the Ossary substation caught fire.\n\n"
+                      "Power was restored to the last homes in Velmora by Thursday evening."),
+    )
+    outage = _entry_with(events, "Power was cut")
+    restored = _entry_with(events, "Power returned")
+    assert outage is not restored, [(e.date, e.description) for e in events]
+    assert {s.article for s in outage.sources} == {"s0", "s1", "s2"} and outage.date == "2031-04-14"
+    assert outage.date_conflicts == []  # the restoration two days later is another act
+    # "by Wednesday evening", "on Wednesday night" and "by Thursday evening" can all hold
+    assert {s.article for s in restored.sources} == {"s0", "s1", "s2"} and restored.date == "2031-04-16"
+    assert restored.date_conflicts == []
+
+
+def test_a_night_and_the_small_hours_after_it_are_no_date_conflict_but_two_days_are(nlp):
+    events = _story(
+        nlp,
+        "2031-04-18",
+        ("Tarrow News", "Power was restored to Tarrow on Wednesday night."),
+        ("Tarrow Radio", "Power was restored to the last homes in Tarrow at 1 a.m. on Thursday."),
+    )
+    (entry,) = events
+    assert entry.date == "2031-04-16" and entry.date_conflicts == [] and len(entry.sources) == 2
+    events = _story(
+        nlp,
+        "2031-05-09",
+        ("Bay Herald", "The miners began a march on the capital on May 4."),
+        ("Cape Wire", "On May 6, the miners went on a march to the capital."),
+    )
+    march = [e for e in events if any("march" in s.span.text for s in e.sources)]
+    assert len(march) == 1 and [c.date for c in march[0].date_conflicts] == ["2031-05-06"]

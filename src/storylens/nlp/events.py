@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storylens.ingest.datelines import dateline_length
+from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
@@ -111,7 +112,7 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         if token.pos_ in ("VERB", "AUX") and token not in span:
             if noun is not None and token.lemma_ in STATE_VERBS:
                 return noun
-            return displaced_into_participle(below, token) or _governor_of_a_result(token) or token
+            return displaced_into_participle(below, token) or _governor_of_a_result(token) or _main_verb_of_a_step_before(token) or token
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
@@ -128,6 +129,29 @@ def _governor_of_a_result(verb: Token) -> Optional[Token]:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     return verb.head
+
+
+# Units of a measure before "after": one shorter than a day keeps both happenings on one day.
+DAY_OR_LONGER = TIME_UNITS - {"second", "minute", "hour"}
+STEP_PREPOSITIONS = frozenset({"after", "before", "upon", "on"})
+
+
+def _main_verb_of_a_step_before(verb: Token) -> Optional[Token]:
+    """"The launcher exploded shortly after leaving the pad on Tuesday": the time at the end of
+    the sentence hangs from the participle after "after" only because it comes last. The
+    participle has no subject of its own, so it is the main verb's subject's step just before
+    (or after) the happening the sentence reports, and on the same day unless a measure of a
+    day or more stands between them ("two days after leaving"): the main verb is dated."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    preposition = verb.head
+    main = preposition.head
+    if preposition.lower_ not in STEP_PREPOSITIONS or preposition.dep_ != "prep" or main.pos_ not in ("VERB", "AUX"):
+        return None
+    measures = [t for m in (*preposition.children, *main.children) if m.dep_ == "npadvmod" for t in (m, *m.children)]
+    if any(t.lemma_.lower() in DAY_OR_LONGER for t in measures):
+        return None
+    return main
 
 
 def when_clause_on(span: SpacySpan) -> Optional[Token]:

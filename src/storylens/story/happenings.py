@@ -113,6 +113,10 @@ class Happening:
     # The predicate reports a statement ("denied that it had been warned"): a speech act, whose
     # happening is the saying, never an act of another kind told that day (round s33).
     says: bool = False
+    # Happenings the account is about or comes after, named by a noun ("an inquiry into the
+    # explosion", "banned flights after the explosion", "a statement on the crash"): a response
+    # to them, which is another happening than they are (round s35).
+    responds_to: list[str] = field(default_factory=list)
 
     @property
     def participants(self) -> list[Participant]:
@@ -158,6 +162,7 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
             argument.span.text, argument.head, content_words(argument.span.text), frozenset(actors_of(argument)),
             kind_words=kind_words(argument.span.text, argument.head),
         )
+        happening.responds_to.extend(_happenings_referred_to(mention, argument))
         if argument.role == "said":
             happening.says = True
             continue
@@ -177,6 +182,65 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
         if argument.role == "patient":
             happening.patients.append(participant)
     return happening
+
+
+# Prepositions that make an act a response to a happening named after them: what it is about
+# ("an inquiry into", "a statement on", "talks about") or what it follows ("a ban after").
+RESPONDING = r"into|about|on|over|after|following|concerning|regarding"
+REFERENCE = re.compile(r"\b(?:" + RESPONDING + r")\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
+# How many words after the preposition its noun may stand ("into Tuesday's failed launch").
+REFERENCE_WORDS = 4
+
+
+def _happenings_referred_to(mention: EventMention, argument: EventArgument) -> list[str]:
+    """Nouns naming happenings that ``argument`` says the account is about or comes after: inside
+    the phrase ("An inquiry into the explosion at Kestrel Point"), or the phrase itself when a
+    responding preposition introduces it ("banned flights ... after the explosion"). A noun
+    names a happening when one of its two most frequent WordNet senses is an act or an event."""
+    sentence = mention.sentence
+    before = sentence.text[: max(0, argument.span.start - sentence.start)]
+    found = []
+    if re.search(r"\b(?:" + RESPONDING + r")\s+$", before, re.IGNORECASE) and _names_a_happening(argument.head):
+        found.append(argument.head)
+    for match in REFERENCE.finditer(argument.span.text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z-]+", match.group(1))[:REFERENCE_WORDS]]
+        noun = next((w for w in words if w not in STOPWORDS and w not in ("a", "an") and _names_a_happening(w)), None)
+        if noun is not None and noun != argument.head:
+            found.append(noun)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _names_a_happening(word: str) -> bool:
+    """Like ``timeline.names_a_happening`` but without WordNet's phenomena: "after the power"
+    or "about the electricity" names no happening to respond to."""
+    return any(sense.lexname() in ACT_FILES for sense in senses_of(word)[:2])
+
+
+def responds_to_the_other(a: Happening, b: Happening) -> bool:
+    """A response and another happening (round s35): one account is about, or comes after, a
+    happening it names ("An inquiry into the explosion was opened yesterday", "banned flights
+    after the explosion"), the other names no such happening (it is that happening, "A rocket
+    exploded yesterday", or another), and their predicates do not name one act. Also two
+    responses to one happening that do different things ("opened an inquiry into" / "issued a
+    statement on" the explosion). Two accounts of one response ("banned flights after the
+    explosion" / "banned flights over the pad") share their act and are compared as before; so
+    are two accounts that both name the cause ("power was cut after a fire" / "millions lost
+    electricity when the substation caught fire")."""
+    if not (a.responds_to or b.responds_to):
+        return False
+    if any(names_related(x, y) or predicates_near(x, y) for x in a.predicates for y in b.predicates):
+        return False
+
+    def names_none_of(one: Happening, other: Happening) -> bool:
+        named = set(other.responds_to) | {w for p in other.participants for w in p.naming_words}
+        return any(not any(x == y or acts_related(x, y) for y in named) for x in one.responds_to)
+
+    if names_none_of(a, b) or names_none_of(b, a):
+        return True
+    if a.responds_to and b.responds_to and a.patients and b.patients:
+        return not any(p.head == q.head or acts_related(p.head, q.head) for p in a.patients for q in b.patients)
+    return False
 
 
 def _phrasal_predicate(mention: EventMention) -> str:
@@ -406,6 +470,8 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     was done must then agree ("killed four miners" / "lost four men"), not only where."""
     if times_of_day_apart(a.time_of_day, b.time_of_day):
         return False
+    if responds_to_the_other(a, b):
+        return False  # "an inquiry into the explosion" is no account of the explosion
     if a.says != b.says:
         # "said it would guarantee all deposits" / "announced the guarantee": two words for one
         # statement; a statement and another kind of act are two happenings

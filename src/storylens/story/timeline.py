@@ -47,11 +47,16 @@ from storylens.story.embeddings import embed
 from storylens.story.happenings import (
     Happening,
     agents_differ,
+    conflicting,
     embed_participants,
     happening_of,
     measures,
     names_another_act,
+    names_one_thing,
+    names_related,
     names_who_or_what,
+    predicates_near,
+    responds_to_the_other,
     same_happening,
     times_of_day_apart,
 )
@@ -168,6 +173,10 @@ def _same_happening(a: _Item, b: _Item) -> bool:
             return False
         if a.happening.says != b.happening.says:
             return False  # a denial and a visit: a speech act and another act
+        if responds_to_the_other(a.happening, b.happening):
+            return False  # "an inquiry into the explosion was opened" / "a rocket exploded"
+        if any(conflicting(x, y) for x in a.happening.patients for y in b.happening.patients):
+            return False  # "an inquiry was opened" / "a statement was issued": two things done
         if names_another_act(a.happening, b.happening):
             return False
         if measures(a.happening) != measures(b.happening):
@@ -310,7 +319,7 @@ def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
                 continue
             if abs((days[x] - days[y]).days) > CONFLICT_WINDOW_DAYS:
                 continue
-            if not any(_dated_differently(a, b) for a in groups[x] for b in groups[y]):
+            if not any(_dated_differently(a, b) or _one_act_on_days_that_agree(a, b) for a in groups[x] for b in groups[y]):
                 continue
             root_x, root_y = union.find(x), union.find(y)
             if root_x == root_y or _one_article_tells_apart(members[root_x], members[root_y]):
@@ -330,6 +339,25 @@ def _one_article_tells_apart(one: list[_Item], other: list[_Item]) -> bool:
 
 def _shared_happening(a: _Item, b: _Item) -> bool:
     return any(names_a_happening(word) for word in _argument_words(a) & _argument_words(b))
+
+
+def _one_act_on_days_that_agree(a: _Item, b: _Item) -> bool:
+    """Two outlets tell one act on one thing on days that can both hold ("the bridge reopened on
+    Wednesday night" / "the bridge reopened at 1 a.m. on Thursday" / "had reopened by Thursday
+    evening"): one happening, and no disagreement on its date (round s35)."""
+    if (a.outlet or a.article) == (b.outlet or b.article) or a.happening is None or b.happening is None:
+        return False
+    if a.mention.deadline or b.mention.deadline or a.mention.planned != b.mention.planned:
+        return False
+    if not _can_both_hold(a, b) or agents_differ(a.happening, b.happening) or not _one_act(a, b):
+        return False
+    if a.mention.trigger in LIGHT_TRIGGERS or b.mention.trigger in LIGHT_TRIGGERS:
+        return False
+    if responds_to_the_other(a.happening, b.happening):
+        return False
+    # who acted or what it was done to names one thing in both
+    doers_a, doers_b = a.happening.agents + a.happening.patients, b.happening.agents + b.happening.patients
+    return any(names_one_thing(x, y) for x in doers_a for y in doers_b)
 
 
 def _dated_differently(a: _Item, b: _Item) -> bool:
@@ -355,8 +383,21 @@ def _one_happening_named(a: _Item, b: _Item) -> bool:
     acts."""
     if a.happening is not None and b.happening is not None and agents_differ(a.happening, b.happening):
         return False
+    if not _one_act(a, b):
+        return False  # "power was cut on Monday" / "power was restored on Wednesday": two acts on one thing
     shared = {w for w in _named_nouns(a) & _named_nouns(b) if names_a_happening(w)}
     return bool(shared & (_acted_on(a) | _acted_on(b)))
+
+
+def _one_act(a: _Item, b: _Item) -> bool:
+    """The two predicates can name one act: a light verb that leaves the act to its noun ("went
+    on a march" / "began a march"), or verbs WordNet puts near each other. Two content verbs far
+    apart ("cut" / "restore") are two acts on the thing both name, not one act dated twice."""
+    if a.mention.trigger in LIGHT_TRIGGERS or b.mention.trigger in LIGHT_TRIGGERS:
+        return True
+    predicates_a = a.happening.predicates if a.happening is not None else [a.mention.trigger]
+    predicates_b = b.happening.predicates if b.happening is not None else [b.mention.trigger]
+    return any(names_related(x, y) or predicates_near(x, y) for x in predicates_a for y in predicates_b)
 
 
 def _named_nouns(item: _Item) -> set[str]:
@@ -401,9 +442,12 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
     main = _main_date(group)
     sources, conflicts = [], defaultdict(list)
     seen: set[tuple[str, int]] = set()
+    at_main = [i for i in group if i.mention.date == main]
     for item in sorted(group, key=lambda i: (i.published, i.article, i.mention.sentence.start)):
         key = (item.article, item.mention.sentence.start)
-        if item.mention.date == main:
+        # a day that can hold together with every report of the entry's day is no disagreement
+        # ("restored by Thursday evening" / "restored on Wednesday night")
+        if item.mention.date == main or all(_can_both_hold(item, other) for other in at_main):
             if key not in seen:
                 sources.append(_source(item))
                 seen.add(key)
@@ -425,6 +469,50 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
         planned=all(i.mention.planned for i in main_items),
         deadline=all(i.mention.deadline for i in main_items),
     )
+
+
+NIGHT_FROM_HOUR = 20  # a clock time from this hour is in the night, which runs past midnight
+SMALL_HOURS_UNTIL = 6  # a clock time of the next day before this hour may still be that night
+BOUND_BEFORE = re.compile(r"\b(?:by|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _can_both_hold(a: _Item, b: _Item) -> bool:
+    """Two days given for one happening that can both be true (round s35): a day that is only
+    the latest it happened by ("power was restored by Thursday evening") holds with any day up
+    to it; a night ("on Wednesday night", "at 11 p.m. on Wednesday") runs into the small hours of
+    the next day ("at 1 a.m. on Thursday", "on Thursday"). Other different days cannot both hold:
+    a date conflict."""
+    day_a, day_b = _day(a.mention.date), _day(b.mention.date)
+    if day_a is None or day_b is None or day_a == day_b:
+        return True
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    if _only_a_bound(later):
+        return True
+    if abs((day_b - day_a).days) != 1:
+        return False
+    return _in_the_night(earlier.mention.time_of_day) and _small_hours_or_whole_day(later.mention.time_of_day)
+
+
+def _only_a_bound(item: _Item) -> bool:
+    """The time expression follows "by": the happening took place on that day or before it."""
+    timex, sentence = item.mention.time_expression, item.mention.sentence
+    if timex is None or not sentence.start <= timex.start <= sentence.end:
+        return False
+    return bool(BOUND_BEFORE.search(sentence.text[: timex.start - sentence.start]))
+
+
+def _in_the_night(time_of_day: str | None) -> bool:
+    if not time_of_day:
+        return False
+    clock = re.match(r"(\d{2}):", time_of_day)
+    return int(clock.group(1)) >= NIGHT_FROM_HOUR if clock else time_of_day.startswith("NI")
+
+
+def _small_hours_or_whole_day(time_of_day: str | None) -> bool:
+    if not time_of_day:
+        return True  # "on Thursday": it may be the first hours of it
+    clock = re.match(r"(\d{2}):", time_of_day)
+    return bool(clock) and int(clock.group(1)) < SMALL_HOURS_UNTIL
 
 
 def _accounts_only(items: list[_Item]) -> list[str]:

@@ -387,3 +387,31 @@ def test_a_clock_time_followed_by_its_day_takes_that_day_however_the_clauses_are
     found = events(nlp, "The treasury said at 7 a.m. on Friday it would back all deposits.", published="2031-06-20")
     said = next(e for e in found if e.trigger == "say")
     assert said.date == "2031-06-20" and said.time_of_day == "07:00"
+
+
+# --- issue 19, round s35 ---------------------------------------------------------------------------
+
+
+def test_what_a_counterfactual_would_have_let_happen_is_no_happening(nlp):
+    published = "2031-04-16"  # a Wednesday
+    for text in (
+        "An earlier alarm would have let the coastguard clear the Marl beach by noon on Tuesday.",
+        "A faster alarm would have allowed the coastguard to clear the beach on Tuesday.",
+        "The Marl beach ought to have been cleared by noon on Tuesday, lifeguards said.",
+    ):
+        assert events(nlp, text, published) == [], text
+    # what the coastguard did, and what critics said it should have done, still date
+    (done,) = events(nlp, "The coastguard cleared the Marl beach by noon on Tuesday.", published)
+    assert done.date == "2031-04-15"
+    (said,) = events(nlp, "Lifeguards said on Tuesday that the beach would have been cleared faster by boat.", published)
+    assert said.trigger == "say"
+
+
+def test_a_happening_told_just_after_a_step_of_its_subject_is_dated_itself(nlp):
+    published = "2031-04-16"
+    (event,) = events(nlp, "The Corvan-3 rocket exploded shortly after leaving the launch pad at Sella Point on Tuesday.", published)
+    assert event.trigger == "explode" and event.date == "2031-04-15"
+    assert any(a.text.startswith("after leaving") for a in event.asides)  # the step is when, not what
+    # two days between: the time is the step's, not the explosion's
+    (event,) = events(nlp, "The Corvan-3 rocket exploded two days after leaving the pad on Tuesday.", published)
+    assert event.trigger == "leave"

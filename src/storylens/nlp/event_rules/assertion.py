@@ -22,6 +22,8 @@ NOT_HAPPENED = frozenset(
 # ("the hearing scheduled for May 28th has been postponed until the autumn").
 RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+# "ought to have been closed": a modal whose verb comes as its "to" complement.
+MODALS_WITH_TO = frozenset({"ought"})
 # Auxiliaries that open a condition by inversion: "had they known", "were it true", "should it fail".
 INVERTING = frozenset({"had", "were", "should"})
 
@@ -56,6 +58,8 @@ def is_counterfactual(token: Token) -> bool:
     auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a in COUNTERFACTUAL_MODALS for a in auxiliaries) and "have" in auxiliaries:
         return True  # "they would have won in May"
+    if _complement_of_a_counterfactual(token, auxiliaries):
+        return True  # "would have let the police close the road by noon", "ought to have been closed"
     if token.dep_ == "advcl" and "had" in auxiliaries:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
             return True  # "if they had attacked in May"
@@ -73,6 +77,26 @@ def is_counterfactual(token: Token) -> bool:
         t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and inverted_condition(t) is not None
         for t in token.sent
     )
+
+
+def _complement_of_a_counterfactual(token: Token, auxiliaries: list[str]) -> bool:
+    """The predicate is the complement of a verb that did not happen: "An earlier warning would
+    have let the police close the road by noon" (the closing is what the warning would have let
+    happen), "would have allowed them to close", or of a modal in the perfect that takes "to"
+    ("the road ought to have been closed by noon"). Read up the chain of complements, so a
+    complement of a complement is reached too; a verb of saying above ("critics said the road
+    ...") is no counterfactual and stops nothing."""
+    node, seen = token, {token.i}
+    while node.dep_ in ("xcomp", "ccomp") and node.head.i not in seen:
+        head = node.head
+        seen.add(head.i)
+        if head.tag_ == "MD" and head.lower_ in COUNTERFACTUAL_MODALS | MODALS_WITH_TO and "have" in auxiliaries:
+            return True
+        above = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in COUNTERFACTUAL_MODALS for a in above) and "have" in above:
+            return True
+        node = head
+    return False
 
 
 def unrealised_plan(trigger: Token) -> bool:
