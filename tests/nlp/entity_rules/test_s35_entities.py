@@ -6,6 +6,7 @@ from __future__ import annotations
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.kinds import retype_geographic_features
 from storylens.nlp.entity_rules.place_names import official_place_names
+from tests.nlp.entity_rules.test_s34_entities import _phrases
 
 
 def _span(doc, words: str) -> tuple[int, int]:
@@ -64,7 +65,7 @@ def test_a_royal_borough_of_a_town_is_one_official_name(nlp):
 
 
 def _agency_phrases(nlp, text: str) -> list[tuple[str, list[str]]]:
-    return [(p.span.text, [n.text for n in p.names]) for p in nlp(text)._.noun_mentions if p.head == "agency"]
+    return _phrases(nlp, text, "agency")
 
 
 def test_the_agency_is_the_one_that_does_what_the_sentence_says(nlp):
@@ -90,3 +91,9 @@ def test_the_agency_is_the_nearest_one_before_it_when_the_sentence_does_not_say(
 def test_two_agencies_named_in_one_sentence_leave_the_agency_open(nlp):
     text = "The Corvian Space Agency and the Maritime Safety Agency met on Tuesday.\n\nThe agency said the bay was closed."
     assert [len(names) for _, names in _agency_phrases(nlp, text)] == [2]
+
+
+def test_a_name_after_a_vehicle_and_a_comma_is_not_the_vehicle(nlp):
+    doc = nlp("Police questioned the driver of the bus, Ada Penn.")
+    ents = [(*_span(doc, "Ada Penn"), "PERSON")]
+    assert retype_by_apposition(doc, ents) == ents

@@ -133,6 +133,8 @@ def retype_by_apposition(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         noun, own_article = _noun_before(doc, s)
         noun = noun or _apposition_noun(doc, s, e)
         kind = type_from_noun(noun, own_article, label) if noun is not None else ""
+        if kind == PRODUCT and noun.i < s and any(t.text == "," for t in doc[noun.i : s]):
+            kind = ""  # "the driver of the bus, Ada Penn": the name is the driver's, not the bus's
         after = _noun_after(doc, s, e) if not kind and label in ("ORG", "PERSON", "GPE", "FAC") else None
         if after is not None and type_from_noun(after, False, label) == PRODUCT:
             things.add(doc[s:e].text)
