@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
-from storylens.nlp.entity_rules.people import names_a_kind_of_person, names_people, retype_people_and_groups
+from storylens.nlp.entity_rules.people import is_rank, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
@@ -395,14 +395,6 @@ def _is_title(token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
-def _is_rank(doc: Doc, i: int) -> bool:
-    """A capitalised noun for a person right after a title word: the second word of a rank
-    ("Chief Superintendent", "Deputy Commissioner", "Chief Inspector"), whose first WordNet
-    sense is a person; the rank's first word alone is a title word."""
-    token = doc[i]
-    return i > 0 and token.is_title and _is_title(doc[i - 1]) and doc[i - 1].is_title and names_a_kind_of_person(token.text)
-
-
 @lru_cache(maxsize=512)
 def _names_a_government_office(word: str) -> bool:
     """A title word one of whose WordNet senses is an office of government: "Minister" ("a
@@ -440,7 +432,7 @@ def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, label in ents:
         if label == "PERSON":
-            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i]) or _is_rank(doc, i)), default=None)
+            last_title = max((i for i in range(start, end - 1) if _is_title(doc[i]) or is_rank(doc[i])), default=None)
             if last_title is not None and all(doc[i].is_title for i in range(last_title + 1, end)):
                 start = last_title + 1
             out.append((start, end, label))

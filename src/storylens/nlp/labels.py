@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
-from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun, names_a_kind_of_person
+from storylens.nlp.entity_rules.people import is_group_noun, is_rank, is_person_noun, names_a_kind_of_person
 from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
@@ -69,18 +69,11 @@ def _is_title_head(token: Token) -> bool:
     """The last word of a title: a common noun, a capitalised office word ("President"), the
     second word of a rank ("Chief Superintendent"), or a capitalised noun whose first WordNet
     sense is a person ("Father" of a priest; round s31)."""
-    if token.lower_ in TITLE_WORDS or token.lower_ in QUALIFYING_TITLES or _is_rank(token):
+    if token.lower_ in TITLE_WORDS or token.lower_ in QUALIFYING_TITLES or is_rank(token):
         return True
     if token.pos_ == "NOUN" and token.text[:1].islower():
         return True
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ == "" and names_a_kind_of_person(token.text)
-
-
-def _is_rank(token: Token) -> bool:
-    """The second word of a rank after a title word ("Chief Superintendent", "Deputy
-    Commissioner"): a capitalised noun whose first WordNet sense is a person."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.lower_ in TITLE_WORDS and token.is_title and names_a_kind_of_person(token.text)
 
 
 def _may_precede_name(token: Token) -> bool:

@@ -39,10 +39,10 @@ from collections import Counter
 from typing import Callable
 
 from storylens.nlp.entity_fixes import PLACE_CONNECTORS
-from storylens.nlp.entity_rules.place_names import is_division_noun
+from storylens.nlp.entity_rules.place_names import is_describing_adjective, is_division_noun
 from storylens.nlp.entity_rules.towns import is_listed_town
 from storylens.nlp.gazetteer import is_country, is_well_known_place
-from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, place_key
+from storylens.nlp.names import GENERIC_ORG_WORDS, clean_name, is_demonym_of, place_key
 from storylens.story.context import StoryContext
 from storylens.story.union_find import UnionFind
 
@@ -173,6 +173,7 @@ def merge_names(
     place = {k: type_of(k) in PLACE_TYPES and not any(is_country(f) for f in forms_of[k]) for k in keys}
 
     _join_official_place_names(union, keys, words_of, place)
+    _join_demonym_forms(union, [k for k in keys if type_of(k) == "ORG"], words_of)
 
     # An organisation's name, and the same name with common nouns saying what it is: "Torvane" /
     # "Torvane Shipping" / "Torvane Shipping Holdings", when the story has one such longer
@@ -252,7 +253,14 @@ def merge_names(
 
 
 def _official(words: list[str]) -> bool:
-    return len(words) > 2 and words[1] == "of" and is_division_noun(words[0])
+    """ "borough of dunmere", "royal borough of maresby" (round s35: describing adjectives before
+    the division noun)."""
+    at = words.index("of") if "of" in words else 0
+    return 0 < at < len(words) - 1 and is_division_noun(words[at - 1]) and all(is_describing_adjective(w) for w in words[: at - 1])
+
+
+def _place_after_of(words: list[str]) -> str:
+    return words[words.index("of") + 1]
 
 
 def is_official_place_name(form: str) -> bool:
@@ -274,8 +282,32 @@ def _join_official_place_names(union: UnionFind, keys: list[str], words_of: dict
         if not place[key]:
             continue
         for words in words_of[key]:
-            if _official(words) and len(towns.get(words[2], ())) == 1:
-                union.union(key, next(iter(towns[words[2]])))
+            if _official(words) and len(towns.get(_place_after_of(words), ())) == 1:
+                union.union(key, next(iter(towns[_place_after_of(words)])))
+                break
+
+
+def _join_demonym_forms(union: UnionFind, organisations: list[str], words_of: dict[str, list[list[str]]]) -> None:
+    """ "Central Bank of Corvia" and "the Corvian Central Bank" (round s35): a body named "<words>
+    of <place>" and one named by the place's demonym before the same words, in any order, are
+    one body (``names.is_demonym_of``: "Corvian" of "Corvia"). The words must be the same ones,
+    so "Corvian Central Bank" is not the "Development Bank of Corvia"."""
+    official: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for key in organisations:
+        for words in words_of[key]:
+            if "of" in words and words.index("of") == len(words) - 2 and words.index("of") > 0:
+                official.setdefault((words[-1], frozenset(words[:-2])), set()).add(key)
+    if not official:
+        return
+    for key in organisations:
+        for words in words_of[key]:
+            if len(words) < 2 or "of" in words:
+                continue
+            rest = frozenset(words[1:])
+            targets = {k for (place, body), ks in official.items() if body == rest and is_demonym_of(words[0], place) for k in ks}
+            targets = {union.find(k) for k in targets} - {union.find(key)}
+            if len(targets) == 1:
+                union.union(key, targets.pop())
                 break
 
 

@@ -52,6 +52,8 @@ from storylens.story.mention_types import (
     is_common_noun,
     read_demonyms,
     retype_organisations_read_as_people,
+    retype_outlets_named_short,
+    retype_people_with_a_form_of_address,
     retype_vessels_named_elsewhere,
     untagged_acronyms,
     untagged_places_of_people,
@@ -380,6 +382,9 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = _without_event_names(context)
     retype_vessels_named_elsewhere(mentions, {a.article.id: a.article.text for a in context.analyses})
     retype_organisations_read_as_people(mentions)
+    texts = {a.article.id: a.article.text for a in context.analyses}
+    retype_people_with_a_form_of_address(mentions, texts)
+    retype_outlets_named_short(mentions, {a.article.outlet for a in context.analyses if a.article.outlet}, texts)
     mentions += untagged_acronyms(context, mentions)
     mentions += untagged_places_of_people(context, mentions)
     retype_short_names_read_as_people(mentions)
@@ -393,7 +398,6 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     mentions = [m for m in mentions if id(m) not in peoples]
     full_names = [m for m in mentions if m.type == "PERSON" and len(person_words(m.span.text)) >= 2]
     people = _person_groups(full_names)
-    texts = {a.article.id: a.article.text for a in context.analyses}
     places = _places_read_as_people(people, texts)
     if places:
         full_names = [m for m in full_names if id(m) not in places]

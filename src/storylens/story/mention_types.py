@@ -11,7 +11,13 @@ Run by ``story/actors.py`` before the mentions are grouped into actors:
 - a name one article introduces as a ship is a VESSEL in every article
   (``retype_vessels_named_elsewhere``);
 - the name of a people the model typed ORG or PERSON ("Morvani officials", "Tavrenians") is a
-  NORP, linked to the place of the story it is formed from (``read_demonyms``).
+  NORP, linked to the place of the story it is formed from (``read_demonyms``);
+- (round s35) a person's full name the model typed as something else ("Ilse Brannock said ..."
+  an ORG) is a PERSON when its article writes its last word after a form of address ("Ms
+  Brannock"), so that the two are one person (``retype_people_with_a_form_of_address``);
+- (round s35) an outlet of the story named by the last word(s) of its name after "the" ("the
+  Post has learned", "told the Post") is an organisation, whatever the model typed it
+  (``retype_outlets_named_short``).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from storylens.records import Mention, Span
 from storylens.story.actor_merges import acronym_of, as_acronym
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import names_people_of_a_place, where_no_person_stands
+from storylens.story.surnames import ADDRESS
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +122,42 @@ def retype_organisations_read_as_people(mentions: list[Mention]) -> None:
                 mention.type = "ORG"
                 break
 
+
+
+def retype_people_with_a_form_of_address(mentions: list[Mention], texts: dict[str, str]) -> None:
+    """ "Ilse Brannock" typed ORG where the article later writes "Ms Brannock": a name of two or
+    three words, none a common noun nor a word saying what an organisation is, whose last word
+    the same article writes after a form of address, is a person's."""
+    for mention in mentions:
+        if mention.type in ("PERSON", "NORP", "VESSEL"):
+            continue
+        words = clean_name(mention.span.text).split()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+            continue
+        if any(is_common_noun(w) or w.lower() in ORG_HEAD_WORDS for w in words):
+            continue
+        text = texts.get(mention.span.article, "")
+        if any(ADDRESS.search(text[max(0, m.start() - 12) : m.start()]) for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text)):
+            mention.type = "PERSON"
+
+
+def retype_outlets_named_short(mentions: list[Mention], outlets: set[str], texts: dict[str, str]) -> None:
+    """ "the Post" where an outlet of the story is the "Maresby Post": a name after "the" that is
+    the last word(s) of an outlet's name, and a common noun (what the outlet is: a post, a herald,
+    a courier), is that outlet, an ORG; the model reads "Post" as a place or a person."""
+    tails = set()
+    for outlet in outlets:
+        words = clean_name(outlet).lower().split()
+        tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+    if not tails:
+        return
+    for mention in mentions:
+        name = clean_name(mention.span.text)
+        if mention.type == "ORG" or name.lower() not in tails or not all(is_common_noun(w) for w in name.split()):
+            continue
+        text = texts.get(mention.span.article, "")
+        if text[max(0, mention.span.start - 4) : mention.span.start].lower() == "the ":
+            mention.type = "ORG"
 
 
 # The fewest letters of an acronym looked for in text the model left untagged: two-letter words

@@ -27,8 +27,9 @@ def test_a_place_before_other_capitalised_words_stays_a_place(nlp):
     assert (doc[place[0] : place[1]].text, "GPE") in [(doc[s:e].text, label) for s, e, label in widened]
 
 
-def _phrases(nlp, text: str) -> list[tuple[str, list[str]]]:
-    return [(p.span.text, [n.text for n in p.names]) for p in nlp(text)._.noun_mentions if p.head == "bank"]
+def _phrases(nlp, text: str, head: str = "bank") -> list[tuple[str, list[str]]]:
+    """The definite descriptions with this head noun, each with the names it may stand for."""
+    return [(p.span.text, [n.text for n in p.names]) for p in nlp(text)._.noun_mentions if p.head == head]
 
 
 def test_a_description_stands_for_the_body_its_paragraph_is_about(nlp):

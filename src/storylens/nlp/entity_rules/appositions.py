@@ -11,7 +11,12 @@ from its most frequent WordNet sense:
   for a relative ("the broadcaster RTK" is a firm, though WordNet's broadcaster is a person);
 - a publication or a report (weekly, newspaper, newsletter) -> ORG (an outlet);
 - a craft, by any of its senses, when the name has its own article or the noun a possessor
-  ("its cutter, the Ardent Wren") -> VESSEL.
+  ("its cutter, the Ardent Wren") -> VESSEL;
+- a vehicle or a piece of equipment ("the Aster-2 rocket", "the Lumen satellite", "the satellite
+  Lumen"; round s35) -> PRODUCT, spaCy's type for objects and vehicles, which makes no actor: a
+  rocket does not speak. Every mention of the name in the Doc follows, unless some mention acts
+  as a body does (the subject of a verb of speech, a possessor: "Norvale said", "Norvale's
+  plant"), for a maker's name before its product ("the Norvale truck") is the maker's.
 
 The noun must stand right before the name (with a comma or the name's own "the" between) after
 a determiner or possessor and describing adjectives, or be the name's apposition in the parse
@@ -29,6 +34,10 @@ Candidate = tuple[int, int, str]
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 PERSON, RELATIVE = "person.n.01", "relative.n.01"
 PUBLICATIONS = ("publication.n.01", "news.n.02")
+# A made thing that carries or works: a vehicle, a rocket ("vehicle self-propelled by a rocket
+# engine"), a satellite ("man-made equipment that orbits ...").
+THINGS = ("conveyance.n.03", "equipment.n.01")
+PRODUCT = "PRODUCT"
 RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
@@ -71,7 +80,37 @@ def type_from_noun(noun: Token, own_article: bool, label: str) -> str:
         return "PERSON" if label != "ORG" or is_kind_of(first, RELATIVE) else ""
     if is_kind_of(first, *PUBLICATIONS):
         return "ORG"
+    if is_kind_of(first, *THINGS):
+        return PRODUCT
     return ""
+
+
+def _noun_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The common noun a name modifies, right after it, when the name has an article or stands
+    first: "the Lumen satellite", "the Aster-2 rocket"."""
+    if end >= len(doc):
+        return None
+    noun = doc[end]
+    if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" and doc[start:end].root.head == noun):
+        return None
+    return noun if start > 0 and doc[start - 1].lower_ in DETERMINERS else None
+
+
+def _acts_as_a_body(doc: Doc, name: str, ents: list[Candidate]) -> bool:
+    """Some mention of the name speaks or owns: the subject of a verb of communication, or a
+    possessor."""
+    for s, e, _ in ents:
+        ent = doc[s:e]
+        if ent.text != name:
+            continue
+        root = ent.root
+        if root.dep_ == "poss" or e < len(doc) and doc[e].tag_ == "POS":
+            return True
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+            senses = senses_of(root.head.lemma_, "v")
+            if senses and senses[0].lexname() == "verb.communication":
+                return True
+    return False
 
 
 def doc_word_before(token: Token) -> str:
@@ -83,6 +122,7 @@ def retype_by_apposition(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     person noun joined into one PERSON."""
     ents = sorted(ents)
     out: list[Candidate] = []
+    things: set[str] = set()
     skip_until = -1
     for n, (s, e, label) in enumerate(ents):
         if s < skip_until:
@@ -93,10 +133,21 @@ def retype_by_apposition(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         noun, own_article = _noun_before(doc, s)
         noun = noun or _apposition_noun(doc, s, e)
         kind = type_from_noun(noun, own_article, label) if noun is not None else ""
+        if kind == PRODUCT and noun.i < s and any(t.text == "," for t in doc[noun.i : s]):
+            kind = ""  # "the driver of the bus, Ada Penn": the name is the driver's, not the bus's
+        after = _noun_after(doc, s, e) if not kind and label in ("ORG", "PERSON", "GPE", "FAC") else None
+        if after is not None and type_from_noun(after, False, label) == PRODUCT:
+            things.add(doc[s:e].text)
+            kind = ""
         if kind == "PERSON":
             # "Its director, Halina Vostra": the model's "Halina" and "Vostra" are one name
             for s2, e2, label2 in ents[n + 1 : n + 3]:
                 if s2 == e and e2 - s2 == 1 and label2 in RETYPED and doc[s2].is_title:
                     e = skip_until = e2
+        if kind == PRODUCT:
+            things.add(doc[s:e].text)
+            kind = ""
         out.append((s, e, kind or label))
-    return out
+    # a name introduced as a thing is a thing in every mention, unless it acts as a body somewhere
+    things = {name for name in things if not _acts_as_a_body(doc, name, out)}
+    return [(s, e, PRODUCT if doc[s:e].text in things else label) for s, e, label in out]

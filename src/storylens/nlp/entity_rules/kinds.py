@@ -4,8 +4,9 @@
   research ship": a ship is named like a place or a person, and the small model types it GPE
   or ORG. It becomes a VESSEL (an actor of its own type), and so do the Doc's other mentions
   of that name.
-- **Geography**: a name ending in "Peninsula", "Island", "Strait", "Coast" ... typed ORG or
-  PERSON is a LOC.
+- **Geography**: a name ending in a noun WordNet knows as a natural feature ("Peninsula",
+  "Island", "Strait", "Pass", "Bay" ...) typed ORG or FAC, or typed PERSON and written after a
+  place preposition or "the", is a LOC.
 - **A place running into a headline verb**: in a title-cased headline the model reads "Freedonia
   Bombs Depot" as the person "Freedonia Bombs". A name whose first part is a known place (a
   country or big city, or a name the Doc types as a place) and whose next word is an inflected
@@ -156,14 +157,48 @@ def names_a_location(word: str) -> bool:
     return sense is not None and sense.lexname() == "noun.location" and not sense.instance_hypernyms()
 
 
+# WordNet's kinds of a natural feature of the earth's surface: a ridge, a pass, an island, a bay.
+NATURAL_FEATURE_KINDS = ("geological_formation.n.01", "body_of_water.n.01", "land.n.04", "location.n.01")
+BODY_KINDS = ("organization.n.01", "social_group.n.01")
+PLACE_PREPOSITIONS = frozenset("in on at near off over from to across along around outside through towards toward".split())
+
+
+@lru_cache(maxsize=2048)
+def names_a_natural_feature(word: str) -> bool:
+    """ "Pass", "Bay", "Island", "Strait", "Cape", "Ridge": some WordNet sense of the noun is a natural
+    object (lexicographer file noun.object) that is a geological formation, a body of water, land
+    or a location ("pass": the location in a range of mountains ...), and neither of its two most
+    frequent senses is a body of people ("Bank": a depository institution; "Summit": a meeting)."""
+    senses = senses_of(word.lower(), "n")
+    if any(is_kind_of(sense, *BODY_KINDS) for sense in senses[:2]):
+        return False
+    return any(sense.lexname() == "noun.object" and is_kind_of(sense, *NATURAL_FEATURE_KINDS) for sense in senses)
+
+
+def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Some mention of the name in the Doc stands where a place stands: after a place preposition
+    or after "the" ("over Dravik Pass", "the Kell Pass"); people take neither."""
+    words = [t.lower_ for t in doc[start:end]]
+    size = len(words)
+    for i in range(1, len(doc) - size + 1):
+        if [t.lower_ for t in doc[i : i + size]] == words and (doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ == "the"):
+            return True
+    return False
+
+
 def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
-    """A name ending in a geographic word ("Kestrel Peninsula", "Amber Coast") or in a noun whose
-    first WordNet sense is a location ("Ashgrove Cemetery", round s31) is a LOC."""
+    """A name ending in a noun for a natural feature ("Kestrel Peninsula", "Dravik Pass", "Saltmere
+    Bay": ``names_a_natural_feature``, round s35) typed ORG or FAC, or typed PERSON and written
+    where a place stands, or ending in a noun whose first WordNet sense is a location ("Ashgrove
+    Cemetery", round s31) typed PERSON or ORG, is a LOC. A person's surname that is such a noun
+    ("Damon Hill said") keeps the model's type."""
     out = []
     for start, end, label in ents:
         last = doc[end - 1]
-        if label in ("PERSON", "ORG") and end - start > 1 and last.is_title and (last.lower_ in GEOGRAPHIC_HEADS or names_a_location(last.text)):
-            label = "LOC"
+        if end - start > 1 and last.is_title and label in ("PERSON", "ORG", "FAC"):
+            feature = names_a_natural_feature(last.text) and (label != "PERSON" or _named_as_a_place(doc, start, end))
+            if feature or (label != "FAC" and names_a_location(last.text)):
+                label = "LOC"
         out.append((start, end, label))
     return out
 

@@ -92,6 +92,17 @@ def names_a_kind_of_person(word: str) -> bool:
     return sense is not None and any(lemma.name() == lowered for lemma in sense.lemmas())
 
 
+def is_rank(token) -> bool:
+    """The second word of a rank after a capitalised title word ("Chief Superintendent",
+    "Deputy Commissioner", "Chief Inspector"): a capitalised noun for people WordNet writes in
+    lower case (``names_a_kind_of_person``); the rank's first word alone is a title word. Serves
+    the entity fixer's title cut and the labels' title heads."""
+    if token.i == 0 or not token.is_title:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in TITLE_WORDS and before.is_title and names_a_kind_of_person(token.text)
+
+
 def is_person_noun(token) -> bool:
     """ "mayor", "fisherman", "chair": an office word or a noun whose first sense is a person."""
     word = token.lower_

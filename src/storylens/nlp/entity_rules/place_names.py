@@ -46,6 +46,15 @@ def _under(sense, ancestors) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def is_describing_adjective(word: str) -> bool:
+    """ "Royal", "Metropolitan", "Greater": a word whose most frequent WordNet reading is an
+    adjective (it has adjective senses and at least as many of them as noun senses); a name
+    ("Kell") has none."""
+    adjective = senses_of(word.lower(), "a") + senses_of(word.lower(), "s")
+    return bool(adjective) and len(adjective) >= len(senses_of(word.lower(), "n"))
+
+
 def is_division_noun(word: str) -> bool:
     """ "borough", "municipality", "county", "town", "village": one of the word's two most
     frequent noun senses is an administrative district or a settlement."""
@@ -92,13 +101,16 @@ def official_place_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     for token in doc[:-2]:
         if not token.is_title or token.pos_ not in ("NOUN", "PROPN") or doc[token.i + 1].lower_ != "of":
             continue
-        if token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start:
-            continue  # "Royal Borough of ...", "Kell Town of ...": another name's part
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and is_describing_adjective(doc[start - 1].text):
+            start -= 1  # "Royal Borough of ...", "Metropolitan Borough of ..." (round s35)
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # "Kell Town of ...": another name's part
         if not is_division_noun(token.text):
             continue
         end = _name_run_end(doc, token.i + 2)
         if end > token.i + 2 and not is_a_word_of_the_language(doc[token.i + 2].text):
-            found.append((token.i, end, "GPE"))
+            found.append((start, end, "GPE"))
     if not found:
         return ents
     kept = [(s, e, label) for s, e, label in ents if not any(s < fe and fs < e for fs, fe, _ in found)]

@@ -9,7 +9,12 @@ article is talking about. Read as a reader reads it (centering, in the plainest 
    short form that opens its name ("Tarvel Mutual" for "Tarvel Mutual Building Society") or by
    a description already resolved to it;
 3. else, at the head of a paragraph that has not named one, the body the article mentions most
-   (its subject), when one is mentioned more than every other.
+   (its subject), when one is mentioned more than every other;
+4. (round s35) else what the sentence says: the body whose mentions do what the description does,
+   read as the WordNet kind (lexicographer file) of the verb each is the subject of ("The agency
+   said ..." is the agency that "said" in the article, not the one that "closed the bay");
+5. (round s35) else the body mentioned nearest before the description in the article, unless
+   that sentence names two candidates.
 
 Otherwise every candidate is kept and the story step joins the description to none.
 """
@@ -23,6 +28,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text
+from storylens.wordnet import senses_of
 
 SHORT_FORM_TYPES = frozenset({"ORG", "FAC"})
 
@@ -38,6 +44,7 @@ class Salience:
         self._sentence_starts = [sent.start_char for sent in doc_sentences(doc)]
         self._names = {(e.start, e.end): _words(e) for e in long_names}
         self._text = text
+        self._token_at = {t.idx: t for t in doc}
         self._openings = {(e.start, e.end): " ".join(t.text for t in e if not t.is_punct).split()[:2] for e in long_names}
         self._entities = [e for e in doc_entities(doc) if e.label_ in SHORT_FORM_TYPES]
         self._resolved: list[tuple[int, tuple[int, int]]] = []
@@ -88,11 +95,37 @@ class Salience:
         if here:
             # "The Foreign Ministry and the Defence Ministry said the ministry ...": two bodies
             # named in the last sentence that names one leave the description open
-            last = [char for char, _ in mentions if char < head.idx][-1]
-            sentence = bisect_right(self._sentence_starts, last)
-            together = {key for char, key in mentions if bisect_right(self._sentence_starts, char) == sentence}
-            return [by_key[here[-1]]] if len(together) == 1 else []
+            return self._unless_named_together(mentions, here[-1], head, by_key)
         counts = Counter(key for _, key in mentions).most_common()
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             return [by_key[counts[0][0]]]
-        return []
+        doing = self._doing_the_same(mentions, head)
+        if len(doing) == 1:
+            return [by_key[doing.pop()]]
+        before = [key for char, key in mentions if char < head.idx]
+        return self._unless_named_together(mentions, before[-1], head, by_key) if before else []
+
+    def _unless_named_together(self, mentions, key, head: Token, by_key: dict) -> list:
+        last = [char for char, _ in mentions if char < head.idx][-1]
+        sentence = bisect_right(self._sentence_starts, last)
+        together = {k for char, k in mentions if bisect_right(self._sentence_starts, char) == sentence}
+        return [by_key[key]] if len(together) == 1 else []
+
+    def _doing_the_same(self, mentions, head: Token) -> set:
+        """The candidates some mention of which is the subject of a verb of the kind the
+        description is the subject of."""
+        kind = _verb_kind(head)
+        if not kind:
+            return set()
+        return {key for char, key in mentions if char in self._token_at and _verb_kind(self._token_at[char]) == kind}
+
+
+def _verb_kind(token: Token) -> str:
+    """The WordNet lexicographer file ("verb.communication") of the verb a mention is the
+    subject of, read from the most frequent sense of its lemma; "" when it is no subject."""
+    while token.dep_ in ("compound", "amod", "det", "flat", "nmod") and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return ""
+    senses = senses_of(token.head.lemma_.lower(), "v")
+    return senses[0].lexname() if senses else ""
