@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from storylens.nlp.doc_index import doc_text
 from storylens.nlp.wordnet import is_kind_of, senses_of
 
 if TYPE_CHECKING:  # imported when called (see evaluative.py)
@@ -33,7 +32,6 @@ if TYPE_CHECKING:  # imported when called (see evaluative.py)
 CRIMINAL = "criminal.n.01"
 UNLAWFUL_ACTS = ("crime.n.01", "terror.n.04")
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
-SCORE = 1.0
 
 
 def _base(noun: str) -> str:
@@ -114,21 +112,20 @@ def acts_as_a_side(token) -> bool:
     return False
 
 
-def criminal_sides(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
-    """(start, end, score) of each noun for a side named by a crime, in the outlet's own voice."""
-    from storylens.nlp.event_rules import QuotedText
-    from storylens.nlp.loaded_rules.motives import reported
+def side_named_by_a_crime(token):
+    """(start, end) of a noun for a side named by a crime (module doc), or None."""
     from storylens.nlp.loaded_rules.nouns import lower_case_word
 
-    quoted = quoted or QuotedText(doc_text(doc))
-    found = []
-    for token in doc:
-        if not token.is_alpha or token.ent_type_ or not lower_case_word(token) or token.pos_ not in ("NOUN", "ADJ"):
-            continue
-        if not acts_as_a_side(token) or not named_by_a_crime(token.lower_):
-            continue
-        start, end = token.idx, token.idx + len(token.text)
-        if quoted.inside(start, end) or reported(token) or token.sent.text.rstrip().endswith("?"):
-            continue
-        found.append((start, end, SCORE))
-    return found
+    if not token.is_alpha or token.ent_type_ or not lower_case_word(token) or token.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if not acts_as_a_side(token) or not named_by_a_crime(token.lower_):
+        return None
+    return token.idx, token.idx + len(token.text)
+
+
+def criminal_sides(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each noun for a side named by a crime, in the outlet's own voice
+    (outside quotations and reported speech, not in a question)."""
+    from storylens.nlp.loaded_rules.verdicts import spans_in_outlet_voice
+
+    return spans_in_outlet_voice(doc, (side_named_by_a_crime,), quoted)
