@@ -23,9 +23,9 @@ CUE_VERBS = frozenset(
 # Verbs that state a position on what they take as object ("endorsed Varga", "denounced the
 # raid"): with the reporting verbs above, the only verbs whose object noun phrase is someone's
 # stated view. After any other verb the object is what was done ("ordered an inquiry").
-POSITION_VERBS = frozenset(
-    "endorse oppose reject denounce condemn blame express mention discuss disavow applaud".split()
-)
+# "mention" and "discuss" are not among them: their object is what was spoken about, not what
+# was said ("State media have barely mentioned the protests", round s35).
+POSITION_VERBS = frozenset("endorse oppose reject denounce condemn blame express disavow applaud".split())
 # Of these, only the ones that report words introduce a colon block or a dialogue quote.
 THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
 

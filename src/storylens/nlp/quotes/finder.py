@@ -486,7 +486,7 @@ class QuoteFinder:
         found: list[Attribution] = []
         used_cues: set[int] = set()
         for start, end in quoted:
-            attribution = self._attribute_quote(doc, start, end, cues, in_quote)
+            attribution = self._attribute_quote(doc, start, end, cues, in_quote, found)
             if attribution is not None and any(_contains(a.content, attribution.content) for a in found):
                 continue  # a second quoted phrase of a reported clause already taken whole
             if attribution is not None:
@@ -580,21 +580,23 @@ class QuoteFinder:
         return start, passage.end
 
     def _attribute_quote(
-        self, doc: Doc, start: int, end: int, cues: list[Token], in_quote: set[int]
+        self, doc: Doc, start: int, end: int, cues: list[Token], in_quote: set[int], heard: list[Attribution] = ()
     ) -> Optional[Attribution]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         first_sentence, last_sentence = span[0].sent, span[-1].sent
         words = [t for t in span if t.is_alpha or t.like_num]
-        paragraph = _paragraph_of(doc, start)
+        # A quote spread over paragraphs has its cue in the paragraph where it closes ("“... |
+        # “...,” said Greta Halm"), a quote of one paragraph in that paragraph.
+        paragraph = (_paragraph_of(doc, start)[0], _paragraph_of(doc, max(start, end - 1))[1])
         window_start, window_end = _frame_window(doc, span, first_sentence, last_sentence)
         nearby = sorted(
             (
                 c
                 for c in cues
                 if window_start <= c.i < window_end
-                and paragraph[0] <= c.idx < max(paragraph[1], end)
+                and paragraph[0] <= c.idx < paragraph[1]
                 and _gap(span, c) <= MAX_CUE_DISTANCE
             ),
             key=lambda c: _gap(span, c),
@@ -617,11 +619,12 @@ class QuoteFinder:
                 clause = _reported_clause(cue, span)
                 if clause is not None:
                     content = (min(clause.start_char, start), max(clause.end_char, end))
-            elif len(words) <= SCARE_QUOTE_WORDS:
+            elif len(words) <= SCARE_QUOTE_WORDS and not _is_whole_sentence(span, SENTENCE_ENDS | {","}):
+                # "“Nobody came,” Mr Tal said": a sentence of its own, however short, is direct.
                 kind = "mixed"
             source, speaker = _source(cue, in_quote, quote_end=end)
             if source is None and _kind(cue, kind) != "unattributed":
-                source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+                source, speaker = _previous_speaker(doc, first_sentence, in_quote, heard)
             return Attribution(content, _kind(cue, kind), _cue_offsets(cue), source, speaker)
         signature = name_after_dash(doc, end)
         if signature is not None and len(words) > SCARE_QUOTE_WORDS:
@@ -642,9 +645,12 @@ class QuoteFinder:
             colon = len(doc_text(doc)[:start].rstrip()) - 1
             source, speaker = _source_of_subject(introducer)
             return Attribution((start, end), "direct", (colon, colon + 1), source, speaker)
-        if _is_standalone(doc, span, first_sentence, last_sentence) and len(words) > SCARE_QUOTE_WORDS:
-            # Dialogue: the speaker is the one the sentence before has talking.
-            source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+        if _is_standalone(doc, span, first_sentence, last_sentence) and (
+            len(words) > SCARE_QUOTE_WORDS or _is_whole_sentence(span)
+        ):
+            # Dialogue: the speaker is the one the sentences before have talking ("..., Mr Tal
+            # said. “Nobody came.”": a short sentence of its own is no scare quote).
+            source, speaker = _previous_speaker(doc, first_sentence, in_quote, heard, opens_run=True)
             if speaker is not None:
                 return Attribution((start, end), "direct", None, source, speaker)
         return None
@@ -884,6 +890,11 @@ def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
     argument = candidate.argument
     if argument is not None and candidate.relation in ("ccomp", "parataxis") and _is_frame(candidate.cue, argument):
         return False
+    if candidate.relation == "prep:to" and any(c.dep_ == "dobj" for c in candidate.cue.children):
+        # "The Herald devoted two pages to the blast": beside an object, a "to" phrase is whom
+        # or what the thing goes to (WordNet's frame "Somebody ----s something to somebody"),
+        # not what anyone said.
+        return False
     if withholds(candidate.cue) and candidate.relation == "xcomp":
         return False  # "Farmers refused to leave": a deed left undone ("rejected the plan" is a view)
     if perceives(candidate.cue) and not _states_findings(candidate.cue) and not (
@@ -1067,19 +1078,67 @@ def _outer_speech_cue(cue: Token, in_quote: set[int]) -> Optional[Token]:
 
 
 def _previous_speaker(
-    doc: Doc, sentence: DocSpan, in_quote: set[int]
+    doc: Doc,
+    sentence: DocSpan,
+    in_quote: set[int],
+    heard: list[Attribution] = (),
+    *,
+    opens_run: bool = False,
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
     """The speaker of a quote that carries no cue: the one a reader last heard talking, in the
     sentences just before (a quote paragraph continues the previous speaker). Sentences without a
-    cue between them (a description, a photo credit) do not change who is talking."""
+    cue between them (a description, a photo credit) do not change who is talking. A quotation
+    found before, in those sentences, is its speaker's turn, though it had no cue of its own
+    ("“The water came fast.” | “Nobody came for two days.”"). With ``opens_run`` (the quote
+    stands alone), a person named as the subject of the sentence right before, with no cue,
+    opens the run of quotations ("Greta Halm runs the shelter. | “We had no boats.”"): the
+    reader takes her for the one talking, not someone who spoke further back."""
     current = sentence
-    for _ in range(CONTINUATION_SENTENCES):
+    for step in range(CONTINUATION_SENTENCES):
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
-        cues = [t for t in current if is_speech_cue(t) and t.i not in in_quote]
-        for cue in cues:
+        voices: list[tuple[int, Optional[tuple[int, int]], str]] = []
+        for cue in (t for t in current if is_speech_cue(t) and t.i not in in_quote):
             source, speaker = _source(cue, in_quote)
             if speaker is not None:
-                return source, speaker
+                voices.append((cue.idx, source, speaker))
+        for attribution in heard:
+            start, end = attribution.content
+            if attribution.speaker is not None and start < current.end_char and current.start_char < end:
+                voices.append((start, attribution.source, attribution.speaker))
+        if voices:
+            _, source, speaker = max(voices, key=lambda v: v[0])
+            return source, speaker
+        if opens_run and step == 0:
+            subject = _person_subject(current, in_quote)
+            if subject is not None:
+                return phrase_offsets(subject), resolve_subject(subject)
     return None, None
+
+
+def _person_subject(sentence: DocSpan, in_quote: set[int]) -> Optional[Token]:
+    """A person the sentence names as the subject of its main verb ("Greta Halm, who runs the
+    shelter, saw it differently."), outside any quotation."""
+    root = sentence.root
+    subject = _nearest_subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i in in_quote or subject.ent_type_ != "PERSON":
+        return None
+    return subject if resolve_subject(subject) is not None else None
+
+
+# Marks that end a sentence inside its quotation ("“Nobody came.”", "“Go home!”").
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def _is_whole_sentence(span: DocSpan, ends: frozenset[str] = SENTENCE_ENDS) -> bool:
+    """The quotation is a sentence of its own: it opens with a capital, holds a verb and ends
+    with its own full stop, question or exclamation mark ("“Nobody came.”"), so however short
+    it is no scare quote ("patriots")."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    inner = span.text.rstrip().rstrip("”’\"'").rstrip()
+    return inner[-1:] in ends
