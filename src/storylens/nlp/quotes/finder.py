@@ -97,9 +97,18 @@ def _kind(cue: Optional[Token], kind: str) -> str:
         return "unsaid"  # a direct quote's frame is not read for negation: the words were said
     if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
-    if kind != "direct" and _wishes(cue):
+    if kind != "direct" and (_wishes(cue) or _wished(cue)):
         return "wish"
     return kind
+
+
+def _wished(cue: Token) -> bool:
+    """A cue in the infinitive under a verb of wanting or preferring ("The militia wants everyone
+    to know that it runs the valley", "wants the world to believe that ..."): what someone would
+    like thought or said, not what anyone thinks or says."""
+    if cue.dep_ not in ("xcomp", "ccomp") or cue.head.i == cue.i or not desires(cue.head):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _wishes(cue: Token) -> bool:
@@ -588,8 +597,14 @@ class QuoteFinder:
         first_sentence, last_sentence = span[0].sent, span[-1].sent
         words = [t for t in span if t.is_alpha or t.like_num]
         # A quote spread over paragraphs has its cue in the paragraph where it closes ("“... |
-        # “...,” said Greta Halm"), a quote of one paragraph in that paragraph.
-        paragraph = (_paragraph_of(doc, start)[0], _paragraph_of(doc, max(start, end - 1))[1])
+        # “...,” said Greta Halm") when it ends as a quotation does, with its own punctuation
+        # inside the mark (not a title, ‘as “The Wall Street Journal” wrote’); a quote of one
+        # paragraph has it in that paragraph.
+        paragraph = _paragraph_of(doc, start)
+        if _is_whole_sentence(span, SENTENCE_ENDS | {",", "—"}):
+            paragraph = (paragraph[0], max(paragraph[1], _paragraph_of(doc, max(start, end - 1))[1]))
+        else:
+            paragraph = (paragraph[0], max(paragraph[1], end))
         window_start, window_end = _frame_window(doc, span, first_sentence, last_sentence)
         nearby = sorted(
             (
@@ -722,6 +737,10 @@ class QuoteFinder:
                 content_tokens = [t for t in cue.head.subtree if t.i not in inner]
                 while content_tokens and content_tokens[0].is_punct:
                     content_tokens = content_tokens[1:]
+            elif _clause_taken_for_subject(cue) is not None:
+                # "The dikes held, he told the Observer": the parser made the clause's subject a
+                # second subject of the cue and its verb a modifier; the clause is what was said.
+                content_tokens = list(_clause_taken_for_subject(cue).subtree)
             elif _stated_figure(cue) is not None:
                 # "Their cooperative now claims 4 million in losses": a figure claimed is a statement.
                 content_tokens = list(_stated_figure(cue).subtree)
@@ -804,6 +823,25 @@ def _conjunct_as_written(token: Token) -> str:
     words = [t for t in own_words(token) if not (t.is_punct and t.i > token.i)]
     text = doc_text(token.doc)
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else token.text
+
+
+def _clause_taken_for_subject(cue: Token) -> Optional[Token]:
+    """The first of two subjects of a speech verb, when a comma parts it from the second and a
+    verb of its own hangs on it: "The dikes held, he told the Observer", "All 140 passengers
+    left by the slides, the airline said" (the parser read the reported clause as a noun phrase
+    with a modifier). The second subject, next to the verb, is who speaks."""
+    if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
+        return None
+    subjects = sorted((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), key=lambda c: c.i)
+    if len(subjects) < 2:
+        return None
+    first, speaker = subjects[0], subjects[-1]
+    doc = cue.doc
+    if first.right_edge.i + 1 >= speaker.left_edge.i or doc[first.right_edge.i + 1].text != ",":
+        return None
+    if not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > first.i for c in first.children):
+        return None
+    return first
 
 
 # Entity types of a figure ("4 million", "30 per cent", "11 passengers").
