@@ -5,6 +5,7 @@ a quotation mark, a colon or a pronoun's antecedent is read against.)"""
 from __future__ import annotations
 
 from spacy.tokens import Token
+from storylens.nlp.negation import negation_of
 from storylens.nlp.wordnet import is_kind_of
 
 # Verbs that report speech, writing or a stated position; their choice is part of framing.
@@ -100,9 +101,8 @@ def _negated(verb: Token) -> bool:
     subject that is nobody ("No one said", "nobody mentioned", "none of them reported"). A
     "not" after the verb or far from it is another clause's, which the parser may hang on it
     ("“... Probably not,” she said"); "not only said" says it."""
-    for c in verb.children:
-        if c.dep_ == "neg" and 0 < verb.i - c.i <= NEGATION_REACH and c.nbor(1).lower_ != "only":
-            return True
+    if negation_of(verb, reach=NEGATION_REACH) is not None:
+        return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
