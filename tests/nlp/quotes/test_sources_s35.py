@@ -111,3 +111,28 @@ def test_statements_that_are_no_speech_are_no_quotes(nlp, quotes_of, text, kind)
     # QuoteFinder keeps them for the PolNeAR scores, with a kind that is no quote.
     assert {a.kind for a in QuoteFinder()(nlp(text))} == {kind}
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Velta Air flight 212 landed on its belly at Kesk on Monday. Aeronav, the state aviation regulator, "
+            "grounded three jets on Tuesday, according to the airline.",
+            "Velta Air",
+        ),
+        (
+            "A Velta jet landed on its belly at Kesk on Monday. Aeronav, the state aviation regulator, grounded "
+            "three jets on Tuesday, according to the airline.",
+            "the airline",
+        ),
+        (
+            "Depositors queued outside Morrow Savings on Monday. The Lensk municipality asked for calm. The "
+            "government promised to stand behind every account.",
+            "The government",
+        ),
+    ],
+)
+def test_the_airline_and_the_government_are_not_the_regulator_or_the_town_beside_them(quotes_of, text, speaker):
+    # Guards: the audit's shapes could not be reproduced on these stories (docs/quotes.md, round s35).
+    assert quotes_of(text)[-1].speaker_text == speaker
