@@ -47,7 +47,8 @@ def test_eval_gate_on_dev_sample(eval_dir):
     m = evaluate("attribution", eval_dir / "polnear", limit=6)
     # Measured 0.8281 content F1 (textacy 0.073), 0.6954 source accuracy on this sample (round s31:
     # datelines out of contents, colon and single-mark quotes; 0.8278 in round s28, Title Case
-    # headlines read in the article's casing; 0.8147 / 0.6887 after issue 17).
+    # headlines read in the article's casing; 0.8147 / 0.6887 after issue 17; round s35: 0.8283 /
+    # 0.6954, its dev gain in right source, 0.7449 -> 0.7464, falls outside this sample).
     assert m["score"] >= 0.828
     assert m["source_accuracy"] >= 0.695
     for key in ("content_f1", "source_f1", "cue_f1", "source_accuracy"):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_text
+from storylens.nlp.negation import negation_of
 from storylens.nlp.loaded_rules.motives import reported
 from storylens.nlp.wordnet import first_sense
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:  # imported when called: event_rules reaches the quotes, whose
 SCORE = 1.0
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "why"})
 FUTURE_OR_MODAL = frozenset({"will", "shall", "would", "must", "can", "'ll", "wo", "ca"})
-NEGATIONS = frozenset({"not", "never", "n't"})
 MIND_FILES = frozenset({"noun.cognition", "noun.motive", "noun.feeling"})
 REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 
@@ -48,7 +48,7 @@ def _first_sense_is(token, pos: str, name: str) -> bool:
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
+    return negation_of(token) is not None
 
 
 def span_start(token) -> int:

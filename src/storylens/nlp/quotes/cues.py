@@ -5,6 +5,7 @@ a quotation mark, a colon or a pronoun's antecedent is read against.)"""
 from __future__ import annotations
 
 from spacy.tokens import Token
+from storylens.nlp.negation import negation_of
 from storylens.nlp.wordnet import is_kind_of
 
 # Verbs that report speech, writing or a stated position; their choice is part of framing.
@@ -23,9 +24,9 @@ CUE_VERBS = frozenset(
 # Verbs that state a position on what they take as object ("endorsed Varga", "denounced the
 # raid"): with the reporting verbs above, the only verbs whose object noun phrase is someone's
 # stated view. After any other verb the object is what was done ("ordered an inquiry").
-POSITION_VERBS = frozenset(
-    "endorse oppose reject denounce condemn blame express mention discuss disavow applaud".split()
-)
+# "mention" and "discuss" are not among them: their object is what was spoken about, not what
+# was said ("State media have barely mentioned the protests", round s35).
+POSITION_VERBS = frozenset("endorse oppose reject denounce condemn blame express disavow applaud".split())
 # Of these, only the ones that report words introduce a colon block or a dialogue quote.
 THOUGHT_VERBS = frozenset("believe think feel fear hope expect worry show find know learn signal hint".split())
 
@@ -100,9 +101,8 @@ def _negated(verb: Token) -> bool:
     subject that is nobody ("No one said", "nobody mentioned", "none of them reported"). A
     "not" after the verb or far from it is another clause's, which the parser may hang on it
     ("“... Probably not,” she said"); "not only said" says it."""
-    for c in verb.children:
-        if c.dep_ == "neg" and 0 < verb.i - c.i <= NEGATION_REACH and c.nbor(1).lower_ != "only":
-            return True
+    if negation_of(verb, reach=NEGATION_REACH) is not None:
+        return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False

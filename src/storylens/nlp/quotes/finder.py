@@ -97,9 +97,18 @@ def _kind(cue: Optional[Token], kind: str) -> str:
         return "unsaid"  # a direct quote's frame is not read for negation: the words were said
     if is_passive_without_agent(cue) and _passive_speaker(cue) is None:
         return "unattributed"
-    if kind != "direct" and _wishes(cue):
+    if kind != "direct" and (_wishes(cue) or _wished(cue)):
         return "wish"
     return kind
+
+
+def _wished(cue: Token) -> bool:
+    """A cue in the infinitive under a verb of wanting or preferring ("The militia wants everyone
+    to know that it runs the valley", "wants the world to believe that ..."): what someone would
+    like thought or said, not what anyone thinks or says."""
+    if cue.dep_ not in ("xcomp", "ccomp") or cue.head.i == cue.i or not desires(cue.head):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _wishes(cue: Token) -> bool:
@@ -486,7 +495,7 @@ class QuoteFinder:
         found: list[Attribution] = []
         used_cues: set[int] = set()
         for start, end in quoted:
-            attribution = self._attribute_quote(doc, start, end, cues, in_quote)
+            attribution = self._attribute_quote(doc, start, end, cues, in_quote, found)
             if attribution is not None and any(_contains(a.content, attribution.content) for a in found):
                 continue  # a second quoted phrase of a reported clause already taken whole
             if attribution is not None:
@@ -580,21 +589,29 @@ class QuoteFinder:
         return start, passage.end
 
     def _attribute_quote(
-        self, doc: Doc, start: int, end: int, cues: list[Token], in_quote: set[int]
+        self, doc: Doc, start: int, end: int, cues: list[Token], in_quote: set[int], heard: list[Attribution] = ()
     ) -> Optional[Attribution]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         first_sentence, last_sentence = span[0].sent, span[-1].sent
         words = [t for t in span if t.is_alpha or t.like_num]
+        # A quote spread over paragraphs has its cue in the paragraph where it closes ("“... |
+        # “...,” said Greta Halm") when it ends as a quotation does, with its own punctuation
+        # inside the mark (not a title, ‘as “The Wall Street Journal” wrote’); a quote of one
+        # paragraph has it in that paragraph.
         paragraph = _paragraph_of(doc, start)
+        if _is_whole_sentence(span, SENTENCE_ENDS | {",", "—"}):
+            paragraph = (paragraph[0], max(paragraph[1], _paragraph_of(doc, max(start, end - 1))[1]))
+        else:
+            paragraph = (paragraph[0], max(paragraph[1], end))
         window_start, window_end = _frame_window(doc, span, first_sentence, last_sentence)
         nearby = sorted(
             (
                 c
                 for c in cues
                 if window_start <= c.i < window_end
-                and paragraph[0] <= c.idx < max(paragraph[1], end)
+                and paragraph[0] <= c.idx < paragraph[1]
                 and _gap(span, c) <= MAX_CUE_DISTANCE
             ),
             key=lambda c: _gap(span, c),
@@ -617,11 +634,12 @@ class QuoteFinder:
                 clause = _reported_clause(cue, span)
                 if clause is not None:
                     content = (min(clause.start_char, start), max(clause.end_char, end))
-            elif len(words) <= SCARE_QUOTE_WORDS:
+            elif len(words) <= SCARE_QUOTE_WORDS and not _is_whole_sentence(span, SENTENCE_ENDS | {","}):
+                # "“Nobody came,” Mr Tal said": a sentence of its own, however short, is direct.
                 kind = "mixed"
             source, speaker = _source(cue, in_quote, quote_end=end)
             if source is None and _kind(cue, kind) != "unattributed":
-                source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+                source, speaker = _previous_speaker(doc, first_sentence, in_quote, heard)
             return Attribution(content, _kind(cue, kind), _cue_offsets(cue), source, speaker)
         signature = name_after_dash(doc, end)
         if signature is not None and len(words) > SCARE_QUOTE_WORDS:
@@ -642,9 +660,12 @@ class QuoteFinder:
             colon = len(doc_text(doc)[:start].rstrip()) - 1
             source, speaker = _source_of_subject(introducer)
             return Attribution((start, end), "direct", (colon, colon + 1), source, speaker)
-        if _is_standalone(doc, span, first_sentence, last_sentence) and len(words) > SCARE_QUOTE_WORDS:
-            # Dialogue: the speaker is the one the sentence before has talking.
-            source, speaker = _previous_speaker(doc, first_sentence, in_quote)
+        if _is_standalone(doc, span, first_sentence, last_sentence) and (
+            len(words) > SCARE_QUOTE_WORDS or _is_whole_sentence(span)
+        ):
+            # Dialogue: the speaker is the one the sentences before have talking ("..., Mr Tal
+            # said. “Nobody came.”": a short sentence of its own is no scare quote).
+            source, speaker = _previous_speaker(doc, first_sentence, in_quote, heard, opens_run=True)
             if speaker is not None:
                 return Attribution((start, end), "direct", None, source, speaker)
         return None
@@ -716,6 +737,10 @@ class QuoteFinder:
                 content_tokens = [t for t in cue.head.subtree if t.i not in inner]
                 while content_tokens and content_tokens[0].is_punct:
                     content_tokens = content_tokens[1:]
+            elif _clause_taken_for_subject(cue) is not None:
+                # "The dikes held, he told the Observer": the parser made the clause's subject a
+                # second subject of the cue and its verb a modifier; the clause is what was said.
+                content_tokens = list(_clause_taken_for_subject(cue).subtree)
             elif _stated_figure(cue) is not None:
                 # "Their cooperative now claims 4 million in losses": a figure claimed is a statement.
                 content_tokens = list(_stated_figure(cue).subtree)
@@ -798,6 +823,25 @@ def _conjunct_as_written(token: Token) -> str:
     words = [t for t in own_words(token) if not (t.is_punct and t.i > token.i)]
     text = doc_text(token.doc)
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else token.text
+
+
+def _clause_taken_for_subject(cue: Token) -> Optional[Token]:
+    """The first of two subjects of a speech verb, when a comma parts it from the second and a
+    verb of its own hangs on it: "The dikes held, he told the Observer", "All 140 passengers
+    left by the slides, the airline said" (the parser read the reported clause as a noun phrase
+    with a modifier). The second subject, next to the verb, is who speaks."""
+    if cue.pos_ not in ("VERB", "AUX") or not reports_words(cue):
+        return None
+    subjects = sorted((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), key=lambda c: c.i)
+    if len(subjects) < 2:
+        return None
+    first, speaker = subjects[0], subjects[-1]
+    doc = cue.doc
+    if first.right_edge.i + 1 >= speaker.left_edge.i or doc[first.right_edge.i + 1].text != ",":
+        return None
+    if not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > first.i for c in first.children):
+        return None
+    return first
 
 
 # Entity types of a figure ("4 million", "30 per cent", "11 passengers").
@@ -883,6 +927,11 @@ def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
         return False
     argument = candidate.argument
     if argument is not None and candidate.relation in ("ccomp", "parataxis") and _is_frame(candidate.cue, argument):
+        return False
+    if candidate.relation == "prep:to" and any(c.dep_ == "dobj" for c in candidate.cue.children):
+        # "The Herald devoted two pages to the blast": beside an object, a "to" phrase is whom
+        # or what the thing goes to (WordNet's frame "Somebody ----s something to somebody"),
+        # not what anyone said.
         return False
     if withholds(candidate.cue) and candidate.relation == "xcomp":
         return False  # "Farmers refused to leave": a deed left undone ("rejected the plan" is a view)
@@ -1067,19 +1116,67 @@ def _outer_speech_cue(cue: Token, in_quote: set[int]) -> Optional[Token]:
 
 
 def _previous_speaker(
-    doc: Doc, sentence: DocSpan, in_quote: set[int]
+    doc: Doc,
+    sentence: DocSpan,
+    in_quote: set[int],
+    heard: list[Attribution] = (),
+    *,
+    opens_run: bool = False,
 ) -> tuple[Optional[tuple[int, int]], Optional[str]]:
     """The speaker of a quote that carries no cue: the one a reader last heard talking, in the
     sentences just before (a quote paragraph continues the previous speaker). Sentences without a
-    cue between them (a description, a photo credit) do not change who is talking."""
+    cue between them (a description, a photo credit) do not change who is talking. A quotation
+    found before, in those sentences, is its speaker's turn, though it had no cue of its own
+    ("“The water came fast.” | “Nobody came for two days.”"). With ``opens_run`` (the quote
+    stands alone), a person named as the subject of the sentence right before, with no cue,
+    opens the run of quotations ("Greta Halm runs the shelter. | “We had no boats.”"): the
+    reader takes her for the one talking, not someone who spoke further back."""
     current = sentence
-    for _ in range(CONTINUATION_SENTENCES):
+    for step in range(CONTINUATION_SENTENCES):
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
-        cues = [t for t in current if is_speech_cue(t) and t.i not in in_quote]
-        for cue in cues:
+        voices: list[tuple[int, Optional[tuple[int, int]], str]] = []
+        for cue in (t for t in current if is_speech_cue(t) and t.i not in in_quote):
             source, speaker = _source(cue, in_quote)
             if speaker is not None:
-                return source, speaker
+                voices.append((cue.idx, source, speaker))
+        for attribution in heard:
+            start, end = attribution.content
+            if attribution.speaker is not None and start < current.end_char and current.start_char < end:
+                voices.append((start, attribution.source, attribution.speaker))
+        if voices:
+            _, source, speaker = max(voices, key=lambda v: v[0])
+            return source, speaker
+        if opens_run and step == 0:
+            subject = _person_subject(current, in_quote)
+            if subject is not None:
+                return phrase_offsets(subject), resolve_subject(subject)
     return None, None
+
+
+def _person_subject(sentence: DocSpan, in_quote: set[int]) -> Optional[Token]:
+    """A person the sentence names as the subject of its main verb ("Greta Halm, who runs the
+    shelter, saw it differently."), outside any quotation."""
+    root = sentence.root
+    subject = _nearest_subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i in in_quote or subject.ent_type_ != "PERSON":
+        return None
+    return subject if resolve_subject(subject) is not None else None
+
+
+# Marks that end a sentence inside its quotation ("“Nobody came.”", "“Go home!”").
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def _is_whole_sentence(span: DocSpan, ends: frozenset[str] = SENTENCE_ENDS) -> bool:
+    """The quotation is a sentence of its own: it opens with a capital, holds a verb and ends
+    with its own full stop, question or exclamation mark ("“Nobody came.”"), so however short
+    it is no scare quote ("patriots")."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    inner = span.text.rstrip().rstrip("”’\"'").rstrip()
+    return inner[-1:] in ends

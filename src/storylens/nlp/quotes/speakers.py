@@ -856,10 +856,15 @@ def resolve_subject(head: Token) -> Optional[str]:
         # "The open letter, signed by 40 editors, calls on ...", "the report says": the document
         # speaks, not one of its signatories or the body named nearest; kept as written.
         return None
+    # A bare description ("the ministry"; not "the Trump campaign", which says whose it is).
+    bare = head.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in head.children)
+    described = _described_before(head) if bare else None
     if describes_a_body(head):
         # "the council", "the company", "the group": the body of that kind the article names.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked, guess=names_a_business(lemma))
+        if described is not None and (body is None or body.end <= described.i):
+            return _description_as_named(described)  # "the country's water board ... the board"
         return _name_of_entity(doc, body, body.root) if body is not None else None
     if lemma in GROUP_NOUNS and not names_a_government(lemma):
         # "the administration", "the ministry", "the agency": a body whose own words say the noun
@@ -868,7 +873,12 @@ def resolve_subject(head: Token) -> Optional[str]:
         # arm"); none fits: the most salient body, below.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked)
-        if body is not None and is_plainly_of_kind(lemma, body):
+        fits = body is not None and is_plainly_of_kind(lemma, body)
+        if described is not None and (not fits or body.end <= described.i):
+            # "Valdra's interior ministry sent troops ... The ministry said": the body the
+            # article named by its kind and whose it is, nearer than any name that fits.
+            return _description_as_named(described)
+        if fits:
             return _name_of_entity(doc, body, body.root)
     # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
     # name a business; read as a person's description first, as a company's after (below).
@@ -1021,6 +1031,57 @@ def _body_of_a_name(head: Token) -> bool:
         if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in prep.subtree if t is not prep):
             return True
     return False
+
+
+def _described_before(description: Token) -> Optional[Token]:
+    """The nearest earlier mention, outside quotations, of a body by the same head noun (or, by
+    WordNet's first senses, a kind of it) that says which one it is: an owner ("Valdra's interior
+    ministry", "His ministry") or a modifier of kind ("the health ministry"). A later bare "the
+    ministry" is that body; "the ministry" itself says nothing more and is passed over."""
+    lemma = description.lemma_.lower()
+    wanted = first_sense(lemma, "n")
+    quoted = _quoted_tokens(description.doc)
+    for token in reversed(description.doc[: description.left_edge.i]):
+        if token.pos_ != "NOUN" or token.i in quoted or token.dep_ in ("appos", "attr", "compound"):
+            continue  # "Kesk Mining, a mining company": a name's description, read with the name
+        if any(c.dep_ == "appos" for c in token.children) or any(c.lower_ in ("a", "an") for c in token.children):
+            continue
+        word = token.lemma_.lower()
+        if word != lemma:
+            sense = first_sense(word, "n") if wanted is not None else None
+            if sense is None or not is_kind_of(sense, wanted.name()):
+                continue
+        if any(c.i < token.i and _says_which(c) for c in token.children):
+            return token
+    return None
+
+
+def _says_which(modifier: Token) -> bool:
+    """A modifier that tells which body a noun is: an owner that is no time ("Valdra's", "His";
+    not "this year's"), a noun or adjective of its kind ("interior", "health"); a name beside
+    it ("the Trump campaign", "the “fact-checking” website PolitiFact") makes the noun that name's
+    description, read with the name instead."""
+    if modifier.dep_ == "poss":
+        return not names_a_time(modifier)
+    if modifier.dep_ not in ("compound", "amod") or modifier.is_punct:
+        return False
+    return modifier.pos_ in ("NOUN", "ADJ") and not modifier.ent_type_ and not any(
+        t.is_quote for t in modifier.subtree
+    )
+
+
+def _description_as_named(token: Token) -> str:
+    """A body as the article described it: its owner resolved ("Ola Berg's ministry") or the
+    phrase as written ("the country's health ministry")."""
+    if any(c.dep_ == "poss" for c in token.children):
+        name = resolve_subject(token)
+        if name is not None:
+            return name
+    start, end = phrase_offsets(token)
+    case = next((c for c in token.children if c.dep_ == "case" and c.i > token.i), None)
+    if case is not None:
+        end = case.idx  # "the Trump campaign's" -> "the Trump campaign"
+    return doc_text(token.doc)[start:end].strip()
 
 
 def _unnamed_antecedent(description: Token) -> Optional[Token]:
