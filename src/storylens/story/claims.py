@@ -51,7 +51,7 @@ from storylens.story.claim_conflicts import (
     superseded,
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
-from storylens.story.claim_conflicts.negation import denied_receipt, one_state
+from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
@@ -59,16 +59,19 @@ from storylens.story.claim_conflicts.readings import (
     JOURNEY,
     KINDS_OF_ACTION,
     KINDS_OF_THING,
+    NAMED_ACT,
     NEGATED_PROMISE,
     OWNED_BY_SOURCE,
     RECEIPT,
     S32,
     S33,
     S34,
+    S35,
     SAME_OVERTURNING,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
     VOICE,
+    WIDER_KIND,
 )
 from storylens.story.claim_groups import group_mentions
 from storylens.story.claim_linker import FEATURES, LinkModel, StoryMentions, load_model
@@ -89,7 +92,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -242,6 +245,10 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False  # "we will not hide anything" promises; it denies no act reported as done ("who hides ...")
     if DENIED_STATE in readings and one_state(negative, positive) and not about_different_things(a, b, voice=VOICE in readings):
         return True  # "the device was never off" / "the device was switched off"
+    if NAMED_ACT in readings and denies_the_named_act(negative, positive) and not about_different_things(a, b, voice=VOICE in readings):
+        return True  # "it issued no warning" / "the coastguard warned fishermen"
+    if WIDER_KIND in readings and denies_every_kind(negative, positive):
+        return True  # "no vessel was hit" / "a trawler was struck by debris"
     if negative.mention.predicate in GENERIC_PREDICATES:
         return False  # "is not" against "is": too little of the fact to say which one it denies
     if negative.mention.predicate in UNVERIFIED:

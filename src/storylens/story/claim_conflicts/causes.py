@@ -132,8 +132,13 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
             add(*_clause_effect(head), cause, clause=True)
     elif token.dep_ == "prep" and token.lower_ == "after" and token.head.pos_ == "VERB":
         cause = next((g for g in token.children if g.dep_ == "pobj"), None)
-        if _is_event_noun(cause):
-            add(*_clause_effect(token.head), cause, strong=False, clause=True)
+        effect = _clause_effect(token.head)
+        # a sequence whose earlier happening is read but whose later one is not ("was struck by
+        # falling debris an hour after the launch": "after" hangs from "falling", which has no
+        # subject) says what came after nothing: left out, else it would stand for any effect
+        # (an effect of None is "X was to blame", for what the story is about)
+        if _is_event_noun(cause) and effect[0] is not None:
+            add(*effect, cause, strong=False, clause=True)
     return found
 
 

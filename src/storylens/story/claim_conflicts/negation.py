@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention
-from storylens.story.claim_conflicts.opposites import a_kind_of_action, one_kind_of_thing
+from storylens.story.claim_conflicts.opposites import READ_SENSES, a_kind_of_action, one_kind_of_thing
 from storylens.story.claim_conflicts.words import STAND_INS, likeness, parsed, phrases_alike, stems
 
 if TYPE_CHECKING:
@@ -365,4 +365,69 @@ def reporting_frame_denied(mention: ClaimMention) -> bool:
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
             return False
         verb = verb.head
+    return False
+
+
+def _denied_by_its_determiner(token) -> bool:
+    """The noun is quantified by a negating determiner ("no warning", "no vessel"): the clause
+    says that no such thing was, whatever its verb."""
+    return token is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def denies_the_named_act(negative: MentionInStory, positive: MentionInStory) -> bool:
+    """"The coastguard says it issued no warning" denies "the coastguard warned fishermen": the
+    negation is carried by the denied clause's object ("no warning"), so it says no such thing
+    was made, and the object's noun names the act the other clause's verb tells (WordNet derives
+    one from the other: warning / warn). The negation must sit on that object: "nobody heeded
+    the warning" says the warning was given."""
+    from storylens.story.happenings import predicates_related
+
+    head = _theme_head(negative.mention)
+    reported = positive.mention.predicate
+    if head is None or head.pos_ != "NOUN" or not reported or not _denied_by_its_determiner(head):
+        return False
+    return head.lemma_.lower() != reported and predicates_related(head.lemma_.lower(), reported, kinds=False)
+
+
+def _argument_head(mention: ClaimMention, phrase: Optional[str]):
+    """The head token of one of the clause's argument phrases, as parsed in its sentence."""
+    if not phrase:
+        return None
+    sentence = mention.sentence.text
+    at = sentence.find(phrase)
+    if at < 0:
+        return None
+    inside = [t for t in parsed(sentence) if at <= t.idx < at + len(phrase)]
+    heads = [t for t in inside if t.pos_ in ("NOUN", "PROPN") and not at <= t.head.idx < at + len(phrase)]
+    return heads[0] if heads else None
+
+
+def _a_wider_kind(general: str, specific: str) -> bool:
+    """One of ``general``'s frequent noun senses is one of ``specific``'s or an ancestor of it:
+    a vessel is what a trawler is, not the other way round."""
+    from storylens.wordnet import kinds_of, senses_of
+
+    wider = {s.name() for s in senses_of(general, "n")[:READ_SENSES]}
+    return any(wider & kinds_of(s) for s in senses_of(specific, "n")[:READ_SENSES])
+
+
+def denies_every_kind(negative: MentionInStory, positive: MentionInStory) -> bool:
+    """"No vessel was hit" denies "a trawler was struck": the denial's argument is quantified by
+    "no", so it says the act befell nothing of its kind, and the other's argument in the same
+    role (what is done to, whatever the voice; else the subject) names that kind or a narrower
+    one (WordNet: a trawler is a kind of vessel). The two verbs name one act: one verb, a sense
+    in common or a derivation (strike / hit). The converse is no denial: "no trawler was hit"
+    leaves other vessels."""
+    from storylens.story.happenings import predicates_related
+
+    denied, reported = negative.mention.predicate, positive.mention.predicate
+    if not denied or not reported or not (denies_the_action(denied, reported) or predicates_related(denied, reported, kinds=False)):
+        return False
+    for role in ("theme", "subject"):
+        general = _argument_head(negative.mention, getattr(negative.mention, role))
+        specific = _argument_head(positive.mention, getattr(positive.mention, role))
+        if general is None or specific is None or not _denied_by_its_determiner(general):
+            continue
+        if specific.pos_ == "NOUN" and _a_wider_kind(general.lemma_.lower(), specific.lemma_.lower()):
+            return True
     return False

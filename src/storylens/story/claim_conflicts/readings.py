@@ -84,9 +84,17 @@ DENIED_FIGURES = "a denied figure is not stated"
 # such letter had been received" / "the union wrote to the ministry on June 4"
 RECEIPT = "a denied receipt of what was sent"
 
+# the denied clause's object, under "no", names the act the other's verb tells: "it issued no
+# warning" / "the coastguard warned fishermen"
+NAMED_ACT = "a denied object that names the act"
+
+# a denial of a kind covers every narrower kind of it: "no vessel was hit" / "a trawler was struck"
+WIDER_KIND = "a denial of a wider kind"
+
 S32 = frozenset({STATED_POLARITY, KINDS_OF_ACTION, KINDS_OF_THING, UNATTRIBUTED_REPORT, OWNED_BY_SOURCE,
                  ONE_HAPPENING, LIMIT, KINDS_OF_PERSON})
 S33 = frozenset({TWO_ACTS, CAUSE_OF_NO_HAPPENING, FIGURE_JUDGED_FALSE, DENIED_STATE, NEGATED_PROMISE, ONE_SUBSTANCE,
                  COUNTS_OF_ONE_NOUN})
 S34 = frozenset({SAME_OVERTURNING, KINDS_OF_THING_COUNTED, VOICE, RULE_LIMIT, DURATION_SPANS, FORECAST,
                  ONE_DOERS_ACTS, JOURNEY, DENIED_FIGURES, RECEIPT})
+S35 = frozenset({NAMED_ACT, WIDER_KIND})

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from storylens.nlp.claims.clauses import REPORTING_VERBS
+from storylens.nlp.claims.modality import negated
 from storylens.story.claim_conflicts.opposites import names_a_state, opposite, same_sense
 from storylens.story.claim_conflicts.words import parsed
 from storylens.wordnet import first_sense
@@ -125,14 +126,17 @@ def states_of(sentence: str, phrase: Optional[str]) -> set[State]:
     states = set()
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head
-        if not any(c.dep_ == "neg" for c in verb.children):
+        # the clause's negation as the claims component reads it: on the verb ("did not fall"),
+        # or carried by an argument ("no debris fell outside the zone"), whose scope is the
+        # whole clause: neither states anything of the referent
+        if not negated(verb):
             states |= _states_of_verb(verb, noun.dep_)
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
             continue
         if child.lemma_.lower() in REPORTING_VERBS:
             continue  # "a firefighter reported killed": what was said before, not what is stated
-        if any(c.dep_ == "neg" for c in child.children):
+        if negated(child):
             continue
         role = next((c.dep_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), "nsubjpass")
         states |= _states_of_verb(child, role)
