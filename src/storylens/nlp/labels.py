@@ -40,12 +40,12 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_person_noun, names_a_kind_of_person
-from storylens.nlp.label_rules.contrast import set_against
+from storylens.nlp.label_rules.contrast import follows_a_contrast, set_against
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
 from storylens.records import Label, Span
-from storylens.nlp.wordnet import kinds_of, senses_of
+from storylens.nlp.wordnet import first_sense, kinds_of, senses_of
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
 # Entity types that may sit inside a title ("Wagner chief", "Russian President", "Belarus President").
@@ -84,7 +84,7 @@ def _is_rank(token: Token) -> bool:
 
 
 def _may_precede_name(token: Token) -> bool:
-    if token.is_space or token.like_num:
+    if token.is_space or token.like_num or _names_a_time(token):
         return False
     if token.tag_ == "HYPH" or token.text in {",", "and", "&"}:
         return True
@@ -94,6 +94,19 @@ def _may_precede_name(token: Token) -> bool:
         return True
     # "ex-convict-turned-billionaire": participles glued by hyphens inside an epithet
     return token.pos_ == "VERB" and token.tag_ == "VBN" and token.whitespace_ == ""
+
+
+def _names_a_time(token: Token) -> bool:
+    """ "morning" of "This morning Energy Minister Ada Lenk said": a time the sentence happens
+    in, which the model left untagged, is no part of a title (round s35). Read from the parse (a
+    noun modifying the verb as an adverb does) or from WordNet (the noun's first sense is a
+    time: "morning", "week", "tonight")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    sense = first_sense(token.lower_, "n")
+    return sense is not None and sense.lexname() == "noun.time"
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -178,6 +191,7 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     tokens = _phrase(token, after)
     if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2 or not describes(tokens):
         return None
+    token = _picked_from(token) or token  # "one of the chief allies of X": what the allies are
     if denied(token) or not _reads_as_noun(token):
         return None
     # a lower-case noun the small tagger read as a name ("the puppet council in X") is a noun
@@ -187,6 +201,20 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
     return _char_span(token.doc, tokens)
+
+
+def _picked_from(token: Token) -> Token | None:
+    """The plural noun a numeral picks one of: "allies" of "Olan Vrek, one of the chief allies
+    of Vladimir Karsk". The phrase is the named one's label (round s35); the allies' "of"
+    phrase names whom they are allies of, who is not described."""
+    if token.lower_ != "one" or token.pos_ != "NUM":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def denied(token: Token) -> bool:
@@ -617,7 +645,7 @@ def _title_head_before(ent: SpacySpan) -> Token | None:
         return None  # "the brigade, whose leader, X": the office of the group (_group_office)
     if not fits(head) or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
-    if _negated_member(ent):
+    if follows_a_contrast(ent.doc, ent.start):
         return None  # "the police, not the Coast Guard": the name is what the noun is set against
     return head
 
@@ -690,16 +718,6 @@ def _titled_pair_follows(ent: SpacySpan, start: int) -> bool:
         return False
     after = entity_at(doc, i + 1)
     return after is not None and after.start == i + 1 and after.label_ == ent.label_ and any(is_person_noun(t) for t in doc[start:i])
-
-
-def _negated_member(ent: SpacySpan) -> bool:
-    """ "the police, not the Coast Guard": a contrast word right before the name (its
-    determiner aside) sets it against the phrase before it."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and (doc[i].dep_ in ("det", "predet") or doc[i].is_space):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in CONTRAST_WORDS
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> Token | None:

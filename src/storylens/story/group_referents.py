@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.nlp.gazetteer import is_country, is_town
 from storylens.nlp.label_rules.contrast import set_against_in_text
-from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_governing_body, names_a_government
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, head_phrase, may_name_a_body, names_a_governing_body, names_a_government
 from storylens.records import Actor, Label, Span
 from storylens.story.brief.voice import QUOTED, own_words as outlet_words
 from storylens.story.context import StoryContext
@@ -93,15 +93,19 @@ def _a_settlement(spellings: list[str], texts: list[str]) -> bool:
 
 
 def _described_by(actors: list[Actor]) -> dict[str, set[str]]:
-    """Word (base form) -> the group actors whose descriptions in some outlet's own words hold it."""
+    """Word (base form) -> the group actors the head phrase of whose descriptions in some
+    outlet's own words holds it (``kinds.head_phrase``: "opposition" of "the main opposition
+    party", not "residents" of "the body responsible for the safety of residents")."""
+    from storylens.story.brief.sentences import parse
+
+    described = [(actor, label) for actor in actors if actor.type in GROUP_ACTOR_TYPES for label in actor.labels]
+    described = [(actor, label) for actor, label in described if label.kind in DESCRIBING_KINDS and not label.attributed]
+    texts = sorted({label.label for _, label in described})
+    words_of = {text: {_base(t.text) for t in head_phrase(doc[:]) if WORD.fullmatch(t.text)} for text, doc in zip(texts, parse(texts))}
     found: dict[str, set[str]] = defaultdict(set)
-    for actor in actors:
-        if actor.type not in GROUP_ACTOR_TYPES:
-            continue
-        for label in actor.labels:
-            if label.kind in DESCRIBING_KINDS and not label.attributed:
-                for word in WORD.findall(label.label):
-                    found[_base(word)].add(actor.id)
+    for actor, label in described:
+        for word in words_of[label.label]:
+            found[word].add(actor.id)
     return found
 
 
