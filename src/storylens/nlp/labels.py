@@ -343,6 +343,8 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int, str]]:
             continue  # "the militia, not the regular army": a contrast, not a description
         if _subject_of_the_verb_after(child):
             continue  # "from Orvik, the carrier and the regulator said": a list of speakers
+        if _absolute_phrase(ent, child):
+            continue  # "The Sea Lark, its nets still out, limped back": what it holds, and how
         span = _label_from_phrase(child)
         if span:
             found.append((*span, ""))
@@ -368,6 +370,23 @@ def _subject_of_the_verb_after(head: Token) -> bool:
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "..., the agency and the council have said"
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _absolute_phrase(ent: SpacySpan, head: Token) -> bool:
+    """ "The trawler Sea Lark, its nets still out when the debris hit, limped back to port",
+    "Mara Holt, her voice breaking, said": a phrase with a predicate of its own (an adverb, an
+    adjective or a participle right after its noun) whose possessive pronoun stands for the name
+    itself (``pronoun_referent``). It tells the name's circumstances, not what the name is: a
+    name is never its own relation, so such a phrase renames nothing (round s35). "Ivo Dren, its
+    spokesman appointed in May": "its" is the company's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if owner is None or after is None or after.sent.start != head.sent.start:
+        return False
+    if not (after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBN", "VBG")):
+        return False
+    referent = pronoun_referent(owner)
+    return isinstance(referent, SpacySpan) and referent.start == ent.start
 
 
 def _owned_title(head: Token, span: tuple[int, int]) -> str:
