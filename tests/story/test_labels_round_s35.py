@@ -5,9 +5,7 @@ country an organisation."""
 
 import pytest
 
-from storylens.nlp.pipeline import analyze_articles
-from storylens.records import Article
-from storylens.story.build import build_story
+from tests.story.test_labels_round_s34 import _story
 
 DAM = [
     (
@@ -50,14 +48,6 @@ OCCUPATION = [
         "The regime has closed the border with Tarvel. The puppet government in Tarvel will not survive the winter.",
     ),
 ]
-
-
-def _story(nlp, outlets, tag):
-    articles = [
-        Article(id=f"{tag}{i}", source=f"{tag}{i}.txt", text=text, outlet=outlet, title=title, published="2031-05-10")
-        for i, (outlet, title, text) in enumerate(outlets)
-    ]
-    return build_story(list(analyze_articles(articles, nlp=nlp)))
 
 
 def _labels(story):
