@@ -113,6 +113,14 @@ def _senses_by_word(lowered: str, pos: str) -> tuple:
     return tuple(reader.synsets(reader.morphy(lowered, pos) or lowered, pos=pos))
 
 
+def common_senses(word: str, pos: str = "n") -> list:
+    """The word's senses in which WordNet writes it lower-case: what the common word names, not
+    the one body a capitalised sense of it is ("Army": the United States Army, filed under
+    "agency"; round s35). A sense holding the word in both spellings counts."""
+    base = wordnet().morphy(word.lower(), pos) or word.lower()
+    return [s for s in senses_of(word, pos) if any(l.name() == base for l in s.lemmas())]
+
+
 def first_sense(word: str, pos: str = "n"):
     """The word's most frequent WordNet sense as that part of speech, read from its base form
     ("militias" -> militia.n.01); None when WordNet does not know it."""

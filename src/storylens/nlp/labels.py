@@ -40,12 +40,12 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, entity_at
 from storylens.nlp.entity_rules.layout import CREDIT_LINE, CREDIT_WORD
 from storylens.nlp.entity_rules.people import is_group_noun, is_rank, is_person_noun, names_a_kind_of_person
-from storylens.nlp.label_rules.contrast import set_against
+from storylens.nlp.label_rules.contrast import follows_a_contrast, set_against
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
 from storylens.records import Label, Span
-from storylens.nlp.wordnet import kinds_of, senses_of
+from storylens.nlp.wordnet import first_sense, kinds_of, senses_of
 
 TARGET_TYPES = frozenset({"PERSON", "ORG"})
 # Entity types that may sit inside a title ("Wagner chief", "Russian President", "Belarus President").
@@ -77,7 +77,7 @@ def _is_title_head(token: Token) -> bool:
 
 
 def _may_precede_name(token: Token) -> bool:
-    if token.is_space or token.like_num:
+    if token.is_space or token.like_num or _names_a_time(token):
         return False
     if token.tag_ == "HYPH" or token.text in {",", "and", "&"}:
         return True
@@ -87,6 +87,19 @@ def _may_precede_name(token: Token) -> bool:
         return True
     # "ex-convict-turned-billionaire": participles glued by hyphens inside an epithet
     return token.pos_ == "VERB" and token.tag_ == "VBN" and token.whitespace_ == ""
+
+
+def _names_a_time(token: Token) -> bool:
+    """ "morning" of "This morning Energy Minister Ada Lenk said": a time the sentence happens
+    in, which the model left untagged, is no part of a title (round s35). Read from the parse (a
+    noun modifying the verb as an adverb does) or from WordNet (the noun's first sense is a
+    time: "morning", "week", "tonight")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    sense = first_sense(token.lower_, "n")
+    return sense is not None and sense.lexname() == "noun.time"
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -171,6 +184,7 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     tokens = _phrase(token, after)
     if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2 or not describes(tokens):
         return None
+    token = _picked_from(token) or token  # "one of the chief allies of X": what the allies are
     if denied(token) or not _reads_as_noun(token):
         return None
     # a lower-case noun the small tagger read as a name ("the puppet council in X") is a noun
@@ -180,6 +194,20 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
     return _char_span(token.doc, tokens)
+
+
+def _picked_from(token: Token) -> Token | None:
+    """The plural noun a numeral picks one of: "allies" of "Olan Vrek, one of the chief allies
+    of Vladimir Karsk". The phrase is the named one's label (round s35); the allies' "of"
+    phrase names whom they are allies of, who is not described."""
+    if token.lower_ != "one" or token.pos_ != "NUM":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def denied(token: Token) -> bool:
@@ -308,6 +336,8 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int, str]]:
             continue  # "the militia, not the regular army": a contrast, not a description
         if _subject_of_the_verb_after(child):
             continue  # "from Orvik, the carrier and the regulator said": a list of speakers
+        if _absolute_phrase(ent, child):
+            continue  # "The Sea Lark, its nets still out, limped back": what it holds, and how
         span = _label_from_phrase(child)
         if span:
             found.append((*span, ""))
@@ -333,6 +363,23 @@ def _subject_of_the_verb_after(head: Token) -> bool:
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "..., the agency and the council have said"
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _absolute_phrase(ent: SpacySpan, head: Token) -> bool:
+    """ "The trawler Sea Lark, its nets still out when the debris hit, limped back to port",
+    "Mara Holt, her voice breaking, said": a phrase with a predicate of its own (an adverb, an
+    adjective or a participle right after its noun) whose possessive pronoun stands for the name
+    itself (``pronoun_referent``). It tells the name's circumstances, not what the name is: a
+    name is never its own relation, so such a phrase renames nothing (round s35). "Ivo Dren, its
+    spokesman appointed in May": "its" is the company's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if owner is None or after is None or after.sent.start != head.sent.start:
+        return False
+    if not (after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBN", "VBG")):
+        return False
+    referent = pronoun_referent(owner)
+    return isinstance(referent, SpacySpan) and referent.start == ent.start
 
 
 def _owned_title(head: Token, span: tuple[int, int]) -> str:
@@ -610,7 +657,7 @@ def _title_head_before(ent: SpacySpan) -> Token | None:
         return None  # "the brigade, whose leader, X": the office of the group (_group_office)
     if not fits(head) or _relation_or_address(head) or head.i + 1 >= ent.start or _comma_between(ent.doc, head.i + 1, ent.start) is None:
         return None
-    if _negated_member(ent):
+    if follows_a_contrast(ent.doc, ent.start):
         return None  # "the police, not the Coast Guard": the name is what the noun is set against
     return head
 
@@ -683,16 +730,6 @@ def _titled_pair_follows(ent: SpacySpan, start: int) -> bool:
         return False
     after = entity_at(doc, i + 1)
     return after is not None and after.start == i + 1 and after.label_ == ent.label_ and any(is_person_noun(t) for t in doc[start:i])
-
-
-def _negated_member(ent: SpacySpan) -> bool:
-    """ "the police, not the Coast Guard": a contrast word right before the name (its
-    determiner aside) sets it against the phrase before it."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and (doc[i].dep_ in ("det", "predet") or doc[i].is_space):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in CONTRAST_WORDS
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> Token | None:

@@ -31,16 +31,30 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.nlp.gazetteer import is_country, is_town
 from storylens.nlp.label_rules.contrast import set_against_in_text
-from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, may_name_a_body, names_a_governing_body, names_a_government
+from storylens.nlp.label_rules.kinds import DESCRIBING_KINDS, head_phrase, may_name_a_body, names_a_governing_body, names_a_government
 from storylens.records import Actor, Label, Span
 from storylens.story.brief.voice import QUOTED, own_words as outlet_words
 from storylens.story.context import StoryContext
 from storylens.story.place_evidence import said_to_be_a_settlement
 
 GROUP_ACTOR_TYPES = frozenset({"ORG", "NORP"})
+# Types that hold a government only when the story writes one as theirs ("the government of X").
+SEAT_NAMED_TYPES = frozenset({"ORG", "NORP"})
 # "the regime", "the opposition", "the regime's soldiers": a definite article and one lower-case word
 OPEN_PHRASE = re.compile(r"\b[Tt]he ([a-z][a-z-]+)\b")
 WORD = re.compile(r"[a-z][a-z-]+")
+# "the puppet government", "the illegitimate regime": a definite article, a modifier and a noun
+JUDGED_GOVERNMENT = re.compile(r"\b[Tt]he ([a-z][a-z-]+) ([a-z][a-z-]+)\b")
+
+
+def _judges(modifier: str) -> bool:
+    """The modifier judges the government it is set on: the evaluative-noun scorer ("puppet")
+    or the modifier scorer ("illegitimate") at the bars ``referents`` holds a group phrase to."""
+    from storylens.nlp.label_rules.referents import REFERENT_MODIFIER_SCORE, REFERENT_NOUN_SCORE
+    from storylens.nlp.loaded_rules.modifiers import modifier_score
+    from storylens.nlp.loaded_rules.nouns import noun_score
+
+    return noun_score(modifier) >= REFERENT_NOUN_SCORE or modifier_score(modifier) >= REFERENT_MODIFIER_SCORE
 TOWN_IN_DEFINITION = re.compile(r"\b(?:city|town|village|municipal\w*|borough)\b")
 
 
@@ -93,15 +107,19 @@ def _a_settlement(spellings: list[str], texts: list[str]) -> bool:
 
 
 def _described_by(actors: list[Actor]) -> dict[str, set[str]]:
-    """Word (base form) -> the group actors whose descriptions in some outlet's own words hold it."""
+    """Word (base form) -> the group actors the head phrase of whose descriptions in some
+    outlet's own words holds it (``kinds.head_phrase``: "opposition" of "the main opposition
+    party", not "residents" of "the body responsible for the safety of residents")."""
+    from storylens.story.brief.sentences import parse
+
+    described = [(actor, label) for actor in actors if actor.type in GROUP_ACTOR_TYPES for label in actor.labels]
+    described = [(actor, label) for actor, label in described if label.kind in DESCRIBING_KINDS and not label.attributed]
+    texts = sorted({label.label for _, label in described})
+    words_of = {text: {_base(t.text) for t in head_phrase(doc[:]) if WORD.fullmatch(t.text)} for text, doc in zip(texts, parse(texts))}
     found: dict[str, set[str]] = defaultdict(set)
-    for actor in actors:
-        if actor.type not in GROUP_ACTOR_TYPES:
-            continue
-        for label in actor.labels:
-            if label.kind in DESCRIBING_KINDS and not label.attributed:
-                for word in WORD.findall(label.label):
-                    found[_base(word)].add(actor.id)
+    for actor, label in described:
+        for word in words_of[label.label]:
+            found[word].add(actor.id)
     return found
 
 
@@ -148,11 +166,13 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
     labels are added to their actors and returned."""
     actors = {a.id: a for a in context.actors}
     texts = [analysis.article.text for analysis in context.analyses]
-    # the places that can hold a government: no town the story names ("the mayor of X")
+    # the places that can hold a government: no town the story names ("the mayor of X"); and a
+    # name the model typed an organisation or a people that the story writes as a government's
+    # ("the government of Velmoria", Velmoria typed ORG): the phrase says it is a polity (round s35)
     places = {
         alias: a.id
         for a in context.actors
-        if a.type == "GPE" and not _a_settlement([al for al in a.aliases if al[:1].isupper()], texts)
+        if (a.type == "GPE" and not _a_settlement([al for al in a.aliases if al[:1].isupper()], texts)) or a.type in SEAT_NAMED_TYPES
         for alias in a.aliases
         if alias[:1].isupper() and alias.lower() not in STOP_WORDS  # "The" of "The regime" made a place: no name
     }
@@ -183,6 +203,23 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
         outlet = article.outlet or context.source_key(article.id)
         own_seats = seats_of[article.id]
         other_seats = set().union(*(s for a, s in seats_of.items() if a != article.id)) if len(seats_of) > 1 else set()
+        seats = own_seats or other_seats
+        # the government the story names: its governing body (round s33), else its one seat
+        government = body if body is not None else (actors[next(iter(seats))] if len(seats) == 1 else None)
+        for match in JUDGED_GOVERNMENT.finditer(text):
+            modifier, word = match.group(1), match.group(2)
+            start, end = match.start(1), match.end(2)
+            if government is None or word != _base(word) or not names_a_government(word) or (article.id, start) in taken:
+                continue
+            if any(s <= start < e for s, e in quoted + attributed) or set_against_in_text(text, match.start()):
+                continue
+            if modifier in name_words or not _judges(modifier):
+                continue  # "the new government", "the local government": no judgement of the one government
+            phrase = text[start:end]
+            label = Label(phrase, outlet, Span(article.id, start, end, phrase), False, "characterisation", government.name)
+            government.labels.append(label)
+            taken |= {(article.id, start), (article.id, match.start(2))}
+            found.append(label)
         for match in OPEN_PHRASE.finditer(text):
             word = match.group(1)
             start, end = match.start(1), match.end(1)
@@ -198,16 +235,11 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
                     continue  # "some of the governments": several, not the one government
                 alone = not any(word in words for o, words in own_words.items() if o != outlet)
                 kind = "characterisation" if alone else "description"
-                if body is not None:
-                    target = body  # the body the story names as governing, not the place it sits in (round s33)
-                else:
-                    seats = own_seats or other_seats
-                    if len(seats) != 1:
-                        continue
-                    place = next(iter(seats))
-                    if base in seat_nouns[place]:
-                        continue  # the story's plain word for that government
-                    target = actors[place]
+                if government is None:
+                    continue
+                if body is None and base in seat_nouns[government.id]:
+                    continue  # the story's plain word for that government
+                target = government
             else:
                 ids = described.get(base, set())
                 if len(ids) != 1 or not may_name_a_body(base):

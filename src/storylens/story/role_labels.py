@@ -43,7 +43,8 @@ from collections import defaultdict
 from storylens.nlp.label_rules import WH_TAGS
 from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.kinds import names_a_government
-from storylens.nlp.loaded_rules.nouns import names_a_group, names_people
+from storylens.nlp.label_rules.referents import REFERENT_NOUN_SCORE
+from storylens.nlp.loaded_rules.nouns import names_a_group, names_people, noun_score
 from storylens.records import Claim, ClaimMention, Label, LoadedSpan, Span
 from storylens.story.brief.voice import QUOTED, own_words
 from storylens.story.context import StoryContext
@@ -216,9 +217,19 @@ def role_referent_labels(claims: list[Claim], context: StoryContext) -> list[Lab
     return found
 
 
+# Actors that are places: their people are their residents, taxpayers or soldiers, not the state.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def _of_its_kind(noun: str, actor, kinds_of) -> bool:
     """A noun for a kind of group ("militia", not "terrorists") stands for the actor only when
-    the actor is of that kind by its name or some outlet's description (``story/kind_labels.py``)."""
+    the actor is of that kind by its name or some outlet's description (``story/kind_labels.py``).
+    A noun for people stands for a place only when it judges (round s35): "the taxpayers will
+    pay for the bridge" where the others write "Kavria will pay" names the people who pay, not
+    the country, while "the occupiers shelled the town" is the outlet's word for the state
+    (the evaluative-noun scorer, at the bar ``referents`` holds a group noun to)."""
+    if actor.type in PLACE_TYPES and names_people(noun):
+        return noun_score(noun) >= REFERENT_NOUN_SCORE
     if not names_a_group(noun):
         return True
     if actor.type == "GPE" and names_a_government(noun):

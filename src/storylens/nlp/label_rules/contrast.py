@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storylens.nlp.label_rules.words import CONTRAST_WORDS
 
@@ -24,9 +24,16 @@ _CONTRAST_BEFORE = re.compile(
 
 def set_against(token: Token) -> bool:
     """The noun phrase headed by ``token`` follows a contrast word: "not the police"."""
-    doc = token.doc
-    i = token.left_edge.i - 1
-    while i >= 0 and doc[i].is_space:
+    return follows_a_contrast(token.doc, token.left_edge.i)
+
+
+def follows_a_contrast(doc: Doc, start: int) -> bool:
+    """The phrase starting at token ``start`` follows a contrast word: "the police, not the
+    Coast Guard" (a name, its determiner aside), "not the police", "rather than the militia",
+    "not by the militia". One reading for a phrase's head (``set_against``) and for a name
+    (``nlp/labels.py``), which the parse may hang anywhere (round s35)."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].dep_ in ("det", "predet")):
         i -= 1
     if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in CONTRAST_WORDS:
         i -= 1

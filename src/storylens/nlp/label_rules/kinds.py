@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storylens.nlp.loaded_rules.nouns import names_a_polity
-from storylens.nlp.wordnet import ancestors_of, is_kind_of, senses_of
+from storylens.nlp.wordnet import ancestors_of, common_senses, is_kind_of, senses_of
 
 # Labels that describe a group in the outlet's words: what it is, not what others call it.
 DESCRIBING_KINDS = frozenset({"apposition", "premodifier", "predicate", "description"})
@@ -40,7 +40,9 @@ def fits_kind(word: str, noun: str) -> bool:
     wanted = reader.synsets(noun, pos="n")[:1]
     if not wanted:
         return False
-    for sense in reader.synsets(word, pos="n"):
+    # only the word's common senses: "army" is no "agency", though the United States Army, a
+    # capitalised sense of "Army", is filed as one (round s35)
+    for sense in common_senses(word, "n"):
         if wanted[0].name() in ancestors_of(sense):
             return True
     return False
@@ -102,13 +104,24 @@ def description_heads(doc: Doc, labels) -> dict[str, set[str]]:
     return found
 
 
+def head_phrase(span) -> list:
+    """The tokens of a description's head noun and the words set before it: "main opposition
+    party" of "the main opposition party", "body" of "the body responsible for the safety of
+    residents", "country" of "a country of four million taxpayers" (round s35). What follows the
+    head says what the body deals with or holds, not what it is: the residents are no word for
+    the ministry, the taxpayers none for the country."""
+    root = span.root
+    return [t for t in span if root.left_edge.i <= t.i <= root.i]
+
+
 def description_words(doc: Doc, labels) -> dict[str, set[str]]:
-    """Name -> the lower-case words (and their lemmas) of the phrases that describe it in the
-    outlet's own words: "opposition" and "party" of "the main opposition party" (round s31)."""
+    """Name -> the lower-case words (and their lemmas) of the head phrases (``head_phrase``) of
+    the descriptions of it in the outlet's own words: "opposition" and "party" of "the main
+    opposition party" (round s31)."""
     found: dict[str, set[str]] = {}
     for label, span in _own_descriptions(doc, labels):
-        words = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.is_lower}
-        words |= {t.lower_ for t in span if t.pos_ == "NOUN" and t.is_lower}
+        nouns = [t for t in head_phrase(span) if t.pos_ == "NOUN" and t.is_lower]
+        words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
         found.setdefault(label.target, set()).update(words)
     return found
 

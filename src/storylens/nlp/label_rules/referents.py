@@ -47,6 +47,7 @@ from storylens.nlp.label_rules.contrast import set_against
 from storylens.nlp.label_rules.words import NON_DESCRIPTIVE_MODIFIERS
 from storylens.nlp.label_rules.groups import MEMBERSHIP_PREPOSITIONS
 from storylens.nlp.label_rules.kinds import description_heads, description_words, fits_kind, may_name_a_body, names_a_government, names_a_governing_body
+from storylens.nlp.loaded_rules.nouns import names_a_person
 from storylens.nlp.wordnet import senses_of
 
 # The evaluative-noun scorer's probability above which a group noun judges. Lower than the
@@ -319,7 +320,7 @@ def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
     if token.dep_ == "ROOT":
         return None  # a parse with no verb ("X's greedy management cut maintenance crews" as one noun phrase)
     owner = _owner(token)
-    if owner is None or owner.end > token.i:
+    if owner is None or owner.end > token.i or _people_beside_a_person(token, owner):
         return None
     first = token.doc[owner.end]
     if first.tag_ == "POS" or first.lower_ in ("'s", "’s", "'"):
@@ -327,6 +328,13 @@ def _owned_group_phrase(token: Token) -> tuple[SpacySpan, Token] | None:
     if first.i > token.i or any(t.ent_type_ or not t.is_lower or t.like_num for t in token.doc[first.i : token.i]):
         return None
     return owner, first
+
+
+def _people_beside_a_person(token: Token, owner: SpacySpan) -> bool:
+    """ "Vladimir Karsk's allies", "Karsk's critics": a plural noun owned by a person names
+    several people by their tie to that person, none of whom is the person; a person's own
+    group is a noun for one group ("Rennick's cabal"). Round s35."""
+    return owner.label_ == "PERSON" and token.tag_ in ("NNS", "NNPS")
 
 
 @lru_cache(maxsize=4096)
@@ -344,13 +352,26 @@ def _earlier_owner(token: Token) -> SpacySpan | None:
         for other in token.doc[: token.i]
         if other.lemma_.lower() == lemma and other.pos_ == "NOUN"
         for owner in [_owner(other)]
-        if owner is not None
+        if owner is not None and not _people_beside_a_person(other, owner)
     }
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _name_words(doc: Doc) -> set[str]:
     return {t.lower_ for ent in doc_entities(doc) if ent.label_ in NAME_TYPES for t in ent}
+
+
+def _names_one_government(token: Token) -> bool:
+    """A noun for one government, read in the form written: "the regime", "the government", and
+    a plural WordNet itself files as a government ("the authorities"). The plural of a noun for
+    a government names several ("the regimes"; "the chief allies of Vladimir Karsk", where
+    "ally" is first a friendly nation): never the one government of a place or a person
+    (round s35; ``story/group_referents.py`` reads "some of the governments" so too)."""
+    from storylens.nlp.wordnet import wordnet
+
+    if token.tag_ in ("NNS", "NNPS") and (wordnet().morphy(token.lower_, "n") or token.lower_) != token.lower_:
+        return False
+    return names_a_government(token.lower_ if token.tag_ in ("NNS", "NNPS") else token.lemma_.lower())
 
 
 # Prepositions by which a phrase for a government names its place: "the government in Varn".
@@ -372,8 +393,10 @@ def _seat_of(noun: Token, *, leaders: bool = False) -> SpacySpan | None:
         ent = _entity_of(doc, holder)
         if ent is None:
             continue
-        if ent.label_ in PLACE_TYPES or (leaders and ent.label_ == "PERSON" and holder in owners):
+        if ent.label_ in PLACE_TYPES:
             return ent
+        if leaders and ent.label_ == "PERSON" and holder in owners and not names_a_person(noun.lemma_.lower()):
+            return ent  # "the regime of President X"; not "X's closest ally", a person beside X (round s35)
     return None
 
 
@@ -382,7 +405,7 @@ def _article_seats(doc: Doc) -> set[str]:
     Varn" in a quotation says which government the article is about)."""
     found = set()
     for token in doc:
-        if token.pos_ == "NOUN" and token.is_lower and names_a_government(token.lemma_):
+        if token.pos_ == "NOUN" and token.is_lower and _names_one_government(token):
             seat = _seat_of(token)
             if seat is not None:
                 found.add(seat.text)
@@ -431,14 +454,14 @@ def characterisations(doc: Doc, *, scores, loaded: list[tuple[int, int]], quoted
             owner, first = owned
             start, end = first.idx, token.idx + len(token.text)
             if not quoted.inside(start, end) and _judges(token, doc[first.i - 1], _strictly(scores), loaded):
-                bodies = _governing_bodies(doc, types) if names_a_government(token.lemma_.lower()) else set()
+                bodies = _governing_bodies(doc, types) if _names_one_government(token) else set()
                 found.append((start, end, next(iter(bodies)) if len(bodies) == 1 else owner.text, False, False))
             continue
         det = _definite_group_phrase(token)
         if det is None or token.lower_ in name_words or token.lemma_.lower() in name_words:
             continue
         start, end = doc[det.i + 1].idx, token.idx + len(token.text)
-        government = names_a_government(token.lemma_.lower())
+        government = _names_one_government(token)
         in_quotes = quoted.inside(start, end)
         if government:
             seats = _article_seats(doc) if seats is None else seats
