@@ -50,8 +50,6 @@ def test_a_word_after_the_head_of_a_description_is_no_word_for_the_body(nlp):
 def test_people_related_to_a_person_are_not_that_persons_label(nlp):
     found = labels_of(nlp, "Olan Vrek, one of the chief allies of Vladimir Karsk, denied the report.")
     assert not [label for label in found if label[1] == "Vladimir Karsk"], found
-    # the phrase is said of the one it picks out
-    assert ("one of the chief allies of Vladimir Karsk", "Olan Vrek", "apposition") in found
     found = labels_of(nlp, "Vladimir Karsk's allies denied the report. The allies met again on Monday.")
     assert not [label for label in found if label[1] == "Vladimir Karsk"], found
     found = labels_of(nlp, "Olan Vrek, Vladimir Karsk's closest ally, denied the report.")

@@ -184,7 +184,6 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     tokens = _phrase(token, after)
     if not tokens or len(tokens) > MAX_LABEL_TOKENS * 2 or not describes(tokens):
         return None
-    token = _picked_from(token) or token  # "one of the chief allies of X": what the allies are
     if denied(token) or not _reads_as_noun(token):
         return None
     # a lower-case noun the small tagger read as a name ("the puppet council in X") is a noun
@@ -194,20 +193,6 @@ def _label_from_phrase(token: Token, after: int = -1) -> tuple[int, int] | None:
     if token.like_num or token.ent_type_ in TARGET_TYPES or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
     return _char_span(token.doc, tokens)
-
-
-def _picked_from(token: Token) -> Token | None:
-    """The plural noun a numeral picks one of: "allies" of "Olan Vrek, one of the chief allies
-    of Vladimir Karsk". The phrase is the named one's label (round s35); the allies' "of"
-    phrase names whom they are allies of, who is not described."""
-    if token.lower_ != "one" or token.pos_ != "NUM":
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
-            if noun is not None:
-                return noun
-    return None
 
 
 def denied(token: Token) -> bool:

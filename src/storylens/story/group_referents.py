@@ -43,19 +43,6 @@ SEAT_NAMED_TYPES = frozenset({"ORG", "NORP"})
 # "the regime", "the opposition", "the regime's soldiers": a definite article and one lower-case word
 OPEN_PHRASE = re.compile(r"\b[Tt]he ([a-z][a-z-]+)\b")
 WORD = re.compile(r"[a-z][a-z-]+")
-# "the puppet government", "the illegitimate regime": a definite article, a modifier and a noun
-JUDGED_GOVERNMENT = re.compile(r"\b[Tt]he ([a-z][a-z-]+) ([a-z][a-z-]+)\b")
-
-
-def _judges(modifier: str) -> bool:
-    """The modifier judges the government it is set on: the evaluative-noun scorer ("puppet")
-    or the modifier scorer ("illegitimate") at the bars ``referents`` holds a group phrase to."""
-    from storylens.nlp.label_rules.referents import REFERENT_MODIFIER_SCORE, REFERENT_NOUN_SCORE
-    from storylens.nlp.loaded_rules.modifiers import modifier_score
-    from storylens.nlp.loaded_rules.nouns import noun_score
-
-    return noun_score(modifier) >= REFERENT_NOUN_SCORE or modifier_score(modifier) >= REFERENT_MODIFIER_SCORE
-TOWN_IN_DEFINITION = re.compile(r"\b(?:city|town|village|municipal\w*|borough)\b")
 
 
 def _base(word: str) -> str:
@@ -206,20 +193,6 @@ def group_referent_labels(context: StoryContext) -> list[Label]:
         seats = own_seats or other_seats
         # the government the story names: its governing body (round s33), else its one seat
         government = body if body is not None else (actors[next(iter(seats))] if len(seats) == 1 else None)
-        for match in JUDGED_GOVERNMENT.finditer(text):
-            modifier, word = match.group(1), match.group(2)
-            start, end = match.start(1), match.end(2)
-            if government is None or word != _base(word) or not names_a_government(word) or (article.id, start) in taken:
-                continue
-            if any(s <= start < e for s, e in quoted + attributed) or set_against_in_text(text, match.start()):
-                continue
-            if modifier in name_words or not _judges(modifier):
-                continue  # "the new government", "the local government": no judgement of the one government
-            phrase = text[start:end]
-            label = Label(phrase, outlet, Span(article.id, start, end, phrase), False, "characterisation", government.name)
-            government.labels.append(label)
-            taken |= {(article.id, start), (article.id, match.start(2))}
-            found.append(label)
         for match in OPEN_PHRASE.finditer(text):
             word = match.group(1)
             start, end = match.start(1), match.end(1)
