@@ -43,6 +43,7 @@ SEAT_NAMED_TYPES = frozenset({"ORG", "NORP"})
 # "the regime", "the opposition", "the regime's soldiers": a definite article and one lower-case word
 OPEN_PHRASE = re.compile(r"\b[Tt]he ([a-z][a-z-]+)\b")
 WORD = re.compile(r"[a-z][a-z-]+")
+TOWN_IN_DEFINITION = re.compile(r"\b(?:city|town|village|municipal\w*|borough)\b")
 
 
 def _base(word: str) -> str:
