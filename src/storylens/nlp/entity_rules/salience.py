@@ -123,7 +123,7 @@ class Salience:
 def _verb_kind(token: Token) -> str:
     """The WordNet lexicographer file ("verb.communication") of the verb a mention is the
     subject of, read from the most frequent sense of its lemma; "" when it is no subject."""
-    while token.dep_ in ("compound", "amod", "det", "flat", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "det", "flat", "nmod") and token.head != token:
         token = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
         return ""

@@ -465,7 +465,7 @@ def _a_reported_forecast(modal) -> bool:
     source's, reported, not the outlet's warning (round s34)."""
     from storylens.nlp.loaded_rules.motives import reported
 
-    return modal.head is not modal and reported(modal.head)
+    return modal.head != modal and reported(modal.head)
 
 
 # What may hang at a span's edge once a name there is cut: "in Dunmore", "Velmora's", "the Army".

@@ -135,7 +135,7 @@ def explained_act(token):
         # on the quoted word; an infinitive with no subject and no relative word explains the
         # clause's verb (round s35)
         verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
@@ -217,7 +217,7 @@ def reported(token) -> bool:
     while True:
         if any(c.lower_ == "according" for c in token.children):
             return True
-        if token.dep_ in ("ROOT", "") or token.head is token:
+        if token.dep_ in ("ROOT", "") or token.head == token:
             return False
         if token.dep_ in ("ccomp", "parataxis", "pcomp", "pobj", "xcomp") and token.head.lemma_.lower() in REPORTING_VERBS:
             return True

@@ -405,7 +405,7 @@ def readers_loss(token):
     if not owners:
         return None
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.pos_ not in ("VERB", "AUX") or not subjects or subjects[0].lower_ in ("you", "i", "we"):

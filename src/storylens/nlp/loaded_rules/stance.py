@@ -52,7 +52,7 @@ PERSON_OR_BODY = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
         return _subject(verb.head)  # "spent years shielding ...": the subject of "spent"
     return subjects[0] if subjects else None
 

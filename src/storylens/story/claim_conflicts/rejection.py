@@ -84,7 +84,7 @@ def _rejected_content(sentence: str, text: str, attributed_to: Optional[str]) ->
                 predicate = complement.lemma_.lower() if complement is not None else predicate
             words = {t.lemma_.lower() for t in content.subtree if t.is_alpha and not t.is_stop
                      and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
-            text = " ".join(t.text for t in content.subtree if not (t.dep_ == "mark" and t.head is content))
+            text = " ".join(t.text for t in content.subtree if not (t.dep_ == "mark" and t.head == content))
             return RejectedContent(text, predicate, action, _phrase(subject) if subject is not None else None,
                                    subject.lemma_.lower() if subject is not None else None, frozenset(words),
                                    _phrase(owner) if owner is not None else None,
