@@ -246,3 +246,96 @@ def test_two_runs_at_once_into_one_store_join_as_if_run_one_after_the_other(seed
         in_turn.append(stories_in(sequential))
     assert stories_in(db) in in_turn
     assert sum(len(ids) for ids in stories_in(db)) == 5  # every seed is in exactly one story
+
+
+# --- stored analyses carry the version of the pipeline that made them ------------------------
+
+
+def _stamped(store, ids, version):
+    """The stored analyses of ``ids`` as if ``version`` had made them, quotes and claims lost
+    (what an older pipeline that found none would have left)."""
+    analyses = store.load_analyses(ids)
+    for analysis in analyses:
+        analysis.pipeline, analysis.quotes, analysis.claim_mentions = version, [], []
+    store.save_analyses(analyses)
+
+
+def test_analyses_an_older_version_stored_are_made_again_on_the_next_run(tmp_path):
+    from storylens.nlp.fingerprint import pipeline_version
+
+    folder, db = _reports(tmp_path / "in"), str(tmp_path / "s.db")
+    manifest = str(folder / "manifest.csv")
+    first = analyze([str(folder)], manifest=manifest, db=db)
+    ids = [a.id for a in first.stories[0].articles]
+    with open_store(db) as store:
+        assert {a.pipeline for a in store.load_analyses(ids)} == {pipeline_version("full")}
+        made_now = {a.article.id: len(a.claim_mentions) for a in store.load_analyses(ids)}
+        _stamped(store, ids, "full/an-older-version")
+
+    asked = []
+    analyze([str(folder)], manifest=manifest, db=db, progress=lambda description, total: asked.append((description, total)) or (lambda: None))
+    assert asked[0][1] == 3 and "older version" in asked[0][0]
+    with open_store(db) as store:
+        again = store.load_analyses(ids)
+    assert {a.pipeline for a in again} == {pipeline_version("full")}
+    assert {a.article.id: len(a.claim_mentions) for a in again} == made_now
+    assert all(a.article.outlet.startswith("Elda Post") for a in again)  # the manifest's metadata kept
+
+
+def test_stored_members_of_a_story_a_new_article_joins_are_analysed_again(tmp_path):
+    from storylens.nlp.fingerprint import pipeline_version
+
+    folder, db = _reports(tmp_path / "in"), str(tmp_path / "s.db")
+    later = tmp_path / "later"
+    later.mkdir()
+    shutil.move(str(folder / "report-2.txt"), later / "report-2.txt")
+    (later / "manifest.csv").write_text("file,outlet,published\nreport-2.txt,Elda Post 2,2021-03-04\n", encoding="utf-8")
+    first = analyze([str(folder)], manifest=str(folder / "manifest.csv"), db=db)
+    earlier_ids = [a.id for a in first.stories[0].articles]
+    with open_store(db) as store:
+        _stamped(store, earlier_ids, "full/an-older-version")
+    grown = analyze([str(later)], manifest=str(later / "manifest.csv"), db=db)
+    assert [len(s.articles) for s in grown.stories] == [3]
+    with open_store(db) as store:
+        assert {a.pipeline for a in store.load_analyses(earlier_ids)} == {pipeline_version("full")}
+
+
+def test_light_analyses_do_not_stand_for_the_full_pipeline(tmp_path):
+    from storylens.api import analyse_in_chunks
+    from storylens.nlp.fingerprint import pipeline_version
+    from storylens.records import Article, ArticleAnalysis
+
+    articles = [Article(id=f"a{n}", source=f"a{n}.txt", text=text) for n, text in enumerate(FERRY_REPORTS)]
+    made = []
+
+    def stamp(kind):
+        def analyse_chunk(chunk, advance, rejected):
+            made.extend(a.id for a in chunk)
+            return [ArticleAnalysis(article=a, pipeline=pipeline_version(kind)) for a in chunk]
+        return analyse_chunk
+
+    with open_store(str(tmp_path / "s.db")) as store:
+        analyse_in_chunks(articles, store, rejected=[], analyse_chunk=stamp("light"), pipeline="light")
+        analyse_in_chunks(articles, store, rejected=[], analyse_chunk=stamp("light"), pipeline="light")
+        assert made == ["a0", "a1", "a2"]  # the light run reads its own analyses back
+        full = analyse_in_chunks(articles, store, rejected=[], analyse_chunk=stamp("full"))
+        assert made == ["a0", "a1", "a2"] * 2 and {a.pipeline for a in full} == {pipeline_version("full")}
+
+
+def test_the_pipeline_version_follows_the_analysis_code(tmp_path, monkeypatch):
+    import storylens.nlp.fingerprint as fingerprint
+
+    package = tmp_path / "storylens"
+    (package / "nlp").mkdir(parents=True)
+    (package / "nlp" / "rules.py").write_text("WORDS = 1\n")
+    (package / "records.py").write_text("")
+    monkeypatch.setattr(fingerprint, "PACKAGE", package)
+    monkeypatch.setattr(fingerprint, "ANALYSIS_SOURCES", ("nlp", "records.py"))
+    before = fingerprint.code_digest.__wrapped__()
+    (package / "nlp" / "rules.py").write_text("WORDS = 2\n")
+    assert fingerprint.code_digest.__wrapped__() != before
+    (package / "nlp" / "__pycache__").mkdir()
+    (package / "nlp" / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\0")
+    after = fingerprint.code_digest.__wrapped__()
+    (package / "nlp" / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\1")
+    assert fingerprint.code_digest.__wrapped__() == after  # compiled files do not count

@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from storylens.ingest import read_inputs
 from storylens.ingest.url_policy import TRUSTED, FetchPolicy
+from storylens.nlp.fingerprint import pipeline_version
 from storylens.nlp.pipeline import analyze_articles
 from storylens.errors import Reasons
 from storylens.records import AnalysisResult, Article, ArticleAnalysis, Rejected, Story
@@ -55,7 +56,7 @@ def analyze(
             if not analyses:
                 built = []
             elif cluster:
-                built = _join_stored_stories(analyses, store)
+                built = _join_stored_stories(analyses, store, rejected=result.rejected, progress=progress)
             else:
                 built = [(s, []) for s in build_stories(analyses, cluster=False)]
             for story, replaced in built:
@@ -84,16 +85,28 @@ def analyse_in_chunks(
     progress: Optional[ProgressFactory] = None,
     analyse_chunk: Optional[AnalyseChunk] = None,
     save_every: Optional[int] = None,
+    pipeline: str = "full",
 ) -> list[ArticleAnalysis]:
     """The analyses of ``articles``, in their order: those already in ``store`` read back, the
     others made by ``analyse_chunk`` (default: this process's pipeline) ``save_every`` articles
     at a time (default ``SAVE_EVERY``), each chunk saved as soon as it is done. ``storylens
-    analyze`` and ``storylens batch`` both save through here."""
+    analyze`` and ``storylens batch`` both save through here.
+
+    A stored analysis counts only when this version of the ``pipeline`` made it ("full", or
+    "light" for ``storylens batch --pipeline light``): one an older version made (or the light
+    pipeline, when the full one is asked for) is made again and replaces it."""
     analyse_chunk = analyse_chunk or _analyse_chunk
     save_every = save_every or SAVE_EVERY
-    stored = {a.article.id: a for a in store.load_analyses([a.id for a in articles])}
-    todo = [a for a in articles if a.id not in stored]
-    advance = progress("Analysing articles", len(todo)) if progress and todo else None
+    current = pipeline_version(pipeline)
+    stored, stale = {}, {}
+    for analysis in store.load_analyses([a.id for a in articles]):
+        (stored if analysis.pipeline == current else stale)[analysis.article.id] = analysis
+    # An analysis made again keeps the metadata stored with it that is not given now.
+    todo = [_with_stored_metadata(a, stale[a.id].article) if a.id in stale else a for a in articles if a.id not in stored]
+    description = "Analysing articles"
+    if stale:
+        description += f" ({len(stale)} stored by an older version, made again)"
+    advance = progress(description, len(todo)) if progress and todo else None
     by_id = {}
     for start in range(0, len(todo), save_every):
         fresh = analyse_chunk(todo[start : start + save_every], advance, rejected)
@@ -105,7 +118,9 @@ def analyse_in_chunks(
         analysis = by_id.get(article.id)
         if analysis is None and article.id not in stored:
             continue  # rejected by the analysis
-        if analysis is None:
+        if analysis is not None:
+            article = analysis.article  # with the stored metadata an older analysis kept
+        else:
             analysis = stored[article.id]
             article = _with_stored_metadata(article, analysis.article)
         analysis.article = article
@@ -159,7 +174,9 @@ def _with_stored_metadata(given: Article, stored: Article) -> Article:
     return given
 
 
-def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[Story, list[str]]]:
+def _join_stored_stories(
+    analyses: list[ArticleAnalysis], store, *, rejected: list[Rejected], progress: Optional[ProgressFactory] = None
+) -> list[tuple[Story, list[str]]]:
     """Place this run's articles in the stories already stored, as a stream would: each new
     article joins a stored story or a new one (or bridges two). Only the stories that gain an
     article, or hold an article given again (its metadata may have changed), are rebuilt and
@@ -186,7 +203,9 @@ def _join_stored_stories(analyses: list[ArticleAnalysis], store) -> list[tuple[S
         if any(i in given for i in ids) or (new and in_reach(day_number(dates.get(i)) for i in ids))
     }
     stored_ids = [i for ids in members_in_reach.values() for i in ids if i not in given]
-    known = {a.article.id: a for a in store.load_analyses(stored_ids)} if stored_ids else {}
+    # Stored members an older pipeline analysed are analysed again (and saved), so the rebuilt
+    # story reads every member as this version does.
+    known = {a.article.id: a for a in analyse_in_chunks(store.load_articles(stored_ids), store, rejected=rejected, progress=progress)} if stored_ids else {}
     known.update(given)
     groups, seeded = [], set()
     for story_id, ids in members_in_reach.items():

@@ -491,6 +491,9 @@ class ArticleAnalysis(Record):
     # the headline's names and loaded words, spans into ``article.title`` (nlp/titles.py)
     title_mentions: list[Mention] = field(default_factory=list)
     title_loaded_spans: list[LoadedSpan] = field(default_factory=list)
+    # the version of the pipeline that made it (nlp/fingerprint.py); a stored analysis with
+    # another is made again, so an upgrade never serves the old pipeline's results
+    pipeline: str = ""
 
 
 @dataclass

@@ -15,9 +15,13 @@ def analyze_batch(articles: list[Article], *, pipeline: str = "full", nlp=None) 
 
         return list(analyze_articles(articles, nlp=nlp))
     if pipeline == "light":
+        from storylens.nlp.fingerprint import pipeline_version
         from storylens.story.leads import analyze_leads
 
-        return analyze_leads(articles, nlp=nlp, chars=None)
+        analyses = analyze_leads(articles, nlp=nlp, chars=None)
+        for analysis in analyses:
+            analysis.pipeline = pipeline_version("light")
+        return analyses
     raise ValueError(f"pipeline must be one of {PIPELINES}, not {pipeline!r}")
 
 

@@ -162,5 +162,5 @@ def _analyze_saving(engine: str, articles: list[Article], store, *, pipeline: st
         return analyse_chunk(articles, None, rejected)
     from storylens.api import analyse_in_chunks
 
-    return analyse_in_chunks(articles, store, rejected=rejected, analyse_chunk=analyse_chunk,
+    return analyse_in_chunks(articles, store, rejected=rejected, analyse_chunk=analyse_chunk, pipeline=pipeline,
                              save_every=RAY_SAVE_EVERY if engine == "ray" else None)

@@ -110,6 +110,7 @@ def analyze_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16, progress=None
 ) -> Iterator[ArticleAnalysis]:
     """Run the pipeline over articles, yielding one ArticleAnalysis per article, in order."""
+    from storylens.nlp.fingerprint import pipeline_version
     from storylens.nlp.titles import analyze_titles
 
     nlp = nlp or shared_nlp()
@@ -121,4 +122,5 @@ def analyze_articles(
             progress()
         analysis = doc_to_analysis(doc, article)
         analysis.title_mentions, analysis.title_loaded_spans = title_mentions, title_loaded
+        analysis.pipeline = pipeline_version("full")
         yield analysis

@@ -219,6 +219,16 @@ class Store:
             row = connection.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
         return _article(row) if row else None
 
+    def load_articles(self, article_ids: Iterable[str]) -> list[Article]:
+        """The stored articles of ``article_ids``, in that order; unknown ids are skipped."""
+        wanted = list(dict.fromkeys(article_ids))
+        found = {}
+        with self._reading() as connection:
+            for chunk in _chunks(wanted):
+                for row in connection.execute(select(articles).where(articles.c.id.in_(chunk))).mappings():
+                    found[row["id"]] = _article(row)
+        return [found[i] for i in wanted if i in found]
+
     def load_analyses(self, article_ids: Optional[Iterable[str]] = None) -> list[ArticleAnalysis]:
         """The stored analyses of ``article_ids`` (all when None), in that order; unknown ids are skipped.
 
