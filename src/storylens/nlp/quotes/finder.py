@@ -1091,12 +1091,19 @@ def _is_standalone(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> bo
 
 
 def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
-    """The cue's reported clause when the quote sits inside it (a mixed quote)."""
-    for child in cue.children:
-        if child.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}:
-            left, right = child.left_edge.i, child.right_edge.i
-            if left < span.start <= right:
-                return cue.doc[left : min(max(right + 1, span.end), len(cue.doc))]
+    """The cue's reported clause when the quote sits inside it (a mixed quote). A quote in a
+    clause coordinated with the cue after the clause it reports ("the mayor said that it was too
+    early to tell, and there was “no evidence” yet that ...") is the rest of what was said: the
+    reported clause runs on through that conjunct."""
+    reported = [c for c in cue.children if c.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}]
+    for child in reported:
+        left, right = child.left_edge.i, child.right_edge.i
+        if left < span.start <= right:
+            return cue.doc[left : min(max(right + 1, span.end), len(cue.doc))]
+    for conjunct in (c for c in cue.children if c.dep_ == "conj" and c.left_edge.i <= span.start <= c.right_edge.i):
+        before = [c for c in reported if c.dep_ in CONTENT_DEPS and c.right_edge.i < conjunct.left_edge.i]
+        if before:
+            return cue.doc[before[0].left_edge.i : min(max(conjunct.right_edge.i + 1, span.end), len(cue.doc))]
     return None
 
 

@@ -641,9 +641,26 @@ def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int)
         found = _subject_referent(current, types, depth)
         if found is not None and _agrees(pronoun, found):
             return found
+        introduced = _introduced_person(current, pronoun) if "PERSON" in types else None
+        if introduced is not None:
+            return introduced
         if any(e.label_ in types and current.start <= e.start for e in entities_overlapping(sentence.doc, current.start, current.end)):
             return None  # a person named in a nearer sentence outranks a subject further back
     return None
+
+
+def _introduced_person(sentence: Span, pronoun: Token) -> Optional[Token]:
+    """The last person a sentence brings in without a name and not as its subject ("The blast
+    hurt an officer who guarded the pier. His wife said ..."): the one a pronoun in the next
+    sentences continues when the sentence's subject is no person. Words inside quotation marks
+    are the speaker's."""
+    quoted = _quoted_tokens(sentence.doc)
+    introduced = [
+        t for t in sentence
+        if t.i not in quoted and t.dep_ not in SUBJECT_DEPS and is_person_description(t) and _is_indefinite(t)
+        and _named_in(t) is None and _agrees(pronoun, t)
+    ]
+    return introduced[-1] if introduced else None
 
 
 def _pronoun_types(pronoun: Token) -> Optional[frozenset[str]]:
@@ -690,7 +707,11 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
         runner = _runner_of(doc, bound, types)
         if runner is not None:
             return runner  # "The Interior Ministry, which runs the operation": its "it"
-    if "PERSON" in types:
+    # "The Ministry of Fisheries denied ... Protesters gathered outside Orvel Freight. It said
+    # ...": the subject of a speech cue is the speaker last heard, a body for "it" as a person
+    # for "he", before a body merely mentioned since.
+    speaks = head.dep_ in SUBJECT_DEPS and is_speech_cue(head.head)
+    if "PERSON" in types or speaks:
         same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
         if head.dep_ in SUBJECT_DEPS:
             # "Karl Vos blamed the depot owned by Piet Ostrel for the fire, which he said ...": a
@@ -702,7 +723,7 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
         previous = _nearest_subject_referent(head, types, depth)
         if previous is not None:
             before.append(previous)
-        if is_speech_cue(head.head):
+        if speaks or ("PERSON" in types and is_speech_cue(head.head)):
             # "..., she added": the speaker last heard, before any name mentioned since.
             window_start = doc[max(0, head.sent.start - 1)].sent.start
             for _ in range(LOOKBACK_SENTENCES - 1):
