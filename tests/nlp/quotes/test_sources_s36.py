@@ -131,3 +131,14 @@ def test_a_quote_in_a_clause_coordinated_with_the_cue_keeps_the_whole_report(quo
     (quote,) = [q for q in quotes_of(text) if "no evidence" in q.text]
     assert quote.text.startswith("that it was too early") and quote.text.endswith("an attack")
     assert (quote.kind, quote.speaker_text) == ("mixed", "the mayor")
+
+
+def test_a_title_in_quotation_marks_before_a_participle_leaves_its_object_no_speaker(quotes_of):
+    text = (
+        "Ida Saalen agreed to an interview for the Courier's series on \"Women at Sea,\" answering questions "
+        "about how the strike had changed the port."
+    )
+    assert speaker_of(quotes_of(text), "questions about") == "Ida Saalen"
+    assert said(quotes_of("“We will not reopen the road,” added a harbour engineer.")) == [
+        ("“We will not reopen the road,”", "a harbour engineer")
+    ]

@@ -267,7 +267,10 @@ def _own_source(cue: Token) -> Optional[Token]:
         if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _reports_before(cue):
             after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i), None)
             if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not after.ent_type_ == "DATE":
-                return after
+                # "“...,” added a harbour engineer"; a common noun must be one who can speak:
+                # '... on “Women in Power,” answering questions about ...' has no speaker after.
+                if after.pos_ != "NOUN" or after.ent_type_ in ("PERSON", "ORG", "NORP") or is_person_noun(after) or is_group_noun(after):
+                    return after
         return None
     if cue.pos_ == "NOUN":
         for child in cue.children:
