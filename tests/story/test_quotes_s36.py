@@ -6,10 +6,6 @@ in the article."""
 
 from __future__ import annotations
 
-import copy
-
-from storylens.records import Article
-
 STORY = (
     "Blast at Kesk pier: tiara lost, officer hurt\n"
     "Marta Ilves, the harbour director, opened the new pier on Monday. "
@@ -24,21 +20,11 @@ STORY = (
 )
 
 
-def test_quotes_of_a_pier_story_keep_their_speakers(nlp):
-    from storylens.nlp.pipeline import analyze_articles
-    from storylens.story.build import build_story
-
-    article = Article("kesk-36", "Blast at Kesk pier", STORY, outlet="Kesk Courier", published="2026-11-02")
-    story = build_story(copy.deepcopy(list(analyze_articles([article], nlp=nlp))))
-    names = {a.id: a.name for a in story.actors}
-
-    def speaker_of(words: str) -> str:
-        (quote,) = [q for q in story.quotes if words in q.text and q.cue == "said"]
-        return names.get(quote.speaker) or quote.speaker_text
-
+def test_quotes_of_a_pier_story_keep_their_speakers(speaker_in_story):
+    speaker_of = speaker_in_story(STORY)
     wife = speaker_of("not slept since")
     assert "wife" in wife.lower() and "Ilves" not in wife
     assert speaker_of("reopen in May") == "Ministry of Fisheries"
-    assert speaker_of("started at dawn") == "Karl Vos"
+    assert speaker_of("started at dawn", cue="said") == "Karl Vos"
     museum = speaker_of("alarm had been switched off")
     assert "Tiara" not in museum and "museum" in museum.lower()

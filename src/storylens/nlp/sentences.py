@@ -13,9 +13,9 @@ headlines and captions end without punctuation. Layout tells us more than the pa
   word follows that cannot go on from a clock time (a day, a month, a time zone can: "at 6 a.m.
   Monday", "6 a.m. GMT", "9 a.m. Eastern time"): "The dam gave way at 6 a.m. Rescuers reached
   the village ..." is two sentences (round s33; the parser ran them into one).
-- a quotation mark that opens a quotation right after a sentence's end ("... for tax lawyers.
-  ''There's a lot ...'' said Mr. Burman"): spaced from the full stop before it and glued to
-  the word after it, it starts the next sentence. The parser leaves the typewriter mark ('')
+- a typewriter quotation mark that opens a quotation right after a sentence's end ("... for tax
+  lawyers. ''There's a lot ...'' said Mr. Burman"): spaced from the full stop before it and glued
+  to the word after it, it starts the next sentence. The parser leaves the typewriter mark ('')
   at the end of the sentence before, which cut the quotation from its cue (round s36).
 """
 
@@ -98,8 +98,9 @@ def _ends_at_a_clock_time(doc: Doc, token: Token) -> bool:
     return False
 
 
-# Quotation marks that may open a quotation (a typewriter '' or a straight " stands for either).
-OPENING_MARKS = frozenset({"''", "``", '"', "“", "‘"})
+# Typewriter quotation marks that may open a quotation ('' stands for an opening mark as well
+# as a closing one). The parser already starts a sentence at a straight or curly opening mark.
+OPENING_MARKS = frozenset({"''", "``"})
 SENTENCE_ENDS = frozenset(".!?")
 
 
