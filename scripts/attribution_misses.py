@@ -88,7 +88,7 @@ def kind_of(doc, gold, predicted, scored, cutoff) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    parser.add_argument("--split", default="dev", help="train, dev or test; dev:1 / dev:2 for a half of dev by document")
     parser.add_argument("--cache", type=Path, default=None, help="a .spacy file for the parsed Docs")
     parser.add_argument("--examples", type=int, default=0, help="print this many examples of each kind")
     parser.add_argument(

@@ -106,3 +106,11 @@ def test_a_sentence_ends_after_a_clock_time_before_a_word_that_cannot_continue_i
         "At 6 a.m. Orsa's volunteers came.",
     ):
         assert sentence_texts(nlp, one) == [one], one
+
+
+def test_a_typewriter_mark_opening_a_quotation_after_a_full_stop_starts_the_next_sentence(nlp):
+    text = "Lena Brun agreed that the fees would rise. ''There's a lot of new paperwork,'' said Mr. Tal."
+    assert sentence_texts(nlp, text) == [
+        "Lena Brun agreed that the fees would rise.",
+        "''There's a lot of new paperwork,'' said Mr. Tal.",
+    ]

@@ -83,7 +83,15 @@ def read_ann(path: Path) -> list[Attr]:
 
 
 def split_documents(data_dir: Path, split: str) -> list[tuple[Path, Path]]:
-    """(text, annotation) paths of the split, in file-name order."""
+    """(text, annotation) paths of the split, in file-name order. ``dev:1`` / ``dev:2`` (any split
+    with ``:1`` or ``:2``) is one half of it by document: every other article in file-name order,
+    the first, third, ... in half 1, so each half spreads over every outlet and month. One half is
+    studied while the other stays untouched for the figures."""
+    split, _, half = split.partition(":")
+    if half:
+        if half not in ("1", "2"):
+            raise StorylensError(Errors.E005.format(path=str(data_dir), detail=f"no half {half!r} (1 or 2)"))
+        return split_documents(data_dir, split)[int(half) - 1 :: 2]
     root = data_dir / "data" if (data_dir / "data" / "metadata.tsv").exists() else data_dir
     metadata = root / "metadata.tsv"
     if not metadata.exists():

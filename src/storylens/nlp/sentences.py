@@ -13,6 +13,10 @@ headlines and captions end without punctuation. Layout tells us more than the pa
   word follows that cannot go on from a clock time (a day, a month, a time zone can: "at 6 a.m.
   Monday", "6 a.m. GMT", "9 a.m. Eastern time"): "The dam gave way at 6 a.m. Rescuers reached
   the village ..." is two sentences (round s33; the parser ran them into one).
+- a typewriter quotation mark that opens a quotation right after a sentence's end ("... for tax
+  lawyers. ''There's a lot ...'' said Mr. Burman"): spaced from the full stop before it and glued
+  to the word after it, it starts the next sentence. The parser leaves the typewriter mark ('')
+  at the end of the sentence before, which cut the quotation from its cue (round s36).
 """
 
 from __future__ import annotations
@@ -94,11 +98,29 @@ def _ends_at_a_clock_time(doc: Doc, token: Token) -> bool:
     return False
 
 
+# Typewriter quotation marks that may open a quotation ('' stands for an opening mark as well
+# as a closing one). The parser already starts a sentence at a straight or curly opening mark.
+OPENING_MARKS = frozenset({"''", "``"})
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def _opens_after_sentence_end(doc: Doc, token: Token) -> bool:
+    """``token`` is a quotation mark that opens a quotation right after a sentence's end: the
+    full stop before it is followed by a space, and the mark is glued to a word."""
+    if token.text not in OPENING_MARKS or token.i == 0 or token.i + 1 >= len(doc) or token.whitespace_:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return bool(before.whitespace_) and before.text in SENTENCE_ENDS and after.is_alpha
+
+
 @Language.component("storylens_sentences", assigns=["token.is_sent_start"])
 def preset_sentence_starts(doc: Doc) -> Doc:
     for token in doc:
         if _ends_at_a_clock_time(doc, token):
             token.is_sent_start = True
+        if _opens_after_sentence_end(doc, token):
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
     wrapped = _is_hard_wrapped(doc)
     for token in doc:
         if not (token.is_space and "\n" in token.text) or token.i == 0:

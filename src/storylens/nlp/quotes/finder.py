@@ -267,7 +267,10 @@ def _own_source(cue: Token) -> Optional[Token]:
         if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and _reports_before(cue):
             after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i), None)
             if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not after.ent_type_ == "DATE":
-                return after
+                # "“...,” added a harbour engineer"; a common noun must be one who can speak:
+                # '... on “Women in Power,” answering questions about ...' has no speaker after.
+                if after.pos_ != "NOUN" or after.ent_type_ in ("PERSON", "ORG", "NORP") or is_person_noun(after) or is_group_noun(after):
+                    return after
         return None
     if cue.pos_ == "NOUN":
         for child in cue.children:
@@ -1091,12 +1094,19 @@ def _is_standalone(doc: Doc, span: DocSpan, first: DocSpan, last: DocSpan) -> bo
 
 
 def _reported_clause(cue: Token, span: DocSpan) -> Optional[DocSpan]:
-    """The cue's reported clause when the quote sits inside it (a mixed quote)."""
-    for child in cue.children:
-        if child.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}:
-            left, right = child.left_edge.i, child.right_edge.i
-            if left < span.start <= right:
-                return cue.doc[left : min(max(right + 1, span.end), len(cue.doc))]
+    """The cue's reported clause when the quote sits inside it (a mixed quote). A quote in a
+    clause coordinated with the cue after the clause it reports ("the mayor said that it was too
+    early to tell, and there was “no evidence” yet that ...") is the rest of what was said: the
+    reported clause runs on through that conjunct."""
+    reported = [c for c in cue.children if c.dep_ in CONTENT_DEPS | {"xcomp", "dobj"}]
+    for child in reported:
+        left, right = child.left_edge.i, child.right_edge.i
+        if left < span.start <= right:
+            return cue.doc[left : min(max(right + 1, span.end), len(cue.doc))]
+    for conjunct in (c for c in cue.children if c.dep_ == "conj" and c.left_edge.i <= span.start <= c.right_edge.i):
+        before = [c for c in reported if c.dep_ in CONTENT_DEPS and c.right_edge.i < conjunct.left_edge.i]
+        if before:
+            return cue.doc[before[0].left_edge.i : min(max(conjunct.right_edge.i + 1, span.end), len(cue.doc))]
     return None
 
 

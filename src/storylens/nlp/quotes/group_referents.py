@@ -201,9 +201,22 @@ def _described_as(ent: Span) -> set[str]:
     return words
 
 
+def named_after(lemma: str, ent: Span) -> bool:
+    """The name is of a thing named after a body of that noun, not of the body: the noun is a
+    word of the name before the name's own head ("the Varn Museum Tiara" is a tiara, "the Kelmar
+    Council Trophy" a trophy). In "the Varn Museum" and "the Ministry of Fisheries" the noun is
+    the head."""
+    root = ent.root
+    if root.lemma_.lower() == lemma:
+        return False
+    return any(t.lemma_.lower() == lemma and t.i < root.i for t in ent)
+
+
 def _fit(lemma: str, ent: Span, memo: dict) -> int:
     """2 when the description's noun is one of the body's own words, 1 when one of them is a
-    kind of it in WordNet, 0 otherwise."""
+    kind of it in WordNet, 0 otherwise (and 0 for a thing named after such a body)."""
+    if named_after(lemma, ent):
+        return 0
     key = (ent.start, ent.end)
     if key not in memo:
         memo[key] = _own_descriptions(ent)
@@ -226,6 +239,8 @@ def is_plainly_of_kind(lemma: str, ent: Span) -> bool:
     Administration"), or one of them is, in its most frequent WordNet sense, a kind of what the
     noun most often means. Stricter than the fit ``body_referent`` ranks by, which reads every
     sense of the body's words ("house" as a publishing house fits "newspaper")."""
+    if named_after(lemma, ent):
+        return False
     words = _own_descriptions(ent)
     if lemma in words:
         return True

@@ -28,6 +28,7 @@ from storylens.nlp.quotes.group_referents import (
     body_referent,
     describes_a_body,
     is_plainly_of_kind,
+    named_after,
     names_a_business,
 )
 from storylens.nlp.quotes.marks import quoted_tokens
@@ -404,7 +405,10 @@ def own_words(noun: Token) -> list[Token]:
 def _compatible(description: Token, ent: Span) -> int:
     """How many words of a description ("the Belarusian leader", "the admiral") appear around a
     mention ("Belarusian President Alexander Lukashenko", "Rear Adm. Ann Carter"); an abbreviated
-    title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor")."""
+    title counts for the word it shortens ("Adm." for "admiral", "Gov." for "governor"). A thing
+    named after a body is not that body: "the museum" fits no "Varn Museum Tiara"."""
+    if ent.label_ != "PERSON" and named_after(description.lemma_.lower(), ent):
+        return 0
     words = {t.lower_ for t in own_words(description) if t.is_alpha and t.dep_ != "det"}
     doc = ent.doc
     window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 6, ent.sent.end)]
@@ -456,15 +460,28 @@ def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
             if gender is None or token.pos_ != "PRON" or token.i in quoted:
                 continue
             before = [e for e in named if e.end <= token.i]
-            if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end:
+            # "Karl Vos, her deputy, left early": a pronoun inside the subject's own phrase (its
+            # apposition) is someone else's, never the subject's.
+            in_subject = subject is not None and token in subject.subtree
+            if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end and not in_subject:
                 votes.setdefault(tuple(clean_name(before[0].text).split()), set()).add(gender)
             elif not before and token.dep_ in SUBJECT_DEPS and token == subject and sentence.start > 0:
                 previous = sentence_of(doc, sentence.start - 1)
                 earlier = [e for e in people if previous.start <= e.start and e.end <= previous.end]
-                if len(earlier) == 1:
+                if len(earlier) == 1 and not _own_phrase_has(earlier[0], gender):
                     votes.setdefault(tuple(clean_name(earlier[0].text).split()), set()).add(gender)
     memo["pronoun_votes"] = votes
     return votes
+
+
+def _own_phrase_has(ent: Span, gender: str) -> bool:
+    """A pronoun of ``gender`` inside the phrase that names the person ("Karl Vos, her deputy,"):
+    it stands for someone else of that gender, whom a pronoun in the next sentence may continue
+    as well."""
+    return any(
+        t.pos_ == "PRON" and PRONOUN_GENDER.get(t.lower_) == gender and not ent.start <= t.i < ent.end
+        for t in ent.root.subtree
+    )
 
 
 def pronoun_gender(ent: Span) -> Optional[str]:
@@ -624,9 +641,26 @@ def _nearest_subject_referent(pronoun: Token, types: frozenset[str], depth: int)
         found = _subject_referent(current, types, depth)
         if found is not None and _agrees(pronoun, found):
             return found
+        introduced = _introduced_person(current, pronoun) if "PERSON" in types else None
+        if introduced is not None:
+            return introduced
         if any(e.label_ in types and current.start <= e.start for e in entities_overlapping(sentence.doc, current.start, current.end)):
             return None  # a person named in a nearer sentence outranks a subject further back
     return None
+
+
+def _introduced_person(sentence: Span, pronoun: Token) -> Optional[Token]:
+    """The last person a sentence brings in without a name and not as its subject ("The blast
+    hurt an officer who guarded the pier. His wife said ..."): the one a pronoun in the next
+    sentences continues when the sentence's subject is no person. Words inside quotation marks
+    are the speaker's."""
+    quoted = _quoted_tokens(sentence.doc)
+    introduced = [
+        t for t in sentence
+        if t.i not in quoted and t.dep_ not in SUBJECT_DEPS and is_person_description(t) and _is_indefinite(t)
+        and _named_in(t) is None and _agrees(pronoun, t)
+    ]
+    return introduced[-1] if introduced else None
 
 
 def _pronoun_types(pronoun: Token) -> Optional[frozenset[str]]:
@@ -673,13 +707,23 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
         runner = _runner_of(doc, bound, types)
         if runner is not None:
             return runner  # "The Interior Ministry, which runs the operation": its "it"
-    if "PERSON" in types:
+    # "The Ministry of Fisheries denied ... Protesters gathered outside Orvel Freight. It said
+    # ...": the subject of a speech cue is the speaker last heard, a body for "it" as a person
+    # for "he", before a body merely mentioned since.
+    speaks = head.dep_ in SUBJECT_DEPS and is_speech_cue(head.head)
+    if "PERSON" in types or speaks:
         same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
+        if head.dep_ in SUBJECT_DEPS:
+            # "Karl Vos blamed the depot owned by Piet Ostrel for the fire, which he said ...": a
+            # subject pronoun continues the subject of a clause above its own before a name
+            # further down that clause's phrases.
+            above = [(e.start, e.end) for e in _subjects_above(head)]
+            same_sentence.sort(key=lambda e: above.index((e.start, e.end)) if (e.start, e.end) in above else len(above))
         before: list[Referent] = []
         previous = _nearest_subject_referent(head, types, depth)
         if previous is not None:
             before.append(previous)
-        if is_speech_cue(head.head):
+        if speaks or ("PERSON" in types and is_speech_cue(head.head)):
             # "..., she added": the speaker last heard, before any name mentioned since.
             window_start = doc[max(0, head.sent.start - 1)].sent.start
             for _ in range(LOOKBACK_SENTENCES - 1):
@@ -694,6 +738,18 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _subjects_above(pronoun: Token) -> list[Span]:
+    """The named subjects, before the pronoun, of the clauses its own clause hangs under (a
+    relative clause's noun's verb, the first of two coordinated clauses), nearest clause first."""
+    found = []
+    for verb in pronoun.head.ancestors:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+            named = _named_in(subject)
+            if named is not None:
+                found.append(named[0])
+    return found
 
 
 def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRONOUN_CHAIN) -> list[Token]:
