@@ -136,8 +136,9 @@ def _caption_present(verb, span: SpacySpan) -> bool:
     ahead ("will", "is due to", "is scheduled for") was read as the future before this."""
     if not re.fullmatch(WEEKDAY, span.text.strip(), re.IGNORECASE):
         return False  # "next Friday", "on Friday night": not a bare weekday
-    subject = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-    return subject and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False  # "we play Kestrel on Sunday": a speaker's own plan
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def misread_past_base(token) -> Optional[str]:
