@@ -134,3 +134,24 @@ def is_medical_noun(word: str) -> bool:
     practitioner."""
     sense = first_sense(word, "n")
     return is_kind_of(sense, MEDICAL_SENSE)
+
+
+# WordNet's noun files for what is done or happens: a nominalisation names an act in them.
+ACT_NOUN_FILES = frozenset({"noun.act", "noun.event"})
+
+
+@lru_cache(maxsize=8192)
+def verbs_named_by(noun: str, senses: int = 2) -> frozenset:
+    """The verb senses a noun is made from, when one of its ``senses`` most frequent senses is
+    an act or an event ("ruling" -> rule.v.04, "decision" -> decide.v.01, "launch" ->
+    launch.v.01): the act a nominalisation names. Empty for a noun that is no act ("permit",
+    "panel") or that WordNet makes from no verb."""
+    base = wordnet().morphy(noun.lower(), "n") or noun.lower()
+    found = set()
+    for sense in senses_of(noun)[:senses]:
+        if sense.lexname() not in ACT_NOUN_FILES:
+            continue
+        for lemma in sense.lemmas():
+            if lemma.name().lower() == base:
+                found.update(r.synset() for r in lemma.derivationally_related_forms() if r.synset().pos() == "v")
+    return frozenset(found)

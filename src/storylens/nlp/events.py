@@ -28,8 +28,10 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
+from storylens.nlp.timex_calendar import month_of_week
 from storylens.nlp.timex import FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
+from storylens.wordnet import verbs_named_by
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "VESSEL"})
 CITATION_BEFORE = re.compile(r"\(\s*[^()\n]{1,60},\s*$")
@@ -101,7 +103,7 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
     modifies ("the events of June 24"), else the sentence root. Under a copula the noun is the
     happening: "they are the products of the destruction of the Soviet Union in 1991"."""
     token = span.root
-    happening = _noun_of_a_happening(span)
+    happening = _noun_of_a_happening(span) or act_noun_dated(span)
     if happening is not None:
         return happening
     noun = None
@@ -178,6 +180,28 @@ def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
         return None
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
     return noun if has_object else None
+
+
+def act_noun_dated(span: SpacySpan) -> Optional[Token]:
+    """"Yesterday's ruling by the panel", "the decision of 10 November", "the 10 November
+    decision": a day that is the possessor, the "of" object or a modifier of a noun naming an
+    act that WordNet makes from a verb (a nominalisation: ruling / rule, decision / decide)
+    dates that act, the happening the noun names, not the verb of the clause around it (the
+    ruling "ended the permit"). Only a day: "the 2016 election" names which election, the year a
+    premodifier as before."""
+    value = span._.timex_value if span.has_extension("timex_value") else None
+    if not value or not re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    root = span.root
+    if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "nummod") and root.head.i >= span.end:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        noun = root.head.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
+        return None
+    return noun if verbs_named_by(noun.lemma_.lower()) else None
 
 
 def _states_the_year(doc: Doc, text: str, expression) -> bool:
@@ -488,7 +512,9 @@ def find_events(doc: Doc) -> Doc:
         start, end = expression.span.start, expression.span.end
         if expression.kind not in ("date", "time"):
             continue
-        value = expression.value
+        # "Analysed last week, the samples showed ...": a week dates its happening to the month
+        # (or year) it lies in (round s36); before, a week dated nothing
+        value = expression.value or month_of_week(expression.timeml)
         if value is None and doc._.published is None:
             ahead = _clause_tense_at(doc, start, end) == "future"  # a deadline: the story's year, not a recalled one
             value = stated_year_value(expression.timeml, [] if ahead else stated_years, start)
@@ -509,7 +535,7 @@ def find_events(doc: Doc) -> Doc:
         if is_citation(text, start, end) or is_dateline(text, start, end) or restates_the_day_before(text, expression, expressions):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or is_premodifier(span) or qualifies_the_noun_before(span):
+        if span is None or (is_premodifier(span) and act_noun_dated(span) is None) or qualifies_the_noun_before(span):
             continue  # "the 2016 election", "its records for July 2": the date is the thing's
         # A bound dates no happening ("blockaded since June 2nd"), but a "when" clause on it does
         # ("since June 2nd, when it declared independence"), and a period's end ahead of the

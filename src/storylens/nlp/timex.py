@@ -120,8 +120,25 @@ def clause_tense(span: SpacySpan) -> Optional[str]:
         return "past"
     schedule = token.lemma_ not in REPORTING and token.lemma_ != "be" and token.lower_ not in SAME_IN_PAST
     if token.tag_ in ("VBZ", "VBP") and schedule and span.root.dep_ != "poss":
+        if _caption_present(token, span):
+            return "past"  # "Inspectors examine the wreck on Friday": what a photograph shows
         return "future"  # "the summit opens Tuesday": the present of schedules (not "follows Tuesday's vote")
     return None
+
+
+def _caption_present(verb, span: SpacySpan) -> bool:
+    """"Inspectors examine the wreck of the barge on Friday", "Firefighters battle the blaze on
+    Sunday": someone acting on something, told in the simple present with a bare weekday, is the
+    present of captions and headlines, which tells what was done (the most recent such day).
+    The present of schedules tells when a planned thing takes place, and the thing or its
+    traveller is its subject, with no object ("the summit opens Tuesday", "ferries resume at
+    7 a.m. on Thursday", "they meet separately Monday with the envoy"); a clause explicitly
+    ahead ("will", "is due to", "is scheduled for") was read as the future before this."""
+    if not re.fullmatch(WEEKDAY, span.text.strip(), re.IGNORECASE):
+        return False  # "next Friday", "on Friday night": not a bare weekday
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False  # "we play Kestrel on Sunday": a speaker's own plan
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def misread_past_base(token) -> Optional[str]:

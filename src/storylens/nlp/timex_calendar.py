@@ -239,6 +239,28 @@ def duration(amount: int | None, unit: str, *, half: bool = False) -> str:
     return f"P{text}{letter}"
 
 
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+
+
+def month_of_week(timeml: str | None) -> str | None:
+    """The month (else the year) a week or a weekend lies in wholly: "2031-W45" (3-9 November)
+    -> "2031-11"; a week across two months -> its year; across two years -> None. A happening
+    dated "last week" took place in it, which the timeline, dated by days, months and years,
+    can only say so coarsely."""
+    match = WEEK_VALUE.match(timeml or "")
+    if match is None:
+        return None
+    year, number = int(match.group(1)), int(match.group(2))
+    try:
+        first = date.fromisocalendar(year, number, 6 if match.group(3) else 1)
+    except ValueError:
+        return None
+    last = date.fromisocalendar(year, number, 7)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
 def calendar_value(timeml: str | None) -> str | None:
     """The calendar part of a TimeML value (day, month or year), or None when it has none."""
     if not timeml:

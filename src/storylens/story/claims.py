@@ -52,6 +52,7 @@ from storylens.story.claim_conflicts import (
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
+from storylens.story.claim_conflicts.measures import figures_replaced
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
@@ -67,6 +68,7 @@ from storylens.story.claim_conflicts.readings import (
     S33,
     S34,
     S35,
+    S36,
     SAME_OVERTURNING,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
@@ -92,7 +94,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -146,6 +148,9 @@ def located_mentions(context: StoryContext) -> list[MentionInStory]:
                     item.referent = referent_words(mention.subject or "", previous)
             located_at.setdefault((article.id, mention.sentence.start), []).append(len(located))
             located.append(item)
+        replaced = frozenset(value for mention in analysis.claim_mentions for value in figures_replaced(mention))
+        for item in located[len(located) - len(analysis.claim_mentions):]:
+            item.replaced = replaced
     return located
 
 

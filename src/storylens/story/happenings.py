@@ -40,6 +40,7 @@ import numpy as np
 
 from storylens.records import EventArgument, EventMention
 from storylens.nlp.wordnet import first_sense, senses_of
+from storylens.wordnet import verbs_named_by
 
 # Cosine of MiniLM phrase embeddings from which two participant phrases name the same
 # participant: "the army" / "government forces" 0.62, "a blast" / "an explosion" 0.65,
@@ -376,8 +377,10 @@ HYPERNYM_SENSES = 3
 @lru_cache(maxsize=8192)
 def _kinds_of(word: str) -> tuple[frozenset, frozenset]:
     """The word's most frequent verb senses and their direct hypernyms: "capture" (get.v.11) is
-    a kind of "seize" (seize.v.01), "depart" (depart.v.03) a kind of "leave" (leave.v.01)."""
-    senses = senses_of(word, "v")[:HYPERNYM_SENSES]
+    a kind of "seize" (seize.v.01), "depart" (depart.v.03) a kind of "leave" (leave.v.01). A
+    noun naming an act stands for the verb it is made from ("decision": decide.v.01, of which
+    rule.v.02 is a kind): "the decision of 10 November" and "the panel ruled" (round s36)."""
+    senses = senses_of(word, "v")[:HYPERNYM_SENSES] or sorted(verbs_named_by(word), key=lambda s: s.name())
     return frozenset(senses), frozenset(h for s in senses for h in s.hypernyms())
 
 

@@ -71,6 +71,20 @@ def is_caption_fragment(trigger: Token) -> bool:
         and trigger.tag_ in ("VBN", "VBG")
         and not _has_subject(trigger)
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not _main_clause_after_comma(trigger)
+    )
+
+
+def _main_clause_after_comma(participle: Token) -> bool:
+    """"Signed by President Arvo Denn on Monday, an emergency decree suspended parliament": the
+    small parser may make the fronted participle the root and fold the main clause under it. A
+    subject after a comma that closes the participle's phrase is that main clause's: a report,
+    whose participle dates its own act (round s36), not a caption."""
+    doc = participle.doc
+    commas = [t.i for t in participle.sent if t.text == "," and t.i > participle.i]
+    return bool(commas) and any(
+        t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP", "PRP") and t.left_edge.i > commas[0]
+        for t in doc[commas[0] + 1 : participle.sent.end]
     )
 
 

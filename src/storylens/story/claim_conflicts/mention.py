@@ -30,6 +30,9 @@ class MentionInStory:
     referent: Optional[set[str]] = None
     # the clause's dated time expressions: (start in the article, ISO value)
     dated: list[tuple[int, str]] = field(default_factory=list)
+    # figures the clause's article says were replaced by others ("raised to five from an earlier
+    # figure of three"): (unit, values), read by ``measures.replaced_in_its_article``
+    replaced: frozenset = frozenset()
 
     @property
     def saying_denied(self) -> bool:

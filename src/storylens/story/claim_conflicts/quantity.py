@@ -30,6 +30,7 @@ from storylens.story.claim_conflicts.opposites import same_action
 from storylens.story.claim_conflicts.readings import (
     COUNTS_OF_ONE_NOUN,
     DENIED_FIGURES,
+    DIFFERENT_MEASURES,
     DURATION_SPANS,
     FIGURE_JUDGED_FALSE,
     KINDS_OF_PERSON,
@@ -38,7 +39,9 @@ from storylens.story.claim_conflicts.readings import (
     ONE_HAPPENING,
     RULE_LIMIT,
     ONE_SUBSTANCE,
+    REPLACED_FIGURE,
 )
+from storylens.story.claim_conflicts.measures import different_measures, replaced_in_its_article
 from storylens.story.claim_conflicts.words import FUNCTION_WORDS, STAND_INS, WORD, phrases_alike
 
 if TYPE_CHECKING:
@@ -375,10 +378,15 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
     if DENIED_FIGURES in readings and (a.mention.negated or b.mention.negated):
         return None  # "we have not lost 700 million crowns": a figure denied, the denial is the dispute
     stated_a, stated_b = asserted(a), asserted(b)
+    if REPLACED_FIGURE in readings:
+        stated_a = [q for q in stated_a if not replaced_in_its_article(a, q)]
+        stated_b = [q for q in stated_b if not replaced_in_its_article(b, q)]
     for qa in stated_a:
         for qb in stated_b:
             if figures_agree(a, qa, b, qb) or _apart_in_one_claim(a, qa, b, qb, readings):
                 continue
+            if DIFFERENT_MEASURES in readings and different_measures(a, qa, b, qb):
+                continue  # "insured for 2 million crowns" / "worth 5 million crowns"
             one_happening = ((ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb))
                              or (ONE_SUBSTANCE in readings and sole_amounts_of_one_substance(a, qa, b, qb))
                              or (COUNTS_OF_ONE_NOUN in readings and sole_counts_of_one_noun(a, qa, b, qb)))

@@ -98,3 +98,12 @@ S33 = frozenset({TWO_ACTS, CAUSE_OF_NO_HAPPENING, FIGURE_JUDGED_FALSE, DENIED_ST
 S34 = frozenset({SAME_OVERTURNING, KINDS_OF_THING_COUNTED, VOICE, RULE_LIMIT, DURATION_SPANS, FORECAST,
                  ONE_DOERS_ACTS, JOURNEY, DENIED_FIGURES, RECEIPT})
 S35 = frozenset({NAMED_ACT, WIDER_KIND})
+
+# figures hung from words naming different quantities are no rival accounts: "insured for 2
+# million crowns" / "worth 5 million crowns on the market"
+DIFFERENT_MEASURES = "different measures of one thing"
+# a figure the clause's own article says was replaced ("raised to five from an earlier figure of
+# three") is superseded there, not that article's account against another's
+REPLACED_FIGURE = "a figure its article replaced"
+
+S36 = frozenset({DIFFERENT_MEASURES, REPLACED_FIGURE})
