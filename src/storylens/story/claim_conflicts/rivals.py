@@ -1,0 +1,236 @@
+"""Rival accounts of one act, paired across outlets whatever the pair scorer says (round s36).
+
+The scorer was trained on agreeing paraphrases, so "the coastguard warned fishermen" / "the
+coastguard says it issued no warning", "a trawler was struck by debris" / "no vessel was hit" or
+"1.8 million customers lost power" / "nearly three million customers were without electricity"
+read too far apart to link, and the dispute readings, which run inside a formed claim, never see
+the two sides together. Here each clause is read from the parse of its sentence as an *account*:
+
+- the *act*: its verb's lemma, or the noun naming the act when the verb only carries it ("issued
+  no warning", "denied the arrest of ...");
+- its *participants*: the heads of the doer and of what it is done to, read through the voice
+  (a passive's subject is what is done to), a pronoun subject of reported speech standing for its
+  source ("the coastguard says it issued ...");
+- its *polarity*: negated (on the verb, or through "no" on an argument), or denied as content
+  ("X denied that P", "X denied the arrest of Y");
+- its *counts*: the noun each figure counts (``measured_frame``).
+
+Two clauses of different articles are rivals when they tell one act (one lemma, a shared WordNet
+sense or a derivation: strike / hit, warning / warn) with participants that agree in one role
+(the same head, one merged actor, a shared name, or one a WordNet kind of the other: trawler /
+vessel) and differ in none, and one side denies it; or when both count one noun with one act
+(or a verb that tells no act: "were without electricity"), on no different days. A rival pair is
+joined only when the dispute readings of a formed claim find the dispute (``disputes``), so a
+pair the readings cannot explain never becomes a corroborated claim; for each rival clause and
+other article, only the rival the scorer finds closest is joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, Mapping, Optional
+
+from storylens.story.claim_conflicts.measured_frame import measured_frame, standing
+from storylens.story.claim_conflicts.negation import DENIALS
+from storylens.story.claim_conflicts.words import STAND_INS, parsed
+from storylens.wordnet import kinds_of, senses_of
+
+if TYPE_CHECKING:
+    from storylens.story.claim_conflicts.mention import MentionInStory
+
+READ_SENSES = 3  # a noun's most frequent senses, read for kinds (as the negation readings do)
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ARGUMENT_POS = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass(frozen=True)
+class Participant:
+    head: str  # lemma of the phrase's head, lower-cased
+    names: frozenset[str]  # capitalised words of the phrase ("Hana Vell": hana, vell)
+    common: bool  # a common noun (WordNet kinds apply), not a name or a pronoun
+    pronoun: bool
+
+
+@dataclass(frozen=True)
+class Account:
+    """What a clause says happened, as far as rival accounts are compared."""
+
+    acts: frozenset[str]  # lemmas naming the act (the verb, or the noun naming it)
+    agent: Optional[Participant]
+    theme: Optional[Participant]
+    denied: bool  # the clause says the act did not happen
+    tells_no_act: bool  # the verb is a copula or a light verb ("were without electricity")
+    counted: frozenset[str]  # the nouns its stated figures count
+
+
+def _light(lemma: str) -> bool:
+    from storylens.story.happenings import LIGHT_PREDICATES
+
+    return lemma in LIGHT_PREDICATES or lemma in {"issue", "carry", "conduct", "hold"}
+
+
+def _clause_tokens(item: MentionInStory):
+    sentence, text = item.mention.sentence.text, item.mention.text
+    at = sentence.find(text)
+    doc = parsed(sentence)
+    if at < 0:
+        return doc, list(doc)
+    return doc, [t for t in doc if at <= t.idx < at + len(text)]
+
+
+def _participant(token, item: MentionInStory) -> Optional[Participant]:
+    if token is None or token.pos_ not in _ARGUMENT_POS:
+        return None
+    # a compound or name of several words: the head and its compounds' capitalised words
+    words = [token] + [c for c in token.children if c.dep_ == "compound"]
+    names = frozenset(w.text.lower() for w in words if w.pos_ == "PROPN")
+    pronoun = token.pos_ == "PRON" or token.lower_ in STAND_INS
+    if pronoun and item.mention.attributed_to and token.dep_ in _SUBJECTS:
+        # "The coastguard says it issued no warning": reported speech whose subject is a pronoun
+        # tells of its source
+        source = [t for t in parsed(item.mention.attributed_to) if t.head.i == t.i]
+        if source and source[0].pos_ in ("NOUN", "PROPN"):
+            head = source[0]
+            return Participant(head.lemma_.lower(), frozenset(w.text.lower() for w in head.subtree if w.pos_ == "PROPN"),
+                               head.pos_ == "NOUN", False)
+    return Participant(token.lemma_.lower(), names, token.pos_ == "NOUN" and not names, pronoun)
+
+
+def _denied_by_determiner(token) -> bool:
+    return token is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _of_and_by(noun):
+    """The "of" and "by" objects of a noun naming an act ("the arrest of Hana Vell by police")."""
+    found = {}
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                found[child.lower_] = objects[0]
+        elif child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            found.setdefault("of", child)  # "Vell's arrest": who was arrested, the commoner reading
+    return found.get("of"), found.get("by")
+
+
+def account_of(item: MentionInStory) -> Optional[Account]:
+    """The clause's account, read from the parse of its sentence; None when its verb is not found."""
+    predicate = item.mention.predicate
+    if not predicate:
+        return None
+    doc, tokens = _clause_tokens(item)
+    verbs = [t for t in tokens if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: (t.head.i != t.i and t.head.i in {x.i for x in tokens}, t.i))
+    agent = theme = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            agent = child
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            theme = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+    acts, denied = {predicate}, item.mention.negated
+    tells_no_act = _light(predicate)
+    if item.mention.cue in DENIALS:
+        denied = not denied  # "X denied that P": P denied
+    if theme is not None and theme.dep_ == "dobj" and theme.pos_ == "NOUN" and _names_an_act(theme.lemma_.lower()):
+        if predicate in DENIALS:
+            # "the ministry denied the arrest of Hana Vell": the arrest is denied, Vell arrested in it
+            acts, denied, tells_no_act = {theme.lemma_.lower()}, not item.mention.negated, False
+            theme, agent = _of_and_by(theme)
+        elif tells_no_act and _denied_by_determiner(theme):
+            acts, tells_no_act = {theme.lemma_.lower()}, False  # "issued no warning": the warning is the act
+            theme = None
+    counted = frozenset(
+        frame.noun for q in item.mention.quantities if q.unit == "count" and not standing(item, q)
+        and (frame := measured_frame(item, q)) is not None and frame.noun
+    )
+    return Account(frozenset(acts), _participant(agent, item), _participant(theme, item), denied, tells_no_act, counted)
+
+
+def _names_an_act(noun: str) -> bool:
+    from storylens.story.happenings import names_a_verb
+
+    return names_a_verb(noun)
+
+
+@lru_cache(maxsize=8192)
+def _a_kind_of(general: str, specific: str) -> bool:
+    """One of ``general``'s frequent noun senses is one of ``specific``'s or an ancestor of it."""
+    wider = {s.name() for s in senses_of(general, "n")[:READ_SENSES]}
+    return any(wider & kinds_of(s) for s in senses_of(specific, "n")[:READ_SENSES])
+
+
+def _same(p: Participant, q: Participant, a: MentionInStory, b: MentionInStory) -> Optional[bool]:
+    """True: one participant; False: two; None: the words cannot tell (a pronoun, a name against
+    a common noun)."""
+    if p.pronoun or q.pronoun:
+        return None
+    if p.head == q.head or p.names & q.names:
+        return True
+    actors_p = {actor for name, actor in a.actor_of_name.items() if p.head in name.lower()}
+    actors_q = {actor for name, actor in b.actor_of_name.items() if q.head in name.lower()}
+    if actors_p & actors_q:
+        return True
+    if p.common and q.common:
+        return _a_kind_of(p.head, q.head) or _a_kind_of(q.head, p.head)
+    return None
+
+
+def _participants_agree(x: Account, y: Account, a: MentionInStory, b: MentionInStory) -> bool:
+    """One role names one participant and no role names two."""
+    verdicts = [_same(p, q, a, b) for p, q in ((x.agent, y.agent), (x.theme, y.theme)) if p and q]
+    return True in verdicts and False not in verdicts
+
+
+def _one_act(x: Account, y: Account) -> bool:
+    from storylens.story.happenings import predicates_related
+
+    return any(predicates_related(p, q, kinds=False) for p in x.acts for q in y.acts)
+
+
+def _different_days(a: MentionInStory, b: MentionInStory) -> bool:
+    days_a, days_b = {v[:10] for _, v in a.dated}, {v[:10] for _, v in b.dated}
+    return bool(days_a and days_b) and not days_a & days_b
+
+
+def rivals(a: MentionInStory, x: Account, b: MentionInStory, y: Account) -> bool:
+    """The two accounts tell one act, one denying it, or count one noun differently (the figures
+    themselves are compared by the readings)."""
+    if _different_days(a, b):
+        return False
+    if x.denied != y.denied:
+        return _one_act(x, y) and _participants_agree(x, y, a, b)
+    if x.denied or not (x.counted & y.counted):
+        return False
+    if not (x.tells_no_act or y.tells_no_act or _one_act(x, y)):
+        return False  # "lost power" / "had power restored": counts of two acts
+    verdicts = [_same(p, q, a, b) for p, q in ((x.agent, y.agent), (x.theme, y.theme)) if p and q]
+    return False not in verdicts
+
+
+def rival_pairs(items: list[MentionInStory], probability_of: Mapping[tuple[int, int], float],
+                disputes: Callable[[MentionInStory, MentionInStory], bool]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of clauses of different articles that are rival accounts of one act and
+    whose dispute the readings of a formed claim find (``disputes``); for each clause and other
+    article, the one with the highest link probability."""
+    accounts = [account_of(item) for item in items]
+    denied = [n for n, x in enumerate(accounts) if x is not None and x.denied]
+    counting = [n for n, x in enumerate(accounts) if x is not None and x.counted and not x.denied]
+    candidates = {(min(i, j), max(i, j)) for i in denied for j in range(len(items)) if accounts[j] is not None}
+    candidates |= {(i, j) for i in counting for j in counting if i < j}
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, j in sorted(candidates):
+        if items[i].span.article == items[j].span.article:
+            continue
+        if not rivals(items[i], accounts[i], items[j], accounts[j]) or not disputes(items[i], items[j]):
+            continue
+        probability = probability_of.get((i, j), 0.0)
+        for one, other in ((i, j), (j, i)):
+            slot = (one, items[other].span.article)
+            if slot not in best or probability > best[slot][0]:
+                best[slot] = (probability, other)
+    return sorted({(min(i, j), max(i, j)) for (i, _), (_, j) in best.items()})
