@@ -28,18 +28,16 @@ other article, only the rival the scorer finds closest is joined.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
 from storylens.story.claim_conflicts.measured_frame import measured_frame, standing
-from storylens.story.claim_conflicts.negation import DENIALS
+from storylens.story.claim_conflicts.negation import DENIALS, a_wider_kind
 from storylens.story.claim_conflicts.words import STAND_INS, parsed
-from storylens.wordnet import kinds_of, senses_of
+from storylens.wordnet import first_sense, is_kind_of
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
 
-READ_SENSES = 3  # a noun's most frequent senses, read for kinds (as the negation readings do)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ARGUMENT_POS = ("NOUN", "PROPN", "PRON")
 
@@ -56,18 +54,26 @@ class Participant:
 class Account:
     """What a clause says happened, as far as rival accounts are compared."""
 
-    acts: frozenset[str]  # lemmas naming the act (the verb, or the noun naming it)
+    acts: frozenset[str]  # lemmas naming the act: the verb, or the noun "deny" takes ("denied the arrest")
     agent: Optional[Participant]
     theme: Optional[Participant]
     denied: bool  # the clause says the act did not happen
     tells_no_act: bool  # the verb is a copula or a light verb ("were without electricity")
     counted: frozenset[str]  # the nouns its stated figures count
+    # the noun under "no" made from a verb, which may name the act itself ("issued no warning")
+    named_act: Optional[str] = None
+    # people or groups the verb's prepositions name ("has not apologized to the young men"): a
+    # denial that names them denies less than the act
+    others: tuple[Participant, ...] = ()
+    # the noun under "no" has words of its own ("no indication that the story is wrong"): the
+    # denial is of that narrower thing
+    narrowed: bool = False
 
 
 def _light(lemma: str) -> bool:
     from storylens.story.happenings import LIGHT_PREDICATES
 
-    return lemma in LIGHT_PREDICATES or lemma in {"issue", "carry", "conduct", "hold"}
+    return lemma in LIGHT_PREDICATES
 
 
 def _clause_tokens(item: MentionInStory):
@@ -132,7 +138,7 @@ def account_of(item: MentionInStory) -> Optional[Account]:
             theme = child
         elif child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
-    acts, denied = {predicate}, item.mention.negated
+    acts, denied, named_act = {predicate}, item.mention.negated, None
     tells_no_act = _light(predicate)
     if item.mention.cue in DENIALS:
         denied = not denied  # "X denied that P": P denied
@@ -141,27 +147,30 @@ def account_of(item: MentionInStory) -> Optional[Account]:
             # "the ministry denied the arrest of Hana Vell": the arrest is denied, Vell arrested in it
             acts, denied, tells_no_act = {theme.lemma_.lower()}, not item.mention.negated, False
             theme, agent = _of_and_by(theme)
-        elif tells_no_act and _denied_by_determiner(theme):
-            acts, tells_no_act = {theme.lemma_.lower()}, False  # "issued no warning": the warning is the act
-            theme = None
+        elif _denied_by_determiner(theme):
+            # "issued no warning": under "no", the noun may name the act denied, whatever verb carries it
+            named_act = theme.lemma_.lower()
     counted = frozenset(
         frame.noun for q in item.mention.quantities if q.unit == "count" and not standing(item, q)
         and (frame := measured_frame(item, q)) is not None and frame.noun
     )
-    return Account(frozenset(acts), _participant(agent, item), _participant(theme, item), denied, tells_no_act, counted)
+    narrowed = theme is not None and _denied_by_determiner(theme) and any(
+        c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in theme.children)
+    return Account(frozenset(acts), _participant(agent, item), _participant(theme, item), denied, tells_no_act,
+                   counted, named_act, tuple(filter(None, (_participant(t, item) for t in _people_of(verb)))), narrowed)
+
+
+def _people_of(verb) -> list:
+    """The objects of the verb's prepositions that name a person or a group ("to the young men")."""
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [g for g in objects if g.pos_ == "PROPN" or (g.pos_ == "NOUN" and is_kind_of(
+        first_sense(g.lemma_.lower()), "person.n.01", "social_group.n.01"))]
 
 
 def _names_an_act(noun: str) -> bool:
     from storylens.story.happenings import names_a_verb
 
     return names_a_verb(noun)
-
-
-@lru_cache(maxsize=8192)
-def _a_kind_of(general: str, specific: str) -> bool:
-    """One of ``general``'s frequent noun senses is one of ``specific``'s or an ancestor of it."""
-    wider = {s.name() for s in senses_of(general, "n")[:READ_SENSES]}
-    return any(wider & kinds_of(s) for s in senses_of(specific, "n")[:READ_SENSES])
 
 
 def _same(p: Participant, q: Participant, a: MentionInStory, b: MentionInStory) -> Optional[bool]:
@@ -176,20 +185,41 @@ def _same(p: Participant, q: Participant, a: MentionInStory, b: MentionInStory) 
     if actors_p & actors_q:
         return True
     if p.common and q.common:
-        return _a_kind_of(p.head, q.head) or _a_kind_of(q.head, p.head)
+        return a_wider_kind(p.head, q.head) or a_wider_kind(q.head, p.head)
     return None
 
 
-def _participants_agree(x: Account, y: Account, a: MentionInStory, b: MentionInStory) -> bool:
-    """One role names one participant and no role names two."""
-    verdicts = [_same(p, q, a, b) for p, q in ((x.agent, y.agent), (x.theme, y.theme)) if p and q]
+def _participants_agree(x: Account, y: Account, a: MentionInStory, b: MentionInStory, *, theme: bool = True) -> bool:
+    """One role names one participant and no role names two (``theme``: the themes are compared;
+    not when one of them is the act itself)."""
+    roles = [(x.agent, y.agent)] + ([(x.theme, y.theme)] if theme else [])
+    verdicts = [_same(p, q, a, b) for p, q in roles if p and q]
     return True in verdicts and False not in verdicts
 
 
-def _one_act(x: Account, y: Account) -> bool:
+def _related(p: str, q: str) -> bool:
     from storylens.story.happenings import predicates_related
 
-    return any(predicates_related(p, q, kinds=False) for p in x.acts for q in y.acts)
+    return predicates_related(p, q, kinds=False)
+
+
+def _one_act(x: Account, y: Account) -> Optional[bool]:
+    """True: the verbs (or the nouns "deny" takes) tell one act; False: the noun under one side's
+    "no" names the other's act ("issued no warning" / "warned"); None: no one act."""
+    if any(_related(p, q) for p in x.acts for q in y.acts):
+        return True
+    if any(n and any(_related(n, q) for q in acts) for n, acts in ((x.named_act, y.acts), (y.named_act, x.acts))):
+        return False
+    return None
+
+
+def _covers(denial: Account, report: Account, a: MentionInStory, b: MentionInStory) -> bool:
+    """The denial says no less than that the act did not happen: it names no narrower thing under
+    "no", and each person or group its verb's prepositions name is one the report names."""
+    if denial.narrowed:
+        return False
+    named = [p for p in (report.agent, report.theme, *report.others) if p]
+    return all(any(_same(p, q, a, b) for q in named) for p in denial.others)
 
 
 def _different_days(a: MentionInStory, b: MentionInStory) -> bool:
@@ -202,11 +232,14 @@ def rivals(a: MentionInStory, x: Account, b: MentionInStory, y: Account) -> bool
     themselves are compared by the readings)."""
     if _different_days(a, b):
         return False
+    one_act = _one_act(x, y)
     if x.denied != y.denied:
-        return _one_act(x, y) and _participants_agree(x, y, a, b)
+        denial, report = (x, y) if x.denied else (y, x)
+        return (one_act is not None and _participants_agree(x, y, a, b, theme=one_act)
+                and _covers(denial, report, *((a, b) if x.denied else (b, a))))
     if x.denied or not (x.counted & y.counted):
         return False
-    if not (x.tells_no_act or y.tells_no_act or _one_act(x, y)):
+    if not (x.tells_no_act or y.tells_no_act or one_act):
         return False  # "lost power" / "had power restored": counts of two acts
     verdicts = [_same(p, q, a, b) for p, q in ((x.agent, y.agent), (x.theme, y.theme)) if p and q]
     return False not in verdicts
