@@ -150,9 +150,12 @@ def account_of(item: MentionInStory) -> Optional[Account]:
         elif _denied_by_determiner(theme):
             # "issued no warning": under "no", the noun may name the act denied, whatever verb carries it
             named_act = theme.lemma_.lower()
+    # the nouns counted among the act's participants: "1.8 million customers lost power", not
+    # "the 48-page indictment says" (a figure describing a thing the clause names)
+    arguments = {t.lemma_.lower() for t in (agent, theme) if t is not None}
     counted = frozenset(
         frame.noun for q in item.mention.quantities if q.unit == "count" and not standing(item, q)
-        and (frame := measured_frame(item, q)) is not None and frame.noun
+        and (frame := measured_frame(item, q)) is not None and frame.noun in arguments
     )
     narrowed = theme is not None and _denied_by_determiner(theme) and any(
         c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in theme.children)
