@@ -509,7 +509,8 @@ def _may_be_a_first_name(mention: Mention, texts: dict[str, str]) -> bool:
 
 
 def _join_nicknames(others: dict[str, _Group], forms_of: dict[str, Counter], texts: dict[str, str]) -> None:
-    """A name's nickname ("known as the Stonehouse") joins the name's group."""
+    """A name's nickname ("known as the Stonehouse") and an acronym the article defines in brackets
+    after it ("the Coastal Watch Service (KWD)") join the name's group."""
     key_of = {id(m): key for key, group in others.items() for m in group.mentions}
     for nickname, named in nicknames([m for g in others.values() for m in g.mentions], texts):
         source, target = key_of.get(id(nickname)), key_of.get(id(named))
