@@ -29,10 +29,10 @@ def test_a_purpose_under_a_noun_root_explains_no_act_and_the_walk_ends():
 
 def test_a_purpose_under_a_verb_is_read_as_before():
     doc = _headline(
-        ["They", "reached", "for", "words", "to", "distract"],
-        heads=[1, 1, 1, 2, 5, 3],
-        deps=["nsubj", "ROOT", "prep", "pobj", "aux", "relcl"],
-        pos=["PRON", "VERB", "ADP", "NOUN", "PART", "VERB"],
-        tags=["PRP", "VBD", "IN", "NNS", "TO", "VB"],
+        ["They", "inflated", "figures", "to", "inflame", "tensions"],
+        heads=[1, 1, 1, 4, 1, 4],
+        deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"],
+        pos=["PRON", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+        tags=["PRP", "VBD", "NNS", "TO", "VB", "NNS"],
     )
-    assert explained_act(doc[5]).i == 1
+    assert explained_act(doc[4]).i == 1
