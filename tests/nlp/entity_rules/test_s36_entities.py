@@ -76,3 +76,11 @@ def test_a_body_whose_last_word_names_a_thing_keeps_its_type(nlp):
     doc = nlp.make_doc("The Harbour Watch said the boats were safe. Ada Penn chairs the Harbour Watch.")
     ents = [(1, 3, "ORG"), (9, 11, "PERSON"), (13, 15, "ORG")]
     assert retype_by_head_kind(doc, ents) == ents
+
+
+def test_a_person_whose_surname_is_an_objects_noun_stays_a_person(nlp):
+    # "bell" is first a made object; "Orla" and "Bell" written alone are the same person
+    doc = nlp.make_doc("Voters fear that Orla Bell will win. Bell leads the polls and Orla spoke in Tarn.")
+    ents = [(*_span(doc, "Orla Bell"), "PERSON"), (8, 9, "PERSON"), (13, 14, "PERSON")]
+    assert doc[8].text == "Bell" and doc[13].text == "Orla"
+    assert retype_by_head_kind(doc, ents) == ents

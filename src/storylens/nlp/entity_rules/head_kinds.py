@@ -94,6 +94,19 @@ def _not_someones_name(doc: Doc, start: int, end: int, others: set[str]) -> bool
     return doc[start : end - 1].text.lower() in others
 
 
+def _surnames_alone(doc: Doc, ents: list[Candidate]) -> set[str]:
+    """Lower-cased one-word PERSON names of the Doc ("Sanders said")."""
+    return {doc[s].lower_ for s, e, label in ents if label == "PERSON" and e - s == 1}
+
+
+def _after_the_and_a_title(doc: Doc, start: int, titled: int) -> bool:
+    """ "the Queen Isolde Sceptre": "the" and a title, whether the model's name starts after the
+    title or with it."""
+    if titled < start:
+        return True
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title and doc[start].lower_ in TITLE_WORDS
+
+
 def _title_start(doc: Doc, start: int) -> int:
     """ "the Queen Isolde Sceptre": the start of the title words between "the" and the name, or
     the name's own start."""
@@ -115,7 +128,15 @@ def retype_by_head_kind(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         first_words = doc[start : end - 1].text.lower()
         if kind == PRODUCT:
             titled = _title_start(doc, start)
-            named_after = first_words in full_people or (label == "PERSON" and (titled < start or start > 0 and doc[start - 1].lower_ == "the"))
+            # "the" alone is no sign here: a surname is often an object's noun ("the Bernie
+            # Sanders campaign" is no sander), so a name typed PERSON becomes a thing only after a
+            # title run ("the Queen Isolde Sceptre") and never when its last word is written
+            # alone as a person elsewhere ("Sanders said").
+            # Nor is a first name written alone: "Bernie" of "Bernie Sanders" is the same person.
+            named_after = last.lower_ not in _surnames_alone(doc, ents) and (
+                (first_words in full_people and " " in first_words)
+                or (label == "PERSON" and _after_the_and_a_title(doc, start, titled))
+            )
             out.append((titled, end, PRODUCT) if named_after else (start, end, label))
         elif label == "PERSON":
             others = _other_names(doc, ents, start, end) - ({first_words} if first_words in full_people else set())
