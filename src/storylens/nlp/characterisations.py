@@ -15,6 +15,7 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.label_rules.referents import characterisations
+from storylens.nlp.label_rules.sides import judged_side_phrases
 from storylens.nlp.loaded_rules.nouns import noun_score, score_words
 from storylens.records import Label, Span
 
@@ -39,10 +40,15 @@ class CharacterisationFinder:
             return noun_score(word)
 
         taken = {(label.span.start, label.span.end) for label in labels}
-        found = characterisations(doc, scores=scores, loaded=loaded, quoted=QuotedText(text), labels=list(labels))
+        quoted = QuotedText(text)
+        found = characterisations(doc, scores=scores, loaded=loaded, quoted=quoted, labels=list(labels))
+        # round s36: "Faceless officials at the ministry decided", "the bleeding-heart lobby, led by
+        # X", "the so-called X" (``label_rules/sides.py``)
+        found += [(start, end, target, False, False) for start, end, target in judged_side_phrases(doc, scores=scores, quoted=quoted, loaded=loaded)]
         for start, end, target, attributed, by_kind in found:
             if (start, end) in taken:
                 continue
+            taken.add((start, end))
             span = Span.of(doc._.article_id or "", text, start, end)
             labels.append(Label(" ".join(span.text.split()), doc._.outlet, span, attributed, "description" if by_kind else KIND, target))
         return doc

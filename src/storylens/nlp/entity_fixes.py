@@ -44,6 +44,7 @@ from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.waters import retype_bodies_of_water
 from storylens.nlp.entity_rules.happening_names import retype_happening_names
+from storylens.nlp.entity_rules.head_kinds import retype_by_head_kind
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
     VerbLexicon,
@@ -303,6 +304,7 @@ class EntityFixer:
         ents = drop_layout_names(doc, ents, verbs=self.verbs)
         ents = split_headline_verbs(doc, ents, self.verbs)
         ents = retype_people_and_groups(doc, ents)
+        ents = retype_by_head_kind(doc, ents)
         ents = strip_titles(doc, ents)
         ents = widen_to_first_names(doc, ents)
         ents = retype_by_form(doc, ents)
@@ -474,19 +476,30 @@ def retype_by_form(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
             elif before is not None and before.lower_ == "the" and last.dep_ not in ("compound", "amod", "poss"):
                 label = "ORG"  # people take no article: "the Novaya Gazeta wrote"
         if label in ("PERSON", "ORG") and len(span) == 1 and not span.text.isupper():
-            nxt = doc[end] if end < len(doc) else None
-            before = _previous_word(doc, start)
-            before2 = _previous_word(doc, before.i) if before is not None else None
-            if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
-                label = "GPE"  # "the Rostov region"
-            elif before is not None and before.lower_ == "of" and before2 is not None and before2.lower_ in PLACE_CONTEXT:
-                label = "GPE"  # "the city of Mariupol"
-            elif before is not None and before.lower_ in ("in", "across", "near", "outside"):
-                label = "GPE"  # "the summit in Vilnius": people and most organisations are not "in"
+            if _placed_by_its_words(doc, start, end):
+                label = "GPE"
             elif label == "ORG" and span.text.lower().endswith(PLACE_SUFFIXES):
                 label = "GPE"
         out.append((start, end, label))
     return out
+
+
+def _possessed(doc: Doc, end: int) -> bool:
+    """ "in Caskell's view": a possessive after the name, which a person's name takes too."""
+    return end < len(doc) and _is_possessive(doc[end])
+
+
+def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name standing where only a place stands: "the Rostov region", "the city of
+    Mariupol", "the summit in Vilnius" (people and most organisations are not "in")."""
+    nxt = doc[end] if end < len(doc) else None
+    before = _previous_word(doc, start)
+    before2 = _previous_word(doc, before.i) if before is not None else None
+    if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
+        return True
+    if before is not None and before.lower_ == "of" and before2 is not None and before2.lower_ in PLACE_CONTEXT:
+        return True
+    return before is not None and before.lower_ in ("in", "across", "near", "outside")
 
 
 def retype_known_places(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
@@ -588,7 +601,9 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
             out.append((s, e, label))
             continue
         key = clean_name(doc[s:e].text).lower()
-        if key in surnames:
+        if key in surnames and not (label in ("GPE", "LOC") and e - s == 1 and _placed_by_its_words(doc, s, e) and not _possessed(doc, e)):
+            # a town that shares someone's surname stays the town where only a place stands
+            # ("Governor Mira Caskell" and "the town of Caskell"; round s36)
             label = "PERSON"
         else:
             (top, top_count), *rest = votes[key].most_common()

@@ -438,7 +438,7 @@ def merge_actors(context: StoryContext) -> list[Actor]:
             continue
         words = person_words(mention.span.text)
         group = None
-        if len(words) == 1:
+        if len(words) == 1 and not _stands_as_a_place(mention, texts):
             labels = surname_labels[translit_key(words[0])]
             if mention.type == "PERSON" or labels["PERSON"] >= PERSON_SHARE * sum(labels.values()):
                 group = _person_for_single_name(mention, words[0], people, articles_of, reader)
@@ -486,6 +486,14 @@ def merge_actors(context: StoryContext) -> list[Actor]:
     return actors
 
 
+def _stands_as_a_place(mention: Mention, texts: dict[str, str]) -> bool:
+    """A lone name written where only a place stands ("the town of Caskell", "Police in
+    Caskell", "Residents of Caskell", "Caskell, a town of 30,000") is the town, not the person
+    of the story who bears that surname ("Governor Mira Caskell"; round s36). The model's PERSON
+    on such a mention is its surname vote, not a reading of the sentence."""
+    return where_no_person_stands(texts.get(mention.span.article, ""), mention.span.start, mention.span.end)
+
+
 def _may_be_a_first_name(mention: Mention, texts: dict[str, str]) -> bool:
     """A one-word mention that may be someone's first name: the model's PERSON, or (round s32) a
     name it typed a place or an organisation ("Gustav and Nadia were at the pier": "Nadia" GPE)
@@ -501,7 +509,8 @@ def _may_be_a_first_name(mention: Mention, texts: dict[str, str]) -> bool:
 
 
 def _join_nicknames(others: dict[str, _Group], forms_of: dict[str, Counter], texts: dict[str, str]) -> None:
-    """A name's nickname ("known as the Stonehouse") joins the name's group."""
+    """A name's nickname ("known as the Stonehouse") and an acronym the article defines in brackets
+    after it ("the Coastal Watch Service (KWD)") join the name's group."""
     key_of = {id(m): key for key, group in others.items() for m in group.mentions}
     for nickname, named in nicknames([m for g in others.values() for m in g.mentions], texts):
         source, target = key_of.get(id(nickname)), key_of.get(id(named))

@@ -37,6 +37,7 @@ from storylens.nlp.titles import title_text_to_parse
 from storylens.records import Mention, TitleSpan
 from storylens.story.context import StoryContext
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
+from storylens.story.actor_merges import as_acronym
 from storylens.story.mention_types import add_found, is_common_noun, taken_spans
 
 # Types whose spellings are looked for again; people are left to the surname rules
@@ -136,16 +137,31 @@ def retype_short_names_read_as_people(mentions: list[Mention]) -> None:
 _KNOWN_AS = re.compile(r"[ \t]*[,(][ \t]*(?:\w+ly[ \t]+)?(?:known|nicknamed|dubbed)[ \t]+as[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+# "the Coastal Watch Service (KWD)": an acronym the article defines in brackets after the name.
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*$")
+_BRACKET_CLOSES = re.compile(r"^[ \t]*\)")
+
+
+def _defined_in_brackets(mention: Mention, text: str) -> re.Match | None:
+    """The opening bracket before an acronym closed right after it (round s36): the article says
+    what the acronym stands for, whether or not its letters spell the name (an acronym of a name
+    in another language, or of words the name drops)."""
+    if not as_acronym(mention.span.text) or not _BRACKET_CLOSES.match(text[mention.span.end : mention.span.end + 3]):
+        return None
+    return _BRACKET_OPENS.search(text[max(0, mention.span.start - 5) : mention.span.start])
+
+
 def nicknames(mentions: list[Mention], texts: dict[str, str]) -> list[tuple[Mention, Mention]]:
     """(nickname, name) for each name written as another's nickname right after it: "the Kell
-    Community Hall, known as the Stonehouse" (a person's nickname is left to the person rules)."""
+    Community Hall, known as the Stonehouse", and an acronym defined in brackets, "the Coastal
+    Watch Service (KWD)" (a person's nickname is left to the person rules)."""
     ends = {(m.span.article, m.span.end): m for m in mentions if m.type != "PERSON"}
     pairs = []
     for mention in mentions:
         if mention.type == "PERSON":
             continue
         text = texts.get(mention.span.article, "")
-        gap = _KNOWN_AS.search(text[max(0, mention.span.start - 40) : mention.span.start])
+        gap = _KNOWN_AS.search(text[max(0, mention.span.start - 40) : mention.span.start]) or _defined_in_brackets(mention, text)
         if gap is None:
             continue
         named = ends.get((mention.span.article, mention.span.start - len(gap.group(0))))

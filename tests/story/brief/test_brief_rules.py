@@ -286,3 +286,29 @@ def test_a_title_set_before_a_name_goes_with_its_article_and_its_judging_word():
     voice_cut = (start, start + len("disgraced"))
     assert compress(text, [voice_cut] + neutral.cuts(span), 0, {}) == "Residents said Anton Ruvik ordered the raid on the depot."
     assert compress(text, neutral.cuts(span) + [voice_cut], 0, {}) == "Residents said Anton Ruvik ordered the raid on the depot."
+
+
+
+@pytest.mark.parametrize("text", [
+    # parsed as a verb coordinated with "signalling"
+    "The council said on Friday it backs the port's plan to dredge the Varne estuary, "
+    "signalling a change in the council's stance and dismaying Greens who promised to fight it.",
+    # parsed with "alarming" as a modifier of the name: still a verb (no determiner before a name)
+    "The Trask administration on Monday said it backs a judge's ruling that the Varne Port Act should be struck down, "
+    "signaling a shift in the Varne Council's position and alarming Greens who vowed to oppose the move.",
+])
+def test_a_judging_participle_ending_the_sentence_goes_with_its_conjunction(text):
+    word = "dismaying" if "dismaying" in text else "alarming"
+    neutral, span = voices_for(text, "The council backs the plan, a change in its position; Greens objected.", evaluative=[word])
+    out = compress(text, neutral.voices.one_outlet_cuts(span, parse([text])[0]), 0, {})
+    assert word not in out and "and Greens" not in out, out
+    assert out.endswith("position.") or out.endswith("stance."), out
+
+
+def test_a_participle_adjective_before_a_name_with_its_determiner_is_no_verb():
+    text = "The ailing Pontiff Clement met the delegation from Varne on Friday."
+    neutral, span = voices_for(text, "Pontiff Clement met the delegation from Varne.", evaluative=["ailing"])
+    doc = parse([text])[0]
+    ailing = next(t for t in doc if t.text == "ailing")
+    from storylens.story.brief.voice import _coordinated_participle
+    assert not _coordinated_participle(ailing)

@@ -215,6 +215,15 @@ class Voices:
                 if not token.is_stop and not self.used_elsewhere(span.article, token.lower_) and self._judges(span, token, token, token.lower_):
                     cuts.append((span.start + token.idx, span.start + token.idx + len(token.text_with_ws)))
                 continue
+            if _coordinated_participle(token):
+                # "..., signalling a shift and alarming Democrats who ...": the word is a verb
+                # (whether or not the parser hung it on the name as a modifier), so cutting it
+                # alone leaves "and Democrats who ...". A judging participle ending the sentence
+                # goes whole with its conjunction; otherwise it stays.
+                end = _end_of_participle(token)
+                if end is not None and not self.used_elsewhere(span.article, token.lower_) and self._judges(span, token, token, token.lower_):
+                    cuts.append((span.start + end[0].idx, span.start + end[1].idx + len(end[1].text)))
+                continue
             head = token.head
             if token.dep_ != "amod" or token.tag_ not in ("JJ", "VBG") or head.pos_ not in ("NOUN", "PROPN") or token.i >= head.i:
                 continue
@@ -289,6 +298,40 @@ class Voices:
     def _judging_noun(token) -> bool:
         """A plural noun for people that the noun scorer reads as a judgement ("lackeys")."""
         return judging_noun_candidate(token) and noun_score(token.lower_) >= BRIEF_NOUN_SCORE
+
+
+def _coordinated_participle(token) -> bool:
+    """A present participle right after "and"/"or" that is a verb: the parser made it a conjunct
+    of a participle, or hung it as a modifier on a bare name ("and alarming Democrats", "and
+    angering Beijing"; a name takes no adjective without a determiner: "the ailing Pope")."""
+    if token.tag_ != "VBG" or token.i == 0 or token.doc[token.i - 1].dep_ != "cc":
+        return False
+    if token.dep_ == "conj":
+        return token.head.tag_ == "VBG"
+    head = token.head
+    return (
+        token.dep_ == "amod"
+        and head.tag_ in ("NNP", "NNPS")
+        and not any(c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in head.children)
+    )
+
+
+def _end_of_participle(token):
+    """(first, last) tokens of the coordinated participle ``token`` with the conjunction before
+    it (and a comma before that), when its phrase ends the sentence; else None."""
+    doc = token.doc
+    conjunction = doc[token.i - 1]
+    if token.dep_ == "conj":
+        phrase_end = token.right_edge
+    else:
+        # the name's own clauses may hang on the conjunction's head ("who vowed ..." on "position")
+        phrase_end = max(token.head.right_edge, conjunction.head.right_edge, key=lambda t: t.i)
+    if any(not t.is_punct or t.text == "," for t in doc[phrase_end.i + 1 :]):
+        return None
+    first = conjunction
+    if first.i > 0 and doc[first.i - 1].text == ",":
+        first = doc[first.i - 1]
+    return first, phrase_end
 
 
 def _without_cuts(text: str, offset: int, cuts: list[tuple]) -> str:

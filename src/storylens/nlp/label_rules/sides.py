@@ -1,0 +1,157 @@
+"""Partisan words for the people of a side, and names the outlet distances itself from (issue 19,
+round s36).
+
+- **A judged plural subject naming its side**: "Faceless officials at the ministry decided ...",
+  "Tarnholt bureaucrats want ...". A plural noun for people, with no determiner, the subject of a
+  clause in the outlet's own voice, that says whose people they are (a name before it, or an
+  "at"/"of"/"from"/"in" phrase holding a name, or a noun heading exactly one organisation's name of
+  the article: "at the ministry") is the outlet's word for that body when the noun or one of its
+  modifiers judges: the evaluative-noun scorer ("bureaucrats" 0.63) or the modifier scorer
+  ("faceless" 0.67), at the bars of ``referents.py``. "Officials at the ministry decided" judges
+  nothing ("officials" 0.17) and labels no one.
+- **A loaded group phrase that says whose it is**: "the bleeding-heart lobby, led by the Penal
+  Reform Circle", "the bleeding-heart lobby of X": a definite phrase whose noun WordNet reads as a
+  social group in one of its senses ("lobby": "the people who try to influence legislators"),
+  marked by the loaded-language tagger in the outlet's voice, and whose side its own words name
+  (an "of"/"from" phrase, or a participle with an agent: "led by X", "run by X").
+- **"so-called X"**: the outlet writes the name only to doubt it (``event_names.DISTANCING_BEFORE``,
+  the reading the event names use); the distancing words are its label of X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.entity_rules.people import is_person_noun
+from storylens.nlp.label_rules.groups import _referents_by_head
+from storylens.nlp.label_rules.referents import REFERENT_MODIFIER_SCORE, REFERENT_NOUN_SCORE, _subject_of_a_finite_clause
+
+SIDE_TYPES = frozenset({"ORG", "GPE", "NORP"})
+# "officials at X", "staff of X", "bureaucrats from X", "clerks in X": whose people they are.
+SIDE_PREPOSITIONS = frozenset({"at", "of", "from", "in"})
+
+
+def _entity_at(doc: Doc, token: Token) -> SpacySpan | None:
+    return next((e for e in doc_entities(doc) if e.start <= token.i < e.end and e.label_ in SIDE_TYPES), None)
+
+
+def _side_of(token: Token, heads: dict[str, set[str]]) -> str:
+    """The name of the body the people belong to, or ""."""
+    doc = token.doc
+    for child in token.lefts:
+        if child.dep_ in ("compound", "nmod", "poss") and (ent := _entity_at(doc, child)) is not None:
+            return ent.text  # "Tarnholt bureaucrats"
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SIDE_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            ent = _entity_at(doc, obj)
+            if ent is not None:
+                return ent.text  # "officials at the Justice Ministry"
+            names = heads.get(obj.lemma_.lower(), set()) if obj.is_lower else set()
+            if len(names) == 1:
+                return next(iter(names))  # "officials at the ministry", the article's one ministry
+    return ""
+
+
+def _judged(token: Token, modifiers: list[Token], scores) -> bool:
+    from storylens.nlp.loaded_rules.modifiers import modifier_score
+
+    if max(scores(token.lower_), scores(token.lemma_.lower())) >= REFERENT_NOUN_SCORE:
+        return True
+    return any(modifier_score(t.text.lower()) >= REFERENT_MODIFIER_SCORE for t in modifiers)
+
+
+def _lower_case_word(token: Token) -> bool:
+    """Lower-case, or capitalised only because it opens the sentence ("Faceless officials ...")."""
+    return token.is_lower or token.is_sent_start and token.text[1:].islower()
+
+
+def _describing_words(token: Token) -> list[Token] | None:
+    """The lower-case adjectives (and hyphenated pieces) right before a bare plural noun; None
+    when a determiner, a number or a possessive word stands there."""
+    doc, words, i = token.doc, [], token.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "HYPH" or doc[i].dep_ in ("amod", "compound")) and not doc[i].ent_type_ and _lower_case_word(doc[i]):
+        words.insert(0, doc[i])
+        i -= 1
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts):
+        return None
+    return words
+
+
+def _group_sense(word: str) -> bool:
+    from storylens.wordnet import is_kind_of, senses_of
+
+    return any(is_kind_of(s, "social_group.n.01") for s in senses_of(word, "n")[:3])
+
+
+def _led_by(token: Token) -> str:
+    """ "the lobby, led by X": the name a participle on the phrase gives as its agent."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for agent in clause.children:
+            for obj in agent.children if agent.dep_ == "agent" else ():
+                ent = _entity_at(token.doc, obj) if obj.dep_ == "pobj" else None
+                if ent is not None:
+                    return ent.text
+    return ""
+
+
+def _loaded_group_phrases(doc: Doc, loaded: list[tuple[int, int]], quoted) -> list[tuple[int, int, str]]:
+    found = []
+    for token in doc:
+        if token.tag_ != "NN" or not token.is_lower or token.ent_type_:
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or det.i + 1 == token.i:
+            continue  # "the lobby" alone judges nothing
+        start, end = doc[det.i + 1].idx, token.idx + len(token.text)
+        if quoted.inside(start, end) or not any(s <= start and end <= e for s, e in loaded):
+            continue
+        if not _group_sense(token.lemma_.lower()):
+            continue
+        side = _led_by(token) or _side_of(token, {})
+        if side:
+            found.append((start, end, side))
+    return found
+
+
+def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[int, int, str]]:
+    """(start, end, the name) of each judged plural subject naming its side, of each loaded group
+    phrase naming its side, and of each "so-called" before a name, in the outlet's own voice."""
+    from storylens.nlp.event_names import DISTANCING_BEFORE
+
+    heads = {head: {n for n in names} for head, names in _referents_by_head(doc).items()}
+    found = []
+    for token in doc:
+        if token.tag_ != "NNS" or not token.is_lower or token.ent_type_ or not is_person_noun(token):
+            continue
+        if not _subject_of_a_finite_clause(token):
+            continue
+        modifiers = _describing_words(token)
+        if modifiers is None:
+            continue
+        first = modifiers[0] if modifiers else token
+        start, end = first.idx, token.idx + len(token.text)
+        if quoted.inside(start, end) or not _judged(token, modifiers, scores):
+            continue
+        side = _side_of(token, heads)
+        if side:
+            found.append((start, end, side))
+    found += _loaded_group_phrases(doc, list(loaded), quoted)
+    text = doc.text
+    for ent in doc_entities(doc):
+        if ent.label_ not in SIDE_TYPES | {"PERSON"}:
+            continue
+        before = DISTANCING_BEFORE.search(text[max(0, ent.start_char - 30) : ent.start_char])
+        if before is None:
+            continue
+        start = ent.start_char - len(before.group(0))
+        end = start + len(before.group(0).rstrip(" \t-‐\"“‘'"))
+        if not quoted.inside(start, ent.end_char):
+            found.append((start, end, ent.text))
+    return found
