@@ -153,3 +153,25 @@ def test_a_name_ending_in_a_word_for_a_crime_is_an_event_not_a_body(nlp):
     doc = nlp("The Fraud Office opened a case against Lena Heist, a curator.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Fraud Office") == "ORG" and labels.get("Lena Heist") == "PERSON", labels
+
+
+def test_a_matter_named_by_its_act_or_a_name_is_an_event_name(nlp):
+    # round s37: a doping story's outlets wrote "the doping affair" and "the doping case", read as
+    # no name; a matter ("case", "affair", "scandal") is named by the act it is about, or a name
+    found, _ = names_of(nlp, "The doping affair has cost the Varne cycling team its sponsor.")
+    assert "doping affair" in {term for term, _ in found}, found
+    found, _ = names_of(nlp, "Prosecutors say the bribery case against the harbour board will open in May.")
+    assert "bribery case" in {term for term, _ in found}, found
+    found, _ = names_of(nlp, "Two ministers resigned over the Tarnholt scandal on Friday.")
+    assert any(term.endswith("scandal") and "Tarnholt" in term for term, _ in found), found
+
+
+def test_a_matter_alone_or_named_by_no_act_is_no_event_name(nlp):
+    for text in (
+        "The case will be heard in May.",
+        "The court case will be heard in May.",
+        "She said the affair was closed.",
+        "A doping case was opened against a rider from another team.",
+    ):
+        found, _ = names_of(nlp, text)
+        assert not any(term.endswith(("case", "affair")) for term, _ in found), (text, found)
