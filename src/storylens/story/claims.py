@@ -54,6 +54,7 @@ from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
 from storylens.story.claim_conflicts.measures import figures_replaced
 from storylens.story.claim_conflicts.pairing import paired_disputes
+from storylens.story.claim_conflicts.rivals import rival_pairs
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
     DENIED_STATE,
@@ -316,6 +317,11 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     return None
 
 
+def _disputed_in_one_claim(a: MentionInStory, b: MentionInStory) -> bool:
+    """The readings of a formed claim find a dispute between the two."""
+    return _conflict(a, b, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is not None
+
+
 def _ref(item: MentionInStory) -> SourceRef:
     return SourceRef(item.span.article, item.outlet, item.span)
 
@@ -411,6 +417,8 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in OUTRIGHT]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
+    # a denial of an act another outlet reports, which the readings of a formed claim explain
+    outright += rival_pairs(items, probability_of, _disputed_in_one_claim)
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=Restatements(mentions, restatements) if restatements else
                             (lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES))
