@@ -54,7 +54,8 @@ from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
 from storylens.story.claim_conflicts.measures import figures_replaced
 from storylens.story.claim_conflicts.pairing import paired_disputes
-from storylens.story.claim_conflicts.rivals import rival_pairs
+from storylens.story.claim_conflicts.place_bounds import bounded_denial
+from storylens.story.claim_conflicts.rivals import denied_act, rival_pairs
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
     DENIED_STATE,
@@ -70,6 +71,9 @@ from storylens.story.claim_conflicts.readings import (
     S34,
     S35,
     S36,
+    S37,
+    BOUNDED_DENIAL,
+    DENIED_ACT,
     SAME_OVERTURNING,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
@@ -95,7 +99,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -245,6 +249,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if BOUNDED_DENIAL in readings and (bounded := bounded_denial(negative, positive)) is not None and not bounded:
+        return False  # "no debris fell outside the perimeter" / "most of the debris fell inside the fenced area"
     if RECEIPT in readings and denied_receipt(negative, positive):
         return True  # "the ministry had received no warning" / "the union wrote to the ministry"
     if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
@@ -295,6 +301,10 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         detail = state_conflict(a, b, motion=JOURNEY in readings)
         if detail:
             return Conflict("account", detail, [_ref(a), _ref(b)])
+    if DENIED_ACT in readings and (sides := denied_act(a, b)):
+        report, denial = sides  # "the port authority denied having warned fishermen" / "... warned fishermen"
+        detail = f"{report.label} reports “{report.mention.text}”; {denial.label} reports a denial: “{denial.mention.text}”"
+        return Conflict("negation", detail, [_ref(report), _ref(denial)])
     if _denies(a, b, related, linked, readings):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])

@@ -84,3 +84,46 @@ def test_a_cause_and_an_effect_on_one_road_are_no_rivals(read):
     flooded, not_closed = _clause(mentions, "flooded"), _clause(mentions, "not closed")
     assert not _rivals(flooded, not_closed)
     assert _joined(flooded, not_closed) == []
+
+
+# round s37: disputes an audit found missed on fresh stories, on sentences written for them
+
+
+def test_a_denial_of_having_warned_is_a_rival_of_the_warning(read):
+    mentions = read("The river authority warned farmers on Friday to move their cattle.",
+                    "The river authority denied having warned farmers before the flood.")
+    warned, denial = _clause(mentions, "authority warned"), _clause(mentions, "denied having warned")
+    account = account_of(denial)
+    assert account.denied and account.acts == {"warn"}
+    assert _rivals(warned, denial)
+    assert _disputed_in_one_claim(warned, denial)  # a formed claim reads it (DENIED_ACT)
+    assert _joined(warned, denial) == [(0, 1)]
+
+
+def test_denying_another_act_is_no_rival_of_the_warning(read):
+    mentions = read("The river authority warned farmers on Friday to move their cattle.",
+                    "The river authority denied having closed the weir before the flood.")
+    warned, denial = _clause(mentions, "authority warned"), _clause(mentions, "denied having closed")
+    assert not _rivals(warned, denial)
+    assert not _disputed_in_one_claim(warned, denial)
+    assert _joined(warned, denial) == []
+
+
+def test_no_vessel_struck_denies_a_patrol_boat_hit(read):
+    mentions = read("A patrol boat was hit by a falling crane at the harbour, the coastguard said.",
+                    "No vessel was struck during the storm, the navy said.")
+    hit, none_struck = _clause(mentions, "patrol boat was hit"), _clause(mentions, "No vessel")
+    assert _rivals(hit, none_struck)
+    assert _joined(hit, none_struck) == [(0, 1)]
+
+
+def test_a_distance_disputes_a_denial_bounded_by_a_place(read):
+    mentions = read("Debris from the collapsed mast fell 3 km from the site, residents said.",
+                    "No debris fell outside the safety perimeter, the owner said.",
+                    "Most of the debris fell inside the fenced area around the mast, the owner said.")
+    away = _clause(mentions, "fell 3 km")
+    bounded, inside = _clause(mentions, "No debris"), _clause(mentions, "fell inside")
+    assert _rivals(away, bounded) and _disputed_in_one_claim(away, bounded)
+    # the denial is of a fall beyond the perimeter: a fall inside it is no dispute, even in one claim
+    assert not _rivals(inside, bounded) and not _disputed_in_one_claim(inside, bounded)
+    assert _joined(away, bounded, inside) == [(0, 1)]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
 from storylens.story.claim_conflicts.negation import DENIALS, _denied_by_its_determiner, a_wider_kind
+from storylens.story.claim_conflicts.place_bounds import bounded_denial
 from storylens.story.claim_conflicts.words import STAND_INS, parsed
 from storylens.wordnet import first_sense, is_kind_of
 
@@ -143,6 +144,12 @@ def account_of(item: MentionInStory) -> Optional[Account]:
     acts, denied, named_act = {predicate}, item.mention.negated, None
     if item.mention.cue in DENIALS:
         denied = not denied  # "X denied that P": P denied
+    done = _own_act(verb) if predicate in DENIALS else None
+    if done is not None:
+        # "the port authority denied having warned fishermen": the denier's own act is denied,
+        # its object what that act was done to
+        acts, denied = {done.lemma_.lower()}, not item.mention.negated
+        theme = next((c for c in done.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if theme is not None and theme.dep_ == "dobj" and theme.pos_ == "NOUN" and _names_a_verb(theme.lemma_.lower()):
         if predicate in DENIALS:
             # "the ministry denied the arrest of Hana Vell": the arrest is denied, Vell arrested in it
@@ -155,6 +162,33 @@ def account_of(item: MentionInStory) -> Optional[Account]:
         c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in theme.children)
     return Account(frozenset(acts), _participant(agent, item), _participant(theme, item), denied, named_act,
                    tuple(filter(None, (_participant(t, item) for t in _people_of(verb)))), narrowed)
+
+
+def _own_act(verb):
+    """The verb of a denial's complement that has no subject of its own, a gerund or a perfect
+    participle ("denied having warned fishermen", "denies closing the road"): the act the denier
+    says it did not do. None for a finite content ("denied that it had warned"), which the claims
+    component gives a clause of its own."""
+    for child in verb.children:
+        if (child.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and child.pos_ in ("VERB", "AUX") and child.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in _SUBJECTS + ("mark",) for c in child.children)):
+            return child
+    return None
+
+
+def denied_act(a: MentionInStory, b: MentionInStory) -> Optional[tuple[MentionInStory, MentionInStory]]:
+    """(report, denial) when one clause's denial verb takes the other's act as its object, by
+    the verb ("denied having warned fishermen") or its noun ("denied the arrest of Hana Vell"),
+    of the same participants (``rivals``): "the port authority warned fishermen" is denied."""
+    for denial, report in ((a, b), (b, a)):
+        if denial.mention.predicate not in DENIALS or report.mention.predicate in DENIALS:
+            continue
+        x, y = account_of(denial), account_of(report)
+        if x is None or y is None or DENIALS & x.acts or not x.denied:
+            continue
+        if rivals(denial, x, report, y):
+            return report, denial
+    return None
 
 
 def _people_of(verb) -> list:
@@ -211,10 +245,10 @@ def _one_act(x: Account, y: Account) -> Optional[bool]:
 
 
 def _covers(denial: Account, report: Account, a: MentionInStory, b: MentionInStory) -> bool:
-    """The denial says no less than that the act did not happen: it names no narrower thing under
-    "no", and each person or group its verb's prepositions name is one the report names."""
-    if denial.narrowed:
-        return False
+    """The denial says no less than that the act did not happen where the report puts it: it names
+    no narrower thing under "no", sets no outer bound the report's place is within, and each person or group its verb's prepositions name is one the report names."""
+    if denial.narrowed or bounded_denial(a, b) is False:
+        return False  # "no indication that ..."; "no debris fell outside the perimeter" / "fell inside it"
     named = [p for p in (report.agent, report.theme, *report.others) if p]
     return all(any(_same(p, q, a, b) for q in named) for p in denial.others)
 
