@@ -7,18 +7,9 @@ from pathlib import Path
 import pytest
 
 from storylens.eval.claims import build_folder_story, evaluate
+from tests.story.test_disputes_story_s35 import claim_with
 
 DATA = Path(__file__).parents[1] / "data" / "claims_disputes_s37"
-
-
-def _claim_with(story, *pieces):
-    """The claim whose sources' text holds every piece (None when no one claim does)."""
-    text = {a.id: a.text for a in story.articles}
-    for claim in story.claims:
-        told = " ".join(text[s.article][s.span.start:s.span.end] for s in claim.sources)
-        if all(p in told for p in pieces):
-            return claim
-    return None
 
 
 def _text(story, ref):
@@ -37,7 +28,7 @@ def test_each_dispute_is_one_contested_claim(story):
                         (("patrol boat was hit", "No vessel was struck"), "negation"),
                         (("fell 3 km from the site", "No debris fell outside"), "negation"),
                         (("1.8 million customers", "three million customers"), "quantity")):
-        claim = _claim_with(story, *sides)
+        claim = claim_with(story, *sides)
         assert claim is not None and claim.status == "contested", sides
         assert any(c.kind == kind and all(any(s in _text(story, ref) for ref in c.sources) for s in sides)
                    for c in claim.conflicts), sides

@@ -7,18 +7,9 @@ from pathlib import Path
 import pytest
 
 from storylens.eval.claims import build_folder_story
+from tests.story.test_disputes_story_s35 import claim_with
 
 STORY = Path(__file__).parents[1] / "data" / "claims_rivals_s36" / "flood-tessel"
-
-
-def _claim_with(story, *pieces):
-    """The claim whose sources' text holds every piece (None when no one claim does)."""
-    text = {a.id: a.text for a in story.articles}
-    for claim in story.claims:
-        told = " ".join(text[s.article][s.span.start:s.span.end] for s in claim.sources)
-        if all(p in told for p in pieces):
-            return claim
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +40,10 @@ def test_each_dispute_is_one_contested_claim(paired):
     story, _ = paired
     for sides in (("warned residents", "issued no warning"), ("A ferry was struck", "No boat was hit"),
                   ("240,000 households", "600,000 households"), ("Police arrested", "Marsh had been arrested")):
-        claim = _claim_with(story, *sides)
+        claim = claim_with(story, *sides)
         assert claim is not None and claim.status == "contested", sides
-    assert any(c.kind == "negation" for c in _claim_with(story, "warned residents", "issued no warning").conflicts)
-    assert any(c.kind == "quantity" for c in _claim_with(story, "240,000 households", "600,000 households").conflicts)
+    assert any(c.kind == "negation" for c in claim_with(story, "warned residents", "issued no warning").conflicts)
+    assert any(c.kind == "quantity" for c in claim_with(story, "240,000 households", "600,000 households").conflicts)
 
 
 @pytest.mark.slow

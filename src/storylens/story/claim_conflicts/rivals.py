@@ -150,7 +150,7 @@ def account_of(item: MentionInStory) -> Optional[Account]:
         # its object what that act was done to
         acts, denied = {done.lemma_.lower()}, not item.mention.negated
         theme = next((c for c in done.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if theme is not None and theme.dep_ == "dobj" and theme.pos_ == "NOUN" and _names_a_verb(theme.lemma_.lower()):
+    elif theme is not None and theme.dep_ == "dobj" and theme.pos_ == "NOUN" and _names_a_verb(theme.lemma_.lower()):
         if predicate in DENIALS:
             # "the ministry denied the arrest of Hana Vell": the arrest is denied, Vell arrested in it
             acts, denied = {theme.lemma_.lower()}, not item.mention.negated
@@ -199,9 +199,11 @@ def _people_of(verb) -> list:
 
 
 def _names_a_verb(noun: str) -> bool:
+    """The noun can name an act: WordNet makes it from a verb, and it is no person or thing
+    ("warning", "arrest"; not "farmer", made from "farm")."""
     from storylens.story.happenings import names_a_verb
 
-    return names_a_verb(noun)
+    return names_a_verb(noun) and not is_kind_of(first_sense(noun), "physical_entity.n.01")
 
 
 def _same(p: Participant, q: Participant, a: MentionInStory, b: MentionInStory) -> Optional[bool]:
