@@ -54,6 +54,8 @@ from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
 from storylens.story.claim_conflicts.measures import figures_replaced
 from storylens.story.claim_conflicts.pairing import paired_disputes
+from storylens.story.claim_conflicts.place_bounds import bounded_denial
+from storylens.story.claim_conflicts.rivals import denied_act, rival_pairs
 from storylens.story.claim_conflicts.readings import (
     CAUSE_OF_NO_HAPPENING,
     DENIED_STATE,
@@ -69,6 +71,9 @@ from storylens.story.claim_conflicts.readings import (
     S34,
     S35,
     S36,
+    S37,
+    BOUNDED_DENIAL,
+    DENIED_ACT,
     SAME_OVERTURNING,
     STATED_POLARITY,
     UNATTRIBUTED_REPORT,
@@ -94,7 +99,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -244,6 +249,8 @@ def _denies(a: MentionInStory, b: MentionInStory, related: float, linked: float 
         return False
     negative = a if a.mention.negated else b
     positive = b if negative is a else a
+    if BOUNDED_DENIAL in readings and (bounded := bounded_denial(negative, positive)) is not None and not bounded:
+        return False  # "no debris fell outside the perimeter" / "most of the debris fell inside the fenced area"
     if RECEIPT in readings and denied_receipt(negative, positive):
         return True  # "the ministry had received no warning" / "the union wrote to the ministry"
     if NEGATED_PROMISE in readings and negative.mention.modality and not positive.mention.modality:
@@ -294,6 +301,10 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         detail = state_conflict(a, b, motion=JOURNEY in readings)
         if detail:
             return Conflict("account", detail, [_ref(a), _ref(b)])
+    if DENIED_ACT in readings and (sides := denied_act(a, b)):
+        report, denial = sides  # "the port authority denied having warned fishermen" / "... warned fishermen"
+        detail = f"{report.label} reports “{report.mention.text}”; {denial.label} reports a denial: “{denial.mention.text}”"
+        return Conflict("negation", detail, [_ref(report), _ref(denial)])
     if _denies(a, b, related, linked, readings):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
@@ -314,6 +325,11 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
     if detail:
         return Conflict("date", detail, [_ref(a), _ref(b)])
     return None
+
+
+def _disputed_in_one_claim(a: MentionInStory, b: MentionInStory) -> bool:
+    """The readings of a formed claim find a dispute between the two."""
+    return _conflict(a, b, 1.0, same_fact=True, aligned=True, readings=IN_FORMED_CLAIMS) is not None
 
 
 def _ref(item: MentionInStory) -> SourceRef:
@@ -411,6 +427,8 @@ def align_claims(
     # those pairs are joined first, before paraphrases can take either side elsewhere.
     outright = [(i, j) for _, i, j, c, _ in disputes if c.kind in OUTRIGHT]
     outright += paired_disputes(items, probability_of)  # rival causes, rejections, concessions, opposite evaluations
+    # a denial of an act another outlet reports, which the readings of a formed claim explain
+    outright += rival_pairs(items, probability_of, _disputed_in_one_claim)
     groups = group_mentions([item.span.article for item in items], scored, model.link_threshold, first=outright,
                             restates=Restatements(mentions, restatements) if restatements else
                             (lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES))

@@ -370,6 +370,12 @@ def _acts(word: str) -> frozenset:
     return frozenset(out)
 
 
+def names_a_verb(word: str) -> bool:
+    """WordNet knows the word as a verb or derives it from one ("warning", "arrest"): a noun that
+    can name the act its verb tells (``claim_conflicts.rivals``)."""
+    return any(sense.pos() == "v" for sense in _acts(word))
+
+
 # The senses of a verb whose direct hypernym may relate it to another: its most frequent ones.
 HYPERNYM_SENSES = 3
 

@@ -12,7 +12,12 @@
   is read from WordNet's relations (``opposites``);
 - ``causes``: one effect given different causes by different sources, an account dispute;
 - ``rejection``: a clause that rejects the content of a claim the other reports;
-- ``pairing``: joins such rival accounts into one claim, whatever the pair scorer says.
+- ``pairing``: joins such rival accounts into one claim, whatever the pair scorer says;
+- ``rivals``: a denial of an act (by its verb, the noun under "no", a wider kind, or a denial
+  verb taking the act: "denied having warned") and another outlet's report of it, joined the same
+  way when a formed claim's readings find the dispute;
+- ``place_bounds``: a denial bounded by a place ("no debris fell outside the perimeter") disputes
+  only a report that puts the act beyond the bound.
 
 Each check returns a plain-English explanation naming both sides, or None when the two agree on
 that count. ``mention.MentionInStory`` is what every check reads; ``words`` holds what they share.

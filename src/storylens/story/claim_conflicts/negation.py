@@ -402,7 +402,7 @@ def _argument_head(mention: ClaimMention, phrase: Optional[str]):
     return heads[0] if heads else None
 
 
-def _a_wider_kind(general: str, specific: str) -> bool:
+def a_wider_kind(general: str, specific: str) -> bool:
     """One of ``general``'s frequent noun senses is one of ``specific``'s or an ancestor of it:
     a vessel is what a trawler is, not the other way round."""
     from storylens.wordnet import kinds_of, senses_of
@@ -428,6 +428,6 @@ def denies_every_kind(negative: MentionInStory, positive: MentionInStory) -> boo
         specific = _argument_head(positive.mention, getattr(positive.mention, role))
         if general is None or specific is None or not _denied_by_its_determiner(general):
             continue
-        if specific.pos_ == "NOUN" and _a_wider_kind(general.lemma_.lower(), specific.lemma_.lower()):
+        if specific.pos_ == "NOUN" and a_wider_kind(general.lemma_.lower(), specific.lemma_.lower()):
             return True
     return False

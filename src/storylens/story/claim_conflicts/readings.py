@@ -107,3 +107,12 @@ DIFFERENT_MEASURES = "different measures of one thing"
 REPLACED_FIGURE = "a figure its article replaced"
 
 S36 = frozenset({DIFFERENT_MEASURES, REPLACED_FIGURE})
+
+# a denial verb whose object is the other's act, by its verb or its noun: "the port authority
+# denied having warned fishermen" / "the port authority warned fishermen" (``rivals.denied_act``)
+DENIED_ACT = "a denial of the act as its object"
+# a denial bounded by a place denies only what is put beyond it: "no debris fell outside the
+# perimeter" disputes "debris fell 3 km from the site", not "fell inside the fenced area"
+BOUNDED_DENIAL = "a denial bounded by a place"
+
+S37 = frozenset({DENIED_ACT, BOUNDED_DENIAL})
