@@ -12,7 +12,15 @@ argument words, storylens.nlp.quotes.word_vectors: projected for the fit on the 
 VECTOR_COMPONENTS principal axes of the train words' vectors, then folded back into one weight
 per vector dimension, so that inference reads plain arrays: no PCA, no scikit-learn);
 the decision threshold is the lowest that keeps the whole finder's content precision at 0.90 on
-the other fifth; then the model is refitted on all train articles. About 8 minutes on two busy cores, most of it parsing;
+the other fifth; then the model is refitted on all train articles.
+
+What a cue word means (storylens.nlp.quotes.cue_meaning) enters as WordNet's reading and as the
+cue word's own learned score: a logistic regression per kind of content over the word's MiniLM
+vector, fitted on the (word, kind) pairs of the articles the model is fitted on (each word
+weighted by its candidates, at most CUE_WORD_CAP of them, so that "say" does not drown the rest).
+The rows the linear model is fitted on read each word's score out of fold (five folds by word):
+what a word the model has never seen looks like is what the linear model learns to trust. The
+cue-word part is saved in the artefact beside the linear model. About 8 minutes on two busy cores, most of it parsing;
 --cache keeps the parsed Docs (outside the repository) so a rerun skips that step.
 """
 
@@ -30,11 +38,13 @@ from sklearn.linear_model import LogisticRegression
 
 from storylens.eval.attribution import Scorer, ours, parsed_documents, read_ann, split_documents
 from storylens.nlp.propaganda_model import LinearModel
-from storylens.nlp.quotes.arguments import candidates, features
+from storylens.nlp.loaded_rules.word_scorer import word_vectors
+from storylens.nlp.quotes.arguments import ARGUMENT_KINDS, candidates
+from storylens.nlp.quotes.cue_meaning import CueWordScorer, word_key
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.quotes.word_vectors import BLOCKS, dense_rows
 from storylens.nlp.quotes import scorer
-from storylens.nlp.quotes.scorer import MODEL_PATH
+from storylens.nlp.quotes.scorer import MODEL_PATH, candidate_features
 
 C, SEED, MIN_FEATURE_COUNT = 0.5, 0, 2
 MIN_PRECISION = 0.90
@@ -45,6 +55,8 @@ THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.3
 VECTOR_COMPONENTS, VECTOR_WEIGHT = 32, 0.1
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
+# The cue-word scorer: each (word, kind) weighs as at most this many candidates; its C; folds.
+CUE_WORD_CAP, CUE_WORD_C, CUE_WORD_FOLDS = 20, 1.0, 5
 
 
 def _inside(extents, offset: int) -> bool:
@@ -56,19 +68,63 @@ def _share(extents, start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
-def rows_of(doc, gold, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None, list[int]]:
-    in_quote = quoted_tokens(doc)
-    rows, labels = [], []
-    found = list(candidates(doc))
+def labelled_candidates(doc, gold) -> tuple[list, list[int]]:
+    """The Doc's candidates and their labels."""
+    found, labels = list(candidates(doc)), []
     for cand in found:
         start = doc[cand.content[0]].idx
         end = doc[cand.content[1] - 1].idx + len(doc[cand.content[1] - 1])
-        positive = any(
+        labels.append(int(any(
             _inside(g.cue, cand.cue.idx) and _share(g.content, start, end) >= CONTENT_SHARE for g in gold
-        )
-        rows.append(features(cand, in_quote))
-        labels.append(int(positive))
-    return rows, dense_rows(found) if vectors else None, labels
+        )))
+    return found, labels
+
+
+def rows_of(doc, found, word_scores, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None]:
+    in_quote = quoted_tokens(doc)
+    rows = [candidate_features(cand, in_quote, word_scores) for cand in found]
+    return rows, dense_rows(found) if vectors else None
+
+
+def word_table(labelled) -> dict[tuple[str, str], list[int]]:
+    """(word, kind) -> [attributions, candidates] over the given (candidates, labels) pairs."""
+    table: dict[tuple[str, str], list[int]] = {}
+    for found, labels in labelled:
+        for cand, y in zip(found, labels):
+            counts = table.setdefault(word_key(cand), [0, 0])
+            counts[0] += y
+            counts[1] += 1
+    return table
+
+
+def fit_cue_words(table) -> CueWordScorer:
+    """One logistic regression per kind over the words' vectors: a word's candidates as
+    positive and negative rows, each word's weight capped at CUE_WORD_CAP candidates."""
+    weights = np.zeros((len(ARGUMENT_KINDS), word_vectors([""]).shape[1]), dtype=np.float32)
+    bias = np.zeros(len(ARGUMENT_KINDS), dtype=np.float32)
+    for k, kind in enumerate(ARGUMENT_KINDS):
+        items = [(w, counts) for (w, kd), counts in sorted(table.items()) if kd == kind and w]
+        if not items:
+            continue
+        vectors = word_vectors([w for w, _ in items])
+        cap = np.array([min(1.0, CUE_WORD_CAP / n) for _, (_, n) in items])
+        sample_weight = np.r_[[p for _, (p, _) in items] * cap, [n - p for _, (p, n) in items] * cap]
+        x, y = np.vstack([vectors, vectors]), np.r_[np.ones(len(items)), np.zeros(len(items))]
+        kept = sample_weight > 0
+        model = LogisticRegression(C=CUE_WORD_C, max_iter=2000).fit(x[kept], y[kept], sample_weight=sample_weight[kept])
+        weights[k], bias[k] = model.coef_[0], model.intercept_[0]
+    return CueWordScorer(weights, bias)
+
+
+def out_of_fold_scores(table) -> dict[tuple[str, str], float]:
+    """Each (word, kind) of the table scored by a cue-word scorer fitted without it."""
+    keys = sorted(table)
+    random.Random(SEED).shuffle(keys)
+    scores: dict[tuple[str, str], float] = {}
+    for fold in range(CUE_WORD_FOLDS):
+        held = set(keys[fold::CUE_WORD_FOLDS])
+        scores.update(fit_cue_words({k: v for k, v in table.items() if k not in held}).scores(held))
+    return scores
 
 
 def fit(rows, dense, labels):
@@ -111,14 +167,14 @@ def fit(rows, dense, labels):
     )
 
 
-def best_threshold(model: LinearModel, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
+def best_threshold(model: LinearModel, cue_words, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which the whole finder (rules and this model) keeps the held-out
     articles' content precision at MIN_PRECISION (the bar of issue 17): recall is what PolNeAR's
     broad attributions ask for, and overlap precision is what a reader notices. Also the
     finder's metrics there."""
     chosen, chosen_metrics = thresholds[-1], {}
     for threshold in reversed(thresholds):
-        scorer.use_model(model, threshold)
+        scorer.use_model(model, threshold, cue_words)
         tally = Scorer()
         for doc, gold in zip(docs, golds):
             tally.add(doc.text, ours(doc), gold)
@@ -152,30 +208,45 @@ def main() -> None:
     args = parser.parse_args()
     pairs = split_documents(args.data, "train")
     docs = parsed_documents(pairs, args.cache)
-    per_doc = [rows_of(doc, read_ann(ann), args.vectors) for doc, (_, ann) in zip(docs, pairs)]
-    order = list(range(len(per_doc)))
+    labelled = [labelled_candidates(doc, read_ann(ann)) for doc, (_, ann) in zip(docs, pairs)]
+    order = list(range(len(docs)))
     random.Random(SEED).shuffle(order)
     held = set(order[: len(order) // 5])
-    inner_rows = [r for i in order if i not in held for r in per_doc[i][0]]
-    inner_dense = np.vstack([per_doc[i][1] for i in order if i not in held]) if args.vectors else None
-    inner_labels = [y for i in order if i not in held for y in per_doc[i][2]]
-    inner = fit(inner_rows, inner_dense, inner_labels)
+    inner_ids = [i for i in order if i not in held]
+    # The four fifths: their rows read their words' scores out of fold.
+    inner_table = word_table(labelled[i] for i in inner_ids)
+    inner_words = fit_cue_words(inner_table)
+    oof = out_of_fold_scores(inner_table)
+    inner_rows = [rows_of(docs[i], labelled[i][0], oof, args.vectors) for i in inner_ids]
+    inner = fit(
+        [r for rs, _ in inner_rows for r in rs],
+        np.vstack([d for _, d in inner_rows]) if args.vectors else None,
+        [y for i in inner_ids for y in labelled[i][1]],
+    )
     held_docs = [docs[i] for i in sorted(held)]
     held_golds = [read_ann(pairs[i][1]) for i in sorted(held)]
-    if args.linear_threshold is not None:
-        threshold, _ = best_threshold(inner, held_docs, held_golds, thresholds=(args.linear_threshold,))
-    else:
-        threshold, _ = best_threshold(inner, held_docs, held_golds)
+    grid = (args.linear_threshold,) if args.linear_threshold is not None else THRESHOLDS
+    threshold, _ = best_threshold(inner, inner_words, held_docs, held_golds, thresholds=grid)
     print(f"threshold {threshold:.3f}")
     if args.inner_out is not None:
-        inner.save(args.inner_out, threshold=threshold)
+        save(inner, inner_words, args.inner_out, threshold)
         (args.inner_out.with_suffix(".held")).write_text("\n".join(str(pairs[i][1]) for i in sorted(held)))
-    rows = [r for rs, _, _ in per_doc for r in rs]
-    dense = np.vstack([d for _, d, _ in per_doc]) if args.vectors else None
-    labels = [y for _, _, ys in per_doc for y in ys]
+    table = word_table(labelled)
+    oof = out_of_fold_scores(table)
+    per_doc = [rows_of(doc, found, oof, args.vectors) for doc, (found, _) in zip(docs, labelled)]
+    rows = [r for rs, _ in per_doc for r in rs]
+    dense = np.vstack([d for _, d in per_doc]) if args.vectors else None
+    labels = [y for _, ys in labelled for y in ys]
     print(f"{len(docs)} articles, {len(rows)} candidates, {sum(labels)} positive")
-    fit(rows, dense, labels).save(args.out, threshold=threshold)
+    save(fit(rows, dense, labels), fit_cue_words(table), args.out, threshold)
     print(f"saved {args.out} ({args.out.stat().st_size // 1024} KB)")
+
+
+def save(model: LinearModel, cue_words: CueWordScorer, path: Path, threshold: float) -> None:
+    model.save(
+        path, threshold=threshold,
+        cue_word_weights=cue_words.weights.astype(np.float16), cue_word_bias=cue_words.bias,
+    )
 
 
 if __name__ == "__main__":
