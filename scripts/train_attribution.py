@@ -18,9 +18,10 @@ What a cue word means (storylens.nlp.quotes.cue_meaning) enters as WordNet's rea
 cue word's own learned score: a logistic regression per kind of content over the word's MiniLM
 vector, fitted on the (word, kind) pairs of the articles the model is fitted on (each word
 weighted by its candidates, at most CUE_WORD_CAP of them, so that "say" does not drown the rest).
-The rows the linear model is fitted on read each word's score out of fold (five folds by word):
-what a word the model has never seen looks like is what the linear model learns to trust. The
-cue-word part is saved in the artefact beside the linear model. About 8 minutes on two busy cores, most of it parsing;
+The rows the linear model is fitted on read each word's score from that same cue-word scorer, as
+the held-out and the run-time rows do (scores out of fold by word made the training rows' scores
+milder than the run-time ones: held-out average precision 0.7673 against 0.7744 without them).
+The cue-word part is saved in the artefact beside the linear model. About 8 minutes on two busy cores, most of it parsing;
 --cache keeps the parsed Docs (outside the repository) so a rerun skips that step.
 """
 
@@ -55,8 +56,8 @@ THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.3
 VECTOR_COMPONENTS, VECTOR_WEIGHT = 32, 0.1
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
-# The cue-word scorer: each (word, kind) weighs as at most this many candidates; its C; folds.
-CUE_WORD_CAP, CUE_WORD_C, CUE_WORD_FOLDS = 20, 1.0, 5
+# The cue-word scorer: each (word, kind) weighs as at most this many candidates; its C.
+CUE_WORD_CAP, CUE_WORD_C = 20, 1.0
 
 
 def _inside(extents, offset: int) -> bool:
@@ -114,17 +115,6 @@ def fit_cue_words(table) -> CueWordScorer:
         model = LogisticRegression(C=CUE_WORD_C, max_iter=2000).fit(x[kept], y[kept], sample_weight=sample_weight[kept])
         weights[k], bias[k] = model.coef_[0], model.intercept_[0]
     return CueWordScorer(weights, bias)
-
-
-def out_of_fold_scores(table) -> dict[tuple[str, str], float]:
-    """Each (word, kind) of the table scored by a cue-word scorer fitted without it."""
-    keys = sorted(table)
-    random.Random(SEED).shuffle(keys)
-    scores: dict[tuple[str, str], float] = {}
-    for fold in range(CUE_WORD_FOLDS):
-        held = set(keys[fold::CUE_WORD_FOLDS])
-        scores.update(fit_cue_words({k: v for k, v in table.items() if k not in held}).scores(held))
-    return scores
 
 
 def fit(rows, dense, labels):
@@ -213,11 +203,9 @@ def main() -> None:
     random.Random(SEED).shuffle(order)
     held = set(order[: len(order) // 5])
     inner_ids = [i for i in order if i not in held]
-    # The four fifths: their rows read their words' scores out of fold.
-    inner_table = word_table(labelled[i] for i in inner_ids)
-    inner_words = fit_cue_words(inner_table)
-    oof = out_of_fold_scores(inner_table)
-    inner_rows = [rows_of(docs[i], labelled[i][0], oof, args.vectors) for i in inner_ids]
+    inner_words = fit_cue_words(word_table(labelled[i] for i in inner_ids))
+    inner_scores = inner_words.scores(word_key(c) for i in inner_ids for c in labelled[i][0])
+    inner_rows = [rows_of(docs[i], labelled[i][0], inner_scores, args.vectors) for i in inner_ids]
     inner = fit(
         [r for rs, _ in inner_rows for r in rs],
         np.vstack([d for _, d in inner_rows]) if args.vectors else None,
@@ -231,14 +219,14 @@ def main() -> None:
     if args.inner_out is not None:
         save(inner, inner_words, args.inner_out, threshold)
         (args.inner_out.with_suffix(".held")).write_text("\n".join(str(pairs[i][1]) for i in sorted(held)))
-    table = word_table(labelled)
-    oof = out_of_fold_scores(table)
-    per_doc = [rows_of(doc, found, oof, args.vectors) for doc, (found, _) in zip(docs, labelled)]
+    cue_words = fit_cue_words(word_table(labelled))
+    scores = cue_words.scores(word_key(c) for found, _ in labelled for c in found)
+    per_doc = [rows_of(doc, found, scores, args.vectors) for doc, (found, _) in zip(docs, labelled)]
     rows = [r for rs, _ in per_doc for r in rs]
     dense = np.vstack([d for _, d in per_doc]) if args.vectors else None
     labels = [y for _, ys in labelled for y in ys]
     print(f"{len(docs)} articles, {len(rows)} candidates, {sum(labels)} positive")
-    save(fit(rows, dense, labels), fit_cue_words(table), args.out, threshold)
+    save(fit(rows, dense, labels), cue_words, args.out, threshold)
     print(f"saved {args.out} ({args.out.stat().st_size // 1024} KB)")
 
 
