@@ -107,7 +107,7 @@ def main() -> None:
         kept = [(pair, doc) for pair, doc in zip(pairs, docs) if pair[1].name in held]
         pairs, docs = [p for p, _ in kept], [d for _, d in kept]
         model, extra = LinearModel.load(args.inner)
-        scorer.use_model(model, extra.get("threshold", scorer.DEFAULT_THRESHOLD), scorer.load_cue_words(args.inner))
+        scorer.use_model(model, extra.get("threshold", scorer.DEFAULT_THRESHOLD))
     counts: collections.Counter = collections.Counter()
     examples = collections.defaultdict(list)
     cutoff = scorer.threshold()

@@ -12,16 +12,7 @@ argument words, storylens.nlp.quotes.word_vectors: projected for the fit on the 
 VECTOR_COMPONENTS principal axes of the train words' vectors, then folded back into one weight
 per vector dimension, so that inference reads plain arrays: no PCA, no scikit-learn);
 the decision threshold is the lowest that keeps the whole finder's content precision at 0.90 on
-the other fifth; then the model is refitted on all train articles.
-
-What a cue word means (storylens.nlp.quotes.cue_meaning) enters as WordNet's reading and as the
-cue word's own learned score: a logistic regression per kind of content over the word's MiniLM
-vector, fitted on the (word, kind) pairs of the articles the model is fitted on (each word
-weighted by its candidates, at most CUE_WORD_CAP of them, so that "say" does not drown the rest).
-The rows the linear model is fitted on read each word's score from that same cue-word scorer, as
-the held-out and the run-time rows do (scores out of fold by word made the training rows' scores
-milder than the run-time ones: held-out average precision 0.7673 against 0.7744 without them).
-The cue-word part is saved in the artefact beside the linear model. About 8 minutes on two busy cores, most of it parsing;
+the other fifth; then the model is refitted on all train articles. About 8 minutes on two busy cores, most of it parsing;
 --cache keeps the parsed Docs (outside the repository) so a rerun skips that step.
 """
 
@@ -39,13 +30,11 @@ from sklearn.linear_model import LogisticRegression
 
 from storylens.eval.attribution import Scorer, ours, parsed_documents, read_ann, split_documents
 from storylens.nlp.propaganda_model import LinearModel
-from storylens.nlp.loaded_rules.word_scorer import word_vectors
-from storylens.nlp.quotes.arguments import ARGUMENT_KINDS, candidates
-from storylens.nlp.quotes.cue_meaning import CueWordScorer, word_key
+from storylens.nlp.quotes.arguments import candidates, features
 from storylens.nlp.quotes.marks import quoted_tokens
 from storylens.nlp.quotes.word_vectors import BLOCKS, dense_rows
 from storylens.nlp.quotes import scorer
-from storylens.nlp.quotes.scorer import MODEL_PATH, candidate_features
+from storylens.nlp.quotes.scorer import MODEL_PATH
 
 C, SEED, MIN_FEATURE_COUNT = 0.5, 0, 2
 MIN_PRECISION = 0.90
@@ -56,8 +45,6 @@ THRESHOLDS = (0.25, 0.2625, 0.275, 0.2875, 0.3, 0.3125, 0.325, 0.3375, 0.35, 0.3
 VECTOR_COMPONENTS, VECTOR_WEIGHT = 32, 0.1
 # A candidate is the gold content when at least this share of its characters lie in it.
 CONTENT_SHARE = 0.5
-# The cue-word scorer: each (word, kind) weighs as at most this many candidates; its C.
-CUE_WORD_CAP, CUE_WORD_C = 20, 1.0
 
 
 def _inside(extents, offset: int) -> bool:
@@ -69,52 +56,19 @@ def _share(extents, start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
-def labelled_candidates(doc, gold) -> tuple[list, list[int]]:
-    """The Doc's candidates and their labels."""
-    found, labels = list(candidates(doc)), []
+def rows_of(doc, gold, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None, list[int]]:
+    in_quote = quoted_tokens(doc)
+    rows, labels = [], []
+    found = list(candidates(doc))
     for cand in found:
         start = doc[cand.content[0]].idx
         end = doc[cand.content[1] - 1].idx + len(doc[cand.content[1] - 1])
-        labels.append(int(any(
+        positive = any(
             _inside(g.cue, cand.cue.idx) and _share(g.content, start, end) >= CONTENT_SHARE for g in gold
-        )))
-    return found, labels
-
-
-def rows_of(doc, found, word_scores, vectors: bool = False) -> tuple[list[list[str]], np.ndarray | None]:
-    in_quote = quoted_tokens(doc)
-    rows = [candidate_features(cand, in_quote, word_scores) for cand in found]
-    return rows, dense_rows(found) if vectors else None
-
-
-def word_table(labelled) -> dict[tuple[str, str], list[int]]:
-    """(word, kind) -> [attributions, candidates] over the given (candidates, labels) pairs."""
-    table: dict[tuple[str, str], list[int]] = {}
-    for found, labels in labelled:
-        for cand, y in zip(found, labels):
-            counts = table.setdefault(word_key(cand), [0, 0])
-            counts[0] += y
-            counts[1] += 1
-    return table
-
-
-def fit_cue_words(table) -> CueWordScorer:
-    """One logistic regression per kind over the words' vectors: a word's candidates as
-    positive and negative rows, each word's weight capped at CUE_WORD_CAP candidates."""
-    weights = np.zeros((len(ARGUMENT_KINDS), word_vectors([""]).shape[1]), dtype=np.float32)
-    bias = np.zeros(len(ARGUMENT_KINDS), dtype=np.float32)
-    for k, kind in enumerate(ARGUMENT_KINDS):
-        items = [(w, counts) for (w, kd), counts in sorted(table.items()) if kd == kind and w]
-        if not items:
-            continue
-        vectors = word_vectors([w for w, _ in items])
-        cap = np.array([min(1.0, CUE_WORD_CAP / n) for _, (_, n) in items])
-        sample_weight = np.r_[[p for _, (p, _) in items] * cap, [n - p for _, (p, n) in items] * cap]
-        x, y = np.vstack([vectors, vectors]), np.r_[np.ones(len(items)), np.zeros(len(items))]
-        kept = sample_weight > 0
-        model = LogisticRegression(C=CUE_WORD_C, max_iter=2000).fit(x[kept], y[kept], sample_weight=sample_weight[kept])
-        weights[k], bias[k] = model.coef_[0], model.intercept_[0]
-    return CueWordScorer(weights, bias)
+        )
+        rows.append(features(cand, in_quote))
+        labels.append(int(positive))
+    return rows, dense_rows(found) if vectors else None, labels
 
 
 def fit(rows, dense, labels):
@@ -157,14 +111,14 @@ def fit(rows, dense, labels):
     )
 
 
-def best_threshold(model: LinearModel, cue_words, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
+def best_threshold(model: LinearModel, docs, golds, thresholds=THRESHOLDS) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which the whole finder (rules and this model) keeps the held-out
     articles' content precision at MIN_PRECISION (the bar of issue 17): recall is what PolNeAR's
     broad attributions ask for, and overlap precision is what a reader notices. Also the
     finder's metrics there."""
     chosen, chosen_metrics = thresholds[-1], {}
     for threshold in reversed(thresholds):
-        scorer.use_model(model, threshold, cue_words)
+        scorer.use_model(model, threshold)
         tally = Scorer()
         for doc, gold in zip(docs, golds):
             tally.add(doc.text, ours(doc), gold)
@@ -198,43 +152,30 @@ def main() -> None:
     args = parser.parse_args()
     pairs = split_documents(args.data, "train")
     docs = parsed_documents(pairs, args.cache)
-    labelled = [labelled_candidates(doc, read_ann(ann)) for doc, (_, ann) in zip(docs, pairs)]
-    order = list(range(len(docs)))
+    per_doc = [rows_of(doc, read_ann(ann), args.vectors) for doc, (_, ann) in zip(docs, pairs)]
+    order = list(range(len(per_doc)))
     random.Random(SEED).shuffle(order)
     held = set(order[: len(order) // 5])
-    inner_ids = [i for i in order if i not in held]
-    inner_words = fit_cue_words(word_table(labelled[i] for i in inner_ids))
-    inner_scores = inner_words.scores(word_key(c) for i in inner_ids for c in labelled[i][0])
-    inner_rows = [rows_of(docs[i], labelled[i][0], inner_scores, args.vectors) for i in inner_ids]
-    inner = fit(
-        [r for rs, _ in inner_rows for r in rs],
-        np.vstack([d for _, d in inner_rows]) if args.vectors else None,
-        [y for i in inner_ids for y in labelled[i][1]],
-    )
+    inner_rows = [r for i in order if i not in held for r in per_doc[i][0]]
+    inner_dense = np.vstack([per_doc[i][1] for i in order if i not in held]) if args.vectors else None
+    inner_labels = [y for i in order if i not in held for y in per_doc[i][2]]
+    inner = fit(inner_rows, inner_dense, inner_labels)
     held_docs = [docs[i] for i in sorted(held)]
     held_golds = [read_ann(pairs[i][1]) for i in sorted(held)]
-    grid = (args.linear_threshold,) if args.linear_threshold is not None else THRESHOLDS
-    threshold, _ = best_threshold(inner, inner_words, held_docs, held_golds, thresholds=grid)
+    if args.linear_threshold is not None:
+        threshold, _ = best_threshold(inner, held_docs, held_golds, thresholds=(args.linear_threshold,))
+    else:
+        threshold, _ = best_threshold(inner, held_docs, held_golds)
     print(f"threshold {threshold:.3f}")
     if args.inner_out is not None:
-        save(inner, inner_words, args.inner_out, threshold)
+        inner.save(args.inner_out, threshold=threshold)
         (args.inner_out.with_suffix(".held")).write_text("\n".join(str(pairs[i][1]) for i in sorted(held)))
-    cue_words = fit_cue_words(word_table(labelled))
-    scores = cue_words.scores(word_key(c) for found, _ in labelled for c in found)
-    per_doc = [rows_of(doc, found, scores, args.vectors) for doc, (found, _) in zip(docs, labelled)]
-    rows = [r for rs, _ in per_doc for r in rs]
-    dense = np.vstack([d for _, d in per_doc]) if args.vectors else None
-    labels = [y for _, ys in labelled for y in ys]
+    rows = [r for rs, _, _ in per_doc for r in rs]
+    dense = np.vstack([d for _, d, _ in per_doc]) if args.vectors else None
+    labels = [y for _, _, ys in per_doc for y in ys]
     print(f"{len(docs)} articles, {len(rows)} candidates, {sum(labels)} positive")
-    save(fit(rows, dense, labels), cue_words, args.out, threshold)
+    fit(rows, dense, labels).save(args.out, threshold=threshold)
     print(f"saved {args.out} ({args.out.stat().st_size // 1024} KB)")
-
-
-def save(model: LinearModel, cue_words: CueWordScorer, path: Path, threshold: float) -> None:
-    model.save(
-        path, threshold=threshold,
-        cue_word_weights=cue_words.weights.astype(np.float16), cue_word_bias=cue_words.bias,
-    )
 
 
 if __name__ == "__main__":

@@ -155,18 +155,3 @@ def verbs_named_by(noun: str, senses: int = 2) -> frozenset:
             if lemma.name().lower() == base:
                 found.update(r.synset() for r in lemma.derivationally_related_forms() if r.synset().pos() == "v")
     return frozenset(found)
-
-
-@lru_cache(maxsize=16384)
-def word_frames(word: str, pos: str = "v", senses: int = 3) -> tuple[tuple[str, frozenset[int]], ...]:
-    """Per sense of the word's ``senses`` most frequent ones: its lexicographer file
-    ("verb.communication", "noun.cognition") and, for a verb, the sentence frames WordNet lists for
-    the word in that sense (26: "Somebody ----s that CLAUSE", 28: "Somebody ----s to INFINITIVE";
-    NLTK's ``VERB_FRAME_STRINGS``). What a word means and which complements it takes, read the
-    same way for a word seen once as for one seen a thousand times."""
-    base = wordnet().morphy(word.lower(), pos) or word.lower()
-    found = []
-    for sense in senses_of(word, pos)[:senses]:
-        frames = frozenset(f for lemma in sense.lemmas() if lemma.name().lower() == base for f in lemma.frame_ids())
-        found.append((sense.lexname(), frames or frozenset(sense.frame_ids())))
-    return tuple(found)

@@ -277,8 +277,7 @@ class LinearModel:
                 **{k: data[k].astype(np.float32) for k in DENSE_ARRAYS if k in data.files},
             )
             known = {"classes", "features", "weights", "bias", *DENSE_ARRAYS}
-            # Scalars (a threshold); arrays a model's user stores beside it are read by that user.
-            extra = {k: float(data[k]) for k in data.files if k not in known and data[k].ndim == 0}
+            extra = {k: float(data[k]) for k in data.files if k not in known}
         return model, extra
 
 

@@ -57,17 +57,6 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 NOUN_PHRASE_RELATIONS = frozenset({"dobj", "attr", "oprd", "passive_subject"})
 
 
-# The content's kind: a cue means more or less with a clause ("claimed that ..."), an object
-# ("claimed victory") or a prepositional object ("called for ...").
-ARGUMENT_KINDS = ("clause", "object", "preposition")
-
-
-def argument_kind(candidate: Candidate) -> str:
-    if candidate.relation in NOUN_PHRASE_RELATIONS:
-        return "object"
-    return "preposition" if candidate.relation.startswith("prep:") else "clause"
-
-
 def is_bare_noun_phrase(candidate: Candidate, in_quote: frozenset[int] | set[int] = frozenset()) -> bool:
     """The content is a noun phrase and nothing said: no clause ("said that ...", "told them to
     ..."), no quotation, no noun whose clause states a proposition ("made the claim that ..."),

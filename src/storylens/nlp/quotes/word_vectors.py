@@ -14,13 +14,23 @@ from typing import Sequence
 import numpy as np
 
 from storylens.nlp.loaded_rules.word_scorer import word_vectors
-from storylens.nlp.quotes.arguments import ARGUMENT_KINDS as KINDS, Candidate, argument_kind, cue_lemma
+from storylens.nlp.quotes.arguments import Candidate, cue_lemma
 
 __all__ = ["BLOCKS", "KINDS", "argument_kind", "dense_rows", "word_vectors"]
 
 
+# The argument's relation in three kinds: a cue means more or less with a clause ("claimed that
+# ..."), an object ("claimed victory") or a prepositional object ("called for ...").
+OBJECT_RELATIONS = frozenset({"dobj", "attr", "oprd", "passive_subject"})
+KINDS = ("clause", "object", "preposition")
 # Blocks of the dense row, each EMBEDDING_DIM wide.
 BLOCKS = ("cue", *(f"cue|{kind}" for kind in KINDS), "argument")
+
+
+def argument_kind(candidate: Candidate) -> str:
+    if candidate.relation in OBJECT_RELATIONS:
+        return "object"
+    return "preposition" if candidate.relation.startswith("prep:") else "clause"
 
 
 def dense_rows(found: Sequence[Candidate]) -> np.ndarray:
