@@ -44,17 +44,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from claim_grouping_losses import refusals  # noqa: E402
+from claim_grouping_losses import compared_pairs, overlaps, refusals  # noqa: E402
 from storylens.story.claim_linker import FEATURES, LinkModel  # noqa: E402
 from train_claim_linker import Settings, StoryData, collect_folders, fit  # noqa: E402
 
 LOST = ("pairs", "linked", "clause never formed", "never compared", "below the bar, clauses of this fact",
         "below the bar, a clause carries another fact", "lost in grouping")
 FALSE = ("linked pairs", "same fact", "a clause carries both facts", "linked directly", "a dispute joined them", "chained")
-
-
-def overlaps(span, evidence) -> bool:
-    return span.article == evidence.article and span.start < evidence.end and evidence.start < span.end
 
 
 def positive_means(stories: list[StoryData]) -> np.ndarray:
@@ -87,15 +83,12 @@ def diagnose(story: StoryData, model: LinkModel, means: np.ndarray, lost: Counte
                    for ms in members_of):
                 lost["linked"] += 1
                 continue
-            xs = [n for n, m in enumerate(items) if overlaps(m.span, a)]
-            ys = [n for n, m in enumerate(items) if overlaps(m.span, b)]
+            xs, ys, compared = compared_pairs(items, probability, a, b)
             if not xs or not ys:
                 lost["clause never formed"] += 1
                 missing = a if not xs else b
                 say("clause never formed", fact.id, f"    {missing.outlet}: {story.context.articles[missing.article].text[missing.start:missing.end]}")
                 continue
-            compared = sorted(((probability[(min(x, y), max(x, y))], min(x, y), max(x, y))
-                               for x in xs for y in ys if (min(x, y), max(x, y)) in probability), reverse=True)
             if not compared:
                 lost["never compared"] += 1
                 continue
