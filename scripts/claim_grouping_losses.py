@@ -100,13 +100,24 @@ def refusals(story: StoryData, model: LinkModel):
     return claims, {(i, j): p for p, i, j in scored}, why
 
 
+def overlaps(span, evidence) -> bool:
+    return span.article == evidence.article and span.start < evidence.end and evidence.start < span.end
+
+
+def compared_pairs(items, probability: dict[tuple[int, int], float], a, b) -> tuple[list[int], list[int], list]:
+    """The mentions over evidence ``a``, those over ``b``, and the scored pairs between them,
+    surest first, as (probability, i, j) with i < j."""
+    xs = [n for n, m in enumerate(items) if overlaps(m.span, a)]
+    ys = [n for n, m in enumerate(items) if overlaps(m.span, b)]
+    compared = sorted(((probability[(min(x, y), max(x, y))], min(x, y), max(x, y))
+                       for x in xs for y in ys if (min(x, y), max(x, y)) in probability), reverse=True)
+    return xs, ys, compared
+
+
 def diagnose(story: StoryData, model: LinkModel, tally: Counter, details: list[str]) -> None:
     items = story.prepared.mentions.items if story.prepared else []
     claims, probability, why = refusals(story, model) if story.prepared else ([], {}, {})
     threshold = model.link_threshold
-
-    def overlaps(span, e):
-        return span.article == e.article and span.start < e.end and e.start < span.end
 
     facts_of_mention = [{f.id for f in story.facts for e in f.evidence if overlaps(m.span, e)} for m in items]
     claim_spans = [[s.span for s in c.sources] for c in claims]
@@ -118,13 +129,10 @@ def diagnose(story: StoryData, model: LinkModel, tally: Counter, details: list[s
             if any(any(overlaps(s, a) for s in spans) and any(overlaps(s, b) for s in spans) for spans in claim_spans):
                 tally["linked"] += 1
                 continue
-            xs = [n for n, m in enumerate(items) if overlaps(m.span, a)]
-            ys = [n for n, m in enumerate(items) if overlaps(m.span, b)]
+            xs, ys, compared = compared_pairs(items, probability, a, b)
             if not xs or not ys:
                 tally["no mention"] += 1
                 continue
-            compared = sorted(((probability[(min(x, y), max(x, y))], min(x, y), max(x, y))
-                               for x in xs for y in ys if (min(x, y), max(x, y)) in probability), reverse=True)
             if not compared:
                 tally["never compared"] += 1
                 continue
