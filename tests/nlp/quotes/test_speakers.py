@@ -547,3 +547,19 @@ def test_she_after_a_subject_is_that_subject_not_an_earlier_woman(quotes_of):
 )
 def test_a_number_phrase_is_not_the_speaker_the_person_described_is(quotes_of, text):
     assert speakers_of(quotes_of(text), "freedom of the rest") == {"a priest"}
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # round s37: telling whether "His lawyer" stands for someone resolves "his", whose nearest
+        # subject is a pronoun that asks for the speakers heard so far, while that list was being
+        # built: the analysis recursed until Python stopped it (found on a PolNeAR train article)
+        ("Arno Brevik was arrested on Monday. He said nothing. He was released on bail. "
+         "His lawyer said the charges were false.", "the charges were false", "Arno Brevik's lawyer"),
+        ("Mira Colt lost her seat in May. She said she would appeal. "
+         "Her spokesman said on Tuesday that she had filed the papers.", "she had filed the papers", "Mira Colt's spokesman"),
+    ],
+)
+def test_an_owner_pronoun_after_a_speaking_pronoun_resolves_without_recursing(quotes_of, text, fragment, speaker):
+    assert speakers_of(quotes_of(text), fragment) == {speaker}

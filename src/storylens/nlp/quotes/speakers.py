@@ -548,7 +548,12 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
     memo = _memo_of(doc)
     if "speech_subjects" in memo:
         return memo["speech_subjects"]
-    found = []
+    # Stored before it is filled: telling whether a subject stands for someone ("His lawyer
+    # said") may resolve a pronoun, which asks for the speakers heard so far; a call made while
+    # the list is being built reads what is found up to there instead of building it again,
+    # which recursed without end ("He said nothing. ... His lawyer said ...").
+    found: list[tuple[int, Referent]] = []
+    memo["speech_subjects"] = found
     for token in doc:
         if not is_speech_cue(token):
             continue
@@ -560,7 +565,6 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
             found.append((token.i, named[0]))
         elif _stands_for_someone(subject):
             found.append((token.i, subject))
-    memo["speech_subjects"] = found
     return found
 
 
