@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from storylens.nlp.doc_index import doc_entities
+from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.label_rules.groups import _referents_by_head
 from storylens.nlp.label_rules.referents import REFERENT_MODIFIER_SCORE, REFERENT_NOUN_SCORE, _subject_of_a_finite_clause
@@ -126,7 +126,8 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
     from storylens.nlp.event_names import DISTANCING_BEFORE
 
     heads = {head: {n for n in names} for head, names in _referents_by_head(doc).items()}
-    found = []
+    found: list[tuple[int, int, str]] = []
+    people: list[tuple[int, int, str, str]] = []
     for token in doc:
         if token.tag_ != "NNS" or not token.is_lower or token.ent_type_ or not is_person_noun(token):
             continue
@@ -141,9 +142,19 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
             continue
         side = _side_of(token, heads)
         if side:
-            found.append((start, end, side))
+            people.append((start, end, side, token.lemma_.lower()))
+    # A word the article gives the people of two sides ("Redhand rebels and Greyfell rebels")
+    # names what they do, not one side the outlet judges.
+    sides_of_word: dict[str, set[str]] = {}
+    for _, _, side, word in people:
+        sides_of_word.setdefault(word, {side})
+    for token in doc:
+        word = token.lemma_.lower()
+        if word in sides_of_word and token.tag_ == "NNS":
+            sides_of_word[word] |= {t.text for t in token.lefts if t.dep_ in ("compound", "nmod") and (t.ent_type_ or t.pos_ == "PROPN") and not t.is_sent_start}
+    found += [(start, end, side) for start, end, side, word in people if len(sides_of_word[word]) == 1]
     found += _loaded_group_phrases(doc, list(loaded), quoted)
-    text = doc.text
+    text = doc_text(doc)
     for ent in doc_entities(doc):
         if ent.label_ not in SIDE_TYPES | {"PERSON"}:
             continue
