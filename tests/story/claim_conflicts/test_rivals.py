@@ -46,12 +46,18 @@ def test_a_warning_and_issuing_no_warning_are_rivals(read):
     assert _joined(warned, none_issued) == [(0, 1)]
 
 
-def test_a_struck_trawler_and_no_vessel_hit_are_rivals(read):
-    mentions = read("A trawler was struck by falling debris near the quay, its owner said.",
-                    "No vessel was hit, the navy said.")
-    struck, none_hit = _clause(mentions, "trawler was struck"), _clause(mentions, "No vessel")
-    assert _rivals(struck, none_hit)
-    assert _joined(struck, none_hit) == [(0, 1)]
+@pytest.mark.parametrize("report, denial, report_at", [
+    ("A trawler was struck by falling debris near the quay, its owner said.", "No vessel was hit, the navy said.",
+     "trawler was struck"),
+    # round s37: an audit's missed dispute, on sentences written for it
+    ("A patrol boat was hit by a falling crane at the harbour, the coastguard said.",
+     "No vessel was struck during the storm, the navy said.", "patrol boat was hit"),
+])
+def test_a_kind_of_vessel_hit_and_no_vessel_hit_are_rivals(read, report, denial, report_at):
+    mentions = read(report, denial)
+    hit, none_hit = _clause(mentions, report_at), _clause(mentions, "No vessel")
+    assert _rivals(hit, none_hit)
+    assert _joined(hit, none_hit) == [(0, 1)]
 
 
 def test_the_converse_kind_is_read_but_not_joined(read):
@@ -107,14 +113,6 @@ def test_denying_another_act_is_no_rival_of_the_warning(read):
     assert not _rivals(warned, denial)
     assert not _disputed_in_one_claim(warned, denial)
     assert _joined(warned, denial) == []
-
-
-def test_no_vessel_struck_denies_a_patrol_boat_hit(read):
-    mentions = read("A patrol boat was hit by a falling crane at the harbour, the coastguard said.",
-                    "No vessel was struck during the storm, the navy said.")
-    hit, none_struck = _clause(mentions, "patrol boat was hit"), _clause(mentions, "No vessel")
-    assert _rivals(hit, none_struck)
-    assert _joined(hit, none_struck) == [(0, 1)]
 
 
 def test_a_distance_disputes_a_denial_bounded_by_a_place(read):
