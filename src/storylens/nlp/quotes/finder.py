@@ -728,7 +728,10 @@ class QuoteFinder:
             clause = cue.head if cue.head.i != cue.i else None
             if clause is None:
                 return None
-            tokens = [t for t in clause.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not t.is_punct]
+            # A paragraph break hangs on the sentence's last mark: left in, it would stretch the
+            # content over "according to X" when the phrase ends the paragraph.
+            tokens = [t for t in clause.subtree
+                      if not (cue.left_edge.i <= t.i <= cue.right_edge.i) and not (t.is_punct or t.is_space)]
             content_tokens = tokens
         else:
             clause = next((c for c in cue.children if c.dep_ in CONTENT_DEPS), None)
@@ -749,7 +752,7 @@ class QuoteFinder:
                 content_tokens = list(_stated_figure(cue).subtree)
             else:
                 return None
-        while content_tokens and content_tokens[-1].is_punct:
+        while content_tokens and (content_tokens[-1].is_punct or content_tokens[-1].is_space):
             content_tokens = content_tokens[:-1]
         if len([t for t in content_tokens if t.is_alpha]) < 3:
             return None
