@@ -272,6 +272,24 @@ def test_a_denial_on_the_reporting_verb_denies_the_saying():
     assert not reporting_frame_denied(_reported(inner, "that the owners had not ordered him to sail", "say", "The pilot"))
 
 
+@pytest.mark.parametrize(
+    "sentence, denied",
+    [
+        # a verb above a saying that has its own subject: only a denial denies that saying
+        ("The harbourmaster did not repeat what the pilot said that he considered a risk.", False),
+        ("The ministry did not confirm that the pilot said that he considered a risk.", False),
+        ("The owners denied that the pilot had said that he considered a risk.", True),
+        # a saying without a subject of its own is the governing verb's, and "refuse" is no denial
+        ("The pilot refused to say that he considered a risk.", False),
+    ],
+)
+def test_a_negated_verb_above_someone_elses_saying_leaves_it_said(sentence, denied):
+    from storylens.story.claim_conflicts import reporting_frame_denied
+
+    mention = _reported(sentence, "that he considered a risk", "say", "the pilot")
+    assert reporting_frame_denied(mention) is denied
+
+
 def test_a_denied_saying_disputes_the_report_of_it_by_whoever_is_said_to_have_said_it():
     from storylens.story.claims import _denies
 

@@ -357,10 +357,18 @@ def reporting_frame_denied(mention: ClaimMention) -> bool:
         return False
     root = next((t for t in inside if t.head not in inside or t.head.i == t.i), inside[0])
     verb = root.head
-    for _ in range(2):  # the reporting verb, then what governs it ("denied saying")
+    # A saying with a subject of its own is told as done ("what Mrs. Clinton said"); a verb above
+    # it that is merely negated ("did not cite what she said", "did not confirm that the general
+    # said") leaves it said; only a denial above it denies it ("denied that the chief had said").
+    # A saying without one is the governing verb's ("denied saying", "refused to say").
+    said_by_its_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    for step in range(2):  # the reporting verb, then what governs it ("denied saying")
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        if verb.lemma_.lower() in DENIALS:
+            return True
+        negated_here = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        if negated_here and not (step == 1 and said_by_its_own_subject):
             return True
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "advcl"):
             return False
