@@ -5,8 +5,9 @@
 
 A fact's status is that of the claim covering most of its evidence (as `storylens eval claims`
 scores it, ties to the first claim id). For each wrong one: the gold's evidence per outlet, the
-claim's members, and the explanation of each conflict the claim carries. The last line counts
-the errors by (gold status, status given). Analyses are read from --cache when there (the cache
+claim's members, and the explanation of each conflict the claim carries. The last lines count
+the errors by (gold status, status given) and give the metrics of `storylens eval claims` over
+the stories (the same figures when the cache holds the current pipeline's analyses). Analyses are read from --cache when there (the cache
 of scripts/train_claim_linker.py), so a change in the story layer is measured in minutes.
 """
 
@@ -20,16 +21,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from train_claim_linker import StoryData, collect_folders  # noqa: E402
-from storylens.eval.claims import _covers  # noqa: E402
+from storylens.eval.claims import _covers, metrics, score_story  # noqa: E402
 from storylens.story.claim_linker import load_model  # noqa: E402
+from storylens.records import Story  # noqa: E402
 from storylens.story.claims import align_claims  # noqa: E402
 
 SHIPPED = Path(__file__).parent.parent / "src" / "storylens" / "story" / "data" / "claim_linker.json"
 
 
-def status_errors(story: StoryData, model) -> list[tuple[object, object]]:
-    """(fact, claim or None) for each fact whose claim's status is not the gold's."""
-    claims, _ = align_claims(story.context, model=model, prepared=story.prepared)
+def status_errors(story: StoryData, model) -> tuple[list[tuple[object, object]], Counter]:
+    """(fact, claim or None) for each fact whose claim's status is not the gold's, and the
+    story's counts for the metrics."""
+    claims, omissions = align_claims(story.context, model=model, prepared=story.prepared)
+    counts = score_story(Story(id=story.name, title=story.name, articles=story.articles, claims=claims,
+                               omissions=omissions), story.facts)
     covered = {}
     for claim in claims:
         spans = [(s.article, s.span.start, s.span.end) for s in claim.sources]
@@ -42,7 +47,7 @@ def status_errors(story: StoryData, model) -> list[tuple[object, object]]:
         claim = by_id.get(best)
         if (claim.status if claim else None) != fact.status:
             wrong.append((fact, claim))
-    return wrong
+    return wrong, counts
 
 
 def main() -> None:
@@ -53,11 +58,14 @@ def main() -> None:
     args = parser.parse_args()
     model = load_model(args.model)
     kinds: Counter = Counter()
+    totals: Counter = Counter()
     for folder in collect_folders(args.data)[0]:
         story = StoryData(folder, args.cache)
         text = {a.id: a.text for a in story.articles}
         outlet = {a.id: a.outlet for a in story.articles}
-        for fact, claim in status_errors(story, model):
+        wrong, counts = status_errors(story, model)
+        totals.update(counts)
+        for fact, claim in wrong:
             got = claim.status if claim else None
             kinds[(fact.status, got)] += 1
             print(f"== {folder.name} {fact.id}: gold {fact.status}, given {got}")
@@ -68,6 +76,7 @@ def main() -> None:
             for conflict in claim.conflicts if claim else []:
                 print(f"   {conflict.kind}: {conflict.detail}")
     print(dict(kinds))
+    print({name: round(value, 3) for name, value in metrics(totals).items()})
 
 
 if __name__ == "__main__":
