@@ -398,6 +398,13 @@ def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _an_event_noun_itself(token: Token) -> bool:
+    """The noun is an event name by itself (the lexicon, or WordNet's wrongs and violence), not
+    only as the head of a coinage the article wrote ("the rampage" after "the Vessick Rampage")."""
+    lemma = token.lemma_.lower()
+    return lemma in event_nouns() or kind_of_specific_event(lemma) or names_a_wrong_or_violence(lemma)
+
+
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
@@ -514,8 +521,8 @@ def event_names_component(doc: Doc) -> Doc:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         span = Span.of(article_id, doc_text(doc), start, end)
         term = _term(tokens, head)
-        if len(tokens) == 1 and head.is_lower and head.lower_ in coinages:
-            term = coinages[head.lower_]
+        if len(tokens) == 1 and head.is_lower and head.lower_ in coinages and not _an_event_noun_itself(head):
+            term = coinages[head.lower_]  # not "the robbery": a name of its own, as before
         name = EventName(
             term,
             span,

@@ -772,9 +772,14 @@ def course_phase(verb: str) -> str | None:
 
 
 def phase_of(mention: EventMention, happening: Happening | None = None) -> str | None:
-    """The course phase of a mention's predicate, the phrasal verb first ("broke out")."""
-    verbs = ([happening.phrasal] if happening is not None and happening.phrasal else []) + [mention.trigger]
-    return next((p for p in map(course_phase, verbs) if p is not None), None)
+    """The course phase a mention tells of a happening named as its subject ("the riot began",
+    "the unrest broke out", "the siege ended"): the phrasal verb when WordNet knows one ("broke
+    through" is no "break", an interruption), else the verb. An agent's act on a happening
+    ("police ended the blockade") is an act of its own, which other outlets tell in other words
+    ("cleared the picket"): no phase."""
+    if happening is None or not happening.subject_acts:
+        return None
+    return course_phase(happening.phrasal or mention.trigger)
 
 
 def end_and_not_end(a: str | None, b: str | None) -> bool:
