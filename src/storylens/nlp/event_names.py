@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text
-from storylens.nlp.wordnet import senses_of
+from storylens.nlp.wordnet import first_sense, senses_of
 from storylens.records import EventName, Span
 
 DATA = Path(__file__).parent / "data"
@@ -166,6 +166,43 @@ def place_named_happening(token: Token) -> bool:
     return any(is_kind_of(sense, "happening.n.01") for sense in senses[:2])
 
 
+def coined_name(token: Token) -> bool:
+    """"The Vessick Rampage", "the Great Medal Robbery": a capitalised noun closing a name written
+    with "the" after one or more capitalised words, whose most frequent WordNet sense as a common
+    noun is an act or an event ("rampage": violent and destructive behaviour, an act WordNet files
+    under disturbance, not violence). An outlet that coins such a name for the happening names it,
+    as "the Wagner mutiny" does (issue 19, round s38: a partisan coinage gave no event name). A
+    name whose last word is a body, a place or a thing ("the Vessick Bridge") names no happening,
+    and neither does a capitalised word alone ("the Rampage")."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or token.is_lower or token.is_sent_start:
+        return False
+    if token.ent_type_ == "PERSON":
+        return False
+    before = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    if not before or not all(t.text[:1].isupper() for t in before):
+        return False
+    opening = min([token, *before], key=lambda t: t.i)
+    if opening.i == 0 or opening.nbor(-1).lower_ != "the":
+        return False
+    return _a_coinable_happening(token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _a_coinable_happening(word: str) -> bool:
+    """The noun's most frequent WordNet sense is an act that is no organised activity (a
+    rampage, a breakout: acts; a marathon, a show, the games: activities that take proper names
+    of their own) unless it is a wrong or violence (a robbery), or an event that is a happening
+    (a debacle; not a contest: "the Harrowgate Final")."""
+    from storylens.wordnet import is_kind_of
+
+    sense = first_sense(word, "n")
+    if sense is None:
+        return False
+    if sense.lexname() == "noun.act":
+        return is_kind_of(sense, *NEWS_ACT_KINDS) or not is_kind_of(sense, "activity.n.01")
+    return sense.lexname() == "noun.event" and is_kind_of(sense, "happening.n.01")
+
+
 def named_by_a_place(token: Token) -> bool:
     """A lower-case noun written with "the" right after the name of a place: "the Dravo disaster",
     and, for a generic event noun of the lexicon, "the Tamsby incident", "the Velm crisis" (round
@@ -239,7 +276,13 @@ def _term(tokens: list[Token], head: Token) -> str:
     """The name as a term: proper nouns keep their case, other words are lower-cased, and a
     lower-case head noun is singular ("attacks" -> "attack")."""
     out = []
+    # a headline in capitals ("THE GREAT MEDAL ROBBERY") names what the body writes "the Great
+    # Medal Robbery": one name, written in title case
+    shouted = len(tokens) > 1 and all(t.is_upper or not t.is_alpha for t in tokens)
     for token in tokens:
+        if shouted:
+            out.append((token.text.title() if token.is_alpha else token.text) + token.whitespace_)
+            continue
         if token.pos_ == "PROPN" or token.ent_type_:
             word = token.text
         elif token is head:
@@ -355,10 +398,20 @@ def _in_speakers_quotation(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _an_event_noun_itself(token: Token) -> bool:
+    """The noun is an event name by itself (the lexicon, or WordNet's wrongs and violence), not
+    only as the head of a coinage the article wrote ("the rampage" after "the Vessick Rampage")."""
+    lemma = token.lemma_.lower()
+    return lemma in event_nouns() or kind_of_specific_event(lemma) or names_a_wrong_or_violence(lemma)
+
+
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
     found = []
+    coined = [t for t in doc if coined_name(t)]
+    # "the rampage" after "the Vessick Rampage": the outlet's coinage told again by its head
+    coined_heads = {t.lower_ for t in coined}
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -371,6 +424,8 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             and not names_a_wrong_or_violence(lemma)
             and not place_named_happening(token)
             and not matter_named_by_its_act(token)
+            and not any(t.i == token.i for t in coined)
+            and not (token.is_lower and token.lower_ in coined_heads)
         ):
             continue
         # the month, unless a place follows: "March on Moscow" (which the NER tags as a date)
@@ -389,6 +444,25 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             tokens = tokens[1:]
         found.append((tokens, head))
     return found
+
+
+# Prepositions that put a happening at a place: "a riot at Dunhallow Prison", "a strike in Velt".
+PLACE_PREPOSITIONS = frozenset({"at", "in"})
+
+
+def at_a_named_place(head: Token) -> bool:
+    """The event noun is followed by "at" or "in" and a proper name: "a riot at Dunhallow Prison",
+    "during an uprising at Dunhallow Prison", a headline's "uprising at Dunhallow". The named place
+    makes the indefinite or bare noun one happening, as "the Dunhallow riot" is (issue 19, round
+    s38: a neutral outlet's plain name, written so in its headline and lead, gave no name). A
+    common noun after it ("a riot in a prison") does not."""
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in PLACE_PREPOSITIONS or preposition.i != head.i + 1:
+            continue
+        place = [c for c in preposition.children if c.dep_ == "pobj"]
+        if place and place[0].pos_ == "PROPN" and place[0].text[:1].isupper() and place[0].ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def _modifies_another_noun(token: Token) -> bool:
@@ -428,6 +502,8 @@ def _names_one_event(tokens: list[Token], head: Token) -> bool:
     A name with a modifier ("armed mutiny") or a proper name is kept as before."""
     if len(tokens) > 1 or head.pos_ == "PROPN":
         return True
+    if at_a_named_place(head):
+        return True  # "a riot at Dunhallow Prison", "uprising at Dunhallow" (a headline)
     # the determiner of "The uprising spread." hangs from "spread" when the parser reads the
     # verb as a noun the event noun modifies
     holders = [head] + ([head.head] if head.dep_ == "compound" else [])
@@ -438,18 +514,24 @@ def _names_one_event(tokens: list[Token], head: Token) -> bool:
 def event_names_component(doc: Doc) -> Doc:
     names = extensions.doc_list(doc, "event_names")
     article_id = doc._.article_id or ""
-    for tokens, head in find_event_names(doc):
+    found = find_event_names(doc)
+    # "the rampage" after "the Vessick Rampage" is the outlet's coinage told again (round s38)
+    coinages = {head.lower_: _term(tokens, head) for tokens, head in found if coined_name(head)}
+    for tokens, head in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         span = Span.of(article_id, doc_text(doc), start, end)
+        term = _term(tokens, head)
+        if len(tokens) == 1 and head.is_lower and head.lower_ in coinages and not _an_event_noun_itself(head):
+            term = coinages[head.lower_]  # not "the robbery": a name of its own, as before
         name = EventName(
-            _term(tokens, head),
+            term,
             span,
             # marks round a speaker's words are the outlet quoting, not sneering (round s31)
             scare_quoted=_scare_quoted(doc, start, end)
             and not (_in_speakers_quotation(doc, start, end) or _described_as_by_someone(head)),
             distanced=_distanced(doc, tokens, head),
             reported=_reported(doc, tokens, head),
-            place_named=is_generic(head.lemma_) and named_by_a_place(head),
+            place_named=is_generic(head.lemma_) and (named_by_a_place(head) or at_a_named_place(head)),
         )
         # a name in quotation marks, rejected or reported is kept whatever its determiner
         if name.scare_quoted or name.distanced or name.reported or _names_one_event(tokens, head):

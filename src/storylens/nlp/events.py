@@ -25,7 +25,7 @@ from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
-from storylens.nlp.event_rules import QuotedText, asserted_trigger, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules import QuotedText, asserted_trigger, says_only_what_did_not_happen, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex_calendar import month_of_week
@@ -557,6 +557,8 @@ def find_events(doc: Doc) -> Doc:
         trigger = asserted_trigger(trigger)
         if trigger is None or is_caption_fragment(trigger):
             continue
+        if says_only_what_did_not_happen(trigger, quoted.within(trigger.sent.start_char, trigger.sent.end_char)):
+            continue  # '"... they would not have come out alive," he told reporters on Monday'
         sentence = sentence_of(doc, span.start)
         key = (sentence.start_char, trigger.i)
         if key in seen:  # one predicate, one date: the first expression dating it in the text

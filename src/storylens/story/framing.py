@@ -191,7 +191,11 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     for analysis in context.analyses:
         outlet = _outlet(context, analysis.article.id)
         mentions = _MentionsByStart(analysis)
+        told_at = _headline_and_lead_end(analysis)
+        told_heads = {_head_word(n.term) for n in analysis.event_names if n.span.start < told_at}
         for name in analysis.event_names:
+            if name.span.start >= told_at and _head_word(name.term) not in told_heads and _tells_an_earlier_happening(analysis, name.span):
+                continue  # "In June the board banned another runner over a missed-test violation"
             if name.reported and not name.distanced:
                 if name.term not in reported[outlet]:
                     reported[outlet].append(name.term)
@@ -227,6 +231,52 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
         for outlet, c in counts.items()
     }
     return names, dict(scare), dict(reported)
+
+
+# A paragraph the article dates this many calendar months or more before its publication tells
+# an earlier happening than the story's own (news reports the days just past).
+BACKGROUND_MONTHS = 2
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _head_word(term: str) -> str:
+    words = term.lower().split()
+    return words[-1] if words else ""
+
+
+def _headline_and_lead_end(analysis: ArticleAnalysis) -> int:
+    """Where the article stops telling its own happening's first account: the end of its lead
+    paragraph, after the headline when the text opens with it (the first line alone)."""
+    text = analysis.article.text
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    title = (analysis.article.title or "").strip()
+    first_is_headline = bool(breaks) and "\n" not in text[: breaks[0]].strip() and (not title or text.lstrip().startswith(title))
+    lead = 1 if first_is_headline else 0
+    return breaks[lead] if len(breaks) > lead else len(text)
+
+
+def _months(value: str) -> int | None:
+    return int(value[:4]) * 12 + int(value[5:7]) if len(value) >= 7 and value[:4].isdigit() and value[5:7].isdigit() else None
+
+
+def _tells_an_earlier_happening(analysis: ArticleAnalysis, span: Span) -> bool:
+    """The name lies, after the headline and lead, in a paragraph the article dates (at or before
+    the name's sentence) to a month at least BACKGROUND_MONTHS before its publication: "It is the
+    second doping case this year. In June the board banned Ama Roke over a missed-test
+    violation" tells another case, whose name is not the outlet's name for this story's event
+    (issue 19, round s38). A name the headline or lead also gives is kept (checked by the caller)."""
+    published = _months(analysis.article.published or "")
+    if published is None:
+        return False
+    text = analysis.article.text
+    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    paragraph_start = max(s for s in starts if s <= span.start)
+    for mention in analysis.event_mentions:
+        if paragraph_start <= mention.sentence.start <= span.start:
+            dated = _months(mention.date)
+            if dated is not None and published - dated >= BACKGROUND_MONTHS:
+                return True
+    return False
 
 
 def _judged(analysis: ArticleAnalysis, span: Span) -> bool:

@@ -735,3 +735,56 @@ def measures(happening: Happening) -> bool:
         _numbers(p.phrase) and first_sense(p.head) is not None and first_sense(p.head).lexname() == "noun.quantity"
         for p in happening.others
     )
+
+
+@lru_cache(maxsize=1)
+def _start_and_end_senses() -> tuple[frozenset, frozenset]:
+    """WordNet's senses of beginning ("begin", "start": get_down.v.07, begin.v.02, ...) that have
+    an opposite, and those opposites (end.v.01, end.v.02, stop.v.01): read from WordNet's
+    antonyms, not listed here."""
+    starts, ends = set(), set()
+    for word in ("begin", "start"):
+        for sense in senses_of(word, "v"):
+            opposites = {o.synset().name() for lemma in sense.lemmas() for o in lemma.antonyms()}
+            if opposites:
+                starts.add(sense.name())
+                ends.update(opposites)
+    return frozenset(starts), frozenset(ends)
+
+
+@lru_cache(maxsize=8192)
+def course_phase(verb: str) -> str | None:
+    """What a verb tells of a happening's course, by its most frequent WordNet sense: its start
+    ("began", "broke out", "erupted": kinds of begin) or its end ("ended", "finished",
+    "completed": kinds of end); None for a verb that tells the happening itself ("rioted", "ran
+    riot", "stormed"). Issue 19, round s38: "began on Sunday evening and ended yesterday morning"
+    are two points of one happening, not one act dated twice."""
+    from storylens.wordnet import kinds_of
+
+    senses = senses_of(verb, "v")[:1]
+    if not senses:
+        return None
+    kinds = kinds_of(senses[0])
+    starts, ends = _start_and_end_senses()
+    if kinds & ends:
+        return "end"
+    return "start" if kinds & starts else None
+
+
+def phase_of(mention: EventMention, happening: Happening | None = None) -> str | None:
+    """The course phase a mention tells of a happening named as its subject ("the riot began",
+    "the unrest broke out", "the siege ended"): the phrasal verb when WordNet knows one ("broke
+    through" is no "break", an interruption), else the verb. An agent's act on a happening
+    ("police ended the blockade") is an act of its own, which other outlets tell in other words
+    ("cleared the picket"): no phase."""
+    if happening is None or not happening.subject_acts:
+        return None
+    return course_phase(happening.phrasal or mention.trigger)
+
+
+def end_and_not_end(a: str | None, b: str | None) -> bool:
+    """One mention tells a happening's end and the other its start or the happening itself
+    ("ran riot on Saturday night" / "the riot ended yesterday"): two points in time, never one
+    act dated twice. A start and the happening itself are one date: a happening is dated by its
+    onset."""
+    return a != b and "end" in (a, b)

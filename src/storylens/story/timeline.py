@@ -49,12 +49,14 @@ from storylens.story.happenings import (
     agents_differ,
     conflicting,
     embed_participants,
+    end_and_not_end,
     happening_of,
     measures,
     names_another_act,
     names_one_thing,
     names_related,
     names_who_or_what,
+    phase_of,
     predicates_near,
     responds_to_the_other,
     same_happening,
@@ -161,7 +163,7 @@ def _same_happening(a: _Item, b: _Item) -> bool:
     actor does several things in a day); or, across outlets, clauses that say the same thing in
     other words ("a blast tore through the hospital" / "an explosion hit the hospital").
     A deadline ("given until September 30th") is never the same as a happening of its day."""
-    if a.mention.deadline != b.mention.deadline:
+    if a.mention.deadline != b.mention.deadline or _start_and_end(a, b):
         return False
     if a.happening is not None and b.happening is not None:
         if same_happening(a.happening, b.happening, across_articles=a.article != b.article, one_day=len(a.mention.date) == 10):
@@ -367,6 +369,8 @@ def _dated_differently(a: _Item, b: _Item) -> bool:
     is no shared happening."""
     if (a.outlet or a.article) == (b.outlet or b.article) or a.mention.deadline or b.mention.deadline:
         return False
+    if _start_and_end(a, b):
+        return False  # "the riot ended yesterday" / "ran riot on Saturday night": two points of it
     if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS:
         return False
     if a.mention.arguments and b.mention.arguments:
@@ -392,12 +396,21 @@ def _one_happening_named(a: _Item, b: _Item) -> bool:
 def _one_act(a: _Item, b: _Item) -> bool:
     """The two predicates can name one act: a light verb that leaves the act to its noun ("went
     on a march" / "began a march"), or verbs WordNet puts near each other. Two content verbs far
-    apart ("cut" / "restore") are two acts on the thing both name, not one act dated twice."""
+    apart ("cut" / "restore") are two acts on the thing both name, not one act dated twice; nor
+    are a happening's end and its start ("began on Sunday" / "ended yesterday", round s38)."""
+    if _start_and_end(a, b):
+        return False
     if a.mention.trigger in LIGHT_TRIGGERS or b.mention.trigger in LIGHT_TRIGGERS:
         return True
     predicates_a = a.happening.predicates if a.happening is not None else [a.mention.trigger]
     predicates_b = b.happening.predicates if b.happening is not None else [b.mention.trigger]
     return any(names_related(x, y) or predicates_near(x, y) for x in predicates_a for y in predicates_b)
+
+
+def _start_and_end(a: _Item, b: _Item) -> bool:
+    """One mention tells a happening's end and the other its start or the happening itself
+    (``happenings.course_phase``, round s38)."""
+    return end_and_not_end(phase_of(a.mention, a.happening), phase_of(b.mention, b.happening))
 
 
 def _named_nouns(item: _Item) -> set[str]:

@@ -16,9 +16,9 @@
   them, or are left for the story to give its year.
 """
 
-from storylens.nlp.event_rules.assertion import asserted_trigger, unrealised_plan
+from storylens.nlp.event_rules.assertion import asserted_trigger, says_only_what_did_not_happen, unrealised_plan
 from storylens.nlp.event_rules.fragments import described_by, is_caption_fragment
 from storylens.nlp.event_rules.quoted import QuotedText, counts_from_speech
 from storylens.nlp.event_rules.years import stated_year_value
 
-__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "unrealised_plan", "described_by", "is_caption_fragment", "stated_year_value"]
+__all__ = ["QuotedText", "counts_from_speech", "asserted_trigger", "says_only_what_did_not_happen", "unrealised_plan", "described_by", "is_caption_fragment", "stated_year_value"]

@@ -99,6 +99,33 @@ def _complement_of_a_counterfactual(token: Token, auxiliaries: list[str]) -> boo
     return False
 
 
+def says_only_what_did_not_happen(trigger: Token, quotations: list[tuple[int, int]]) -> bool:
+    """A verb of saying whose quoted words are all a counterfactual: '"If the divers had not gone
+    in when they did, they would not have come out alive," the warden told reporters on Monday'.
+    The entry such a saying makes is the quotation, which tells what did not happen
+    (story/counterfactuals.py reads it so for claims): it dates no happening of the story (issue
+    19, round s38). The words are the quotations of the sentence the verb stands outside, read by
+    their main predicates (the verbs whose head lies outside the quotation: the parser often hangs
+    a quotation from a word after it, "warden" read as a verb). A reported saying in the outlet's
+    words ("Lifeguards said on Tuesday that the beach would have been cleared faster by boat") is
+    the outlet's account of a statement made that day and still dates (round s35)."""
+    if not _a_verb_of_saying(trigger):
+        return False
+    outside = [(s, e) for s, e in quotations if not s <= trigger.idx < e]
+    said = [
+        t for t in trigger.sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+        and any(s <= t.idx < e and not s <= t.head.idx < e for s, e in outside)
+    ]
+    return bool(said) and all(is_counterfactual(verb) for verb in said)
+
+
+def _a_verb_of_saying(verb: Token) -> bool:
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(verb.lemma_.lower(), "v")
+    return verb.pos_ == "VERB" and sense is not None and sense.lexname() == "verb.communication"
+
+
 def unrealised_plan(trigger: Token) -> bool:
     """"did not hold the fire drill it had scheduled for May 20th", "the vote set for Monday was
     called off", "the hearing scheduled for May 28th has been postponed": a clause that sets a time for the thing it describes (a relative clause or a

@@ -39,3 +39,7 @@ class QuotedText:
         """The bounds of the quotation that holds ``start:end``, or None."""
         i = bisect_right(self.starts, start) - 1
         return (self.starts[i], self.ends[i]) if i >= 0 and end <= self.ends[i] else None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The bounds of the quotations that lie inside ``start:end`` (a sentence)."""
+        return [(s, e) for s, e in zip(self.starts, self.ends) if start <= s and e <= end]
