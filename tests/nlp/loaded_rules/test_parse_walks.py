@@ -27,7 +27,18 @@ def test_a_purpose_under_a_noun_root_explains_no_act_and_the_walk_ends():
     assert explained_act(doc[3]) is None
 
 
-def test_a_purpose_under_a_verb_is_read_as_before():
+def test_a_relative_clause_purpose_under_a_verb_is_read_as_before():
+    doc = _headline(
+        ["They", "reached", "for", "words", "to", "distract"],
+        heads=[1, 1, 1, 2, 5, 3],
+        deps=["nsubj", "ROOT", "prep", "pobj", "aux", "relcl"],
+        pos=["PRON", "VERB", "ADP", "NOUN", "PART", "VERB"],
+        tags=["PRP", "VBD", "IN", "NNS", "TO", "VB"],
+    )
+    assert explained_act(doc[5]).i == 1
+
+
+def test_an_adverbial_purpose_under_a_verb_is_read_as_before():
     doc = _headline(
         ["They", "inflated", "figures", "to", "inflame", "tensions"],
         heads=[1, 1, 1, 4, 1, 4],

@@ -97,7 +97,11 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
     # first of its sentence or headline ("Reckless director, heroic crews") is a common word.
     adjectives = [t for t in doc if _read_as_adjective(t) and lower_case_word(t) and t.is_alpha]
     score_modifiers([_base_form(t) for t in adjectives])
+    from storylens.nlp.loaded_rules.plain_senses import states_a_things_condition
+
     for token in adjectives:
+        if states_a_things_condition(token):
+            continue  # "his crushed cab", "an overloaded transformer": a thing's state (round s35)
         weight = lexical_weight(token.text)
         # A comparative or superlative is read in its base form: the degree ranks ("the deadliest
         # collapse since the war" is a fact of record), only the word judges; the scorer read

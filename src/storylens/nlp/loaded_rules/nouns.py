@@ -253,6 +253,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
     from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
+    from storylens.nlp.loaded_rules.motives import reported
 
     quoted = quoted or QuotedText(doc_text(doc))
     plural, singular = [], []
@@ -271,6 +272,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
             continue
         if score >= NOUN_SCORE and not names_an_occupation(token.lower_):
             found.append((start, end, score))
-        elif named_after_hostile_feeling(token.lower_):
+        elif named_after_hostile_feeling(token.lower_) and not reported(token):
+            # "by terrorists, the army said" is the army's word (round s35)
             found.append((start, end, NOUN_SCORE))
     return found
