@@ -11,7 +11,8 @@ word is said of and from who says it:
   participle of a verb one of whose two first senses is physical (verb.contact, verb.change,
   verb.motion, verb.weather: crush "to compress with violence", overload "place too much a load
   on") or its first sense names a state or a measure (an attribute that is a kind of state.n.02
-  or a magnitude: overladen, fullness). "crushed hopes", "a broken man" and "bloody repression"
+  or a magnitude: overladen, fullness), unless WordNet knows the two words as one noun ("into
+  thin air": thin_air, nothingness). "crushed hopes", "a broken man" and "bloody repression"
   are said of no thing and are still read;
 - **a post** (``names_a_post``): a span whose words outside names are one noun phrase headed by a
   noun whose first sense is a person, with no word that judges ("the plant's chief engineer",
@@ -64,6 +65,8 @@ def states_a_things_condition(token) -> bool:
         noun = subjects[0] if subjects else None
     if noun is None or not _a_thing(noun):
         return False
+    if token.dep_ == "amod" and senses_of(f"{token.lower_}_{noun.lemma_.lower()}", "n"):
+        return False  # "vanished into thin air": WordNet's thin_air is nothingness, no state of air (round s37)
     return _physical_participle(token.lower_) or _names_a_state(token.lower_)
 
 

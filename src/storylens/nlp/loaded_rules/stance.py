@@ -17,8 +17,9 @@ quotations, not reported, not in a question: ``verdicts.spans_in_outlet_voice``)
   senses is a kind of approving glossed with an adverb of no thought (rubberstamp.v.02, "approve
   automatically"; "automatically" is "in a reflex manner"), written hyphenated or not; or a verb of approving with "without" and
   an act of examining or discussing ("approved the merger without reading the report");
-- **a minimised coverage**: "the Courier barely mentioned the spill" — an adverb one of whose two
-  first senses is "almost not" or "and nothing more" (hardly.r.02, barely.r.01, merely.r.01), on a
+- **a minimised coverage**: "the Courier barely mentioned the spill" — an adverb both of whose two
+  first senses are "almost not" or "and nothing more" (hardly.r.02, barely.r.01, merely.r.01;
+  not "just", which is also "a moment ago"), on a
   verb of communication with an object, not with "can"/"could" ("could barely speak" is a
   witness's state);
 - **a stated reason called false**: "the curfew was in truth a pretext", "the inquiry was a
@@ -185,17 +186,28 @@ def _verb_base(word: str) -> str:
 
 
 # --- a minimised coverage -----------------------------------------------------------------------
-MINIMISING = frozenset({"hardly.r.02", "barely.r.01", "merely.r.01"})
+# "Almost not", "and nothing more", "in a scanty way" (and barely.r.01, which WordNet glosses as
+# "only a very short time before" but gives as the first sense of "barely" and "hardly").
+MINIMISING = frozenset({"hardly.r.02", "barely.r.01", "merely.r.01", "scantily.r.01"})
+
+
+def minimises(adverb: str) -> bool:
+    """Both of the adverb's two first senses minimise: "barely", "hardly", "merely". An adverb
+    WordNet also reads otherwise is left alone: "just" is "precisely" and "a moment ago" too
+    ("Sara just said something about ...", a transcript of a talk show in the PTC gate, round
+    s37), "only" is "without any others", "simply" is "absolutely"."""
+    senses = senses_of(adverb, "r")[:2]
+    return bool(senses) and all(s.name() in MINIMISING for s in senses)
 
 
 def minimised_coverage(token):
-    """(start, end) of "barely mentioned the spill", "only briefly reported the spill"."""
+    """(start, end) of "barely mentioned the spill", "merely briefly reported the spill"."""
     if token.pos_ != "ADV" or token.dep_ != "advmod":
         return None
     verb = token.head
     if verb.pos_ == "ADV" and verb.dep_ == "advmod":  # "only briefly reported"
         verb = verb.head
-    if verb.pos_ != "VERB" or not {s.name() for s in senses_of(token.lower_, "r")[:2]} & MINIMISING:
+    if verb.pos_ != "VERB" or not minimises(token.lower_):
         return None
     sense = first_sense(verb.lemma_.lower(), "v")
     if sense is None or sense.lexname() != "verb.communication":
