@@ -30,6 +30,7 @@ from storylens.nlp.loaded_rules import (
     clique_nouns,
     criminal_sides,
     outlet_rhetoric,
+    outlet_sneers,
     outlet_stance,
     doubting_premodifiers,
     outlet_depictions,
@@ -272,6 +273,7 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
         (clique_nouns(doc, quoted), nouns),
         (outlet_stance(doc, quoted), adjectives),
         (criminal_sides(doc, quoted), nouns),
+        (outlet_sneers(doc, quoted), adjectives),
     )
     for found, group in readings:
         for start, end, weight in found:
