@@ -137,6 +137,7 @@ def carries_evaluation(words) -> bool:
         NOUN_SCORE,
         named_after_hostile_feeling,
         names_an_occupation,
+        names_an_organisation,
         names_people,
         noun_score,
         score_words,
@@ -165,7 +166,8 @@ def carries_evaluation(words) -> bool:
     plurals = [t for t in words if t.tag_ == "NNS"]
     score_words([t.lower_ for t in plurals])
     return any(
-        (noun_score(t.lower_) >= NOUN_SCORE and not names_an_occupation(t.lower_)) or named_after_hostile_feeling(t.lower_)
+        (noun_score(t.lower_) >= NOUN_SCORE and not names_an_occupation(t.lower_) and not names_an_organisation(t.lower_))
+        or named_after_hostile_feeling(t.lower_)
         for t in plurals
     )
 

@@ -15,7 +15,8 @@ did not part them (docs/framing.md). Read instead from WordNet and the parse:
   reported), the noun is the subject or object of a verb of conflict (one of its two first
   senses in verb.competition: fire, shell, attack, fight), or a plural with a group's name
   ("Redhand bandits", "terrorists of the Redhand Brigade"), or a singular modifying a noun for a
-  group ("the terrorist militia", "terrorist cells").
+  group ("the terrorist militia", "terrorist cells") when WordNet knows the word only as people
+  (not "criminal charges", an adjective that classifies, nor "torpedo boats", a weapon; round s38).
 """
 
 from __future__ import annotations
@@ -108,8 +109,20 @@ def acts_as_a_side(token) -> bool:
         return True
     if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
         head = token.head
-        return head.pos_ == "NOUN" and (names_a_group(head.lemma_.lower()) or head.tag_ == "NNS")
+        return only_people(token.lower_) and head.pos_ == "NOUN" and (names_a_group(head.lemma_.lower()) or head.tag_ == "NNS")
     return False
+
+
+def only_people(word: str) -> bool:
+    """WordNet knows the word only as a noun for people: before another noun it can only say who
+    the people are ("the terrorist militia", "terrorist cells"). A word WordNet also knows as an
+    adjective classifies the noun after it ("criminal charges", "a criminal gang": "involving or
+    being a crime"), and one it also knows as a thing names that thing ("torpedo boats": a
+    weapon; its person sense is a hired gunman) (round s38, three such words added on the PTC
+    dev set)."""
+    base = _base(word)
+    senses = senses_of(base)
+    return bool(senses) and not senses_of(base, "a") and all(sense.lexname() == "noun.person" for sense in senses)
 
 
 def side_named_by_a_crime(token):

@@ -244,20 +244,26 @@ def reason_called_false(token):
 CERTAINTY = "certainty.n.02"
 
 
-def _adjectives_of(adverb: str) -> list:
-    found = [p.synset() for sense in senses_of(adverb, "r")[:2] for lemma in sense.lemmas() for p in lemma.pertainyms()]
+def _adjectives_of(adverb: str, senses_read: int = 2) -> list:
+    found = [p.synset() for sense in senses_of(adverb, "r")[:senses_read] for lemma in sense.lemmas() for p in lemma.pertainyms()]
     if not found and adverb.endswith("ly"):
-        found = senses_of(adverb[:-2], "a")[:2]
+        found = senses_of(adverb[:-2], "a")[:senses_read]
     return found
 
 
 def comments_on_the_act(adverb: str) -> bool:
     """The adverb is made from an adjective that WordNet relates to certainty ("predictable":
-    predictability) or that the judging-modifier scorer reads as judging by its meaning."""
+    predictability) or that the judging-modifier scorer reads as judging by its meaning.
+
+    Certainty is read from the adverb's most frequent sense alone: "finally" is first "after an
+    especially long delay" (eventual), a time the story tells ("was finally arrested"); only its
+    second sense, "in the end", is made from "final" (conclusive, finality), which WordNet files
+    under certainty (round s38, "he finally was arrested" of a PTC dev article). "Predictably"
+    and "inevitably" are certainty in their first sense."""
     from storylens.nlp.loaded_rules.evaluative import judges_by_meaning
     from storylens.nlp.loaded_rules.modifiers import modifier_score
 
-    for adjective in _adjectives_of(adverb):
+    for adjective in _adjectives_of(adverb, senses_read=1):
         nouns = [*adjective.attributes()] + [d.synset() for l in adjective.lemmas() for d in l.derivationally_related_forms()]
         if any(CERTAINTY in kinds_of(noun) for noun in nouns if noun.pos() == "n"):
             return True
