@@ -107,3 +107,31 @@ def test_wordnet_reads_which_nouns_name_an_organisation():
     assert names_an_organisation("gangs") and names_an_organisation("cartel")
     for other in ("mob", "horde", "thugs", "lackeys", "cabal"):
         assert not names_an_organisation(other), other
+
+
+# --- an intensifier the parser made a noun, and a sanction dealt as a blow ----------------------
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The government announced savage budget cuts to the health service.", "savage budget cuts"),
+        ("The government announced savage cuts to the health service.", "savage cuts"),
+        ("The ministry slapped her with a four-year ban after the test.", "slapped her with a four-year ban"),
+        ("The federation slapped a heavy fine on the Kelby club.", "slapped a heavy fine on the Kelby club"),
+    ],
+)
+def test_an_intensifier_read_as_a_noun_and_a_sanction_dealt_as_a_blow_are_shown(nlp, text, span):
+    assert span in shown(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced deep cuts to the health service.",
+        "The boy slapped his brother with a wet towel.",
+        "The federation hit the Kelby club with a heavy fine.",
+        "The federation banned her for four years after the test.",
+        'The coach said the federation "slapped her with a four-year ban".',
+    ],
+)
+def test_plain_cuts_blows_and_sanctions_are_not_shown(nlp, text):
+    assert shown(nlp, text) == []

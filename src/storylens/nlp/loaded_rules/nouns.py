@@ -213,6 +213,13 @@ def names_people(noun: str) -> bool:
     return bool(senses) and senses[0].lexname() == "noun.person"
 
 
+def names_only_people(noun: str) -> bool:
+    """Every WordNet noun sense of the word is a person: "terrorist", "bandit", "savage"; not
+    "torpedo" (a weapon too) or "gang" (a group)."""
+    senses = senses_of(noun)
+    return bool(senses) and all(sense.lexname() == "noun.person" for sense in senses)
+
+
 def names_a_person(noun: str) -> bool:
     """Some WordNet sense of the noun is a person (lexicographer file ``noun.person``): "puppet"
     (one controlled by others), "rogue", "client"; not "island", "welfare" or "satellite"."""

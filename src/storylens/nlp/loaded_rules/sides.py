@@ -120,9 +120,10 @@ def only_people(word: str) -> bool:
     being a crime"), and one it also knows as a thing names that thing ("torpedo boats": a
     weapon; its person sense is a hired gunman) (round s38, three such words added on the PTC
     dev set)."""
+    from storylens.nlp.loaded_rules.nouns import names_only_people
+
     base = _base(word)
-    senses = senses_of(base)
-    return bool(senses) and not senses_of(base, "a") and all(sense.lexname() == "noun.person" for sense in senses)
+    return names_only_people(base) and not senses_of(base, "a")
 
 
 def side_named_by_a_crime(token):
