@@ -37,17 +37,6 @@ def test_a_classifying_adjective_or_a_things_name_before_a_noun_is_no_side(nlp, 
     assert not any(word in span for span in shown(nlp, text))
 
 
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        ("The terrorist militia shelled the depot at dawn.", "terrorist"),
-        ("The army raided terrorist cells in the hills above Osk.", "terrorist"),
-    ],
-)
-def test_a_word_only_for_people_before_a_group_still_names_a_side(nlp, text, word):
-    assert read(criminal_sides, nlp, text) == [word]
-
-
 def test_wordnet_reads_which_words_name_only_people():
     assert only_people("terrorist") and only_people("bandits")
     for other in ("criminal", "torpedo"):  # an adjective too; a weapon too
@@ -68,20 +57,24 @@ def test_an_adverb_of_time_is_no_comment_on_the_act(nlp, text):
     assert shown(nlp, text) == []
 
 
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        ("Predictably, the council blamed the weather for the flooded roads.", "Predictably"),
-        ("Inevitably, the ministry blamed the unions for the strike.", "Inevitably"),
-    ],
-)
-def test_the_writers_comment_on_an_act_is_still_read(nlp, text, word):
-    assert read(outlet_stance, nlp, text) == [word]
-
-
 def test_wordnet_reads_certainty_from_the_adverbs_first_sense():
     assert comments_on_the_act("predictably") and comments_on_the_act("inevitably")
     assert not comments_on_the_act("finally") and not comments_on_the_act("eventually")
+
+
+@pytest.mark.parametrize(
+    "reading, text, word",
+    [
+        # a word WordNet knows only as people, before a group, still names a side
+        (criminal_sides, "The terrorist militia shelled the depot at dawn.", "terrorist"),
+        (criminal_sides, "The army raided terrorist cells in the hills above Osk.", "terrorist"),
+        # the writer's comment on an act, certainty in the adverb's first sense, is still read
+        (outlet_stance, "Predictably, the council blamed the weather for the flooded roads.", "Predictably"),
+        (outlet_stance, "Inevitably, the ministry blamed the unions for the strike.", "Inevitably"),
+    ],
+)
+def test_the_judging_uses_stay_read(nlp, reading, text, word):
+    assert read(reading, nlp, text) == [word]
 
 
 # --- a body named by its kind is no name-calling -----------------------------------------------
