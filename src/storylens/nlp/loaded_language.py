@@ -28,7 +28,10 @@ from storylens.nlp.doc_index import doc_sentences, doc_text
 from storylens.nlp.event_rules import QuotedText
 from storylens.nlp.loaded_rules import (
     clique_nouns,
+    criminal_sides,
     outlet_rhetoric,
+    outlet_sneers,
+    outlet_stance,
     doubting_premodifiers,
     outlet_depictions,
     evaluative_nouns,
@@ -268,6 +271,9 @@ def evaluative_additions(doc: Doc, words: Sequence[Word], kept: list[FoundSpan])
         (outlet_rhetoric(doc, quoted), adjectives),
         (evaluative_nouns(doc, quoted), nouns),
         (clique_nouns(doc, quoted), nouns),
+        (outlet_stance(doc, quoted), adjectives),
+        (criminal_sides(doc, quoted), nouns),
+        (outlet_sneers(doc, quoted), adjectives),
     )
     for found, group in readings:
         for start, end, weight in found:
@@ -409,8 +415,16 @@ class LoadedLanguage:
                         voice=voice, speaker_text=speaker_text,
                     )
                 )
-        # a context span shows no words, so the loaded words read inside it are added (round s29)
-        for span in evaluative_additions(doc, words, judging):
+        # a context span shows no words, so the loaded words read inside it are added (round s29);
+        # nor does a quoted word stand for the outlet's clause around it (round s35: the quoted
+        # "terrorists" in 'reached for the word "terrorists" to distract from its failures')
+        outlet_judging = [
+            FoundSpan(start, end, span.first, span.last, span.score, span.category)
+            for span in judging
+            for start, end, voice, _ in voices.parts(span.start, span.end)
+            if voice == "outlet" and judges(doc, start, end)
+        ]
+        for span in evaluative_additions(doc, words, outlet_judging):
             found.append(
                 LoadedSpan(Span.of(article_id, text, span.start, span.end), span.category, round(span.score, 3), "evaluative")
             )

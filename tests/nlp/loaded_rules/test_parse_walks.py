@@ -6,6 +6,7 @@ A headline parsed as a noun with a subject-less infinitive under it ("Harlow chi
 hung the whole analysis; the parses here are built by hand so no model update can hide it.
 """
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -27,12 +28,29 @@ def test_a_purpose_under_a_noun_root_explains_no_act_and_the_walk_ends():
     assert explained_act(doc[3]) is None
 
 
-def test_a_purpose_under_a_verb_is_read_as_before():
-    doc = _headline(
-        ["They", "inflated", "figures", "to", "inflame", "tensions"],
-        heads=[1, 1, 1, 4, 1, 4],
-        deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"],
-        pos=["PRON", "VERB", "NOUN", "PART", "VERB", "NOUN"],
-        tags=["PRP", "VBD", "NNS", "TO", "VB", "NNS"],
-    )
-    assert explained_act(doc[4]).i == 1
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, tags, purpose",
+    [
+        # a purpose the parser hangs on a noun as a relative clause ('reached for words to distract')
+        (
+            ["They", "reached", "for", "words", "to", "distract"],
+            [1, 1, 1, 2, 5, 3],
+            ["nsubj", "ROOT", "prep", "pobj", "aux", "relcl"],
+            ["PRON", "VERB", "ADP", "NOUN", "PART", "VERB"],
+            ["PRP", "VBD", "IN", "NNS", "TO", "VB"],
+            5,
+        ),
+        # an adverbial purpose ("inflated figures to inflame tensions")
+        (
+            ["They", "inflated", "figures", "to", "inflame", "tensions"],
+            [1, 1, 1, 4, 1, 4],
+            ["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"],
+            ["PRON", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+            ["PRP", "VBD", "NNS", "TO", "VB", "NNS"],
+            4,
+        ),
+    ],
+)
+def test_a_purpose_under_a_verb_is_read_as_before(words, heads, deps, pos, tags, purpose):
+    doc = _headline(words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert explained_act(doc[purpose]).i == 1

@@ -31,6 +31,15 @@ markup. Read with the parse and the entities of the Doc:
   neglected ("filed and forgotten"), a verdict on a claim's truth ("falsely claimed"), force set
   against aid ("more rifles than blankets"), money played as a game ("gambling on loans"), a door
   shut on people, blame shifted, a favour to one's friends, a clique for a body ("the cabal");
+- :mod:`.stance` (round s35): a body that did nothing, that shields its own, that approves
+  unexamined ("rubber-stamped"), a minimised coverage ("barely mentioned"), a stated reason called
+  false ("a pretext"), the writer's comment on an act ("Predictably, ...");
+- :mod:`.sides` (round s35): a side named by a crime ("terrorists", "bandits") in one article;
+- :mod:`.sneers` (round s37): a speech verb that belittles the speaker ("whined that"), a person
+  or outlet cast as another's instrument ("the government's mouthpiece"), an amount belittled
+  ("a mere trace", "a paltry sum");
+- :mod:`.plain_senses` (round s35): a word in a plain sense is not read: a thing's physical
+  state ("crushed cab"), a post ("chief engineer"), someone else's classification ("as sabotage");
 - :mod:`.modifiers`: the same for adjectives, adverbs and hyphenated premodifiers ("bungling",
   "grudgingly", "fat-cat"); read by the brief only (story/brief/voice.py), not by the component;
 - :mod:`.word_scorer`: what the two scorers share: a logistic regression over a word's MiniLM
@@ -44,6 +53,9 @@ from storylens.nlp.loaded_rules.nouns import evaluative_nouns
 from storylens.nlp.loaded_rules.verdicts import outlet_verdicts
 from storylens.nlp.loaded_rules.depictions import outlet_depictions
 from storylens.nlp.loaded_rules.rhetoric import clique_nouns, outlet_rhetoric
+from storylens.nlp.loaded_rules.sides import criminal_sides
+from storylens.nlp.loaded_rules.sneers import outlet_sneers
+from storylens.nlp.loaded_rules.stance import outlet_stance
 from storylens.nlp.loaded_rules.filters import judges, keeps_span, lexical_weight, lone_verb, names_only, reports_plainly, without_edge_names
 
-__all__ = ["clique_nouns", "outlet_rhetoric", "doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_depictions", "outlet_verdicts", "reports_plainly", "without_edge_names"]
+__all__ = ["clique_nouns", "criminal_sides", "outlet_sneers", "outlet_stance", "outlet_rhetoric", "doubting_premodifiers", "evaluative_nouns", "evaluative_phrases", "imputed_deceit", "imputed_motives", "loaded_figures", "judges", "keeps_span", "lexical_weight", "lone_verb", "names_only", "outlet_depictions", "outlet_verdicts", "reports_plainly", "without_edge_names"]

@@ -97,7 +97,11 @@ def evaluative_phrases(doc: Doc, quoted: QuotedText | None = None) -> list[tuple
     # first of its sentence or headline ("Reckless director, heroic crews") is a common word.
     adjectives = [t for t in doc if _read_as_adjective(t) and lower_case_word(t) and t.is_alpha]
     score_modifiers([_base_form(t) for t in adjectives])
+    from storylens.nlp.loaded_rules.plain_senses import states_a_things_condition
+
     for token in adjectives:
+        if states_a_things_condition(token):
+            continue  # "his crushed cab", "an overloaded transformer": a thing's state (round s35)
         weight = lexical_weight(token.text)
         # A comparative or superlative is read in its base form: the degree ranks ("the deadliest
         # collapse since the war" is a fact of record), only the word judges; the scorer read
@@ -185,7 +189,23 @@ def _read_as_adjective(token) -> bool:
         return bool(adjective_senses(token.lower_))
     if token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_lower:
         return bool(adjective_senses(token.lower_))
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and token.is_lower:
+        return _adjective_read_as_a_person(token)
     return False
+
+
+def _adjective_read_as_a_person(token) -> bool:
+    """A word the parser made a noun compound ("savage budget cuts": "savage" is also a person
+    noun) that WordNet knows as an adjective and, as a noun, only as a person, before a noun
+    that names no people: a person cannot be a kind of cuts, so the word is the adjective
+    (round s38). Before people ("savage raiders") it is not read here, nor "police budget"
+    ("police" is a group)."""
+    from storylens.nlp.loaded_rules.nouns import names_only_people, names_people
+
+    head = token.head
+    if head.i <= token.i or head.pos_ != "NOUN" or names_people(head.lemma_.lower()):
+        return False
+    return bool(adjective_senses(token.lower_)) and names_only_people(token.lower_)
 
 
 def _subtree_range(token) -> tuple[int, int]:

@@ -24,6 +24,10 @@ Plain words can load a sentence by how they are put together, not by what each w
   "would rather ... than" said of someone else: the outlet claims to know what they prefer; and
   "the council chose tear gas over dialogue", a choice between things of unlike kinds (round s31).
 
+- **a sanction dealt as a blow**: "the federation slapped her with a four-year ban" — a verb of a
+  blow (a manner of striking) whose instrument or object is a penalty, an act or a possession
+  in WordNet, not a thing (round s38).
+
 Each is read only in the outlet's own voice: outside quotation marks and not the content of a
 reporting verb or an "according to" (``motives.reported``).
 """
@@ -192,6 +196,41 @@ def choice_of_unlike_things(token):
     return token if first and second and first[0].lexname() != second[0].lexname() else None
 
 
+# A blow of the hand or a tool (WordNet: kinds of striking and hitting); the plain verbs themselves
+# ("hit with a fine", "struck by sanctions") are news English and not read.
+BLOW_SENSES = ("strike.v.01", "hit.v.03")
+# What a sanction is in WordNet, in its first sense: an act, a communication, a possession
+# (a ban is a prohibition, a fine money taken, a lawsuit an act), no thing one can be hit with.
+SANCTION_FILES = frozenset({"noun.act", "noun.communication", "noun.possession"})
+
+
+def sanction_dealt_as_a_blow(token):
+    """(verb, sanction noun) when ``token`` is a verb of a blow, a manner of striking ("slapped",
+    "smacked", "whacked"), whose instrument ("with a four-year ban") or object ("slapped a fine
+    on the club") is in its first sense an act, a communication or a possession and whose other
+    argument may be people: a penalty told as a blow is the outlet's figure (round s38). "Slapped
+    his brother with a wet towel" (a thing) and "hit the club with a fine" (the plain verb) are
+    not read."""
+    if token.pos_ != "VERB":
+        return None
+    senses = _senses(token.lemma_.lower(), "v")
+    if not senses or senses[0].name() in BLOW_SENSES or not (kinds_of(senses[0]) & set(BLOW_SENSES)):
+        return None
+
+    def sanction(noun) -> bool:
+        first = _senses(noun.lemma_.lower(), "n")[:1]
+        return noun.pos_ == "NOUN" and bool(first) and first[0].lexname() in SANCTION_FILES
+
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "with" and sanction(noun) and any(could_be_people(o) for o in objects):
+                return token, noun
+            if prep.lower_ == "on" and could_be_people(noun) and any(sanction(o) for o in objects):
+                return token, noun
+    return None
+
+
 def _subtree_end(token) -> int:
     doc = token.doc
     last = max(t.i for t in token.subtree)
@@ -223,6 +262,9 @@ def loaded_figures(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int
             span = (min(rather.idx, verb.idx), _subtree_end(verb), verb)
         elif (verb := choice_of_unlike_things(token)) is not None:
             span = (verb.idx, _subtree_end(verb), verb)
+        elif (blow := sanction_dealt_as_a_blow(token)) is not None:
+            verb, last = blow
+            span = (verb.idx, last.idx + len(last.text), verb)
         if span is None:
             continue
         start, end, anchor = span

@@ -39,6 +39,7 @@ import re
 from spacy.tokens import Doc, Span as SpacySpan
 
 from storylens.nlp.doc_index import doc_text
+from storylens.nlp.loaded_rules.plain_senses import names_a_post
 from storylens.nlp.propaganda_model import load_models
 from storylens.nlp.wordnet import is_kind_of, senses_of
 
@@ -107,6 +108,8 @@ def keeps_span(doc: Doc, start: int, end: int) -> bool:
         return False
     if lone_verb(span) and describes_no_one(words[0]):
         return False
+    if names_a_post(words) and not carries_evaluation(words):
+        return False  # "the plant's chief engineer": a title, not a label (round s35)
     if len(words) <= SHORT_SPAN:
         described = any(t.pos_ == "ADJ" for t in words)
         return described or any(lexical_weight(t.text) >= LOADED_WORD_WEIGHT for t in words)
@@ -134,6 +137,7 @@ def carries_evaluation(words) -> bool:
         NOUN_SCORE,
         named_after_hostile_feeling,
         names_an_occupation,
+        names_an_organisation,
         names_people,
         noun_score,
         score_words,
@@ -144,6 +148,11 @@ def carries_evaluation(words) -> bool:
     # physical thing ("lorry" 0.63, "buttocks" 0.71: round s30). Leaving every noun to the noun
     # rules lost three gold spans of the PTC gate ("lone nut", "the plague will never ...", "a
     # shred of doubt"), so an abstract noun is still read ("vigil" 0.66 and "haze" 0.60 too).
+    from storylens.nlp.loaded_rules.plain_senses import classified_by_someone, states_a_things_condition
+
+    # A word in a plain sense is not read (round s35): a thing's physical or technical state ("his
+    # crushed cab"), or the class someone else puts a thing in ("treating the failure as sabotage").
+    words = [t for t in words if not states_a_things_condition(t) and not classified_by_someone(t)]
     read = [
         t
         for t in words
@@ -157,7 +166,8 @@ def carries_evaluation(words) -> bool:
     plurals = [t for t in words if t.tag_ == "NNS"]
     score_words([t.lower_ for t in plurals])
     return any(
-        (noun_score(t.lower_) >= NOUN_SCORE and not names_an_occupation(t.lower_)) or named_after_hostile_feeling(t.lower_)
+        (noun_score(t.lower_) >= NOUN_SCORE and not names_an_occupation(t.lower_) and not names_an_organisation(t.lower_))
+        or named_after_hostile_feeling(t.lower_)
         for t in plurals
     )
 

@@ -55,7 +55,7 @@ SCORE = 1.0
 SENSES_READ = 4
 
 
-def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
+def unavowed_purpose(verb: str, *, has_object: bool = True, from_own_failings: bool = False) -> bool:
     """One of the verb's ``SENSES_READ`` most frequent WordNet senses is a kind of arousing
     feelings, worsening or deceiving. Without an object only the senses that WordNet's sentence
     frames let stand without one are read: "to cook for the rescue teams" is "Somebody cooks"
@@ -64,9 +64,27 @@ def unavowed_purpose(verb: str, *, has_object: bool = True) -> bool:
         if not has_object and not _takes_no_object(sense, verb):
             continue
         kinds = kinds_of(sense)
-        if kinds & UNAVOWED_PURPOSES and not kinds & AVOWED_AROUSAL:
+        if kinds & UNAVOWED_PURPOSES and not kinds & AVOWED_AROUSAL and (DISTRACTION not in kinds or from_own_failings):
             return True
     return False
+
+
+# Turning attention away (distract.v.01, a kind of arousing) is a motive nobody avows when it is
+# away from the doer's own record ("to distract from its failures"); "to distract the boy from
+# the pain" is a nurse's plain purpose (round s35).
+DISTRACTION = "distract.v.01"
+
+
+def _from_own(verb) -> bool:
+    """A "from" phrase whose noun the doer's possessive marks ("from its failures")."""
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PRON"
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.children
+    )
 
 
 def _takes_no_object(sense, verb: str) -> bool:
@@ -84,7 +102,9 @@ def _takes_no_object(sense, verb: str) -> bool:
 
 
 def _has_object(verb) -> bool:
-    return any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children)
+    """An object, or a "from" phrase: "to distract from its failures" turns attention (somebody's)
+    away from something, the senses with an object (round s35)."""
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
 
 
 def _physical_object(verb) -> bool:
@@ -110,6 +130,14 @@ def explained_act(token):
         return head
     if token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head
+    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # 'reached for the word "terrorists" to distract from ...': the parser hangs the purpose
+        # on the quoted word; an infinitive with no subject and no relative word explains the
+        # clause's verb (round s35)
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -281,7 +309,7 @@ def imputed_motives(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[in
     for token in doc:
         act = explained_act(token)
         if act is not None and not reported(act) and (
-            (unavowed_purpose(token.lemma_, has_object=_has_object(token)) and not _physical_object(token))
+            (unavowed_purpose(token.lemma_, has_object=_has_object(token), from_own_failings=_from_own(token)) and not _physical_object(token))
             or evades_account(token)
         ):
             start, end = act.idx, _subtree_end(doc, token)

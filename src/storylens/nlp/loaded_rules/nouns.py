@@ -195,10 +195,29 @@ def names_a_polity(noun: str) -> bool:
     return False
 
 
+def names_an_organisation(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a kind of organisation ("gang": an association
+    of criminals; "cartel", "militia", "crew"): the word says what kind of body a group is, as a
+    news report classifies it ("rival gangs fought", "two gangs were involved"), not what the
+    writer thinks of its members. The scorer, trained on words for people, reads "gangs" 0.87
+    (round s38: six plain "gang(s)" added on the PTC dev set, none in its gold). A crowd named by
+    its disorder ("mob", "horde", "rabble": a gathering) and a clique (``rhetoric.clique_nouns``)
+    are no organisation and stay read."""
+    senses = senses_of(noun)
+    return bool(senses) and is_kind_of(senses[0], "organization.n.01")
+
+
 def names_people(noun: str) -> bool:
     """WordNet's most frequent sense of the noun is a person: "farmers", "sailors", "spokesman"."""
     senses = senses_of(noun)
     return bool(senses) and senses[0].lexname() == "noun.person"
+
+
+def names_only_people(noun: str) -> bool:
+    """Every WordNet noun sense of the word is a person: "terrorist", "bandit", "savage"; not
+    "torpedo" (a weapon too) or "gang" (a group)."""
+    senses = senses_of(noun)
+    return bool(senses) and all(sense.lexname() == "noun.person" for sense in senses)
 
 
 def names_a_person(noun: str) -> bool:
@@ -253,6 +272,7 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
     from storylens.nlp.event_rules import QuotedText  # see evaluative.py: imported when called
+    from storylens.nlp.loaded_rules.motives import reported
 
     quoted = quoted or QuotedText(doc_text(doc))
     plural, singular = [], []
@@ -269,8 +289,9 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
         start, end = token.idx, token.idx + len(token.text)
         if quoted.inside(start, end):
             continue
-        if score >= NOUN_SCORE and not names_an_occupation(token.lower_):
+        if score >= NOUN_SCORE and not names_an_occupation(token.lower_) and not names_an_organisation(token.lower_):
             found.append((start, end, score))
-        elif named_after_hostile_feeling(token.lower_):
+        elif named_after_hostile_feeling(token.lower_) and not reported(token):
+            # "by terrorists, the army said" is the army's word (round s35)
             found.append((start, end, NOUN_SCORE))
     return found
