@@ -36,3 +36,10 @@ def test_a_headline_in_capitals_names_what_the_body_writes_in_title_case(nlp):
 def test_a_named_contest_a_thing_or_a_lone_capital_is_no_coinage(nlp):
     assert names_of(nlp, "Tessa Varn, who won the Harrowgate Marathon, was suspended.") == []
     assert names_of(nlp, "The Vessick Bridge was closed to traffic.") == []
+
+
+def test_a_body_named_with_a_word_for_an_act_is_no_coinage(nlp):
+    # "administration" and "service" are acts first in WordNet, and bodies too
+    assert names_of(nlp, "The Provisional Administration said the four drivers were held lawfully.") == []
+    assert names_of(nlp, "The Harbour Prison Service said the wing was calm.") == []
+    assert names_of(nlp, "Shops were looted after the Vessick Rampage, the mayor said.") == ["Vessick Rampage"]

@@ -198,6 +198,10 @@ def _a_coinable_happening(word: str) -> bool:
     sense = first_sense(word, "n")
     if sense is None:
         return False
+    if any(other.lexname() == "noun.group" for other in senses_of(word, "n")):
+        # a word that can name a body names one after capitalised words: "the Provisional
+        # Administration", "the Prison Service", "the Green Movement" (an act first in WordNet)
+        return False
     if sense.lexname() == "noun.act":
         return is_kind_of(sense, *NEWS_ACT_KINDS) or not is_kind_of(sense, "activity.n.01")
     return sense.lexname() == "noun.event" and is_kind_of(sense, "happening.n.01")
