@@ -44,8 +44,9 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     subject = unit.subject
     # a relative clause is also about the noun it hangs from ("Prigozhin, who Russia's security
     # service charged ...", above): that noun's entity counts among its actors
-    agent, theme = arguments(head)
-    predicate = phrase_core(head) if unit.kind == "phrase" else predicate_token(head)
+    predicate = unit.core if unit.core is not None else (
+        phrase_core(head) if unit.kind == "phrase" else predicate_token(head))
+    agent, theme = arguments(predicate if unit.core is not None else head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc_text(doc), sentence.start_char, sentence.end_char),
         text=doc_text(doc)[start:end],
@@ -55,7 +56,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
             start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,
         dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
-        negated=negated(head) or (predicate.i != head.i and negated(predicate))
+        negated=negated(head) or (predicate.i != head.i and negated(predicate)) or _clause_negated(unit)
         or tokens[0].lower_ in ("nor", "neither"),
         attributed_to=speaker,
         hedged=any(t.lower_ in HEDGES for t in clause) or any(t.lower_ in HEDGES for t in head.children),
@@ -69,6 +70,12 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         reported_on=_date_of_saying(doc, unit) if unit.reported else None,
         clause=_as_written(doc, unit),
     )
+
+
+def _clause_negated(unit: Predication) -> bool:
+    """A fact cut from a phrase of a clause ("did not act in an effort to ...") keeps that
+    clause's negation."""
+    return unit.core is not None and unit.head.dep_ == "prep" and negated(unit.head.head)
 
 
 def predicate_token(head: Token) -> Token:
