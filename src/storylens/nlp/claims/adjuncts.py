@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from storylens.nlp.wordnet import is_kind_of, senses_of
+from storylens.wordnet import verbs_named_by
 
 # WordNet's senses for saying someone did wrong: "charges", "allegations", "indictment", "accuse"
 ACCUSATION_NOUNS = ("accusation.n.01", "accusation.n.02", "allegation.n.01", "pleading.n.01")
@@ -103,6 +104,36 @@ def content_of_noun(token: Token) -> bool:
     return has_subject and marked
 
 
+def _own_argument(noun: Token) -> bool:
+    """Whether a noun says who or what its act is about: an owner ("its investigation"), a
+    phrase of its own ("into the port's accounts", "of the ledgers"), or a measure ("a two-year
+    inquiry")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            return True
+        if child.dep_ in ("compound", "amod", "nummod") and (child.like_num or any(g.like_num for g in child.children)):
+            return True
+    return False
+
+
+def event_of(prep: Token) -> Optional[Token]:
+    """ "during its investigation into the port's accounts", "after a two-year inquiry", "with an
+    audit of the ledgers": a phrase hanging from a verb whose noun names an act (WordNet makes it
+    from a verb) and says what the act is about states that act as a fact of its own. Returns
+    the noun."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if noun is None or not verbs_named_by(noun.lemma_.lower()) or not _own_argument(noun):
+        return None
+    return noun
+
+
+EVENT_PHRASES = True
+
+
 def adjunct_kinds(sentence: SpacySpan, kinds: dict[int, str]) -> dict[int, tuple[str, Token, Optional[Token]]]:
     """Heads of the facts adjuncts carry: token index -> (kind, the word that says what happens,
     the accusation that makes it someone's word, if any). Heads already cut keep their kind."""
@@ -117,6 +148,8 @@ def adjunct_kinds(sentence: SpacySpan, kinds: dict[int, str]) -> dict[int, tuple
             found[token.i] = ("accused", gerund, accusation)
         elif content_of_noun(token):
             found[token.i] = ("reported", token, token.head)
+        elif EVENT_PHRASES and (noun := event_of(token)) is not None:
+            found[token.i] = ("event", noun, None)
     return found
 
 

@@ -34,7 +34,7 @@ class Predication:
     head: Token
     tokens: list[Token]
     kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame,
-    # phrase, purpose, accused (``adjuncts``)
+    # phrase, purpose, accused, event (``adjuncts``)
     reporter: Optional[Token] = None  # the reporting verb whose content this is
     subject: Optional[str] = None
     # when an edge phrase is cut off a clause: the clause as written, phrase included (first and
@@ -268,7 +268,10 @@ def predications(sentence: SpacySpan) -> list[Predication]:
             reporter = accusation
             if kind == "accused" and (accused := accused_of(accusation)) is not None:
                 subject = noun_phrase(accused)  # "a jury indicted the pair on charges of ...": the pair
-        if kind in ("phrase", "purpose") and (above := _clause_above(head, kinds)) is not None and kinds[above.i] == "reported":
+            if kind == "event":  # "in the agency's inquiry into ...": the agency's act, not the clause's subject's
+                owner = next((c for c in core.children if c.dep_ == "poss"), None)
+                subject = noun_phrase(owner) if owner is not None else None
+        if kind in ("phrase", "purpose", "event") and (above := _clause_above(head, kinds)) is not None and kinds[above.i] == "reported":
             reporter = above.head  # a phrase of reported content is the speaker's too
         if contents and head.lemma_.lower() in REPORTING_VERBS:
             if not _says_more_than_who(head, tokens):
