@@ -21,7 +21,6 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from storylens.nlp.wordnet import is_kind_of, senses_of
-from storylens.wordnet import verbs_named_by
 
 # WordNet's senses for saying someone did wrong: "charges", "allegations", "indictment", "accuse"
 ACCUSATION_NOUNS = ("accusation.n.01", "accusation.n.02", "allegation.n.01", "pleading.n.01")
@@ -118,15 +117,26 @@ def _own_argument(noun: Token) -> bool:
     return False
 
 
+# WordNet's senses for looking into something: investigation, inquiry, probe, examination, audit
+INQUIRY_SENSES = ("investigation.n.02", "inquiry.n.01")
+
+
+@lru_cache(maxsize=4096)
+def _is_inquiry(lemma: str) -> bool:
+    return any(is_kind_of(sense, *INQUIRY_SENSES) for sense in senses_of(lemma, "n")[:2])
+
+
 def event_of(prep: Token) -> Optional[Token]:
     """ "during its investigation into the port's accounts", "after a two-year inquiry", "with an
-    audit of the ledgers": a phrase hanging from a verb whose noun names an act (WordNet makes it
-    from a verb) and says what the act is about states that act as a fact of its own. Returns
+    audit of the ledgers": a phrase hanging from a verb whose noun names an inquiry and says what the inquiry is about states it as a fact of its own: who looked
+    into what, and for how long. Other acts named in a phrase stay with their clause: on the
+    written sets "came to a stop on the runway", "after their wedding last weekend", "in the
+    government of ..." were cut too and cost statuses (docs/eval-claims.md, round s38). Returns
     the noun."""
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if noun is None or not verbs_named_by(noun.lemma_.lower()) or not _own_argument(noun):
+    if noun is None or not _is_inquiry(noun.lemma_.lower()) or not _own_argument(noun):
         return None
     return noun
 

@@ -270,7 +270,8 @@ def predications(sentence: SpacySpan) -> list[Predication]:
                 subject = noun_phrase(accused)  # "a jury indicted the pair on charges of ...": the pair
             if kind == "event":  # "in the agency's inquiry into ...": the agency's act, not the clause's subject's
                 owner = next((c for c in core.children if c.dep_ == "poss"), None)
-                subject = noun_phrase(owner) if owner is not None else None
+                words = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else []
+                subject = core.doc[words[0].i:words[-1].i + 1].text if words else None
         if kind in ("phrase", "purpose", "event") and (above := _clause_above(head, kinds)) is not None and kinds[above.i] == "reported":
             reporter = above.head  # a phrase of reported content is the speaker's too
         if contents and head.lemma_.lower() in REPORTING_VERBS:
