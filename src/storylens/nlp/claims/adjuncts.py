@@ -122,21 +122,28 @@ INQUIRY_SENSES = ("investigation.n.02", "inquiry.n.01")
 
 
 @lru_cache(maxsize=4096)
-def _is_inquiry(lemma: str) -> bool:
-    return any(is_kind_of(sense, *INQUIRY_SENSES) for sense in senses_of(lemma, "n")[:2])
+def _names_an_act(lemma: str) -> bool:
+    """A noun that is an act first of all (its most frequent WordNet sense is in noun.act: "an
+    examination", "a search"), or an inquiry in one of its two most frequent senses
+    ("investigation" and "probe" are first of all cognition in WordNet)."""
+    senses = senses_of(lemma, "n")
+    if senses and senses[0].lexname() == "noun.act":
+        return True
+    return any(is_kind_of(sense, *INQUIRY_SENSES) for sense in senses[:2])
 
 
 def event_of(prep: Token) -> Optional[Token]:
     """ "during its investigation into the port's accounts", "after a two-year inquiry", "with an
-    audit of the ledgers": a phrase hanging from a verb whose noun names an inquiry and says what the inquiry is about states it as a fact of its own: who looked
-    into what, and for how long. Other acts named in a phrase stay with their clause: on the
-    written sets "came to a stop on the runway", "after their wedding last weekend", "in the
-    government of ..." were cut too and cost statuses (docs/eval-claims.md, round s38). Returns
-    the noun."""
+    examination of the ledgers": a phrase hanging from a verb whose noun names an act or an
+    inquiry and says what it is about (an owner, a phrase, a measure) states that act as a fact
+    of its own. Nouns that are first of all an event, a state or a group stay with their clause:
+    cut too, "came to a stop on the runway", "of seven minor injuries", "after their wedding last
+    weekend", "in the government of ..." cost statuses and contested facts on written set 4
+    (docs/eval-claims.md, round s38). Returns the noun."""
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if noun is None or not _is_inquiry(noun.lemma_.lower()) or not _own_argument(noun):
+    if noun is None or not _names_an_act(noun.lemma_.lower()) or not _own_argument(noun):
         return None
     return noun
 
