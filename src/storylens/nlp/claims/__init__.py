@@ -1,7 +1,8 @@
 """Claims: atomic factual statements per clause (``doc._.claim_mentions``).
 
 A sentence gives one mention per predication (``clauses``): the main clause, coordinated and
-subordinate clauses, participial and relative clauses, and the content of reported speech, each
+subordinate clauses, participial and relative clauses, the content of reported speech, and the
+facts a clause carries in its phrases (``adjuncts``: a purpose, an accused act, an inquiry), each
 with its own exact span, so that one mention holds one fact. What makes a mention true travels
 with it as fields (``attribution``): who says so and through which cue, negation, hedging and
 modality. The writer's own evaluative clauses (should, must, first person outside a quotation)

@@ -148,8 +148,6 @@ def event_of(prep: Token) -> Optional[Token]:
     return noun
 
 
-EVENT_PHRASES = True
-
 
 def adjunct_kinds(sentence: SpacySpan, kinds: dict[int, str]) -> dict[int, tuple[str, Token, Optional[Token]]]:
     """Heads of the facts adjuncts carry: token index -> (kind, the word that says what happens,
@@ -165,7 +163,7 @@ def adjunct_kinds(sentence: SpacySpan, kinds: dict[int, str]) -> dict[int, tuple
             found[token.i] = ("accused", gerund, accusation)
         elif content_of_noun(token):
             found[token.i] = ("reported", token, token.head)
-        elif EVENT_PHRASES and (noun := event_of(token)) is not None:
+        elif (noun := event_of(token)) is not None:
             found[token.i] = ("event", noun, None)
     return found
 
