@@ -3,9 +3,18 @@
 Sentences written for these tests; names and events are invented.
 """
 
+import pytest
+
 import storylens.nlp.claims  # noqa: F401  (registers the component)
+from storylens.nlp.claims import clauses
 from storylens.nlp.pipeline import make_doc
 from storylens.records import Article
+
+
+@pytest.fixture(autouse=True)
+def adjunct_facts(monkeypatch):
+    # off in the shipped pipeline until the held-out sets hold (docs/eval-claims.md, round s38)
+    monkeypatch.setattr(clauses, "ADJUNCT_FACTS", True)
 
 
 def claims(nlp, text):
@@ -101,3 +110,9 @@ def test_other_acts_named_in_a_phrase_stay(nlp):
     # a stop is no inquiry: "came to a stop on the runway" is how the landing ended
     found = claims(nlp, "The jet from Orvel came to a stop on the runway at Kesta.")
     assert not by_kind(found, "event")
+
+
+def test_off_by_default_the_clause_stays_whole(nlp, monkeypatch):
+    monkeypatch.setattr(clauses, "ADJUNCT_FACTS", False)
+    found = claims(nlp, "A jury in Calder County indicted the Vossens on charges of hiding $80,000.")
+    assert [c.kind for c in found] == ["main"]

@@ -51,7 +51,7 @@ def _quote_speaker(doc: Doc, start: int) -> Optional[str]:
 
 def attribution_of(unit: Predication, sentence: SpacySpan, quoted: bool) -> tuple[Optional[str], Optional[str]]:
     """(speaker, cue) of a predication, or (None, None) when it is the writer's own statement."""
-    if unit.reporter is not None and (unit.kind == "accused" or unit.reporter.pos_ in ("NOUN", "PROPN")):
+    if unit.reporter is not None and unit.core is not None and (unit.kind == "accused" or unit.reporter.pos_ in ("NOUN", "PROPN")):
         # what an accusation says someone did is the accuser's word, not the writer's
         accuser = accuser_of(unit.reporter)
         speaker = noun_phrase(accuser) if accuser is not None else None
