@@ -434,7 +434,7 @@ class ClaimMention(Record):
     withdrawn: list[str] = field(default_factory=list)  # lemmas of what the clause says was dropped/overturned
     cue: Optional[str] = None  # how the attribution is made: the reporting verb's lemma, "according to", "quotation"
     modality: Optional[str] = None  # the modal that qualifies the predicate ("could", "will")
-    kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase
+    kind: Optional[str] = None  # main, coordinated, subordinate, participial, relative, complement, reported, frame, phrase, purpose, accused, event
     agent: Optional[str] = None  # who does it: the active subject, or the passive's "by" phrase
     theme: Optional[str] = None  # what it is done to: the object, or the passive's subject
     reported_on: Optional[str] = None  # for reported content, the date of the saying ("said in 2017 that ...")

@@ -1,7 +1,8 @@
 """Claims: atomic factual statements per clause (``doc._.claim_mentions``).
 
 A sentence gives one mention per predication (``clauses``): the main clause, coordinated and
-subordinate clauses, participial and relative clauses, and the content of reported speech, each
+subordinate clauses, participial and relative clauses, the content of reported speech, and the
+facts a clause carries in its phrases (``adjuncts``: a purpose, an accused act, an inquiry), each
 with its own exact span, so that one mention holds one fact. What makes a mention true travels
 with it as fields (``attribution``): who says so and through which cue, negation, hedging and
 modality. The writer's own evaluative clauses (should, must, first person outside a quotation)
@@ -44,8 +45,9 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
     subject = unit.subject
     # a relative clause is also about the noun it hangs from ("Prigozhin, who Russia's security
     # service charged ...", above): that noun's entity counts among its actors
-    agent, theme = arguments(head)
-    predicate = phrase_core(head) if unit.kind == "phrase" else predicate_token(head)
+    predicate = unit.core if unit.core is not None else (
+        phrase_core(head) if unit.kind == "phrase" else predicate_token(head))
+    agent, theme = arguments(predicate if unit.core is not None else head)
     return ClaimMention(
         sentence=Span.of(doc._.article_id or "", doc_text(doc), sentence.start_char, sentence.end_char),
         text=doc_text(doc)[start:end],
@@ -55,7 +57,7 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
             start <= e.start_char < end or (unit.kind == "relative" and e.start <= head.head.i < e.end))],
         quantities=quantities,
         dates=[t.value for t in doc._.time_expressions or [] if start <= t.span.start < end and t.value],
-        negated=negated(head) or (predicate.i != head.i and negated(predicate))
+        negated=negated(head) or (predicate.i != head.i and negated(predicate)) or _clause_negated(unit)
         or tokens[0].lower_ in ("nor", "neither"),
         attributed_to=speaker,
         hedged=any(t.lower_ in HEDGES for t in clause) or any(t.lower_ in HEDGES for t in head.children),
@@ -69,6 +71,12 @@ def _mention(doc: Doc, sentence: SpacySpan, unit: Predication) -> ClaimMention |
         reported_on=_date_of_saying(doc, unit) if unit.reported else None,
         clause=_as_written(doc, unit),
     )
+
+
+def _clause_negated(unit: Predication) -> bool:
+    """A fact cut from a phrase of a clause ("did not act in an effort to ...") keeps that
+    clause's negation."""
+    return unit.core is not None and unit.head.dep_ == "prep" and negated(unit.head.head)
 
 
 def predicate_token(head: Token) -> Token:

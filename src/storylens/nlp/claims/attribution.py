@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from storylens.nlp.claims.clauses import Predication, subject_of
+from storylens.nlp.claims.adjuncts import accuser_of
+from storylens.nlp.claims.clauses import Predication, noun_phrase, subject_of
 from storylens.nlp.doc_index import doc_text
 
 UNNAMED_SPEAKER = "a quoted speaker"  # a quotation whose speaker the article does not name
@@ -50,6 +51,11 @@ def _quote_speaker(doc: Doc, start: int) -> Optional[str]:
 
 def attribution_of(unit: Predication, sentence: SpacySpan, quoted: bool) -> tuple[Optional[str], Optional[str]]:
     """(speaker, cue) of a predication, or (None, None) when it is the writer's own statement."""
+    if unit.reporter is not None and unit.core is not None and (unit.kind == "accused" or unit.reporter.pos_ in ("NOUN", "PROPN")):
+        # what an accusation says someone did is the accuser's word, not the writer's
+        accuser = accuser_of(unit.reporter)
+        speaker = noun_phrase(accuser) if accuser is not None else None
+        return speaker, unit.reporter.lemma_.lower()
     if unit.reporter is not None:
         speaker = subject_of(unit.reporter)
         if speaker and speaker.lower() not in FIRST_PERSON:

@@ -16,6 +16,8 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storylens.nlp.claims.adjuncts import accused_of, adjunct_kinds
+
 REPORTING_VERBS = {
     "say", "tell", "claim", "announce", "confirm", "report", "state", "add", "insist", "deny", "reveal",
     "write", "note", "explain", "declare", "argue", "suggest", "indicate", "acknowledge", "admit", "warn",
@@ -31,12 +33,15 @@ MAX_SUBJECT_TOKENS = 8
 class Predication:
     head: Token
     tokens: list[Token]
-    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame
+    kind: str  # main, coordinated, subordinate, participial, relative, complement, reported, frame,
+    # phrase, purpose, accused, event (``adjuncts``)
     reporter: Optional[Token] = None  # the reporting verb whose content this is
     subject: Optional[str] = None
     # when an edge phrase is cut off a clause: the clause as written, phrase included (first and
     # last token index), on the clause's unit and on the phrase's, for whoever states it whole
     clause: Optional[tuple[int, int]] = None
+    # when the head is a preposition (``adjuncts``): the word that says what happens in it
+    core: Optional[Token] = None
 
     @property
     def reported(self) -> bool:
@@ -66,7 +71,7 @@ def _kind(token: Token) -> Optional[str]:
     return None
 
 
-def _phrase(token: Token, without: Optional[Token] = None) -> str:
+def noun_phrase(token: Token, without: Optional[Token] = None) -> str:
     """The noun phrase of ``token``, without the clause ``without`` that modifies it."""
     subtree = [t for t in token.subtree if without is None or t.i < without.left_edge.i or t.i == token.i]
     while subtree and subtree[-1].is_punct:
@@ -83,9 +88,9 @@ def subject_of(head: Token) -> Optional[str]:
     while head is not None and seen < 6:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subject is not None and not (head.dep_ == "relcl" and subject.tag_ in ("WDT", "WP", "IN")):
-            return _phrase(subject)
+            return noun_phrase(subject)
         if head.dep_ in ("relcl", "acl"):
-            return _phrase(head.head, without=head)
+            return noun_phrase(head.head, without=head)
         if head.dep_ == "ROOT" or head.head.i == head.i:
             return None
         head, seen = head.head, seen + 1
@@ -183,6 +188,13 @@ def _says_more_than_who(frame: Token, tokens: list[Token]) -> bool:
 EDGE_PHRASES = False
 
 
+# Facts carried by phrases as mentions of their own (``adjuncts``: purpose, accused act, inquiry)
+# raise the claims gold (link F1 0.584 to 0.602, status 0.845 to 0.869) and hold written sets 1 to
+# 4, but held-out set 5 gets two false omissions (ceiling 0) and sets 5 and 6 lose status
+# (docs/eval-claims.md, round s38): off until that is understood.
+ADJUNCT_FACTS = False
+
+
 def _fact_phrase(token: Token, kinds: dict[int, str]) -> bool:
     """A prepositional phrase at the edge of a clause that carries a fact of its own: its object
     is described by a clause ("In a 48-page indictment released by the Justice Department, ...")
@@ -206,6 +218,17 @@ def _fact_phrase(token: Token, kinds: dict[int, str]) -> bool:
     return leading or trailing
 
 
+def _clause_above(token: Token, kinds: dict[int, str]) -> Optional[Token]:
+    """The nearest predication head above ``token`` (positions compared: spaCy makes a new
+    Token object on each access)."""
+    walker, seen = token, 0
+    while walker.head.i != walker.i and seen < 12:
+        walker, seen = walker.head, seen + 1
+        if walker.i in kinds:
+            return walker
+    return None
+
+
 def phrase_core(head: Token) -> Token:
     """What a prepositional fact is about: the gerund it takes, or its object."""
     return next((c for c in head.children if c.dep_ in ("pcomp", "pobj")), head)
@@ -217,6 +240,8 @@ def predications(sentence: SpacySpan) -> list[Predication]:
     for token in sentence:
         if token.i != root.i and (kind := _kind(token)) is not None:
             kinds[token.i] = kind
+    adjuncts = adjunct_kinds(sentence, kinds) if ADJUNCT_FACTS else {}
+    kinds.update({i: kind for i, (kind, _, _) in adjuncts.items()})
     for token in sentence:
         if EDGE_PHRASES and _fact_phrase(token, kinds):
             kinds[token.i] = "phrase"
@@ -244,13 +269,23 @@ def predications(sentence: SpacySpan) -> list[Predication]:
             continue
         contents = [h for h in nested if kinds[h.i] == "reported"]
         reporter = head.head if kind == "reported" else None
-        if kind == "phrase" and kinds.get(head.head.i) == "reported":
-            reporter = head.head.head  # a phrase of reported content is the speaker's too
+        core, subject = None, subject_of(head)
+        if head.i in adjuncts:
+            _, core, accusation = adjuncts[head.i]
+            reporter = accusation
+            if kind == "accused" and (accused := accused_of(accusation)) is not None:
+                subject = noun_phrase(accused)  # "a jury indicted the pair on charges of ...": the pair
+            if kind == "event":  # "in the agency's inquiry into ...": the agency's act, not the clause's subject's
+                owner = next((c for c in core.children if c.dep_ == "poss"), None)
+                words = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else []
+                subject = core.doc[words[0].i:words[-1].i + 1].text if words else None
+        if kind in ("phrase", "purpose", "event") and (above := _clause_above(head, kinds)) is not None and kinds[above.i] == "reported":
+            reporter = above.head  # a phrase of reported content is the speaker's too
         if contents and head.lemma_.lower() in REPORTING_VERBS:
             if not _says_more_than_who(head, tokens):
                 continue
             kind = "frame"
-        units.append(Predication(head, tokens, kind, reporter, subject_of(head)))
+        units.append(Predication(head, tokens, kind, reporter, subject, core=core))
     for unit in units:
         unit.clause = whole.get(unit.head.head.i if unit.kind == "phrase" else unit.head.i)
     return units
