@@ -50,12 +50,14 @@ def test_claims_gold_gate(eval_dir):
     # Round s24 (disputes within linked claims, the measured-thing guard): F1 0.584, recall 0.608,
     # precision 0.561, status 0.839, contested 6, no false conflict or omission.
     # Round s30 (actors: names found again, official place names joined): status 0.845.
+    # Round s38 (a negated verb above someone else's saying leaves it said): F1 0.593, recall
+    # 0.615, precision 0.572, status 0.851.
     figures = evaluate("claims", eval_dir / CLAIMS_GOLD)
     assert figures["stories"] == 6 and figures["evidence_not_found"] == 0
-    assert figures["score"] >= 0.58
-    assert figures["link_recall"] >= 0.60
-    assert figures["link_precision"] >= 0.555
-    assert figures["status_accuracy"] >= 0.84
+    assert figures["score"] >= 0.59
+    assert figures["link_recall"] >= 0.61
+    assert figures["link_precision"] >= 0.57
+    assert figures["status_accuracy"] >= 0.85
     assert figures["contested_found"] >= 6
     assert figures["false_omissions"] == 0
     assert figures["false_conflicts"] == 0
