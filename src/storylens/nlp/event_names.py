@@ -414,6 +414,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     nouns = event_nouns()
     found = []
     coined = [t for t in doc if coined_name(t)]
+    coined_at = {t.i for t in coined}
     # "the rampage" after "the Vessick Rampage": the outlet's coinage told again by its head
     coined_heads = {t.lower_ for t in coined}
     for token in doc:
@@ -428,7 +429,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             and not names_a_wrong_or_violence(lemma)
             and not place_named_happening(token)
             and not matter_named_by_its_act(token)
-            and not any(t.i == token.i for t in coined)
+            and token.i not in coined_at
             and not (token.is_lower and token.lower_ in coined_heads)
         ):
             continue

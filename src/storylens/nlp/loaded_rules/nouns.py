@@ -30,6 +30,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import doc_entities, doc_text
+# "gang", "cartel", "militia": a noun whose first WordNet sense is an organisation says what kind
+# of body a group is, as a report classifies it ("rival gangs fought"), not what the writer thinks of
+# its members; the scorer, trained on words for people, reads "gangs" 0.87 (round s38). A crowd
+# named by its disorder ("mob", "horde": a gathering) is no organisation and stays read.
+from storylens.nlp.entity_rules.people import names_an_organisation
 from storylens.nlp.loaded_rules.word_scorer import WordScorer
 from storylens.nlp.wordnet import ancestors_of, is_kind_of, senses_of
 
@@ -193,18 +198,6 @@ def names_a_polity(noun: str) -> bool:
         if is_kind_of(sense, *POLITY_SENSES):
             return True
     return False
-
-
-def names_an_organisation(noun: str) -> bool:
-    """WordNet's most frequent sense of the noun is a kind of organisation ("gang": an association
-    of criminals; "cartel", "militia", "crew"): the word says what kind of body a group is, as a
-    news report classifies it ("rival gangs fought", "two gangs were involved"), not what the
-    writer thinks of its members. The scorer, trained on words for people, reads "gangs" 0.87
-    (round s38: six plain "gang(s)" added on the PTC dev set, none in its gold). A crowd named by
-    its disorder ("mob", "horde", "rabble": a gathering) and a clique (``rhetoric.clique_nouns``)
-    are no organisation and stay read."""
-    senses = senses_of(noun)
-    return bool(senses) and is_kind_of(senses[0], "organization.n.01")
 
 
 def names_people(noun: str) -> bool:
