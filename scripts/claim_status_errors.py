@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from train_claim_linker import StoryData, collect_folders  # noqa: E402
-from storylens.eval.claims import _covers, metrics, score_story  # noqa: E402
+from storylens.eval.claims import claim_of_fact, evidence_covered, metrics, score_story  # noqa: E402
 from storylens.story.claim_linker import load_model  # noqa: E402
 from storylens.records import Story  # noqa: E402
 from storylens.story.claims import align_claims  # noqa: E402
@@ -33,21 +33,15 @@ def status_errors(story: StoryData, model) -> tuple[list[tuple[object, object]],
     """(fact, claim or None) for each fact whose claim's status is not the gold's, and the
     story's counts for the metrics."""
     claims, omissions = align_claims(story.context, model=model, prepared=story.prepared)
-    counts = score_story(Story(id=story.name, title=story.name, articles=story.articles, claims=claims,
-                               omissions=omissions), story.facts)
-    covered = {}
-    for claim in claims:
-        spans = [(s.article, s.span.start, s.span.end) for s in claim.sources]
-        covered[claim.id] = {e for f in story.facts for e in f.evidence if _covers(spans, e)}
+    aligned = Story(id=story.name, title=story.name, articles=story.articles, claims=claims, omissions=omissions)
+    _, claims_of = evidence_covered(aligned, story.facts)
     by_id = {claim.id: claim for claim in claims}
     wrong = []
     for fact in story.facts:
-        votes = Counter(claim_id for claim_id, items in covered.items() for e in fact.evidence if e in items)
-        best = min(votes, key=lambda claim_id: (-votes[claim_id], claim_id)) if votes else None
-        claim = by_id.get(best)
+        claim = by_id.get(claim_of_fact(fact, claims_of))
         if (claim.status if claim else None) != fact.status:
             wrong.append((fact, claim))
-    return wrong, counts
+    return wrong, score_story(aligned, story.facts)
 
 
 def main() -> None:

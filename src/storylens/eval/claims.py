@@ -108,9 +108,8 @@ def _covers(spans: list[tuple[str, int, int]], evidence: Evidence) -> bool:
     return any(a == evidence.article and s < evidence.end and evidence.start < e for a, s, e in spans)
 
 
-def score_story(story: Story, facts: list[GoldFact]) -> Counter:
-    """The counts behind every metric, for one story."""
-    counts: Counter = Counter()
+def evidence_covered(story: Story, facts: list[GoldFact]) -> tuple[dict[str, set[Evidence]], dict[Evidence, set[str]]]:
+    """The gold evidence each claim covers (by claim id), and the claims covering each evidence item."""
     evidence = [e for f in facts for e in f.evidence]
     covered_by: dict[str, set[Evidence]] = {}
     for claim in story.claims:
@@ -120,6 +119,20 @@ def score_story(story: Story, facts: list[GoldFact]) -> Counter:
     for claim_id, items in covered_by.items():
         for e in items:
             claims_of[e].add(claim_id)
+    return covered_by, claims_of
+
+
+def claim_of_fact(fact: GoldFact, claims_of: dict[Evidence, set[str]]) -> Optional[str]:
+    """The id of the claim covering most of the fact's evidence: the one whose status is the fact's."""
+    votes = Counter(c for e in fact.evidence for c in claims_of[e])
+    # ties go to the first claim id, not to set order (which changes with the hash seed between runs)
+    return min(votes, key=lambda claim_id: (-votes[claim_id], claim_id)) if votes else None
+
+
+def score_story(story: Story, facts: list[GoldFact]) -> Counter:
+    """The counts behind every metric, for one story."""
+    counts: Counter = Counter()
+    covered_by, claims_of = evidence_covered(story, facts)
     for fact in facts:
         for a, b in combinations(fact.evidence, 2):
             if a.outlet != b.outlet:
@@ -137,9 +150,7 @@ def score_story(story: Story, facts: list[GoldFact]) -> Counter:
     story_outlets = {a.outlet for a in story.articles if a.outlet}
     for fact in facts:
         counts["facts"] += 1
-        votes = Counter(c for e in fact.evidence for c in claims_of[e])
-        # ties go to the first claim id, not to set order (which changes with the hash seed between runs)
-        best = min(votes, key=lambda claim_id: (-votes[claim_id], claim_id)) if votes else None
+        best = claim_of_fact(fact, claims_of)
         counts["status_right"] += best is not None and status_of[best] == fact.status
         if fact.status == "corroborated":
             for outlet in story_outlets - {e.outlet for e in fact.evidence}:
