@@ -191,10 +191,11 @@ def event_names_by_outlet(context: StoryContext) -> tuple[dict[str, list[str]], 
     for analysis in context.analyses:
         outlet = _outlet(context, analysis.article.id)
         mentions = _MentionsByStart(analysis)
-        told_at = _headline_and_lead_end(analysis)
+        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(analysis.article.text)]
+        told_at = _headline_and_lead_end(analysis, breaks)
         told_heads = {_head_word(n.term) for n in analysis.event_names if n.span.start < told_at}
         for name in analysis.event_names:
-            if name.span.start >= told_at and _head_word(name.term) not in told_heads and _tells_an_earlier_happening(analysis, name.span):
+            if name.span.start >= told_at and _head_word(name.term) not in told_heads and _tells_an_earlier_happening(analysis, name.span, breaks):
                 continue  # "In June the board banned another runner over a missed-test violation"
             if name.reported and not name.distanced:
                 if name.term not in reported[outlet]:
@@ -244,11 +245,11 @@ def _head_word(term: str) -> str:
     return words[-1] if words else ""
 
 
-def _headline_and_lead_end(analysis: ArticleAnalysis) -> int:
+def _headline_and_lead_end(analysis: ArticleAnalysis, breaks: list[int]) -> int:
     """Where the article stops telling its own happening's first account: the end of its lead
-    paragraph, after the headline when the text opens with it (the first line alone)."""
+    paragraph, after the headline when the text opens with it (the first line alone). ``breaks``:
+    where each paragraph after the first starts, read once per article by the caller."""
     text = analysis.article.text
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     title = (analysis.article.title or "").strip()
     first_is_headline = bool(breaks) and "\n" not in text[: breaks[0]].strip() and (not title or text.lstrip().startswith(title))
     lead = 1 if first_is_headline else 0
@@ -259,7 +260,7 @@ def _months(value: str) -> int | None:
     return int(value[:4]) * 12 + int(value[5:7]) if len(value) >= 7 and value[:4].isdigit() and value[5:7].isdigit() else None
 
 
-def _tells_an_earlier_happening(analysis: ArticleAnalysis, span: Span) -> bool:
+def _tells_an_earlier_happening(analysis: ArticleAnalysis, span: Span, breaks: list[int]) -> bool:
     """The name lies, after the headline and lead, in a paragraph the article dates (at or before
     the name's sentence) to a month at least BACKGROUND_MONTHS before its publication: "It is the
     second doping case this year. In June the board banned Ama Roke over a missed-test
@@ -268,8 +269,7 @@ def _tells_an_earlier_happening(analysis: ArticleAnalysis, span: Span) -> bool:
     published = _months(analysis.article.published or "")
     if published is None:
         return False
-    text = analysis.article.text
-    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    starts = [0] + breaks
     paragraph_start = max(s for s in starts if s <= span.start)
     for mention in analysis.event_mentions:
         if paragraph_start <= mention.sentence.start <= span.start:
