@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storylens.nlp.claims.adjuncts import CUT_KINDS
 from storylens.records import ArticleAnalysis, Claim, ClaimMention, Conflict, Omission, SourceRef, Span
 from storylens.story.claim_blocks import GENERIC_PREDICATES, candidate_pairs
 from storylens.story.claim_conflicts import (
@@ -481,13 +480,10 @@ def outlets_telling(group: list[int], prepared: PreparedPairs, model: LinkModel,
     close. The work is the members times the clauses of the outlets left, per corroborated claim;
     ``scored`` (pair -> probability, ``scored_pairs``) spares the pairs blocking already scored."""
     mentions = prepared.mentions
-    items, scored = mentions.items, scored or {}
+    items, members, scored = mentions.items, set(group), scored or {}
     telling = {items[i].outlet for i in group}
-    # a fact cut out of a clause's phrase ("in an effort to stop the slick") is told by an outlet
-    # that tells the clause it was cut from: the words alone may read like nothing it wrote
-    members = set(group) | {host for i in group if (host := clause_cut_from(items, i)) is not None}
     others = [j for j, item in enumerate(items) if item.outlet and item.outlet not in telling]
-    pairs = [(min(i, j), max(i, j)) for i in sorted(members) for j in others]
+    pairs = [(min(i, j), max(i, j)) for i in group for j in others]
     unscored = [pair for pair in pairs if pair not in scored]
     fresh: dict[tuple[int, int], float] = {}
     if unscored:
@@ -499,22 +495,6 @@ def outlets_telling(group: list[int], prepared: PreparedPairs, model: LinkModel,
         for a, b in pairs
         if scored.get((a, b), fresh.get((a, b), 0.0)) >= bar or _measured_alike(items[a], items[b], mentions.common_actors)
     }
-
-
-def clause_cut_from(items: list[MentionInStory], index: int) -> int | None:
-    """The clause a fact cut out of its phrases hangs from (``nlp.claims.adjuncts``): the nearest
-    clause of the same sentence that is no cut piece itself. The piece's words were that clause's
-    ("The board closed the quay on Monday | in an effort to stop the slick"): the clause's span
-    holds the piece or ends before it, or follows it when the phrase is fronted."""
-    piece = items[index]
-    if piece.mention.kind not in CUT_KINDS:
-        return None
-    article, sentence = piece.span.article, piece.mention.sentence.start
-    around = [(max(0, item.span.start - piece.span.end, piece.span.start - item.span.end), n)  # the gap between
-              for n, item in enumerate(items)
-              if n != index and item.span.article == article and item.mention.sentence.start == sentence
-              and item.mention.kind not in CUT_KINDS and item.mention.kind != "frame"]
-    return min(around)[1] if around else None
 
 
 def agreed_by_two_sources(group: list[MentionInStory]) -> bool:

@@ -22,10 +22,6 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from storylens.nlp.wordnet import is_kind_of, senses_of
 
-# the kinds of the predications cut out of a clause's phrases (``adjunct_kinds``); a noun's
-# "that" clause is cut too but is told as reported content, like any other
-CUT_KINDS = ("purpose", "accused", "event")
-
 # WordNet's senses for saying someone did wrong: "charges", "allegations", "indictment", "accuse"
 ACCUSATION_NOUNS = ("accusation.n.01", "accusation.n.02", "allegation.n.01", "pleading.n.01")
 ACCUSATION_VERBS = ("accuse.v.01", "charge.v.02")
