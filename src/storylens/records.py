@@ -414,6 +414,9 @@ class EventMention(Record):
     arguments: list[EventArgument] = field(default_factory=list)
     time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given
     statement: bool = False  # the predicate of a main clause with its own subject: a plain report
+    # "after" / "before" (round s39): the date is the day of the clause this happening follows or
+    # precedes ("taken after she crossed the line on 4 October"), a limit, not its own day
+    bound: Optional[str] = None
 
 
 @dataclass

@@ -662,6 +662,40 @@ def _specific_common_kind(x, y) -> bool:
     return any(common in (x, y) or common.min_depth() >= 2 for common in x.lowest_common_hypernyms(y))
 
 
+@lru_cache(maxsize=8192)
+def kinds_in_some_sense(a: str, b: str) -> bool:
+    """Round s39: one verb is, in some WordNet sense, a kind of the other, or they share a sense,
+    and they are no opposites: "collect" (collect.v.02, call for and obtain) is a kind of "take"
+    (take.v.08, take into one's possession). Looser than ``predicates_near``, which reads only
+    the frequent senses and never a light verb: for two accounts that already name one thing
+    done ("the sample"), where the thing picks the sense."""
+    if a == b:
+        return True
+    if _opposites(a, b):
+        return False
+    return any(x == y or _one_a_kind_of_the_other(x, y) for x in senses_of(a, "v") for y in senses_of(b, "v"))
+
+
+# Frequent noun senses in which two participants' heads may name one kind of thing.
+THING_SENSES = 2
+
+
+def things_alike(a: Participant, b: Participant) -> bool:
+    """Round s39: two phrases for one thing acted on: one participant (``same_participant``: a
+    shared naming word, a shared actor, or close phrase embeddings: "the contract" / "the
+    agreement"), or head nouns of which one is, in their frequent WordNet senses, the other or a
+    direct kind of it. Not two kinds of one thing ("the man" / "the woman": two people). Never
+    two different actors of the story ("Brandvold's sample" / "Oldemeer's sample")."""
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False
+    if same_participant(a, b):
+        return True
+    senses_a, senses_b = set(senses_of(a.head)[:THING_SENSES]), set(senses_of(b.head)[:THING_SENSES])
+    parents_a = {h for s in senses_a for h in s.hypernyms()}
+    parents_b = {h for s in senses_b for h in s.hypernyms()}
+    return bool(senses_a & senses_b or senses_a & parents_b or parents_a & senses_b)
+
+
 def _numbers(phrase: str) -> frozenset[str]:
     from spacy.lang.en.lex_attrs import like_num
 
@@ -705,6 +739,12 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
 
     def told_elsewhere(agent: Participant, other: Happening) -> bool:
         return any(same_participant(agent, p) for p in other.others)
+
+    # Two named people or bodies of the story each doing it ("Ilka Brandvold crossed the line" /
+    # "Saskia Oldemeer crossed the line, two minutes behind Brandvold"): two acts, though one
+    # names the other's doer as where she was (round s39)
+    if any(x.actors and y.actors and not x.actors & y.actors for x in a.agents for y in b.agents):
+        return False
 
     agents_a = [x for x in a.agents if not told_elsewhere(x, b)]
     agents_b = [y for y in b.agents if not told_elsewhere(y, a)]

@@ -17,13 +17,15 @@ each event mention records them:
 
 A verb without a subject of its own that is conjoined to another ("stormed the base and freed
 the crew") takes that verb's subject. Personal pronouns say nothing about who without
-coreference: they are no participant. A preposition whose object is a clause ("after striking
+coreference: they are no participant, except "he"/"she" ("him"/"her") that the article's
+salience rules (``quotes.speakers.pronoun_referent``) give a person's name: "Brandvold's sample
+was taken after she crossed the line" has Brandvold cross it, not some other runner (round s39). A preposition whose object is a clause ("after striking
 the freighter") is an aside, not a participant.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -52,13 +54,33 @@ def _set_aside(noun: Token) -> bool:
     return first.i > 0 and noun.doc[first.i - 1].lower_ in ("not", "n't")
 
 
+# Pronouns of one person: the person a reader takes them for is named in the article.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _participant(token: Token) -> Token | None:
-    """The word standing for a participant: a relative word's noun; nothing for a personal pronoun."""
+    """The word standing for a participant: a relative word's noun; for "he" or "she" the name
+    of the person the article's salience gives it (``_person_meant``); nothing for another
+    pronoun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
         return antecedent(token.head)
     if token.pos_ == "PRON":
-        return None
+        return _person_meant(token)
     return token
+
+
+def _person_meant(pronoun: Token) -> Token | None:
+    """The head word of the person's name "he"/"she" stands for, when the salience rules of
+    attribution (``pronoun_referent``: a fitting name earlier in its sentence, then the nearest
+    subject before, agreeing in gender) find a named person; a possessive "her" is none."""
+    from storylens.nlp.quotes.speakers import pronoun_referent
+
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    referent = pronoun_referent(pronoun)
+    if isinstance(referent, Span) and referent.label_ == "PERSON":
+        return referent.root
+    return None
 
 
 def _phrase(token: Token, trigger: Token) -> tuple[int, int]:
