@@ -585,12 +585,7 @@ def find_events(doc: Doc) -> Doc:
                 according_to=speaker,
                 planned=deadline or _clause_tense_at(doc, start, end) == "future" or plan_from_before(trigger),
                 deadline=deadline,
-                arguments=[
-                    EventArgument(role, head, Span.of(article_id, text, s, e))
-                    for role, head, s, e, head_at in arguments_of(trigger)
-                    # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
-                    if not any(x.span.start <= head_at < x.span.end for x in expressions)
-                ],
+                arguments=_participants(trigger, expressions, article_id, text),
                 time_of_day=time_of_day(expression.timeml),
                 statement=is_statement(trigger) and not quoted.inside(trigger.idx, trigger.idx + len(trigger.text)),
             )
@@ -599,6 +594,15 @@ def find_events(doc: Doc) -> Doc:
         dated.append((trigger, mention))
     mentions.extend(_bounded_mentions(dated, seen, expressions, quoted, article_id, text))
     return doc
+
+
+def _participants(trigger: Token, expressions, article_id: str, text: str) -> list[EventArgument]:
+    return [
+        EventArgument(role, head, Span.of(article_id, text, s, e))
+        for role, head, s, e, head_at in arguments_of(trigger)
+        # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
+        if not any(x.span.start <= head_at < x.span.end for x in expressions)
+    ]
 
 
 def _bounded_mentions(dated, seen, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
@@ -626,11 +630,7 @@ def _bounded_mentions(dated, seen, expressions, quoted, article_id: str, text: s
                 actors=actors_in(verb.doc, clause_start, clause_end),
                 clause=Span.of(article_id, text, clause_start, clause_end),
                 asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described_by(verb), verb, clause_start, clause_end)],
-                arguments=[
-                    EventArgument(role, head, Span.of(article_id, text, s, e))
-                    for role, head, s, e, head_at in arguments_of(verb)
-                    if not any(x.span.start <= head_at < x.span.end for x in expressions)
-                ],
+                arguments=_participants(verb, expressions, article_id, text),
                 time_of_day=None,  # the clause's clock time is the other happening's
                 statement=is_statement(verb) and not quoted.inside(verb.idx, verb.idx + len(verb.text)),
                 bound=relation,

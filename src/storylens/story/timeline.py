@@ -63,6 +63,7 @@ from storylens.story.happenings import (
     same_happening,
     things_alike,
     times_of_day_apart,
+    two_doers_of_one_act,
 )
 from storylens.story.union_find import UnionFind
 from storylens.nlp.wordnet import senses_of
@@ -190,6 +191,8 @@ def _same_happening(a: _Item, b: _Item) -> bool:
         # different agents or times of day.
         if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
             return False
+        if two_doers_of_one_act(a.happening, b.happening):
+            return False  # "she crossed the line" (Brandvold) / "Oldemeer crossed the line"
         if a.happening.says != b.happening.says:
             return False  # a denial and a visit: a speech act and another act
         if responds_to_the_other(a.happening, b.happening):
