@@ -112,8 +112,9 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
     verb = trigger.pos_ in ("VERB", "AUX")
     for child in trigger.children:
         role, head = None, None
-        if child.dep_ in SUBJECTS and verb and _person_meant(child) is not None:
-            found.append(("meant", _person_meant(child)))  # "she crossed the line": Brandvold, by salience
+        meant = _person_meant(child) if child.dep_ in SUBJECTS and verb else None
+        if meant is not None:
+            found.append(("meant", meant))  # "she crossed the line": Brandvold, by salience
         elif child.dep_ in SUBJECTS and verb:
             role, head = "agent", child
         elif child.dep_ in PASSIVE_SUBJECTS and verb:
