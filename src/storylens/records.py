@@ -382,8 +382,10 @@ class EventArgument(Record):
     """A participant of a dated happening, read from the parse: ``role`` is "agent" (who did it:
     the subject, "by X", "X's clearance"), "patient" (what it was done to: the object, a passive
     subject, "clearance of X"), "oblique" (a prepositional object: where, against whom) or "when"
-    (a clause told as happening at the same moment: "hurt when a tank exploded", head its verb) or
-    "said" (a statement the predicate reports: "denied that it had been warned", head its verb)."""
+    (a clause told as happening at the same moment: "hurt when a tank exploded", head its verb),
+    "said" (a statement the predicate reports: "denied that it had been warned", head its verb) or
+    "meant" (round s39: the person's name a subject "he"/"she" stands for, elsewhere in the
+    article: "Brandvold's sample was taken after she crossed the line")."""
 
     role: str
     head: str  # the head word's lemma, lower case
@@ -414,6 +416,9 @@ class EventMention(Record):
     arguments: list[EventArgument] = field(default_factory=list)
     time_of_day: Optional[str] = None  # "05:00", "MO" (morning), ...: the TimeML time part, when given
     statement: bool = False  # the predicate of a main clause with its own subject: a plain report
+    # "after" / "before" (round s39): the date is the day of the clause this happening follows or
+    # precedes ("taken after she crossed the line on 4 October"), a limit, not its own day
+    bound: Optional[str] = None
 
 
 @dataclass

@@ -15,6 +15,7 @@ year the article states, or waits for the story's year (``XXXX-06-24``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from storylens.nlp.quantities.units import TIME_UNITS
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
+from storylens.nlp.event_rules.bounds import bounded_by_clause
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, says_only_what_did_not_happen, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.years import states_the_narrative_year
@@ -501,6 +503,7 @@ def find_events(doc: Doc) -> Doc:
     article_id = doc._.article_id or ""
     text = doc_text(doc)
     seen: set[tuple[int, int]] = set()
+    dated: list[tuple[Token, EventMention]] = []  # each mention with its predicate's token
     quoted = QuotedText(text)
     expressions = doc._.time_expressions or []
     stated_years = [
@@ -568,7 +571,7 @@ def find_events(doc: Doc) -> Doc:
         described = trigger if beside_its_subject else described_by(trigger)
         clause_start, clause_end = clause_of(described, sentence, trigger)
         clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
-        mentions.append(
+        mention = (
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
                 trigger=misread_past_base(trigger) or trigger.lemma_.lower(),
@@ -582,14 +585,55 @@ def find_events(doc: Doc) -> Doc:
                 according_to=speaker,
                 planned=deadline or _clause_tense_at(doc, start, end) == "future" or plan_from_before(trigger),
                 deadline=deadline,
-                arguments=[
-                    EventArgument(role, head, Span.of(article_id, text, s, e))
-                    for role, head, s, e, head_at in arguments_of(trigger)
-                    # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
-                    if not any(x.span.start <= head_at < x.span.end for x in expressions)
-                ],
+                arguments=_participants(trigger, expressions, article_id, text),
                 time_of_day=time_of_day(expression.timeml),
                 statement=is_statement(trigger) and not quoted.inside(trigger.idx, trigger.idx + len(trigger.text)),
             )
         )
+        mentions.append(mention)
+        dated.append((trigger, mention))
+    mentions.extend(_bounded_mentions(dated, seen, expressions, quoted, article_id, text))
     return doc
+
+
+def _participants(trigger: Token, expressions, article_id: str, text: str) -> list[EventArgument]:
+    return [
+        EventArgument(role, head, Span.of(article_id, text, s, e))
+        for role, head, s, e, head_at in arguments_of(trigger)
+        # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
+        if not any(x.span.start <= head_at < x.span.end for x in expressions)
+    ]
+
+
+def _bounded_mentions(dated, seen, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
+    """Happenings told only as after or before a dated clause ("the sample was taken after she
+    crossed the line on 4 October", ``event_rules.bounds``): a mention of the main verb at the
+    clause's date, marked ``bound``, when no time of its own dated it."""
+    found = []
+    for trigger, mention in dated:
+        bounded = bounded_by_clause(trigger)
+        if bounded is None or mention.according_to is not None:
+            continue
+        verb, relation = bounded
+        key = (mention.sentence.start, verb.i)
+        if key in seen:
+            continue  # "arrested on Tuesday after officers raided the warehouse on Monday": its own day
+        seen.add(key)
+        sentence = verb.sent
+        clause_start, clause_end = clause_of(described_by(verb), sentence, verb)
+        clause_start += dateline_length(text[clause_start:clause_end])
+        found.append(
+            replace(
+                mention,
+                trigger=misread_past_base(verb) or verb.lemma_.lower(),
+                trigger_span=Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
+                actors=actors_in(verb.doc, clause_start, clause_end),
+                clause=Span.of(article_id, text, clause_start, clause_end),
+                asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described_by(verb), verb, clause_start, clause_end)],
+                arguments=_participants(verb, expressions, article_id, text),
+                time_of_day=None,  # the clause's clock time is the other happening's
+                statement=is_statement(verb) and not quoted.inside(verb.idx, verb.idx + len(verb.text)),
+                bound=relation,
+            )
+        )
+    return found

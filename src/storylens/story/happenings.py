@@ -118,6 +118,9 @@ class Happening:
     # explosion", "banned flights after the explosion", "a statement on the crash"): a response
     # to them, which is another happening than they are (round s35).
     responds_to: list[str] = field(default_factory=list)
+    # The person a subject "he"/"she" stands for (round s39): not matched on as an agent, only
+    # told apart from another named doer ("she crossed the line" / "Oldemeer crossed the line").
+    meant: list[Participant] = field(default_factory=list)
 
     @property
     def participants(self) -> list[Participant]:
@@ -166,6 +169,9 @@ def happening_of(mention: EventMention, actors_of) -> Happening:
         happening.responds_to.extend(_happenings_referred_to(mention, argument))
         if argument.role == "said":
             happening.says = True
+            continue
+        if argument.role == "meant":
+            happening.meant.append(participant)
             continue
         if argument.role == "when":
             # "hurt when a tank exploded at the plant": the act of that moment is compared too,
@@ -473,11 +479,23 @@ def party_to_both(a: Happening, b: Happening) -> set[str]:
     return (named(a.participants) & named(b.participants)) - (named(a.agents) & named(b.agents))
 
 
+def two_doers_of_one_act(a: Happening, b: Happening) -> bool:
+    """Round s39: two named people or bodies of the story, each the doer of one act ("she crossed
+    the line", she being Ilka Brandvold / "Runner-up Saskia Oldemeer crossed the line, two
+    minutes behind Brandvold"): two acts, though one names the other's doer as where she was. A
+    doer may be the person a "he"/"she" stands for (``Happening.meant``); acts of other kinds
+    ("he brokered a deal with Prigozhin" / "Prigozhin announced a retreat") are left to the
+    other tests."""
+    if not any(x.actors and y.actors and not x.actors & y.actors for x in a.agents + a.meant for y in b.agents + b.meant):
+        return False
+    return any(names_related(x, y) or predicates_near(x, y) for x in a.predicates for y in b.predicates)
+
+
 def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day: bool = True) -> bool:
     """``one_day``: both are dated to the day. Over a month or a year one actor does many things
     in one place ("visited Vessby" / "opened a school in Vessby" in 2019): in other words, what
     was done must then agree ("killed four miners" / "lost four men"), not only where."""
-    if times_of_day_apart(a.time_of_day, b.time_of_day):
+    if times_of_day_apart(a.time_of_day, b.time_of_day) or two_doers_of_one_act(a, b):
         return False
     if responds_to_the_other(a, b):
         return False  # "an inquiry into the explosion" is no account of the explosion
@@ -662,6 +680,31 @@ def _specific_common_kind(x, y) -> bool:
     return any(common in (x, y) or common.min_depth() >= 2 for common in x.lowest_common_hypernyms(y))
 
 
+@lru_cache(maxsize=8192)
+def kinds_in_some_sense(a: str, b: str) -> bool:
+    """Round s39: one verb is, in some WordNet sense, a kind of the other, or they share a sense,
+    and they are no opposites: "collect" (collect.v.02, call for and obtain) is a kind of "take"
+    (take.v.08, take into one's possession). Looser than ``predicates_near``, which reads only
+    the frequent senses and never a light verb: for two accounts that already name one thing
+    done ("the sample"), where the thing picks the sense."""
+    if a == b:
+        return True
+    if _opposites(a, b):
+        return False
+    return any(x == y or _one_a_kind_of_the_other(x, y) for x in senses_of(a, "v") for y in senses_of(b, "v"))
+
+
+def things_alike(a: Participant, b: Participant) -> bool:
+    """Round s39: two phrases for one thing acted on (``same_participant``: a shared naming word,
+    a shared actor, or close phrase embeddings: "her urine sample" / "Ilka Brandvold's sample",
+    "the contract" / "the agreement"), never two different actors of the story ("Brandvold's
+    sample" / "Oldemeer's sample"). Not two kinds of one thing in WordNet ("a press conference"
+    / "meetings": two gatherings)."""
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False
+    return same_participant(a, b)
+
+
 def _numbers(phrase: str) -> frozenset[str]:
     from spacy.lang.en.lex_attrs import like_num
 
@@ -705,6 +748,7 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
 
     def told_elsewhere(agent: Participant, other: Happening) -> bool:
         return any(same_participant(agent, p) for p in other.others)
+
 
     agents_a = [x for x in a.agents if not told_elsewhere(x, b)]
     agents_b = [y for y in b.agents if not told_elsewhere(y, a)]

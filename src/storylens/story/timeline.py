@@ -51,6 +51,7 @@ from storylens.story.happenings import (
     embed_participants,
     end_and_not_end,
     happening_of,
+    kinds_in_some_sense,
     measures,
     names_another_act,
     names_one_thing,
@@ -60,7 +61,9 @@ from storylens.story.happenings import (
     predicates_near,
     responds_to_the_other,
     same_happening,
+    things_alike,
     times_of_day_apart,
+    two_doers_of_one_act,
 )
 from storylens.story.union_find import UnionFind
 from storylens.nlp.wordnet import senses_of
@@ -83,6 +86,10 @@ STOPWORDS = frozenset(
 )
 MERGING_ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 CONFLICT_WINDOW_DAYS = 2
+# Round s39: one act on one thing by one doer, told by two outlets with days that cannot both
+# hold, is one entry with a date conflict up to a week apart ("signed the agreement on 2 May" /
+# "signed the agreement on 5 May"); the looser joins above keep their two days.
+SAME_ACT_WINDOW_DAYS = 7
 # Cosine of MiniLM clause embeddings (time phrase removed). Measured on hand-made pairs: one
 # happening in other words 0.55-0.70, different happenings of one story 0.0-0.4; on the seeds,
 # clauses of one day that name the same person 0.28-0.83.
@@ -106,10 +113,15 @@ class _Item:
 
 def build_timeline(context: StoryContext) -> list[Event]:
     items = _with_story_year(_items(context), context)
+    # "taken after she crossed the line on 4 October" dates the taking only as after that day
+    # (round s39): no entry of its own, only a report joined to another outlet's entry of the act
+    bounded = [i for i in items if i.mention.bound]
+    items = [i for i in items if not i.mention.bound]
     _embed_clauses(items)
-    embed_participants([i.happening for i in items if i.happening is not None])
+    embed_participants([i.happening for i in items + bounded if i.happening is not None])
     groups = _merge_same_day(items)
     groups = _merge_date_conflicts(groups)
+    groups = _with_bounded_reports(groups, bounded)
     events = [_event(group, context) for group in groups]
     events.sort(key=lambda e: (e.date, -len(e.sources), e.id))
     return events
@@ -139,7 +151,8 @@ def _items(context: StoryContext) -> list[_Item]:
 
 
 def _actors_named(context: StoryContext, article_id: str, mention: EventMention, argument) -> set[str]:
-    """The story's actors (any type) a participant's phrase names."""
+    """The story's actors (any type) a participant's phrase names. A phrase outside the clause
+    (the name "she" stands for, round s39) is looked up by its place in the article."""
     found = set()
     for name in mention.actors:
         at = argument.span.text.find(name)
@@ -147,6 +160,11 @@ def _actors_named(context: StoryContext, article_id: str, mention: EventMention,
             actor_id = context.actor_for(name, article_id, argument.span.start + at)
             if actor_id:
                 found.add(actor_id)
+    clause = mention.clause or mention.sentence
+    if not found and not clause.start <= argument.span.start < clause.end:
+        actor_id = context.actor_for(argument.span.text, article_id, argument.span.start)
+        if actor_id:
+            found.add(actor_id)
     return found
 
 
@@ -173,6 +191,8 @@ def _same_happening(a: _Item, b: _Item) -> bool:
         # different agents or times of day.
         if agents_differ(a.happening, b.happening) or times_of_day_apart(a.happening.time_of_day, b.happening.time_of_day):
             return False
+        if two_doers_of_one_act(a.happening, b.happening):
+            return False  # "she crossed the line" (Brandvold) / "Oldemeer crossed the line"
         if a.happening.says != b.happening.says:
             return False  # a denial and a visit: a speech act and another act
         if responds_to_the_other(a.happening, b.happening):
@@ -319,9 +339,16 @@ def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
         for y in range(x + 1, len(groups)):
             if days[x] is None or days[y] is None or days[x] == days[y]:
                 continue
-            if abs((days[x] - days[y]).days) > CONFLICT_WINDOW_DAYS:
+            apart = abs((days[x] - days[y]).days)
+            if apart > SAME_ACT_WINDOW_DAYS:
                 continue
-            if not any(_dated_differently(a, b) or _one_act_on_days_that_agree(a, b) for a in groups[x] for b in groups[y]):
+            near = apart <= CONFLICT_WINDOW_DAYS
+            if not any(
+                (near and (_dated_differently(a, b) or _one_act_on_days_that_agree(a, b)))
+                or (not _can_both_hold(a, b) and _one_act_on_one_thing(a, b))
+                for a in groups[x]
+                for b in groups[y]
+            ):
                 continue
             root_x, root_y = union.find(x), union.find(y)
             if root_x == root_y or _one_article_tells_apart(members[root_x], members[root_y]):
@@ -329,6 +356,48 @@ def _merge_date_conflicts(groups: list[list[_Item]]) -> list[list[_Item]]:
             union.union(x, y)
             members[union.find(x)] = members[root_x] + members[root_y]
     return [[item for g in members_ for item in groups[g]] for members_ in union.groups()]
+
+
+def _with_bounded_reports(groups: list[list[_Item]], bounded: list[_Item]) -> list[list[_Item]]:
+    """A report dated only as after (before) another happening's day joins the entry another
+    outlet gives of the same act on the same thing (``_one_act_on_one_thing``) within
+    SAME_ACT_WINDOW_DAYS; ``_event`` then tells whether the entry's day is one it allows or a
+    date conflict ("collected on 3 October" / "taken after she crossed the line on 4 October").
+    With no such entry it is left out, as before round s39 (it has no day of its own)."""
+    for item in bounded:
+        bound_day = _day(item.mention.date)
+        fitting = [
+            group
+            for group in groups
+            if bound_day is not None
+            and _day(group[0].mention.date) is not None
+            and abs((_day(group[0].mention.date) - bound_day).days) <= SAME_ACT_WINDOW_DAYS
+            and any(_one_act_on_one_thing(other, item) for other in group)
+        ]
+        if fitting:
+            max(fitting, key=_support).append(item)
+    return groups
+
+
+def _one_act_on_one_thing(a: _Item, b: _Item) -> bool:
+    """Round s39: two outlets tell one act done to one thing: predicates that WordNet makes one
+    act (related, near, or one a kind of the other in some sense: "collected" / "taken"), what
+    was acted on named alike by both ("her urine sample" / "Brandvold's sample", never two
+    people's), and no different doers. Not a verb of saying (it dates the saying), a deadline, a
+    plan against a happening, a response to the other, nor a start against an end."""
+    if (a.outlet or a.article) == (b.outlet or b.article) or a.happening is None or b.happening is None:
+        return False
+    if a.mention.deadline or b.mention.deadline or a.mention.planned != b.mention.planned:
+        return False
+    if a.mention.trigger in REPORTING_TRIGGERS or b.mention.trigger in REPORTING_TRIGGERS or a.happening.says or b.happening.says:
+        return False
+    if _start_and_end(a, b) or agents_differ(a.happening, b.happening) or responds_to_the_other(a.happening, b.happening):
+        return False
+    if not any(names_related(x, y) or predicates_near(x, y) or kinds_in_some_sense(x, y) for x in a.happening.predicates for y in b.happening.predicates):
+        return False
+    patients_a, patients_b = a.happening.patients, b.happening.patients
+    alike = [(x, y) for x in patients_a for y in patients_b if things_alike(x, y)]
+    return bool(alike) and not any(conflicting(x, y) for x in patients_a for y in patients_b if (x, y) not in alike)
 
 
 def _one_article_tells_apart(one: list[_Item], other: list[_Item]) -> bool:
@@ -437,10 +506,16 @@ def names_a_happening(word: str) -> bool:
 def _main_date(group: list[_Item]) -> str:
     """The date most outlets give; ties go to the date of the earliest-published report."""
     outlets_by_date: dict[str, set[str]] = defaultdict(set)
-    for item in group:
+    for item in _dated_exactly(group):
         outlets_by_date[item.mention.date].add(item.outlet or item.article)
-    first_reported = {d: min(i.published for i in group if i.mention.date == d) for d in outlets_by_date}
+    first_reported = {d: min(i.published for i in _dated_exactly(group) if i.mention.date == d) for d in outlets_by_date}
     return min(outlets_by_date, key=lambda d: (-len(outlets_by_date[d]), first_reported[d], d))
+
+
+def _dated_exactly(group: list[_Item]) -> list[_Item]:
+    """The reports that give the entry a day of their own: not one dated only as after (before)
+    another happening's day (round s39), which may hold with the entry's day or conflict with it."""
+    return [i for i in group if not i.mention.bound]
 
 
 def _source(item: _Item) -> EventSource:
@@ -455,19 +530,19 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
     main = _main_date(group)
     sources, conflicts = [], defaultdict(list)
     seen: set[tuple[str, int]] = set()
-    at_main = [i for i in group if i.mention.date == main]
+    at_main = [i for i in _dated_exactly(group) if i.mention.date == main]
     for item in sorted(group, key=lambda i: (i.published, i.article, i.mention.sentence.start)):
         key = (item.article, item.mention.sentence.start)
         # a day that can hold together with every report of the entry's day is no disagreement
         # ("restored by Thursday evening" / "restored on Wednesday night")
-        if item.mention.date == main or all(_can_both_hold(item, other) for other in at_main):
+        if (item.mention.date == main and not item.mention.bound) or all(_can_both_hold(item, other) for other in at_main):
             if key not in seen:
                 sources.append(_source(item))
                 seen.add(key)
         else:
             conflicts[item.mention.date].append(SourceRef(item.article, item.outlet, item.mention.sentence))
     actors = Counter(a for item in group for a in item.actors)
-    main_items = [i for i in group if i.mention.date == main]
+    main_items = at_main
     digest = hashlib.sha1(
         main.encode() + b"|" + "|".join(f"{i.article}:{i.mention.sentence.start}" for i in main_items).encode()
     ).hexdigest()[:10]
@@ -498,6 +573,11 @@ def _can_both_hold(a: _Item, b: _Item) -> bool:
     day_a, day_b = _day(a.mention.date), _day(b.mention.date)
     if day_a is None or day_b is None or day_a == day_b:
         return True
+    for bounded, other in ((a, b), (b, a)):
+        if bounded.mention.bound and not other.mention.bound:
+            # "taken after she crossed the line on 4 October": any day from then (up to then for "before")
+            limit, day = _day(bounded.mention.date), _day(other.mention.date)
+            return day >= limit if bounded.mention.bound == "after" else day <= limit
     earlier, later = (a, b) if day_a < day_b else (b, a)
     if _only_a_bound(later):
         return True

@@ -13,7 +13,9 @@
   relative clause ("which had declared X on June 3") are described with the noun or clause they
   belong to, and a caption made only of a participle dates nothing;
 - :mod:`.years`: an undated article's month and day take the year the article states before
-  them, or are left for the story to give its year.
+  them, or are left for the story to give its year;
+- :mod:`.bounds`: a verb dated only by the "after"/"before" clause it governs ("taken after she
+  crossed the line on 4 October") is bounded by that clause's day, not dated by it (round s39).
 """
 
 from storylens.nlp.event_rules.assertion import asserted_trigger, says_only_what_did_not_happen, unrealised_plan

@@ -17,13 +17,17 @@ each event mention records them:
 
 A verb without a subject of its own that is conjoined to another ("stormed the base and freed
 the crew") takes that verb's subject. Personal pronouns say nothing about who without
-coreference: they are no participant. A preposition whose object is a clause ("after striking
+coreference: they are no participant. A subject "he"/"she" that the article's salience rules
+(``quotes.speakers.pronoun_referent``) give a person's name adds that name with the role
+*meant* (round s39): "Brandvold's sample was taken after she crossed the line" has Brandvold
+cross it, not some other runner. It only keeps two named people's acts apart; it is no agent
+the timeline matches accounts on (a wrong guess would split one happening). A preposition whose object is a clause ("after striking
 the freighter") is an aside, not a participant.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -52,6 +56,10 @@ def _set_aside(noun: Token) -> bool:
     return first.i > 0 and noun.doc[first.i - 1].lower_ in ("not", "n't")
 
 
+# Subject pronouns of one person: the person a reader takes them for is named in the article.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
 def _participant(token: Token) -> Token | None:
     """The word standing for a participant: a relative word's noun; nothing for a personal pronoun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
@@ -59,6 +67,20 @@ def _participant(token: Token) -> Token | None:
     if token.pos_ == "PRON":
         return None
     return token
+
+
+def _person_meant(pronoun: Token) -> Token | None:
+    """The head word of the person's name a subject "he"/"she" stands for, when the salience
+    rules of attribution (``pronoun_referent``: a fitting name earlier in its sentence, then the
+    nearest subject before, agreeing in gender) find a named person."""
+    from storylens.nlp.quotes.speakers import pronoun_referent
+
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    referent = pronoun_referent(pronoun)
+    if isinstance(referent, Span) and referent.label_ == "PERSON":
+        return referent.root
+    return None
 
 
 def _phrase(token: Token, trigger: Token) -> tuple[int, int]:
@@ -90,7 +112,10 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
     verb = trigger.pos_ in ("VERB", "AUX")
     for child in trigger.children:
         role, head = None, None
-        if child.dep_ in SUBJECTS and verb:
+        meant = _person_meant(child) if child.dep_ in SUBJECTS and verb else None
+        if meant is not None:
+            found.append(("meant", meant))  # "she crossed the line": Brandvold, by salience
+        elif child.dep_ in SUBJECTS and verb:
             role, head = "agent", child
         elif child.dep_ in PASSIVE_SUBJECTS and verb:
             role, head = "patient", child
