@@ -207,3 +207,22 @@ def test_counted_phrases_keep_modifiers(nlp):
 
 def test_a_console_name_is_not_pounds(nlp):
     assert all(q.unit != "GBP" for q in quantities(nlp, "Sony sold 50 million PS5 consoles."))
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, bound",
+    [
+        ("The pumping station was out of service for less than a day.", 1, "day", "upper"),
+        ("The hearing in Tollmere lasted more than an hour.", 1, "hour", "lower"),
+        ("Divers searched the wreck for under a week.", 1, "week", "upper"),
+    ],
+)
+def test_a_bounded_article_before_a_unit_of_time_is_one(nlp, text, value, unit, bound):
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.bound) == (value, unit, bound)
+
+
+@pytest.mark.parametrize("text", ["The mill closed a year ago.", "She left the Brennick choir about a year ago.",
+                                  "He paid less than a dollar for it."])
+def test_an_unbounded_or_untimed_article_is_no_figure(nlp, text):
+    assert quantities(nlp, text) == []

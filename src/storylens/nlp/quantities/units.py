@@ -76,6 +76,14 @@ def normalise(value: Value, unit_name: str, entity: str, currency_code: Optional
     return value, unit_name
 
 
+@lru_cache(maxsize=64)
+def in_hours(value: float, unit: str) -> float:
+    """A length of time in hours ("day" -> 24 per day), for the units of ``TIME_UNITS``."""
+    if unit == "decade":  # pint's decade is a logarithmic ratio, not ten years
+        return in_hours(value * 10, "year")
+    return _registry().Quantity(value, unit).to("hour").magnitude
+
+
 def _rounded(value: Value) -> Value:
     # Conversion factors give float noise (193.12128...); six significant digits is plenty for news.
     if isinstance(value, list):

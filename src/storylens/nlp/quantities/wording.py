@@ -9,26 +9,9 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from storylens.nlp.quantities.exclusions import DURATION_NOUNS
-from storylens.nlp.quantities.found import FoundQuantity, text_of, tokens_of
+from storylens.nlp.quantities.found import BOUND_CUES, FoundQuantity, text_of, tokens_of
 from storylens.nlp.quantities.reading import SCALE_WORD, WORD_SCALES
 from storylens.nlp.quantities.units import UNIT_WORDS
-
-# Wording right before a number -> bound. Longest cues first, so "no more than" beats "more than".
-BOUND_CUES: list[tuple[str, str]] = sorted(
-    [
-        *((cue, "lower") for cue in ("at least", "over", "more than", "above", "in excess of", "upwards of",
-                                     "greater than", "no less than", "no fewer than", "exceeding", "over than",
-                                     "at minimum", "north of")),
-        *((cue, "upper") for cue in ("almost", "nearly", "up to", "under", "less than", "fewer than", "below",
-                                     "at most", "no more than", "just under", "not quite", "shy of", "as many as",
-                                     "as much as", "close to")),
-        *((cue, "approx") for cue in ("about", "around", "approximately", "roughly", "an estimated", "estimated",
-                                      "some", "circa", "approx.", "an approximate", "more or less", "~",
-                                      "or so")),
-    ],
-    key=lambda pair: -len(pair[0]),
-)
-
 
 RANGE_JOINERS = re.compile(r"^\s*(-|–|to|or)\s*$")
 
