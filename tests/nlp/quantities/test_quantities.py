@@ -226,3 +226,20 @@ def test_a_bounded_article_before_a_unit_of_time_is_one(nlp, text, value, unit, 
                                   "He paid less than a dollar for it."])
 def test_an_unbounded_or_untimed_article_is_no_figure(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Her sample held 0.3 ng/mL of the stimulant.", "0.3 ng/mL"),
+        ("Tests found 3.2 nanograms per millilitre of the stimulant.", "3.2 nanograms per millilitre"),
+    ],
+)
+def test_one_unit_per_another_that_quantulum_misses_is_read_alike_however_written(nlp, text, surface):
+    q = only(nlp, text)
+    assert (q.span.text, q.unit) == (surface, "nanogram per milliliter")
+
+
+def test_a_count_per_something_stays_a_count(nlp):
+    q = only(nlp, "The Tarn side scored 3 points per game.")
+    assert q.unit == "count" and q.span.text == "3"

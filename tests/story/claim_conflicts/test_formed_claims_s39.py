@@ -46,3 +46,12 @@ def test_those_aboard_when_it_happened_are_one_count_whatever_the_verb():
     staff = stated("The ferry company has 900 employees.", [("900", 900, "count:employee", "exact")], "three")
     searched = stated("About 300 employees joined the search.", [("300", 300, "count:employee", "approx")], "four")
     assert _in_one_claim(staff, searched) is None
+
+
+def test_two_concentrations_of_one_substance_written_differently_are_a_dispute():
+    lab = stated("Tests found 3.2 nanograms per millilitre of the stimulant in the sample.",
+                 [("3.2 nanograms per millilitre", 3.2, "nanogram per milliliter:nanogram per milliliter", "exact")], "one")
+    lawyers = stated("Her sample contained only 0.3 ng/mL of the stimulant.",
+                     [("0.3 ng/mL", 0.3, "nanogram per milliliter:nanogram per milliliter", "exact")], "two")
+    conflict = _in_one_claim(lab, lawyers)
+    assert conflict is not None and conflict.kind == "quantity"
