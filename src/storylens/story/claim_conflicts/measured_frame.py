@@ -62,8 +62,10 @@ def _frame(sentence: str, start: int, end: int) -> Optional[MeasuredFrame]:
     while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
         noun = noun.head
     if noun.like_num or noun.pos_ == "NUM" or noun.i in figure:
-        # "1.2 million of its customers": the noun is the object of "of"
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "1.2 million of its customers": the noun is the object of "of"; a unit of several words
+        # takes it on its last ("3.2 nanograms per millilitre of the stimulant")
+        of = [c for t in sorted(figure | {noun.i}) for c in doc[t].children
+              if c.dep_ == "prep" and c.lower_ == "of" and c.i not in figure]
         objects = [g for c in of for g in c.children if g.dep_ == "pobj"]
         if objects:
             figure |= {noun.i, of[0].i}
