@@ -34,3 +34,18 @@ def test_a_person_described_is_no_body_for_it(quotes_of):
             "It said dredging had finished in May.")
     speakers = {q.text: q.speaker_text for q in quotes_of(text)}
     assert speakers["dredging had finished in May"] == "Harbour Pilots Association"
+
+
+def test_the_director_continues_the_bodys_director_not_a_person_named_before(quotes_of):
+    text = ("Tests found the stimulant in the sample of the runner Ilse Brandvik, the league's doctor said.\n\n"
+            "The thieves were inside the Orvell Gallery for under four minutes, according to the gallery's director.\n\n"
+            "Two guards were on duty in the gallery that night, the director said.")
+    speakers = {q.text: q.speaker_text for q in quotes_of(text)}
+    assert speakers["Two guards were on duty in the gallery that night"] == "Orvell Gallery's director"
+
+
+def test_a_named_spokesman_is_still_continued_by_the_spokesman(quotes_of):
+    text = ("Rear Adm. Ann Carter led the search. The navy's spokesman, Tom Reed, said the wreck was found. "
+            "The spokesman said divers would go down on Friday.")
+    speakers = {q.text: q.speaker_text for q in quotes_of(text)}
+    assert speakers["divers would go down on Friday"] == "Tom Reed"

@@ -1169,9 +1169,12 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     for token in reversed(doc[first.start : description.left_edge.i]):
         if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
             continue
-        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None or not _is_indefinite(token):
+        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None:
             return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
-        return token
+        # "a spokesman", or one said to be someone's ("the gallery's director", "the mayor's
+        # spokesman"): a person the article brings in without a name, whom a later "the
+        # director" continues before any person named nearer
+        return token if _is_indefinite(token) or any(c.dep_ == "poss" for c in token.children) else None
     return None
 
 
