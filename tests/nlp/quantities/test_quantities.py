@@ -207,3 +207,39 @@ def test_counted_phrases_keep_modifiers(nlp):
 
 def test_a_console_name_is_not_pounds(nlp):
     assert all(q.unit != "GBP" for q in quantities(nlp, "Sony sold 50 million PS5 consoles."))
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, bound",
+    [
+        ("The pumping station was out of service for less than a day.", 1, "day", "upper"),
+        ("The hearing in Tollmere lasted more than an hour.", 1, "hour", "lower"),
+        ("Divers searched the wreck for under a week.", 1, "week", "upper"),
+    ],
+)
+def test_a_bounded_article_before_a_unit_of_time_is_one(nlp, text, value, unit, bound):
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.bound) == (value, unit, bound)
+
+
+@pytest.mark.parametrize("text", ["The mill closed a year ago.", "She left the Brennick choir about a year ago.",
+                                  "He paid less than a dollar for it."])
+def test_an_unbounded_or_untimed_article_is_no_figure(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Her sample held 0.3 ng/mL of the stimulant.", "0.3 ng/mL"),
+        ("Tests found 3.2 nanograms per millilitre of the stimulant.", "3.2 nanograms per millilitre"),
+    ],
+)
+def test_one_unit_per_another_that_quantulum_misses_is_read_alike_however_written(nlp, text, surface):
+    q = only(nlp, text)
+    assert (q.span.text, q.unit) == (surface, "nanogram per milliliter")
+
+
+def test_a_count_per_something_stays_a_count(nlp):
+    q = only(nlp, "The Tarn side scored 3 points per game.")
+    assert q.unit == "count" and q.span.text == "3"

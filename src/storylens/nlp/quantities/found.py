@@ -42,3 +42,20 @@ def tokens_of(doc: Doc, item: FoundQuantity) -> SpacySpan:
 def text_of(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from every token on each access: read once per Doc."""
     return doc_text(doc)
+
+
+# Wording right before a number -> bound. Longest cues first, so "no more than" beats "more than".
+BOUND_CUES: list[tuple[str, str]] = sorted(
+    [
+        *((cue, "lower") for cue in ("at least", "over", "more than", "above", "in excess of", "upwards of",
+                                     "greater than", "no less than", "no fewer than", "exceeding", "over than",
+                                     "at minimum", "north of")),
+        *((cue, "upper") for cue in ("almost", "nearly", "up to", "under", "less than", "fewer than", "below",
+                                     "at most", "no more than", "just under", "not quite", "shy of", "as many as",
+                                     "as much as", "close to")),
+        *((cue, "approx") for cue in ("about", "around", "approximately", "roughly", "an estimated", "estimated",
+                                      "some", "circa", "approx.", "an approximate", "more or less", "~",
+                                      "or so")),
+    ],
+    key=lambda pair: -len(pair[0]),
+)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from storylens.nlp.quantities.found import FoundQuantity, text_of
+from storylens.nlp.quantities.found import BOUND_CUES, FoundQuantity, text_of
 from storylens.nlp.quotes.marks import find_quoted_passages
 from storylens.nlp.quantities.units import UNIT_WORDS
 
@@ -47,7 +47,10 @@ def read_parsed(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[Found
     surface = text_of(doc)[start:end]
     unit = parsed.unit
     name, entity, value = unit.name, unit.entity.name, float(parsed.value)
-    if not re.search(r"\d", surface) and (not NUMBER_WORD.search(surface) or text_of(doc)[end:end + 1] == "-"):
+    # "less than a day", "under an hour": the article stands for one, as a number would
+    bounded_one = re.match(r"^an?\s", surface, re.I) is not None and value == 1 and _bounded(doc, start)
+    if not re.search(r"\d", surface) and (not NUMBER_WORD.search(surface) or text_of(doc)[end:end + 1] == "-") \
+            and not (bounded_one and entity == "time"):
         return None  # "&" read as 1, "a TD" as a tera-dime, "a third-party" as a fraction
     word = re.fullmatch(r"([-+]?\d[\d,]*(?:\.\d+)?)\s?([A-Za-z]+)", surface.strip())
     if word and word.group(2) in UNIT_WORDS:  # "640bhp", "5pc": units quantulum3 misreads
@@ -67,7 +70,7 @@ def read_parsed(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[Found
         name, entity = MARK_UNITS[name], "length"
     if value < 0 and not re.search(r"-|−|minus", surface, re.I):
         value = -value  # "($7.5 million)": accounting brackets, not a negative amount
-    if re.match(r"^an?\s", surface, re.I) and value == 1 and name != "dozen":
+    if re.match(r"^an?\s", surface, re.I) and value == 1 and name != "dozen" and not bounded_one:
         return None  # "a year ago", "a bit": the article, not a number
     scaled = SCALE_SUFFIX.match(surface.strip())
     if scaled and entity not in ("currency",) and name != "dimensionless":
@@ -124,6 +127,13 @@ def read_parsed(doc: Doc, parsed, offset: int, depth: int = 0) -> Optional[Found
 QUOTATION_CLOSERS = "”\"’'"
 # Units written with a mark after the number; the arc units are read as the length the same mark means
 MARK_UNITS = {"inch": "inch", "foot": "foot", "second of arc": "inch", "minute of arc": "foot"}
+
+
+def _bounded(doc: Doc, start: int) -> bool:
+    """The words before an "a"/"an" bound it from above or below ("less than a day", "more than
+    a year", "under an hour"): the article then stands for one, as a number would."""
+    before = " ".join(text_of(doc)[max(0, start - 24):start].lower().split())
+    return any(kind != "approx" and re.search(r"(?:^|\W)" + re.escape(cue) + "$", before) for cue, kind in BOUND_CUES)
 
 
 def _closes_a_quotation(doc: Doc, start: int, end: int) -> bool:

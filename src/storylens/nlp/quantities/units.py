@@ -76,6 +76,29 @@ def normalise(value: Value, unit_name: str, entity: str, currency_code: Optional
     return value, unit_name
 
 
+@lru_cache(maxsize=256)
+def ratio_unit(numerator: str, denominator: str) -> Optional[str]:
+    """The name of a unit written as one unit per another ("ng/mL", "nanograms per millilitre"),
+    spelled alike however it is written ("nanogram per milliliter"), when pint knows both words
+    and their ratio has a physical dimension; None otherwise ("deaths per day", "in/ft")."""
+    registry = _registry()
+    try:
+        top, bottom = registry.Unit(_pint_name(numerator)), registry.Unit(_pint_name(denominator))
+    except Exception:  # pint raises several unrelated types for names it does not know
+        return None
+    if (top / bottom).dimensionless or top.dimensionless or bottom.dimensionless:
+        return None
+    return f"{top} per {bottom}"
+
+
+@lru_cache(maxsize=64)
+def in_hours(value: float, unit: str) -> float:
+    """A length of time in hours ("day" -> 24 per day), for the units of ``TIME_UNITS``."""
+    if unit == "decade":  # pint's decade is a logarithmic ratio, not ten years
+        return in_hours(value * 10, "year")
+    return _registry().Quantity(value, unit).to("hour").magnitude
+
+
 def _rounded(value: Value) -> Value:
     # Conversion factors give float noise (193.12128...); six significant digits is plenty for news.
     if isinstance(value, list):

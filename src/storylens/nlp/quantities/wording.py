@@ -9,26 +9,9 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from storylens.nlp.quantities.exclusions import DURATION_NOUNS
-from storylens.nlp.quantities.found import FoundQuantity, text_of, tokens_of
+from storylens.nlp.quantities.found import BOUND_CUES, FoundQuantity, text_of, tokens_of
 from storylens.nlp.quantities.reading import SCALE_WORD, WORD_SCALES
-from storylens.nlp.quantities.units import UNIT_WORDS
-
-# Wording right before a number -> bound. Longest cues first, so "no more than" beats "more than".
-BOUND_CUES: list[tuple[str, str]] = sorted(
-    [
-        *((cue, "lower") for cue in ("at least", "over", "more than", "above", "in excess of", "upwards of",
-                                     "greater than", "no less than", "no fewer than", "exceeding", "over than",
-                                     "at minimum", "north of")),
-        *((cue, "upper") for cue in ("almost", "nearly", "up to", "under", "less than", "fewer than", "below",
-                                     "at most", "no more than", "just under", "not quite", "shy of", "as many as",
-                                     "as much as", "close to")),
-        *((cue, "approx") for cue in ("about", "around", "approximately", "roughly", "an estimated", "estimated",
-                                      "some", "circa", "approx.", "an approximate", "more or less", "~",
-                                      "or so")),
-    ],
-    key=lambda pair: -len(pair[0]),
-)
-
+from storylens.nlp.quantities.units import UNIT_WORDS, ratio_unit
 
 RANGE_JOINERS = re.compile(r"^\s*(-|–|to|or)\s*$")
 
@@ -100,9 +83,20 @@ def name_bare_number(doc: Doc, item: FoundQuantity) -> None:
         item.unit_name, item.entity = item.counted, "time"
 
 
+# one unit per another right after a number: "0.3 ng/mL", "3.2 nanograms per millilitre"
+RATIO_AFTER = re.compile(r"\s?([A-Za-zµ]+)\s*(?:/|\s+per\s+)([A-Za-z]+)\b")
+
+
 def unit_word_after(doc: Doc, item: FoundQuantity) -> None:
-    """"29 mpg", "5-mpg", "300 PS": a unit word quantulum3 does not know, right after a bare number."""
-    match = re.match(r"[\s-]?([A-Za-z]+)\b", text_of(doc)[item.end:item.end + 8])
+    """"29 mpg", "5-mpg", "300 PS": a unit word quantulum3 does not know, right after a bare number;
+    "0.3 ng/mL": a unit per unit it does not know (pint does), which then belongs to the figure."""
+    after = text_of(doc)[item.end:item.end + 40]
+    ratio = RATIO_AFTER.match(after)
+    unit = ratio_unit(ratio.group(1), ratio.group(2)) if ratio else None
+    if unit is not None:
+        item.unit_name, item.entity, item.end = unit, "concentration", item.end + ratio.end()
+        return
+    match = re.match(r"[\s-]?([A-Za-z]+)\b", after[:8])
     if match and match.group(1) in UNIT_WORDS:
         item.unit_name, item.entity = UNIT_WORDS[match.group(1)]
 

@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from storylens.ingest.datelines import dateline_length
+from storylens.nlp.entity_rules.body_kinds import organisation_senses
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
 from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
@@ -563,7 +564,7 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
         named = _named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
-        elif _stands_for_someone(subject):
+        elif _stands_for_someone(subject) or describes_a_body(subject):
             found.append((token.i, subject))
     return found
 
@@ -584,7 +585,19 @@ def _agrees(pronoun: Token, referent: Referent) -> bool:
 
 
 def _fits(referent: Referent, types: frozenset[str]) -> bool:
-    return referent.label_ in types if isinstance(referent, Span) else "PERSON" in types
+    if isinstance(referent, Span):
+        return referent.label_ in types
+    return ("ORG" if describes_a_body(referent) else "PERSON") in types
+
+
+def describes_a_body(noun: Token) -> bool:
+    """A definite description of a body that no entity names ("the ministry", "the port
+    authority"): a singular common noun with "the", one of whose WordNet senses is an
+    organisation. "It said" after "The ministry denied ..." continues it, as "he said" continues
+    "the driver"."""
+    if noun.ent_type_ or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return bool(organisation_senses(noun.lemma_.lower()))
 
 
 def is_person_description(token: Token) -> bool:
@@ -609,7 +622,7 @@ def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Opti
         return named[0] if named[0].label_ in types else None
     unnamed = _unnamed_subject(sentence, sentence.end, types)
     if "PERSON" not in types:
-        return unnamed
+        return unnamed if unnamed is not None or not describes_a_body(subject) else subject
     if unnamed is not None and _full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
         return unnamed  # "Oz has been dogged ...", the recogniser missing the surname of "Mehmet Oz"
     if subject.pos_ == "PRON" and subject.lower_ in PERSON_PRONOUNS and depth > 0:
@@ -1156,9 +1169,12 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     for token in reversed(doc[first.start : description.left_edge.i]):
         if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
             continue
-        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None or not _is_indefinite(token):
+        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None:
             return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
-        return token
+        # "a spokesman", or one said to be someone's ("the gallery's director", "the mayor's
+        # spokesman"): a person the article brings in without a name, whom a later "the
+        # director" continues before any person named nearer
+        return token if _is_indefinite(token) or any(c.dep_ == "poss" for c in token.children) else None
     return None
 
 

@@ -62,8 +62,10 @@ def _frame(sentence: str, start: int, end: int) -> Optional[MeasuredFrame]:
     while noun.dep_ in _CLIMB and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
         noun = noun.head
     if noun.like_num or noun.pos_ == "NUM" or noun.i in figure:
-        # "1.2 million of its customers": the noun is the object of "of"
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "1.2 million of its customers": the noun is the object of "of"; a unit of several words
+        # takes it on its last ("3.2 nanograms per millilitre of the stimulant")
+        of = [c for t in sorted(figure | {noun.i}) for c in doc[t].children
+              if c.dep_ == "prep" and c.lower_ == "of" and c.i not in figure]
         objects = [g for c in of for g in c.children if g.dep_ == "pobj"]
         if objects:
             figure |= {noun.i, of[0].i}
@@ -415,6 +417,18 @@ STANDING = {"have", "include", "employ", "number", "total", "represent", "compri
 COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "estimate"}
 
 
+# subordinators and adverbs that tie a clause to the time of another happening
+AT_THE_TIME = {"when", "while", "as", "whilst"}
+
+
+def _held_at_a_time(verb) -> bool:
+    """A possession told as of a happening is no standing size: "the ferry had 140 passengers on
+    board when it struck rocks" counts those aboard at the time, as "was carrying 212 passengers"
+    does; "the union has 52,000 members" is timeless."""
+    return any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in AT_THE_TIME for g in c.children)
+               for c in verb.children)
+
+
 @dataclass(frozen=True)
 class HappeningCount:
     """A figure counting those a happening involved: "2,000 nurses walked out" (noun "nurse",
@@ -452,7 +466,7 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     if argument.dep_ not in ("nsubj", "nsubjpass", "dobj") or argument.head.pos_ not in ("VERB", "AUX"):
         return None  # a figure inside another phrase ("fines of 10,000 euros") is not a headcount
     verb = argument.head
-    standing = verb.lemma_.lower() in STANDING
+    standing = verb.lemma_.lower() in STANDING and not _held_at_a_time(verb)
     role = "agent" if argument.dep_ == "nsubj" else "patient"
     particles = [c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != argument.i]
@@ -566,6 +580,8 @@ def role_in_its_clause(item: MentionInStory, quantity: Quantity) -> Optional[tup
 
 # prepositions and subordinators by which a duration measures the time from or to a happening
 SPAN_ENDS = {"after", "before", "since", "until", "till"}
+# prepositions that bound a figure inside a phrase of length ("for under four minutes", "for over a week")
+BOUNDING = {"under", "over", "about", "around", "nearly", "almost"}
 
 
 def span_of_duration(item: MentionInStory, quantity: Quantity) -> Optional[tuple[str, str]]:
@@ -585,14 +601,22 @@ def span_of_duration(item: MentionInStory, quantity: Quantity) -> Optional[tuple
         return "of", of.lemma_.lower()
     head = noun.head
     if noun.dep_ == "npadvmod":
+        if head.lower_ in SPAN_ENDS and head.dep_ == "mark":  # "three days after the supply was cut off"
+            return head.lower_, head.head.lemma_.lower()
         if head.lower_ in SPAN_ENDS:  # "six days after asking": the preposition's object
             named = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
             return (head.lower_, named.lemma_.lower()) if named is not None else None
         mark = next((c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in SPAN_ENDS), None)
         if head.pos_ in ("VERB", "AUX"):  # "three days after the river rose", "lasted nine days"
             return (mark or "during"), head.lemma_.lower()
-    if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "over") and head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.lower_ in BOUNDING and head.head.lower_ in ("for", "during", "over"):
+        head = head.head  # "for under four minutes": the bound is the figure's, the length the verb's
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "during", "over") and head.head.pos_ in ("VERB", "AUX"):
         return "during", head.head.lemma_.lower()
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        # a length as the verb's object is the length of its act: "the raid lasted seven minutes",
+        # "the journey took four hours", "spent nine days at sea"
+        return "during", head.lemma_.lower()
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from storylens.nlp.quantities.units import TIME_UNITS, in_hours
 from storylens.records import Quantity
 from storylens.story.claim_conflicts.measured_frame import (
     SAME_MEASURE,
@@ -35,6 +36,7 @@ from storylens.story.claim_conflicts.readings import (
     FIGURE_JUDGED_FALSE,
     KINDS_OF_PERSON,
     KINDS_OF_THING_COUNTED,
+    LENGTHS_OF_ONE_HAPPENING,
     LIMIT,
     ONE_HAPPENING,
     RULE_LIMIT,
@@ -377,6 +379,10 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
         return None
     if DENIED_FIGURES in readings and (a.mention.negated or b.mention.negated):
         return None  # "we have not lost 700 million crowns": a figure denied, the denial is the dispute
+    if LENGTHS_OF_ONE_HAPPENING in readings:
+        lengths = lengths_of_one_happening_conflict(a, b)
+        if lengths:
+            return lengths
     stated_a, stated_b = asserted(a), asserted(b)
     if REPLACED_FIGURE in readings:
         stated_a = [q for q in stated_a if not replaced_in_its_article(a, q)]
@@ -409,6 +415,39 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
             return (f"{a.label} gives {qa.span.text!s} ({_value(qa)}), {b.label} gives {qb.span.text!s} "
                     f"({_value(qb)}): more apart than the wording allows")
     return None
+
+
+def _length_of_its_happening(item: MentionInStory) -> Optional[Quantity]:
+    """The clause's only stated length of time, when the parse makes it the length of the clause's
+    own happening ("lasted seven minutes", "was cut off for four days"), not a time from or to
+    another ("three days after the river rose") or of a thing ("four days of rain")."""
+    lengths = [q for q in asserted(item) if q.unit in TIME_UNITS]
+    if len(lengths) != 1 or isinstance(lengths[0].value, list):
+        return None
+    span = span_of_duration(item, lengths[0])
+    return lengths[0] if span is not None and span[0] == "during" else None
+
+
+def lengths_of_one_happening_conflict(a: MentionInStory, b: MentionInStory) -> Optional[str]:
+    """In two clauses already in one claim, each giving the length of its own happening, lengths
+    that cannot both be true, in any units of time: "the raid lasted seven minutes" / "the thieves
+    were inside for under four minutes"; "cut off for four days" / "interrupted for less than a
+    day". Clauses dated to different days tell two spells ("closed for two days in March" / "for
+    a week in May"), and the parse may say the lengths are of different things."""
+    qa, qb = _length_of_its_happening(a), _length_of_its_happening(b)
+    if qa is None or qb is None:
+        return None
+    dates_a, dates_b = set(a.mention.dates), set(b.mention.dates)
+    if dates_a and dates_b and not dates_a & dates_b:
+        return None
+    if different_things(a, qa, b, qb):
+        return None
+    (a_low, a_high), (b_low, b_high) = read_interval(a, qa), read_interval(b, qb)
+    hours_a, hours_b = in_hours(1.0, qa.unit), in_hours(1.0, qb.unit)
+    if a_low * hours_a < b_high * hours_b and b_low * hours_b < a_high * hours_a:
+        return None
+    return (f"{a.label} gives {qa.span.text!s}, {b.label} gives {qb.span.text!s}: lengths of one happening "
+            f"that differ")
 
 
 def _words_near(item: MentionInStory, quantity: Quantity) -> set[str]:

@@ -116,3 +116,9 @@ DENIED_ACT = "a denial of the act as its object"
 BOUNDED_DENIAL = "a denial bounded by a place"
 
 S37 = frozenset({DENIED_ACT, BOUNDED_DENIAL})
+
+# two lengths of one happening, each its clause's only one, compare in any unit of time: "the
+# raid lasted seven minutes" / "the thieves were inside for under four minutes"
+LENGTHS_OF_ONE_HAPPENING = "lengths of one happening"
+
+S39 = frozenset({LENGTHS_OF_ONE_HAPPENING})
