@@ -21,8 +21,8 @@ coreference: they are no participant. A subject "he"/"she" that the article's sa
 (``quotes.speakers.pronoun_referent``) give a person's name adds that name with the role
 *meant* (round s39): "Brandvold's sample was taken after she crossed the line" has Brandvold
 cross it, not some other runner. It only keeps two named people's acts apart; it is no agent
-the timeline matches accounts on (a wrong guess would split one happening). A preposition whose object is a clause ("after striking
-the freighter") is an aside, not a participant.
+the timeline matches accounts on (a wrong guess would split one happening). A preposition whose
+object is a clause ("after striking the freighter") is an aside, not a participant.
 """
 
 from __future__ import annotations
