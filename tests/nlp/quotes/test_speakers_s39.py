@@ -49,3 +49,15 @@ def test_a_named_spokesman_is_still_continued_by_the_spokesman(quotes_of):
             "The spokesman said divers would go down on Friday.")
     speakers = {q.text: q.speaker_text for q in quotes_of(text)}
     assert speakers["divers would go down on Friday"] == "Tom Reed"
+
+
+def test_his_family_is_the_family_of_the_person_the_sentence_describes(quotes_of):
+    text = ("An officer was injured when rioters stormed the wing. Lena Ostrova, who heads the coalition, "
+            "blamed the ministry.\n\nThe officer is in hospital, his family said.")
+    speakers = {q.text: q.speaker_text for q in quotes_of(text)}
+    assert speakers["The officer is in hospital"] in ("An officer's family", "The officer's family")
+
+
+def test_a_name_in_the_sentence_still_comes_before_a_description(quotes_of):
+    speakers = {q.text: q.speaker_text for q in quotes_of("The judge sentenced Karl Brun to five years, his lawyer said.")}
+    assert speakers["The judge sentenced Karl Brun to five years"] == "Karl Brun's lawyer"

@@ -737,6 +737,12 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
             above = [(e.start, e.end) for e in _subjects_above(head)]
             same_sentence.sort(key=lambda e: above.index((e.start, e.end)) if (e.start, e.end) in above else len(above))
         before: list[Referent] = []
+        if "PERSON" in types and head.dep_ == "poss":
+            # "The officer is in hospital, his family said": a person the sentence itself
+            # describes as a subject, before any name heard in the sentences before it
+            before.extend(t for t in reversed(head.sent[: head.i - head.sent.start])
+                          if t.dep_ in SUBJECT_DEPS and t.i not in quoted and is_person_description(t)
+                          and _named_in(t) is None)
         previous = _nearest_subject_referent(head, types, depth)
         if previous is not None:
             before.append(previous)
