@@ -16,8 +16,8 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from storylens.ingest.datelines import dateline_length
-from storylens.nlp.entity_rules.body_kinds import organisation_senses
 from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
+from storylens.nlp.entity_rules.body_kinds import organisation_senses
 from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.kinds import names_a_government
@@ -564,7 +564,7 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
         named = _named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
-        elif _stands_for_someone(subject) or describes_a_body(subject):
+        elif _stands_for_someone(subject) or definite_body(subject):
             found.append((token.i, subject))
     return found
 
@@ -587,14 +587,16 @@ def _agrees(pronoun: Token, referent: Referent) -> bool:
 def _fits(referent: Referent, types: frozenset[str]) -> bool:
     if isinstance(referent, Span):
         return referent.label_ in types
-    return ("ORG" if describes_a_body(referent) else "PERSON") in types
+    return ("ORG" if definite_body(referent) else "PERSON") in types
 
 
-def describes_a_body(noun: Token) -> bool:
+def definite_body(noun: Token) -> bool:
     """A definite description of a body that no entity names ("the ministry", "the port
     authority"): a singular common noun with "the", one of whose WordNet senses is an
     organisation. "It said" after "The ministry denied ..." continues it, as "he said" continues
-    "the driver"."""
+    "the driver". Wider than ``group_referents.describes_a_body`` (a group noun or a first sense
+    of group), which the resolution of a description reads: "the port authority", "the hospital"
+    have an organisation only among their later senses."""
     if noun.ent_type_ or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     return bool(organisation_senses(noun.lemma_.lower()))
@@ -622,7 +624,7 @@ def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Opti
         return named[0] if named[0].label_ in types else None
     unnamed = _unnamed_subject(sentence, sentence.end, types)
     if "PERSON" not in types:
-        return unnamed if unnamed is not None or not describes_a_body(subject) else subject
+        return unnamed if unnamed is not None or not definite_body(subject) else subject
     if unnamed is not None and _full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
         return unnamed  # "Oz has been dogged ...", the recogniser missing the surname of "Mehmet Oz"
     if subject.pos_ == "PRON" and subject.lower_ in PERSON_PRONOUNS and depth > 0:
