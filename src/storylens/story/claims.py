@@ -431,8 +431,9 @@ def align_claims(
     # where the scorer is unsure, a clause that only frames a saying joins no clause that leaves
     # its speaker unnamed: sharing the day and the reporters is not telling one thing (off:
     # FRAMES_NAME_THEIR_SPEAKER, docs/eval-claims.md round s39)
-    linked = [(0.0 if FRAMES_NAME_THEIR_SPEAKER and p < SURE_LINK and frames_another_saying(items[i], items[j]) else p, i, j)
-              for p, i, j in scored]
+    linked = scored
+    if FRAMES_NAME_THEIR_SPEAKER:
+        linked = [(0.0 if p < SURE_LINK and frames_another_saying(items[i], items[j]) else p, i, j) for p, i, j in scored]
     groups = group_mentions([item.span.article for item in items], linked, model.link_threshold, first=outright,
                             restates=Restatements(mentions, restatements) if restatements else
                             (lambda x, y: float(mentions.vectors[x] @ mentions.vectors[y]) >= RESTATES))
