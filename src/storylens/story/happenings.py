@@ -749,7 +749,6 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
     def told_elsewhere(agent: Participant, other: Happening) -> bool:
         return any(same_participant(agent, p) for p in other.others)
 
-
     agents_a = [x for x in a.agents if not told_elsewhere(x, b)]
     agents_b = [y for y in b.agents if not told_elsewhere(y, a)]
     if any(conflicting(x, y) for x in agents_a for y in agents_b):

@@ -506,9 +506,10 @@ def names_a_happening(word: str) -> bool:
 def _main_date(group: list[_Item]) -> str:
     """The date most outlets give; ties go to the date of the earliest-published report."""
     outlets_by_date: dict[str, set[str]] = defaultdict(set)
-    for item in _dated_exactly(group):
+    dated = _dated_exactly(group)
+    for item in dated:
         outlets_by_date[item.mention.date].add(item.outlet or item.article)
-    first_reported = {d: min(i.published for i in _dated_exactly(group) if i.mention.date == d) for d in outlets_by_date}
+    first_reported = {d: min(i.published for i in dated if i.mention.date == d) for d in outlets_by_date}
     return min(outlets_by_date, key=lambda d: (-len(outlets_by_date[d]), first_reported[d], d))
 
 
