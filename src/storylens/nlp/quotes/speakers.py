@@ -33,7 +33,7 @@ from storylens.nlp.quotes.group_referents import (
     names_a_business,
 )
 from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.wordnet import first_sense, is_kind_of, is_medical_noun, wordnet
+from storylens.nlp.wordnet import first_sense, is_kind_of, is_medical_noun, senses_of, wordnet
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
@@ -994,8 +994,14 @@ def resolve_subject(head: Token) -> Optional[str]:
         # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
         # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
         # spokesman said"); a word we do not know as a title must be found beside the name.
-        if _compatible(head, best[0]) or (known and not modified and unnamed is None):
+        if _compatible(head, best[0]):
             return _name_of_entity(doc, best[0], best[0].root)
+        if known and not modified and unnamed is None:
+            # "Police chief Anya Brell said ... The governor's spokeswoman added": a person the
+            # article gives another office is not "the governor"; the nearest one it does not.
+            free = next((c[0] for c in candidates if not holds_another_office(head, c[0])), None)
+            if free is not None:
+                return _name_of_entity(doc, free, free.root)
     if unnamed is not None:
         return referent_name(unnamed)
     titled = _titled_earlier(head) if person_title else None
@@ -1184,6 +1190,33 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
         # director" continues before any person named nearer
         return token if _is_indefinite(token) or any(c.dep_ == "poss" for c in token.children) else None
     return None
+
+
+def offices_beside(ent: Span) -> list[Token]:
+    """The nouns for a person that the article writes as a name's title: before it ("Police
+    chief Anya Brell", "Mayor Orla Fenwick") or in apposition after it ("Anya Brell, the police
+    chief,")."""
+    doc = ent.doc
+    inside = range(ent.start, ent.end)
+    before = [t for t in doc[max(ent.sent.start, ent.start - 4) : ent.start] if t.head.i in inside or t.head.i < ent.start and t.head.head.i in inside]
+    after = [c for t in ent for c in t.children if c.dep_ == "appos" and c.i >= ent.end]
+    return [t for t in before + after if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and names_people(t.lemma_.lower())]
+
+
+def holds_another_office(description: Token, ent: Span) -> bool:
+    """Whether the article names a person with a title that is not the description's: "Police
+    chief Anya Brell" is no "the governor"; "President Ilse Varn" may be "the leader" (a
+    president is a kind of leader in WordNet), and a name with no title may be anyone."""
+    offices = offices_beside(ent)
+    if not offices:
+        return False
+    word = description.lemma_.lower()
+    kinds = [sense.name() for sense in senses_of(word)]
+    for office in offices:
+        lemma = office.lemma_.lower()
+        if lemma == word or (kinds and any(is_kind_of(sense, *kinds) for sense in senses_of(lemma))):
+            return False
+    return True
 
 
 def _titled_earlier(description: Token, *, later: bool = False) -> Optional[Span]:
