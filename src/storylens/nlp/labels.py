@@ -429,10 +429,13 @@ def _group_owner(office: Token) -> Token | None:
 LEADING_SENSE = "leader.n.01"
 
 
-def _leader_noun_of(sense) -> str:
+def _leader_noun_of(sense, word: str | None = None) -> str:
     """The person noun WordNet derives from a verb sense that names a leader or an office:
-    "director" of direct.v.04, "head" of head.v.02; "" otherwise."""
+    "director" of direct.v.04, "head" of head.v.02; "" otherwise. With ``word``, only from the
+    sense's lemma of that word ("runs" reads run.v's lemma "run", not its synonyms')."""
     for lemma in sense.lemmas():
+        if word is not None and lemma.name() != word:
+            continue
         for noun in lemma.derivationally_related_forms():
             ancestors = kinds_of(noun.synset())
             if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
@@ -444,15 +447,10 @@ def _leader_noun_of(sense) -> str:
 def leading_noun(verb: str) -> str:
     """The person noun WordNet derives from a verb of leading or holding an office: "head"
     (heads), "director" (directs), "leader" (leads); "" for other verbs (runner, attacker)."""
-    from storylens.nlp.wordnet import wordnet
-
-    for sense in wordnet().synsets(verb, pos="v")[:4]:
-        only_this = [lemma for lemma in sense.lemmas() if lemma.name() == verb]
-        for lemma in only_this:
-            for noun in lemma.derivationally_related_forms():
-                ancestors = kinds_of(noun.synset())
-                if "person.n.01" in ancestors and (LEADING_SENSE in ancestors or noun.name() in TITLE_WORDS):
-                    return noun.name()
+    for sense in senses_of(verb, "v")[:4]:
+        noun = _leader_noun_of(sense, verb)
+        if noun:
+            return noun
     return ""
 
 

@@ -191,14 +191,27 @@ def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidat
     Bay": ``names_a_natural_feature``, round s35) typed ORG or FAC, or typed PERSON and written
     where a place stands, or ending in a noun whose first WordNet sense is a location ("Ashgrove
     Cemetery", round s31) typed PERSON or ORG, is a LOC. A person's surname that is such a noun
-    ("Damon Hill said") keeps the model's type."""
+    ("Damon Hill said") keeps the model's type, and so does one the model typed ORG that speaks
+    ("Jonas Field said the budget would shrink": no place says anything), or becomes a PERSON
+    when a "he" or "she" goes back to it."""
+    from storylens.nlp.entity_rules.towns import pronoun_referents, speaks
+
     out = []
+    referred = spoken = None
     for start, end, label in ents:
         last = doc[end - 1]
         if end - start > 1 and last.is_title and label in ("PERSON", "ORG", "FAC"):
             feature = names_a_natural_feature(last.text) and (label != "PERSON" or _named_as_a_place(doc, start, end))
             if feature or (label != "FAC" and names_a_location(last.text)):
-                label = "LOC"
+                if referred is None:  # read from the parse, when there is one
+                    parsed = doc.has_annotation("DEP")
+                    referred = pronoun_referents(doc, ents) if parsed else set()
+                    spoken = {doc[s:e].text.lower() for s, e, _ in ents if parsed and speaks(doc[e - 1])}
+                name = doc[start:end].text.lower()
+                if label == "ORG" and name in referred:
+                    label = "PERSON"
+                elif name not in referred | spoken:
+                    label = "LOC"
         out.append((start, end, label))
     return out
 

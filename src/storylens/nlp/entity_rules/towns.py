@@ -91,12 +91,12 @@ def _title_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in TITLE_WORDS
 
 
-def _speaks(token) -> bool:
+def speaks(token) -> bool:
     """The subject of a verb with a clause of its own: "X said (that) ...", "X told them ..."."""
     return token.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in token.head.children)
 
 
-def _pronoun_referents(doc: Doc, ents: list[Candidate]) -> set[str]:
+def pronoun_referents(doc: Doc, ents: list[Candidate]) -> set[str]:
     """Lower-cased names a personal pronoun points back to: the nearest PERSON or ORG name
     before it in its sentence or the one before."""
     sentence_of = {}
@@ -116,12 +116,12 @@ def _pronoun_referents(doc: Doc, ents: list[Candidate]) -> set[str]:
 
 def person_signs(doc: Doc, ents: list[Candidate]) -> set[str]:
     """Lower-cased names the article gives a sign of being a person's (see the module doc)."""
-    signs = _pronoun_referents(doc, ents)
+    signs = pronoun_referents(doc, ents)
     for s, e, label in ents:
         name = doc[s:e].text.lower()
         if label == "PERSON" and e - s > 1:
             signs.update((doc[s].lower_, doc[e - 1].lower_))
-        if _title_before(doc, s) or _speaks(doc[e - 1]) or _acts(doc, s, e, label):
+        if _title_before(doc, s) or speaks(doc[e - 1]) or _acts(doc, s, e, label):
             signs.add(name)
     return signs
 
