@@ -43,7 +43,8 @@ from storylens.nlp.entity_rules.people import is_group_noun, is_rank, is_person_
 from storylens.nlp.label_rules.contrast import follows_a_contrast, set_against
 from storylens.nlp.label_rules import CONTRAST_WORDS, HONORIFICS, KINSHIP_NOUNS, QUALIFYING_TITLES, WH_TAGS, group_descriptions
 from storylens.nlp.names import TITLE_WORDS
-from storylens.nlp.quotes.speakers import own_gender, pronoun_referent
+from storylens.nlp.quotes.gender import own_gender
+from storylens.nlp.quotes.speakers import pronoun_referent
 from storylens.records import Label, Span
 from storylens.nlp.wordnet import first_sense, kinds_of, senses_of
 

@@ -42,8 +42,8 @@ from functools import lru_cache
 
 from storylens.nlp.label_rules import KIN_GENDER, KINSHIP_NOUNS
 from storylens.nlp.names import TITLE_WORDS
-from storylens.nlp.quotes.speakers import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
-from storylens.nlp.quotes.speakers import PRONOUN_GENDER
+from storylens.nlp.quotes.gender import HONORIFICS as ADDRESS_GENDER  # forms of address that say a gender
+from storylens.nlp.quotes.gender import PRONOUN_GENDER
 from storylens.nlp.wordnet import is_medical_noun, kinds_of, senses_of
 
 ADDRESS = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s+$", re.IGNORECASE)

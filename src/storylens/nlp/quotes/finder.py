@@ -44,21 +44,11 @@ from storylens.nlp.quotes.cues import (
     withholds,
     states_a_view,
 )
+from storylens.nlp.quotes.full_names import fullest_name
 from storylens.nlp.quotes.headline import Parse, default_parse, sentence_cased
 from storylens.nlp.quotes.marks import QuotedPassage, find_quoted_passages, paragraphs
-from storylens.nlp.quotes.speakers import (
-    GROUP_NOUNS,
-    PERSON_NOUNS,
-    SUBJECT_DEPS,
-    forget,
-    fullest_name,
-    is_place,
-    names_a_time,
-    named_description,
-    own_words,
-    phrase_offsets,
-    resolve_subject,
-)
+from storylens.nlp.quotes.mentions import SUBJECT_DEPS, forget, own_words, phrase_offsets
+from storylens.nlp.quotes.speakers import GROUP_NOUNS, PERSON_NOUNS, is_place, named_description, names_a_time, resolve_subject
 from storylens.nlp.quotes.turns import colon_before_quote, name_after_dash, name_before_colon, speaker_turns
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Optional, Union
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from storylens.ingest.datelines import dateline_length
-from storylens.nlp.doc_index import doc_entities, doc_sentences, doc_text, entities_overlapping, entity_at, sentence_of
+from storylens.nlp.doc_index import doc_entities, doc_text, entities_overlapping, entity_at
 from storylens.nlp.entity_rules.body_kinds import organisation_senses
 from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.kinds import names_a_government
-from storylens.nlp.label_rules.words import KIN_GENDER
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.quotes.group_referents import (
@@ -32,22 +30,28 @@ from storylens.nlp.quotes.group_referents import (
     named_after,
     names_a_business,
 )
-from storylens.nlp.quotes.marks import quoted_tokens
-from storylens.nlp.wordnet import first_sense, is_kind_of, is_medical_noun, senses_of, wordnet
+from storylens.nlp.quotes.full_names import full_names_by_surname, fullest_name, name_of_entity, referent_gender
+from storylens.nlp.quotes.gender import PRONOUN_GENDER, noun_gender
+from storylens.nlp.quotes.mentions import (
+    NAMED_TYPES,
+    PLACE_TYPES,
+    PRONOUN_CHAIN,
+    SUBJECT_DEPS,
+    entity_of,
+    memo_of,
+    named_in,
+    own_words,
+    phrase_name,
+    phrase_offsets,
+    quoted_token_indices,
+    subject_of,
+)
+from storylens.nlp.wordnet import first_sense, is_kind_of, senses_of, wordnet
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("it they them".split())
 # Pronouns that own a noun ("his office", "its spokesman"): the owner is found like a subject.
 POSSESSIVE_PRONOUNS = {"his": "PERSON", "her": "PERSON", "its": "GROUP", "their": "GROUP"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-# Honorifics (without their full stop) and the gender they give the name that follows.
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
-# Forms of address that tell an occupation rather than a gender ("Dr Brun", "Prof Lind").
-OCCUPATION_ADDRESS = frozenset({"dr", "prof"})
-# Entities that name places: standing alone as a subject, a government by metonymy.
-PLACE_TYPES = frozenset({"GPE", "LOC"})
-NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 # Head nouns of descriptions that stand for a person ("the Belarusian leader") or a body or
@@ -67,289 +71,12 @@ GROUP_NOUNS = frozenset(
     administration broadcaster organization organisation statement union court
     """.split()
 )
-# Dependents that belong to the name of a body ("Russia’s Foreign Ministry", "the State Duma").
-NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "flat"})
 # How many sentences back a pronoun or a description may reach for its name.
 LOOKBACK_SENTENCES = 6
-# How many pronoun subjects in a row a pronoun follows back to a name ("X toured ... She met ...
-# She said").
-PRONOUN_CHAIN = 3
 
 # Who a pronoun or a description stands for: a named mention, or a person the article describes
 # without naming ("a Coast Guard spokesman said ... he said"), held as the head of the description.
 Referent = Union[Span, Token]
-
-
-# What speaker resolution reads many times per Doc besides its entities (which come from
-# nlp/doc_index.py): the named speakers of its cues (see _speech_subjects) and the tokens inside
-# quotation marks. Held by a weak reference to the Doc, like the index, and dropped by
-# forget(doc) when the finder starts on a Doc that may have changed since.
-_memo: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _memo_of(doc: Doc) -> dict:
-    memo = _memo.get(doc)
-    if memo is None or memo.get("length") != len(doc):
-        memo = _memo[doc] = {"length": len(doc)}
-    return memo
-
-
-def forget(doc: Doc) -> None:
-    """Drop what was kept of ``doc`` (its cues' speakers, its quoted tokens)."""
-    _memo.pop(doc, None)
-
-
-def is_time_phrase(token: Token) -> bool:
-    """"on Monday", "last week": when the speaker spoke, not who."""
-    if token.dep_ == "prep":
-        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-    return token.ent_type_ in ("DATE", "TIME") and token.dep_ == "npadvmod"
-
-
-def phrase_offsets(head: Token) -> tuple[int, int]:
-    """Character span of a source phrase: the subject's subtree, without a trailing clause."""
-    cut = {
-        t.i
-        for child in head.children
-        if (child.i > head.i and (child.dep_ in ("relcl", "acl") or is_time_phrase(child)))
-        or (child.i < head.i and child.dep_ == "prep")  # "among them a priest": "a priest"
-        for t in child.subtree
-    }
-    tokens = [t for t in head.subtree if t.i not in cut]
-    left = min(t.i for t in tokens)
-    right = head.i
-    for t in tokens:
-        if t.i > head.i and all(head.doc[k] in tokens for k in range(head.i, t.i + 1)):
-            right = t.i
-    while right > left and head.doc[right].is_punct:
-        right -= 1
-    doc = head.doc
-    return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def entity_of(token: Token) -> Optional[Span]:
-    if token.ent_type_ in NAMED_TYPES:
-        return entity_at(token.doc, token.i)
-    return None
-
-
-def _full_names_by_surname(doc: Doc, surname: str) -> dict[str, Span]:
-    """The Doc's PERSON mentions of more than one word with that surname key, one per first
-    name ("kavel" -> {"tobias": Tobias Kavel, "irena": Irena Kavel})."""
-    found: dict[str, Span] = {}
-    for ent in doc_entities(doc):
-        words = clean_name(ent.text).split() if ent.label_ == "PERSON" else []
-        if len(words) > 1 and translit_key(words[-1]) == surname:
-            first = translit_key(words[0])
-            if first not in found or len(ent.text) > len(found[first].text):
-                found[first] = ent
-    return found
-
-
-def fullest_name(doc: Doc, name: str, ent: Optional[Span] = None, *, gender: Optional[str] = None) -> str:
-    """The longest PERSON mention of the article with the same surname ("Putin" -> "Vladimir
-    Putin"). When the article names several people of that surname ("Tobias Kavel", "Irena
-    Kavel"), the one the mention ``ent`` fits by its gender ("Ms Kavel"), else the surname as
-    written: the story layer reads which mention it was."""
-    words = clean_name(name).split()
-    if not words:
-        return name
-    surname = translit_key(words[-1])
-    best = " ".join(words)
-    full = _full_names_by_surname(doc, surname)
-    if len(words) > 1:
-        full = {k: e for k, e in full.items() if k == translit_key(words[0])}
-    if ent is not None and len(words) == 1:
-        # "Mr Brun" is not "Dr Lena Brun", nor a Brun the article calls a woman.
-        full = {k: e for k, e in full.items() if not _addressed_apart(ent, e)}
-    if len(full) > 1:
-        # ``gender``: what a pronoun that led to this mention says ("She said": not Keith Scott).
-        wanted = (own_gender(ent) if ent is not None else None) or gender
-        fitting = [e for e in full.values() if wanted and _told_gender(e) == wanted]
-        if wanted and not fitting:
-            fitting = [e for e in full.values() if _told_gender(e) is None]
-        address = address_of(ent) if ent is not None else ""
-        if not wanted and address in OCCUPATION_ADDRESS:
-            # "Dr Brun": the Brun introduced with "Dr" or as a physician, not "Mr Brun".
-            fitting = [e for e in full.values() if _introduced_with(e, address)]
-        if len(fitting) != 1:
-            told = bool(wanted) or address in OCCUPATION_ADDRESS  # then only those that fit
-            at = ent.start if ent is not None else None
-            chosen = _salient_namesake(doc, fitting if told else list(full.values()), at)
-            if chosen is None:
-                return best
-            fitting = [chosen]
-        full = {"": fitting[0]}
-    for candidate_ent in full.values():
-        candidate = clean_name(candidate_ent.text).split()
-        if len(candidate) > len(best.split()):
-            best = " ".join(candidate)
-    return best
-
-
-def _first_name_before(ent: Span) -> str:
-    """A first name the recogniser cut off a surname and typed as something else ("Halina" of
-    "Halina Vostra" read as a place): a capitalised proper noun right before the name that the
-    parser makes part of it and that is no title ("Mayor", "Minister") or form of address."""
-    if ent.start == 0 or len(ent) != 1:
-        return ""
-    word = ent.doc[ent.start - 1]
-    if word.pos_ != "PROPN" or not word.is_title or word.dep_ != "compound" or word.head.i != ent.start:
-        return ""
-    if word.ent_type_ == "PERSON" or names_people(word.lower_) or word.lower_.rstrip(".") in HONORIFICS.keys() | OCCUPATION_ADDRESS:
-        return ""
-    if word.i > 0 and word.nbor(-1).pos_ == "PROPN" and word.nbor(-1).dep_ == "compound":
-        return ""  # "Kesk City Vostra": more than a first name
-    return word.text + " "
-
-
-def _told_gender(ent: Span) -> Optional[str]:
-    return own_gender(ent) or pronoun_gender(ent)
-
-
-def _salient_namesake(doc: Doc, people: list[Span], at: Optional[int], depth: int = PRONOUN_CHAIN) -> Optional[Span]:
-    """Of several people who share a surname, the one a surname alone at token ``at`` names:
-    one named in full earlier in its own sentence or as the subject of the sentence before ("Chief
-    Inspector Odo Renn said ... Renn blamed ..."), else the one the article introduced first, the
-    one it is about (a report on Hillary Clinton that names Chelsea Clinton once still means
-    Hillary by "Clinton")."""
-    if at is None or not people:
-        return None
-    names = {tuple(clean_name(p.text).split()) for p in people}
-
-    def named(e: Span) -> bool:
-        return e.label_ == "PERSON" and tuple(clean_name(e.text).split()) in names
-
-    before = [e for e in doc_entities(doc) if e.end <= at and named(e)]
-    if not before:
-        return None
-    sentence = doc[at].sent
-    chosen = next((e for e in reversed(before) if e.start >= sentence.start), None)
-    if chosen is None and sentence.start > 0:
-        subject = _subject_of(doc[sentence.start - 1].sent)
-        chosen = next((e for e in before if subject is not None and e.start <= subject.i < e.end), None)
-        surname = translit_key(clean_name(people[0].text).split()[-1])
-        bare = entity_of(subject) if subject is not None and chosen is None and depth > 0 else None
-        if bare is not None and bare.label_ == "PERSON" and [translit_key(w) for w in clean_name(bare.text).split()] == [surname]:
-            # "Renn blamed ... Renn's ministry said": the surname before, followed back.
-            chosen = _salient_namesake(doc, people, bare.start, depth - 1)
-    chosen = chosen or before[0]
-    key = tuple(clean_name(chosen.text).split())
-    return next(p for p in people if tuple(clean_name(p.text).split()) == key)
-
-
-def address_of(ent: Span) -> str:
-    """The form of address of a mention, before it or as its first word, lower-cased without its
-    full stop ("Dr. Lena Brun" -> "dr")."""
-    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
-    first = ent[0].lower_.rstrip(".")
-    return next((w for w in (before, first) if w in HONORIFICS or w in OCCUPATION_ADDRESS), "")
-
-
-def _written_with(ent: Span) -> set[str]:
-    """The forms of address the article writes before this full name, in any of its mentions."""
-    words = clean_name(ent.text).split()
-    return {
-        address_of(other)
-        for other in doc_entities(ent.doc)
-        if other.label_ == "PERSON" and clean_name(other.text).split() == words
-    } - {""}
-
-
-def _addressed_apart(mention: Span, full: Span) -> bool:
-    """A surname with a form of address names another person than this full name: "Mr Brun"
-    beside "Dr Lena Brun" (an outlet that titles a person Dr does not call them Mr), "Ms Brun"
-    beside a Brun the article calls a man."""
-    address = address_of(mention)
-    if address not in HONORIFICS:
-        return False
-    written = _written_with(full)
-    if written and not any(HONORIFICS.get(w) == HONORIFICS[address] for w in written):
-        return True
-    gender = own_gender(full) or pronoun_gender(full)
-    return gender is not None and gender != HONORIFICS[address]
-
-
-def _introduced_with(ent: Span, address: str) -> bool:
-    """The full name is written with that form of address, or, for "dr", beside a noun whose
-    first WordNet sense is a medical practitioner ("Lena Brun, a surgeon at Kelso General")."""
-    if address_of(ent) == address:
-        return True
-    doc = ent.doc
-    window = doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 8, ent.sent.end)]
-    return address == "dr" and any(t.pos_ == "NOUN" and is_medical_noun(t.lower_) for t in window)
-
-
-def phrase_name(head: Token) -> str:
-    """An organisation or document named by a noun phrase: its words up to the head, without
-    the article ("Russia’s Foreign Ministry", "Nezavisimaya Gazeta")."""
-    left = head.i
-    # Walk left over the words that modify the name itself, not over clauses before it.
-    while left > 0 and head.doc[left - 1].dep_ in NAME_DEPS and head in head.doc[left - 1].ancestors:
-        left -= 1
-    words = list(head.doc[left : head.i + 1])
-    while words and words[0].dep_ == "det":
-        words = words[1:]
-    return "".join(t.text_with_ws for t in _without_description(words)).strip() or head.text
-
-
-def _without_description(words: list[Token]) -> list[Token]:
-    """A name's words without the lower-case description written before it ("the financial
-    newsletter Ledgerline", "the nonpartisan Congressional Budget Office"); an owner stays
-    ("the country's Defence Ministry")."""
-    first_proper = next((n for n, t in enumerate(words) if t.pos_ == "PROPN" and not t.is_lower), None)
-    if not first_proper:
-        return words
-    before = words[:first_proper]
-    if all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") for t in before):
-        return words[first_proper:]
-    return words
-
-
-def _name_of_entity(doc: Doc, ent: Span, head: Token, *, gender: Optional[str] = None) -> str:
-    if ent.label_ == "PERSON":
-        return fullest_name(doc, _first_name_before(ent) + ent.text, ent, gender=gender)
-    if not ent.start <= head.i < ent.end:
-        # "Russia’s Foreign Ministry": the entity may be only part of the phrase that names the body.
-        return clean_name(phrase_name(head)) if head.i >= ent.start else clean_name(ent.text)
-    # "The Ministry of Fisheries", "Russia’s Foreign Ministry": the whole entity, and the words
-    # before it that name the body with it.
-    left = head.i
-    while left > 0 and doc[left - 1].dep_ in NAME_DEPS and head in doc[left - 1].ancestors:
-        left -= 1
-    words = list(doc[min(left, ent.start) : ent.end])
-    while words and words[0].dep_ == "det":
-        words = words[1:]
-    # "The financial newsletter Ledgerline": a description before the name, not part of it;
-    # before a place or a people only a noun is one ("many Democrats", "upstate New York" keep
-    # their words; the recogniser may take a newsletter for a place).
-    if ent.label_ not in PLACE_TYPES | {"NORP"} or any(t.pos_ == "NOUN" and t.i < ent.start for t in words):
-        words = _without_description(words)
-    return clean_name("".join(t.text_with_ws for t in words).strip()) or clean_name(ent.text)
-
-
-def _named_in(token: Token) -> Optional[tuple[Span, Token]]:
-    """The named entity a subject token stands for: itself, a name in apposition or
-    coordination with it ("The president of Belarus, Alexander Lukashenko", "the head of the
-    committee and former minister Andrei Kartapolov"), or a name it is the title of."""
-    ent = entity_of(token)
-    if ent is not None:
-        return ent, token
-    stack = [(child, False) for child in token.children]
-    while stack:
-        node, linked = stack.pop(0)
-        linked = linked or node.dep_ in ("appos", "conj")
-        ent = entity_of(node)
-        if ent is not None and linked and ent.label_ == "PERSON":
-            return ent, node
-        if node.dep_ not in ("relcl", "acl", "ccomp"):
-            stack.extend((child, linked) for child in node.children)
-    return None
-
-
-def _subject_of(sentence: Span) -> Optional[Token]:
-    root = sentence.root
-    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) -> list[tuple[Span, int]]:
@@ -374,8 +101,8 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
             for e in entities_overlapping(doc, current.start, current.end)
             if current.start <= e.start and e.end <= current.end and e.label_ in types
         ]
-        subject = _subject_of(current)
-        named = _named_in(subject) if subject is not None else None
+        subject = subject_of(current)
+        named = named_in(subject) if subject is not None else None
         if named is not None and named[0].label_ in types:
             ranked.append((named[0], distance))
         elif named is None and _unnamed_subject(current, current.end, types) is not None:
@@ -386,7 +113,7 @@ def _candidates(doc: Doc, before: int, types: frozenset[str], sentence: Span) ->
 
 def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Optional[Span]:
     """A proper-noun subject the entity recogniser missed ("Nezavisimaya Gazeta wrote")."""
-    subject = _subject_of(sentence)
+    subject = subject_of(sentence)
     if subject is None or subject.i >= before or subject.pos_ != "PROPN" or subject.ent_type_:
         return None
     label = "ORG" if subject.lower_ in ORG_HEAD_WORDS else "PERSON"
@@ -394,13 +121,6 @@ def _unnamed_subject(sentence: Span, before: int, types: frozenset[str]) -> Opti
         return None
     words = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.pos_ == "PROPN"]
     return Span(subject.doc, words[0].i, subject.i + 1, label=label) if words else None
-
-
-def own_words(noun: Token) -> list[Token]:
-    """A noun phrase's words without the phrases coordinated with it ("the national carrier" of
-    "the national carrier and the country's aviation regulator")."""
-    tail = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in tail]
 
 
 def _compatible(description: Token, ent: Span) -> int:
@@ -419,134 +139,11 @@ def _compatible(description: Token, ent: Span) -> int:
     return len(words & around) + len(shortened)
 
 
-def own_gender(ent: Span) -> Optional[str]:
-    """"f" or "m" when this mention says it: an honorific before it or as its first word, a
-    kinship noun before it, a gendered title beside it ("spokeswoman", "congressman")."""
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
-    first = ent[0].lower_.rstrip(".")
-    for word in (before, first):
-        if word in HONORIFICS:
-            return HONORIFICS[word]
-    i = ent.start - 1
-    while i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].lower_ in KIN_GENDER:
-        return KIN_GENDER[doc[i].lower_]  # "her husband, Anton Velt"
-    window = doc[max(ent.start - 3, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
-    for token in window:
-        gender = _noun_gender(token)
-        if gender is not None:
-            return gender
-    return None
-
-
-def _pronoun_votes(doc: Doc) -> dict[tuple[str, ...], set[str]]:
-    """A person's full name -> the genders of the pronouns that can only stand for them: in the
-    sentence whose subject the person is and who is its only person named before the pronoun
-    ("Lise Renn sat by her son's bed"), or the subject pronoun of the next sentence when the
-    person is the only one named in the sentence before ("Odo Renn spoke first. He said ...").
-    "Ada Pruitt said Ben Lott had lied to her" gives nothing: two people stand before "her"."""
-    memo = _memo_of(doc)
-    if "pronoun_votes" in memo:
-        return memo["pronoun_votes"]
-    votes: dict[tuple[str, ...], set[str]] = {}
-    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
-    quoted = _quoted_tokens(doc)  # "Renn said: “She lied”": the speaker's words, not the writer's
-    for sentence in doc_sentences(doc):
-        named = [e for e in people if sentence.start <= e.start and e.end <= sentence.end]
-        subject = _subject_of(sentence)
-        for token in sentence:
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is None or token.pos_ != "PRON" or token.i in quoted:
-                continue
-            before = [e for e in named if e.end <= token.i]
-            # "Karl Vos, her deputy, left early": a pronoun inside the subject's own phrase (its
-            # apposition) is someone else's, never the subject's.
-            in_subject = subject is not None and token in subject.subtree
-            if len(before) == 1 and subject is not None and before[0].start <= subject.i < before[0].end and not in_subject:
-                votes.setdefault(tuple(clean_name(before[0].text).split()), set()).add(gender)
-            elif not before and token.dep_ in SUBJECT_DEPS and token == subject and sentence.start > 0:
-                previous = sentence_of(doc, sentence.start - 1)
-                earlier = [e for e in people if previous.start <= e.start and e.end <= previous.end]
-                if len(earlier) == 1 and not _own_phrase_has(earlier[0], gender):
-                    votes.setdefault(tuple(clean_name(earlier[0].text).split()), set()).add(gender)
-    memo["pronoun_votes"] = votes
-    return votes
-
-
-def _own_phrase_has(ent: Span, gender: str) -> bool:
-    """A pronoun of ``gender`` inside the phrase that names the person ("Karl Vos, her deputy,"):
-    it stands for someone else of that gender, whom a pronoun in the next sentence may continue
-    as well."""
-    return any(
-        t.pos_ == "PRON" and PRONOUN_GENDER.get(t.lower_) == gender and not ent.start <= t.i < ent.end
-        for t in ent.root.subtree
-    )
-
-
-def pronoun_gender(ent: Span) -> Optional[str]:
-    """"f" or "m" when the article's pronouns tell, for a name written in full (see
-    ``_pronoun_votes``); None when they disagree or say nothing."""
-    words = tuple(clean_name(ent.text).split())
-    if len(words) < 2:
-        return None
-    genders = _pronoun_votes(ent.doc).get(words, set())
-    return next(iter(genders)) if len(genders) == 1 else None
-
-
-def _noun_gender(token: Token) -> Optional[str]:
-    """"f" for a noun that says a woman ("spokeswoman", "chairwoman"), "m" for one that says a
-    man ("spokesman", "congressman"), else None."""
-    if token.pos_ != "NOUN":
-        return None
-    if token.lower_.endswith(("woman", "women")):
-        return "f"
-    if token.lower_.endswith(("man", "men")) and len(token.text) > 3:
-        return "m"
-    return None
-
-
-def _gender(ent: Span) -> Optional[str]:
-    """"f" or "m" when the article tells: this mention's own signs (``own_gender``), else those
-    of the other mentions of the same person: the same full name, or any mention of the surname
-    when the article names only one person with it in full. Two people who share a surname
-    ("Tobias Kavel", "Irena Kavel") lend each other nothing."""
-    own = own_gender(ent) or pronoun_gender(ent)
-    if own is not None:
-        return own
-    doc = ent.doc
-    words = clean_name(ent.text).split()
-    if not words:
-        return None
-    surname = translit_key(words[-1])
-    full = _full_names_by_surname(doc, surname)
-    first = translit_key(words[0]) if len(words) > 1 else None
-    if first is None and len(full) > 1:
-        return None
-    for other in doc_entities(doc):
-        if other.label_ != "PERSON" or other.start == ent.start:
-            continue
-        other_words = clean_name(other.text).split()
-        if not other_words or translit_key(other_words[-1]) != surname:
-            continue
-        if first is not None and len(other_words) > 1 and translit_key(other_words[0]) != first:
-            continue
-        if first is not None and len(other_words) == 1 and len(full) > 1:
-            continue  # "Ms Kavel" beside two Kavels named in full: not known to be this one
-        if len(other_words) == 1 and _addressed_apart(other, ent):
-            continue  # "Mr Brun" lends nothing to "Dr Lena Brun": another person
-        gender = own_gender(other)
-        if gender is not None:
-            return gender
-    return None
-
-
 def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
     """(token index, referent) of every subject of a cue that reports words, named or a person
     described ("a Coast Guard spokesman said"), in order: the speakers a reader keeps in mind
     when a later "he said" or a bare quote comes."""
-    memo = _memo_of(doc)
+    memo = memo_of(doc)
     if "speech_subjects" in memo:
         return memo["speech_subjects"]
     # Stored before it is filled: telling whether a subject stands for someone ("His lawyer
@@ -561,7 +158,7 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        named = _named_in(subject)
+        named = named_in(subject)
         if named is not None:
             found.append((token.i, named[0]))
         elif _stands_for_someone(subject) or definite_body(subject):
@@ -569,18 +166,11 @@ def _speech_subjects(doc: Doc) -> list[tuple[int, Referent]]:
     return found
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    memo = _memo_of(doc)
-    if "quoted" not in memo:
-        memo["quoted"] = quoted_tokens(doc)
-    return memo["quoted"]
-
-
 def _agrees(pronoun: Token, referent: Referent) -> bool:
     wanted = PRONOUN_GENDER.get(pronoun.lower_)
     if wanted is None:
         return True
-    gender = _gender(referent) if isinstance(referent, Span) else _noun_gender(referent)
+    gender = referent_gender(referent) if isinstance(referent, Span) else noun_gender(referent)
     return gender in (None, wanted)
 
 
@@ -616,16 +206,16 @@ def is_person_description(token: Token) -> bool:
 def _subject_referent(sentence: Span, types: frozenset[str], depth: int) -> Optional[Referent]:
     """Who the subject of a sentence stands for, when it fits ``types``: a name, a proper noun
     the recogniser missed, a person described, or what a pronoun subject itself stands for."""
-    subject = _subject_of(sentence)
+    subject = subject_of(sentence)
     if subject is None:
         return None
-    named = _named_in(subject)
+    named = named_in(subject)
     if named is not None:
         return named[0] if named[0].label_ in types else None
     unnamed = _unnamed_subject(sentence, sentence.end, types)
     if "PERSON" not in types:
         return unnamed if unnamed is not None or not definite_body(subject) else subject
-    if unnamed is not None and _full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
+    if unnamed is not None and full_names_by_surname(sentence.doc, translit_key(unnamed[-1].text)):
         return unnamed  # "Oz has been dogged ...", the recogniser missing the surname of "Mehmet Oz"
     if subject.pos_ == "PRON" and subject.lower_ in PERSON_PRONOUNS and depth > 0:
         return pronoun_referent(subject, depth=depth - 1)
@@ -673,11 +263,11 @@ def _introduced_person(sentence: Span, pronoun: Token) -> Optional[Token]:
     hurt an officer who guarded the pier. His wife said ..."): the one a pronoun in the next
     sentences continues when the sentence's subject is no person. Words inside quotation marks
     are the speaker's."""
-    quoted = _quoted_tokens(sentence.doc)
+    quoted = quoted_token_indices(sentence.doc)
     introduced = [
         t for t in sentence
         if t.i not in quoted and t.dep_ not in SUBJECT_DEPS and is_person_description(t) and _is_indefinite(t)
-        and _named_in(t) is None and _agrees(pronoun, t)
+        and named_in(t) is None and _agrees(pronoun, t)
     ]
     return introduced[-1] if introduced else None
 
@@ -706,7 +296,7 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
         return None
     # A name inside the quotation marks of the pronoun's own sentence is what is said, not
     # who says it ("“Brenn is lying,” she said").
-    quoted = _quoted_tokens(doc)
+    quoted = quoted_token_indices(doc)
     if head.lower_ in PLURAL_PRONOUNS:
         people = _plural_antecedents(head, types)
         if people:
@@ -744,7 +334,7 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
             # describes as a subject, before any name heard in the sentences before it
             before.extend(t for t in reversed(head.sent[: head.i - head.sent.start])
                           if t.dep_ in SUBJECT_DEPS and t.i not in quoted and is_person_description(t)
-                          and _named_in(t) is None)
+                          and named_in(t) is None)
         previous = _nearest_subject_referent(head, types, depth)
         if previous is not None:
             before.append(previous)
@@ -771,7 +361,7 @@ def _subjects_above(pronoun: Token) -> list[Span]:
     found = []
     for verb in pronoun.head.ancestors:
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
-            named = _named_in(subject)
+            named = named_in(subject)
             if named is not None:
                 found.append(named[0])
     return found
@@ -783,7 +373,7 @@ def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRON
     before it, then of each sentence before, back to the first subject that is a name or a
     plural pronoun (followed back in its turn). Words inside quotation marks are the speaker's."""
     doc = pronoun.doc
-    quoted = _quoted_tokens(doc)
+    quoted = quoted_token_indices(doc)
     sentence = pronoun.sent
     subjects = [t for t in sentence if t.i < pronoun.i and t.dep_ == "nsubj" and t.head.i > t.i and t not in pronoun.head.subtree]
     current = sentence
@@ -792,14 +382,14 @@ def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRON
         for subject in reversed([t for t in subjects if t.i not in quoted]):
             if subject.lower_ in PLURAL_PRONOUNS:
                 return found or (_plural_antecedents(subject, types, depth - 1) if depth > 0 else [])
-            if _named_in(subject) is not None or subject.pos_ == "PROPN":
+            if named_in(subject) is not None or subject.pos_ == "PROPN":
                 return found  # a name: the names' ranking decides
             if subject.tag_ == "NNS" and names_people(subject.lemma_.lower()):
                 found.append(subject)
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
-        subject = _subject_of(current)
+        subject = subject_of(current)
         subjects = [subject] if subject is not None else []
     return found
 
@@ -850,7 +440,7 @@ def _runner_of(doc: Doc, bound: set[int], types: frozenset[str]) -> Optional[Spa
             subject = token.head.head  # "The Interior Ministry, which runs the operation"
         if subject is None:
             continue
-        named = _named_in(subject)
+        named = named_in(subject)
         body = named[0] if named is not None else None
         lemma = subject.lemma_.lower()
         if body is None and (describes_a_body(subject) or (lemma in GROUP_NOUNS and not names_a_document(lemma))):
@@ -865,7 +455,7 @@ def referent_name(referent: Referent, *, gender: Optional[str] = None) -> Option
     name is the description as written ("A Coast Guard spokesman"), or the name a definite
     description goes back to ("the driver" -> "Karl Brun")."""
     if isinstance(referent, Span):
-        return _name_of_entity(referent.doc, referent, referent.root, gender=gender)
+        return name_of_entity(referent.doc, referent, referent.root, gender=gender)
     if referent.tag_ == "NNS" and not any(c.dep_ == "det" for c in referent.children):
         # People a plural pronoun stands for ("Fishermen in Lorne"): the noun and its modifiers.
         return doc_text(referent.doc)[referent.left_edge.idx : referent.idx + len(referent)]
@@ -875,7 +465,7 @@ def referent_name(referent: Referent, *, gender: Optional[str] = None) -> Option
 def is_place(head: Token) -> bool:
     """A place name standing alone ("Norland said ..."): a government by metonymy, not a speaker
     we can name; "Norland’s foreign ministry" is a speaker, and so is a phrase around the place."""
-    named = _named_in(head)
+    named = named_in(head)
     if named is None or named[1] is not head or len(list(head.subtree)) > len(named[0]) + 1:
         return False
     # The small model calls some countries organisations; the gazetteer knows them.
@@ -885,9 +475,9 @@ def is_place(head: Token) -> bool:
 def resolve_subject(head: Token) -> Optional[str]:
     """The name a subject token stands for, or None when it names nobody we can tell."""
     doc = head.doc
-    named = _named_in(head)
+    named = named_in(head)
     if named is not None:
-        return _name_of_entity(doc, *named)
+        return name_of_entity(doc, *named)
     named = named_description(head)
     if named is not None:
         return named
@@ -946,7 +536,7 @@ def resolve_subject(head: Token) -> Optional[str]:
         body = body_referent(head, ranked, guess=names_a_business(lemma))
         if described is not None and (body is None or body.end <= described.i):
             return _description_as_named(described)  # "the country's water board ... the board"
-        return _name_of_entity(doc, body, body.root) if body is not None else None
+        return name_of_entity(doc, body, body.root) if body is not None else None
     if lemma in GROUP_NOUNS and not names_a_government(lemma):
         # "the administration", "the ministry", "the agency": a body whose own words say the noun
         # ("the Provisional Administration") or whose kind WordNet files under it, before the
@@ -960,7 +550,7 @@ def resolve_subject(head: Token) -> Optional[str]:
             # article named by its kind and whose it is, nearer than any name that fits.
             return _description_as_named(described)
         if fits:
-            return _name_of_entity(doc, body, body.root)
+            return name_of_entity(doc, body, body.root)
     # "the fertiliser maker", "the operator": nouns for people in WordNet's first sense that may
     # name a business; read as a person's description first, as a company's after (below).
     business = head.pos_ == "NOUN" and head.is_lower and names_a_business(lemma)
@@ -990,31 +580,31 @@ def resolve_subject(head: Token) -> Optional[str]:
             # name, before or after, outranks the nearest person, who holds another office.
             titled = _titled_earlier(head) or _titled_earlier(head, later=True)
             if titled is not None:
-                return _name_of_entity(doc, titled, titled.root)
+                return name_of_entity(doc, titled, titled.root)
         # "the Ukrainian army" must find "Ukrainian" near the name; "the paper" takes the nearest
         # unless the article spoke of one without a name ("A Coast Guard spokesman said ... The
         # spokesman said"); a word we do not know as a title must be found beside the name.
         if _compatible(head, best[0]):
-            return _name_of_entity(doc, best[0], best[0].root)
+            return name_of_entity(doc, best[0], best[0].root)
         if known and not modified and unnamed is None:
             # "Police chief Anya Brell said ... The governor's spokeswoman added": a person the
             # article gives another office is not "the governor"; the nearest one it does not.
             free = next((c[0] for c in candidates if not holds_another_office(head, c[0])), None)
             if free is not None:
-                return _name_of_entity(doc, free, free.root)
+                return name_of_entity(doc, free, free.root)
     if unnamed is not None:
         return referent_name(unnamed)
     titled = _titled_earlier(head) if person_title else None
     if titled is not None:
-        return _name_of_entity(doc, titled, titled.root)
+        return name_of_entity(doc, titled, titled.root)
     doer = _doer_named(head) if business else None
     if doer is not None:
-        return _name_of_entity(doc, doer, doer.root)
+        return name_of_entity(doc, doer, doer.root)
     if business:
         # "Orvel Agri closed its plant ... The fertiliser maker said": no person is the maker.
         ranked = [c[0] for c in _candidates(doc, head.left_edge.i, BODY_TYPES, head.sent)]
         body = body_referent(head, ranked, guess=True)
-        return _name_of_entity(doc, body, body.root) if body is not None else None
+        return name_of_entity(doc, body, body.root) if body is not None else None
     return None
 
 
@@ -1096,7 +686,7 @@ def _doer_named(description: Token) -> Optional[Span]:
             doer = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if doer is None or doer.tag_ in ("WDT", "WP", "PRP"):
             continue
-        named = _named_in(doer)
+        named = named_in(doer)
         if named is not None:
             found.setdefault(clean_name(named[0].text), named[0])
         elif doer.pos_ == "PROPN":
@@ -1127,7 +717,7 @@ def _described_before(description: Token) -> Optional[Token]:
     ministry" is that body; "the ministry" itself says nothing more and is passed over."""
     lemma = description.lemma_.lower()
     wanted = first_sense(lemma, "n")
-    quoted = _quoted_tokens(description.doc)
+    quoted = quoted_token_indices(description.doc)
     for token in reversed(description.doc[: description.left_edge.i]):
         if token.pos_ != "NOUN" or token.i in quoted or token.dep_ in ("appos", "attr", "compound"):
             continue  # "Kesk Mining, a mining company": a name's description, read with the name
@@ -1183,7 +773,7 @@ def _unnamed_antecedent(description: Token) -> Optional[Token]:
     for token in reversed(doc[first.start : description.left_edge.i]):
         if token.lemma_.lower() != description.lemma_.lower() or not is_person_description(token):
             continue
-        if token.head.ent_type_ == "PERSON" or _named_in(token) is not None:
+        if token.head.ent_type_ == "PERSON" or named_in(token) is not None:
             return None  # "spokesman Ben Ode", "the spokesman, Ben Ode": a name goes with it
         # "a spokesman", or one said to be someone's ("the gallery's director", "the mayor's
         # spokesman"): a person the article brings in without a name, whom a later "the
@@ -1252,13 +842,13 @@ def named_description(head: Token) -> Optional[str]:
     if head.pos_ != "NOUN":
         return None
     body = _body_spoken_for(head) or _described_earlier(head)
-    return _name_of_entity(head.doc, body, body.root) if body is not None else None
+    return name_of_entity(head.doc, body, body.root) if body is not None else None
 
 
 def _apposed_name(head: Token) -> Optional[str]:
     """The name in apposition to a description ("Its director, Halina Vostra, put it plainly",
     "Their propaganda outlet, Velmark Free Voice, has claimed"): the description says what the
-    named one is; the name says who speaks. (A person's name is found by ``_named_in`` already;
+    named one is; the name says who speaks. (A person's name is found by ``named_in`` already;
     this reads a body's, or a name the recogniser typed wrongly.)"""
     if head.pos_ != "NOUN" or not head.is_lower:
         return None
@@ -1269,7 +859,7 @@ def _apposed_name(head: Token) -> Optional[str]:
         if ent is not None and ent.label_ == "PERSON":
             return fullest_name(head.doc, ent.text, ent)
         if ent is not None:
-            return _name_of_entity(head.doc, ent, appos)
+            return name_of_entity(head.doc, ent, appos)
         return clean_name(phrase_name(appos))
     return None
 
