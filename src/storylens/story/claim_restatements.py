@@ -24,7 +24,6 @@ of an article's clauses.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +34,7 @@ from storylens.story.claim_blocks import GENERIC_PREDICATES
 from storylens.story.claim_conflicts import comparable, quantities_agree
 from storylens.story.claim_linker import StoryMentions
 from storylens.story.happenings import predicates_related
+from storylens.story.saying_frames import name_words
 
 FEATURES = (
     "cosine",
@@ -58,7 +58,6 @@ FEATURES = (
     "source_differs",
 )
 
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A", "An"}
 SENTENCES_APART_CAP = 10
 
 
@@ -73,18 +72,13 @@ class ClauseReading:
     source: frozenset[str]  # name words of who is said to say it
 
 
-def _name_words(text: str | None) -> frozenset[str]:
-    """The capitalised words of a name ("Sen. Ada Quell" -> {"Ada", "Quell"}), titles left out."""
-    return frozenset(w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS)
-
-
 def _participant(item, text: str | None) -> frozenset[str]:
     """A participant as the actors its words name (after merging) and its name words: "the senator"
     and "Quell" meet through the merged actor, "Quell's office" and "Quell" through the name."""
     if not text:
         return frozenset()
     actors = {actor for name, actor in item.actor_of_name.items() if name and name in text}
-    return frozenset(actors) | _name_words(text)
+    return frozenset(actors) | name_words(text)
 
 
 def read_clauses(mentions: StoryMentions) -> list[ClauseReading]:
@@ -100,7 +94,7 @@ def read_clauses(mentions: StoryMentions) -> list[ClauseReading]:
             specific_actors=frozenset(item.actors - mentions.common_actors),
             agent=_participant(item, item.mention.agent),
             theme=_participant(item, item.mention.theme),
-            source=_name_words(item.mention.attributed_to),
+            source=name_words(item.mention.attributed_to),
         )
         for item in items
     ]

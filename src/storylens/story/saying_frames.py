@@ -16,25 +16,27 @@ import re
 
 from storylens.story.claim_conflicts import MentionInStory
 
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A"}
+# Capitalised words before a name that are no part of it.
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Rep", "Sen", "Gov", "President", "The", "A", "An"}
 
 
-def name_words(text: str | None) -> set[str]:
-    """The capitalised words of a name ("Mr. Cohen" -> {"Cohen"}), honorifics left out."""
-    return {w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS}
+def name_words(text: str | None) -> frozenset[str]:
+    """The capitalised words of a name ("Sen. Ada Quell" -> {"Ada", "Quell"}), honorifics and
+    articles left out."""
+    return frozenset(w for w in re.findall(r"[A-Z][a-z]+", text or "") if w not in HONORIFICS)
 
 
-def speaker_of_frame(frame: MentionInStory) -> tuple[set[str], set[str]]:
+def speaker_of_frame(frame: MentionInStory) -> tuple[set[str], frozenset[str]]:
     """The frame's speaker as story actors and as name words; both empty when the frame is not
     one or its speaker is a pronoun or unnamed ("he said", "officials said")."""
     if frame.mention.kind != "frame" or not frame.mention.agent:
-        return set(), set()
+        return set(), frozenset()
     agent = frame.mention.agent
     actors = {actor for name, actor in frame.actor_of_name.items() if name in agent and not actor.startswith("name:")}
     return actors, name_words(agent)
 
 
-def names_the_speaker(other: MentionInStory, actors: set[str], words: set[str]) -> bool:
+def names_the_speaker(other: MentionInStory, actors: set[str], words: frozenset[str]) -> bool:
     """``other`` names the speaker: one of the actors, or a name word in its clause, its subject or
     the source it is attributed to."""
     if actors & other.actors:
