@@ -29,6 +29,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules.bounds import bounded_by_clause
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, says_only_what_did_not_happen, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
+from storylens.nlp.event_rules.states import is_background_state
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex_calendar import month_of_week
 from storylens.nlp.timex import FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
@@ -551,8 +552,8 @@ def find_events(doc: Doc) -> Doc:
             deadline, trigger = False, None
         if trigger is None and is_bounding(text, start, end):
             trigger = when_clause_on(span)
-        if trigger is None or is_present_state(expression.span.text, trigger):
-            continue
+        if trigger is None or is_present_state(expression.span.text, trigger) or is_background_state(trigger, value):
+            continue  # "Today, the sector encompasses ...", "the prison held 900 inmates last week"
         if is_standing_schedule(trigger, expression, expressions):
             continue
         if time_set_for(span) and unrealised_plan(trigger):
