@@ -40,3 +40,17 @@ def test_another_bodys_decision_is_not_the_boards_ruling(nlp):
         ("Orrin Wire", None, "On 10 November the Harrowgate council's decision banned lorries from the Lenn bridge."),
     )
     assert len([e for e in events if e.date == "2037-11-10"]) == 2
+
+
+def test_the_end_told_after_the_start_in_one_sentence_is_described_by_the_end_alone(nlp):
+    events = _reports(
+        nlp,
+        ("Selby Post", "2037-03-17", "Unrest at Kelsey Jail began on Sunday evening and ended yesterday morning."),
+        ("Merrow Wire", None, "The unrest at Kelsey Jail broke out on the evening of 15 March, when inmates attacked two guards."),
+    )
+    (start,) = [e for e in events if e.date == "2037-03-15"]
+    (end,) = [e for e in events if e.date == "2037-03-16"]
+    assert {s.article for s in start.sources} == {"s0", "s1"}
+    assert [s.article for s in end.sources] == ["s0"]
+    # the end's entry names what ended, in the sentence's words, without the start told again
+    assert end.description == "Unrest at Kelsey Jail … ended yesterday morning"

@@ -561,7 +561,7 @@ def find_events(doc: Doc) -> Doc:
         trigger = asserted_trigger(trigger)
         if trigger is None or is_caption_fragment(trigger):
             continue
-        if says_only_what_did_not_happen(trigger, quoted.within(trigger.sent.start_char, trigger.sent.end_char)):
+        if says_only_what_did_not_happen(trigger, quoted.parts_in(trigger.sent.start_char, trigger.sent.end_char)):
             continue  # '"... they would not have come out alive," he told reporters on Monday'
         sentence = sentence_of(doc, span.start)
         key = (sentence.start_char, trigger.i)
