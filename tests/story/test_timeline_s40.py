@@ -54,3 +54,16 @@ def test_the_end_told_after_the_start_in_one_sentence_is_described_by_the_end_al
     assert [s.article for s in end.sources] == ["s0"]
     # the end's entry names what ended, in the sentence's words, without the start told again
     assert end.description == "Unrest at Kelsey Jail … ended yesterday morning"
+
+
+def test_a_detention_an_arrest_and_the_arrest_named_by_its_noun_are_one_entry(nlp):
+    # "detain" and "arrest" share no WordNet sense; the person acted on and the day agree, and
+    # the undated outlet's "Crane's arrest on 10 November" dates the arrest, not what it ended
+    events = _reports(
+        nlp,
+        ("Brannock Gazette", THURSDAY, "Police detained the smuggler Ansel Crane at the Harbin ferry terminal on Tuesday."),
+        ("Lydd Examiner", WEDNESDAY, "Crane was arrested yesterday as he stepped off a ferry from Ostend."),
+        ("Orrin Wire", None, "Crane's arrest on 10 November ended a two-year hunt."),
+    )
+    (arrest,) = events
+    assert arrest.date == "2037-11-10" and {s.article for s in arrest.sources} == {"s0", "s1", "s2"}
