@@ -21,3 +21,8 @@ def test_an_act_over_a_period_and_a_hold_on_a_day_still_date(nlp):
     assert (held.trigger, held.date) == ("hold", "2037-11-16")
     (arrested,) = events(nlp, "Police arrested 40 fishermen last week.", PUBLISHED)
     assert arrested.trigger == "arrest"
+
+
+def test_a_loss_counted_over_a_year_is_a_happening(nlp):
+    (lost,) = events(nlp, "The Oresk colliery lost four men in 2011.", PUBLISHED)
+    assert lost.trigger == "lose"
