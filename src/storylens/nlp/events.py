@@ -182,9 +182,15 @@ def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
     if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
         return None
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
-    # "Crane's arrest on 10 November ended a two-year hunt": a nominalisation with its possessor
-    # is the act done to or by them, dated by its own time phrase (round s40)
-    owned_act = any(c.dep_ == "poss" for c in noun.children) and bool(verbs_named_by(noun.lemma_.lower()))
+    # "Crane's arrest on 10 November ended a two-year hunt": a nominalisation with its possessor,
+    # the subject of what it brought about, is the act done to or by them, dated by its own time
+    # phrase (round s40). As an object ("Prigozhin launched his coup attempt on Friday") the
+    # phrase the parser hangs from it dates the verb, as before.
+    owned_act = (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "poss" for c in noun.children)
+        and bool(verbs_named_by(noun.lemma_.lower()))
+    )
     return noun if has_object or owned_act else None
 
 

@@ -20,3 +20,10 @@ def test_the_saying_of_what_happened_still_dates_and_is_described_by_it(nlp):
     (told,) = events(nlp, text, PUBLISHED)
     assert (told.trigger, told.date) == ("tell", "2037-03-16")
     assert "would not" not in told.clause.text and "brought them out" in told.clause.text
+
+
+def test_a_possessed_act_as_subject_is_dated_by_its_own_time_and_as_object_dates_the_verb(nlp):
+    (arrest,) = events(nlp, "Crane's arrest on 10 November ended a two-year hunt.", PUBLISHED)
+    assert (arrest.trigger, arrest.date) == ("arrest", "2036-11-10")
+    (launched,) = events(nlp, "Velde launched his rescue attempt on Sunday with two crews.", PUBLISHED)
+    assert (launched.trigger, launched.date) == ("launch", "2037-03-15")
