@@ -29,6 +29,7 @@ from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules.bounds import bounded_by_clause
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, says_only_what_did_not_happen, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
+from storylens.nlp.event_rules.states import is_background_state
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex_calendar import month_of_week
 from storylens.nlp.timex import FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
@@ -181,7 +182,16 @@ def _noun_of_a_happening(span: SpacySpan) -> Optional[Token]:
     if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
         return None
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" and c.i != prep.i for c in noun.children)
-    return noun if has_object else None
+    # "Crane's arrest on 10 November ended a two-year hunt": a nominalisation with its possessor,
+    # the subject of what it brought about, is the act done to or by them, dated by its own time
+    # phrase (round s40). As an object ("Prigozhin launched his coup attempt on Friday") the
+    # phrase the parser hangs from it dates the verb, as before.
+    owned_act = (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "poss" for c in noun.children)
+        and bool(verbs_named_by(noun.lemma_.lower()))
+    )
+    return noun if has_object or owned_act else None
 
 
 def act_noun_dated(span: SpacySpan) -> Optional[Token]:
@@ -551,8 +561,8 @@ def find_events(doc: Doc) -> Doc:
             deadline, trigger = False, None
         if trigger is None and is_bounding(text, start, end):
             trigger = when_clause_on(span)
-        if trigger is None or is_present_state(expression.span.text, trigger):
-            continue
+        if trigger is None or is_present_state(expression.span.text, trigger) or is_background_state(trigger, value):
+            continue  # "Today, the sector encompasses ...", "the prison held 900 inmates last week"
         if is_standing_schedule(trigger, expression, expressions):
             continue
         if time_set_for(span) and unrealised_plan(trigger):
@@ -560,7 +570,7 @@ def find_events(doc: Doc) -> Doc:
         trigger = asserted_trigger(trigger)
         if trigger is None or is_caption_fragment(trigger):
             continue
-        if says_only_what_did_not_happen(trigger, quoted.within(trigger.sent.start_char, trigger.sent.end_char)):
+        if says_only_what_did_not_happen(trigger, quoted.parts_in(trigger.sent.start_char, trigger.sent.end_char)):
             continue  # '"... they would not have come out alive," he told reporters on Monday'
         sentence = sentence_of(doc, span.start)
         key = (sentence.start_char, trigger.i)

@@ -29,7 +29,7 @@ from storylens.nlp.event_rules.fragments import displaced_into_participle
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
-from storylens.nlp.timex_rules.base import FULL_MONTH, WEEKDAY
+from storylens.nlp.timex_rules.base import FULL_MONTH, PART, WEEKDAY
 from storylens.nlp.timex_rules.times_of_day import borrows_its_day, names_its_day
 from storylens.records import Span, TimeExpression
 
@@ -135,10 +135,37 @@ def _caption_present(verb, span: SpacySpan) -> bool:
     7 a.m. on Thursday", "they meet separately Monday with the envoy"); a clause explicitly
     ahead ("will", "is due to", "is scheduled for") was read as the future before this."""
     if not re.fullmatch(WEEKDAY, span.text.strip(), re.IGNORECASE):
-        return False  # "next Friday", "on Friday night": not a bare weekday
+        # "next Friday": not a bare weekday; "on Sunday evening" only in a caption's own line
+        return re.fullmatch(rf"{WEEKDAY}\s+{PART}", span.text.strip(), re.IGNORECASE) is not None and _scene_in_a_line_of_its_own(verb)
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
         return False  # "we play Kestrel on Sunday": a speaker's own plan
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) or _scene_in_a_line_of_its_own(verb)
+
+
+# WordNet's files of things nobody schedules and that schedule nothing: what a photograph shows
+# ("smoke", "floodwater", "the river", "flames"), never a meeting, a service or its travellers.
+SCENE_FILES = frozenset({"noun.phenomenon", "noun.substance", "noun.object", "noun.process"})
+
+
+def _scene_in_a_line_of_its_own(verb) -> bool:
+    """"Smoke rises from the depot on Sunday evening", alone on its line: a photo caption, laid
+    out as a paragraph of one sentence and telling a scene whose doer is a thing nobody plans
+    (its subject's most frequent WordNet sense is a phenomenon, substance or natural object).
+    A schedule's subject is what is planned or who travels ("the ferry leaves Corran on Sunday
+    evening"), and it keeps the next such day (round s40)."""
+    sentence = verb.sent
+    text = sentence.doc.text
+    end = sentence.start_char + len(sentence.text.rstrip(" \t\n"))  # the parser keeps the line break in the sentence
+    before, after = text[: sentence.start_char].rstrip(" \t"), text[end:].lstrip(" \t")
+    if not ((not before or before.endswith("\n")) and (not after or after.startswith("\n"))):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not subjects:
+        return False
+    from storylens.nlp.wordnet import first_sense
+
+    sense = first_sense(subjects[0].lemma_.lower(), "n")
+    return sense is not None and sense.lexname() in SCENE_FILES
 
 
 def misread_past_base(token) -> Optional[str]:

@@ -502,7 +502,7 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     if a.says != b.says:
         # "said it would guarantee all deposits" / "announced the guarantee": two words for one
         # statement; a statement and another kind of act are two happenings
-        return across_articles and one_day and _near_in_meaning(a, b)
+        return across_articles and one_day and (_near_in_meaning(a, b) or a_ruling_and_what_it_did(a, b))
     if across_articles and one_day and (_at_one_clock_time(a, b) or _roles_told_differently(a, b)):
         return True
     if across_articles and one_day and (_one_act_at_one_time(a, b) or _one_named_happening(a, b)):
@@ -524,6 +524,23 @@ def same_happening(a: Happening, b: Happening, *, across_articles: bool, one_day
     if measures(a) != measures(b):
         return False  # "the Tollan reached 5.8 metres at the Marrow gauge" / "the Tollan overflowed at Marrow"
     return across_articles and agents_agree and (others_agree or times_of_day_agree(a.time_of_day, b.time_of_day))
+
+
+def a_ruling_and_what_it_did(a: Happening, b: Happening) -> bool:
+    """Round s40: one outlet tells a decision as its words ("the Tessmoor Water Board ruled on
+    Tuesday that farms may not draw water": a statement), another as what the decision did, named
+    by its nominalisation with its maker ("the Tessmoor Water Board's decision banned
+    irrigation"): one act when the noun is made from a verb WordNet relates to the statement's
+    (ruling / rule, decision / decide, rule.v.04 being a kind of decide.v.01) and its maker is the
+    statement's agent."""
+    for statement, act in ((a, b), (b, a)):
+        if not statement.says or act.says:
+            continue
+        makers = {actor for p in statement.agents for actor in p.actors}
+        for agent in act.agents:
+            if agent.actors & makers and verbs_named_by(agent.head) and names_related(statement.predicate, agent.head):
+                return True
+    return False
 
 
 def _at_one_clock_time(a: Happening, b: Happening) -> bool:

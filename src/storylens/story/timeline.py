@@ -560,6 +560,18 @@ def _event(group: list[_Item], context: StoryContext) -> Event:
     )
 
 
+def _subject_before(mention: EventMention, clause: Span) -> Span | None:
+    """The subject a conjoined verb shares with the verb before it (round s40): the clause opens
+    with the verb ("ended yesterday morning") and its agent stands earlier in the sentence,
+    before the first verb ("Unrest at Kelsey Jail began ... and ended ...")."""
+    if mention.trigger_span.start != clause.start:
+        return None
+    return next(
+        (a.span for a in mention.arguments if a.role == "agent" and mention.sentence.start <= a.span.start and a.span.end <= clause.start),
+        None,
+    )
+
+
 NIGHT_FROM_HOUR = 20  # a clock time from this hour is in the night, which runs past midnight
 SMALL_HOURS_UNTIL = 6  # a clock time of the next day before this hour may still be that night
 BOUND_BEFORE = re.compile(r"\b(?:by|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -641,7 +653,8 @@ def _description(items: list[_Item]) -> str:
 
     mention = min(items, key=rank).mention
     clause = mention.clause or mention.sentence
-    if len(clause.text.split()) < 5:  # a clause cut short by the parse ("reported on Friday")
+    subject = _subject_before(mention, clause)
+    if len(clause.text.split()) < 5 and subject is None:  # a clause cut short by the parse ("reported on Friday")
         clause = mention.sentence
     text = clause.text
     dateline = dateline_length(text)
@@ -659,6 +672,10 @@ def _description(items: list[_Item]) -> str:
                 closing = re.match(r"[^,;]{1,60}[,;]", rest)
                 rest = rest[closing.end():] if closing else rest
             text = rest.lstrip(" ,;")
+    if subject is not None:
+        # "Unrest at Kelsey Jail began on Sunday evening and ended yesterday morning": the end's
+        # entry is "Unrest at Kelsey Jail … ended yesterday morning", not the start told again
+        text = f"{subject.text} … {text}"
     words = text.split()
     description = " ".join(words[:DESCRIPTION_WORDS]) + (" …" if len(words) > DESCRIPTION_WORDS else "")
     return description[:1].upper() + description[1:] if description else mention.trigger

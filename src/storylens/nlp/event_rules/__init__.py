@@ -15,7 +15,9 @@
 - :mod:`.years`: an undated article's month and day take the year the article states before
   them, or are left for the story to give its year;
 - :mod:`.bounds`: a verb dated only by the "after"/"before" clause it governs ("taken after she
-  crossed the line on 4 October") is bounded by that clause's day, not dated by it (round s39).
+  crossed the line on 4 October") is bounded by that clause's day, not dated by it (round s39);
+- :mod:`.states`: a state over a period ("the prison held 900 inmates last week") is no
+  happening (round s40).
 """
 
 from storylens.nlp.event_rules.assertion import asserted_trigger, says_only_what_did_not_happen, unrealised_plan

@@ -43,3 +43,9 @@ class QuotedText:
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The bounds of the quotations that lie inside ``start:end`` (a sentence)."""
         return [(s, e) for s, e in zip(self.starts, self.ends) if start <= s and e <= end]
+
+    def parts_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of the quotations that fall inside ``start:end`` (a sentence), each cut to
+        it: a quotation of two sentences ('"The crew went in. If it had not ..., they would have
+        died," he said') is read in the sentence its cue stands in (round s40)."""
+        return [(max(s, start), min(e, end)) for s, e in zip(self.starts, self.ends) if s < end and start < e]
