@@ -222,6 +222,8 @@ def merge_names(
                 continue  # another owner's: "Russia's Foreign Ministry" is not the Chinese one
             if type_of(short) == "LOC" and type_of(long) != "LOC" and all(len(w) == 1 for w in words_of[short]):
                 continue  # round s33: a river ("the banks of the Tamsel") is not "Upper Tamsel"
+            if type_of(short) in ("GPE", "LOC") and type_of(long) == "FAC":
+                continue  # round s40: "Velbury Prison" is a building of the town, not the town
             places = place[short] and place[long]
             for s in words_of[short]:
                 for l in words_of[long]:
