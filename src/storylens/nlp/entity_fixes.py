@@ -489,6 +489,13 @@ def _possessed(doc: Doc, end: int) -> bool:
     return end < len(doc) and _is_possessive(doc[end])
 
 
+def _names_a_government(token) -> bool:
+    """ "government", "regime": a lower-case singular noun for one government (``label_rules.kinds``)."""
+    from storylens.nlp.label_rules.kinds import names_a_government
+
+    return token.is_lower and token.tag_ == "NN" and names_a_government(token.lemma_.lower())
+
+
 def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     """A one-word name standing where only a place stands: "the Rostov region", "the city of
     Mariupol", "the summit in Vilnius" (people and most organisations are not "in")."""
@@ -497,8 +504,8 @@ def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     before2 = _previous_word(doc, before.i) if before is not None else None
     if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
         return True
-    if before is not None and before.lower_ == "of" and before2 is not None and before2.lower_ in PLACE_CONTEXT:
-        return True
+    if before is not None and before.lower_ == "of" and before2 is not None and (before2.lower_ in PLACE_CONTEXT or _names_a_government(before2)):
+        return True  # "the city of X"; "the government of X" (round s40: a country)
     return before is not None and before.lower_ in ("in", "across", "near", "outside")
 
 

@@ -1,0 +1,49 @@
+"""Labels of issue 19, round s40, on sentences written for this round (every country, town and
+government is invented): a partisan word for officials "in" a town stands for the government the
+article names, not for the town; "a government of <insult>" in a predicate labels that
+government."""
+
+from __future__ import annotations
+
+
+def _labels(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {(label.label, label.target, label.kind) for label in doc._.labels or []}
+
+
+def test_judged_officials_in_a_town_stand_for_the_government_not_the_town(nlp):
+    found = _labels(
+        nlp,
+        "The government of Caldora ignored the warnings. "
+        "Faceless officials in Velbury robbed the guards of the staff they had begged for.",
+    )
+    assert ("Faceless officials", "Caldora", "characterisation") in found, found
+    assert not [f for f in found if f[1] == "Velbury"], found
+
+
+def test_judged_officials_in_a_town_of_an_article_with_no_government_label_nobody(nlp):
+    found = _labels(nlp, "Faceless officials in Velbury robbed the guards of the staff they had begged for.")
+    assert not [f for f in found if f[0] == "Faceless officials"], found
+
+
+def test_a_government_of_insulted_people_in_a_predicate_labels_the_government(nlp):
+    found = _labels(
+        nlp,
+        "The government of Caldora refused to pay for new alarms. "
+        "The theft is the latest humiliation for a government of culture vandals.",
+    )
+    assert ("government of culture vandals", "Caldora", "characterisation") in found, found
+    found = _labels(
+        nlp,
+        "The government of Caldora ignored the warnings. The riot is the latest humiliation for a government of bleeding hearts.",
+    )
+    assert ("government of bleeding hearts", "Caldora", "characterisation") in found, found
+
+
+def test_a_government_of_plain_people_or_a_quoted_insult_labels_nobody(nlp):
+    for text in (
+        "The government of Caldora refused to pay. The theft is a blow for a government of ministers.",
+        'The government of Caldora refused to pay. "This is a government of culture vandals," the critic said.',
+    ):
+        found = _labels(nlp, text)
+        assert not [f for f in found if f[0].startswith("government of")], (text, found)
