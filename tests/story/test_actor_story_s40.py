@@ -49,3 +49,25 @@ def test_the_race_city_and_its_airport_are_not_the_coach(race):
     assert not [t for t in around if "her Tressel" in t or "at Tressel" in t], around
     town = next(a for a in race.actors if a.name == "Tressel")
     assert town.type == "GPE" and any("at Tressel" in t for t in _texts_around(race, town)), _texts_around(race, town)
+
+
+@pytest.fixture(scope="module")
+def museum(nlp):
+    return actors_of_story(nlp, WRITTEN / "ottilie-tiara")
+
+
+def test_a_bodys_partisan_short_form_and_its_acronym_are_the_body(museum):
+    body = actor_with(museum, "National Museum of Caldora")
+    assert {"National Museum", "NMC"} <= set(body.aliases), body.aliases
+    assert [a.name for a in museum.actors if "National Museum" in a.aliases] == ["National Museum of Caldora"]
+
+
+def test_what_a_theft_is_called_after_the_body_it_robbed_is_no_label_of_the_body(museum):
+    body = actor_with(museum, "National Museum of Caldora")
+    assert not [l.label for l in body.labels if "humiliation" in l.label], body.labels
+
+
+def test_the_tiara_named_after_a_queen_is_not_the_queen(museum):
+    queen = actor_with(museum, "Ottilie")
+    assert not [a for a in queen.aliases if "Tiara" in a], queen.aliases
+    assert not [a for a in museum.actors if "Tiara" in a.name], [a.name for a in museum.actors]
