@@ -47,3 +47,19 @@ def test_a_government_of_plain_people_or_a_quoted_insult_labels_nobody(nlp):
     ):
         found = _labels(nlp, text)
         assert not [f for f in found if f[0].startswith("government of")], (text, found)
+
+
+def test_what_a_happening_is_called_after_the_object_that_closes_it_labels_no_name(nlp):
+    for text in (
+        "Thieves have stolen the tiara from our National Museum, the latest humiliation for the ministry.",
+        "Thieves have stolen the tiara from our National Museum, a disgrace to the nation.",
+    ):
+        found = _labels(nlp, text)
+        assert not [f for f in found if f[1] == "National Museum" and f[2] == "apposition"], (text, found)
+
+
+def test_an_apposition_that_describes_a_body_or_a_person_stays_a_label(nlp):
+    found = _labels(nlp, "Protesters marched to the Penal Reform League, a charity.")
+    assert ("charity", "Penal Reform League", "apposition") in found, found
+    found = _labels(nlp, "The league blamed Dara Quill, a spokeswoman for the league.")
+    assert ("spokeswoman for the league", "Dara Quill", "apposition") in found, found
