@@ -5,39 +5,36 @@ government."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _labels(nlp, text: str) -> set[tuple[str, str, str]]:
     doc = nlp(text)
     return {(label.label, label.target, label.kind) for label in doc._.labels or []}
 
 
-def test_judged_officials_in_a_town_stand_for_the_government_not_the_town(nlp):
-    found = _labels(
-        nlp,
-        "The government of Caldora ignored the warnings. "
-        "Faceless officials in Velbury robbed the guards of the staff they had begged for.",
-    )
-    assert ("Faceless officials", "Caldora", "characterisation") in found, found
+GOVERNMENT = "The government of Caldora ignored the warnings. "
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # judged officials "in" a town stand for the government the article names, not the town
+        ("Faceless officials in Velbury robbed the guards of the staff they had begged for.", "Faceless officials"),
+        # "a government of <insult>" in a predicate labels that government
+        ("The theft is the latest humiliation for a government of culture vandals.", "government of culture vandals"),
+        ("The riot is the latest humiliation for a government of bleeding hearts.", "government of bleeding hearts"),
+    ],
+)
+def test_a_partisan_word_for_officials_or_a_government_labels_the_government_the_article_names(nlp, text, label):
+    found = _labels(nlp, GOVERNMENT + text)
+    assert (label, "Caldora", "characterisation") in found, found
     assert not [f for f in found if f[1] == "Velbury"], found
 
 
 def test_judged_officials_in_a_town_of_an_article_with_no_government_label_nobody(nlp):
     found = _labels(nlp, "Faceless officials in Velbury robbed the guards of the staff they had begged for.")
     assert not [f for f in found if f[0] == "Faceless officials"], found
-
-
-def test_a_government_of_insulted_people_in_a_predicate_labels_the_government(nlp):
-    found = _labels(
-        nlp,
-        "The government of Caldora refused to pay for new alarms. "
-        "The theft is the latest humiliation for a government of culture vandals.",
-    )
-    assert ("government of culture vandals", "Caldora", "characterisation") in found, found
-    found = _labels(
-        nlp,
-        "The government of Caldora ignored the warnings. The riot is the latest humiliation for a government of bleeding hearts.",
-    )
-    assert ("government of bleeding hearts", "Caldora", "characterisation") in found, found
 
 
 def test_a_government_of_plain_people_or_a_quoted_insult_labels_nobody(nlp):
