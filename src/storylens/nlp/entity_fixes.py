@@ -44,7 +44,7 @@ from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
 from storylens.nlp.entity_rules.waters import retype_bodies_of_water
 from storylens.nlp.entity_rules.happening_names import retype_happening_names
-from storylens.nlp.entity_rules.head_kinds import retype_by_head_kind
+from storylens.nlp.entity_rules.head_kinds import head_kind, names_a_public_building, retype_by_head_kind
 from storylens.nlp.entity_rules.common_words import is_a_word_of_the_language
 from storylens.nlp.entity_rules import (
     VerbLexicon,
@@ -489,6 +489,13 @@ def _possessed(doc: Doc, end: int) -> bool:
     return end < len(doc) and _is_possessive(doc[end])
 
 
+def _names_a_government(token) -> bool:
+    """ "government", "regime": a lower-case singular noun for one government (``label_rules.kinds``)."""
+    from storylens.nlp.label_rules.kinds import names_a_government
+
+    return token.is_lower and token.tag_ == "NN" and names_a_government(token.lemma_.lower())
+
+
 def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     """A one-word name standing where only a place stands: "the Rostov region", "the city of
     Mariupol", "the summit in Vilnius" (people and most organisations are not "in")."""
@@ -497,9 +504,43 @@ def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     before2 = _previous_word(doc, before.i) if before is not None else None
     if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
         return True
-    if before is not None and before.lower_ == "of" and before2 is not None and before2.lower_ in PLACE_CONTEXT:
-        return True
+    if before is not None and before.lower_ == "of" and before2 is not None and (before2.lower_ in PLACE_CONTEXT or _names_a_government(before2)):
+        return True  # "the city of X"; "the government of X" (round s40: a country)
     return before is not None and before.lower_ in ("in", "across", "near", "outside")
+
+
+# Prepositions after which a name the model read as a place is one: "moved from X", "stopped at
+# X". A person's name follows them too ("a call from X", "angry at X"), so only the model's own
+# place reading counts there (round s40).
+PLACE_SLOT_PREPOSITIONS = frozenset({"at", "from", "into"})
+
+
+def _in_a_place_slot(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A one-word name standing in a place's slot: where only a place stands
+    (``_placed_by_its_words``), or after "at"/"from"/"into" when the model typed it a place,
+    or compounded with a lower-case noun for a public building, whatever the model typed it
+    ("Tressel airport": ``head_kinds.names_a_public_building``). A possessive after the name
+    ("in Velbury's view") says nothing; nor does a slot in a sentence that also writes the bare
+    word as a person's ("Velbury said ...")."""
+    if _possessed(doc, end) or _bare_word_is_a_person_in_the_sentence(doc, start, end):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and doc[start].head.i == nxt.i and names_a_public_building(nxt.text):
+        return True
+    if label not in ("GPE", "LOC"):
+        return False
+    before = _previous_word(doc, start)
+    return _placed_by_its_words(doc, start, end) or (before is not None and before.lower_ in PLACE_SLOT_PREPOSITIONS)
+
+
+def _bare_word_is_a_person_in_the_sentence(doc: Doc, start: int, end: int) -> bool:
+    """The sentence writes the same word elsewhere as the subject of a verb ("Velbury said she
+    had left Velbury"): there the word is the person's, and the slot is left to the vote."""
+    word = doc[start].text
+    sent = doc[start].sent
+    return any(
+        t.text == word and t.i != start and t.dep_ in ("nsubj", "nsubjpass") for t in sent
+    )
 
 
 def retype_known_places(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
@@ -601,10 +642,14 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
             out.append((s, e, label))
             continue
         key = clean_name(doc[s:e].text).lower()
-        if key in surnames and not (label in ("GPE", "LOC") and e - s == 1 and _placed_by_its_words(doc, s, e) and not _possessed(doc, e)):
-            # a town that shares someone's surname stays the town where only a place stands
-            # ("Governor Mira Caskell" and "the town of Caskell"; round s36)
-            label = "PERSON"
+        if key in surnames:
+            # a town that shares someone's surname stays the town where a place stands ("Governor
+            # Mira Caskell" and "the town of Caskell"; round s36), and the other mentions' votes
+            # do not outweigh it ("moved from Velbury", "at Tressel airport"; round s40)
+            if e - s == 1 and _in_a_place_slot(doc, s, e, label):
+                label = label if label in ("GPE", "LOC") else "GPE"
+            else:
+                label = "PERSON"
         else:
             (top, top_count), *rest = votes[key].most_common()
             if not rest or top_count > rest[0][1]:
@@ -612,6 +657,7 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
         out.append((s, e, label))
     if surnames:
         covered = {i for s, e, _ in ents for i in range(s, e)}
+        longer_names = {doc[s:e].text.lower(): label for s, e, label in ents if e - s > 1 and label != "PERSON"}
         # Search the text rather than walk every token: only the surnames' own tokens are looked at.
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in surnames) + r")\b", re.IGNORECASE)
         for match in pattern.finditer(text):
@@ -620,8 +666,26 @@ def vote_types(doc: Doc, ents: list[Candidate], *, text: str) -> list[Candidate]
                 continue
             token = span[0]
             if token.i not in covered and token.is_title and token.pos_ == "PROPN":
-                out.append((_first_name_start(doc, token, covered), token.i + 1, "PERSON"))
+                out.append(_untagged_surname(doc, token, covered, longer_names))
     return out
+
+
+def _untagged_surname(doc: Doc, token, covered: set[int], longer_names: dict[str, str]) -> Candidate:
+    """A surname the model missed is the person's, unless it opens a longer name the Doc types
+    otherwise ("her Tressel Marathon crown" beside "the Tressel Marathon": the race) or stands
+    before a public building ("Tressel airport": the town; round s40)."""
+    for end in (token.i + 3, token.i + 2):
+        if end <= len(doc) and not any(i in covered for i in range(token.i, end)):
+            label = longer_names.get(doc[token.i : end].text.lower())
+            if label is not None:
+                return (token.i, end, label)
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i not in covered and nxt.is_title and nxt.is_alpha and head_kind(nxt.text):
+        # a surname comes last in a person's name: "her Tressel Marathon crown" is the race
+        return (token.i, token.i + 2, head_kind(nxt.text))
+    if _in_a_place_slot(doc, token.i, token.i + 1, ""):
+        return (token.i, token.i + 1, "GPE")
+    return (_first_name_start(doc, token, covered), token.i + 1, "PERSON")
 
 
 def widen_to_first_names(doc: Doc, ents: list[Candidate]) -> list[Candidate]:

@@ -324,6 +324,8 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int, str]]:
             continue  # "from Orvik, the carrier and the regulator said": a list of speakers
         if _absolute_phrase(ent, child):
             continue  # "The Sea Lark, its nets still out, limped back": what it holds, and how
+        if _comments_on_the_sentence(ent, child):
+            continue  # "stolen from our museum, the latest humiliation for ...": says what the theft is
         span = _label_from_phrase(child)
         if span:
             found.append((*span, ""))
@@ -332,6 +334,25 @@ def apposition_labels(ent: SpacySpan) -> list[tuple[int, int, str]]:
     if before is not None:
         found.append((*before, _owned_title(head, before)))
     return found
+
+
+# WordNet's files for what happens and how it leaves things: "humiliation", "blow", "disgrace".
+HAPPENING_FILES = frozenset({"noun.feeling", "noun.event", "noun.act", "noun.state"})
+
+
+def _comments_on_the_sentence(ent: SpacySpan, head: Token) -> bool:
+    """An apposition after a name that ends its clause as an object ("stolen from our museum, the
+    latest humiliation for ...") whose noun's most frequent sense is a feeling, an event, an act
+    or a state says what the happening is, not what the name is (round s40). After a subject
+    ("Velbury, a disgrace to her office, said ...") it describes the name and is kept."""
+    from storylens.nlp.wordnet import first_sense
+
+    if ent.root.dep_ not in ("pobj", "dobj") or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if any(t.dep_ not in ("punct", "space") for t in ent.root.head.subtree if t.i > head.i and t.i not in {x.i for x in head.subtree}):
+        return False  # the clause goes on after the apposition
+    sense = first_sense(head.lemma_.lower(), "n")
+    return sense is not None and sense.lexname() in HAPPENING_FILES
 
 
 def _subject_of_the_verb_after(head: Token) -> bool:

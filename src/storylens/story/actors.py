@@ -58,7 +58,14 @@ from storylens.story.mention_types import (
     untagged_acronyms,
     untagged_places_of_people,
 )
-from storylens.story.place_evidence import STRONG, governed_there, place_evidence, said_to_be_a_settlement, where_no_person_stands
+from storylens.story.place_evidence import (
+    STRONG,
+    governed_there,
+    in_a_place_slot,
+    place_evidence,
+    said_to_be_a_settlement,
+    where_no_person_stands,
+)
 from storylens.story.story_names import (
     first_name_owners,
     nicknames,
@@ -491,7 +498,10 @@ def _stands_as_a_place(mention: Mention, texts: dict[str, str]) -> bool:
     Caskell", "Residents of Caskell", "Caskell, a town of 30,000") is the town, not the person
     of the story who bears that surname ("Governor Mira Caskell"; round s36). The model's PERSON
     on such a mention is its surname vote, not a reading of the sentence."""
-    return where_no_person_stands(texts.get(mention.span.article, ""), mention.span.start, mention.span.end)
+    text, span = texts.get(mention.span.article, ""), mention.span
+    if mention.type in ("GPE", "LOC") and in_a_place_slot(text, span.start, span.end):
+        return True  # "moved from Velbury", "at Tressel airport", read as a place by the article (round s40)
+    return where_no_person_stands(text, span.start, span.end)
 
 
 def _may_be_a_first_name(mention: Mention, texts: dict[str, str]) -> bool:

@@ -227,6 +227,26 @@ def where_no_person_stands(text: str, start: int, end: int) -> bool:
     return place_evidence(text, start, end) == STRONG or bool(IN_BEFORE.search(text[max(0, start - 10) : start]))
 
 
+# "moved from X", "stopped at X": a place, or a person ("a call from X"); the model's place
+# reading decides (round s40).
+SLOT_BEFORE = re.compile(r"\b(?:at|from|into)\s+$", re.IGNORECASE)
+LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+def in_a_place_slot(text: str, start: int, end: int) -> bool:
+    """A lone name the article read as a place in a place's slot: after "at", "from" or "into",
+    or before a noun for a public building ("Tressel airport": ``head_kinds.names_a_public_building``).
+    The nlp layer types a surname so only there (``entity_fixes.vote_types``); the story keeps
+    such a mention from the person of that surname."""
+    from storylens.nlp.entity_rules.head_kinds import names_a_public_building
+
+    after = text[end : end + 30]
+    if POSSESSIVE_AFTER.match(after):
+        return False
+    noun = LOWER_WORD_AFTER.match(after)
+    return bool(SLOT_BEFORE.search(text[max(0, start - 10) : start])) or bool(noun and names_a_public_building(noun.group(1)))
+
+
 def said_to_be_a_settlement(text: str, start: int, end: int) -> bool:
     """ "X, a village on the east bank": the article says what the name is."""
     return bool(SETTLEMENT_APPOSITION.match(text[end : end + 60]))

@@ -71,6 +71,22 @@ def head_kind(word: str) -> str:
     return ""
 
 
+# A home is someone's: "the Velbury home", "the Tressel villa" are the family's, not the town's.
+DWELLINGS = ("housing.n.01", "dwelling.n.01")
+
+
+@lru_cache(maxsize=4096)
+def names_a_public_building(word: str) -> bool:
+    """ "airport", "prison", "station", "stadium": the noun's most frequent sense is a structure
+    or a facility, and neither of its two most frequent senses a dwelling ("home", "house",
+    "villa" are a family's). A one-word name compounded with such a noun ("Tressel airport") is
+    the town the building serves, not a person of that surname (round s40)."""
+    senses = senses_of(word, "n")[:2]
+    if not senses or not is_kind_of(senses[0], *BUILDINGS):
+        return False
+    return not any(is_kind_of(s, *DWELLINGS) for s in senses)
+
+
 def _people_words(doc: Doc, ents: list[Candidate]) -> tuple[set[str], set[str]]:
     """The Doc's persons' names written in full (lower-case) and every word of them."""
     full = {doc[s:e].text.lower() for s, e, label in ents if label == "PERSON"}
@@ -92,6 +108,12 @@ def _not_someones_name(doc: Doc, start: int, end: int, others: set[str]) -> bool
     if before is not None and (before.lower_ == "the" or before.lower_ in PLACE_PREPOSITIONS):
         return True
     return doc[start : end - 1].text.lower() in others
+
+
+def _surnames(doc: Doc, ents: list[Candidate]) -> set[str]:
+    """Lower-cased last words of the Doc's PERSON names of several words ("tressel" of "Pieter
+    Tressel")."""
+    return {doc[e - 1].lower_ for s, e, label in ents if label == "PERSON" and e - s > 1}
 
 
 def _surnames_alone(doc: Doc, ents: list[Candidate]) -> set[str]:
@@ -139,7 +161,11 @@ def retype_by_head_kind(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
             )
             out.append((titled, end, PRODUCT) if named_after else (start, end, label))
         elif label == "PERSON":
-            others = _other_names(doc, ents, start, end) - ({first_words} if first_words in full_people else set())
+            # A person's name written before the head is the person's own ("Kenneth Hall", where
+            # "Kenneth" is written alone) unless it is another person's surname: a surname comes
+            # last in a name, so "Tressel Marathon" beside "Pieter Tressel" is the race (round s40).
+            own = first_words in full_people and first_words not in _surnames(doc, ents)
+            others = _other_names(doc, ents, start, end) - ({first_words} if own else set())
             out.append((start, end, kind) if _not_someones_name(doc, start, end, others) else (start, end, label))
         elif kind == EVENT:
             out.append((start, end, EVENT))

@@ -25,7 +25,15 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.label_rules.groups import _referents_by_head
-from storylens.nlp.label_rules.referents import REFERENT_MODIFIER_SCORE, REFERENT_NOUN_SCORE, _subject_of_a_finite_clause
+from storylens.nlp.label_rules.referents import (
+    PLACE_TYPES,
+    REFERENT_MODIFIER_SCORE,
+    REFERENT_NOUN_SCORE,
+    _article_seats,
+    _names_one_government,
+    _seat_of,
+    _subject_of_a_finite_clause,
+)
 
 SIDE_TYPES = frozenset({"ORG", "GPE", "NORP"})
 # "officials at X", "staff of X", "bureaucrats from X", "clerks in X": whose people they are.
@@ -49,6 +57,11 @@ def _side_of(token: Token, heads: dict[str, set[str]]) -> str:
             if obj.dep_ != "pobj":
                 continue
             ent = _entity_at(doc, obj)
+            if ent is not None and prep.lower_ == "in" and ent.label_ in PLACE_TYPES:
+                # round s40: "Faceless officials in Velbury" says where they sit, not whose they
+                # are: they stand for the one government the article names, or for nobody
+                seats = _article_seats(doc)
+                return next(iter(seats)) if len(seats) == 1 else ""
             if ent is not None:
                 return ent.text  # "officials at the Justice Ministry"
             names = heads.get(obj.lemma_.lower(), set()) if obj.is_lower else set()
@@ -120,6 +133,59 @@ def _loaded_group_phrases(doc: Doc, loaded: list[tuple[int, int]], quoted) -> li
     return found
 
 
+def _judged_people(noun: Token, scores) -> bool:
+    """ "culture vandals", "bleeding hearts", "thieves": a plural noun for people the noun scorer
+    judges, or whose modifier the modifier scorer judges, or which WordNet knows with its modifier
+    as one word for a kind of person ("bleeding heart": "someone who is excessively sympathetic")."""
+    from storylens.wordnet import senses_of
+
+    if noun.tag_ != "NNS":
+        return False
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.i == noun.i - 1:
+        modifiers.append(noun.head)  # "of bleeding hearts", parsed as a gerund
+    if modifiers and any(s.lexname() == "noun.person" for s in senses_of(f"{modifiers[-1].lower_}_{noun.lemma_.lower()}", "n")[:2]):
+        return True
+    return is_person_noun(noun) and _judged(noun, modifiers, scores)
+
+
+def _object_of(prep: Token) -> Token | None:
+    """The noun after a preposition; the parser reads "of bleeding hearts" as a gerund and its
+    object, whose object is then the noun."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp" and child.tag_ == "VBG":
+            return next((g for g in child.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def insulted_governments(doc: Doc, *, scores, quoted) -> list[tuple[int, int, str]]:
+    """(start, end, the place) of each "a government of <judged people>" in the outlet's voice
+    (round s40): "the latest humiliation for a government of culture vandals" says what the
+    outlet calls the government the article names, wherever the phrase stands in the sentence. The
+    phrase's own seat ("the Sarnland government of ...") or the article's one government's seat
+    is its target; none when the article names no government or several."""
+    found = []
+    for token in doc:
+        if not token.is_lower or token.pos_ != "NOUN" or token.ent_type_ or not _names_one_government(token):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            people = _object_of(prep)
+            if people is None or people.ent_type_ or not _judged_people(people, scores):
+                continue
+            start, end = token.idx, people.idx + len(people.text)
+            if quoted.inside(start, end):
+                continue
+            seat = _seat_of(token)
+            seats = {seat.text} if seat is not None else _article_seats(doc)
+            if len(seats) == 1:
+                found.append((start, end, next(iter(seats))))
+    return found
+
+
 def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[int, int, str]]:
     """(start, end, the name) of each judged plural subject naming its side, of each loaded group
     phrase naming its side, and of each "so-called" before a name, in the outlet's own voice."""
@@ -154,6 +220,7 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
             sides_of_word[word] |= {t.text for t in token.lefts if t.dep_ in ("compound", "nmod") and (t.ent_type_ or t.pos_ == "PROPN") and not t.is_sent_start}
     found += [(start, end, side) for start, end, side, word in people if len(sides_of_word[word]) == 1]
     found += _loaded_group_phrases(doc, list(loaded), quoted)
+    found += insulted_governments(doc, scores=scores, quoted=quoted)
     text = doc_text(doc)
     for ent in doc_entities(doc):
         if ent.label_ not in SIDE_TYPES | {"PERSON"}:

@@ -221,7 +221,8 @@ def sanction_dealt_as_a_blow(token):
         first = _senses(noun.lemma_.lower(), "n")[:1]
         return noun.pos_ == "NOUN" and bool(first) and first[0].lexname() in SANCTION_FILES
 
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # the one struck: the object, or in the passive the subject ("she was slapped with a ban"; round s40)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
             if prep.lower_ == "with" and sanction(noun) and any(could_be_people(o) for o in objects):

@@ -72,7 +72,10 @@ def belittling_speech(token):
     if token.pos_ != "VERB" or not token.is_alpha or not _reports_speech(token):
         return None
     lemma = token.lemma_.lower()
-    if not manner_of_speaking(lemma) or not _a_person_or_body(_subject(token)):
+    # round s40: "Its mouthpiece Dara Quill whined": the parser gives the verb two subjects, the
+    # title noun and the name; the speaker is whichever is a person or a body
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [_subject(token)]
+    if not manner_of_speaking(lemma) or not any(_a_person_or_body(s) for s in subjects):
         return None
     score_modifiers([lemma])
     if modifier_score(lemma) < EVALUATIVE_SCORE:
@@ -114,6 +117,9 @@ def _owner(noun):
 
 
 def _said_of_someone(noun) -> bool:
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
+        return True  # round s40: "its mouthpiece Dara Quill", the noun set before the name as a title
     if noun.dep_ == "appos":
         return _someone(noun.head)
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
