@@ -97,7 +97,6 @@ def noun_of_a_place(word: str) -> bool:
     """"centre", "outskirts", "mayor", "residents": the noun's most frequent sense is a location
     or is defined by a place, so "the <noun> of X" makes X a place ("the chairman of X", "the
     members of X" do not: their senses are defined by an organisation or a group)."""
-    reader = _wordnet()
     senses = senses_of(word)
     if not senses:
         return False
@@ -138,7 +137,6 @@ def names_people_of_a_place(word: str) -> bool:
     place ("someone who lives at a particular place"), so "X residents" makes X a place. A word
     that may be a verb after a name ("X left") is read only through this sense: "left" is no
     person."""
-    reader = _wordnet()
     senses = senses_of(word)
     return bool(senses) and senses[0].lexname() == "noun.person" and bool(PLACE_IN_DEFINITION.search(senses[0].definition()))
 
