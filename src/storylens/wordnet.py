@@ -128,6 +128,13 @@ def first_sense(word: str, pos: str = "n"):
     return senses[0] if senses else None
 
 
+def is_verb_of_communication(word: str) -> bool:
+    """The verb's most frequent sense is filed under communication ("say", "mention",
+    "announce"; not "endorse", "want"): a verb of saying, whatever else it may mean."""
+    sense = first_sense(word, "v")
+    return sense is not None and sense.lexname() == "verb.communication"
+
+
 @lru_cache(maxsize=2048)
 def is_medical_noun(word: str) -> bool:
     """ "surgeon", "physician", "doctor": a noun whose first WordNet sense is a medical

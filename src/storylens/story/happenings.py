@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 
 from storylens.records import EventArgument, EventMention
-from storylens.nlp.wordnet import first_sense, senses_of
+from storylens.nlp.wordnet import first_sense, is_verb_of_communication, senses_of
 from storylens.wordnet import verbs_named_by
 
 # Cosine of MiniLM phrase embeddings from which two participant phrases name the same
@@ -662,11 +662,6 @@ def _opposites(a: str, b: str) -> bool:
     return False
 
 
-def _speech_act(word: str) -> bool:
-    senses = _verb_senses(word)
-    return bool(senses) and senses[0].lexname() == "verb.communication"
-
-
 @lru_cache(maxsize=8192)
 def predicates_near(a: str, b: str) -> bool:
     """Two verbs naming one act in other words: related as ``predicates_related`` says, or close
@@ -678,7 +673,7 @@ def predicates_near(a: str, b: str) -> bool:
     if _opposites(a, b) or (a in LIGHT_PREDICATES and b in LIGHT_PREDICATES):
         return False  # "said" / "told reporters": two sayings are compared as before (round s29)
     light = a in LIGHT_PREDICATES or b in LIGHT_PREDICATES
-    if light and not (_speech_act(a) and _speech_act(b)):
+    if light and not (is_verb_of_communication(a) and is_verb_of_communication(b)):
         return False
     if not light and predicates_related(a, b):
         return True
@@ -759,7 +754,7 @@ def _near_in_meaning(a: Happening, b: Happening) -> bool:
     "capped withdrawals") is not near in meaning; an act on something else ("closed 14 branches"
     / "slammed the door on its savers") names another thing: two happenings."""
     # one verb of telling with the same thing told as its object ("reported vibration"): one act
-    told_alike = a.predicate == b.predicate and _speech_act(a.predicate) and _any_same(a.patients, b.patients)
+    told_alike = a.predicate == b.predicate and is_verb_of_communication(a.predicate) and _any_same(a.patients, b.patients)
     if not (told_alike or any(predicates_near(x, y) for x in a.predicates for y in b.predicates)):
         return False
 

@@ -120,10 +120,9 @@ def says_only_what_did_not_happen(trigger: Token, quotations: list[tuple[int, in
 
 
 def _a_verb_of_saying(verb: Token) -> bool:
-    from storylens.nlp.wordnet import first_sense
+    from storylens.nlp.wordnet import is_verb_of_communication
 
-    sense = first_sense(verb.lemma_.lower(), "v")
-    return verb.pos_ == "VERB" and sense is not None and sense.lexname() == "verb.communication"
+    return verb.pos_ == "VERB" and is_verb_of_communication(verb.lemma_)
 
 
 def unrealised_plan(trigger: Token) -> bool:

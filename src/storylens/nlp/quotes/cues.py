@@ -177,13 +177,12 @@ def reports_words(verb: Token) -> bool:
     """A verb of saying or writing: a reporting verb that is no verb of thought, or another verb
     whose first WordNet sense is filed under communication ("mention", "address", "comment";
     not "endorse", "want")."""
-    from storylens.nlp.wordnet import first_sense
+    from storylens.nlp.wordnet import is_verb_of_communication
 
     lemma = verb.lemma_.lower()
     if lemma in CUE_VERBS:
         return lemma not in THOUGHT_VERBS
-    sense = first_sense(lemma, "v")
-    return sense is not None and sense.lexname() == "verb.communication"
+    return is_verb_of_communication(lemma)
 
 
 def is_passive_without_agent(cue: Token) -> bool:
