@@ -154,7 +154,7 @@ def _scene_in_a_line_of_its_own(verb) -> bool:
     A schedule's subject is what is planned or who travels ("the ferry leaves Corran on Sunday
     evening"), and it keeps the next such day (round s40)."""
     sentence = verb.sent
-    text = sentence.doc.text
+    text = doc_text(verb.doc)
     end = sentence.start_char + len(sentence.text.rstrip(" \t\n"))  # the parser keeps the line break in the sentence
     before, after = text[: sentence.start_char].rstrip(" \t"), text[end:].lstrip(" \t")
     if not ((not before or before.endswith("\n")) and (not after or after.startswith("\n"))):
