@@ -36,3 +36,17 @@ def test_the_same_title_beside_the_name_is_no_other_office(quotes_of):
     text = "Mayor Ilse Varrow closed the market on Friday. The mayor said the stalls were unsafe."
     speakers = _speakers(quotes_of, text)
     assert speakers["the stalls were unsafe"] == "Ilse Varrow"
+
+
+def test_a_quotation_continued_with_a_phrasal_verb_of_saying_is_the_speakers(quotes_of):
+    # '"...," she went on': "go on" is first "continue", and "continue talking" among its senses;
+    # beside a quotation the layout says which is meant.
+    text = ('Mayor Ilse Varrow defended the closure on Monday.\n\n"We had no choice," she said.\n\n'
+            '"The pipes were older than anyone knew," she went on. "We will replace every one of them."')
+    speakers = _speakers(quotes_of, text)
+    assert speakers['"The pipes were older than anyone knew,"'] == "Ilse Varrow"
+
+
+def test_a_phrasal_verb_that_tells_no_saying_makes_no_quote(quotes_of):
+    text = "The talks went on for hours. Negotiators carried on through the night."
+    assert quotes_of(text) == []

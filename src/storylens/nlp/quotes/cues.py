@@ -37,6 +37,25 @@ def is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
+def phrasal_verb_of_saying(token: Token) -> bool:
+    """A verb whose particle makes it one of saying in some WordNet sense, right after a
+    quotation and its speaker: '"...," she went on', '"...," he carried on' ("go on" is first
+    "continue", then "continue talking"; the layout says which is meant). Elsewhere such a verb
+    is no cue: "went on about", "turning over the laptop"."""
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    if token.pos_ != "VERB" or particle is None or is_cue(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.right_edge.i + 1 != token.i or subject.left_edge.i == 0:
+        return False
+    if not token.doc[subject.left_edge.i - 1].is_quote:
+        return False
+    from storylens.nlp.wordnet import senses_of
+
+    phrasal = f"{token.lemma_.lower()}_{particle.lower_}"
+    return any(sense.lexname() == "verb.communication" for sense in senses_of(phrasal, "v"))
+
+
 def is_speech_cue(token: Token) -> bool:
     """A cue that reports words (not a thought): the ones a speaker of a quote is the subject of."""
     return is_cue(token) and token.lemma_.lower() not in THOUGHT_VERBS

@@ -39,6 +39,7 @@ from storylens.nlp.quotes.cues import (
     desires,
     is_withheld,
     perceives,
+    phrasal_verb_of_saying,
     reports_words,
     withholds,
     states_a_view,
@@ -180,10 +181,12 @@ class QuoteFinder:
             if span is not None:
                 in_quote.update(range(span.start, span.end))
         cues = [t for t in doc if is_cue(t) and t.i not in in_quote]
+        # '"...," she went on': beside a quotation a phrasal verb of saying is a cue too
+        quote_cues = sorted(cues + [t for t in doc if t.i not in in_quote and phrasal_verb_of_saying(t)], key=lambda t: t.i)
         found: list[Attribution] = []
         used_cues: set[int] = set()
         for start, end in quoted:
-            attribution = self._attribute_quote(doc, start, end, cues, in_quote, found)
+            attribution = self._attribute_quote(doc, start, end, quote_cues, in_quote, found)
             if attribution is not None and any(_contains(a.content, attribution.content) for a in found):
                 continue  # a second quoted phrase of a reported clause already taken whole
             if attribution is not None:
