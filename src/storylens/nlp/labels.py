@@ -349,7 +349,8 @@ def _comments_on_the_sentence(ent: SpacySpan, head: Token) -> bool:
 
     if ent.root.dep_ not in ("pobj", "dobj") or head.pos_ != "NOUN" or not head.is_lower:
         return False
-    if any(t.dep_ not in ("punct", "space") for t in ent.root.head.subtree if t.i > head.i and t.i not in {x.i for x in head.subtree}):
+    own = {x.i for x in head.subtree}
+    if any(t.dep_ not in ("punct", "space") for t in ent.root.head.subtree if t.i > head.i and t.i not in own):
         return False  # the clause goes on after the apposition
     sense = first_sense(head.lemma_.lower(), "n")
     return sense is not None and sense.lexname() in HAPPENING_FILES

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storylens.nlp.doc_index import sentence_of
+from storylens.nlp.entity_rules.towns import pronoun_referents, speaks
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.names import ORG_HEAD_WORDS, TITLE_WORDS, clean_name
 from storylens.nlp.wordnet import is_kind_of, senses_of
@@ -194,8 +195,6 @@ def retype_geographic_features(doc: Doc, ents: list[Candidate]) -> list[Candidat
     ("Damon Hill said") keeps the model's type, and so does one the model typed ORG that speaks
     ("Jonas Field said the budget would shrink": no place says anything), or becomes a PERSON
     when a "he" or "she" goes back to it."""
-    from storylens.nlp.entity_rules.towns import pronoun_referents, speaks
-
     out = []
     referred = spoken = None
     for start, end, label in ents:
