@@ -288,6 +288,22 @@ def test_a_title_set_before_a_name_goes_with_its_article_and_its_judging_word():
     assert compress(text, neutral.cuts(span) + [voice_cut], 0, {}) == "Residents said Anton Ruvik ordered the raid on the depot."
 
 
+@pytest.mark.parametrize("text, title, expected", [
+    # round s41: a possessive that determines the title goes with it
+    ("Nurses' union leader Halvard Osk said the generator had failed a test.", "union leader",
+     "Halvard Osk said the generator had failed a test."),
+    ("Workers said the regional board's chief engineer Tove Brann knew of the fault.", "chief engineer",
+     "Workers said Tove Brann knew of the fault."),
+    # the verb before a possessive stays
+    ("Residents said Velmora's mayor Ada Lorn ignored them.", "mayor", "Residents said Ada Lorn ignored them."),
+])
+def test_a_title_goes_with_the_possessive_that_determines_it(text, title, expected):
+    start = text.index(title)
+    neutral = Neutraliser(labels={"a": [(start, start + len(title), "premodifier")]})
+    span = Span("a", 0, len(text), text)
+    assert compress(text, neutral.cuts(span), 0, {}) == expected
+
+
 
 @pytest.mark.parametrize("text", [
     # parsed as a verb coordinated with "signalling"

@@ -58,6 +58,14 @@ def format_date(iso: str) -> str | None:
 TITLED_NAME_CLOSED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?P<comma>,)(?=\s+[a-z])")
 
 
+# What determines a title set before a name, cut with it: an article, or a possessive with the
+# words its own article governs ("the regional board's chief", "Nurses' union leader"); a word
+# before a possessive is taken only after an article, so the verb of "said Nurses' ..." stays.
+TITLE_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?[\w.-]+(?:['’]s|s['’])\s+$|\b(?:the|a|an)\s+$", re.I
+)
+
+
 @dataclass
 class Neutraliser:
     """Per article: label spans to cut, loaded spans that rule a clause out; canonical names."""
@@ -115,9 +123,11 @@ class Neutraliser:
             if not re.match(r"\s+[A-Z]", after):
                 return []
             # "met the disgraced Colonel Anton Ruvik": the title goes with its article, so the
-            # person is named as a speaker is, by the name alone (round s33)
-            article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
-            return [(start - (len(article.group(0)) if article else 0), end)]
+            # person is named as a speaker is, by the name alone (round s33); a possessive that
+            # determines the title goes with it too, or "Nurses' union leader Ana Lode" leaves
+            # "Nurses' Ana Lode" (round s41)
+            determiner = TITLE_DETERMINER.search(before)
+            return [(start - (len(determiner.group(0)) if determiner else 0), end)]
         leading = re.match(r",\s+(?=[A-Z])", after)
         if leading:  # a title set before the name ("the head of the agency, Ivo Tern"): cut with its article
             article = re.search(r"\b(?:the|a|an)\s+$", before, re.I)
