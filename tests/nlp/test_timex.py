@@ -242,6 +242,12 @@ def test_then_current_is_the_past(nlp):
         ("The crew will fly a mission in December.", "2023-03-04", "December", "2023-12"),
         ("The vote will be held on Dec. 10.", "2023-03-04", "Dec. 10", "2023-12-10"),
         ("The firm will pay the dividend Jan. 3.", "2023-11-20", "Jan. 3", "2024-01-03"),
+        # round s41: a past act "in" a month is not ahead of the article (the nearest year was
+        # next March, four months ahead, for a November article); a target month keeps it
+        ("The generator had failed a safety test in March.", "2026-11-18", "March", "2026-03"),
+        ("Inspectors found the leak during February, the company said.", "2026-11-18", "February", "2026-02"),
+        ("The council extended the deadline to March.", "2026-11-18", "March", "2027-03"),
+        ("The school will close in March.", "2026-11-18", "March", "2027-03"),
     ],
 )
 def test_timeml_values_of_tense_sets_and_vague_expressions(nlp, text, published, expression, timeml):

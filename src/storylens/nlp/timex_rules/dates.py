@@ -52,6 +52,14 @@ def month_year(m, r):
     return cal.month(int(m["year"]), month_of(m["month"])), "date"
 
 
+def _places_the_act(m) -> bool:
+    """The month is written as when the clause's act took place: "in March", "during March"."""
+    if "expr" not in m.re.groupindex:
+        return False
+    preposition = m.string[m.start() : m.start("expr")].strip().lower()
+    return preposition in ("in", "during")
+
+
 def month_alone(m, r):
     month_number = month_of(m["month"])
     if r.reference is None:
@@ -61,6 +69,11 @@ def month_alone(m, r):
     year = cal.nearest_year(month_number, None, r.reference, future_weight=weight)
     if r.tense == "future":  # "will fly a mission in December" (said in March): the one ahead
         year = r.reference.year + (1 if month_number < r.reference.month else 0)
+    elif r.tense == "past" and _places_the_act(m):
+        # "the generator had failed a test in March" (said in November): a past act's month is
+        # not ahead of the article; a past verb with "to"/"for"/"by" a month may place a target
+        # there ("extended the deadline to March") and keeps the nearest year
+        year = r.reference.year - (1 if month_number > r.reference.month else 0)
     if which == "last":
         year = r.reference.year if month_number < r.reference.month else r.reference.year - 1
     elif which == "next":
