@@ -130,3 +130,21 @@ def test_the_government_of_a_named_country_is_not_another_place_named_before(quo
     )
     (quote,) = quotes_of(text)
     assert quote.speaker_text == "The government of neighbouring Haldria"
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("A ward nurse, who asked not to be named, said two patients were moved to the clinic.",
+         "two patients were moved to the clinic"),
+        ("An official who asked not to be identified said the talks had stalled.", "the talks had stalled"),
+    ],
+)
+def test_an_aside_on_how_the_speaker_is_to_be_named_is_no_quote(quotes_of, text, said):
+    # round s41: "who asked not to be named" says how the speaker is treated, not what anyone holds
+    assert [q.text for q in quotes_of(text)] == [said]
+
+
+def test_a_request_of_others_is_still_a_quote(quotes_of):
+    quotes = quotes_of("The governor asked residents to stay indoors.")
+    assert [q.speaker_text for q in quotes] == ["The governor"]

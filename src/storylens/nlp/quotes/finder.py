@@ -457,6 +457,8 @@ class QuoteFinder:
         kind = _kind(cue, "indirect")
         if clause is not None and perceives(cue) and not _states_findings(cue) and not _is_finite(clause):
             kind = "act"  # "Anyone who came found the trail closed": what was seen, no view stated
+        if clause is not None and cue.dep_ == "relcl" and clause.dep_ == "xcomp" and _asks_to_be_treated(cue, clause):
+            kind = "act"  # "a nurse, who asked not to be named, said": an aside on how the speaker is treated
         if source is None and kind != "unattributed":
             return None
         return Attribution(content, kind, _cue_offsets(cue), source, speaker)
@@ -634,6 +636,15 @@ def _says_something(candidate: Candidate, in_quote: set[int]) -> bool:
     ):
         return False  # "A hiker found the trail closed": what was found, not a view stated
     return not is_bare_noun_phrase(candidate, in_quote) or states_a_view(candidate.cue)
+
+
+def _asks_to_be_treated(cue: Token, clause: Token) -> bool:
+    """"(who) asked not to be named": a passive infinitive with no subject of its own after a cue
+    with no object says how the one asking is to be treated (the infinitive's subject is the
+    asker); "asked residents to stay indoors" (an object) is a directive to others."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return passive and not own_subject and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
 
 
 # WordNet's files of the verbs by which someone says, thinks or feels something.
