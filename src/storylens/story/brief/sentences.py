@@ -615,7 +615,7 @@ def in_own_voice(choice: Choice, neutral: Neutraliser, made, attributed: bool) -
         if words and not attributed:
             text = reported(source.outlet or "one outlet", text, neutral.names) + "."
     text = neutral.unshouted(text)
-    attribution = voices.dropped_attribution(span, text)
+    attribution = voices.dropped_attribution(span, text, parse)
     tag = attribution_tag(attribution, parse, voices) if attribution is not None else None
     if tag:
         text = text.rstrip(".") + tag + "."

@@ -73,7 +73,7 @@ def write_brief(story: Story, context: StoryContext, *, max_sentences: int | Non
     for claim, sources in disputes:
         if len(agreed) + len(disputed) >= limit:
             break
-        sentence = _state_dispute(claim, sources, context, neutral, evidence)
+        sentence = _state_dispute(claim, sources, context, neutral, evidence, dated)
         if sentence and not said.repeats(sentence.text):
             disputed.append(sentence)
     # The sides of a dispute the claims step paired wrongly: each a fact of its own outlet, cited.
@@ -389,9 +389,13 @@ def reports_a_speaker(doc) -> bool:
     return False
 
 
-def _state_dispute(claim: Claim, sources: list[SourceRef], context: StoryContext, neutral: Neutraliser, evidence: Evidence) -> SummarySentence | None:
+def _state_dispute(
+    claim: Claim, sources: list[SourceRef], context: StoryContext, neutral: Neutraliser, evidence: Evidence, dated=()
+) -> SummarySentence | None:
     """ "Reports differ: A reports that ...; B reports that ..." over the conflicting sources;
-    over figures, "Reports differ on the number of homes: ...", each side stating its figure."""
+    over figures, "Reports differ on the number of homes: ...", each side stating its figure.
+    A side's relative day is written as its date, as elsewhere in the brief: "yesterday" in a
+    side set beside another outlet's "on Tuesday" tells the reader nothing (round s41)."""
     sides: list[tuple[str, SourceRef]] = []
     over_figures = bool(claim.conflicts) and claim.conflicts[0].kind == "quantity"
     # What the sides have in common is what they disagree about: a side's sentence must carry it.
@@ -400,7 +404,8 @@ def _state_dispute(claim: Claim, sources: list[SourceRef], context: StoryContext
     key_forms = [[w, w.capitalize()] for w in sorted(shared)]
     for source in sources:
         choice = best_sentence(
-            [source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False, attributed=True
+            [source], context, neutral, key_forms=key_forms, min_words=3, max_words=40, allow_loaded=True, standalone=False,
+            attributed=True, time_expressions=dated,
         )
         if choice is None or any(choice.text == text for text, _ in sides):
             continue
