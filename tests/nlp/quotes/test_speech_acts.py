@@ -53,6 +53,8 @@ def test_no_answer_to_requests_for_comment_is_no_quote(quotes_of):
         "The blaze was declared contained on Sunday.",
         "It was reported that two ferries sank off the cape.",
         "The fire is thought to have started in a kitchen.",
+        # round s41: an expectation about the subject, though its infinitive is a verb of saying
+        "The aviation authority has opened an inquiry. It is expected to report next month.",
     ],
 )
 def test_an_agentless_passive_has_no_speaker_and_is_no_quote(nlp, text):

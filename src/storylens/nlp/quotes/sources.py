@@ -68,6 +68,11 @@ def passive_speaker(cue: Token) -> Optional[Token]:
     sense = first_sense(subject.lemma_.lower(), "n") if subject.pos_ == "NOUN" else None
     if owner is not None and sense is not None and sense.lexname() in WORDS_LEXNAMES:
         return owner
+    sense = first_sense(cue.lemma_.lower(), "v")
+    if sense is not None and sense.lexname() not in ("verb.perception", "verb.communication"):
+        # "It is expected to report next month": an expectation nobody named holds, about the
+        # subject; only a passive of hearing or telling has the subject as the one who speaks
+        return None
     for child in cue.children:
         said = child if child.dep_ in ("xcomp", "ccomp", "advcl", "oprd") else None
         if child.dep_ == "prep":  # "quoted as saying"
