@@ -3,6 +3,8 @@ sentences written for this round: a time word taken into a title, a phrase of ci
 as an apposition, a kind read from a capitalised WordNet sense, a word after a description's
 head read as the description, people related to a person read as that person's government."""
 
+import pytest
+
 from storylens.nlp.label_rules.kinds import fits_kind
 
 
@@ -54,3 +56,14 @@ def test_people_related_to_a_person_are_not_that_persons_label(nlp):
     assert not [label for label in found if label[1] == "Vladimir Karsk"], found
     found = labels_of(nlp, "Olan Vrek, Vladimir Karsk's closest ally, denied the report.")
     assert not [label for label in found if label[1] == "Vladimir Karsk"], found
+
+
+@pytest.mark.parametrize("text, label", [
+    # round s41: a noun whose first WordNet sense is a period names a time only after a word of
+    # time ("This morning"); bare or after an article it is part of the title
+    ("Festival director Lina Corre told local radio that the flights were cancelled.", "Festival director"),
+    ("The festival director Lina Corre said the flights were cancelled.", "festival director"),
+    ("Last week Energy Minister Ada Lenk said the plant was safe.", "Energy Minister"),
+])
+def test_a_time_noun_is_part_of_a_title_unless_a_word_of_time_comes_before(nlp, text, label):
+    assert label in {found for found, _, kind in labels_of(nlp, text) if kind == "premodifier"}

@@ -99,6 +99,12 @@ def _names_a_time(token: Token) -> bool:
         return False
     if token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX"):
         return True
+    # A time noun says when only with a determiner or modifier of time before it ("This morning",
+    # "last week"); bare, it names a kind of thing, and "Festival director Lina Corre" keeps
+    # "Festival" (WordNet's first sense of "festival" is a period of time; round s41).
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.tag_ not in ("DT", "PDT", "JJ") or before.lower_ in ("the", "a", "an"):
+        return False  # an article opens the title's own phrase: "the festival director"
     sense = first_sense(token.lower_, "n")
     return sense is not None and sense.lexname() == "noun.time"
 
