@@ -328,3 +328,25 @@ def test_a_participle_adjective_before_a_name_with_its_determiner_is_no_verb():
     ailing = next(t for t in doc if t.text == "ailing")
     from storylens.story.brief.voice import _coordinated_participle
     assert not _coordinated_participle(ailing)
+
+
+def test_a_pronoun_speaker_is_named_by_whom_the_quotes_step_resolved():
+    # round s41: "She added that all flights had been suspended" stated alone must say who added it
+    from storylens.records import Quote
+    from storylens.story.brief.writer import _named_speaker
+
+    text = "Lina Corre spoke first. She added that all flights had been suspended until further notice."
+    clause = "all flights had been suspended until further notice"
+    start = text.index(clause)
+    sentence = Span("a", text.index("She"), len(text), text[text.index("She"):])
+    quotes = [Quote("q1", "lina-corre", clause, "indirect", Span("a", start, start + len(clause), clause), "Lina Corre", "added")]
+    name = _named_speaker("She", start, start + len(clause), quotes)
+    assert name == "Lina Corre"
+    attribution = Attribution(start, start + len(clause), "She", "add", sentence, name=name)
+    neutral = Neutraliser()
+    neutral.voices.add_attribution("a", attribution)
+    stated = Span("a", start, start + len(clause), clause)
+    assert neutral.voices.dropped_attribution(stated, "All flights had been suspended until further notice.", parse) is attribution
+    assert neutral.voices.dropped_attribution(stated, "Lina Corre added that all flights had been suspended.", parse) is None
+    assert attribution_tag(attribution, parse) == ", Lina Corre added"
+    assert _named_speaker("The ministry", start, start + len(clause), quotes) is None

@@ -72,6 +72,7 @@ class Attribution:
     speaker: str
     cue: str  # the reporting verb's lemma, or "according to"
     sentence: Span
+    name: str | None = None  # whom a pronoun speaker stands for ("She added" -> "Lina Corre")
 
 
 def _words(text: str) -> set[str]:
@@ -176,7 +177,7 @@ class Voices:
             if attribution.cue == "according to" and "according to" in text.lower():
                 continue
             clause = _words(span_text(attribution.sentence, attribution.start, attribution.end))
-            speaker = _words(attribution.speaker) - STOP_WORDS
+            speaker = _words(attribution.name or attribution.speaker) - STOP_WORDS
             shared = len(clause & said)
             cue = (attribution.cue or "").lower()
             verb = cue.isalpha() and cue != "quotation"  # not "according to", not a quotation's marks
@@ -404,6 +405,8 @@ def attribution_tag(attribution: Attribution, parse, voices: Voices | None = Non
         speaker = f"{first.text} {speaker}"
     if first is not None and first.pos_ != "PROPN":  # "The ministry said X" -> "X, the ministry said"
         speaker = speaker[0].lower() + speaker[1:]
+    if attribution.name:
+        speaker = attribution.name  # "she added" says nothing of whom once the clause stands alone
     if attribution.cue in ("according to", "quotation"):
         # words from inside a quotation, stated without its marks: the speaker is named plainly
         return f", according to {speaker}"

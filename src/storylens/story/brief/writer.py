@@ -486,7 +486,8 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             offset = mention.sentence.text.find(clause)
             if mention.attributed_to and mention.attributed_to != UNNAMED_SPEAKER and mention.cue and offset >= 0:
                 start = mention.sentence.start + offset
-                attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence)
+                attribution = Attribution(start, start + len(clause), mention.attributed_to, mention.cue, mention.sentence,
+                                          name=_named_speaker(mention.attributed_to, start, start + len(clause), analysis.quotes))
                 neutral.voices.add_attribution(article.id, attribution)
         for quote in analysis.quotes:
             if quote.speaker_text:
@@ -522,6 +523,21 @@ def _neutraliser(story: Story, context: StoryContext) -> Neutraliser:
             if not loaded.shows_words:
                 neutral.add_loaded(loaded.span, loaded.category, "model")
     return neutral
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _named_speaker(speaker: str, start: int, end: int, quotes) -> str | None:
+    """The name a pronoun speaker stands for, as the quotes step resolved it for the same words
+    ("She added that all flights had been suspended" -> "Lina Corre"), or None."""
+    if speaker.lower() not in PERSONAL_PRONOUNS:
+        return None
+    for quote in quotes:
+        if quote.span.start < end and start < quote.span.end and quote.speaker_text:
+            if quote.speaker_text.lower() not in PERSONAL_PRONOUNS:
+                return quote.speaker_text
+    return None
 
 
 def _set_before_its_name(label, texts: dict[str, str]) -> bool:
