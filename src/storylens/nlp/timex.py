@@ -26,6 +26,7 @@ from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.event_rules.assertion import RESCHEDULING, is_counterfactual, unrealised_plan
 from storylens.nlp.event_rules.fragments import displaced_into_participle
+from storylens.nlp.event_rules.attachment import out_of_a_relative_clause
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
@@ -83,7 +84,7 @@ def predicate_of(span: SpacySpan):
             break
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    return displaced_into_participle(below, token) or token
+    return displaced_into_participle(below, token) or out_of_a_relative_clause(below, token) or token
 
 
 def clause_tense(span: SpacySpan) -> Optional[str]:
