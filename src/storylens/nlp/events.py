@@ -712,17 +712,19 @@ def _mention_of(verb: Token, day: str, time_span, confidence: float, part: str |
     described = described_by(verb)
     clause_start, clause_end = clause_of(described, sentence, verb)
     clause_start += dateline_length(text[clause_start:clause_end])
+    timed = Span.of(article_id, text, time_span.start_char, time_span.end_char) if isinstance(time_span, SpacySpan) else time_span
     return EventMention(
         sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
         trigger=misread_past_base(verb) or verb.lemma_.lower(),
         trigger_span=Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
         date=day,
-        time_expression=Span.of(article_id, text, time_span.start_char, time_span.end_char) if isinstance(time_span, SpacySpan) else time_span,
+        time_expression=timed,
         actors=actors_in(verb.doc, clause_start, clause_end),
         confidence=confidence,
         clause=Span.of(article_id, text, clause_start, clause_end),
         asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, verb, clause_start, clause_end)],
-        arguments=_participants(verb, expressions, article_id, text),
+        # "after the vote" in "two days after the vote" is the time, not a participant
+        arguments=[a for a in _participants(verb, expressions, article_id, text) if not (timed is not None and timed.start <= a.span.start < timed.end)],
         time_of_day=part,
         statement=is_statement(verb),
     )
