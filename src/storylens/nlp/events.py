@@ -628,10 +628,11 @@ def _participants(trigger: Token, expressions, article_id: str, text: str) -> li
 
 def _acts_that_set_a_later_time(doc: Doc, dated, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
     """"The exam was postponed until next month" (``event_rules.reschedules``, round s41): the
-    postponing, told in the past, is a happening dated by the article's day; the bound (or the
-    deadline a named day makes, above) stays what it was."""
+    postponing, told in the past, is a happening dated by the article's day; the bound stays what
+    it was. A named day ahead makes a deadline entry above, which already stands for the act."""
     found = []
-    own_day = {trigger.i for trigger, mention in dated if not mention.deadline}
+    # a deadline the phrase makes ("was given until September 30th") already stands for the act
+    own_day = {trigger.i for trigger, _ in dated}
     for expression in expressions:
         start, end = expression.span.start, expression.span.end
         if expression.kind != "date" or not expression.value or quoted.inside(start, end):
@@ -702,6 +703,8 @@ def _starts_since(doc: Doc, dated, expressions, quoted, article_id: str, text: s
         verb = trigger_of(span) if span is not None else None
         if verb is None or verb.i in own or verb.pos_ != "VERB" or not goes_on_from(verb) or asserted_trigger(verb) is None:
             continue
+        if when_clause_on(span) is not None:
+            continue  # "cut off since July 3rd, when the bridge fell": the "when" clause tells that day
         own.add(verb.i)
         found.append(_mention_of(verb, value, expression.span, expression.confidence, time_of_day(expression.timeml), expressions, article_id, text))
     return found
