@@ -711,6 +711,9 @@ def _starts_since(doc: Doc, dated, expressions, quoted, article_id: str, text: s
 
 
 def _mention_of(verb: Token, day: str, time_span, confidence: float, part: str | None, expressions, article_id: str, text: str) -> EventMention:
+    """A mention of ``verb`` on ``day`` made by the round-s41 readings above, described and with
+    participants as the main loop makes them; ``time_span`` (a spaCy span, a Span or None) is
+    the phrase that gives the day, and no participant."""
     sentence = verb.sent
     described = described_by(verb)
     clause_start, clause_end = clause_of(described, sentence, verb)
