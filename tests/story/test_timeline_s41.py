@@ -83,3 +83,14 @@ def test_a_postponement_is_an_entry_on_the_reports_day(nlp):
     (postponed,) = events
     assert postponed.date == THURSDAY and not postponed.planned
     assert "postponed" in postponed.description
+
+
+def test_a_day_later_counts_from_the_happening_not_from_the_day_it_was_told(nlp):
+    events = _reports(
+        nlp,
+        ("Dunmere Post", THURSDAY, "The council approved the ferry plan on Monday, officials said on Wednesday.\n\n"
+                                   "The harbour board scrapped the ferry plan a day later."),
+        ("Kell Wire", THURSDAY, "The harbour board cancelled the ferry plan on Tuesday."),
+    )
+    (scrapped,) = [e for e in events if any("scrapped" in s.span.text for s in e.sources)]
+    assert scrapped.date == "2038-05-04" and {s.article for s in scrapped.sources} == {"s0", "s1"}

@@ -397,7 +397,10 @@ class TimexComponent:
                 borrowing.append((span, expression))
             if rule.relative and in_quotes and reference is not None:
                 spoken.append((span, rule, match, resolution, expression))
-            if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes):
+            # "approved the plan on Monday, officials said on Wednesday. ... a day later": the
+            # day of a saying, after a day already stated, is when it was told; the narrative
+            # stays on Monday (round s41). A saying's day with no day before it still anchors.
+            if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes) and not (anchor is not None and _dates_a_saying(span)):
                 anchor = day_value
             if names_a_day and (reference is None or day_value <= reference) and not in_quotes and not _told_of_a_noun(span):
                 if _dates_the_narrative(span, quoted):
