@@ -187,6 +187,28 @@ def coined_name(token: Token) -> bool:
     return _a_coinable_happening(token.lower_)
 
 
+def named_in_what_they_call(token: Token) -> bool:
+    """"Dozens of otters were found dead, in what families are calling the Great Brindle
+    Giveaway": a capitalised name written with "the", the complement of a naming verb whose
+    object is "what", where the free relative hangs from "in" on a verb. "in what they call X"
+    puts the happening the verb tells in X: X is a name of it, whatever its last word means
+    ("giveaway" is a possession in WordNet). Issue 19, round s41."""
+    if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in ("oprd", "attr", "xcomp", "dobj"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in NAMING_VERBS or not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return False
+    holder = verb.head if verb.dep_ in ("pcomp", "pobj") else None
+    if holder is None or holder.lower_ != "in" or holder.head.pos_ not in ("VERB", "AUX"):
+        return False
+    sense = first_sense(token.lower_)
+    if sense is not None and sense.lexname() in BODY_OR_PLACE_FILES:
+        return False  # "met in what locals call the Orlen Hall": a place, no happening
+    before = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    opening = min([token, *before], key=lambda t: t.i)
+    return bool(before) and all(t.text[:1].isupper() for t in before) and opening.i > 0 and opening.nbor(-1).lower_ == "the"
+
+
 @lru_cache(maxsize=4096)
 def _a_coinable_happening(word: str) -> bool:
     """The noun's most frequent WordNet sense is an act that is no organised activity (a
@@ -413,7 +435,7 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
     found = []
-    coined = [t for t in doc if coined_name(t)]
+    coined = [t for t in doc if coined_name(t) or named_in_what_they_call(t)]
     coined_at = {t.i for t in coined}
     # "the rampage" after "the Vessick Rampage": the outlet's coinage told again by its head
     coined_heads = {t.lower_ for t in coined}

@@ -27,12 +27,15 @@ from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, sentence_of
 from storylens.nlp.event_rules.arguments import arguments_of, is_statement
 from storylens.nlp.event_rules.bounds import bounded_by_clause
+from storylens.nlp.event_rules.reschedules import goes_on_from, sets_a_later_time
+from storylens.nlp.event_rules.anchored import RELATIVE_TO_A_HAPPENING, day_from, names_the_happening, offset_of
 from storylens.nlp.event_rules import QuotedText, asserted_trigger, says_only_what_did_not_happen, unrealised_plan, counts_from_speech, described_by, is_caption_fragment, stated_year_value
+from storylens.nlp.event_rules.attachment import out_of_a_relative_clause
 from storylens.nlp.event_rules.fragments import displaced_into_participle, participle_reach
 from storylens.nlp.event_rules.states import is_background_state
 from storylens.nlp.event_rules.years import states_the_narrative_year
 from storylens.nlp.timex_calendar import month_of_week
-from storylens.nlp.timex import FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
+from storylens.nlp.timex import SINCE, FUTURE_PREDICATES, MODALS_OF_FUTURE, clause_tense, misread_past_base, predicate_of, qualifies_the_noun_before, time_set_for
 from storylens.records import EventArgument, EventMention, Span
 from storylens.wordnet import verbs_named_by
 
@@ -56,6 +59,10 @@ STATE_VERBS = frozenset({"be", "have", "remain", "seem"})
 # plant will remain shut until October 4th" is a closure lifted on that day, a deadline.
 OPEN_ENDED_STATES = STATE_VERBS - {"remain"}
 YEAR = re.compile(r"\b\d{4}\b")
+# An act dated only as done by the time of the report (round s41): the article's day is the
+# latest it can have happened, not a day the text gives.
+REPORT_DAY_CONFIDENCE = 0.5
+RELATIVE_CONFIDENCE = 0.9  # as the time rules' relative days
 PRESENT_WORDS = frozenset({"today", "now", "currently", "this week", "this month", "this year"})
 
 
@@ -117,7 +124,7 @@ def trigger_of(span: SpacySpan) -> Optional[Token]:
         if token.pos_ in ("VERB", "AUX") and token not in span:
             if noun is not None and token.lemma_ in STATE_VERBS:
                 return noun
-            return displaced_into_participle(below, token) or _governor_of_a_result(token) or _main_verb_of_a_step_before(token) or token
+            return displaced_into_participle(below, token) or out_of_a_relative_clause(below, token) or _governor_of_a_result(token) or _main_verb_of_a_step_before(token) or token
         if noun is None and token.pos_ == "NOUN" and token not in span:
             noun = token
     return noun or (token if token.pos_ in ("VERB", "AUX", "NOUN") else None)
@@ -602,7 +609,11 @@ def find_events(doc: Doc) -> Doc:
         )
         mentions.append(mention)
         dated.append((trigger, mention))
+    anchored = _dated_from_a_named_happening(doc, dated, expressions, quoted, article_id, text)
     mentions.extend(_bounded_mentions(dated, seen, expressions, quoted, article_id, text))
+    mentions.extend(anchored)
+    mentions.extend(_acts_that_set_a_later_time(doc, dated, expressions, quoted, article_id, text))
+    mentions.extend(_starts_since(doc, dated, expressions, quoted, article_id, text))
     return doc
 
 
@@ -613,6 +624,116 @@ def _participants(trigger: Token, expressions, article_id: str, text: str) -> li
         # "at 5 a.m.": a time, not a participant; "the explosion at 11.40 p.m." is one
         if not any(x.span.start <= head_at < x.span.end for x in expressions)
     ]
+
+
+def _acts_that_set_a_later_time(doc: Doc, dated, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
+    """"The exam was postponed until next month" (``event_rules.reschedules``, round s41): the
+    postponing, told in the past, is a happening dated by the article's day; the bound stays what
+    it was. A named day ahead makes a deadline entry above, which already stands for the act."""
+    found = []
+    # a deadline the phrase makes ("was given until September 30th") already stands for the act
+    own_day = {trigger.i for trigger, _ in dated}
+    for expression in expressions:
+        start, end = expression.span.start, expression.span.end
+        if expression.kind != "date" or not expression.value or quoted.inside(start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = trigger_of(span) if span is not None else None
+        if verb is None or verb.i in own_day or asserted_trigger(verb) is None:
+            continue
+        if not sets_a_later_time(verb, text[max(0, start - 20):start], expression.value, doc._.published):
+            continue
+        own_day.add(verb.i)
+        # no time expression: the phrase is the new time, not the day of the act
+        found.append(_mention_of(verb, doc._.published[:10], None, REPORT_DAY_CONFIDENCE, None, expressions, article_id, text))
+    return found
+
+
+def _dated_from_a_named_happening(doc: Doc, dated, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
+    """"Two days after the vote, the board scrapped it", "the papers were stolen the night before
+    the exam" (``event_rules.anchored``, round s41): the verb is dated from the day the article
+    gives the happening the noun names. A mention the time rules dated from the last day in the
+    text instead ("the day before" of "the day before the exam") takes the named happening's day."""
+    found = []
+    for match in RELATIVE_TO_A_HAPPENING.finditer(text):
+        if quoted.inside(match.start(), match.end()) or (offset := offset_of(match)) is None:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        noun = doc.char_span(match.start("noun"), match.end("noun"), alignment_mode="expand")
+        if span is None or noun is None:
+            continue
+        anchors = [
+            m for t, m in dated
+            if not m.planned and len(m.date) == 10 and not match.start() <= t.idx < match.end()
+            and names_the_happening(noun.root.lemma_, m.trigger, [a.head for a in m.arguments if a.role == "patient"])
+        ]
+        verb = trigger_of(span)
+        verb = asserted_trigger(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if not anchors or verb is None:
+            continue
+        anchor = min(anchors, key=lambda m: abs(m.trigger_span.start - match.start()))
+        day, part = day_from(anchor.date, offset[0]), offset[1]
+        if day is None:
+            continue
+        own = [m for t, m in dated if t.i == verb.i]
+        inside = [m for m in own if m.time_expression is not None and match.start() <= m.time_expression.start < match.end()]
+        if inside:  # in place: the mention is already in the article's list
+            inside[0].date, inside[0].time_of_day = day, part or inside[0].time_of_day
+        elif not own and not any(m.trigger_span.start == verb.idx for m in found):
+            found.append(_mention_of(verb, day, span, RELATIVE_CONFIDENCE, part, expressions, article_id, text))
+    return found
+
+
+def _starts_since(doc: Doc, dated, expressions, quoted, article_id: str, text: str) -> list[EventMention]:
+    """"The ferry has been stranded since Sunday night" (round s41): a perfect or progressive
+    verb bounded by "since" a past day began on that day; the day dates its onset, which is how
+    the timeline dates a happening (a start and the happening are one date). Before, "since"
+    dated nothing. A month or a year ("has lived there since 2019") stays a bound."""
+    found = []
+    own = {t.i for t, _ in dated}
+    published = doc._.published or ""
+    for expression in expressions:
+        start, end = expression.span.start, expression.span.end
+        value = expression.value or ""
+        if len(value) != 10 or (len(published) >= 10 and value > published[:10]) or quoted.inside(start, end):
+            continue
+        if not SINCE.search(text[max(0, start - 20):start]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = trigger_of(span) if span is not None else None
+        if verb is None or verb.i in own or verb.pos_ != "VERB" or not goes_on_from(verb) or asserted_trigger(verb) is None:
+            continue
+        if when_clause_on(span) is not None:
+            continue  # "cut off since July 3rd, when the bridge fell": the "when" clause tells that day
+        own.add(verb.i)
+        found.append(_mention_of(verb, value, expression.span, expression.confidence, time_of_day(expression.timeml), expressions, article_id, text))
+    return found
+
+
+def _mention_of(verb: Token, day: str, time_span, confidence: float, part: str | None, expressions, article_id: str, text: str) -> EventMention:
+    """A mention of ``verb`` on ``day`` made by the round-s41 readings above, described and with
+    participants as the main loop makes them; ``time_span`` (a spaCy span, a Span or None) is
+    the phrase that gives the day, and no participant."""
+    sentence = verb.sent
+    described = described_by(verb)
+    clause_start, clause_end = clause_of(described, sentence, verb)
+    clause_start += dateline_length(text[clause_start:clause_end])
+    timed = Span.of(article_id, text, time_span.start_char, time_span.end_char) if isinstance(time_span, SpacySpan) else time_span
+    return EventMention(
+        sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
+        trigger=misread_past_base(verb) or verb.lemma_.lower(),
+        trigger_span=Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
+        date=day,
+        time_expression=timed,
+        actors=actors_in(verb.doc, clause_start, clause_end),
+        confidence=confidence,
+        clause=Span.of(article_id, text, clause_start, clause_end),
+        asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, verb, clause_start, clause_end)],
+        # "after the vote" in "two days after the vote" is the time, not a participant
+        arguments=[a for a in _participants(verb, expressions, article_id, text) if not (timed is not None and timed.start <= a.span.start < timed.end)],
+        time_of_day=part,
+        statement=is_statement(verb),
+    )
 
 
 def _bounded_mentions(dated, seen, expressions, quoted, article_id: str, text: str) -> list[EventMention]:

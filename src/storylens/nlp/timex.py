@@ -26,6 +26,7 @@ from storylens.nlp import timex_calendar as cal
 from storylens.nlp.doc_index import doc_text
 from storylens.nlp.event_rules.assertion import RESCHEDULING, is_counterfactual, unrealised_plan
 from storylens.nlp.event_rules.fragments import displaced_into_participle
+from storylens.nlp.event_rules.attachment import out_of_a_relative_clause
 from storylens.nlp.event_rules.quoted import QuotedText
 from storylens.nlp.quotes.cues import is_speech_cue
 from storylens.nlp.timex_rules import RULES, Resolution, Rule
@@ -83,7 +84,7 @@ def predicate_of(span: SpacySpan):
             break
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    return displaced_into_participle(below, token) or token
+    return displaced_into_participle(below, token) or out_of_a_relative_clause(below, token) or token
 
 
 def clause_tense(span: SpacySpan) -> Optional[str]:
@@ -396,7 +397,10 @@ class TimexComponent:
                 borrowing.append((span, expression))
             if rule.relative and in_quotes and reference is not None:
                 spoken.append((span, rule, match, resolution, expression))
-            if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes):
+            # "approved the plan on Monday, officials said on Wednesday. ... a day later": the
+            # day of a saying, after a day already stated, is when it was told; the narrative
+            # stays on Monday (round s41). A saying's day with no day before it still anchors.
+            if names_a_day and not _hypothetical(span) and (rule.sets_anchor or not in_quotes) and not (anchor is not None and _dates_a_saying(span)):
                 anchor = day_value
             if names_a_day and (reference is None or day_value <= reference) and not in_quotes and not _told_of_a_noun(span):
                 if _dates_the_narrative(span, quoted):

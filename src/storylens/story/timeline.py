@@ -574,6 +574,7 @@ def _subject_before(mention: EventMention, clause: Span) -> Span | None:
 
 NIGHT_FROM_HOUR = 20  # a clock time from this hour is in the night, which runs past midnight
 SMALL_HOURS_UNTIL = 6  # a clock time of the next day before this hour may still be that night
+EARLY_HOURS = re.compile(r"\bearly\b", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"\b(?:by|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -596,7 +597,7 @@ def _can_both_hold(a: _Item, b: _Item) -> bool:
         return True
     if abs((day_b - day_a).days) != 1:
         return False
-    return _in_the_night(earlier.mention.time_of_day) and _small_hours_or_whole_day(later.mention.time_of_day)
+    return _in_the_night(earlier.mention.time_of_day) and _in_the_small_hours(later)
 
 
 def _only_a_bound(item: _Item) -> bool:
@@ -614,11 +615,19 @@ def _in_the_night(time_of_day: str | None) -> bool:
     return int(clock.group(1)) >= NIGHT_FROM_HOUR if clock else time_of_day.startswith("NI")
 
 
-def _small_hours_or_whole_day(time_of_day: str | None) -> bool:
-    if not time_of_day:
-        return True  # "on Thursday": it may be the first hours of it
-    clock = re.match(r"(\d{2}):", time_of_day)
-    return bool(clock) and int(clock.group(1)) < SMALL_HOURS_UNTIL
+def _in_the_small_hours(item: _Item) -> bool:
+    """A clock time before SMALL_HOURS_UNTIL ("at 1 a.m. on Thursday") or a day told as its
+    early hours ("early on Thursday", "in the early hours of Thursday"). A day named alone ("on
+    Tuesday" against "on Monday night") is another day (round s41): an outlet that meant the
+    small hours after a night says so, and the audit read such pairs as a disagreement."""
+    clock = re.match(r"(\d{2}):", item.mention.time_of_day or "")
+    if clock:
+        return int(clock.group(1)) < SMALL_HOURS_UNTIL
+    timex, sentence = item.mention.time_expression, item.mention.sentence
+    if timex is None or not sentence.start <= timex.start <= sentence.end:
+        return False
+    before = sentence.text[max(0, timex.start - sentence.start - 25) : timex.start - sentence.start]
+    return bool(EARLY_HOURS.search(before + " " + timex.text))
 
 
 def _accounts_only(items: list[_Item]) -> list[str]:

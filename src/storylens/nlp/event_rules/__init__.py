@@ -17,7 +17,13 @@
 - :mod:`.bounds`: a verb dated only by the "after"/"before" clause it governs ("taken after she
   crossed the line on 4 October") is bounded by that clause's day, not dated by it (round s39);
 - :mod:`.states`: a state over a period ("the prison held 900 inmates last week") is no
-  happening (round s40).
+  happening (round s40);
+- :mod:`.attachment`: a time phrase closing a relative clause in the simple present dates the
+  past verb whose noun the clause describes ("arrested a man who works there yesterday", s41);
+- :mod:`.anchored`: days counted from a happening the text names ("two days after the vote",
+  "the night before the exam", s41);
+- :mod:`.reschedules`: a past act that sets a later time ("was postponed until next month") is
+  dated by the report, and "since" a day dates the onset of a perfect (s41).
 """
 
 from storylens.nlp.event_rules.assertion import asserted_trigger, says_only_what_did_not_happen, unrealised_plan

@@ -166,6 +166,9 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
         role = "patient" if passive else "agent"
         if not any(r == role for r, _ in found):
             found.append((role, main_subject))
+    described = _noun_a_participle_describes(trigger) if verb and not any(r == "patient" for r, _ in found) else None
+    if described is not None:
+        found.append(("patient", described))  # "the vote on the ferry, set for next Thursday"
     if verb and not any(role == "agent" for role, _ in found) and trigger.dep_ == "conj":
         # "Commandos stormed the base and freed the crew": "freed" has the subject of "stormed"
         first = trigger.head
@@ -174,6 +177,25 @@ def argument_tokens(trigger: Token) -> list[tuple[str, Token]]:
         if subject is not None and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
             found.append(("agent", subject))
     return found
+
+
+def _noun_a_participle_describes(participle: Token) -> Token | None:
+    """The noun a passive participle with no subject of its own is said of (round s41): the noun
+    it hangs from ("the vote set for Thursday"), or, when the parse hangs it from the main verb
+    after a comma, the phrase that closes before the comma ("preparing for the vote on the
+    ferry, set for next Thursday"): what is set is the vote."""
+    if participle.tag_ != "VBN" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "aux" for c in participle.children):
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        return _participant(participle.head)
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.i <= participle.head.i or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    token = noun = doc[participle.i - 2]
+    while token.head.i != token.i and token.head.i < participle.i and token.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        token = token.head
+        noun = token if token.pos_ in ("NOUN", "PROPN") else noun
+    return _participant(noun) if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _says_a_clause(clause: Token) -> bool:
