@@ -524,6 +524,15 @@ def _names_a_government(token) -> bool:
     return token.is_lower and token.tag_ == "NN" and names_a_government(token.lemma_.lower())
 
 
+def _names_a_part_of_an_area(token) -> bool:
+    """ "north", "outskirts", "centre", "edge": a lower-case word whose noun senses, in one of its
+    two most frequent, WordNet files as a location; what follows its "of" is a place ("a village
+    north of Harlen", "the outskirts of X"; round s41)."""
+    from storylens.nlp.wordnet import senses_of
+
+    return token.is_lower and token.is_alpha and any(s.lexname() == "noun.location" for s in senses_of(token.lower_, "n")[:2])
+
+
 def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     """A one-word name standing where only a place stands: "the Rostov region", "the city of
     Mariupol", "the summit in Vilnius" (people and most organisations are not "in")."""
@@ -532,8 +541,10 @@ def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     before2 = _previous_word(doc, before.i) if before is not None else None
     if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
         return True
-    if before is not None and before.lower_ == "of" and before2 is not None and (before2.lower_ in PLACE_CONTEXT or _names_a_government(before2)):
-        return True  # "the city of X"; "the government of X" (round s40: a country)
+    if before is not None and before.lower_ == "of" and before2 is not None and (
+        before2.lower_ in PLACE_CONTEXT or _names_a_government(before2) or _names_a_part_of_an_area(before2)
+    ):
+        return True  # "the city of X"; "the government of X" (round s40: a country); "north of X" (s41)
     return before is not None and before.lower_ in ("in", "across", "near", "outside")
 
 

@@ -50,3 +50,13 @@ def test_a_name_called_a_village_is_a_place(nlp, text):
 def test_the_director_of_a_company_leaves_the_company_a_body(nlp):
     types = _types(nlp, "The director of Fenwright Holdings, Ada Marr, resigned on Monday.")
     assert types.get("Fenwright Holdings") == "ORG"
+
+
+def test_a_name_after_a_word_for_part_of_an_area_and_of_is_a_place(nlp):
+    types = _types(nlp, "One wolf was shot by police in Pellow Cross, a village north of Harlen.")
+    assert types.get("Harlen") == "GPE", types
+
+
+def test_a_name_after_a_persons_noun_and_of_keeps_its_type(nlp):
+    types = _types(nlp, "The president of Harlen Rovers resigned. The chairman of Fenwright said so.")
+    assert types.get("Fenwright") == "ORG", types
