@@ -101,9 +101,7 @@ def _describing_words(token: Token, *, determined: bool = False) -> list[Token] 
         i -= 1
     if any(c.dep_ == "nummod" for c in token.lefts):
         return None
-    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
-        return words if determined and words else None
-    if any(c.dep_ == "det" for c in token.lefts):
+    if any(c.dep_ in ("det", "poss") for c in token.lefts):
         return words if determined and words else None
     return words
 
