@@ -243,10 +243,9 @@ def merge_names(
                 for l in words_of[long]:
                     if not place[long] and _named_after_a_place_of(s, l):
                         continue  # "Tarnwick" is not the "University of Tarnwick", whatever its type
-                    if places and _ground_named_after(s, l, is_common_noun):
-                        continue  # round s41: "Harlen Wildlife Park" is ground of the town, not the town
                     if _contained_in(s, l, places):
-                        candidates.add(long)
+                        if not (places and _ground_named_after(s, l, is_common_noun)):
+                            candidates.add(long)  # round s41: "Harlen Wildlife Park" is not the town
                         if places and set(_before_connector(l)) - set(s) & AREA_WORDS:
                             blocked = True  # "Alden Province" beside "Alden": the story has both
         if blocked or not candidates:
