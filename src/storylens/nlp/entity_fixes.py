@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text, forget
-from storylens.nlp.entity_rules.people import is_rank, names_people, retype_people_and_groups
+from storylens.nlp.entity_rules.people import is_rank, names_a_kind_of_person, names_people, retype_people_and_groups
 from storylens.nlp.entity_rules.place_names import drop_streets, official_place_names, untagged_home_towns
 from storylens.nlp.entity_rules.towns import retype_towns
 from storylens.nlp.entity_rules.appositions import retype_by_apposition
@@ -424,6 +424,31 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+def _opens_with_a_word_for_people(token) -> bool:
+    """ "Councillor", "Alderman", "Constable" opening a name: a capitalised noun whose most
+    frequent WordNet sense is a kind of person, written in lower case there (a first name WordNet
+    lists, "Ruth", "Frank", is capitalised in it: ``names_a_kind_of_person``)."""
+    return token.is_title and token.is_alpha and names_a_kind_of_person(token.text)
+
+
+def _after_the_titles_of_phrase(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a title's "of" phrase ("Minister of Finance Dora Kellin", and
+    a partisan's "Minister of Mayhem Dora Kellin"): the model runs the phrase's capitalised
+    common words into the person's name. Words of the language after "<title> of" are the
+    title's, as long as a first name and a surname are left (issue 19, round s41)."""
+    of = next((i for i in range(start, end - 2) if doc[i].lower_ == "of"), None)
+    if of is not None and of > start and _is_title(doc[of - 1]):
+        first = of + 1  # the title and its "of" inside the entity
+    elif start >= 2 and doc[start - 1].lower_ == "of" and _is_title(doc[start - 2]):
+        first = start
+    else:
+        return start
+    cut = first
+    while end - cut > 2 and doc[cut].is_title and doc[cut].is_alpha and is_a_word_of_the_language(doc[cut].text):
+        cut += 1
+    return cut if cut > first else start
+
+
 def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     """ "President Vladimir Putin" -> "Vladimir Putin"; "Russian Press" before "Secretary Dmitry
     Peskov" -> NORP "Russian"; "Defense" before "Minister Sergei Shoigu" -> dropped; "Transport"
@@ -435,8 +460,11 @@ def strip_titles(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
     for start, end, label in ents:
         if label == "PERSON":
             last_title = max((i for i in range(start, end - 1) if _is_title(doc[i]) or is_rank(doc[i])), default=None)
+            if last_title is None and end - start > 2 and _opens_with_a_word_for_people(doc[start]):
+                last_title = start  # "Councillor Ruth Pellow": a noun for people before a full name
             if last_title is not None and all(doc[i].is_title for i in range(last_title + 1, end)):
                 start = last_title + 1
+            start = _after_the_titles_of_phrase(doc, start, end)
             out.append((start, end, label))
             continue
         # A non-person entity whose tail is a title that runs into a person's name.
@@ -496,6 +524,15 @@ def _names_a_government(token) -> bool:
     return token.is_lower and token.tag_ == "NN" and names_a_government(token.lemma_.lower())
 
 
+def _names_a_part_of_an_area(token) -> bool:
+    """ "north", "outskirts", "centre", "edge": a lower-case word whose noun senses, in one of its
+    two most frequent, WordNet files as a location; what follows its "of" is a place ("a village
+    north of Harlen", "the outskirts of X"; round s41)."""
+    from storylens.nlp.wordnet import senses_of
+
+    return token.is_lower and token.is_alpha and any(s.lexname() == "noun.location" for s in senses_of(token.lower_, "n")[:2])
+
+
 def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     """A one-word name standing where only a place stands: "the Rostov region", "the city of
     Mariupol", "the summit in Vilnius" (people and most organisations are not "in")."""
@@ -504,8 +541,10 @@ def _placed_by_its_words(doc: Doc, start: int, end: int) -> bool:
     before2 = _previous_word(doc, before.i) if before is not None else None
     if nxt is not None and nxt.lower_ in PLACE_HEAD_WORDS and nxt.is_lower:
         return True
-    if before is not None and before.lower_ == "of" and before2 is not None and (before2.lower_ in PLACE_CONTEXT or _names_a_government(before2)):
-        return True  # "the city of X"; "the government of X" (round s40: a country)
+    if before is not None and before.lower_ == "of" and before2 is not None and (
+        before2.lower_ in PLACE_CONTEXT or _names_a_government(before2) or _names_a_part_of_an_area(before2)
+    ):
+        return True  # "the city of X"; "the government of X" (round s40: a country); "north of X" (s41)
     return before is not None and before.lower_ in ("in", "across", "near", "outside")
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from storylens.nlp import extensions
 from storylens.nlp.doc_index import doc_entities, doc_text
+from storylens.nlp.names import TITLE_WORDS
 from storylens.nlp.wordnet import first_sense, senses_of
 from storylens.records import EventName, Span
 
@@ -431,6 +432,16 @@ def _an_event_noun_itself(token: Token) -> bool:
     return lemma in event_nouns() or kind_of_specific_event(lemma) or names_a_wrong_or_violence(lemma)
 
 
+def _a_titles_portfolio(token: Token) -> bool:
+    """The capitalised word after a capitalised title word and "of" ("Minister of Mayhem",
+    "Secretary of War") names the office's charge, not a happening."""
+    doc = token.doc
+    if token.i < 2 or not token.is_title or doc[token.i - 1].lower_ != "of":
+        return False
+    title = doc[token.i - 2]
+    return title.is_title and title.lower_ in TITLE_WORDS
+
+
 def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
     """(tokens of the name, its head noun) for every event noun in the Doc."""
     nouns = event_nouns()
@@ -445,6 +456,8 @@ def find_event_names(doc: Doc) -> list[tuple[list[Token], Token]]:
             continue
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
             continue  # a surname is no event, whatever its word ("Lena Heist"); "Operation X" opens its name
+        if _a_titles_portfolio(token):
+            continue  # round s41: "Minister of Mayhem Dora Kellin", "Secretary of War": no happening
         if (
             lemma not in nouns
             and not kind_of_specific_event(lemma)

@@ -82,6 +82,8 @@ def _may_precede_name(token: Token) -> bool:
         return False
     if token.tag_ == "HYPH" or token.text in {",", "and", "&"}:
         return True
+    if _opens_a_titles_of_phrase(token):
+        return True
     if token.ent_type_ not in MODIFIER_ENTITY_TYPES:
         return False
     if token.pos_ in {"ADJ", "NOUN", "PROPN"}:
@@ -120,9 +122,27 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return parts
 
 
+def _opens_a_titles_of_phrase(token: Token) -> bool:
+    """The "of" of "Minister of Finance Dora Kellin" (and of a partisan's "Minister of Mayhem
+    Dora Kellin"): after a capitalised title word, before a capitalised word (round s41)."""
+    doc = token.doc
+    return (
+        token.lower_ == "of"
+        and token.i > 0
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].is_title
+        and _is_title_head(doc[token.i - 1])
+        and doc[token.i + 1].is_title
+    )
+
+
 def _valid_epithet(tokens: list[Token]) -> bool:
     if not tokens or tokens[0].tag_ == "HYPH" or tokens[-1].tag_ == "HYPH":
         return False
+    of = next((n for n, t in enumerate(tokens) if _opens_a_titles_of_phrase(t)), None)
+    if of is not None:
+        # the title is the word before "of"; its portfolio the capitalised words after it
+        return _is_title_head(tokens[of - 1]) and all(t.is_title for t in tokens[of + 1 :])
     return _is_title_head(tokens[-1])
 
 

@@ -128,6 +128,18 @@ def _contained_in(short: list[str], long: list[str], places: bool) -> bool:
     return places and long[: len(short)] == short  # "port alden" at the start of "port alden city"
 
 
+def _ground_named_after(short: list[str], long: list[str], is_common_noun: Callable[[str], bool]) -> bool:
+    """ "harlen wildlife park", "harlen forest" after "harlen": a place's name followed by words
+    whose last is a common noun for anything but a settlement is another place named after it
+    ("port alden city" is the town itself: "city" names a settlement in WordNet)."""
+    from storylens.nlp.entity_rules.appositions import names_a_settlement
+    from storylens.wordnet import senses_of
+
+    if len(long) <= len(short) or long[: len(short)] != short or not is_common_noun(long[-1]):
+        return False
+    return not names_a_settlement(senses_of(long[-1], "n"))
+
+
 def _leads(short: list[str], long: list[str], is_common_noun: Callable[[str], bool]) -> bool:
     """"nordline" leads "nordline shipping": the longer name is the shorter one and common nouns
     (what kind of organisation it is), so the short name is the organisation's short form."""
@@ -232,7 +244,8 @@ def merge_names(
                     if not place[long] and _named_after_a_place_of(s, l):
                         continue  # "Tarnwick" is not the "University of Tarnwick", whatever its type
                     if _contained_in(s, l, places):
-                        candidates.add(long)
+                        if not (places and _ground_named_after(s, l, is_common_noun)):
+                            candidates.add(long)  # round s41: "Harlen Wildlife Park" is not the town
                         if places and set(_before_connector(l)) - set(s) & AREA_WORDS:
                             blocked = True  # "Alden Province" beside "Alden": the story has both
         if blocked or not candidates:

@@ -38,6 +38,7 @@ PUBLICATIONS = ("publication.n.01", "news.n.02")
 # engine"), a satellite ("man-made equipment that orbits ...").
 THINGS = ("conveyance.n.03", "equipment.n.01")
 PRODUCT = "PRODUCT"
+SETTLEMENTS = ("settlement.n.06", "urban_area.n.01")
 RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
@@ -76,6 +77,8 @@ def type_from_noun(noun: Token, own_article: bool, label: str) -> str:
     if is_vessel_noun(word) or (own_article or possessed) and any(is_kind_of(s, CRAFT) for s in senses):
         return VESSEL
     first = senses[0]
+    if label in ("PERSON", "ORG") and names_a_settlement(senses):
+        return "GPE"  # "Pellow Cross, a village north of Brackton" (round s41)
     if is_kind_of(first, PERSON):
         return "PERSON" if label != "ORG" or is_kind_of(first, RELATIVE) else ""
     if is_kind_of(first, *PUBLICATIONS):
@@ -83,6 +86,31 @@ def type_from_noun(noun: Token, own_article: bool, label: str) -> str:
     if is_kind_of(first, *THINGS):
         return PRODUCT
     return ""
+
+
+def names_a_settlement(senses) -> bool:
+    """ "village", "town", "city", "hamlet": a noun one of whose two most frequent WordNet senses
+    is a settlement or an urban area ("village" is first a community of people, then "a
+    settlement smaller than a town")."""
+    return any(is_kind_of(sense, *SETTLEMENTS) for sense in senses[:2])
+
+
+def _called_a_settlement(doc: Doc, start: int, end: int) -> bool:
+    """ "the village of Pellow Cross", "the town of X", "Pellow Cross, a village north of
+    Brackton" (the parser heads that apposition with "north" and compounds "village" to it): the
+    name is what the settlement noun names. A person's or a body's noun before "of" says nothing
+    of the name's type ("the director of X"), so only a settlement noun is read there."""
+    nouns = []
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ in DETERMINERS:
+        nouns.append(doc[start - 2])
+    for child in doc[start:end].root.children:
+        if child.dep_ == "appos":
+            nouns.append(child)
+            nouns.extend(c for c in child.children if c.dep_ == "compound")
+    return any(
+        noun.is_lower and noun.pos_ == "NOUN" and names_a_settlement(senses_of(noun.lemma_.lower(), "n"))
+        for noun in nouns
+    )
 
 
 def _noun_after(doc: Doc, start: int, end: int) -> Token | None:
@@ -133,6 +161,8 @@ def retype_by_apposition(doc: Doc, ents: list[Candidate]) -> list[Candidate]:
         noun, own_article = _noun_before(doc, s)
         noun = noun or _apposition_noun(doc, s, e)
         kind = type_from_noun(noun, own_article, label) if noun is not None else ""
+        if not kind and label in ("PERSON", "ORG") and _called_a_settlement(doc, s, e):
+            kind = "GPE"
         if kind == PRODUCT and noun.i < s and any(t.text == "," for t in doc[noun.i : s]):
             kind = ""  # "the driver of the bus, Ada Penn": the name is the driver's, not the bus's
         after = _noun_after(doc, s, e) if not kind and label in ("ORG", "PERSON", "GPE", "FAC") else None

@@ -65,6 +65,18 @@ def _first_sense_is_polity(noun: str) -> bool:
     return is_kind_of(sense, "government.n.01", "political_unit.n.01")
 
 
+@lru_cache(maxsize=1024)
+def names_a_body_of_government(noun: str) -> bool:
+    """ "cabinet": a noun one of whose WordNet senses is a group of people that its gloss says
+    serves the government ("persons appointed by a head of state to head executive departments
+    of government"), though its first sense is furniture. Read only where the noun has people
+    as its members: "a cabinet of cronies" (round s41)."""
+    return any(
+        is_kind_of(sense, "social_group.n.01") and "government" in sense.definition()
+        for sense in senses_of(_base(noun), "n")
+    )
+
+
 # WordNet's senses of a government: the body that governs, and the act of governing, a sense
 # "administration" holds ("the Provisional Administration").
 GOVERNMENT_SENSES = ("government.n.01", "government.n.02")

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from storylens.nlp.doc_index import doc_entities, doc_text
 from storylens.nlp.entity_rules.people import is_person_noun
 from storylens.nlp.label_rules.groups import _referents_by_head
+from storylens.nlp.label_rules.kinds import names_a_body_of_government
 from storylens.nlp.label_rules.referents import (
     PLACE_TYPES,
     REFERENT_MODIFIER_SCORE,
@@ -70,10 +71,10 @@ def _side_of(token: Token, heads: dict[str, set[str]]) -> str:
     return ""
 
 
-def _judged(token: Token, modifiers: list[Token], scores) -> bool:
+def _judged(token: Token, modifiers: list[Token], scores, *, by_modifier_only: bool = False) -> bool:
     from storylens.nlp.loaded_rules.modifiers import modifier_score
 
-    if max(scores(token.lower_), scores(token.lemma_.lower())) >= REFERENT_NOUN_SCORE:
+    if not by_modifier_only and max(scores(token.lower_), scores(token.lemma_.lower())) >= REFERENT_NOUN_SCORE:
         return True
     return any(modifier_score(t.text.lower()) >= REFERENT_MODIFIER_SCORE for t in modifiers)
 
@@ -83,15 +84,25 @@ def _lower_case_word(token: Token) -> bool:
     return token.is_lower or token.is_sent_start and token.text[1:].islower()
 
 
-def _describing_words(token: Token) -> list[Token] | None:
+def _glued_by_a_hyphen(token: Token) -> bool:
+    """ "money" of "money-grubbing": the first piece of a hyphenated modifier, whatever its tag."""
+    doc = token.doc
+    return token.is_alpha and token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH"
+
+
+def _describing_words(token: Token, *, determined: bool = False) -> list[Token] | None:
     """The lower-case adjectives (and hyphenated pieces) right before a bare plural noun; None
-    when a determiner, a number or a possessive word stands there."""
+    when a determiner, a number or a possessive word stands there. With ``determined``, a
+    definite phrase's words ("the park's money-grubbing owners") count when there are some
+    (round s41): the caller then asks for a judging modifier, not a judging noun alone."""
     doc, words, i = token.doc, [], token.i - 1
-    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "HYPH" or doc[i].dep_ in ("amod", "compound")) and not doc[i].ent_type_ and _lower_case_word(doc[i]):
+    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "HYPH" or doc[i].dep_ in ("amod", "compound") or _glued_by_a_hyphen(doc[i])) and not doc[i].ent_type_ and (doc[i].tag_ == "HYPH" or _lower_case_word(doc[i])):
         words.insert(0, doc[i])
         i -= 1
-    if any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts):
+    if any(c.dep_ == "nummod" for c in token.lefts):
         return None
+    if any(c.dep_ in ("det", "poss") for c in token.lefts):
+        return words if determined and words else None
     return words
 
 
@@ -168,8 +179,10 @@ def insulted_governments(doc: Doc, *, scores, quoted) -> list[tuple[int, int, st
     is its target; none when the article names no government or several."""
     found = []
     for token in doc:
-        if not token.is_lower or token.pos_ != "NOUN" or token.ent_type_ or not _names_one_government(token):
+        if not token.is_lower or token.pos_ != "NOUN" or token.ent_type_:
             continue
+        if not _names_one_government(token) and not (token.tag_ == "NN" and names_a_body_of_government(token.lemma_.lower())):
+            continue  # round s41: "a cabinet of cronies", the cabinet's people judged
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -200,11 +213,14 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
         if not _subject_of_a_finite_clause(token):
             continue
         modifiers = _describing_words(token)
-        if modifiers is None:
-            continue
+        determined = modifiers is None
+        if determined:
+            modifiers = _describing_words(token, determined=True)
+            if modifiers is None:
+                continue
         first = modifiers[0] if modifiers else token
         start, end = first.idx, token.idx + len(token.text)
-        if quoted.inside(start, end) or not _judged(token, modifiers, scores):
+        if quoted.inside(start, end) or not _judged(token, modifiers, scores, by_modifier_only=determined):
             continue
         side = _side_of(token, heads)
         if side:
@@ -225,11 +241,19 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
     for ent in doc_entities(doc):
         if ent.label_ not in SIDE_TYPES | {"PERSON"}:
             continue
-        before = DISTANCING_BEFORE.search(text[max(0, ent.start_char - 30) : ent.start_char])
+        # round s41: "the so-called independent Agency": the doubt reaches the name over the
+        # adjectives it doubts, which belong in the label
+        first = ent.start
+        while first > 0 and doc[first - 1].is_lower and doc[first - 1].pos_ == "ADJ":
+            first -= 1
+        opening = doc[first].idx if first < ent.start else ent.start_char
+        before = DISTANCING_BEFORE.search(text[max(0, opening - 30) : opening])
         if before is None:
             continue
-        start = ent.start_char - len(before.group(0))
+        start = opening - len(before.group(0))
         end = start + len(before.group(0).rstrip(" \t-‐\"“‘'"))
+        if first < ent.start:
+            end = doc[ent.start - 1].idx + len(doc[ent.start - 1].text)
         if not quoted.inside(start, ent.end_char):
             found.append((start, end, ent.text))
     return found

@@ -261,6 +261,31 @@ def _base_form(noun: str) -> str:
     return wordnet().morphy(noun.lower(), "n") or noun.lower()
 
 
+def _counted(token) -> bool:
+    """ "six wolves", "two of the wolves": a number counts the noun."""
+    if any(c.dep_ == "nummod" and c.like_num for c in token.children):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.like_num and prep.head.i < prep.i
+
+
+def counted_things(doc: Doc) -> set[str]:
+    """Plural nouns the article counts somewhere whose most frequent WordNet sense is no person
+    ("six wolves escaped", "two of the bears"): the animals or things the story is about, named
+    plainly wherever the article writes them, though a second sense makes the word an insult for
+    people ("wolf": "a man who is aggressive in making amorous advances"). A word for people
+    counted ("six thugs") keeps its judgement (round s41)."""
+    found = set()
+    for token in doc:
+        if token.tag_ != "NNS" or not _counted(token):
+            continue
+        lemma = token.lemma_.lower()
+        senses = senses_of(lemma, "n")
+        if senses and senses[0].lexname() != "noun.person":
+            found.add(lemma)
+    return found
+
+
 def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each judging noun in the outlet's own voice: a plural noun heading
     its phrase, or a singular one predicated of a named person or group, scored in both forms."""
@@ -269,7 +294,10 @@ def evaluative_nouns(doc: Doc, quoted: QuotedText | None = None) -> list[tuple[i
 
     quoted = quoted or QuotedText(doc_text(doc))
     plural, singular = [], []
+    counted = counted_things(doc)
     for token in doc:
+        if token.lemma_.lower() in counted:
+            continue  # "six wolves escaped ... the wolves were seen": the animals themselves
         if judging_noun_candidate(token):
             plural.append(token)
         elif singular_judgement_candidate(token) or referring_judgement_candidate(token) or group_modifier_candidate(token):
