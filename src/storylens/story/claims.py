@@ -72,6 +72,7 @@ from storylens.story.claim_conflicts.readings import (
     S36,
     S37,
     S39,
+    S41,
     BOUNDED_DENIAL,
     DENIED_ACT,
     SAME_OVERTURNING,
@@ -103,7 +104,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37 | S39
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37 | S39 | S41
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention, Quantity
 from storylens.story.claim_conflicts.measured_frame import _figure_of, _token_of
+from storylens.story.claim_conflicts.opposites import same_sense
 from storylens.story.claim_conflicts.words import parsed
+from storylens.story.happenings import predicates_related
 from storylens.wordnet import is_kind_of, senses_of
 
 if TYPE_CHECKING:
@@ -73,15 +75,22 @@ def _one_measure(x, y) -> bool:
         is_kind_of(x, MEASURE) and is_kind_of(y, MEASURE))
 
 
-def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity, *,
+                       unnamed: bool = False) -> bool:
     """Both figures hang from a word naming a quantity and WordNet makes the two quantities
-    different ("insured for" / "worth"); same words, or no quantity named, decide nothing."""
+    different ("insured for" / "worth"); same words, or no quantity named, decide nothing.
+    ``unnamed`` (round s41): a figure hung from a word naming a quantity ("valued at 40 million
+    crowns") and one hung from a verb naming none that WordNet does not relate to it ("lost 12
+    million crowns", "sell the park for 25 million crowns") give different quantities too: the
+    value of a thing against an amount an act moved."""
     word_a, word_b = measure_word(a, qa), measure_word(b, qb)
     if word_a is None or word_b is None or word_a[0] == word_b[0]:
         return False
     measures_a, measures_b = measures_named(*word_a), measures_named(*word_b)
-    if not measures_a or not measures_b:
+    if not measures_a and not measures_b:
         return False
+    if not measures_a or not measures_b:
+        return unnamed and not (predicates_related(word_a[0], word_b[0]) or same_sense(word_a[0], word_b[0]))
     return not any(_one_measure(x, y) for x in measures_a for y in measures_b)
 
 
