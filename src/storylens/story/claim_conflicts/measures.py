@@ -19,10 +19,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention, Quantity
-from storylens.story.claim_conflicts.measured_frame import _figure_of, _token_of
+from storylens.story.claim_conflicts.measured_frame import COUNT_NOUNS, _figure_of, _token_of
 from storylens.story.claim_conflicts.opposites import same_sense
 from storylens.story.claim_conflicts.words import parsed
-from storylens.story.happenings import predicates_related
+from storylens.story.happenings import LIGHT_PREDICATES, predicates_related
 from storylens.wordnet import is_kind_of, senses_of
 
 if TYPE_CHECKING:
@@ -90,7 +90,9 @@ def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Q
     if not measures_a and not measures_b:
         return False
     if not measures_a or not measures_b:
-        return unnamed and not (predicates_related(word_a[0], word_b[0]) or same_sense(word_a[0], word_b[0]))
+        if not unnamed or LIGHT_PREDICATES & {word_a[0], word_b[0]}:
+            return False  # "has 46,000 signatures": "have" tells how many, whatever got them there
+        return not (predicates_related(word_a[0], word_b[0]) or same_sense(word_a[0], word_b[0]))
     return not any(_one_measure(x, y) for x in measures_a for y in measures_b)
 
 
@@ -125,6 +127,39 @@ def figures_replaced(mention: ClaimMention) -> set[tuple]:
         if any(t.like_num or t.pos_ == "NUM" for p in to for t in p.subtree):
             replaced.add(_value(quantity))
     return replaced
+
+
+def figures_revised(mentions: list[ClaimMention]) -> set[tuple]:
+    """The figures a sentence says were revised (round s41): "Police first said four wolves had
+    escaped, but later revised the figure to six". A verb takes a counting noun pointed back to
+    ("the figure", "that toll": ``measured_frame.COUNT_NOUNS`` with "the", "that", "this") as its
+    object and a figure under "to"; the figures its sentence gives before that verb, in its other
+    clauses, are the ones replaced. Values with their units."""
+    by_sentence: dict[tuple[int, str], list[ClaimMention]] = {}  # (start, text) -> its clauses
+    for mention in mentions:
+        by_sentence.setdefault((mention.sentence.start, mention.sentence.text), []).append(mention)
+    replaced = set()
+    for (start, text), told in by_sentence.items():
+        words = set(text.lower().split())
+        if "to" not in words or not words & COUNT_NOUNS or not any(m.quantities for m in told):
+            continue  # parse only a sentence that could revise a figure
+        doc = parsed(text)
+        for verb in doc:
+            if verb.pos_ != "VERB" or not _revises_a_figure(verb):
+                continue
+            for mention in told:
+                for quantity in mention.quantities:
+                    at = quantity.span.start - start
+                    if 0 <= at < verb.idx and text[at:at + len(quantity.span.text)] == quantity.span.text:
+                        replaced.add(_value(quantity))
+    return replaced
+
+
+def _revises_a_figure(verb) -> bool:
+    figure = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS
+                   and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)), None)
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return figure is not None and any(t.like_num or t.pos_ == "NUM" for p in to for t in p.subtree)
 
 
 def replaced_in_its_article(item: MentionInStory, quantity: Quantity) -> bool:
