@@ -242,6 +242,12 @@ def _told_by_outlet(item: MentionInStory, relation: CauseRelation) -> CauseRelat
     return replace(relation, source=item.outlet)
 
 
+def _according_to(item: MentionInStory, relation: CauseRelation) -> str:
+    if relation.source == item.outlet:
+        return f"as {item.label} tells it"  # the outlet's own account (``_told_by_outlet``)
+    return f"according to {inside_sentence(relation.source)} ({item.label})"
+
+
 def _same_effect(a: MentionInStory, x: CauseRelation, b: MentionInStory, y: CauseRelation) -> bool:
     if x.effect is None or y.effect is None:
         return True  # "X was to blame": for what the story is about, which the other names
@@ -281,6 +287,6 @@ def rival_causes(a: MentionInStory, b: MentionInStory, *, polarity: bool = False
             told = x if x.effect else y
             effect = inside_sentence(told.effect) if told.effect else None
             lead = (f"Why {effect}" if told.effect_is_clause else f"What caused {effect}") if effect else "Competing causes"
-            return (f"{lead}: {inside_sentence(x.cause)}, according to {inside_sentence(x.source)} ({a.label}); "
-                    f"{inside_sentence(y.cause)}, according to {inside_sentence(y.source)} ({b.label})")
+            return (f"{lead}: {inside_sentence(x.cause)}, {_according_to(a, x)}; "
+                    f"{inside_sentence(y.cause)}, {_according_to(b, y)}")
     return None

@@ -294,7 +294,8 @@ def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, 
 def bare_count_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """In two clauses already in one claim, a count with no noun of its own ("six escaped") and a
     count of a noun ("five wolves escaped"), each its clause's only count, held in the same role by
-    one act (one verb or one WordNet first sense): the bare figure counts what the other counts."""
+    one act (one verb or one WordNet first sense, not a copula or a light verb): the bare figure
+    counts what the other counts."""
     if qa.unit != "count" or qb.unit != "count" or (qa.surface_unit is None) == (qb.surface_unit is None):
         return False
     if sum(q.unit == "count" for q in a.mention.quantities) != 1 or sum(q.unit == "count" for q in b.mention.quantities) != 1:
@@ -304,6 +305,8 @@ def bare_count_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInSto
         return False
     if happening_a.standing or happening_b.standing or happening_a.role != happening_b.role:
         return False
+    if LIGHT_PREDICATES & {happening_a.predicate, happening_b.predicate}:
+        return False  # "the two were the earliest supporters" / "one of the earliest supporters was ...": no act
     if not same_action(happening_a.predicate, happening_b.predicate):
         return False
     return different_things(a, qa, b, qb) is None
