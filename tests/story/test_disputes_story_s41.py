@@ -8,13 +8,9 @@ import pytest
 
 from storylens.eval.claims import build_folder_story, evaluate
 from tests.story.test_disputes_story_s35 import claim_with
+from tests.story.test_disputes_story_s37 import _text
 
 DATA = Path(__file__).parents[1] / "data" / "claims_disputes_s41"
-
-
-def _text(story, ref):
-    article = next(a for a in story.articles if a.id == ref.article)
-    return article.text[ref.span.start:ref.span.end]
 
 
 @pytest.fixture(scope="module")
@@ -22,17 +18,20 @@ def story():
     return build_folder_story(DATA / "wolves-harrow")
 
 
+DISPUTES = ((("Five wolves escaped", "Six escaped"), "quantity"),
+            (("50,000 signatures", "nearly 46,000 signatures"), "quantity"),
+            (("died from an overdose", "killed by a keeper's shot"), "account"),
+            (("A fallen tree broke the fence", "was a cover story"), "account"),
+            (("left open by a contractor", "Pell Fencing denied any role"), "negation"))
+
+
 @pytest.mark.slow
-def test_each_dispute_is_one_contested_claim(story):
-    for sides, kind in ((("Five wolves escaped", "Six escaped"), "quantity"),
-                        (("50,000 signatures", "nearly 46,000 signatures"), "quantity"),
-                        (("died from an overdose", "killed by a keeper's shot"), "account"),
-                        (("A fallen tree broke the fence", "was a cover story"), "account"),
-                        (("left open by a contractor", "Pell Fencing denied any role"), "negation")):
-        claim = claim_with(story, *sides)
-        assert claim is not None and claim.status == "contested", sides
-        assert any(c.kind == kind and all(any(s in _text(story, ref) for ref in c.sources) for s in sides)
-                   for c in claim.conflicts), sides
+@pytest.mark.parametrize("sides,kind", DISPUTES)
+def test_each_dispute_is_one_contested_claim(story, sides, kind):
+    claim = claim_with(story, *sides)
+    assert claim is not None and claim.status == "contested"
+    told = [(c.kind, " ".join(_text(story, ref) for ref in c.sources)) for c in claim.conflicts]
+    assert any(k == kind and all(s in t for s in sides) for k, t in told), told
 
 
 @pytest.mark.slow
