@@ -75,14 +75,21 @@ def _one_measure(x, y) -> bool:
         is_kind_of(x, MEASURE) and is_kind_of(y, MEASURE))
 
 
+def _moves_possession(word: str, pos: str) -> bool:
+    """A verb whose most frequent WordNet sense is a change of possession (lose, sell, pay, buy)."""
+    found = senses_of(word, pos)[:1] if pos == "v" else []
+    return bool(found) and found[0].lexname() == "verb.possession"
+
+
 def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity, *,
                        unnamed: bool = False) -> bool:
     """Both figures hang from a word naming a quantity and WordNet makes the two quantities
     different ("insured for" / "worth"); same words, or no quantity named, decide nothing.
-    ``unnamed`` (round s41): a figure hung from a word naming a quantity ("valued at 40 million
-    crowns") and one hung from a verb naming none that WordNet does not relate to it ("lost 12
-    million crowns", "sell the park for 25 million crowns") give different quantities too: the
-    value of a thing against an amount an act moved."""
+    ``unnamed`` (round s41): a figure hung from a word naming a quantity held (WordNet's
+    noun.possession: "valued at 40 million crowns") and one hung from a verb of possession changing
+    hands that names none and that WordNet does not relate to it ("lost 12 million crowns", "sell
+    the park for 25 million crowns") give different quantities too: the value of a thing against
+    an amount an act moved."""
     word_a, word_b = measure_word(a, qa), measure_word(b, qb)
     if word_a is None or word_b is None or word_a[0] == word_b[0]:
         return False
@@ -92,6 +99,9 @@ def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Q
     if not measures_a or not measures_b:
         if not unnamed or LIGHT_PREDICATES & {word_a[0], word_b[0]}:
             return False  # "has 46,000 signatures": "have" tells how many, whatever got them there
+        named, moving = (measures_a, word_b) if measures_a else (measures_b, word_a)
+        if not any(m.lexname() == "noun.possession" for m in named) or not _moves_possession(*moving):
+            return False  # only a thing's value against an amount that changed hands
         return not (predicates_related(word_a[0], word_b[0]) or same_sense(word_a[0], word_b[0]))
     return not any(_one_measure(x, y) for x in measures_a for y in measures_b)
 

@@ -314,7 +314,7 @@ def bare_count_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInSto
 
 def counts_in_other_acts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
     """Counts of one noun that count two happenings (round s41): the counted are the doers of one
-    act and those another act was done to, and WordNet relates neither verb to the other (no
+    act and those another named party did something to, and WordNet relates neither verb to the other (no
     shared sense, derivation, kind, cause: "five wolves escaped" / "a ranger brought back two of
     the wolves"; but "31 people were killed" / "45 people died", kill causing die, stay one); or
     one counts those in a state now and the other those a past happening involved ("three wolves
@@ -333,6 +333,9 @@ def counts_in_other_acts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb:
                 and next(t for p, t in tenses.items() if p != "be") == "past")
     if happening_a.role == happening_b.role or LIGHT_PREDICATES & {happening_a.predicate, happening_b.predicate}:
         return False
+    done_to = happening_a if happening_a.role == "patient" else happening_b
+    if done_to.holder is None:
+        return False  # "were left without electricity": no other party acts on them, it may be their loss told again
     return not (predicates_related(happening_a.predicate, happening_b.predicate)
                 or same_sense(happening_a.predicate, happening_b.predicate))
 
