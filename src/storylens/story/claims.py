@@ -51,11 +51,15 @@ from storylens.story.claim_conflicts import (
 )
 from storylens.story.claim_conflicts.contrast import contrast_conflict
 from storylens.story.claim_conflicts.negation import denied_receipt, denies_every_kind, denies_the_named_act, one_state
-from storylens.story.claim_conflicts.measures import figures_replaced
+from storylens.story.claim_conflicts.measures import figures_replaced, figures_revised
 from storylens.story.claim_conflicts.pairing import paired_disputes
 from storylens.story.claim_conflicts.place_bounds import bounded_denial
 from storylens.story.claim_conflicts.rivals import denied_act, rival_pairs
+from storylens.story.claim_conflicts.rebuttals import account_called_false, denied_part
 from storylens.story.claim_conflicts.readings import (
+    ACCOUNT_CALLED_FALSE,
+    CAUSE_BY_ITS_VERB,
+    DENIED_ROLE,
     CAUSE_OF_NO_HAPPENING,
     DENIED_STATE,
     JOURNEY,
@@ -72,6 +76,7 @@ from storylens.story.claim_conflicts.readings import (
     S36,
     S37,
     S39,
+    S41,
     BOUNDED_DENIAL,
     DENIED_ACT,
     SAME_OVERTURNING,
@@ -103,7 +108,7 @@ POINTING_BACK = ("that ", "this ", "these ", "those ", "it ", "they ", "such ")
 # the readings of a dispute applied once the grouping has formed a claim (claim_conflicts.readings).
 # The stated polarity is left out: alone, on written set 3, it took away a false conflict but with
 # it a dispute found only through it (docs/eval-claims.md, round s33)
-IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37 | S39
+IN_FORMED_CLAIMS = (S32 - {STATED_POLARITY}) | S33 | S34 | S35 | S36 | S37 | S39 | S41
 
 
 def reading_order(analysis: ArticleAnalysis) -> tuple[str, str, str]:
@@ -157,7 +162,8 @@ def located_mentions(context: StoryContext) -> list[MentionInStory]:
                     item.referent = referent_words(mention.subject or "", previous)
             located_at.setdefault((article.id, mention.sentence.start), []).append(len(located))
             located.append(item)
-        replaced = frozenset(value for mention in analysis.claim_mentions for value in figures_replaced(mention))
+        replaced = frozenset({value for mention in analysis.claim_mentions for value in figures_replaced(mention)}
+                             | figures_revised(analysis.claim_mentions))
         for item in located[len(located) - len(analysis.claim_mentions):]:
             item.replaced = replaced
     return located
@@ -304,6 +310,15 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         report, denial = sides  # "the port authority denied having warned fishermen" / "... warned fishermen"
         detail = f"{report.label} reports “{report.mention.text}”; {denial.label} reports a denial: “{denial.mention.text}”"
         return Conflict("negation", detail, [_ref(report), _ref(denial)])
+    if DENIED_ROLE in readings and (sides := denied_part(a, b)):
+        report, denial = sides  # "the gate was left open by a contractor, Pell Fencing" / "Pell Fencing denied any role"
+        detail = (f"{report.label} reports “{report.mention.text}”; {denial.label} reports that the one it names "
+                  f"denies its part: “{denial.mention.text}”")
+        return Conflict("negation", detail, [_ref(report), _ref(denial)])
+    if ACCOUNT_CALLED_FALSE in readings and (sides := account_called_false(a, b)):
+        report, rebuttal = sides  # "a fallen tree broke the fence" / "the fallen tree was a cover story"
+        detail = f"{report.label} reports “{report.mention.text}”; {rebuttal.label} calls that account false: “{rebuttal.mention.text}”"
+        return Conflict("account", detail, [_ref(report), _ref(rebuttal)])
     if _denies(a, b, related, linked, readings):
         positive, negative = (b, a) if a.mention.negated or a.saying_denied else (a, b)
         return Conflict("negation", negation_conflict(a, b), [_ref(positive), _ref(negative)])
@@ -313,7 +328,8 @@ def _conflict(a: MentionInStory, b: MentionInStory, related: float, same_fact: b
         return Conflict("negation", detail, [_ref(report), _ref(contrasting)])
     if not same_fact:
         return None
-    detail = (account_conflict(a, b, GENERIC_PREDICATES, polarity=CAUSE_OF_NO_HAPPENING in readings)
+    detail = (account_conflict(a, b, GENERIC_PREDICATES, polarity=CAUSE_OF_NO_HAPPENING in readings,
+                               by_verb=CAUSE_BY_ITS_VERB in readings)
               or (doer_conflict(a, b) if related >= linked else None))
     if detail:
         return Conflict("account", detail, [_ref(a), _ref(b)])

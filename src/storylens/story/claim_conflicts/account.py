@@ -27,21 +27,22 @@ def _named_in(item: MentionInStory, phrase: str | None) -> set[str]:
     return actors | capitalised
 
 
-def account_conflict(a: MentionInStory, b: MentionInStory, generic: set[str], *, polarity: bool = False) -> Optional[str]:
+def account_conflict(a: MentionInStory, b: MentionInStory, generic: set[str], *, polarity: bool = False,
+                     by_verb: bool = False) -> Optional[str]:
     """Incompatible versions of what happened or who did it: a rival account read from the parse
     (``rival_account``: competing causes, a rejection of what the other reports, opposite
     evaluations), or the same action done to different named parties (``_different_parties``).
     ``polarity``: causes of a thing that did not happen are not rivals of causes of one that did."""
-    return rival_account(a, b, polarity=polarity) or _different_parties(a, b, generic)
+    return rival_account(a, b, polarity=polarity, by_verb=by_verb) or _different_parties(a, b, generic)
 
 
-def rival_account(a: MentionInStory, b: MentionInStory, *, polarity: bool = False) -> Optional[str]:
+def rival_account(a: MentionInStory, b: MentionInStory, *, polarity: bool = False, by_verb: bool = False) -> Optional[str]:
     """Two clauses of different outlets that the parse shows disagree whatever the scorer says:
     one effect given different causes by different sources, one rejecting what the other
     reports, or opposite evaluations of one referent. ``pairing`` joins such pairs into one claim."""
     if a.span.article == b.span.article:
         return None
-    return rival_causes(a, b, polarity=polarity) or rejection_conflict(a, b) or evaluation_conflict(a, b)
+    return rival_causes(a, b, polarity=polarity, by_verb=by_verb) or rejection_conflict(a, b) or evaluation_conflict(a, b)
 
 
 def _different_parties(a: MentionInStory, b: MentionInStory, generic: set[str]) -> Optional[str]:

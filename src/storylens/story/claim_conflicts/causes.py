@@ -14,11 +14,12 @@ event noun as its object (no time: "after twenty minutes", "after Monday").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.story.claim_conflicts.words import STAND_INS, inside_sentence, likeness, parsed, same_actor, stems
+from storylens.wordnet import senses_of
 
 if TYPE_CHECKING:
     from storylens.story.claim_conflicts.mention import MentionInStory
@@ -142,16 +143,59 @@ def _relations_at(token, source: Optional[str]) -> list[CauseRelation]:
     return found
 
 
-def cause_relations(item: MentionInStory) -> list[CauseRelation]:
-    """The cause relations stated inside the clause's span of its sentence (see the module's doc)."""
+# WordNet's files of what a cause can be: an act, an event, a state, a process, a natural
+# phenomenon ("a shot", "a fire", "cancer", "a storm"); not a place, a person or a thing
+CAUSE_FILES = {"noun.act", "noun.event", "noun.state", "noun.process", "noun.phenomenon"}
+# verb files of what a thing undergoes ("die", "collapse" in its "break down" sense)
+UNDERGOING_FILES = {"verb.change", "verb.body"}
+READ_SENSES = 3
+
+
+def _can_be_a_cause(noun) -> bool:
+    """A noun whose most frequent WordNet sense is a happening or a state, or one WordNet does
+    not know ("overdose"), which names no place, person or thing it could be instead."""
+    found = senses_of(noun.lemma_.lower(), "n")[:1]
+    return noun.pos_ == "NOUN" and (not found or found[0].lexname() in CAUSE_FILES)
+
+
+def _relations_by_verb(token, source: Optional[str]) -> list[CauseRelation]:
+    """Causes a verb gives by its own meaning (round s41, reading ``CAUSE_BY_ITS_VERB``): the
+    "by" phrase of a passive verb that WordNet says causes another ("was killed by a keeper's
+    shot": to kill causes to die), naming a happening; and the "from" / "of" object of a verb of
+    what its subject undergoes, with no object of its own ("died from a sedative overdose",
+    "collapsed from exhaustion"; not "escaped from the park", a movement from a place)."""
+    if token.pos_ != "VERB":
+        return []
+    senses = senses_of(token.lemma_.lower(), "v")[:READ_SENSES]
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in STAND_INS or not senses:
+        return []
+    effect, effect_head = _clause_effect(token)
+    found = []
+    passive = subject.dep_ == "nsubjpass"
+    if passive and any(sense.causes() for sense in senses):
+        agent = _object(token, "by")
+        if agent is not None and _can_be_a_cause(agent):
+            found.append(CauseRelation(effect, effect_head, _phrase(agent), agent.lemma_.lower(), source, True, True))
+    elif not passive and senses[0].lexname() in UNDERGOING_FILES and not any(c.dep_ == "dobj" for c in token.children):
+        for preposition in ("from", "of"):
+            cause = _object(token, preposition)
+            if cause is not None and _can_be_a_cause(cause):
+                found.append(CauseRelation(effect, effect_head, _phrase(cause), cause.lemma_.lower(), source, True, True))
+    return found
+
+
+def cause_relations(item: MentionInStory, *, by_verb: bool = False) -> list[CauseRelation]:
+    """The cause relations stated inside the clause's span of its sentence (see the module's doc);
+    ``by_verb``: also those a verb gives by its meaning (``_relations_by_verb``)."""
     mention = item.mention
-    return list(_cause_relations(mention.sentence.text, mention.text, mention.attributed_to))
+    return list(_cause_relations(mention.sentence.text, mention.text, mention.attributed_to, by_verb))
 
 
 # Every pair of compared clauses asks for both sides' relations: read once per clause, not once
 # per pair (the relations are frozen records of strings, so they can be shared).
 @lru_cache(maxsize=4096)
-def _cause_relations(sentence: str, text: str, attributed_to: Optional[str]) -> tuple[CauseRelation, ...]:
+def _cause_relations(sentence: str, text: str, attributed_to: Optional[str], by_verb: bool = False) -> tuple[CauseRelation, ...]:
     start = sentence.find(text)
     if start < 0:
         return ()
@@ -162,6 +206,8 @@ def _cause_relations(sentence: str, text: str, attributed_to: Optional[str]) -> 
     for token in parsed(sentence):
         if start <= token.idx < start + len(text):
             found.extend(_relations_at(token, source or _said_by(token)))
+            if by_verb:
+                found.extend(_relations_by_verb(token, source or _said_by(token)))
     return tuple(found)
 
 
@@ -189,6 +235,19 @@ SAME_EFFECT = 0.8
 OTHER_CAUSE = 0.45
 
 
+def _told_by_outlet(item: MentionInStory, relation: CauseRelation) -> CauseRelation:
+    """A cause named outright and said by no one in the clause is the outlet's own account."""
+    if relation.source or not relation.strong or not item.outlet:
+        return relation
+    return replace(relation, source=item.outlet)
+
+
+def _according_to(item: MentionInStory, relation: CauseRelation) -> str:
+    if relation.source == item.outlet:
+        return f"as {item.label} tells it"  # the outlet's own account (``_told_by_outlet``)
+    return f"according to {inside_sentence(relation.source)} ({item.label})"
+
+
 def _same_effect(a: MentionInStory, x: CauseRelation, b: MentionInStory, y: CauseRelation) -> bool:
     if x.effect is None or y.effect is None:
         return True  # "X was to blame": for what the story is about, which the other names
@@ -203,15 +262,20 @@ def _same_source(a: MentionInStory, x: CauseRelation, b: MentionInStory, y: Caus
     return same_actor(a, x.source, b, y.source)
 
 
-def rival_causes(a: MentionInStory, b: MentionInStory, *, polarity: bool = False) -> Optional[str]:
+def rival_causes(a: MentionInStory, b: MentionInStory, *, polarity: bool = False, by_verb: bool = False) -> Optional[str]:
     """Two sources give one effect different causes: an account dispute whose explanation names
     both causes and who gives each. Both sides are said by someone (a source named in the clause
     or the one who blames) and by different parties; at least one names its cause outright;
     the two causes share no content word and read apart (MiniLM below ``OTHER_CAUSE``).
     ``polarity``: an effect that did not happen is not one that did ("did not reach the ship
-    because of the waves" / "reached the ship after a calm spell"), read in clauses of one claim."""
-    for x in cause_relations(a):
-        for y in cause_relations(b):
+    because of the waves" / "reached the ship after a calm spell"), read in clauses of one claim.
+    ``by_verb`` (round s41, in clauses of one claim): causes a verb gives by its meaning count, and
+    a cause named outright that the clause gives no one is its outlet's own account ("One wolf
+    was killed by a keeper's shot" told as fact)."""
+    for x in cause_relations(a, by_verb=by_verb):
+        for y in cause_relations(b, by_verb=by_verb):
+            if by_verb:
+                x, y = _told_by_outlet(a, x), _told_by_outlet(b, y)
             if not (x.source and y.source) or not (x.strong or y.strong):
                 continue
             if polarity and x.effect_negated != y.effect_negated:
@@ -223,6 +287,6 @@ def rival_causes(a: MentionInStory, b: MentionInStory, *, polarity: bool = False
             told = x if x.effect else y
             effect = inside_sentence(told.effect) if told.effect else None
             lead = (f"Why {effect}" if told.effect_is_clause else f"What caused {effect}") if effect else "Competing causes"
-            return (f"{lead}: {inside_sentence(x.cause)}, according to {inside_sentence(x.source)} ({a.label}); "
-                    f"{inside_sentence(y.cause)}, according to {inside_sentence(y.source)} ({b.label})")
+            return (f"{lead}: {inside_sentence(x.cause)}, {_according_to(a, x)}; "
+                    f"{inside_sentence(y.cause)}, {_according_to(b, y)}")
     return None

@@ -240,9 +240,25 @@ def different_happenings(a: MentionInStory, qa: Quantity, b: MentionInStory, qb:
     happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
     if happening_a is None or happening_b is None:
         return None
-    if happening_a.standing != happening_b.standing:
+    if standing_against_happening(happening_a, happening_b):
         return "a standing size against a count of a happening"
     return None
+
+
+def standing_against_happening(a: Optional[HappeningCount], b: Optional[HappeningCount]) -> bool:
+    """One count is a body's standing size and the other those a happening involved, unless
+    they are one holder's things counted as what it has and what it got."""
+    standing_a, standing_b = a is not None and a.standing, b is not None and b.standing
+    return standing_a != standing_b and not (a is not None and b is not None and _what_one_holder_got(a, b))
+
+
+def _what_one_holder_got(a: HappeningCount, b: HappeningCount) -> bool:
+    """One holder's things, counted as what it has and as what it got (round s41): "the petition
+    has nearly 46,000 signatures" / "the petition has gathered 50,000 signatures": the counted
+    are the object of both verbs and the subjects are one noun, so what it gathered is what it
+    has. "The union has 6,000 members" / "4,000 members took part" count the members as doers of
+    another act, and stay apart."""
+    return a.role == b.role == "patient" and a.holder is not None and a.holder == b.holder and a.noun == b.noun
 
 
 def same_substance(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
@@ -440,6 +456,9 @@ class HappeningCount:
     role: Optional[str]
     phrase: str  # the noun and its happening as words ("nurses walked out")
     standing: bool = False  # the size of a body, not a happening ("the union has 5,200 members")
+    holder: Optional[str] = None  # lemma of the verb's subject when the counted are its object ("a petition")
+    # the verb's time: "present" ("three wolves are still at large"), "past" ("five escaped"), or None
+    tense: Optional[str] = None
 
 
 @lru_cache(maxsize=4096)
@@ -475,7 +494,16 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     if objects:
         words.append(objects[0].doc[objects[0].left_edge.i : objects[0].i + 1].text)
     counted = None if noun.pos_ in ("NUM", "PRON") or noun.i == token.i else noun.lemma_.lower()
-    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if argument.dep_ == "dobj" else None
+    holder = subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing, holder, _tense(verb))
+
+
+def _tense(verb) -> Optional[str]:
+    """The verb's time as its tags give it: the first auxiliary's, else the verb's own."""
+    auxiliaries = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    tag = (auxiliaries[0] if auxiliaries else verb).tag_
+    return "present" if tag in ("VBZ", "VBP") else "past" if tag == "VBD" else None
 
 
 def happening_count(item: MentionInStory, quantity: Quantity) -> Optional[HappeningCount]:

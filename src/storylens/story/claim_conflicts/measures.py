@@ -19,8 +19,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from storylens.records import ClaimMention, Quantity
-from storylens.story.claim_conflicts.measured_frame import _figure_of, _token_of
+from storylens.story.claim_conflicts.measured_frame import COUNT_NOUNS, _figure_of, _token_of
+from storylens.story.claim_conflicts.opposites import same_sense
 from storylens.story.claim_conflicts.words import parsed
+from storylens.story.happenings import LIGHT_PREDICATES, predicates_related
 from storylens.wordnet import is_kind_of, senses_of
 
 if TYPE_CHECKING:
@@ -73,15 +75,34 @@ def _one_measure(x, y) -> bool:
         is_kind_of(x, MEASURE) and is_kind_of(y, MEASURE))
 
 
-def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+def _moves_possession(word: str, pos: str) -> bool:
+    """A verb whose most frequent WordNet sense is a change of possession (lose, sell, pay, buy)."""
+    found = senses_of(word, pos)[:1] if pos == "v" else []
+    return bool(found) and found[0].lexname() == "verb.possession"
+
+
+def different_measures(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity, *,
+                       unnamed: bool = False) -> bool:
     """Both figures hang from a word naming a quantity and WordNet makes the two quantities
-    different ("insured for" / "worth"); same words, or no quantity named, decide nothing."""
+    different ("insured for" / "worth"); same words, or no quantity named, decide nothing.
+    ``unnamed`` (round s41): a figure hung from a word naming a quantity held (WordNet's
+    noun.possession: "valued at 40 million crowns") and one hung from a verb of possession changing
+    hands that names none and that WordNet does not relate to it ("lost 12 million crowns", "sell
+    the park for 25 million crowns") give different quantities too: the value of a thing against
+    an amount an act moved."""
     word_a, word_b = measure_word(a, qa), measure_word(b, qb)
     if word_a is None or word_b is None or word_a[0] == word_b[0]:
         return False
     measures_a, measures_b = measures_named(*word_a), measures_named(*word_b)
-    if not measures_a or not measures_b:
+    if not measures_a and not measures_b:
         return False
+    if not measures_a or not measures_b:
+        if not unnamed or LIGHT_PREDICATES & {word_a[0], word_b[0]}:
+            return False  # "has 46,000 signatures": "have" tells how many, whatever got them there
+        named, moving = (measures_a, word_b) if measures_a else (measures_b, word_a)
+        if not any(m.lexname() == "noun.possession" for m in named) or not _moves_possession(*moving):
+            return False  # only a thing's value against an amount that changed hands
+        return not (predicates_related(word_a[0], word_b[0]) or same_sense(word_a[0], word_b[0]))
     return not any(_one_measure(x, y) for x in measures_a for y in measures_b)
 
 
@@ -116,6 +137,39 @@ def figures_replaced(mention: ClaimMention) -> set[tuple]:
         if any(t.like_num or t.pos_ == "NUM" for p in to for t in p.subtree):
             replaced.add(_value(quantity))
     return replaced
+
+
+def figures_revised(mentions: list[ClaimMention]) -> set[tuple]:
+    """The figures a sentence says were revised (round s41): "Police first said four wolves had
+    escaped, but later revised the figure to six". A verb takes a counting noun pointed back to
+    ("the figure", "that toll": ``measured_frame.COUNT_NOUNS`` with "the", "that", "this") as its
+    object and a figure under "to"; the figures its sentence gives before that verb, in its other
+    clauses, are the ones replaced. Values with their units."""
+    by_sentence: dict[tuple[int, str], list[ClaimMention]] = {}  # (start, text) -> its clauses
+    for mention in mentions:
+        by_sentence.setdefault((mention.sentence.start, mention.sentence.text), []).append(mention)
+    replaced = set()
+    for (start, text), told in by_sentence.items():
+        words = set(text.lower().split())
+        if "to" not in words or not words & COUNT_NOUNS or not any(m.quantities for m in told):
+            continue  # parse only a sentence that could revise a figure
+        doc = parsed(text)
+        for verb in doc:
+            if verb.pos_ != "VERB" or not _revises_a_figure(verb):
+                continue
+            for mention in told:
+                for quantity in mention.quantities:
+                    at = quantity.span.start - start
+                    if 0 <= at < verb.idx and text[at:at + len(quantity.span.text)] == quantity.span.text:
+                        replaced.add(_value(quantity))
+    return replaced
+
+
+def _revises_a_figure(verb) -> bool:
+    figure = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS
+                   and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)), None)
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return figure is not None and any(t.like_num or t.pos_ == "NUM" for p in to for t in p.subtree)
 
 
 def replaced_in_its_article(item: MentionInStory, quantity: Quantity) -> bool:

@@ -23,12 +23,16 @@ from storylens.story.claim_conflicts.measured_frame import (
     measures_a_difference,
     set_against,
     standing,
+    standing_against_happening,
+    happening_count,
     role_in_its_clause,
     span_of_duration,
 )
 from storylens.story.claim_conflicts.negation import predicate_token
-from storylens.story.claim_conflicts.opposites import same_action
+from storylens.story.claim_conflicts.opposites import same_action, same_sense
+from storylens.story.happenings import LIGHT_PREDICATES, predicates_related
 from storylens.story.claim_conflicts.readings import (
+    BARE_COUNT,
     COUNTS_OF_ONE_NOUN,
     DENIED_FIGURES,
     DIFFERENT_MEASURES,
@@ -39,6 +43,7 @@ from storylens.story.claim_conflicts.readings import (
     LENGTHS_OF_ONE_HAPPENING,
     LIMIT,
     ONE_HAPPENING,
+    OTHER_ACTS,
     RULE_LIMIT,
     ONE_SUBSTANCE,
     REPLACED_FIGURE,
@@ -54,28 +59,39 @@ if TYPE_CHECKING:
 SLACK = {"approx": 0.15}
 
 
-def rounding(value: float) -> float:
+# The most the rounding of a figure may stray from its value when two figures are read for agreement
+# (the pair scorer's feature, the brief's evidence): "200 km" for 180 to 220 km.
+ROUNDING_CAP = 0.1
+# The most a figure written with no hedge may stray when a dispute is read (round s41): a source
+# that writes "50,000 signatures" is taken to mean about that many, within 5%; one that knew of
+# 46,000 would have written "nearly 50,000", "some 50,000" or "more than 45,000", and those
+# words give their own slack (``SLACK``, ``read_interval``). At 10%, 50,000 stood for 45,000 to
+# 55,000 and agreed with "nearly 46,000" of another outlet.
+BARE_FIGURE_SLACK = 0.05
+
+
+def rounding(value: float, cap: float = ROUNDING_CAP) -> float:
     """Half a unit of the last significant digit a figure is written to: "$3.5 billion" stands for
     3.45 to 3.55 billion; at least 1% (a converted figure, 120 miles as 193.12 km, carries digits
-    nobody wrote) and at most 10% ("200 km" for 180 to 220 km)."""
+    nobody wrote) and at most ``cap`` of it ("200 km" for 180 to 220 km at 10%)."""
     if value == 0:
         return 0.0
     digits = f"{abs(value):.6e}".split("e")
     mantissa, exponent = digits[0].replace(".", "").rstrip("0"), int(digits[1])
     place = exponent - (len(mantissa) - 1)
-    # at most 10%: "100 km" against "150 km" disagree, whatever the roundness of 100
-    return min(max(0.5 * 10 ** place, 0.01 * abs(value)), 0.1 * abs(value))
+    # at most the cap: "100 km" against "150 km" disagree, whatever the roundness of 100
+    return min(max(0.5 * 10 ** place, 0.01 * abs(value)), cap * abs(value))
 
 
-def interval(quantity: Quantity) -> tuple[float, float]:
-    """The values a quantity's wording allows: its rounding, or more for "about"; one-sided for
-    "at least" and "at most"."""
+def interval(quantity: Quantity, cap: float = ROUNDING_CAP) -> tuple[float, float]:
+    """The values a quantity's wording allows: its rounding (at most ``cap``), or more for
+    "about"; one-sided for "at least" and "at most"."""
     low, high = (quantity.value if isinstance(quantity.value, list) else [quantity.value] * 2)[:2]
     low, high = min(low, high), max(low, high)
     if quantity.bound == "approx":
         low, high = low * (1 - SLACK["approx"]), high * (1 + SLACK["approx"])
     else:
-        low, high = low - rounding(low), high + rounding(high)
+        low, high = low - rounding(low, cap), high + rounding(high, cap)
     if quantity.bound == "lower":
         return low, float("inf")
     if quantity.bound == "upper":
@@ -125,8 +141,9 @@ def wording_before(item: MentionInStory, quantity: Quantity) -> str:
 
 def read_interval(item: MentionInStory, quantity: Quantity) -> tuple[float, float]:
     """The values ``quantity`` allows as a careful reader of ``item`` takes its wording: as
-    ``interval``, but an upper bound read by its cue (above)."""
-    low, high = interval(quantity)
+    ``interval`` with a bare figure's slack (``BARE_FIGURE_SLACK``), but an upper bound read by its
+    cue (above)."""
+    low, high = interval(quantity, BARE_FIGURE_SLACK)
     if quantity.bound != "upper":
         return low, high
     cue = next((c for c in ESTIMATE_TOP + JUST_SHORT if re.search(r"(?:^|\W)" + re.escape(c) + "$", wording_before(item, quantity))), None)
@@ -274,6 +291,55 @@ def sole_counts_of_one_noun(a: MentionInStory, qa: Quantity, b: MentionInStory, 
     return different_things(a, qa, b, qb) is None
 
 
+def bare_count_of_one_happening(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """In two clauses already in one claim, a count with no noun of its own ("six escaped") and a
+    count of a noun ("five wolves escaped"), each its clause's only count, held in the same role by
+    one act (one verb or one WordNet first sense, not a copula or a light verb): the bare figure
+    counts what the other counts."""
+    if qa.unit != "count" or qb.unit != "count" or (qa.surface_unit is None) == (qb.surface_unit is None):
+        return False
+    if sum(q.unit == "count" for q in a.mention.quantities) != 1 or sum(q.unit == "count" for q in b.mention.quantities) != 1:
+        return False
+    happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
+    if happening_a is None or happening_b is None or not happening_a.predicate or not happening_b.predicate:
+        return False
+    if happening_a.standing or happening_b.standing or happening_a.role != happening_b.role:
+        return False
+    if LIGHT_PREDICATES & {happening_a.predicate, happening_b.predicate}:
+        return False  # "the two were the earliest supporters" / "one of the earliest supporters was ...": no act
+    if not same_action(happening_a.predicate, happening_b.predicate):
+        return False
+    return different_things(a, qa, b, qb) is None
+
+
+def counts_in_other_acts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: Quantity) -> bool:
+    """Counts of one noun that count two happenings (round s41): the counted are the doers of one
+    act and those another named party did something to, and WordNet relates neither verb to the other (no
+    shared sense, derivation, kind, cause: "five wolves escaped" / "a ranger brought back two of
+    the wolves"; but "31 people were killed" / "45 people died", kill causing die, stay one); or
+    one counts those in a state now and the other those a past happening involved ("three wolves
+    are still at large" / "five wolves escaped")."""
+    happening_a, happening_b = happening_count(a, qa), happening_count(b, qb)
+    if happening_a is None or happening_b is None or not happening_a.predicate or not happening_b.predicate:
+        return False
+    if happening_a.noun != happening_b.noun and None not in (happening_a.noun, happening_b.noun):
+        return False
+    if happening_a.standing or happening_b.standing:
+        return False
+    copula = {happening_a.predicate, happening_b.predicate} & {"be"}
+    if copula:
+        tenses = {happening_a.predicate: happening_a.tense, happening_b.predicate: happening_b.tense}
+        return (len(copula) == 1 and tenses["be"] == "present"
+                and next(t for p, t in tenses.items() if p != "be") == "past")
+    if happening_a.role == happening_b.role or LIGHT_PREDICATES & {happening_a.predicate, happening_b.predicate}:
+        return False
+    done_to = happening_a if happening_a.role == "patient" else happening_b
+    if done_to.holder is None:
+        return False  # "were left without electricity": no other party acts on them, it may be their loss told again
+    return not (predicates_related(happening_a.predicate, happening_b.predicate)
+                or same_sense(happening_a.predicate, happening_b.predicate))
+
+
 def _whole(quantity: Quantity) -> bool:
     """A count of whole things, not a share of them ("two-thirds of the vote", read as 0.67 votes)."""
     values = quantity.value if isinstance(quantity.value, list) else [quantity.value]
@@ -353,7 +419,7 @@ def amounts_of_different_things(a: MentionInStory, b: MentionInStory) -> bool:
     in dispute, whatever the figures' words next to them share."""
     pairs = [(qa, qb) for qa in a.mention.quantities for qb in b.mention.quantities if comparable(qa, qb)]
     for qa, qb in pairs:
-        if standing(a, qa) != standing(b, qb):
+        if standing_against_happening(happening_count(a, qa), happening_count(b, qb)):
             continue
         of_a, of_b = amount_named(a, qa), amount_named(b, qb)
         if not (of_a and of_b and of_a != of_b and not phrases_alike(of_a, of_b, SAME_MEASURE)):
@@ -391,11 +457,12 @@ def quantity_conflict(a: MentionInStory, b: MentionInStory, *, readings: frozens
         for qb in stated_b:
             if figures_agree(a, qa, b, qb) or _apart_in_one_claim(a, qa, b, qb, readings):
                 continue
-            if DIFFERENT_MEASURES in readings and different_measures(a, qa, b, qb):
+            if DIFFERENT_MEASURES in readings and different_measures(a, qa, b, qb, unnamed=OTHER_ACTS in readings):
                 continue  # "insured for 2 million crowns" / "worth 5 million crowns"
             one_happening = ((ONE_HAPPENING in readings and amounts_of_one_happening(a, qa, b, qb))
                              or (ONE_SUBSTANCE in readings and sole_amounts_of_one_substance(a, qa, b, qb))
-                             or (COUNTS_OF_ONE_NOUN in readings and sole_counts_of_one_noun(a, qa, b, qb)))
+                             or (COUNTS_OF_ONE_NOUN in readings and sole_counts_of_one_noun(a, qa, b, qb))
+                             or (BARE_COUNT in readings and bare_count_of_one_happening(a, qa, b, qb)))
             if not same_measured_thing(a, qa, b, qb) and not one_happening:
                 if counts_of_one_happening(a, qa, b, qb):
                     if any(counts_of_one_happening(a, qa, b, other) and figures_agree(a, qa, b, other) for other in stated_b):
@@ -472,6 +539,8 @@ def _apart_in_one_claim(a: MentionInStory, qa: Quantity, b: MentionInStory, qb: 
         span_a, span_b = span_of_duration(a, qa), span_of_duration(b, qb)
         if span_a and span_b and span_a != span_b:
             return True  # "four days of heavy rain" / "three days after the river rose"
+    if OTHER_ACTS in readings and qa.unit == qb.unit == "count" and counts_in_other_acts(a, qa, b, qb):
+        return True  # "five wolves escaped" / "a ranger brought back two of the wolves"
     if not (qa.unit == qb.unit == "count" and qa.surface_unit and qb.surface_unit):
         return False
     return ((KINDS_OF_PERSON in readings and different_kinds_of_person(qa.surface_unit, qb.surface_unit))

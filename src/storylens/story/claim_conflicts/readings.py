@@ -122,3 +122,19 @@ S37 = frozenset({DENIED_ACT, BOUNDED_DENIAL})
 LENGTHS_OF_ONE_HAPPENING = "lengths of one happening"
 
 S39 = frozenset({LENGTHS_OF_ONE_HAPPENING})
+
+# a bare count of one happening counts what the other clause's count of it counts: "five wolves
+# escaped" / "six escaped" (the same verb, the counted in the same role, each its clause's only count)
+BARE_COUNT = "a bare count of one happening"
+# counts of one noun held in their clauses by acts WordNet does not relate are counts of two
+# happenings: "five wolves escaped" / "a ranger brought back two of the wolves"
+OTHER_ACTS = "counts of the same noun in other acts"
+# "X denied any role in it" denies X's part in what another clause says X did
+DENIED_ROLE = "a denial of one's part"
+# "the fallen tree was a cover story", "that account is false": the subject's account called false
+ACCOUNT_CALLED_FALSE = "an account called false"
+# a cause given by the agent of a causing verb or a verb's "from" / "of" ("died from an overdose",
+# "was killed by a keeper's shot"), told as fact by an outlet, which is then its source
+CAUSE_BY_ITS_VERB = "a cause told by its verb"
+
+S41 = frozenset({BARE_COUNT, OTHER_ACTS, DENIED_ROLE, ACCOUNT_CALLED_FALSE, CAUSE_BY_ITS_VERB})
