@@ -48,3 +48,21 @@ def test_a_side_cut_short_keeps_who_says_so(generator_story):
     courier = dispute[dispute.index("Lorne Courier reports") :]
     assert "eleven operations" in courier and "the hospital said" in courier
     assert "staff said" in dispute
+
+
+def test_this_morning_is_written_as_its_date():
+    from storylens.records import Span
+    from storylens.story.brief.sentences import compress, date_edits
+
+    text = "The minister said this morning that the market would not reopen."
+    at = text.index("this morning")
+    timex = Span("a", at, at + len("this morning"), "this morning")
+    edits = date_edits(Span("a", 0, len(text), text), [(timex, "2026-11-18")])
+    assert compress(text, edits, 0, {}) == "The minister said on the morning of November 18, 2026 that the market would not reopen."
+
+
+def test_a_sentence_whose_object_points_back_does_not_stand_alone():
+    from storylens.story.brief.sentences import _object_points_back, parse
+
+    assert _object_points_back(parse(["Traders disputed that, saying the notice came late."])[0])
+    assert not _object_points_back(parse(["Traders disputed that account of the notice."])[0])

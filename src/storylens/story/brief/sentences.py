@@ -32,7 +32,12 @@ INLINE_CONNECTIVES = re.compile(r",\s*(?:however|though|meanwhile|moreover|too|a
 PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-RELATIVE_DAY = re.compile(rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?:yesterday|today|tonight))$", re.I)
+RELATIVE_DAY = re.compile(
+    rf"^(?:on\s+)?(?:(?P<day>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?:yesterday|today|tonight)"
+    # "this morning", "yesterday evening" (round s41): the part of the day the timeline resolved
+    rf"|(?:this|yesterday)\s+(?P<this_part>morning|afternoon|evening))$",
+    re.I,
+)
 # Sentences in the first or second person are quotations without quote marks ("We advanced on ...").
 PERSONAL = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
@@ -208,7 +213,8 @@ def date_edits(span: Span, time_expressions: list[tuple[Span, str]]) -> list[tup
             continue
         before = span.text[: timex.start - span.start].rstrip().split()
         on = "" if before and before[-1].lower() in {"on", "since", "until", "by", "from", "of"} else "on "
-        words = f"the {match['part'].lower()} of {written}" if match["part"] else written
+        part = match["part"] or match["this_part"]
+        words = f"the {part.lower()} of {written}" if part else written
         lead = "on " if timex.text.lower().startswith("on ") else on
         edits.append((timex.start, timex.end, lead + words))
     return edits
@@ -301,6 +307,15 @@ def _subject_is_anaphor(doc) -> bool:
             if any(t.lower_ in ANAPHORS | {"them", "him"} and t.pos_ == "PRON" for t in subject.subtree if t.i != subject.i):
                 return True
     return False
+
+
+def _object_points_back(doc) -> bool:
+    """The main verb's object is a bare demonstrative ("Traders disputed that, ...", "The
+    ministry denied this"): what is disputed is in a sentence the brief does not carry."""
+    return any(
+        t.dep_ == "dobj" and t.head.dep_ == "ROOT" and t.lower_ in {"this", "that", "these", "those"} and not list(t.children)
+        for t in doc
+    )
 
 
 def states_no_fact(doc) -> bool:
@@ -572,7 +587,7 @@ def best_sentence(
             continue
         if PERSONAL.search(QUOTED.sub("", text)) or quote_words(text) > max_quote_words:
             continue
-        if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc)):
+        if standalone and (doc[0].lower_ in ANAPHORS or _subject_is_anaphor(doc) or _object_points_back(doc)):
             continue
         if any(elliptical(c) for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in SUBJECTS):
             continue  # "The last, in 2021, destroyed ...": which one, even attributed, is lost
