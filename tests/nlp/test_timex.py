@@ -489,3 +489,13 @@ def test_a_relative_clauses_day_does_not_date_a_later_clock_time(nlp):
 def test_going_to_is_the_future_even_told_in_the_past(nlp):
     found = expressions(nlp, "He was going to sail to Lund on Saturday.", published="2031-04-16")
     assert found["Saturday"].value == "2031-04-19"
+
+
+def test_a_past_act_later_that_day_is_not_counted_from_a_plans_day(nlp):
+    # round s41: "that day" after a planned Friday dates a past act by the narrative's day, not
+    # after the article; a planned act "later that day" still counts from the plan's day
+    past = expressions(nlp, "The envoy arrived on Monday. The ministry will publish the report on Friday. "
+                            "Later that day, the envoy left the capital.", "2026-11-18")
+    assert past["Later that day"].timeml == "2026-11-16"
+    planned = expressions(nlp, "The ministry will publish the report on Friday. Later that day, results will be announced.", "2026-11-18")
+    assert planned["Later that day"].timeml == "2026-11-20"

@@ -148,9 +148,19 @@ def ago(m, r):
     return None
 
 
+def _counted_from(r):
+    """The day a day the text counts is counted from: the last dated anchor, but for a past act
+    never a day after the article ("The ministry will publish the report on Friday. Later that
+    day, the envoy left": a plan's day; round s41), where the narrative's day, else the article's, serves."""
+    base = r.anchor or r.reference
+    if r.tense == "past" and r.reference is not None and base is not None and base > r.reference:
+        return r.narrative or r.reference
+    return base
+
+
 def anchored_day(m, r):
     """"the next day", "that day", "the day before": a day relative to the last dated anchor."""
-    base = r.anchor or r.reference
+    base = _counted_from(r)
     if base is None:
         return None
     phrase = m[0].lower()
@@ -164,7 +174,7 @@ def anchored_day(m, r):
 
 def days_later(m, r):
     """"two days later", "three days earlier": days counted from the last dated anchor."""
-    base = r.anchor or r.reference
+    base = _counted_from(r)
     amount = cal.number(m["amount"])
     if amount is None:  # "a few days later": how long after is all the text says
         return cal.duration(None, "day"), "duration"
