@@ -183,7 +183,12 @@ def heads_a_public_body(word: str) -> bool:
 
 def is_group_noun(token) -> bool:
     """ "militia", "party", "gang": a noun whose first sense is a social group."""
-    return token.pos_ == "NOUN" and token.is_lower and _first_sense_under(token.lemma_.lower(), GROUP_SENSE)
+    return token.pos_ == "NOUN" and token.is_lower and names_a_group(token.lemma_.lower())
+
+
+def names_a_group(lemma: str) -> bool:
+    """The noun's first WordNet sense is a social group ("police", "militia"), whatever its case."""
+    return _first_sense_under(lemma, GROUP_SENSE)
 
 
 def _apposed_nouns(doc: Doc, start: int, end: int) -> list:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from storylens.ingest.datelines import dateline_length
 from storylens.nlp.doc_index import doc_entities, doc_text, entities_overlapping, entity_at
 from storylens.nlp.entity_rules.body_kinds import organisation_senses
-from storylens.nlp.entity_rules.people import is_group_noun, names_an_organisation, names_people
+from storylens.nlp.entity_rules.people import is_group_noun, names_a_group, names_an_organisation, names_people
 from storylens.nlp.gazetteer import is_well_known_place
 from storylens.nlp.label_rules.kinds import names_a_government
 from storylens.nlp.names import ORG_HEAD_WORDS, clean_name, translit_key
@@ -302,7 +302,12 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
         if people:
             # "Fishermen in Lorne lost their nets. Their cooperative ...": the fishermen; two kinds
             # of people before it ("The Coast Guard's members ..."): only the sense could tell.
-            return people[0] if len({t.lemma_.lower() for t in people}) == 1 else None
+            if len({t.lemma_.lower() for t in people}) == 1:
+                return people[0]
+            nearest = people[0]
+            if head.dep_ in SUBJECT_DEPS and is_speech_cue(head.head) and nearest.dep_ in SUBJECT_DEPS and is_speech_cue(nearest.head):
+                return nearest  # "Police said ... They said": the speakers last heard (round s41)
+            return None
     # A pronoun inside a relative clause never stands for the clause's own noun ("Operation Iron
     # Gate, a sweep that it says is aimed at ...": "it" is not the sweep), nor does a dateline.
     bound = _bound_by_relative(head)
@@ -320,6 +325,11 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
     # ...": the subject of a speech cue is the speaker last heard, a body for "it" as a person
     # for "he", before a body merely mentioned since.
     speaks = head.dep_ in SUBJECT_DEPS and is_speech_cue(head.head)
+    if speaks:
+        # "..., the deputy minister, Tavo Renk, signed it, she said": a name inside what the
+        # pronoun's speaker reports is what is said, not who says it (round s41)
+        reported = _reported_before(head.head)
+        ranked = [ent for ent in ranked if ent.start not in reported]
     if "PERSON" in types or speaks:
         same_sentence = [ent for ent in ranked if ent.start >= head.sent.start]
         if head.dep_ in SUBJECT_DEPS:
@@ -355,6 +365,16 @@ def pronoun_referent(head: Token, *, depth: int = PRONOUN_CHAIN) -> Optional[Ref
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
+def _reported_before(cue: Token) -> set[int]:
+    """The token indices of the clauses a cue reports before it ("X signed it, she said"; the
+    parser hangs them from the cue as complements, or the cue from them as an aside)."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        clauses.append(cue.head)
+    inside = {t.i for t in cue.subtree} if cue.dep_ == "parataxis" else set()
+    return {t.i for clause in clauses for t in clause.subtree if t.i not in inside}
+
+
 def _subjects_above(pronoun: Token) -> list[Span]:
     """The named subjects, before the pronoun, of the clauses its own clause hangs under (a
     relative clause's noun's verb, the first of two coordinated clauses), nearest clause first."""
@@ -384,7 +404,9 @@ def _plural_antecedents(pronoun: Token, types: frozenset[str], depth: int = PRON
                 return found or (_plural_antecedents(subject, types, depth - 1) if depth > 0 else [])
             if named_in(subject) is not None or subject.pos_ == "PROPN":
                 return found  # a name: the names' ranking decides
-            if subject.tag_ == "NNS" and names_people(subject.lemma_.lower()):
+            # people, or a group of them the tagger reads as plural ("Police said ... They said":
+            # round s41; "the company" is singular and stays out)
+            if subject.tag_ == "NNS" and (names_people(subject.lemma_.lower()) or names_a_group(subject.lemma_.lower())):
                 found.append(subject)
         if current.start == 0:
             break
