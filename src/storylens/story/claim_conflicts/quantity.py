@@ -326,11 +326,13 @@ def counts_in_other_acts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb:
         return False
     if happening_a.standing or happening_b.standing:
         return False
-    copula = {happening_a.predicate, happening_b.predicate} & {"be"}
-    if copula:
+    predicates = {happening_a.predicate, happening_b.predicate}
+    if "be" in predicates:
+        if predicates == {"be"}:
+            return False  # two states, no happening to tell apart (and no other verb to read)
         tenses = {happening_a.predicate: happening_a.tense, happening_b.predicate: happening_b.tense}
-        return (len(copula) == 1 and tenses["be"] == "present"
-                and next(t for p, t in tenses.items() if p != "be") == "past")
+        other = (predicates - {"be"}).pop()
+        return tenses["be"] == "present" and tenses[other] == "past"
     if happening_a.role == happening_b.role or LIGHT_PREDICATES & {happening_a.predicate, happening_b.predicate}:
         return False
     done_to = happening_a if happening_a.role == "patient" else happening_b
