@@ -44,6 +44,8 @@ REPORTS = {
     "u": "Twelve people were hurt in the crush.",
     "v": "Two prisoners are still at large.",
     "w": "Three prisoners are still at large, the prison service said.",
+    "x": "The Varrow storm has left 14 people dead, officials said.",
+    "y": "At least 20 people died in the Varrow storm.",
 }
 
 
@@ -147,3 +149,10 @@ def test_two_counts_of_a_state_are_read_without_an_act_to_tell_apart(clause):
     # (a StopIteration on the merged round s41, the fifth written set)
     two, three = clause("v", "Two"), clause("w", "Three")
     assert _kind(two, three) in (None, "quantity")
+
+
+def test_what_an_act_left_the_counted_as_is_their_own_happening_told_again(clause):
+    # "has left 14 people dead" / "20 people died": one count of the dead, not people a party acted
+    # on against people who did something (the fifth written set's ferry toll on the merged round)
+    left_dead, died = clause("x", "14 people"), clause("y", "20 people")
+    assert _kind(left_dead, died) == "quantity"

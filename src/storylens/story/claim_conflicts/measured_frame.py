@@ -459,6 +459,8 @@ class HappeningCount:
     holder: Optional[str] = None  # lemma of the verb's subject when the counted are its object ("a petition")
     # the verb's time: "present" ("three wolves are still at large"), "past" ("five escaped"), or None
     tense: Optional[str] = None
+    # what the verb left its counted object as ("left 31 people dead": "dead"), if the clause says
+    result: Optional[str] = None
 
 
 @lru_cache(maxsize=4096)
@@ -496,7 +498,8 @@ def _happening(sentence: str, start: int, end: int) -> Optional[HappeningCount]:
     counted = None if noun.pos_ in ("NUM", "PRON") or noun.i == token.i else noun.lemma_.lower()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if argument.dep_ == "dobj" else None
     holder = subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
-    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing, holder, _tense(verb))
+    result = next((c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"), None) if argument.dep_ == "dobj" else None
+    return HappeningCount(counted, verb.lemma_.lower(), role, " ".join(words), standing, holder, _tense(verb), result)
 
 
 def _tense(verb) -> Optional[str]:

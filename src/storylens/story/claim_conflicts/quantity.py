@@ -338,6 +338,8 @@ def counts_in_other_acts(a: MentionInStory, qa: Quantity, b: MentionInStory, qb:
     done_to = happening_a if happening_a.role == "patient" else happening_b
     if done_to.holder is None:
         return False  # "were left without electricity": no other party acts on them, it may be their loss told again
+    if done_to.result is not None:
+        return False  # "the disaster has left 31 people dead" / "45 people died": what became of them, told twice
     return not (predicates_related(happening_a.predicate, happening_b.predicate)
                 or same_sense(happening_a.predicate, happening_b.predicate))
 
