@@ -137,6 +137,8 @@ def _ground_named_after(short: list[str], long: list[str], is_common_noun: Calla
 
     if len(long) <= len(short) or long[: len(short)] != short or not is_common_noun(long[-1]):
         return False
+    if _before_connector(long) != long:
+        return False  # "Dunholm-by-the-Sea": the town's own longer name, by what it stands by
     return not names_a_settlement(senses_of(long[-1], "n"))
 
 
