@@ -586,20 +586,14 @@ def find_events(doc: Doc) -> Doc:
         seen.add(key)
         beside_its_subject = participle_in_subject(trigger) is not None or subject_after_participle(trigger) is not None
         described = trigger if beside_its_subject else described_by(trigger)
-        clause_start, clause_end = clause_of(described, sentence, trigger)
-        clause_start += dateline_length(text[clause_start:clause_end])  # "VARNHOLM — " is no part of it
         mention = (
             EventMention(
                 sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
-                trigger=misread_past_base(trigger) or trigger.lemma_.lower(),
-                trigger_span=Span.of(article_id, text, trigger.idx, trigger.idx + len(trigger.text)),
                 date=value,
                 time_expression=expression.span,
-                actors=actors_in(doc, clause_start, clause_end),
                 confidence=expression.confidence,
-                clause=Span.of(article_id, text, clause_start, clause_end),
-                asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, trigger, clause_start, clause_end)],
                 according_to=speaker,
+                **_told_by(trigger, described, sentence, article_id, text),
                 planned=deadline or _clause_tense_at(doc, start, end) == "future" or plan_from_before(trigger),
                 deadline=deadline,
                 arguments=_participants(trigger, expressions, article_id, text),
@@ -710,25 +704,33 @@ def _starts_since(doc: Doc, dated, expressions, quoted, article_id: str, text: s
     return found
 
 
+def _told_by(verb: Token, described: Token, sentence, article_id: str, text: str) -> dict:
+    """A mention's fields read from its verb and the clause that describes it (the main loop,
+    the bounded and the round-s41 mentions alike): trigger, actors, clause without a dateline
+    ("VARNHOLM — " is no part of it) and its asides."""
+    clause_start, clause_end = clause_of(described, sentence, verb)
+    clause_start += dateline_length(text[clause_start:clause_end])
+    return {
+        "trigger": misread_past_base(verb) or verb.lemma_.lower(),
+        "trigger_span": Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
+        "actors": actors_in(verb.doc, clause_start, clause_end),
+        "clause": Span.of(article_id, text, clause_start, clause_end),
+        "asides": [Span.of(article_id, text, s, e) for s, e in asides_of(described, verb, clause_start, clause_end)],
+    }
+
+
 def _mention_of(verb: Token, day: str, time_span, confidence: float, part: str | None, expressions, article_id: str, text: str) -> EventMention:
     """A mention of ``verb`` on ``day`` made by the round-s41 readings above, described and with
     participants as the main loop makes them; ``time_span`` (a spaCy span, a Span or None) is
     the phrase that gives the day, and no participant."""
     sentence = verb.sent
-    described = described_by(verb)
-    clause_start, clause_end = clause_of(described, sentence, verb)
-    clause_start += dateline_length(text[clause_start:clause_end])
     timed = Span.of(article_id, text, time_span.start_char, time_span.end_char) if isinstance(time_span, SpacySpan) else time_span
     return EventMention(
         sentence=Span.of(article_id, text, sentence.start_char, sentence.end_char),
-        trigger=misread_past_base(verb) or verb.lemma_.lower(),
-        trigger_span=Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
         date=day,
         time_expression=timed,
-        actors=actors_in(verb.doc, clause_start, clause_end),
         confidence=confidence,
-        clause=Span.of(article_id, text, clause_start, clause_end),
-        asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described, verb, clause_start, clause_end)],
+        **_told_by(verb, described_by(verb), sentence, article_id, text),
         # "after the vote" in "two days after the vote" is the time, not a participant
         arguments=[a for a in _participants(verb, expressions, article_id, text) if not (timed is not None and timed.start <= a.span.start < timed.end)],
         time_of_day=part,
@@ -750,17 +752,10 @@ def _bounded_mentions(dated, seen, expressions, quoted, article_id: str, text: s
         if key in seen:
             continue  # "arrested on Tuesday after officers raided the warehouse on Monday": its own day
         seen.add(key)
-        sentence = verb.sent
-        clause_start, clause_end = clause_of(described_by(verb), sentence, verb)
-        clause_start += dateline_length(text[clause_start:clause_end])
         found.append(
             replace(
                 mention,
-                trigger=misread_past_base(verb) or verb.lemma_.lower(),
-                trigger_span=Span.of(article_id, text, verb.idx, verb.idx + len(verb.text)),
-                actors=actors_in(verb.doc, clause_start, clause_end),
-                clause=Span.of(article_id, text, clause_start, clause_end),
-                asides=[Span.of(article_id, text, s, e) for s, e in asides_of(described_by(verb), verb, clause_start, clause_end)],
+                **_told_by(verb, described_by(verb), verb.sent, article_id, text),
                 arguments=_participants(verb, expressions, article_id, text),
                 time_of_day=None,  # the clause's clock time is the other happening's
                 statement=is_statement(verb) and not quoted.inside(verb.idx, verb.idx + len(verb.text)),
