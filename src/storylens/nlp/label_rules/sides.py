@@ -90,11 +90,11 @@ def _glued_by_a_hyphen(token: Token) -> bool:
     return token.is_alpha and token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH"
 
 
-def _describing_words(token: Token, *, determined: bool = False) -> list[Token] | None:
-    """The lower-case adjectives (and hyphenated pieces) right before a bare plural noun; None
-    when a determiner, a number or a possessive word stands there. With ``determined``, a
-    definite phrase's words ("the park's money-grubbing owners") count when there are some
-    (round s41): the caller then asks for a judging modifier, not a judging noun alone."""
+def _describing_words(token: Token) -> tuple[list[Token], bool] | None:
+    """The lower-case adjectives (and hyphenated pieces) right before a plural noun, and whether
+    a determiner or a possessive word stands there too; None when a number does. A definite
+    phrase ("the park's money-grubbing owners") counts only with some such words (round s41):
+    the caller then asks for a judging modifier, not a judging noun alone."""
     doc, words, i = token.doc, [], token.i - 1
     while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "HYPH" or doc[i].dep_ in ("amod", "compound") or _glued_by_a_hyphen(doc[i])) and not doc[i].ent_type_ and (doc[i].tag_ == "HYPH" or _lower_case_word(doc[i])):
         words.insert(0, doc[i])
@@ -102,8 +102,8 @@ def _describing_words(token: Token, *, determined: bool = False) -> list[Token] 
     if any(c.dep_ == "nummod" for c in token.lefts):
         return None
     if any(c.dep_ in ("det", "poss") for c in token.lefts):
-        return words if determined and words else None
-    return words
+        return (words, True) if words else None
+    return words, False
 
 
 def _group_sense(word: str) -> bool:
@@ -212,12 +212,10 @@ def judged_side_phrases(doc: Doc, *, scores, quoted, loaded=()) -> list[tuple[in
             continue
         if not _subject_of_a_finite_clause(token):
             continue
-        modifiers = _describing_words(token)
-        determined = modifiers is None
-        if determined:
-            modifiers = _describing_words(token, determined=True)
-            if modifiers is None:
-                continue
+        described = _describing_words(token)
+        if described is None:
+            continue
+        modifiers, determined = described
         first = modifiers[0] if modifiers else token
         start, end = first.idx, token.idx + len(token.text)
         if quoted.inside(start, end) or not _judged(token, modifiers, scores, by_modifier_only=determined):
