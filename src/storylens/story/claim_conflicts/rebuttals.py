@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from storylens.story.claim_conflicts.measured_frame import FALSE_WORDS
+from storylens.story.claim_conflicts.measured_frame import FALSE_WORDS, _negated
 from storylens.story.claim_conflicts.negation import DENIALS, predicate_token
 from storylens.wordnet import is_kind_of, senses_of
 
@@ -37,10 +37,6 @@ def calls_false(word: str) -> bool:
     if word.lower() in FALSE_WORDS:
         return True
     return any(is_kind_of(sense, *FALSE_KINDS) for sense in senses_of(word.lower(), "n")[:READ_SENSES])
-
-
-def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _words(token) -> set[str]:
